@@ -1,0 +1,135 @@
+"""``convert()``: one article (or several) in, the chosen formats out, all or nothing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import NewsformatsError, UsageError
+from .files import OutputSet
+from .model import Article
+from .options import DEFAULT_FORMATS, ConvertOptions
+from .resources import ResourcePolicy
+from .writers import WriteJob, available_formats, writer_for
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What one conversion wrote: every file, and the main file of each format."""
+
+    files: list[Path] = field(default_factory=list)
+    by_format: dict[str, list[Path]] = field(default_factory=dict)
+
+
+def convert(
+    article: Article,
+    outdir: str | Path,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    *,
+    stem: str | None = None,
+    source_dir: str | Path | None = None,
+    options: ConvertOptions | None = None,
+    progress: Progress | None = None,
+) -> Conversion:
+    """Write ``article`` in each of ``formats`` into ``outdir``.
+
+    Files are named ``<stem>.<ext>`` (the stem defaults to a slug of the
+    headline). Resources such as images are read from ``source_dir`` (the
+    input's folder) under the options' policy. Either every file is written or
+    none is.
+
+    >>> from newsformats import read, convert
+    >>> convert(read("examples/csto-sco-afghanistan.txt"), "out", ["html"])  # doctest: +SKIP
+    Conversion(files=[PosixPath('out/leaders-of-russia-....html'), ...])
+    """
+    options = options or ConvertOptions()
+    chosen = _order(formats)
+    outdir = Path(outdir)
+    policy = ResourcePolicy(
+        base_dir=Path(source_dir) if source_dir else Path.cwd(),
+        allowed_dirs=options.allowed_dirs,
+        allow_network=options.allow_network,
+    )
+    by_format: dict[str, list[Path]] = {}
+    with OutputSet() as outputs:
+        job = WriteJob(
+            article=article,
+            outdir=outdir,
+            stem=stem or slugify(article.headline),
+            policy=policy,
+            options=options,
+            outputs=outputs,
+        )
+        for name in chosen:
+            if progress:
+                progress(f"{job.stem}: writing {name}")
+            by_format[name] = writer_for(name)(job)
+    return Conversion(files=list(outputs.written), by_format=by_format)
+
+
+def _order(formats: Iterable[str]) -> list[str]:
+    wanted = [f.strip().lower() for f in formats if f.strip()]
+    if not wanted:
+        raise UsageError("no output format chosen")
+    known = available_formats()
+    for name in wanted:
+        if name not in known:
+            raise UsageError(f"unknown output format {name!r}; choose from {', '.join(known)}")
+    return [name for name in known if name in wanted]
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """A file-name-safe stem from a headline, keeping letters of any script.
+
+    >>> slugify("Leaders Of Russia, China-Led Security Blocs Meet")
+    'leaders-of-russia-china-led-security-blocs-meet'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    words = re.findall(r"\w+", text)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or "article"
+
+
+def convert_files(
+    inputs: Sequence[str | Path],
+    outdir: str | Path,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    *,
+    input_format: str | None = None,
+    options: ConvertOptions | None = None,
+    progress: Progress | None = None,
+) -> list[Conversion]:
+    """Read each input and convert it; output stems come from the input file names."""
+    from .readers import read
+
+    articles = [(path, read(path, format=input_format)) for path in inputs]
+    results = []
+    for path, article in articles:
+        source = Path(path)
+        stem = source.stem if str(path) != "-" else None
+        folder = source.resolve().parent if str(path) != "-" else None
+        try:
+            results.append(
+                convert(
+                    article,
+                    outdir,
+                    formats,
+                    stem=stem,
+                    source_dir=folder,
+                    options=options,
+                    progress=progress,
+                )
+            )
+        except NewsformatsError as error:
+            raise error.located(path) from None
+    return results

@@ -1,0 +1,205 @@
+"""The one semantic tree: model → ``<article>`` element, shared by HTML, PDF and EPUB.
+
+Structure, ids, alt text, language and heading levels are decided here and only
+here. Writers wrap the tree in what their format needs (a page, a package, a
+print stylesheet) and never change what it says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+
+from ..i18n import Messages, messages_for
+from ..model import Article, Image, plain_text
+from .blocks import append_block, append_inline, element, sub
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """Where a writer put an image, and its size in pixels when known."""
+
+    href: str
+    width: int | None = None
+    height: int | None = None
+
+
+ImageHref = Callable[[Image, str], ImageRef]
+"""Given an image and the id of its figure, say where the writer put it."""
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What a writer tells the builder about where things will live."""
+
+    image_href: ImageHref | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """The built tree plus what writers need around it."""
+
+    article: Article
+    root: etree._Element
+    messages: Messages
+    figures: dict[str, Image] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """The page or document title: the headline."""
+        return self.article.headline
+
+    @property
+    def description(self) -> str:
+        """A one-paragraph summary: the standfirst, else the first paragraph."""
+        if self.article.standfirst:
+            return self.article.standfirst
+        first = self.article.paragraphs[0] if self.article.paragraphs else None
+        return _shorten(plain_text(first.content), 300) if first else self.article.headline
+
+    @property
+    def author_names(self) -> list[str]:
+        """Authors' names, or the publisher's when nobody signed the piece."""
+        names = [p.name for p in self.article.authors]
+        if not names and self.article.publisher:
+            names = [self.article.publisher.name]
+        return names
+
+
+def build_document(article: Article, options: DocumentOptions | None = None) -> Document:
+    """Build the semantic ``<article>`` tree of an article.
+
+    >>> doc = build_document(Article(headline="Hi", language="en", body=["Text."]))
+    >>> doc.root.find("header/h1").text
+    'Hi'
+    """
+    options = options or DocumentOptions()
+    messages = messages_for(article.language)
+    figures: dict[str, Image] = {}
+
+    def href(image: Image, figure_id: str) -> ImageRef:
+        figures[figure_id] = image
+        if options.image_href is not None:
+            return options.image_href(image, figure_id)
+        return ImageRef(image.src or "", image.width, image.height)
+
+    root = element("article", id="article", cls="nf-article", aria_labelledby="headline")
+    _header(root, article, messages)
+    if article.lead_image is not None:
+        _figure(root, article.lead_image, "lead-figure", messages, href, lead=True)
+    body = sub(root, "div", id="article-body", cls="nf-body")
+    for block in article.body:
+        if block.type == "figure":
+            _figure(body, block.image, block.id or "", messages, href, lead=False)
+        else:
+            append_block(body, block, messages)
+    _footer(root, article, messages)
+    return Document(article=article, root=root, messages=messages, figures=figures)
+
+
+def _header(parent: etree._Element, article: Article, messages: Messages) -> None:
+    header = sub(parent, "header", cls="nf-article-header")
+    if article.kicker or article.section:
+        sub(header, "p", cls="nf-kicker").text = article.kicker or article.section
+    sub(header, "h1", id="headline").text = article.headline
+    if article.standfirst:
+        sub(header, "p", id="standfirst", cls="nf-standfirst").text = article.standfirst
+    if article.authors:
+        byline = sub(header, "p", id="byline", cls="nf-byline")
+        before, _, after = messages.strings["by"].partition("{names}")
+        byline.text = before
+        names = [p.name for p in article.authors]
+        joined = messages.names(names)
+        # Put each name in its own span inside the localised list "A, B and C".
+        position = 0
+        last: etree._Element | None = None
+        for name in names:
+            start = joined.index(name, position)
+            between = joined[position:start]
+            if last is None:
+                byline.text = (byline.text or "") + between
+            else:
+                last.tail = between
+            last = sub(byline, "span", cls="nf-author")
+            last.text = name
+            position = start + len(name)
+        if last is not None:
+            last.tail = joined[position:] + after
+    if article.dateline or article.published or article.updated:
+        line = sub(header, "p", cls="nf-dateline")
+        parts: list[etree._Element] = []
+        if article.dateline:
+            place = element("span", cls="nf-place")
+            place.text = article.dateline
+            parts.append(place)
+        if article.published:
+            parts.append(_time(article.published, messages, None))
+        if article.updated and article.updated != article.published:
+            parts.append(_time(article.updated, messages, messages("updated")))
+        for index, part in enumerate(parts):
+            if index:
+                parts[index - 1].tail = " · "
+            line.append(part)
+
+
+def _time(moment: datetime, messages: Messages, label: str | None) -> etree._Element:
+    wrapper = element("span", cls="nf-date")
+    if label:
+        wrapper.text = f"{label} "
+    time = sub(wrapper, "time", datetime=moment.isoformat())
+    time.text = messages.date(moment)
+    return wrapper
+
+
+def _figure(
+    parent: etree._Element,
+    image: Image,
+    figure_id: str,
+    messages: Messages,
+    href: ImageHref,
+    *,
+    lead: bool,
+) -> None:
+    figure = sub(parent, "figure", id=figure_id, cls="nf-figure nf-lead" if lead else "nf-figure")
+    ref = href(image, figure_id)
+    attributes = {"src": ref.href, "alt": "" if image.decorative else image.alt}
+    width, height = image.width or ref.width, image.height or ref.height
+    if width and height:
+        attributes.update(width=str(width), height=str(height))
+    sub(figure, "img", **attributes)
+    if image.caption or image.credit:
+        caption = sub(figure, "figcaption")
+        if image.caption:
+            text = sub(caption, "span", cls="nf-caption")
+            append_inline(text, image.caption)
+        if image.credit:
+            if image.caption:
+                caption[-1].tail = " "
+            credit = sub(caption, "span", cls="nf-photo-credit")
+            credit.text = messages("image_credit", credit=image.credit)
+
+
+def _footer(parent: etree._Element, article: Article, messages: Messages) -> None:
+    if not (article.credit_line or article.notes):
+        return
+    footer = sub(parent, "footer", cls="nf-article-footer")
+    if article.credit_line:
+        sub(footer, "p", id="credit-line", cls="nf-credit-line").text = article.credit_line
+    for index, note in enumerate(article.notes, start=1):
+        box = sub(footer, "div", id=f"note{index}", role="note", cls=f"nf-note nf-{note.kind}")
+        paragraph = sub(box, "p")
+        label = sub(paragraph, "strong")
+        label.text = messages("correction" if note.kind == "correction" else "editors_note")
+        label.tail = ": "
+        append_inline(paragraph, note.text)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

@@ -1,0 +1,108 @@
+"""Body blocks and inline marks as HTML elements (no namespace; writers add one if needed)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..i18n import Messages
+from ..language import direction_of
+from ..model import (
+    Abbreviation,
+    Block,
+    BlockQuote,
+    Emphasis,
+    ForeignSpan,
+    Inline,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quotation,
+    Strong,
+    Subheading,
+)
+
+
+def element(tag: str, *, cls: str | None = None, **attributes: str) -> etree._Element:
+    """Make a detached element. ``cls`` is the class; ``aria_label`` becomes ``aria-label``."""
+    node = etree.Element(tag)
+    _set(node, cls, attributes)
+    return node
+
+
+def sub(
+    parent: etree._Element,
+    tag: str,
+    text: str | None = None,
+    *,
+    cls: str | None = None,
+    **attributes: str,
+) -> etree._Element:
+    """Append a child element with optional text; lxml escapes everything when writing."""
+    node = etree.SubElement(parent, tag)
+    _set(node, cls, attributes)
+    if text is not None:
+        node.text = text
+    return node
+
+
+def _set(node: etree._Element, cls: str | None, attributes: dict[str, str]) -> None:
+    if cls:
+        node.set("class", cls)
+    for name, value in attributes.items():
+        node.set(name.replace("_", "-"), value)
+
+
+def append_block(parent: etree._Element, block: Block, messages: Messages) -> None:
+    """Append one body block (not a figure: the builder places figures)."""
+    block_id = block.id or ""
+    if isinstance(block, Paragraph):
+        append_inline(sub(parent, "p", id=block_id), block.content)
+    elif isinstance(block, Subheading):
+        append_inline(sub(parent, f"h{block.level}", id=block_id), block.content)
+    elif isinstance(block, BlockQuote):
+        figure = sub(parent, "figure", id=block_id, cls="nf-quote")
+        quote = sub(figure, "blockquote")
+        for paragraph in block.paragraphs:
+            append_inline(sub(quote, "p"), paragraph)
+        if block.attribution:
+            sub(figure, "figcaption").text = messages("quote_by", name=block.attribution)
+    elif isinstance(block, ListBlock):
+        items = sub(parent, "ol" if block.ordered else "ul", id=block_id)
+        for item in block.items:
+            append_inline(sub(items, "li"), item)
+    else:  # pragma: no cover - the model admits no other block
+        raise TypeError(f"cannot place a {block.type} block here")
+
+
+def append_inline(parent: etree._Element, content: list[Inline]) -> None:
+    """Append text and marks to ``parent``, as text and child elements."""
+    for item in content:
+        if isinstance(item, str):
+            _append_text(parent, item)
+            continue
+        if isinstance(item, Abbreviation):
+            child = sub(parent, "abbr", title=item.expansion)
+            child.text = item.text
+            continue
+        if isinstance(item, Emphasis):
+            child = sub(parent, "em")
+        elif isinstance(item, Strong):
+            child = sub(parent, "strong")
+        elif isinstance(item, Quotation):
+            child = sub(parent, "q")
+        elif isinstance(item, Link):
+            child = sub(parent, "a", href=item.href)
+            if item.title:
+                child.set("title", item.title)
+        elif isinstance(item, ForeignSpan):
+            child = sub(parent, "span", lang=item.language)
+            child.set("dir", direction_of(item.language))
+        append_inline(child, item.children)
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text

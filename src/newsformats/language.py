@@ -1,0 +1,82 @@
+"""Language tags: well-formedness, text direction, detection from text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Literal
+
+# RFC 5646 well-formed tags, without the grandfathered and private-use-only forms.
+_BCP47 = re.compile(
+    r"""^
+    (?P<language>[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})
+    (-(?P<script>[A-Za-z]{4}))?
+    (-(?P<region>[A-Za-z]{2}|[0-9]{3}))?
+    (-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*
+    (-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*
+    (-x(-[A-Za-z0-9]{1,8})+)?
+    $""",
+    re.VERBOSE,
+)
+
+_RTL_SCRIPTS = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"}
+# Languages whose CLDR locale is missing from Babel but which are written right to left.
+_RTL_LANGUAGES = {"prs", "pbt", "pbu", "ydd", "glk", "mzn", "bal", "bqi", "lrc"}
+
+# Languages written in another script than their CLDR default in some regions are
+# covered by the script subtag (uz-Arab, pa-Arab); without one, CLDR decides.
+
+
+def is_well_formed_tag(tag: str) -> bool:
+    """Say whether ``tag`` is a well-formed BCP 47 language tag."""
+    return bool(_BCP47.match(tag))
+
+
+def primary_language(tag: str) -> str:
+    """Return the primary language subtag in lower case: ``'fa'`` for ``'fa-AF'``."""
+    return tag.split("-", 1)[0].lower()
+
+
+@lru_cache(maxsize=256)
+def direction_of(tag: str) -> Literal["ltr", "rtl"]:
+    """Return the writing direction of a language tag, from its script or from CLDR.
+
+    >>> direction_of("fa-AF"), direction_of("ru"), direction_of("uz-Arab")
+    ('rtl', 'ltr', 'rtl')
+    """
+    match = _BCP47.match(tag)
+    script = match.group("script") if match else None
+    if script:
+        return "rtl" if script.title() in _RTL_SCRIPTS else "ltr"
+    if primary_language(tag) in _RTL_LANGUAGES:
+        return "rtl"
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        try:
+            locale = Locale.parse(primary_language(tag))
+        except (UnknownLocaleError, ValueError):
+            return "ltr"
+    return "rtl" if locale.character_order == "right-to-left" else "ltr"
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of ``text`` (an ISO 639-1 code), or None when unsure.
+
+    >>> detect_language("Russia and its Central Asian allies have launched two days of talks")
+    'en'
+    """
+    sample = " ".join(text.split())[:20000]
+    if len(sample) < 20:
+        return None
+    code, probability = _identifier().classify(sample)
+    return str(code) if probability >= 0.5 else None
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

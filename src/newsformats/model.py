@@ -1,0 +1,404 @@
+"""The canonical article model: what every reader produces and every writer consumes.
+
+The model imports nothing from readers or writers. It validates what it is given,
+fills in what can be derived (text direction from the language, block ids), and
+exports its JSON Schema with :func:`article_json_schema`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    AnyUrl,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from .language import direction_of, is_well_formed_tag
+
+MODEL_VERSION = 1
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+# --- inline content ---------------------------------------------------------------
+
+
+class Emphasis(_Node):
+    """Stressed text (``<em>``)."""
+
+    type: Literal["emphasis"] = "emphasis"
+    children: InlineList
+
+
+class Strong(_Node):
+    """Important text (``<strong>``)."""
+
+    type: Literal["strong"] = "strong"
+    children: InlineList
+
+
+class Link(_Node):
+    """A hyperlink. ``href`` is an absolute http(s) or mailto URL, or a ``#fragment``."""
+
+    type: Literal["link"] = "link"
+    href: str
+    title: str | None = None
+    children: InlineList
+
+    @field_validator("href")
+    @classmethod
+    def _safe_href(cls, value: str) -> str:
+        value = value.strip()
+        if not re.match(r"^(https?://|mailto:|#)", value, re.IGNORECASE):
+            raise ValueError("a link must start with http://, https://, mailto: or #")
+        return value
+
+
+class Quotation(_Node):
+    """A quotation inside a sentence (``<q>``); the quote marks come from the language."""
+
+    type: Literal["quotation"] = "quotation"
+    children: InlineList
+
+
+class Abbreviation(_Node):
+    """An abbreviation with its expansion, e.g. CSTO = Collective Security Treaty Organization."""
+
+    type: Literal["abbreviation"] = "abbreviation"
+    text: str = Field(min_length=1)
+    expansion: str = Field(min_length=1)
+
+
+class ForeignSpan(_Node):
+    """Text in another language than the article's (``<span lang>``)."""
+
+    type: Literal["foreign"] = "foreign"
+    language: str
+    children: InlineList
+
+    @field_validator("language")
+    @classmethod
+    def _valid_language(cls, value: str) -> str:
+        return _check_language(value)
+
+
+Mark = Annotated[
+    Union[Emphasis, Strong, Link, Quotation, Abbreviation, ForeignSpan],  # noqa: UP007
+    Field(discriminator="type"),
+]
+Inline = Union[str, Mark]  # noqa: UP007
+
+
+def _inline_list(value: Any) -> Any:
+    """A bare string is shorthand for a list holding that string."""
+    return [value] if isinstance(value, str) else value
+
+
+InlineList = Annotated[list[Inline], BeforeValidator(_inline_list)]
+
+
+def plain_text(content: InlineList | str) -> str:
+    """Return the text of inline content with every mark removed.
+
+    >>> plain_text(["Hello ", Strong(children=["world"])])
+    'Hello world'
+    """
+    if isinstance(content, str):
+        return content
+    parts: list[str] = []
+    for item in content:
+        if isinstance(item, str):
+            parts.append(item)
+        elif isinstance(item, Abbreviation):
+            parts.append(item.text)
+        else:
+            parts.append(plain_text(item.children))
+    return "".join(parts)
+
+
+# --- people, places, images ---------------------------------------------------------
+
+
+class Person(_Node):
+    """An author: a name and, optionally, a role and a profile URL."""
+
+    name: str = Field(min_length=1)
+    role: str | None = None
+    url: AnyUrl | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"name": value} if isinstance(value, str) else value
+
+
+class Publisher(_Node):
+    """The organisation that publishes the article."""
+
+    name: str = Field(min_length=1)
+    url: AnyUrl | None = None
+    logo: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"name": value} if isinstance(value, str) else value
+
+
+AltSource = Literal["supplied", "derived"]
+
+
+class Image(_Node):
+    """A photo or illustration.
+
+    ``src`` is a path relative to the input file's folder (or, when the caller
+    allows it, a URL). ``alt`` is what a person who cannot see the image needs
+    to know; ``alt_source`` records whether a person wrote it or newsformats
+    derived it from the caption. ``decorative`` images carry no alt text.
+    """
+
+    src: str | None = None
+    alt: str = ""
+    alt_source: AltSource = "supplied"
+    caption: InlineList = Field(default_factory=list)
+    credit: str | None = None
+    decorative: bool = False
+    width: int | None = Field(default=None, gt=0)
+    height: int | None = Field(default=None, gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_alt(cls, value: Any) -> Any:
+        if not isinstance(value, dict) or value.get("decorative"):
+            return value
+        if str(value.get("alt") or "").strip():
+            return value
+        caption = value.get("caption")
+        text = caption if isinstance(caption, str) else ""
+        if isinstance(caption, list):
+            text = "".join(c for c in caption if isinstance(c, str))
+        if text.strip():
+            return {**value, "alt": derive_alt_text(text), "alt_source": "derived"}
+        return value
+
+    @model_validator(mode="after")
+    def _alt_or_decorative(self) -> Image:
+        if not self.decorative and not self.alt.strip():
+            raise ValueError(
+                "an image needs alt text (or a caption to derive it from), or decorative: true"
+            )
+        return self
+
+
+def derive_alt_text(caption: str, limit: int = 125) -> str:
+    """Make a short alt text from a caption: its first sentence, cut at a word.
+
+    >>> derive_alt_text("Leaders pose for a photograph in Dushanbe. More text follows.")
+    'Leaders pose for a photograph in Dushanbe.'
+    """
+    text = " ".join(caption.split())
+    first = re.split(r"(?<=[.!?؟۔])\s", text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+# --- blocks -------------------------------------------------------------------------
+
+
+class _Block(_Node):
+    id: str | None = Field(default=None, pattern=r"^[A-Za-z][A-Za-z0-9_-]*$")
+
+
+class Paragraph(_Block):
+    """A paragraph of body text."""
+
+    type: Literal["paragraph"] = "paragraph"
+    content: InlineList = Field(min_length=1)
+
+
+class Subheading(_Block):
+    """A heading inside the body; level 2 sits under the headline."""
+
+    type: Literal["subheading"] = "subheading"
+    level: int = Field(default=2, ge=2, le=4)
+    content: InlineList = Field(min_length=1)
+
+
+class BlockQuote(_Block):
+    """A quotation set apart from the text, with an optional attribution."""
+
+    type: Literal["quote"] = "quote"
+    paragraphs: list[InlineList] = Field(min_length=1)
+    attribution: str | None = None
+
+
+class ListBlock(_Block):
+    """A bulleted or numbered list."""
+
+    type: Literal["list"] = "list"
+    ordered: bool = False
+    items: list[InlineList] = Field(min_length=1)
+
+
+class FigureBlock(_Block):
+    """An image inside the body."""
+
+    type: Literal["figure"] = "figure"
+    image: Image
+
+
+Block = Annotated[
+    Union[Paragraph, Subheading, BlockQuote, ListBlock, FigureBlock],  # noqa: UP007
+    Field(discriminator="type"),
+]
+
+ID_PREFIX: dict[str, str] = {
+    "paragraph": "p",
+    "subheading": "sub",
+    "quote": "quote",
+    "list": "list",
+    "figure": "fig",
+}
+
+
+def _block_shorthand(value: Any) -> Any:
+    """A bare string in ``body`` is a paragraph."""
+    if isinstance(value, list):
+        return [{"type": "paragraph", "content": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Note(_Node):
+    """A correction or an editor's note shown with the article."""
+
+    kind: Literal["correction", "editors-note"] = "editors-note"
+    text: InlineList = Field(min_length=1)
+
+
+# --- the article --------------------------------------------------------------------
+
+
+def _check_language(value: str) -> str:
+    value = value.strip().replace("_", "-")
+    if not is_well_formed_tag(value):
+        raise ValueError(f"{value!r} is not a BCP 47 language tag such as 'en', 'ru' or 'fa-AF'")
+    return value
+
+
+class Article(_Node):
+    """One news article, whatever format it came from.
+
+    >>> a = Article(headline="Hello", language="en", body=["First paragraph."])
+    >>> a.body[0].id, a.direction
+    ('p1', 'ltr')
+    """
+
+    model_version: int = MODEL_VERSION
+    id: str | None = Field(default=None, description="The newsroom's own id for the article.")
+    headline: str = Field(min_length=1, max_length=400)
+    standfirst: str | None = None
+    kicker: str | None = Field(default=None, description="A label above the headline.")
+    section: str | None = None
+    authors: list[Person] = Field(default_factory=list)
+    publisher: Publisher | None = None
+    dateline: str | None = Field(default=None, description="The place the story was filed from.")
+    published: datetime | None = None
+    updated: datetime | None = None
+    language: str = Field(description="BCP 47 tag, e.g. 'en', 'ru', 'fa-AF'.")
+    direction: Literal["ltr", "rtl"] | None = Field(
+        default=None, description="Text direction; derived from the language when absent."
+    )
+    keywords: list[str] = Field(default_factory=list)
+    canonical_url: AnyUrl | None = None
+    lead_image: Image | None = None
+    body: Annotated[list[Block], BeforeValidator(_block_shorthand)] = Field(min_length=1)
+    credit_line: str | None = Field(
+        default=None, description="E.g. 'With reporting by AFP, Reuters, and TASS'."
+    )
+    notes: list[Note] = Field(default_factory=list)
+
+    @field_validator("headline")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not value:
+            raise ValueError("the headline is empty")
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _valid_language(cls, value: str) -> str:
+        return _check_language(value)
+
+    @field_validator("published", "updated")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("give the time zone too, e.g. 2021-09-16T10:00:00+05:00 or ...Z")
+        return value
+
+    @model_validator(mode="after")
+    def _derive(self) -> Article:
+        if self.direction is None:
+            object.__setattr__(self, "direction", direction_of(self.language))
+        if self.published and self.updated and self.updated < self.published:
+            raise ValueError("updated is earlier than published")
+        seen: set[str] = set()
+        counters: dict[str, int] = {}
+        blocks = []
+        for block in self.body:
+            prefix = ID_PREFIX[block.type]
+            counters[prefix] = counters.get(prefix, 0) + 1
+            if block.id is None:
+                block = block.model_copy(update={"id": f"{prefix}{counters[prefix]}"})
+            if block.id in seen or block.id in RESERVED_IDS:
+                raise ValueError(f"block id {block.id!r} is used twice")
+            seen.add(block.id or "")
+            blocks.append(block)
+        object.__setattr__(self, "body", blocks)
+        return self
+
+    @property
+    def text_direction(self) -> Literal["ltr", "rtl"]:
+        """The direction, always set after validation."""
+        return self.direction or "ltr"
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The body's paragraphs, in order."""
+        return [b for b in self.body if isinstance(b, Paragraph)]
+
+    @property
+    def images(self) -> list[Image]:
+        """Every image of the article: the lead image first, then body figures."""
+        found = [self.lead_image] if self.lead_image else []
+        return found + [b.image for b in self.body if isinstance(b, FigureBlock)]
+
+
+RESERVED_IDS = frozenset(
+    {"main", "article", "headline", "standfirst", "byline", "lead-figure", "credit-line"}
+)
+
+
+def article_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the article model."""
+    schema = Article.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsformats article"
+    return schema
+
+
+for _model in (Emphasis, Strong, Link, Quotation, ForeignSpan):
+    _model.model_rebuild()

@@ -1,0 +1,88 @@
+"""Readers: every input format becomes an :class:`~newsformats.model.Article`.
+
+A reader is a function ``(Source) -> Article``. ``READERS`` maps a format name to
+its reader and file extensions; more readers come in through the
+``newsformats.readers`` entry-point group. Every reader treats its input as
+hostile: size-limited, no entity expansion, no aliases, no network.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from ..errors import InputError, UsageError
+from ..model import Article
+from .source import Source, open_source
+
+Reader = Callable[[Source], Article]
+
+READERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "text": ("newsformats.readers.plaintext:read_plain_text", (".txt", ".text")),
+    "markdown": ("newsformats.readers.markdown:read_markdown", (".md", ".markdown")),
+    "json": ("newsformats.readers.data:read_json", (".json",)),
+    "yaml": ("newsformats.readers.data:read_yaml", (".yaml", ".yml")),
+}
+
+
+def read(path: str | Path, *, format: str | None = None) -> Article:
+    """Read an article from a file (``-`` for standard input).
+
+    The format comes from ``format``, else the file's extension, else its content.
+
+    >>> article = read("examples/csto-sco-afghanistan.txt")  # doctest: +SKIP
+    >>> article.language
+    'en'
+    """
+    source = open_source(path)
+    return read_source(source, format=format)
+
+
+def read_source(source: Source, *, format: str | None = None) -> Article:
+    """Read an already opened :class:`Source`."""
+    name = format or detect_format(source)
+    try:
+        return reader_for(name)(source)
+    except InputError as error:
+        raise error.located(source.name) from None
+    except RecursionError:
+        raise source.error("nested too deeply") from None
+
+
+def available_formats() -> list[str]:
+    """Input formats, built-in and from plugins."""
+    return list(_registry())
+
+
+def detect_format(source: Source) -> str:
+    """Choose a format by extension, else by a look at the content."""
+    if source.path is not None:
+        suffix = source.path.suffix.lower()
+        for name, (_, extensions) in _registry().items():
+            if suffix in extensions:
+                return name
+    head = source.text.lstrip("\ufeff \t\n")
+    if head.startswith(("{", "[")):
+        return "json"
+    if head.startswith("---\n") and "\n---" in head[4:]:
+        return "markdown"
+    return "text"
+
+
+def reader_for(name: str) -> Reader:
+    """Import and return the reader of a format."""
+    registry = _registry()
+    if name not in registry:
+        raise UsageError(f"unknown input format {name!r}; choose from {', '.join(registry)}")
+    module_name, _, attribute = registry[name][0].partition(":")
+    reader: Reader = getattr(importlib.import_module(module_name), attribute)
+    return reader
+
+
+def _registry() -> dict[str, tuple[str, tuple[str, ...]]]:
+    registry = dict(READERS)
+    for entry in entry_points(group="newsformats.readers"):
+        registry.setdefault(entry.name, (entry.value, ()))
+    return registry

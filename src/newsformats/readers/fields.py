@@ -1,0 +1,57 @@
+"""Friendly field names a newsroom may write (``byline``, ``image``, ``date``) → model fields."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .source import Source
+
+ALIASES = {
+    "title": "headline",
+    "summary": "standfirst",
+    "description": "standfirst",
+    "date": "published",
+    "lang": "language",
+    "url": "canonical_url",
+    "tags": "keywords",
+    "credit": "credit_line",
+}
+IMAGE_KEYS = {
+    "image": "src",
+    "alt": "alt",
+    "caption": "caption",
+    "photo_credit": "credit",
+    "image_credit": "credit",
+}
+
+
+def normalise_fields(data: dict[str, Any], source: Source) -> dict[str, Any]:
+    """Map friendly names onto the model's, leaving unknown keys for validation to report."""
+    result: dict[str, Any] = {}
+    image: dict[str, Any] = {}
+    for key, value in data.items():
+        if not isinstance(key, str):
+            raise source.error(f"field names must be text, not {key!r}")
+        if key in ("byline", "author", "authors"):
+            result["authors"] = split_names(value)
+        elif key in IMAGE_KEYS and not (key == "image" and isinstance(value, dict)):
+            image[IMAGE_KEYS[key]] = value
+        elif key in ("image", "lead_image") and isinstance(value, dict):
+            image.update(value)
+        else:
+            result[ALIASES.get(key, key)] = value
+    if image:
+        merged = dict(result.get("lead_image") or {})
+        merged.update(image)
+        result["lead_image"] = merged
+    return result
+
+
+def split_names(value: Any) -> Any:
+    """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
+    if not isinstance(value, str):
+        return value
+    text = re.sub(r"^\s*(by|автор[ы]?:?)\s+", "", value, flags=re.IGNORECASE)
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+и\s+|;\s*", text)
+    return [n.strip() for n in names if n.strip()]

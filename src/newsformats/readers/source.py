@@ -1,0 +1,102 @@
+"""Bytes in, text out: size limits, binary detection and encoding detection."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_INPUT_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """An input's decoded text, with its name (for messages) and folder (for resources)."""
+
+    name: str
+    text: str
+    folder: Path
+    path: Path | None = None
+    encoding: str = "utf-8"
+
+    def error(self, message: str, line: int | None = None, column: int | None = None) -> InputError:
+        """An :class:`InputError` that names this input and, if given, the place in it."""
+        return InputError(message, file=self.name, line=line, column=column)
+
+
+def open_source(path: str | Path) -> Source:
+    """Read ``path`` (or standard input for ``-``) as text.
+
+    Refuses files that are empty, too large, binary, or in an encoding that
+    cannot be recognised; legacy 8-bit encodings (cp1251, cp1256…) are detected.
+    """
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        return decode(data, name="<stdin>", folder=Path.cwd())
+    file = Path(path)
+    name = str(path)
+    try:
+        if not file.is_file():
+            raise InputError("no such file" if not file.exists() else "not a file", file=name)
+        if file.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", file=name)
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror or error})", file=name) from None
+    return decode(data, name=name, folder=file.resolve().parent, path=file)
+
+
+def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) -> Source:
+    """Decode input bytes, refusing what is not text."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", file=name)
+    if not data.strip():
+        raise InputError("the file is empty", file=name)
+    text, encoding = _decode(data, name)
+    _refuse_binary(text, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Source(name=name, text=text, folder=folder, path=path, encoding=encoding)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise InputError(f"invalid {encoding} at byte {error.start}", file=name) from None
+    if b"\x00" in data:
+        raise InputError("binary data, not text (it contains NUL bytes)", file=name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise InputError(
+            f"not UTF-8 (bad byte at offset {utf8_error.start}) and no other encoding fits; "
+            "save it as UTF-8",
+            file=name,
+        )
+    return str(best), best.encoding
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    sample = text[:65536]
+    controls = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f"
+    )
+    if controls > max(4, len(sample) // 200):
+        raise InputError("binary data, not text (it is full of control characters)", file=name)

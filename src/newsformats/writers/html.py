@@ -1,0 +1,112 @@
+"""The HTML writer: a standalone, accessible HTML5 page around the semantic tree."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree, html
+
+from ..document import Document, DocumentOptions, ImageRef, build_document
+from ..document.blocks import sub
+from ..document.metadata import news_article_jsonld
+from ..model import Image
+from . import WriteJob
+
+PLACEHOLDER = "photo-placeholder.svg"
+
+
+def stylesheet(name: str) -> str:
+    """The text of a bundled stylesheet (``screen.css``, ``print.css``, ``epub.css``)."""
+    return (resources.files("newsformats.themes") / name).read_text(encoding="utf-8")
+
+
+def placeholder_image() -> bytes:
+    """The neutral picture shown where an article has a caption but no image file."""
+    return (resources.files("newsformats.themes") / PLACEHOLDER).read_bytes()
+
+
+def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
+    """Copy an image beside the outputs (once per job) and say where it went."""
+    loaded = job.image(image)
+    suffix = loaded.extension if loaded else ".svg"
+    target = job.path(f"-{figure_id}{suffix}")
+    staged: set[Path] = job.results.setdefault("staged-images", set())
+    if target not in staged:
+        job.outputs.write_bytes(target, loaded.data if loaded else placeholder_image())
+        staged.add(target)
+    if loaded:
+        return ImageRef(target.name, loaded.width, loaded.height)
+    return ImageRef(target.name, 1200, 675)
+
+
+def build_page(
+    document: Document,
+    *,
+    css: str,
+    extra_head: list[etree._Element] | None = None,
+) -> etree._Element:
+    """Wrap the document's ``<article>`` in a complete page with landmarks and metadata."""
+    article = document.article
+    messages = document.messages
+    page = etree.Element("html", lang=article.language, dir=article.text_direction)
+    head = sub(page, "head")
+    sub(head, "meta", charset="utf-8")
+    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    title = document.title
+    if article.publisher:
+        title = f"{title} – {article.publisher.name}"
+    sub(head, "title").text = title
+    sub(head, "meta", name="description", content=document.description)
+    if document.author_names:
+        sub(head, "meta", name="author", content=", ".join(document.author_names))
+    if article.keywords:
+        sub(head, "meta", name="keywords", content=", ".join(article.keywords))
+    sub(head, "meta", name="color-scheme", content="light dark")
+    if article.canonical_url:
+        sub(head, "link", rel="canonical", href=str(article.canonical_url))
+    sub(head, "style").text = css
+    for extra in extra_head or []:
+        head.append(extra)
+
+    body = sub(page, "body")
+    skip = sub(body, "a", href="#main", cls="nf-skip")
+    skip.text = messages("skip_to_content")
+    if article.publisher:
+        banner = sub(body, "header", cls="nf-site-header")
+        sub(banner, "p", cls="nf-publisher").text = article.publisher.name
+    main = sub(body, "main", id="main", tabindex="-1")
+    main.append(document.root)
+    if article.publisher:
+        footer = sub(body, "footer", cls="nf-site-footer")
+        sub(footer, "p").text = messages("site_footer", publisher=article.publisher.name)
+    return page
+
+
+def jsonld_script(document: Document) -> etree._Element:
+    """A ``<script type="application/ld+json">`` with the article's NewsArticle data."""
+    images = [str(img.get("src")) for img in document.root.iter("img") if img.get("src")]
+    data = news_article_jsonld(document.article, images)
+    script = etree.Element("script", type="application/ld+json")
+    # "</" could end the script element early; JSON allows the escaped form.
+    script.text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return script
+
+
+def serialize(page: etree._Element) -> bytes:
+    """Serialise a page as HTML5 with its doctype, in UTF-8."""
+    text: str = html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+    return (text + "\n").encode("utf-8")
+
+
+def write_html(job: WriteJob) -> list[Path]:
+    """Write ``<stem>.html`` and the images it shows into the job's folder."""
+    document = build_document(
+        job.article,
+        DocumentOptions(image_href=lambda image, fid: stage_images(job, image, fid)),
+    )
+    page = build_page(document, css=stylesheet("screen.css"), extra_head=[jsonld_script(document)])
+    target = job.path(".html")
+    job.outputs.write_bytes(target, serialize(page))
+    return [target]
