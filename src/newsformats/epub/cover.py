@@ -1,0 +1,113 @@
+"""The book's cover: the lead photo, or a title cover drawn as SVG from the text.
+
+A generated cover shows only words the book already has as text (the title,
+the publisher, the date), so its text alternative says exactly those words and
+it adds nothing a reader could miss without sight.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from lxml import etree
+
+SVG = "http://www.w3.org/2000/svg"
+WIDTH, HEIGHT = 1200, 1800
+BACKGROUND = "#14213d"
+FOREGROUND = "#ffffff"
+ACCENT = "#f2c14e"
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A cover image: its bytes, type, file name inside the book, and text alternative.
+
+    ``textual`` is True when the image shows only text that the book carries as
+    text too (a generated title cover), so it does not make the book visual.
+    """
+
+    data: bytes
+    media_type: str
+    file_name: str
+    alt: str
+    textual: bool
+
+
+def photo_cover(data: bytes, media_type: str, file_name: str, alt: str) -> Cover:
+    """The lead photo as the cover, described by its own alt text.
+
+    >>> photo_cover(b"...", "image/jpeg", "images/lead-figure.jpg", "Leaders pose.").textual
+    False
+    """
+    return Cover(data, media_type, file_name, alt, textual=False)
+
+
+def title_cover(
+    title: str,
+    *,
+    language: str,
+    direction: str,
+    lines_below: tuple[str, ...] = (),
+    file_name: str = "images/cover.svg",
+) -> Cover:
+    """Draw a cover with the title and a few lines below it (publisher, date).
+
+    The drawing depends only on the text, so it is the same every time.
+
+    >>> cover = title_cover("Evening edition", language="en", direction="ltr")
+    >>> cover.media_type, cover.alt
+    ('image/svg+xml', 'Evening edition')
+    """
+    alt = " · ".join((title, *lines_below))
+    svg = etree.Element(f"{{{SVG}}}svg", nsmap={None: SVG})
+    for name, value in {
+        "version": "1.1",
+        "width": str(WIDTH),
+        "height": str(HEIGHT),
+        "viewBox": f"0 0 {WIDTH} {HEIGHT}",
+        "role": "img",
+        "aria-labelledby": "cover-title",
+        "{http://www.w3.org/XML/1998/namespace}lang": language,
+        "direction": direction,
+    }.items():
+        svg.set(name, value)
+    etree.SubElement(svg, f"{{{SVG}}}title", id="cover-title").text = alt
+    etree.SubElement(svg, f"{{{SVG}}}rect", width=str(WIDTH), height=str(HEIGHT), fill=BACKGROUND)
+    etree.SubElement(svg, f"{{{SVG}}}rect", x="120", y="260", width="240", height="16", fill=ACCENT)
+
+    lines = _wrap(title, size=96)
+    y = 420
+    for line in lines:
+        _text(svg, line, y=y, size=96, weight="bold")
+        y += 120
+    y = max(y + 80, HEIGHT - 120 * len(lines_below) - 120)
+    for line in lines_below:
+        _text(svg, line, y=y, size=52, weight="normal")
+        y += 80
+    data = etree.tostring(svg, xml_declaration=True, encoding="utf-8") + b"\n"
+    return Cover(data, "image/svg+xml", file_name, alt, textual=True)
+
+
+def _wrap(text: str, *, size: int) -> list[str]:
+    # About 0.55 em per character of a serif face; at most eight lines.
+    width = max(8, int((WIDTH - 240) / (size * 0.55)))
+    lines = textwrap.wrap(text, width=width, break_long_words=True) or [text]
+    if len(lines) > 8:
+        lines = [*lines[:7], lines[7].rstrip() + "…"]
+    return lines
+
+
+def _text(svg: etree._Element, line: str, *, y: int, size: int, weight: str) -> None:
+    node = etree.SubElement(svg, f"{{{SVG}}}text")
+    for name, value in {
+        "x": str(WIDTH // 2),
+        "y": str(y),
+        "text-anchor": "middle",
+        "font-family": "'Noto Serif', 'Noto Naskh Arabic', 'DejaVu Serif', serif",
+        "font-size": str(size),
+        "font-weight": weight,
+        "fill": FOREGROUND,
+    }.items():
+        node.set(name, value)
+    node.text = line
