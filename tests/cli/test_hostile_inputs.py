@@ -10,6 +10,7 @@ from lxml import html
 
 from helpers import run_cli
 
+SMALL_ARTICLE = "A Headline Here\n\nSome body text that is long enough to read.\n"
 CHROME_ONLY = "Accessibility links\n\nSkip to main content\n\nBreaking News\n\nShare\n\nPrint\n"
 
 
