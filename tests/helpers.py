@@ -13,6 +13,16 @@ EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_TXT = EXAMPLES / "csto-sco-afghanistan.txt"
 
+# The articles every writer is tested on: the examples and variants of the layout.
+ARTICLES = {
+    "example": EXAMPLE_TXT,
+    "markdown": EXAMPLES / "election-explainer.md",
+    "json": EXAMPLES / "heatwave-update.json",
+    "russian": DATA / "ru-summit.txt",
+    "persian": DATA / "fa-summit.txt",
+    "no-caption": DATA / "en-no-caption-no-credit.txt",
+}
+
 
 @dataclass(frozen=True)
 class CliRun:
