@@ -19,6 +19,7 @@ from lxml import etree
 from ..i18n import Messages
 from .xhtml import EPUB, XHTML, XML_LANG
 
+TEXTUAL_IMAGE_CLASSES = frozenset({"nf-title-cover", "nf-placeholder"})
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 CERTIFIER = "newsformats automated checks"
 _HEADINGS = {f"{{{XHTML}}}h{level}": level for level in range(1, 7)}
@@ -37,7 +38,7 @@ class DocumentSurvey:
     images_with_alt: int
     images_without_alt: int
     textual_images: int
-    """Images that only show text the book also has as text (a generated title cover)."""
+    """Images that carry no information of their own: a title cover, a placeholder."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,12 @@ class BookSurvey:
         return all(d.images_without_alt == 0 for d in self.documents)
 
 
-def survey_document(name: str, root: etree._Element, *, textual_images: int = 0) -> DocumentSurvey:
+def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
     """Read what matters for accessibility metadata out of one XHTML content document.
+
+    An ``<img>`` with the class ``nf-title-cover`` (a cover drawn from the title)
+    or ``nf-placeholder`` (the neutral picture where a photo is missing) shows
+    no information of its own and does not make the book visual.
 
     >>> page = etree.fromstring('<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><body>'
     ...     '<h1>Hi</h1><img src="a.jpg" alt="A cat."/></body></html>')
@@ -85,8 +90,12 @@ def survey_document(name: str, root: etree._Element, *, textual_images: int = 0)
         images=len(images),
         images_with_alt=sum(1 for i in images if (i.get("alt") or "").strip()),
         images_without_alt=sum(1 for i in images if i.get("alt") is None),
-        textual_images=textual_images,
+        textual_images=sum(1 for i in images if TEXTUAL_IMAGE_CLASSES & _classes(i)),
     )
+
+
+def _classes(element: etree._Element) -> set[str]:
+    return set((element.get("class") or "").split())
 
 
 def survey_nav(root: etree._Element) -> tuple[int, tuple[str, ...]]:

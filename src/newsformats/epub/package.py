@@ -97,18 +97,21 @@ def build_chapter(
     """Turn an article into its XHTML content document and the images it shows.
 
     Images go to ``images/<prefix><figure id><ext>``; an image without a file
-    gets the neutral placeholder picture.
+    gets the neutral placeholder picture, marked ``class="nf-placeholder"`` so
+    that the accessibility metadata (and any checker) knows it shows nothing.
 
     >>> chapter = build_chapter(article, "article.xhtml", load_image=job.image,  # doctest: +SKIP
     ...                         placeholder=placeholder_image())
     """
     resources: dict[str, Resource] = {}
+    placeholders: set[str] = set()
 
     def image_href(image: Image, figure_id: str) -> ImageRef:
         loaded = load_image(image)
         if loaded is None:
             name = f"images/{image_prefix}{figure_id}.svg"
             resources[name] = Resource(name, "image/svg+xml", placeholder)
+            placeholders.add(figure_id)
             return ImageRef(name, 1200, 675)
         name = f"images/{image_prefix}{figure_id}{loaded.extension}"
         resources[name] = Resource(name, loaded.media_type, loaded.data)
@@ -118,6 +121,10 @@ def build_chapter(
     shell = PageShell(
         article.headline, article.language, article.text_direction, (STYLESHEET,)
     )
+    for figure in document.root.iter("figure"):
+        if figure.get("id") in placeholders:
+            for img in figure.iter("img"):
+                img.set("class", "nf-placeholder")
     tree = chapter_document(document.root, shell)
     sections = tuple(
         TocEntry(
@@ -198,7 +205,7 @@ def assemble_book(
     )
     # The cover image first (ebooklib wants it before the nav), then its page.
     book.set_cover(cover.file_name, cover.data, create_page=False)
-    cover_tree = cover_document(cover.file_name, cover.alt, shell)
+    cover_tree = cover_document(cover.file_name, cover.alt, shell, textual=cover.textual)
     cover_page = _Finished(
         "cover", COVER_PAGE, messages("cover"), serialize(cover_tree), lang=info.language
     )
@@ -259,7 +266,7 @@ def assemble_book(
     toc_entries, landmark_kinds = survey_nav(nav_tree)
     survey = BookSurvey(
         documents=(
-            survey_document(COVER_PAGE, cover_tree, textual_images=int(cover.textual)),
+            survey_document(COVER_PAGE, cover_tree),
             *(survey_document(c.file_name, c.tree) for c in chapters),
         ),
         title=info.title,
