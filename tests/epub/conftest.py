@@ -79,23 +79,35 @@ def ace_results(books: dict[str, Path]) -> dict[Path, list[str]]:
     return ace_violations(list(books.values()))
 
 
-def read_entry(book: Path, name: str) -> etree._Element:
-    """Parse one XML entry of an EPUB (``EPUB/content.opf``, ``EPUB/nav.xhtml``…)."""
-    with zipfile.ZipFile(book) as archive:
-        return etree.fromstring(archive.read(name), PARSER)
+class BookFiles:
+    """Reads the XML inside an EPUB for the tests (a fixture: conftest cannot be imported)."""
+
+    NS = NS
+
+    @staticmethod
+    def entry(book: Path, name: str) -> etree._Element:
+        """Parse one XML entry of an EPUB (``EPUB/content.opf``, ``EPUB/nav.xhtml``…)."""
+        with zipfile.ZipFile(book) as archive:
+            return etree.fromstring(archive.read(name), PARSER)
+
+    def package(self, book: Path) -> etree._Element:
+        """The package document of an EPUB."""
+        return self.entry(book, "EPUB/content.opf")
+
+    def meta(self, book: Path, prop: str) -> list[str]:
+        """The values of every ``<meta property=prop>`` of the package."""
+        found = self.package(book).iterfind(f"opf:metadata/opf:meta[@property='{prop}']", NS)
+        return [m.text or "" for m in found]
+
+    def dc(self, book: Path, name: str) -> list[str]:
+        """The values of every ``<dc:name>`` of the package."""
+        return [e.text or "" for e in self.package(book).iterfind(f"opf:metadata/dc:{name}", NS)]
 
 
-def package(book: Path) -> etree._Element:
-    """The package document of an EPUB."""
-    return read_entry(book, "EPUB/content.opf")
-
-
-def meta_values(book: Path, prop: str) -> list[str]:
-    """The values of every ``<meta property=prop>`` of the package."""
-    return [
-        m.text or ""
-        for m in package(book).iterfind(f"opf:metadata/opf:meta[@property='{prop}']", NS)
-    ]
+@pytest.fixture(scope="session")
+def files() -> BookFiles:
+    """Readers of the XML inside EPUBs."""
+    return BookFiles()
 
 
 # --- validators ----------------------------------------------------------------
