@@ -27,9 +27,8 @@ def write_edition(
     (default: the current folder) under the options' resource policy. The file
     appears only when it is complete.
 
-    >>> from newsformats import read
-    >>> write_edition([read("a.txt"), read("b.md")], "out/evening.epub", "Evening edition")
-    PosixPath('out/evening.epub')  # doctest: +SKIP
+    >>> write_edition([read("a.txt"), read("b.md")], "out/ed.epub", "Evening")  # doctest: +SKIP
+    PosixPath('out/ed.epub')
     """
     from .epub.book import make_epub
 

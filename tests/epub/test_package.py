@@ -13,7 +13,6 @@ from helpers import ARTICLES
 from newsformats.epub.book import make_epub
 from newsformats.model import Article
 
-
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
     "dc": "http://purl.org/dc/elements/1.1/",

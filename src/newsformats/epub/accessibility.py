@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import etree
 
@@ -77,9 +78,7 @@ def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
     1
     """
     images = list(root.iter(f"{{{XHTML}}}img"))
-    headings = tuple(
-        _HEADINGS[str(e.tag)] for e in root.iter(*_HEADINGS) if isinstance(e.tag, str)
-    )
+    headings = tuple(_HEADINGS[str(e.tag)] for e in root.iter(*_HEADINGS) if isinstance(e.tag, str))
     title = root.findtext(f"{{{XHTML}}}head/{{{XHTML}}}title") or ""
     return DocumentSurvey(
         name=name,
@@ -144,7 +143,7 @@ def _document_problems(doc: DocumentSurvey) -> Iterable[str]:
     levels = doc.heading_levels
     if levels and levels.count(1) > 1:
         yield "more than one <h1>"
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in pairwise(levels):
         if after > before + 1:
             yield f"heading level jumps from h{before} to h{after}"
             break

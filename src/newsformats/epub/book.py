@@ -25,8 +25,7 @@ def make_epub(
     ``load_image`` reads an article's image under the caller's resource policy
     (``WriteJob.image``). The same articles and title give the same bytes.
 
-    >>> data = make_epub([read("examples/heatwave-update.json")], lambda image: None)  # doctest: +SKIP
-    >>> data[:2]                                                                      # doctest: +SKIP
+    >>> make_epub([read("examples/heatwave-update.json")], job.image)[:2]  # doctest: +SKIP
     b'PK'
     """
     if not articles:
@@ -77,7 +76,7 @@ def _edition_info(articles: Sequence[Article], title: str) -> BookInfo:
     first = articles[0]
     publishers = {a.publisher.name if a.publisher else None for a in articles}
     publisher = publishers.pop() if len(publishers) == 1 else None
-    dates = [a.published or a.updated for a in articles if a.published or a.updated]
+    dates = [d for a in articles if (d := a.published or a.updated) is not None]
     return BookInfo(
         title=title,
         language=first.language,

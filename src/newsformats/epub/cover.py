@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
 SVG = "http://www.w3.org/2000/svg"
+SVG_NSMAP: dict[Any, str] = {None: SVG}
 WIDTH, HEIGHT = 1200, 1800
 BACKGROUND = "#14213d"
 FOREGROUND = "#ffffff"
@@ -60,7 +62,7 @@ def title_cover(
     ('image/svg+xml', 'Evening edition')
     """
     alt = " · ".join((title, *lines_below))
-    svg = etree.Element(f"{{{SVG}}}svg", nsmap={None: SVG})
+    svg = etree.Element(f"{{{SVG}}}svg", nsmap=SVG_NSMAP)
     for name, value in {
         "version": "1.1",
         "width": str(WIDTH),

@@ -26,9 +26,9 @@ from .accessibility import BookSurvey, accessibility_metadata, survey_document, 
 from .cover import Cover
 from .reproducible import normalise_zip
 from .xhtml import (
+    XML_LANG,
     Landmark,
     PageShell,
-    XML_LANG,
     TocEntry,
     chapter_document,
     cover_document,
@@ -118,9 +118,7 @@ def build_chapter(
         return ImageRef(name, loaded.width, loaded.height)
 
     document = build_document(article, DocumentOptions(image_href=image_href))
-    shell = PageShell(
-        article.headline, article.language, article.text_direction, (STYLESHEET,)
-    )
+    shell = PageShell(article.headline, article.language, article.text_direction, (STYLESHEET,))
     for figure in document.root.iter("figure"):
         if figure.get("id") in placeholders:
             for img in figure.iter("img"):
@@ -136,9 +134,7 @@ def build_chapter(
         for block in article.body
         if isinstance(block, Subheading) and block.level == 2
     )
-    toc = TocEntry(
-        article.headline, file_name, article.language, article.text_direction, sections
-    )
+    toc = TocEntry(article.headline, file_name, article.language, article.text_direction, sections)
     return Chapter(article, file_name, tree, tuple(resources.values()), toc)
 
 
@@ -237,9 +233,7 @@ def assemble_book(
         book.add_item(item)
         items.append(item)
 
-    overlays = audio is not None and any(
-        [add_media_overlays(book, item, audio) for item in items]
-    )
+    overlays = audio is not None and any([add_media_overlays(book, item, audio) for item in items])
 
     toc = [chapter.toc for chapter in chapters]
     landmarks = [
@@ -305,9 +299,10 @@ def _finish_package(data: bytes, language: str) -> bytes:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     root = etree.fromstring(data, parser)
     root.set(XML_LANG, language)
-    for meta in root.iter("{http://www.idpf.org/2007/opf}meta"):
-        if meta.get("name") == "generator":
-            meta.getparent().remove(meta)
+    for meta in list(root.iter("{http://www.idpf.org/2007/opf}meta")):
+        parent = meta.getparent()
+        if meta.get("name") == "generator" and parent is not None:
+            parent.remove(meta)
     finished: bytes = etree.tostring(root, xml_declaration=True, encoding="utf-8")
     return finished + b"\n"
 

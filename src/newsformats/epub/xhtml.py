@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
 XHTML = "http://www.w3.org/1999/xhtml"
 EPUB = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-NSMAP = {None: XHTML, "epub": EPUB}
+NSMAP: dict[Any, str] = {None: XHTML, "epub": EPUB}
 
 
 @dataclass(frozen=True)
