@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .convert import slugify
-from .errors import NewsformatsError, UsageError
+from .errors import UsageError
 from .files import OutputSet
 from .model import Article, Image
 from .options import ConvertOptions
@@ -39,17 +39,9 @@ def write_edition(
     options = options or ConvertOptions()
     folders = list(source_dirs or [])
     folders += [None] * (len(articles) - len(folders))
-    loaders = [_image_loader(folder, options) for folder in folders]
-    by_image: dict[int, Callable[[Image], LoadedImage | None]] = {}
-    for article, loader in zip(articles, loaders, strict=False):
-        for image in article.images:
-            by_image[id(image)] = loader
-
-    def load(image: Image) -> LoadedImage | None:
-        return by_image[id(image)](image)
-
+    loaders = [_image_loader(folder, options) for folder in folders[: len(articles)]]
     target = Path(path)
-    data = make_epub(articles, load, edition_title=" ".join(title.split()))
+    data = make_epub(articles, loaders, edition_title=" ".join(title.split()))
     with OutputSet() as outputs:
         outputs.write_bytes(target, data)
     return target
@@ -90,10 +82,7 @@ def convert_bundle(
     target = Path(outdir) / f"{slugify(title)}.epub"
     if progress:
         progress(f"{target.stem}: writing an edition of {len(articles)} articles")
-    try:
-        return [write_edition(articles, target, title, source_dirs=folders, options=options)]
-    except NewsformatsError as error:
-        raise error.located(target) from None
+    return [write_edition(articles, target, title, source_dirs=folders, options=options)]
 
 
 def _image_loader(
@@ -105,7 +94,11 @@ def _image_loader(
         allow_network=options.allow_network,
     )
 
+    loaded: dict[int, LoadedImage | None] = {}
+
     def load(image: Image) -> LoadedImage | None:
-        return load_image(image.src, policy) if image.src else None
+        if id(image) not in loaded:
+            loaded[id(image)] = load_image(image.src, policy) if image.src else None
+        return loaded[id(image)]
 
     return load

@@ -56,7 +56,7 @@ def test_modified_without_dates_comes_from_source_date_epoch(
     article = Article(headline="Undated", language="en", body=["Text."])
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     target = tmp_path / "undated.epub"
-    target.write_bytes(make_epub([article], lambda image: None))
+    target.write_bytes(make_epub([article], [lambda image: None]))
     assert files.meta(target, "dcterms:modified") == ["2023-11-14T22:13:20Z"]
     with zipfile.ZipFile(target) as archive:
         assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
@@ -66,7 +66,7 @@ def test_bad_source_date_epoch_is_a_one_line_usage_error(monkeypatch: pytest.Mon
     article = Article(headline="Undated", language="en", body=["Text."])
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(newsformats.UsageError, match="SOURCE_DATE_EPOCH"):
-        make_epub([article], lambda image: None)
+        make_epub([article], [lambda image: None])
 
 
 def test_the_photo_is_the_cover_with_its_alt_text(files: Any, books: dict[str, Path]) -> None:

@@ -15,34 +15,35 @@ from .reproducible import book_identifier, modified_date
 
 def make_epub(
     articles: Sequence[Article],
-    load_image: LoadImage,
+    image_loaders: Sequence[LoadImage],
     *,
     edition_title: str | None = None,
     audio: Any = None,
 ) -> bytes:
     """Make the EPUB of one article, or, with ``edition_title``, an edition of several.
 
-    ``load_image`` reads an article's image under the caller's resource policy
-    (``WriteJob.image``). The same articles and title give the same bytes.
+    ``image_loaders`` hold one function per article that reads its images under
+    the caller's resource policy (``WriteJob.image``). The same articles and
+    title give the same bytes.
 
-    >>> make_epub([read("examples/heatwave-update.json")], job.image)[:2]  # doctest: +SKIP
+    >>> make_epub([read("examples/heatwave-update.json")], [job.image])[:2]  # doctest: +SKIP
     b'PK'
     """
-    if not articles:
-        raise ValueError("an EPUB needs at least one article")
+    if not articles or len(image_loaders) != len(articles):
+        raise ValueError("make_epub needs at least one article and one image loader for each")
     edition = edition_title is not None
     chapters = [
         build_chapter(
             article,
             f"article-{index}.xhtml" if edition else "article.xhtml",
-            load_image=load_image,
+            load_image=load,
             placeholder=placeholder_image(),
             image_prefix=f"a{index}-" if edition else "",
         )
-        for index, article in enumerate(articles, start=1)
+        for index, (article, load) in enumerate(zip(articles, image_loaders, strict=True), start=1)
     ]
     info = _edition_info(articles, edition_title) if edition_title else _article_info(articles[0])
-    cover = _cover(info, chapters, load_image, edition=edition)
+    cover = _cover(info, chapters, image_loaders[0], edition=edition)
     book = assemble_book(
         info,
         chapters,

@@ -14,7 +14,7 @@ def write_epub(job: WriteJob) -> list[Path]:
     >>> write_epub(job)  # doctest: +SKIP
     [PosixPath('out/csto-sco-afghanistan.epub')]
     """
-    data = make_epub([job.article], job.image, audio=job.results.get("audio"))
+    data = make_epub([job.article], [job.image], audio=job.results.get("audio"))
     target = job.path(".epub")
     job.outputs.write_bytes(target, data)
     return [target]
