@@ -91,6 +91,14 @@ GOOD_XHTML = """\
 BAD_XHTML = GOOD_XHTML.replace("<p>The harbour reopened on Monday.</p>", "<p>Line<br>break</p>")
 
 
+# Fine in the light scheme; in the dark one grey text on near-black fails
+# colour contrast, so only a dark-scheme check finds it.
+DARK_ONLY_CONTRAST_HTML = GOOD_HTML.replace(
+    "body { color: #e8e8e8; background: #121212; }",
+    "body { color: #444444; background: #121212; }",
+)
+
+
 def write_pages(directory: Path) -> dict[str, Path]:
     """Write the sample HTML/XHTML pages (and their image) into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -100,6 +108,8 @@ def write_pages(directory: Path) -> dict[str, Path]:
         "bad.html": BAD_HTML,
         "good.xhtml": GOOD_XHTML,
         "bad.xhtml": BAD_XHTML,
+        # The same bytes as bad.xhtml: as HTML they are fine, as XHTML fatal.
+        "bad-xhtml-as.html": BAD_XHTML,
     }
     out: dict[str, Path] = {}
     for name, text in pages.items():
