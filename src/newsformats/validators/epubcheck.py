@@ -90,6 +90,7 @@ class EpubCheckRunner:
         self._answers: queue.Queue[str | None] = queue.Queue()
         self._log: IO[str] | None = None
         self._workdir: tempfile.TemporaryDirectory[str] | None = None
+        self._lock = threading.Lock()  # one request at a time to the one JVM
 
     def __enter__(self) -> Self:
         self._workdir = tempfile.TemporaryDirectory(prefix="newsformats-epubcheck-")
@@ -174,15 +175,18 @@ class EpubCheckRunner:
             raise RuntimeError("EpubCheckRunner.check() called outside its 'with' block")
         if not Path(path).is_file():
             raise FileNotFoundError(path)
-        report = Path(workdir.name) / "report.json"
-        report.unlink(missing_ok=True)
-        request = {"epub": str(Path(path).resolve()), "report": str(report)}
-        process.stdin.write(json.dumps(request) + "\n")
-        process.stdin.flush()
-        answer = self._answer(self._timeout)
-        try:
-            data = json.loads(report.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+        with self._lock:
+            report = Path(workdir.name) / "report.json"
+            report.unlink(missing_ok=True)
+            request = {"epub": str(Path(path).resolve()), "report": str(report)}
+            process.stdin.write(json.dumps(request) + "\n")
+            process.stdin.flush()
+            answer = self._answer(self._timeout)
+            try:
+                data = json.loads(report.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                data = None
+        if data is None:
             detail = " ".join(str(answer.get("log", "")).split())[:2000]
             return [
                 ValidatorMessage(
