@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
+
+from helpers import require
+from newsformats.validators import nu
 
 BOOKS = [
     "example",
@@ -30,3 +34,21 @@ def test_ace_reports_no_violation(
     name: str, books: dict[str, Path], ace_results: dict[Path, list[str]]
 ) -> None:
     assert ace_results[books[name]] == []
+
+
+def test_chapters_are_valid_html_for_the_nu_checker(
+    books: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Nu does not know EPUB's epub:type, so only the chapters (which use none) go to it.
+    require(nu.ensure_available)
+    folder = tmp_path_factory.mktemp("chapters")
+    pages = []
+    for name, book in books.items():
+        with zipfile.ZipFile(book) as archive:
+            for entry in archive.namelist():
+                if entry.startswith("EPUB/article"):
+                    page = folder / f"{name}-{Path(entry).name}"
+                    page.write_bytes(archive.read(entry))
+                    pages.append(page)
+    assert len(pages) == 12
+    assert [str(m) for m in nu.check_html(pages)] == []
