@@ -6,6 +6,7 @@ EPUBCheck runs in the session's one JVM (``epubcheck_runner`` from
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -33,10 +34,28 @@ NS = {
 }
 
 
+def persian_with_photo(folder: Path) -> Path:
+    """The Persian test article with a real photo beside it (a YAML sidecar names it)."""
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "csto-sco-afghanistan.jpg", folder / "photo.jpg")
+    source = folder / "fa-photo.txt"
+    shutil.copy(ARTICLES["persian"], source)
+    (folder / "fa-photo.yaml").write_text(
+        "language: fa\n"
+        "published: 2021-09-16T12:00:00+04:30\n"
+        "image:\n"
+        "  src: photo.jpg\n"
+        "  alt: \"تصویر: هشت چهره با کت و شلوار تیره روی صحنه‌ای قهوه‌ای ایستاده‌اند.\"\n",
+        encoding="utf-8",
+    )
+    return source
+
+
 def make_books(out: Path) -> dict[str, Path]:
     """Every test article as an EPUB, plus a three-article edition and a mixed-language one."""
     books = {}
-    for name, source in ARTICLES.items():
+    sources = {**ARTICLES, "persian-photo": persian_with_photo(out / "fa-photo")}
+    for name, source in sources.items():
         article = newsformats.read(source)
         result = newsformats.convert(article, out, ["epub"], stem=name, source_dir=source.parent)
         books[name] = result.by_format["epub"][0]

@@ -151,3 +151,15 @@ def test_zip_starts_with_a_stored_mimetype(books: dict[str, Path]) -> None:
         first = archive.infolist()[0]
         assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
         assert archive.read("mimetype") == b"application/epub+zip"
+
+
+def test_persian_with_a_photo_has_it_as_cover_and_is_visual(
+    files: Any, books: dict[str, Path]
+) -> None:
+    book = books["persian-photo"]
+    (cover,) = files.package(book).iterfind("opf:manifest/opf:item[@properties='cover-image']", NS)
+    assert cover.get("href") == "images/lead-figure.jpg"
+    (img,) = files.entry(book, "EPUB/cover.xhtml").iterfind(".//x:img", NS)
+    assert img.get("alt", "").startswith("تصویر")
+    assert files.meta(book, "schema:accessMode") == ["textual", "visual"]
+    assert files.package(book).get("dir") == "rtl"

@@ -16,6 +16,7 @@ BOOKS = [
     "json",
     "russian",
     "persian",
+    "persian-photo",
     "no-caption",
     "edition",
     "mixed-edition",
@@ -50,5 +51,5 @@ def test_chapters_are_valid_html_for_the_nu_checker(
                     page = folder / f"{name}-{Path(entry).name}"
                     page.write_bytes(archive.read(entry))
                     pages.append(page)
-    assert len(pages) == 12
+    assert len(pages) == 13
     assert [str(m) for m in nu.check_html(pages)] == []
