@@ -42,9 +42,7 @@ def main() -> None:
         )
         edition = best_of(
             5,
-            lambda: write_edition(
-                articles, out / "edition.epub", "Evening", source_dirs=[p.parent for p in EXAMPLES]
-            ),
+            lambda: write_edition(articles, out / "edition.epub", "Evening", sources=EXAMPLES),
         )
         size = (out / "edition.epub").stat().st_size
     print(f"epub: example first {first:.3f} s, warm {warm:.3f} s")

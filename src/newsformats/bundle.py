@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .convert import slugify
-from .errors import UsageError
+from .errors import NewsformatsError, UsageError
 from .files import OutputSet
 from .model import Article, Image
 from .options import ConvertOptions
@@ -18,14 +18,15 @@ def write_edition(
     path: str | Path,
     title: str,
     *,
-    source_dirs: Sequence[str | Path | None] | None = None,
+    sources: Sequence[str | Path | None] | None = None,
     options: ConvertOptions | None = None,
 ) -> Path:
     """Write one EPUB edition of ``articles`` (one chapter each, in order) to ``path``.
 
-    Each article's images are read from its own folder in ``source_dirs``
-    (default: the current folder) under the options' resource policy. The file
-    appears only when it is complete.
+    ``sources`` are the files the articles were read from: each article's images
+    are read from its file's folder (default: the current folder) under the
+    options' resource policy, and an error names that file. The EPUB appears
+    only when it is complete.
 
     >>> write_edition([read("a.txt"), read("b.md")], "out/ed.epub", "Evening")  # doctest: +SKIP
     PosixPath('out/ed.epub')
@@ -37,9 +38,9 @@ def write_edition(
     if not title.strip():
         raise UsageError("an edition needs a title (--bundle TITLE)")
     options = options or ConvertOptions()
-    folders = list(source_dirs or [])
-    folders += [None] * (len(articles) - len(folders))
-    loaders = [_image_loader(folder, options) for folder in folders[: len(articles)]]
+    files = list(sources or [])
+    files += [None] * (len(articles) - len(files))
+    loaders = [_image_loader(Path(f) if f else None, options) for f in files[: len(articles)]]
     target = Path(path)
     data = make_epub(articles, loaders, edition_title=" ".join(title.split()))
     with OutputSet() as outputs:
@@ -78,18 +79,17 @@ def convert_bundle(
     articles = []
     for path in inputs:
         articles.append(read(path, format=input_format))
-    folders = [Path(path).resolve().parent for path in inputs]
     target = Path(outdir) / f"{slugify(title)}.epub"
     if progress:
         progress(f"{target.stem}: writing an edition of {len(articles)} articles")
-    return [write_edition(articles, target, title, source_dirs=folders, options=options)]
+    return [write_edition(articles, target, title, sources=inputs, options=options)]
 
 
 def _image_loader(
-    folder: str | Path | None, options: ConvertOptions
+    source: Path | None, options: ConvertOptions
 ) -> Callable[[Image], LoadedImage | None]:
     policy = ResourcePolicy(
-        base_dir=Path(folder) if folder else Path.cwd(),
+        base_dir=source.resolve().parent if source else Path.cwd(),
         allowed_dirs=options.allowed_dirs,
         allow_network=options.allow_network,
     )
@@ -98,7 +98,10 @@ def _image_loader(
 
     def load(image: Image) -> LoadedImage | None:
         if id(image) not in loaded:
-            loaded[id(image)] = load_image(image.src, policy) if image.src else None
+            try:
+                loaded[id(image)] = load_image(image.src, policy) if image.src else None
+            except NewsformatsError as error:
+                raise error.located(source) if source else error from None
         return loaded[id(image)]
 
     return load

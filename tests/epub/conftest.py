@@ -45,7 +45,7 @@ def persian_with_photo(folder: Path) -> Path:
         "published: 2021-09-16T12:00:00+04:30\n"
         "image:\n"
         "  src: photo.jpg\n"
-        "  alt: \"تصویر: هشت چهره با کت و شلوار تیره روی صحنه‌ای قهوه‌ای ایستاده‌اند.\"\n",
+        '  alt: "تصویر: هشت چهره با کت و شلوار تیره روی صحنه‌ای قهوه‌ای ایستاده‌اند."\n',
         encoding="utf-8",
     )
     return source
@@ -66,7 +66,7 @@ def make_books(out: Path) -> dict[str, Path]:
         [newsformats.read(p) for p in MIXED],
         out / "mixed.epub",
         "Сводка дня",
-        source_dirs=[p.parent for p in MIXED],
+        sources=MIXED,
     )
     return books
 

@@ -98,3 +98,23 @@ def test_the_command_says_in_one_line_when_an_edition_cannot_be_made(tmp_path: P
     assert done.stderr.strip().count("\n") == 0
     assert "only as EPUB" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_image_outside_the_input_folder_stops_the_edition_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (tmp_path / "secret.jpg").write_bytes((EXAMPLES / "csto-sco-afghanistan.jpg").read_bytes())
+    story = folder / "story.json"
+    story.write_text(
+        '{"headline": "H", "language": "en", "body": ["Text."],'
+        ' "lead_image": {"src": "../secret.jpg", "alt": "A secret."}}',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = run_cli(
+        "convert", EDITION[0], story, "--to", "epub", "--bundle", "Evening", "-o", out, "-q"
+    )
+    assert done.code == 2
+    assert done.stderr.startswith(f"newsformats: {story}: '../secret.jpg' is outside")
+    assert done.stderr.strip().count("\n") == 0
+    assert not out.exists() or list(out.iterdir()) == []
