@@ -4,6 +4,7 @@
 editions (``bundle.py``) call it. One module per concern:
 
 - ``xhtml``: the document tree as XHTML content documents, the cover page, the nav;
+- ``chapter``: one article as a content document with its images and toc entry;
 - ``cover``: the lead photo, or a title cover drawn as SVG;
 - ``accessibility``: EPUB Accessibility 1.1 metadata computed from the content, and
   the self-check that decides whether the book may claim conformance;

@@ -8,8 +8,9 @@ from typing import Any
 from ..i18n import messages_for
 from ..model import Article
 from ..writers.html import placeholder_image, stylesheet
+from .chapter import Chapter, LoadImage, build_chapter
 from .cover import Cover, photo_cover, title_cover
-from .package import BookInfo, Chapter, LoadImage, assemble_book, book_bytes, build_chapter
+from .package import BookInfo, assemble_book, book_bytes
 from .reproducible import book_identifier, modified_date
 
 

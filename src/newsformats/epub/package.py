@@ -10,7 +10,7 @@ normalises.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,11 +18,9 @@ from typing import Any
 from ebooklib import epub
 from lxml import etree
 
-from ..document import DocumentOptions, ImageRef, build_document
 from ..i18n import Messages
-from ..model import Article, Image, Subheading, plain_text
-from ..resources import LoadedImage
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
+from .chapter import STYLESHEET, Chapter
 from .cover import Cover
 from .reproducible import normalise_zip
 from .xhtml import (
@@ -30,42 +28,13 @@ from .xhtml import (
     Landmark,
     PageShell,
     TocEntry,
-    chapter_document,
     cover_document,
     nav_document,
     serialize,
 )
 
-STYLESHEET = "css/epub.css"
 NAV_FILE = "nav.xhtml"
 COVER_PAGE = "cover.xhtml"
-
-LoadImage = Callable[[Image], LoadedImage | None]
-
-
-@dataclass(frozen=True)
-class Resource:
-    """A file the book carries besides its documents (an image, a stylesheet, audio)."""
-
-    file_name: str
-    media_type: str
-    data: bytes
-
-
-@dataclass(frozen=True)
-class Chapter:
-    """One article as a content document, with the files it shows and its toc entry."""
-
-    article: Article
-    file_name: str
-    tree: etree._Element
-    resources: tuple[Resource, ...]
-    toc: TocEntry
-
-    @property
-    def title(self) -> str:
-        """The chapter's title: the headline."""
-        return self.article.headline
 
 
 @dataclass(frozen=True)
@@ -84,58 +53,6 @@ class BookInfo:
     subjects: Sequence[str] = ()
     source: str | None = None
     other_languages: Sequence[str] = field(default_factory=tuple)
-
-
-def build_chapter(
-    article: Article,
-    file_name: str,
-    *,
-    load_image: LoadImage,
-    placeholder: bytes,
-    image_prefix: str = "",
-) -> Chapter:
-    """Turn an article into its XHTML content document and the images it shows.
-
-    Images go to ``images/<prefix><figure id><ext>``; an image without a file
-    gets the neutral placeholder picture, marked ``class="nf-placeholder"`` so
-    that the accessibility metadata (and any checker) knows it shows nothing.
-
-    >>> chapter = build_chapter(article, "article.xhtml", load_image=job.image,  # doctest: +SKIP
-    ...                         placeholder=placeholder_image())
-    """
-    resources: dict[str, Resource] = {}
-    placeholders: set[str] = set()
-
-    def image_href(image: Image, figure_id: str) -> ImageRef:
-        loaded = load_image(image)
-        if loaded is None:
-            name = f"images/{image_prefix}{figure_id}.svg"
-            resources[name] = Resource(name, "image/svg+xml", placeholder)
-            placeholders.add(figure_id)
-            return ImageRef(name, 1200, 675)
-        name = f"images/{image_prefix}{figure_id}{loaded.extension}"
-        resources[name] = Resource(name, loaded.media_type, loaded.data)
-        return ImageRef(name, loaded.width, loaded.height)
-
-    document = build_document(article, DocumentOptions(image_href=image_href))
-    shell = PageShell(article.headline, article.language, article.text_direction, (STYLESHEET,))
-    for figure in document.root.iter("figure"):
-        if figure.get("id") in placeholders:
-            for img in figure.iter("img"):
-                img.set("class", "nf-placeholder")
-    tree = chapter_document(document.root, shell)
-    sections = tuple(
-        TocEntry(
-            plain_text(block.content),
-            f"{file_name}#{block.id}",
-            article.language,
-            article.text_direction,
-        )
-        for block in article.body
-        if isinstance(block, Subheading) and block.level == 2
-    )
-    toc = TocEntry(article.headline, file_name, article.language, article.text_direction, sections)
-    return Chapter(article, file_name, tree, tuple(resources.values()), toc)
 
 
 class _Finished(epub.EpubHtml):  # type: ignore[misc]
