@@ -76,7 +76,10 @@ def title_cover(
         svg.set(name, value)
     etree.SubElement(svg, f"{{{SVG}}}title", id="cover-title").text = alt
     etree.SubElement(svg, f"{{{SVG}}}rect", width=str(WIDTH), height=str(HEIGHT), fill=BACKGROUND)
-    etree.SubElement(svg, f"{{{SVG}}}rect", x="120", y="260", width="240", height="16", fill=ACCENT)
+    bar_x = WIDTH - 360 if direction == "rtl" else 120  # the accent bar starts where lines do
+    etree.SubElement(
+        svg, f"{{{SVG}}}rect", x=str(bar_x), y="260", width="240", height="16", fill=ACCENT
+    )
 
     lines = _wrap(title, size=96)
     y = 420
