@@ -95,8 +95,8 @@ def title_cover(
 
 
 def _wrap(text: str, *, size: int) -> list[str]:
-    # About 0.55 em per character of a serif face; at most eight lines.
-    width = max(8, int((WIDTH - 240) / (size * 0.55)))
+    # About 0.62 em per character of a bold serif face; at most eight lines.
+    width = max(8, int((WIDTH - 240) / (size * 0.62)))
     lines = textwrap.wrap(text, width=width, break_long_words=True) or [text]
     if len(lines) > 8:
         lines = [*lines[:7], lines[7].rstrip() + "…"]
