@@ -6,6 +6,7 @@ EPUBCheck runs in the session's one JVM (``epubcheck_runner`` from
 
 from __future__ import annotations
 
+import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -51,10 +52,52 @@ def persian_with_photo(folder: Path) -> Path:
     return source
 
 
+def figures_article(folder: Path) -> Path:
+    """An article with body figures (a photo, a missing photo, a decorative one) and links."""
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "csto-sco-afghanistan.jpg", folder / "photo.jpg")
+    source = folder / "figures.json"
+    source.write_text(
+        json.dumps(
+            {
+                "headline": "Figures and links",
+                "language": "en",
+                "published": "2024-01-02T03:04:05Z",
+                "authors": ["A. Writer"],
+                "body": [
+                    "Intro with a [link]. ",
+                    {"type": "subheading", "content": "Pictures"},
+                    {"type": "figure", "image": {"src": "photo.jpg", "alt": "Eight figures."}},
+                    {"type": "figure", "image": {"caption": "A photo that did not arrive."}},
+                    {"type": "figure", "image": {"src": "photo.jpg", "decorative": True}},
+                    {
+                        "type": "paragraph",
+                        "content": [
+                            "See ",
+                            {"type": "link", "href": "https://example.org/", "children": ["this"]},
+                            " and ",
+                            {"type": "link", "href": "#p1", "children": ["the start"]},
+                            ".",
+                        ],
+                    },
+                    {"type": "subheading", "level": 3, "content": "Detail"},
+                    "Last paragraph.",
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return source
+
+
 def make_books(out: Path) -> dict[str, Path]:
     """Every test article as an EPUB, plus a three-article edition and a mixed-language one."""
     books = {}
-    sources = {**ARTICLES, "persian-photo": persian_with_photo(out / "fa-photo")}
+    sources = {
+        **ARTICLES,
+        "persian-photo": persian_with_photo(out / "fa-photo"),
+        "figures": figures_article(out / "figures"),
+    }
     for name, source in sources.items():
         article = newsformats.read(source)
         result = newsformats.convert(article, out, ["epub"], stem=name, source_dir=source.parent)

@@ -90,6 +90,12 @@ def test_an_image_without_alt_loses_alternative_text_and_the_claim() -> None:
     assert self_check(book) == ["d0.xhtml: 1 image(s) without alt"]
 
 
+def test_decorative_images_alone_do_not_make_a_book_visual() -> None:
+    pairs = accessibility_metadata(survey('<h1>A</h1><img src="rule.png" alt=""/>'), ENGLISH)
+    assert values(pairs, "schema:accessMode") == ["textual"]
+    assert "alternativeText" not in values(pairs, "schema:accessibilityFeature")
+
+
 def test_every_image_described_gives_alternative_text_and_the_claim() -> None:
     book = survey('<h1>A</h1><h2>B</h2><img src="a.jpg" alt="A cat."/>')
     pairs = accessibility_metadata(book, ENGLISH)

@@ -163,3 +163,22 @@ def test_persian_with_a_photo_has_it_as_cover_and_is_visual(
     assert img.get("alt", "").startswith("تصویر")
     assert files.meta(book, "schema:accessMode") == ["textual", "visual"]
     assert files.package(book).get("dir") == "rtl"
+
+
+def test_body_figures_are_inside_the_book(files: Any, books: dict[str, Path]) -> None:
+    book = books["figures"]
+    page = files.entry(book, "EPUB/article.xhtml")
+    images = [(i.get("src"), i.get("alt"), i.get("class")) for i in page.iterfind(".//x:img", NS)]
+    assert images == [
+        ("images/fig1.jpg", "Eight figures.", None),
+        ("images/fig2.svg", "A photo that did not arrive.", "nf-placeholder"),
+        ("images/fig3.jpg", "", None),
+    ]
+    manifest = {
+        i.get("href"): i.get("media-type")
+        for i in files.package(book).iterfind("opf:manifest/opf:item", NS)
+    }
+    assert manifest["images/fig1.jpg"] == "image/jpeg"
+    assert manifest["images/fig2.svg"] == "image/svg+xml"
+    assert files.meta(book, "schema:accessMode") == ["textual", "visual"]
+    assert "alternativeText" in files.meta(book, "schema:accessibilityFeature")

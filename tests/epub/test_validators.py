@@ -18,6 +18,7 @@ BOOKS = [
     "persian",
     "persian-photo",
     "no-caption",
+    "figures",
     "edition",
     "mixed-edition",
 ]
@@ -51,5 +52,5 @@ def test_chapters_are_valid_html_for_the_nu_checker(
                     page = folder / f"{name}-{Path(entry).name}"
                     page.write_bytes(archive.read(entry))
                     pages.append(page)
-    assert len(pages) == 13
+    assert len(pages) == 14
     assert [str(m) for m in nu.check_html(pages)] == []

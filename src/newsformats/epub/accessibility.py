@@ -40,6 +40,8 @@ class DocumentSurvey:
     images_without_alt: int
     textual_images: int
     """Images that carry no information of their own: a title cover, a placeholder."""
+    decorative_images: int
+    """Images marked decorative with an empty ``alt``."""
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,8 @@ class BookSurvey:
 
     @property
     def images(self) -> int:
-        """Images that carry content of their own (a title cover does not)."""
-        return sum(d.images - d.textual_images for d in self.documents)
+        """Images that carry information (not a title cover, placeholder or decoration)."""
+        return sum(d.images - d.textual_images - d.decorative_images for d in self.documents)
 
     @property
     def every_image_has_alt(self) -> bool:
@@ -69,8 +71,9 @@ def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
     """Read what matters for accessibility metadata out of one XHTML content document.
 
     An ``<img>`` with the class ``nf-title-cover`` (a cover drawn from the title)
-    or ``nf-placeholder`` (the neutral picture where a photo is missing) shows
-    no information of its own and does not make the book visual.
+    or ``nf-placeholder`` (the neutral picture where a photo is missing), or
+    with ``alt=""`` (decoration), shows no information of its own and does not
+    make the book visual.
 
     >>> page = etree.fromstring('<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><body>'
     ...     '<h1>Hi</h1><img src="a.jpg" alt="A cat."/></body></html>')
@@ -90,6 +93,7 @@ def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
         images_with_alt=sum(1 for i in images if (i.get("alt") or "").strip()),
         images_without_alt=sum(1 for i in images if i.get("alt") is None),
         textual_images=sum(1 for i in images if TEXTUAL_IMAGE_CLASSES & _classes(i)),
+        decorative_images=sum(1 for i in images if i.get("alt") == ""),
     )
 
 
