@@ -60,7 +60,7 @@ def test_the_edition_has_its_own_title_cover_and_metadata(
     (cover,) = files.package(book).iterfind(
         "opf:manifest/opf:item[@properties='cover-image']", files.NS
     )
-    assert cover.get("href") == "images/cover.svg"
+    assert cover.get("href") == "cover.svg"  # apart from images/, where figures go
     # The example's photo is inside, so the edition is visual.
     assert files.meta(book, "schema:accessMode") == ["textual", "visual"]
 

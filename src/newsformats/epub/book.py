@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..i18n import messages_for
@@ -44,7 +44,7 @@ def make_epub(
         for index, (article, load) in enumerate(zip(articles, image_loaders, strict=True), start=1)
     ]
     info = _edition_info(articles, edition_title) if edition_title else _article_info(articles[0])
-    cover = _cover(info, chapters, image_loaders[0], edition=edition)
+    cover = _title_cover(info) if edition else _article_cover(info, chapters[0])
     book = assemble_book(
         info,
         chapters,
@@ -95,12 +95,16 @@ def _edition_info(articles: Sequence[Article], title: str) -> BookInfo:
     )
 
 
-def _cover(info: BookInfo, chapters: Sequence[Chapter], load: LoadImage, *, edition: bool) -> Cover:
-    lead = chapters[0].article.lead_image
-    loaded = load(lead) if lead is not None and not edition else None
-    if lead is not None and loaded is not None and lead.alt.strip():
-        name = f"images/lead-figure{loaded.extension}"
-        return photo_cover(loaded.data, loaded.media_type, name, lead.alt)
+def _article_cover(info: BookInfo, chapter: Chapter) -> Cover:
+    """The lead photo when there is one with alt text, else a title cover."""
+    image = chapter.article.lead_image
+    photo = chapter.images.get("lead-figure")
+    if image is not None and photo is not None and not photo.placeholder and image.alt.strip():
+        return photo_cover(photo.data, photo.media_type, photo.file_name, image.alt)
+    return _title_cover(info)
+
+
+def _title_cover(info: BookInfo) -> Cover:
     messages = messages_for(info.language)
     below = [info.publisher] if info.publisher else []
     if info.date:
@@ -110,7 +114,7 @@ def _cover(info: BookInfo, chapters: Sequence[Chapter], load: LoadImage, *, edit
     )
 
 
-def _unique(values: Any) -> list[str]:
+def _unique(values: Iterable[str | None]) -> list[str]:
     seen: dict[str, None] = {}
     for value in values:
         if value:

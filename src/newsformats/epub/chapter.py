@@ -24,6 +24,8 @@ class Resource:
     file_name: str
     media_type: str
     data: bytes
+    placeholder: bool = False
+    """True for the neutral picture standing in for a missing photo."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ class Chapter:
     article: Article
     file_name: str
     tree: etree._Element
-    resources: tuple[Resource, ...]
+    images: dict[str, Resource]
+    """The images shown, by figure id (``lead-figure``, ``fig1``…), in order."""
     toc: TocEntry
 
     @property
@@ -59,24 +62,22 @@ def build_chapter(
     >>> chapter = build_chapter(article, "article.xhtml", load_image=job.image,  # doctest: +SKIP
     ...                         placeholder=placeholder_image())
     """
-    resources: dict[str, Resource] = {}
-    placeholders: set[str] = set()
+    images: dict[str, Resource] = {}
 
     def image_href(image: Image, figure_id: str) -> ImageRef:
         loaded = load_image(image)
         if loaded is None:
             name = f"images/{image_prefix}{figure_id}.svg"
-            resources[name] = Resource(name, "image/svg+xml", placeholder)
-            placeholders.add(figure_id)
+            images[figure_id] = Resource(name, "image/svg+xml", placeholder, placeholder=True)
             return ImageRef(name, 1200, 675)
         name = f"images/{image_prefix}{figure_id}{loaded.extension}"
-        resources[name] = Resource(name, loaded.media_type, loaded.data)
+        images[figure_id] = Resource(name, loaded.media_type, loaded.data)
         return ImageRef(name, loaded.width, loaded.height)
 
     document = build_document(article, DocumentOptions(image_href=image_href))
     shell = PageShell(article.headline, article.language, article.text_direction, (STYLESHEET,))
     for figure in document.root.iter("figure"):
-        if figure.get("id") in placeholders:
+        if figure.get("id") in images and images[figure.get("id", "")].placeholder:
             for img in figure.iter("img"):
                 img.set("class", "nf-placeholder")
     tree = chapter_document(document.root, shell)
@@ -91,4 +92,4 @@ def build_chapter(
         if isinstance(block, Subheading) and block.level == 2
     )
     toc = TocEntry(article.headline, file_name, article.language, article.text_direction, sections)
-    return Chapter(article, file_name, tree, tuple(resources.values()), toc)
+    return Chapter(article, file_name, tree, images, toc)

@@ -51,7 +51,7 @@ def title_cover(
     language: str,
     direction: str,
     lines_below: tuple[str, ...] = (),
-    file_name: str = "images/cover.svg",
+    file_name: str = "cover.svg",
 ) -> Cover:
     """Draw a cover with the title and a few lines below it (publisher, date).
 

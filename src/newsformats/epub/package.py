@@ -127,7 +127,7 @@ def assemble_book(
     added = {cover.file_name}
     items: list[epub.EpubHtml] = []
     for index, chapter in enumerate(chapters, start=1):
-        for resource in chapter.resources:
+        for resource in chapter.images.values():
             if resource.file_name in added:
                 continue
             added.add(resource.file_name)
