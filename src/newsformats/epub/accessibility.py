@@ -38,10 +38,8 @@ class DocumentSurvey:
     images: int
     images_with_alt: int
     images_without_alt: int
-    textual_images: int
-    """Images that carry no information of their own: a title cover, a placeholder."""
-    decorative_images: int
-    """Images marked decorative with an empty ``alt``."""
+    informative_images: int
+    """Images that carry information: not a title cover, placeholder or decoration."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ class BookSurvey:
     @property
     def images(self) -> int:
         """Images that carry information (not a title cover, placeholder or decoration)."""
-        return sum(d.images - d.textual_images - d.decorative_images for d in self.documents)
+        return sum(d.informative_images for d in self.documents)
 
     @property
     def every_image_has_alt(self) -> bool:
@@ -92,13 +90,13 @@ def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
         images=len(images),
         images_with_alt=sum(1 for i in images if (i.get("alt") or "").strip()),
         images_without_alt=sum(1 for i in images if i.get("alt") is None),
-        textual_images=sum(1 for i in images if TEXTUAL_IMAGE_CLASSES & _classes(i)),
-        decorative_images=sum(1 for i in images if i.get("alt") == ""),
+        informative_images=sum(1 for i in images if _informative(i)),
     )
 
 
-def _classes(element: etree._Element) -> set[str]:
-    return set((element.get("class") or "").split())
+def _informative(img: etree._Element) -> bool:
+    classes = set((img.get("class") or "").split())
+    return img.get("alt") != "" and not TEXTUAL_IMAGE_CLASSES & classes
 
 
 def survey_nav(root: etree._Element) -> tuple[int, tuple[str, ...]]:
