@@ -261,9 +261,9 @@ def _compute(
 ) -> _Style:
     tag = element.tag if isinstance(element.tag, str) else ""
     custom = dict(parent.custom)
-    for name, value in declared.items():
+    for name, tokens in declared.items():
         if name.startswith("--"):
-            custom[name] = _substitute(value, custom, 0).strip()
+            custom[name] = _substitute(tokens, custom, 0).strip()
 
     def value_of(name: str) -> str | None:
         tokens = declared.get(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mutagen import MutagenError
 from mutagen.id3 import ID3
@@ -33,7 +34,7 @@ class AudioFile:
 
     file: str
     duration: float
-    tags: ID3 | None
+    tags: Any
     transcript_file: str | None
     cues: list[Cue] | None
     transcript_error: str | None
@@ -43,10 +44,11 @@ class AudioFile:
 def load_audio(path: Path) -> AudioFile:
     """Open an MP3 with mutagen; read ``<stem>.vtt`` and ``<stem>.html`` beside it."""
     try:
-        audio = MP3(path)
+        audio = MP3(path)  # type: ignore[no-untyped-call]
     except (MutagenError, OSError) as error:
         raise Unreadable(f"not an MP3: {' '.join(str(error).split())}") from None
-    duration = float(audio.info.length or 0.0)
+    info: Any = audio.info
+    duration = float(getattr(info, "length", 0.0) or 0.0)
     vtt = path.with_suffix(".vtt")
     cues: list[Cue] | None = None
     problem: str | None = None

@@ -89,6 +89,10 @@ class EpubBook:
             self.archive.close()
 
 
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network."""
     parser = etree.XMLParser(
@@ -147,13 +151,11 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
         if not isinstance(element.tag, str):
             continue
         if element.tag.startswith(DC):
-            dc.setdefault(element.tag[len(DC) :], []).append(
-                " ".join("".join(element.itertext()).split())
-            )
+            dc.setdefault(element.tag[len(DC) :], []).append(_text(element))
         elif element.tag == f"{OPF}meta":
             refines = element.get("refines")
             if element.get("property"):
-                value = " ".join("".join(element.itertext()).split())
+                value = _text(element)
                 metas.append(Meta(element.get("property") or "", value, refines))
             elif element.get("name"):
                 metas.append(Meta(element.get("name") or "", element.get("content") or "", None))

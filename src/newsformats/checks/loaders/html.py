@@ -34,7 +34,8 @@ class HtmlPage:
         """The element's id (``#id``) or XPath, with its source line."""
         ident = element.get("id")
         where = f"#{ident}" if ident else element.getroottree().getpath(element)
-        return Location(element=where, line=element.sourceline, member=self.member)
+        line = element.sourceline
+        return Location(where, line if isinstance(line, int) else None, member=self.member)
 
     def find(self, tag: str) -> list[etree._Element]:
         """Every element of one tag name, in document order."""
@@ -43,7 +44,7 @@ class HtmlPage:
 
 def text_of(element: etree._Element) -> str:
     """The element's text content with whitespace collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
 def load_html(path: Path) -> HtmlPage:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 
@@ -34,7 +35,7 @@ class PdfFile:
     elements: list[StructElement] = field(default_factory=list)
 
     @property
-    def catalog(self) -> pikepdf.Dictionary:
+    def catalog(self) -> Any:
         """The document catalog (``/Root``)."""
         return self.pdf.Root
 
@@ -71,7 +72,9 @@ def _walk(pdf: pikepdf.Pdf) -> Iterator[StructElement]:
     if root is None:
         return
     role_map = root.get("/RoleMap")
-    page_numbers = {page.objgen: number for number, page in enumerate(pdf.pages, start=1)}
+    page_numbers: dict[tuple[int, int], int] = {
+        page.obj.objgen: number for number, page in enumerate(pdf.pages, start=1)
+    }
     seen: set[tuple[int, int]] = set()
     count = 0
 

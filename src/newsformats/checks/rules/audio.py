@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..findings import Location
 from ..loaders.audio import AudioFile
@@ -24,7 +25,7 @@ def _file() -> Location:
 def _text_frame(audio: AudioFile, frame: str) -> str:
     if audio.tags is None:
         return ""
-    values = audio.tags.getall(frame)
+    values: list[Any] = audio.tags.getall(frame)
     return " ".join(str(t) for v in values for t in getattr(v, "text", [])).strip()
 
 

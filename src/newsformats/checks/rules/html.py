@@ -70,9 +70,7 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
 )
 def title(page: HtmlPage) -> Iterator[Problem]:
     """The title is the first thing announced and the name of the tab or window."""
-    titles = [
-        t for t in page.find("title") if t.getparent() is not None and t.getparent().tag == "head"
-    ]
+    titles = [t for t in page.find("title") if getattr(t.getparent(), "tag", None) == "head"]
     if not titles:
         yield Problem("the page has no <title>", page.locate(page.root))
     elif not text_of(titles[0]):
@@ -294,13 +292,14 @@ def landmark_labels(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _contrast_problems(page: HtmlPage, normal: float, large: float) -> Iterator[Problem]:
-    failing: dict[tuple[str, str, str, bool], list[etree._Element]] = defaultdict(list)
+    failing: dict[tuple[str, str, str, bool], list[etree._Element]]
+    failing = defaultdict(list)
     ratios: dict[tuple[str, str, str, bool], float] = {}
     for found in text_contrasts(page.root, page.css):
         required = large if found.large else normal
         if found.ratio + 1e-9 < required:
             key = (
-                found.scheme,
+                str(found.scheme),
                 hex_color(found.foreground),
                 hex_color(found.background),
                 found.large,
@@ -370,8 +369,9 @@ def _is_inside(element: etree._Element, ancestor: etree._Element) -> bool:
 def _label(page: HtmlPage, element: etree._Element) -> str:
     labelledby = element.get("aria-labelledby")
     if labelledby:
-        parts = [page.root.xpath("//*[@id=$i]", i=i) for i in labelledby.split()]
-        return " ".join(text_of(found[0]) for found in parts if found)
+        ids = set(labelledby.split())
+        found = [e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id") in ids]
+        return " ".join(text_of(e) for e in found)
     return element.get("aria-label") or ""
 
 

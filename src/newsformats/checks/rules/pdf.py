@@ -51,7 +51,7 @@ def readable(document: PdfFile) -> Iterator[Problem]:
 def tagged(document: PdfFile) -> Iterator[Problem]:
     """Without tags a screen reader gets no headings, no reading order and no alt text."""
     mark_info = document.catalog.get("/MarkInfo")
-    marked = mark_info.get("/Marked") if isinstance(mark_info, pikepdf.Dictionary) else None
+    marked: object = mark_info.get("/Marked") if isinstance(mark_info, pikepdf.Dictionary) else None
     if marked is not True:
         yield Problem("the catalog has no /MarkInfo /Marked true", _document())
     if "/StructTreeRoot" not in document.catalog or not document.elements:
@@ -103,7 +103,7 @@ def title(document: PdfFile) -> Iterator[Problem]:
         where = "has /Title only in the Info dictionary" if info_title else "has no title"
         yield Problem(f"the PDF {where}: no dc:title in its XMP metadata", _document())
     preferences = document.catalog.get("/ViewerPreferences")
-    shown = (
+    shown: object = (
         preferences.get("/DisplayDocTitle") if isinstance(preferences, pikepdf.Dictionary) else None
     )
     if shown is not True:
