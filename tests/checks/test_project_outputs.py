@@ -1,0 +1,30 @@
+"""The project's own outputs for every example pass every check (the CI gate)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checks.conftest import written_formats
+from helpers import run_cli
+from newsformats import check
+from newsformats.validators import available_validators
+
+
+def test_every_example_output_has_zero_findings(project_outputs: Path) -> None:
+    report = check([project_outputs])
+    assert len(report.files) >= len(written_formats()) * 3
+    assert [f"{f.rule} {f.file} {f.location} {f.message}" for f in report.findings] == []
+
+
+def test_zero_findings_at_aaa_too(project_outputs: Path) -> None:
+    report = check([project_outputs], level="AAA")
+    assert [f"{f.rule} {f.message}" for f in report.findings] == []
+
+
+def test_deep_check_fails_on_nothing(project_outputs: Path) -> None:
+    run = run_cli("check", project_outputs, "--deep", "--fail-on", "warning")
+    assert run.code == 0, run.stdout + run.stderr
+    assert "no findings" in run.stdout
+    missing = [name for name, reason in available_validators().items() if reason]
+    for name in missing:  # a validator that is not installed is named, never silently skipped
+        assert f"not run: {name}" in run.stdout
