@@ -12,7 +12,7 @@ from lxml import etree
 
 from ...language import is_well_formed_tag
 from ..contrast import hex_color, text_contrasts
-from ..loaders.html import HtmlPage, lang_of, text_of
+from ..loaders.html import EPUB_TYPE, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
 
@@ -281,7 +281,8 @@ def landmark_labels(page: HtmlPage) -> Iterator[Problem]:
             continue
         seen: dict[str, etree._Element] = {}
         for element in elements:
-            label = _normalise(_label(page, element))
+            # In an EPUB navigation document, epub:type (toc, landmarks) tells navs apart.
+            label = _normalise(_label(page, element) or element.get(EPUB_TYPE) or "")
             if label in seen:
                 what = f"the label {label!r}" if label else "no label"
                 yield Problem(
