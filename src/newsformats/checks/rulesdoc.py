@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from .deep import DEEP_TOOLS, TOOL_DOCS
 from .registry import TARGETS, all_rules
 
@@ -40,7 +42,7 @@ def rules_markdown() -> str:
             lines.append("")
             if rule.doc:
                 lines += [rule.doc, ""]
-            lines += [f"Fix: {rule.fix}", ""]
+            lines += [f"Fix: {html.escape(rule.fix, quote=False)}", ""]
             for reference in rule.references:
                 lines.append(f"- [{reference}]({reference.url})")
             lines.append("")
