@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+
+from newsformats.validators import ValidatorUnavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -46,3 +51,11 @@ def run_cli(*args: str | Path, cwd: Path | None = None, stdin: bytes | None = No
         check=False,
     )
     return CliRun(done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def require(ensure: Callable[[], None]) -> None:
+    """Fail the test (not skip) when a validator is missing, with the install command."""
+    try:
+        ensure()
+    except ValidatorUnavailable as exc:
+        pytest.fail(f"validator not installed: {exc}", pytrace=False)

@@ -1,4 +1,4 @@
-"""Session-wide validator fixtures: one browser, one EPUBCheck JVM, one Nu run.
+"""Validator samples, one Nu run and one Ace run over them (browser and JVM: tests/conftest.py).
 
 A validator that is not installed makes its tests fail (never skip) with the
 install command: CI installs every tool with ``bash scripts/install-tools.sh``.
@@ -6,20 +6,13 @@ install command: CI installs every tool with ``bash scripts/install-tools.sh``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from helpers import require
+from newsformats.validators import ValidatorMessage, ace, nu
 from validator_samples import DARK_ONLY_CONTRAST_HTML, write_epub, write_pages
-
-from newsformats.validators import ValidatorMessage, ValidatorUnavailable, ace, axe, epubcheck, nu
-
-
-def _require(ensure: Callable[[], None]) -> None:
-    try:
-        ensure()
-    except ValidatorUnavailable as exc:
-        pytest.fail(f"validator not installed: {exc}", pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -34,25 +27,9 @@ def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def axe_runner() -> Iterator[axe.AxeRunner]:
-    """One headless Chromium with axe-core for the whole session."""
-    _require(axe.ensure_available)
-    with axe.AxeRunner() as runner:
-        yield runner
-
-
-@pytest.fixture(scope="session")
-def epubcheck_runner() -> Iterator[epubcheck.EpubCheckRunner]:
-    """One EPUBCheck JVM for the whole session."""
-    _require(epubcheck.ensure_available)
-    with epubcheck.EpubCheckRunner() as runner:
-        yield runner
-
-
-@pytest.fixture(scope="session")
 def nu_messages(sample_dir: Path) -> dict[str, list[ValidatorMessage]]:
     """Nu messages for every sample page, from a single vnu run, keyed by file name."""
-    _require(nu.ensure_available)
+    require(nu.ensure_available)
     pages = sorted(sample_dir.glob("*.html")) + sorted(sample_dir.glob("*.xhtml"))
     by_name: dict[str, list[ValidatorMessage]] = {page.name: [] for page in pages}
     for message in nu.check_html(pages):
@@ -63,7 +40,7 @@ def nu_messages(sample_dir: Path) -> dict[str, list[ValidatorMessage]]:
 @pytest.fixture(scope="session")
 def ace_messages(sample_dir: Path) -> dict[str, list[ValidatorMessage]]:
     """Ace messages for the good and the bad EPUB (checked in parallel), keyed by file name."""
-    _require(ace.ensure_available)
+    require(ace.ensure_available)
     epubs = [sample_dir / "good.epub", sample_dir / "bad.epub"]
     by_name: dict[str, list[ValidatorMessage]] = {epub.name: [] for epub in epubs}
     for message in ace.check_epubs(epubs):
