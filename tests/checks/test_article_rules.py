@@ -64,7 +64,7 @@ def test_guessed_language_of_plain_text(tmp_path: Path) -> None:
         "Leaders meet in Dushanbe\n\nRussia and its Central Asian allies have launched two days of "
         "talks in the Tajik capital to discuss the situation in Afghanistan.\n"
     )
-    assert "was guessed ('en')" in rules(path)["article-language"][0]
+    assert "was guessed ('en')" in rules(path)["article-language-guessed"][0]
 
 
 def test_unreadable_input(tmp_path: Path) -> None:

@@ -52,6 +52,7 @@ class EpubBook:
     page_progression: str | None
     dc: dict[str, list[str]]
     metas: list[Meta]
+    nonlinear: set[str] = field(default_factory=set)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
 
@@ -166,6 +167,12 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     shell.page_progression = (
         None if spine_element is None else spine_element.get("page-progression-direction")
     )
+    if spine_element is not None:
+        shell.nonlinear = {
+            items[i.get("idref") or ""].path
+            for i in spine_element
+            if i.get("linear") == "no" and (i.get("idref") or "") in items
+        }
     shell.dc = dc
     shell.metas = metas
     return shell

@@ -39,15 +39,27 @@ def readable(item: ArticleInput) -> Iterator[Problem]:
     "article-language",
     target="article",
     severity="error",
-    summary="The input states its language (not guessed from the text)",
-    fix="Add language: en (a BCP 47 tag) to the front matter, data or sidecar .yaml.",
+    summary="The input names its language",
+    fix="Add language: with a BCP 47 tag (en, ru, fa-AF) to the front matter or data.",
     references=[wcag("3.1.1")],
 )
 def language(item: ArticleInput) -> Iterator[Problem]:
-    """Every output's language comes from here; a guess can be wrong for short texts."""
+    """Every output's language comes from here: without it nothing can be converted."""
     if item.article is None:
         yield Problem("the input has no language", Location(element="language"))
-    elif not item.language_stated:
+
+
+@rule(
+    "article-language-guessed",
+    target="article",
+    severity="warning",
+    summary="The language of a plain-text input is stated, not guessed from the text",
+    fix="Add language: with a BCP 47 tag to the sidecar .yaml beside the text file.",
+    references=[wcag("3.1.1")],
+)
+def language_guessed(item: ArticleInput) -> Iterator[Problem]:
+    """A guess can be wrong for short or mixed-language texts, and every output inherits it."""
+    if item.article is not None and not item.language_stated:
         yield Problem(
             f"the language was guessed ({item.article.language!r}); state it in a sidecar",
             Location(element="language"),

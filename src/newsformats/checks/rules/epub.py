@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
 from ..loaders.epub import SMIL, EpubBook, parse_xml
-from ..loaders.html import EPUB_TYPE
+from ..loaders.html import EPUB_TYPE, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 
@@ -142,11 +146,21 @@ def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
     references=[epub_a11y_technique("meta-001", "Identify primary access modes")],
 )
 def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
-    """Metadata that promises pictures (or hides them) misleads the reader choosing the book."""
+    """Metadata that promises pictures (or hides them) misleads the reader choosing the book.
+
+    The cover and decorative images (``alt=""``) do not count: like the DAISY
+    and W3C guidance on access modes, a book whose only picture is its cover is
+    textual.
+    """
     modes = set(book.meta("schema:accessMode"))
     if not modes:
         return
-    images = [(p, i) for p in book.content_pages for i in p.root.iter("img", "svg", "image")]
+    images = [
+        (p, i)
+        for p in book.content_pages
+        for i in p.root.iter("img", "svg", "image")
+        if not _is_cover(book, p, i) and not _is_decorative(i)
+    ]
     if images and "visual" not in modes:
         page, image = images[0]
         yield Problem("the book shows images but accessMode has no 'visual'", page.locate(image))
@@ -259,6 +273,23 @@ def page_direction(book: EpubBook) -> Iterator[Problem]:
         yield Problem(
             f"dc:language {languages[0]} is right to left; the spine says {actual}", _package(book)
         )
+
+
+def _is_decorative(image: etree._Element) -> bool:
+    hidden = image.get("aria-hidden") == "true" or image.get("role") in ("presentation", "none")
+    return hidden or (image.tag == "img" and image.get("alt") == "")
+
+
+def _is_cover(book: EpubBook, page: HtmlPage, image: etree._Element) -> bool:
+    if "cover" in (image.get(EPUB_TYPE) or "").split() or image.get("role") == "doc-cover":
+        return True
+    source = image.get("src") or image.get("{http://www.w3.org/1999/xlink}href") or ""
+    folder = posixpath.dirname(page.member or "")
+    path = posixpath.normpath(posixpath.join(folder, unquote(urlsplit(source).path)))
+    is_cover_image = any(
+        i.path == path and "cover-image" in i.properties for i in book.items.values()
+    )
+    return is_cover_image and page.member in book.nonlinear
 
 
 RTL_LANGUAGES = {"ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "prs", "pbt"}
