@@ -84,3 +84,26 @@ def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
     assert "TOP-SECRET" not in book.dc["title"][0]
     book.close()
     assert "epub-readable" not in {f.rule for f in report.findings}
+
+
+def test_ebooklib_default_book(tmp_path: Path) -> None:
+    """Another converter's output: ebooklib's defaults carry no accessibility metadata."""
+    from ebooklib import epub
+
+    book = epub.EpubBook()
+    book.set_identifier("urn:uuid:0f0c1a56-0000-4000-8000-000000000000")
+    book.set_title("Made by ebooklib")
+    book.set_language("en")
+    chapter = epub.EpubHtml(title="Story", file_name="story.xhtml", lang="en")
+    chapter.content = "<h1>Story</h1><p>Text.</p><img src='photo.png'/>"
+    book.add_item(chapter)
+    book.toc = [chapter]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", chapter]
+    path = tmp_path / "ebooklib.epub"
+    epub.write_epub(str(path), book)
+    found = rules(path)
+    assert len(found["epub-a11y-metadata"]) == 5
+    assert "epub-a11y-conformance" in found
+    assert "html-img-alt" in found
