@@ -31,7 +31,9 @@ class Reference:
 class Location:
     """Where inside a file: an element id or XPath, a line, a page, a time, a member.
 
-    ``member`` is a file inside a container (an EPUB's ``EPUB/text.xhtml``).
+    ``member`` is a file inside a container (an EPUB's ``EPUB/text.xhtml``) or
+    one that belongs with the file (an MP3's transcript); ``line`` is then a
+    line of that member.
     """
 
     element: str | None = None

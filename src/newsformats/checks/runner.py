@@ -38,7 +38,7 @@ def check_file(
     ignore: Sequence[str] = (),
 ) -> list[Finding]:
     """Every finding of the selected rules on one file."""
-    all_rules()
+    all_rules()  # registers the rules, so that RULES is complete
     try:
         subject = _loaders()[target](path)
     except Unreadable as error:

@@ -24,7 +24,7 @@ def github_report(report: CheckReport) -> str:
     lines = []
     for finding in report.findings:
         properties = [f"file={_escape_property(finding.file)}"]
-        if finding.location.line is not None:
+        if finding.location.line is not None and finding.location.member is None:
             properties.append(f"line={finding.location.line}")
         properties.append(f"title={_escape_property(finding.rule)}")
         where = str(finding.location)

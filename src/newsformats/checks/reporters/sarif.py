@@ -19,9 +19,7 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
     """The SARIF log as data: one run of newsformats, rules with help and references."""
     rules = {r.id: r for r in all_rules()}
     used = sorted({f.rule for f in report.findings} | set(rules))
-    descriptors = []
-    for rule_id in used:
-        descriptors.append(_descriptor(rule_id, rules.get(rule_id), report))
+    descriptors = [_descriptor(rule_id, rules.get(rule_id), report) for rule_id in used]
     index = {rule_id: i for i, rule_id in enumerate(used)}
     run: dict[str, Any] = {
         "tool": {
@@ -89,7 +87,8 @@ def _descriptor(rule_id: str, rule: Any, report: CheckReport) -> dict[str, Any]:
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.file)}}
-    if finding.location.line is not None and finding.location.line > 0:
+    line = finding.location.line
+    if line is not None and line > 0 and finding.location.member is None:
         physical["region"] = {"startLine": finding.location.line}
     location: dict[str, Any] = {"physicalLocation": physical}
     where = str(finding.location)
