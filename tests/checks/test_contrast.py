@@ -71,3 +71,9 @@ def test_hidden_text_and_background_images_are_skipped() -> None:
         '<p style="background:url(a.png);color:#eee">y</p></body></html>'
     )
     assert list(text_contrasts(root, [])) == []
+
+
+def test_media_query_without_spaces(tmp_path: Path) -> None:
+    css = "p { color: #111; } @media (prefers-color-scheme:dark) { p { color: #222; } }"
+    messages = contrast_findings(page(tmp_path, css))
+    assert messages and messages[0].startswith("dark scheme:")

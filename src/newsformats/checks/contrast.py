@@ -149,11 +149,9 @@ def _supports_dark(root: etree._Element, sheets: list[str]) -> bool:
 
 
 def _media_matches(query: str, scheme: Scheme) -> bool:
-    query = " ".join(query.lower().split())
-    if "prefers-color-scheme" in query:
-        wanted = "dark" if scheme == "dark" else "light"
-        if f"prefers-color-scheme: {wanted}" not in query.replace(" :", ":"):
-            return False
+    query = re.sub(r"\s*:\s*", ":", " ".join(query.lower().split()))
+    if "prefers-color-scheme" in query and f"prefers-color-scheme:{scheme}" not in query:
+        return False
     if re.search(r"\bprint\b", query) and not re.search(r"\b(screen|all)\b", query):
         return False
     return not re.search(r"prefers-contrast|forced-colors|\bspeech\b", query)

@@ -409,12 +409,6 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     label = _label(page, element)
     if label.strip():
         return label
-    parts: list[str] = []
-    for node in element.iter():
-        if node.tag == "img":
-            parts.append(node.get("alt") or "")
-        elif node.get("aria-hidden") == "true":
-            continue
-    parts.append(text_of(element))
-    name = " ".join(p for p in parts if p.strip())
+    alts = [image.get("alt") or "" for image in element.iter("img")]
+    name = " ".join(p for p in [text_of(element), *alts] if p.strip())
     return name or element.get("title") or ""
