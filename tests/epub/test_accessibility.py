@@ -49,13 +49,20 @@ def test_a_book_without_images_is_only_textual(files: Any, books: dict[str, Path
         assert "alternativeText" not in files.meta(books[name], "schema:accessibilityFeature")
 
 
-def test_a_placeholder_picture_does_not_make_a_book_visual(
+def test_a_placeholder_picture_is_still_an_image_shown(files: Any, books: dict[str, Path]) -> None:
+    # The caption's picture did not arrive: the reader sees a neutral picture and
+    # hears its alt text, so the book is visual, with a text alternative.
+    assert files.meta(books["persian"], "schema:accessMode") == ["textual", "visual"]
+    assert "alternativeText" in files.meta(books["persian"], "schema:accessibilityFeature")
+
+
+def test_a_title_cover_alone_does_not_make_a_book_visual(
     files: Any, books: dict[str, Path]
 ) -> None:
-    article = files.entry(books["persian"], "EPUB/article.xhtml")
-    (img,) = article.iterfind(".//x:img", files.NS)
-    assert img.get("class") == "nf-placeholder"
-    assert files.meta(books["persian"], "schema:accessMode") == ["textual"]
+    cover = files.entry(books["no-caption"], "EPUB/cover.xhtml")
+    (img,) = cover.iterfind(".//x:img", files.NS)
+    assert img.get("role") == "doc-cover"
+    assert files.meta(books["no-caption"], "schema:accessMode") == ["textual"]
 
 
 def test_features_hazards_summary_and_conformance_are_declared(
@@ -90,8 +97,8 @@ def test_an_image_without_alt_loses_alternative_text_and_the_claim() -> None:
     assert self_check(book) == ["d0.xhtml: 1 image(s) without alt"]
 
 
-def test_decorative_images_alone_do_not_make_a_book_visual() -> None:
-    body = '<h1>A</h1><img src="rule.png" alt=""/><img class="nf-placeholder" src="p.svg" alt=""/>'
+def test_decorative_images_and_the_cover_alone_do_not_make_a_book_visual() -> None:
+    body = '<h1>A</h1><img src="rule.png" alt=""/><img role="doc-cover" src="c.svg" alt="T"/>'
     assert survey(body).images == 0
     pairs = accessibility_metadata(survey(body), ENGLISH)
     assert values(pairs, "schema:accessMode") == ["textual"]

@@ -20,7 +20,6 @@ from lxml import etree
 from ..i18n import Messages
 from .xhtml import EPUB, XHTML, XML_LANG
 
-TEXTUAL_IMAGE_CLASSES = frozenset({"nf-title-cover", "nf-placeholder"})
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 CERTIFIER = "newsformats automated checks"
 _HEADINGS = {f"{{{XHTML}}}h{level}": level for level in range(1, 7)}
@@ -39,7 +38,7 @@ class DocumentSurvey:
     images_with_alt: int
     images_without_alt: int
     informative_images: int
-    """Images that carry information: not a title cover, placeholder or decoration."""
+    """Images that carry information: not the cover, not decoration (``alt=""``)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ class BookSurvey:
 
     @property
     def images(self) -> int:
-        """Images that carry information (not a title cover, placeholder or decoration)."""
+        """Images that carry information (not the cover, not decoration)."""
         return sum(d.informative_images for d in self.documents)
 
     @property
@@ -68,10 +67,9 @@ class BookSurvey:
 def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
     """Read what matters for accessibility metadata out of one XHTML content document.
 
-    An ``<img>`` with the class ``nf-title-cover`` (a cover drawn from the title)
-    or ``nf-placeholder`` (the neutral picture where a photo is missing), or
-    with ``alt=""`` (decoration), shows no information of its own and does not
-    make the book visual.
+    The cover image (``role="doc-cover"`` or ``epub:type="cover"``) and decoration
+    (``alt=""``) do not make a book visual: a photo cover also appears in the
+    article, and a title cover shows only words the book has as text.
 
     >>> page = etree.fromstring('<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><body>'
     ...     '<h1>Hi</h1><img src="a.jpg" alt="A cat."/></body></html>')
@@ -95,8 +93,8 @@ def survey_document(name: str, root: etree._Element) -> DocumentSurvey:
 
 
 def _informative(img: etree._Element) -> bool:
-    classes = set((img.get("class") or "").split())
-    return img.get("alt") != "" and not TEXTUAL_IMAGE_CLASSES & classes
+    cover = img.get("role") == "doc-cover" or "cover" in img.get(f"{{{EPUB}}}type", "").split()
+    return img.get("alt") != "" and not cover
 
 
 def survey_nav(root: etree._Element) -> tuple[int, tuple[str, ...]]:

@@ -23,26 +23,21 @@ ACCENT = "#f2c14e"
 
 @dataclass(frozen=True)
 class Cover:
-    """A cover image: its bytes, type, file name inside the book, and text alternative.
-
-    ``textual`` is True when the image shows only text that the book carries as
-    text too (a generated title cover), so it does not make the book visual.
-    """
+    """A cover image: its bytes, type, file name inside the book, and text alternative."""
 
     data: bytes
     media_type: str
     file_name: str
     alt: str
-    textual: bool
 
 
 def photo_cover(data: bytes, media_type: str, file_name: str, alt: str) -> Cover:
     """The lead photo as the cover, described by its own alt text.
 
-    >>> photo_cover(b"...", "image/jpeg", "images/lead-figure.jpg", "Leaders pose.").textual
-    False
+    >>> photo_cover(b"...", "image/jpeg", "images/lead-figure.jpg", "Leaders pose.").alt
+    'Leaders pose.'
     """
-    return Cover(data, media_type, file_name, alt, textual=False)
+    return Cover(data, media_type, file_name, alt)
 
 
 def title_cover(
@@ -91,7 +86,7 @@ def title_cover(
         _text(svg, line, y=y, size=52, weight="normal")
         y += 80
     data = etree.tostring(svg, xml_declaration=True, encoding="utf-8") + b"\n"
-    return Cover(data, "image/svg+xml", file_name, alt, textual=True)
+    return Cover(data, "image/svg+xml", file_name, alt)
 
 
 def _wrap(text: str, *, size: int) -> list[str]:

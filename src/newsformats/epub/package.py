@@ -118,7 +118,7 @@ def assemble_book(
     )
     # The cover image first (ebooklib wants it before the nav), then its page.
     book.set_cover(cover.file_name, cover.data, create_page=False)
-    cover_tree = cover_document(cover.file_name, cover.alt, shell, textual=cover.textual)
+    cover_tree = cover_document(cover.file_name, cover.alt, shell)
     cover_page = _Finished(
         "cover", COVER_PAGE, messages("cover"), serialize(cover_tree), lang=info.language
     )

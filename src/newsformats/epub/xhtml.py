@@ -116,20 +116,13 @@ def chapter_document(article_tree: etree._Element, shell: PageShell) -> etree._E
     return root
 
 
-def cover_document(
-    image_href: str, alt: str, shell: PageShell, *, textual: bool = False
-) -> etree._Element:
-    """The cover page: the cover image with its text alternative, nothing else.
-
-    A ``textual`` cover (drawn from the title) is marked ``class="nf-title-cover"``.
-    """
+def cover_document(image_href: str, alt: str, shell: PageShell) -> etree._Element:
+    """The cover page: the cover image with its text alternative, nothing else."""
     root, body = page(shell)
     section = etree.SubElement(body, h("section"), {"class": "nf-cover"})
     section.set("aria-label", shell.title)
     img = etree.SubElement(section, h("img"), src=image_href, alt=alt)
     img.set("role", "doc-cover")
-    if textual:
-        img.set("class", "nf-title-cover")
     img.set(f"{{{EPUB}}}type", "cover")
     return root
 
