@@ -1,0 +1,92 @@
+"""Shared renders for the PDF tests: each article is converted once per session."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from newsformats import convert, read
+from newsformats.model import Article
+from newsformats.options import ConvertOptions
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from articles import PERSIAN, RUSSIAN, long_article  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One article's outputs: the PDF (open with pikepdf) and the HTML made in the same run."""
+
+    article: Article
+    pdf_path: Path
+    html_path: Path | None
+
+    def open(self) -> pikepdf.Pdf:
+        return pikepdf.open(self.pdf_path)
+
+
+def write_inputs(folder: Path, data: dict[str, object], name: str) -> Path:
+    """Write an article as JSON beside a small JPEG called photo.jpg."""
+    folder.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (640, 360), (40, 60, 120)).save(folder / "photo.jpg", quality=85)
+    path = folder / f"{name}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def render(
+    source: Path,
+    outdir: Path,
+    formats: tuple[str, ...] = ("html", "pdf"),
+    options: ConvertOptions | None = None,
+) -> Rendered:
+    article = read(source)
+    result = convert(
+        article,
+        outdir,
+        formats,
+        stem=source.stem,
+        source_dir=source.parent,
+        options=options,
+    )
+    html = result.by_format.get("html")
+    return Rendered(article, result.by_format["pdf"][0], html[0] if html else None)
+
+
+@pytest.fixture(scope="session")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
+    """The example (English), the heat-wave example, Russian, Persian, long and Letter renders."""
+    base = tmp_path_factory.mktemp("pdf")
+    inputs = base / "inputs"
+    out = base / "out"
+    return {
+        "english": render(EXAMPLES / "csto-sco-afghanistan.txt", out / "english"),
+        "heatwave": render(EXAMPLES / "heatwave-update.json", out / "heatwave"),
+        "russian": render(write_inputs(inputs / "ru", RUSSIAN, "russian"), out / "russian"),
+        "persian": render(write_inputs(inputs / "fa", PERSIAN, "persian"), out / "persian"),
+        "long": render(
+            write_inputs(inputs / "long", long_article(), "long"), out / "long", ("pdf",)
+        ),
+        "letter": render(
+            EXAMPLES / "heatwave-update.json",
+            out / "letter",
+            ("pdf",),
+            ConvertOptions(page_size="letter"),
+        ),
+    }
+
+
+@pytest.fixture(params=["english", "russian", "persian"])
+def each_language(request: pytest.FixtureRequest, outputs: dict[str, Rendered]) -> Rendered:
+    """The English example and the Russian and Persian test articles, one at a time."""
+    rendered: Rendered = outputs[request.param]
+    return rendered
