@@ -17,7 +17,7 @@ from newsformats.options import ConvertOptions
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from articles import PERSIAN, RUSSIAN, long_article  # noqa: E402
+from pdf_articles import PERSIAN, RUSSIAN, long_article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

@@ -90,8 +90,8 @@ def keep_compounds_whole(root: etree._Element) -> None:
 
     >>> p = etree.fromstring("<p>a 20-year-old <b>U.S.-led</b> plan</p>")
     >>> keep_compounds_whole(p)
-    >>> etree.tostring(p, encoding="unicode")
-    '<p>a <span class="nf-nowrap">20-year-old</span> <b><span class="nf-nowrap">U.S.-led</span></b> plan</p>'
+    >>> [span.text for span in p.iter("span")]
+    ['20-year-old', 'U.S.-led']
     """
     for node in list(root.iter()):
         if not isinstance(node.tag, str):
