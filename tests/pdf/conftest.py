@@ -17,7 +17,7 @@ from newsformats.options import ConvertOptions
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pdf_articles import PERSIAN, RUSSIAN, long_article
+from pdf_articles import DECORATED, PERSIAN, RUSSIAN, long_article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -64,7 +64,7 @@ def render(
 
 @pytest.fixture(scope="session")
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
-    """The example (English), the heat-wave example, Russian, Persian, long and Letter renders."""
+    """The examples (English), Russian, Persian, decorated, long and Letter-size renders."""
     base = tmp_path_factory.mktemp("pdf")
     inputs = base / "inputs"
     out = base / "out"
@@ -73,6 +73,9 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         "heatwave": render(EXAMPLES / "heatwave-update.json", out / "heatwave"),
         "russian": render(write_inputs(inputs / "ru", RUSSIAN, "russian"), out / "russian"),
         "persian": render(write_inputs(inputs / "fa", PERSIAN, "persian"), out / "persian"),
+        "decorated": render(
+            write_inputs(inputs / "decorated", DECORATED, "decorated"), out / "decorated", ("pdf",)
+        ),
         "long": render(
             write_inputs(inputs / "long", long_article(), "long"), out / "long", ("pdf",)
         ),

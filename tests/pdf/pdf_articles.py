@@ -103,6 +103,18 @@ PERSIAN: dict[str, Any] = {
 }
 
 
+DECORATED: dict[str, Any] = {
+    "headline": "Figures With And Without Words",
+    "language": "en",
+    "body": [
+        "The first paragraph.",
+        {"type": "figure", "image": {"src": "photo.jpg", "decorative": True}},
+        "The second paragraph.",
+        {"type": "figure", "image": {"alt": "A map of the valley", "caption": "The valley."}},
+    ],
+}
+
+
 def long_article(words: int = 10_000) -> dict[str, Any]:
     """An English article of about ``words`` words, with subheadings every ten paragraphs."""
     sentence = (

@@ -43,6 +43,27 @@ def test_caption_follows_its_figure_in_one_group(outputs: dict[str, Rendered]) -
     assert [str(kid.S) for kid in group.K] == ["/Figure", "/Caption"]
 
 
+def test_decorative_image_is_an_artifact_and_placeholder_a_figure(
+    outputs: dict[str, Rendered],
+) -> None:
+    pdf = outputs["decorated"].open()
+    figures = [e for e in struct_elements(pdf) if e.get("/S") == "/Figure"]
+    assert [str(f.Alt) for f in figures] == ["A map of the valley"]
+    assert not [e for e in struct_elements(pdf) if "/K" in e and len(e.K) == 0]
+    drawn_as_artifact = []
+    for page in pdf.pages:
+        inside: list[str] = []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            if str(operator) in ("BDC", "BMC"):
+                inside.append(str(operands[0]))
+            elif str(operator) == "EMC":
+                inside.pop()
+            elif str(operator) == "Do":
+                drawn_as_artifact.append("/Artifact" in inside)
+    # The photo is the one image XObject (the placeholder SVG is drawn as paths).
+    assert drawn_as_artifact == [True]
+
+
 def test_first_heading_is_h1_with_the_headline(each_language: Rendered) -> None:
     pdf = each_language.open()
     headings = [e for e in struct_elements(pdf) if str(e.get("/S", ""))[:2] == "/H"]

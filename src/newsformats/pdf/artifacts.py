@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import pydyf
+import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
 

@@ -11,7 +11,7 @@ from ..errors import ResourceError
 from ..resources import ResourcePolicy, resolve_path
 
 
-class RefusedResource(FatalURLFetchingError):
+class RefusedResource(FatalURLFetchingError):  # type: ignore[misc]
     """A resource the policy does not allow; it stops the rendering (WeasyPrint logs others)."""
 
 

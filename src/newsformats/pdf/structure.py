@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pydyf
+import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
 from .artifacts import make_artifacts, marked_content, resolve
@@ -84,7 +84,7 @@ def _is_decorative(element: Any) -> bool:
 
 
 def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> None:
-    """Join consecutive pieces of one box, and dissolve anonymous copies of the parent."""
+    """Join consecutive pieces of one box, dissolve anonymous copies of the parent, drop empties."""
     parent_key = (
         by_reference[parent.reference].origin.key if parent.reference in by_reference else None
     )
@@ -107,10 +107,13 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
             _adopt(pdf, previous.element, node.element, previous.element["K"])
             continue
         kids.append(kid)
-    parent["K"] = pydyf.Array(kids)
     for kid in kids:
         if isinstance(kid, bytes) and kid in by_reference:
             _merge_pieces(pdf, by_reference[kid].element, by_reference)
+    # A group left empty (a decorative image's figure) says nothing: drop it.
+    parent["K"] = pydyf.Array(
+        kid for kid in kids if not (kid in by_reference and not by_reference[kid].element["K"])
+    )
 
 
 def _holds_only_elements(element: Any) -> bool:
