@@ -4,34 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-import pikepdf
 import pytest
 from PIL import Image
 
 from newsformats import convert, read
-from newsformats.model import Article
 from newsformats.options import ConvertOptions
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pdf_articles import DECORATED, PERSIAN, RUSSIAN, long_article
+from pdf_read import Rendered
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """One article's outputs: the PDF (open with pikepdf) and the HTML made in the same run."""
-
-    article: Article
-    pdf_path: Path
-    html_path: Path | None
-
-    def open(self) -> pikepdf.Pdf:
-        return pikepdf.open(self.pdf_path)
 
 
 def write_inputs(folder: Path, data: dict[str, object], name: str) -> Path:

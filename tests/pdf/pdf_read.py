@@ -7,6 +7,7 @@ import subprocess
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,20 @@ import pikepdf
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+
+from newsformats.model import Article
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One article's outputs: the PDF (open with pikepdf) and the HTML made in the same run."""
+
+    article: Article
+    pdf_path: Path
+    html_path: Path | None
+
+    def open(self) -> pikepdf.Pdf:
+        return pikepdf.open(self.pdf_path)
 
 
 def struct_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:

@@ -136,5 +136,5 @@ def test_renderer_refuses_resources_the_page_itself_points_at(
 def test_rendering_that_runs_over_its_time_limit_is_stopped(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>Paragraph {n} " + "word " * 200 for n in range(4000))
     page = f'<html lang="en"><title>T</title>{paragraphs}'
-    with pytest.raises(EngineError, match="longer than 0.05 s"):
+    with pytest.raises(EngineError, match=r"longer than 0\.05 s"):
         render_pdf(page, ResourcePolicy(base_dir=tmp_path), limits=RenderLimits(seconds=0.05))

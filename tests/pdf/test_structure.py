@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pikepdf
 from lxml import html
-from pdf_read import element_text, fonts, marked_text, squeeze, struct_elements, tags
-
-from conftest import Rendered
+from pdf_read import Rendered, element_text, fonts, marked_text, squeeze, struct_elements, tags
 
 
 def test_pdf_is_tagged(each_language: Rendered) -> None:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from pdf_read import element_text, marked_text, normalise, pdftotext, squeeze, struct_elements
+from pdf_read import (
+    Rendered,
+    element_text,
+    marked_text,
+    normalise,
+    pdftotext,
+    squeeze,
+    struct_elements,
+)
 
-from conftest import Rendered
 from newsformats.document import build_document
 from newsformats.model import plain_text
 
