@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from helpers import ARTICLES
 from newsformats import convert, read
 from newsformats.options import ConvertOptions
 
@@ -18,6 +19,8 @@ from pdf_articles import DECORATED, PERSIAN, RUSSIAN, long_article
 from pdf_read import Rendered
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SHARED = [f"shared-{name}" for name in ARTICLES]
+"""The project's shared test articles (tests/helpers.py), rendered here too."""
 
 
 def write_inputs(folder: Path, data: dict[str, object], name: str) -> Path:
@@ -54,7 +57,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     base = tmp_path_factory.mktemp("pdf")
     inputs = base / "inputs"
     out = base / "out"
-    return {
+    shared = {f"shared-{name}": render(path, out / name) for name, path in ARTICLES.items()}
+    return shared | {
         "english": render(EXAMPLES / "csto-sco-afghanistan.txt", out / "english"),
         "heatwave": render(EXAMPLES / "heatwave-update.json", out / "heatwave"),
         "russian": render(write_inputs(inputs / "ru", RUSSIAN, "russian"), out / "russian"),
@@ -74,8 +78,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
     }
 
 
-@pytest.fixture(params=["english", "russian", "persian"])
+@pytest.fixture(params=["english", "russian", "persian", *SHARED])
 def each_language(request: pytest.FixtureRequest, outputs: dict[str, Rendered]) -> Rendered:
-    """The English example and the Russian and Persian test articles, one at a time."""
+    """The English example, our Russian and Persian articles and the shared ones, one at a time."""
     rendered: Rendered = outputs[request.param]
     return rendered
