@@ -20,18 +20,22 @@ PLACEHOLDER_SIZE = (1200, 675)
 
 def write_pdf(job: WriteJob) -> list[Path]:
     """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it."""
-    document = build_document(
-        job.article, DocumentOptions(image_href=lambda image, _: inline_image(job, image))
-    )
     limit = job.options.extra.get("pdf_time_limit")
     data = article_pdf(
-        document,
+        print_document(job),
         job,
         limits=RenderLimits(seconds=float(limit)) if limit else None,
     )
     target = job.path(".pdf")
     job.outputs.write_bytes(target, data)
     return [target]
+
+
+def print_document(job: WriteJob) -> Document:
+    """The article's tree with its images inline (``data:`` URIs), ready for the print page."""
+    return build_document(
+        job.article, DocumentOptions(image_href=lambda image, _: inline_image(job, image))
+    )
 
 
 def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | None = None) -> bytes:

@@ -1,0 +1,89 @@
+"""Seconds per article for the PDF writer, and its overhead over plain WeasyPrint.
+
+For each article: the whole writer (``convert(..., ["pdf"])``: document tree,
+print page, rendering in a child process, structure mends, XMP), then plain
+WeasyPrint rendering the same print page to PDF/UA-1 in this process. The ratio
+is what newsformats adds. Usage: ``python bench/pdf.py [ARTICLE...] [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsformats import convert, read  # noqa: E402
+from newsformats.files import OutputSet  # noqa: E402
+from newsformats.model import Article  # noqa: E402
+from newsformats.options import ConvertOptions  # noqa: E402
+from newsformats.pdf.page import print_page  # noqa: E402
+from newsformats.resources import ResourcePolicy  # noqa: E402
+from newsformats.writers import WriteJob  # noqa: E402
+from newsformats.writers.pdf import print_document  # noqa: E402
+
+DEFAULT_ARTICLES = sorted((ROOT / "examples").glob("*.txt")) + sorted(
+    (ROOT / "examples").glob("*.[jm][sd]*")
+)
+
+
+def median_seconds(work: Callable[[], object], runs: int) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def plain_weasyprint(
+    article: Article, source: Path, folder: str
+) -> tuple[Callable[[], object], int]:
+    """Plain WeasyPrint on the same page the writer renders; and its page count."""
+    import weasyprint
+
+    job = WriteJob(
+        article,
+        Path(folder),
+        "plain",
+        ResourcePolicy(base_dir=source.parent),
+        ConvertOptions(),
+        OutputSet(),
+    )
+    page = print_page(print_document(job))
+    pages = len(weasyprint.HTML(string=page).render().pages)
+    return lambda: weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1"), pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(f"{'article':40} {'pages':>5} {'newsformats s':>14} {'WeasyPrint s':>13} {'ratio':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        for source in args.articles:
+            article = read(source)
+
+            def ours(source: Path = source, article: Article = article) -> object:
+                return convert(article, folder, ["pdf"], stem="bench", source_dir=source.parent)
+
+            ours()  # warm: imports, fonts, caches
+            plain, pages = plain_weasyprint(article, source, folder)
+            plain()
+            seconds = median_seconds(ours, args.runs)
+            baseline = median_seconds(plain, args.runs)
+            print(
+                f"{source.name:40} {pages:>5} {seconds:>14.3f} {baseline:>13.3f} "
+                f"{seconds / baseline:>6.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
