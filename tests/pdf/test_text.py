@@ -88,3 +88,12 @@ def test_long_article_renders_on_more_than_ten_pages(outputs: dict[str, Rendered
     paragraphs = [normalise(plain_text(p.content)) for p in rendered.article.paragraphs]
     assert sum(len(p.split()) for p in paragraphs) >= 9_500
     assert paragraphs_in_order(text, paragraphs) == []
+
+
+def test_persian_zero_width_non_joiner_survives_for_screen_readers(
+    outputs: dict[str, Rendered],
+) -> None:
+    """Glyphs lose the ZWNJ of گفت‌وگو; the structure tree gives it back as /ActualText."""
+    pdf = outputs["persian"].open()
+    actual = [str(e.ActualText) for e in struct_elements(pdf) if "/ActualText" in e]
+    assert any("گفت\u200cوگو" in text for text in actual)

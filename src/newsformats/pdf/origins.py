@@ -30,7 +30,7 @@ class Origin:
     text); ``element`` the HTML element (None for text runs); ``element_tag`` the
     box's tag (``li::marker`` for a pseudo-element); ``margin`` the at-keyword of
     the page-margin box it sits in (``@top-left``…), or None in the page body;
-    ``page`` the page index.
+    ``page`` the page index; ``text`` the text of a run.
     """
 
     tag: str
@@ -38,6 +38,7 @@ class Origin:
     element_tag: str | None
     margin: str | None
     page: int
+    text: str | None = None
 
     @property
     def key(self) -> tuple[int, str | None]:
@@ -104,7 +105,7 @@ def _walk(box: Any, parent: str, margin: str | None, page: int) -> Iterator[Orig
         for child in line.children if isinstance(line, boxes.LineBox) else [line]:
             if isinstance(child, boxes.TextBox):
                 if tag != "Link":
-                    yield Origin(TEXT, None, None, margin, page)
+                    yield Origin(TEXT, None, None, margin, page, child.text)
             elif child.element_tag in ("ul", "ol") and tag == "LI":
                 yield from _walk(child, parent, margin, page)
             else:

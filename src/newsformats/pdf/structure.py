@@ -14,11 +14,14 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
   groups ``Figure`` and ``Caption``: the caption follows the figure, as the PDF
   Association's Tagged PDF Best Practice Guide recommends for PDF 1.7 (inside the
   Figure, screen readers would skip it for the /Alt);
-- link annotations get an alternate description (/Contents) made from their text.
+- link annotations get an alternate description (/Contents) made from their text;
+- runs of text with format characters that glyphs do not carry (the zero-width
+  non-joiner of Persian) get them back in /ActualText.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +49,7 @@ def fix_structure(document: Any, pdf: Any) -> None:
     _merge_pieces(pdf, root, by_reference)
     for node in nodes:
         _retag(pdf, node)
+        _keep_format_characters(node)
 
 
 def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
@@ -147,6 +151,20 @@ def _retag(pdf: Any, node: Node) -> None:
             if reference is not None and reference.get("Type") == "/OBJR":
                 annotation = resolve(pdf, reference["Obj"])
                 annotation["Contents"] = pydyf.String(_link_description(source))
+
+
+def _keep_format_characters(node: Node) -> None:
+    """Give a run of text its exact characters when glyphs cannot carry them (ZWNJ in Persian).
+
+    Set on the structure element only: poppler reverses right-to-left
+    ``/ActualText`` met in the content stream, so page-text extraction keeps
+    the glyphs' text while assistive technology reads the exact words.
+    """
+    text = node.origin.text
+    if node.origin.tag != TEXT or node.origin.margin is not None or not text:
+        return
+    if any(unicodedata.category(char) == "Cf" for char in text):
+        node.element["ActualText"] = pydyf.String(text)
 
 
 def _link_description(anchor: Any) -> str:
