@@ -6,6 +6,7 @@ Each test names the Matterhorn Protocol checkpoints it covers.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pikepdf
 from pdf_read import Rendered, struct_elements
@@ -76,7 +77,7 @@ def test_heading_levels_do_not_skip(each_language: Rendered) -> None:
     headings = [re.fullmatch(r"/H([1-6])", str(e.get("/S", ""))) for e in struct_elements(pdf)]
     levels = [int(match[1]) for match in headings if match]
     assert levels[0] == 1
-    for previous, level in zip(levels, levels[1:], strict=False):
+    for previous, level in pairwise(levels):
         assert level <= previous + 1
 
 
