@@ -9,12 +9,12 @@ marked-content sequences in the page content streams.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
+from .objects import resolve
 
 PAGINATION = {"top": "/Header", "bottom": "/Footer"}
 
@@ -63,15 +63,3 @@ def _artifact_properties(margin: str | None) -> pydyf.Dictionary:
     if side in PAGINATION:
         properties["Subtype"] = PAGINATION[side]
     return properties
-
-
-def resolve(pdf: Any, reference: Any) -> Any:
-    """The pydyf object an indirect reference (``b"12 0 R"``) points at."""
-    if isinstance(reference, bytes) and reference.endswith(b" R"):
-        return pdf.objects[int(reference.split()[0])]
-    return reference
-
-
-def marked_content(element: Any) -> Iterable[int]:
-    """The MCIDs a structure element holds directly."""
-    return [kid for kid in element.get("K", []) if isinstance(kid, int)]

@@ -9,7 +9,7 @@ from lxml import etree
 
 from .. import __version__
 from ..document import Document
-from .artifacts import resolve
+from .objects import resolve
 
 NS = {
     "x": "adobe:ns:meta/",

@@ -28,7 +28,8 @@ from typing import Any
 import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
-from .artifacts import make_artifacts, marked_content, resolve
+from .artifacts import make_artifacts
+from .objects import marked_content, resolve
 from .origins import TEXT, Origin, walk_document
 
 
@@ -44,7 +45,7 @@ def fix_structure(document: Any, pdf: Any) -> None:
     """Apply every mend to the tagged ``pdf`` that WeasyPrint made from ``document``."""
     nodes = pair_origins(pdf, walk_document(document))
     by_reference = {node.element.reference: node for node in nodes}
-    _artifacts(pdf, nodes, by_reference)
+    _artifacts(pdf, nodes)
     root = resolve(pdf, resolve(pdf, pdf.catalog["StructTreeRoot"])["K"][0])
     _merge_pieces(pdf, root, by_reference)
     for node in nodes:
@@ -67,7 +68,7 @@ def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
     return [Node(element, origin) for element, origin in zip(elements, origins, strict=True)]
 
 
-def _artifacts(pdf: Any, nodes: list[Node], by_reference: dict[bytes, Node]) -> None:
+def _artifacts(pdf: Any, nodes: list[Node]) -> None:
     contents: dict[int, dict[int, str | None]] = {}
     for node in nodes:
         origin = node.origin
@@ -138,7 +139,7 @@ def _retag(pdf: Any, node: Node) -> None:
     if source is None or origin.margin is not None:
         return
     language = source.get("lang")
-    if language and origin.tag != TEXT:
+    if language:
         element["Lang"] = pydyf.String(language)
     if origin.element_tag == "abbr" and source.get("title"):
         element["S"] = "/Span"

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document, DocumentOptions, ImageRef, build_document
+from ..errors import UsageError
 from ..model import Image
 from ..pdf.metadata import replace_xmp, set_document_metadata, xmp_packet
 from ..pdf.page import print_page
@@ -20,15 +21,20 @@ PLACEHOLDER_SIZE = (1200, 675)
 
 def write_pdf(job: WriteJob) -> list[Path]:
     """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it."""
-    limit = job.options.extra.get("pdf_time_limit")
-    data = article_pdf(
-        print_document(job),
-        job,
-        limits=RenderLimits(seconds=float(limit)) if limit else None,
-    )
+    data = article_pdf(print_document(job), job, limits=_limits(job))
     target = job.path(".pdf")
     job.outputs.write_bytes(target, data)
     return [target]
+
+
+def _limits(job: WriteJob) -> RenderLimits | None:
+    limit = job.options.extra.get("pdf_time_limit")
+    if not limit:
+        return None
+    try:
+        return RenderLimits(seconds=float(limit))
+    except ValueError:
+        raise UsageError(f"pdf_time_limit {limit!r} is not a number of seconds") from None
 
 
 def print_document(job: WriteJob) -> Document:
@@ -59,13 +65,9 @@ def inline_image(job: WriteJob, image: Image) -> ImageRef:
     """An image as a ``data:`` URI, so the PDF needs no file beside it (placeholder without src)."""
     loaded = job.image(image)
     if loaded is None:
-        data, media_type, (width, height) = placeholder_image(), "image/svg+xml", PLACEHOLDER_SIZE
-    else:
-        data, media_type, width, height = (
-            loaded.data,
-            loaded.media_type,
-            loaded.width,
-            loaded.height,
-        )
-    encoded = base64.b64encode(data).decode("ascii")
-    return ImageRef(f"data:{media_type};base64,{encoded}", width, height)
+        return ImageRef(_data_uri(placeholder_image(), "image/svg+xml"), *PLACEHOLDER_SIZE)
+    return ImageRef(_data_uri(loaded.data, loaded.media_type), loaded.width, loaded.height)
+
+
+def _data_uri(data: bytes, media_type: str) -> str:
+    return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
