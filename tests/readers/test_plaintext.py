@@ -141,3 +141,32 @@ def test_layout_without_blank_lines(tmp_path: Path) -> None:
     data = parse_layout(open_source(path))
     assert data["headline"] == "River Levels Fall After Week Of Rain"
     assert len(data["body"]) == 2
+
+
+def _example_without(tmp_path: Path, *drop: str) -> newsformats.Article:
+    text = EXAMPLE_TXT.read_text(encoding="utf-8")
+    for part in drop:
+        text = text.replace(part, "")
+    path = tmp_path / "variant.txt"
+    path.write_text(text, encoding="utf-8")
+    return newsformats.read(path)
+
+
+def test_example_without_its_caption(tmp_path: Path) -> None:
+    article = _example_without(tmp_path, EXAMPLE_CAPTION)
+    assert article.lead_image is None
+    assert len(article.body) == 25
+    assert article.credit_line == "With reporting by AFP, Reuters, and TASS"
+
+
+def test_example_without_its_credit_line(tmp_path: Path) -> None:
+    article = _example_without(tmp_path, "With reporting by AFP, Reuters, and TASS")
+    assert article.credit_line is None
+    assert len(article.body) == 25
+    assert article.lead_image is not None
+
+
+def test_example_without_page_chrome(tmp_path: Path) -> None:
+    article = _example_without(tmp_path, "Accessibility links", "Breaking News")
+    assert article.headline == EXAMPLE_HEADLINE
+    assert len(article.body) == 25
