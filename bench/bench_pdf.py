@@ -3,34 +3,33 @@
 For each article: the whole writer (``convert(..., ["pdf"])``: document tree,
 print page, rendering in a child process, structure mends, XMP), then plain
 WeasyPrint rendering the same print page to PDF/UA-1 in this process. The ratio
-is what newsformats adds. Usage: ``python bench/pdf.py [ARTICLE...] [--runs N]``.
+is what newsformats adds. Run: ``.venv/bin/python bench/bench_pdf.py [ARTICLE...] [--runs N]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsformats import convert, read
+from newsformats.files import OutputSet
+from newsformats.model import Article
+from newsformats.options import ConvertOptions
+from newsformats.pdf.page import print_page
+from newsformats.resources import ResourcePolicy
+from newsformats.writers import WriteJob
+from newsformats.writers.pdf import print_document
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-
-from newsformats import convert, read  # noqa: E402
-from newsformats.files import OutputSet  # noqa: E402
-from newsformats.model import Article  # noqa: E402
-from newsformats.options import ConvertOptions  # noqa: E402
-from newsformats.pdf.page import print_page  # noqa: E402
-from newsformats.resources import ResourcePolicy  # noqa: E402
-from newsformats.writers import WriteJob  # noqa: E402
-from newsformats.writers.pdf import print_document  # noqa: E402
-
-DEFAULT_ARTICLES = sorted((ROOT / "examples").glob("*.txt")) + sorted(
-    (ROOT / "examples").glob("*.[jm][sd]*")
-)
+DEFAULT_ARTICLES = [
+    path
+    for path in sorted((ROOT / "examples").iterdir())
+    if path.suffix in (".txt", ".md", ".json")
+]
 
 
 def median_seconds(work: Callable[[], object], runs: int) -> float:
