@@ -199,7 +199,10 @@ def accessibility_features(book: BookSurvey) -> list[str]:
 
 def accessibility_summary(book: BookSurvey, messages: Messages, problems: Sequence[str]) -> str:
     """A few sentences, in the book's language, saying what the book offers a reader."""
-    sentences = [messages("a11y_summary_navigation")]
+    sentences: list[str] = []
+    features = accessibility_features(book)
+    if "tableOfContents" in features and "structuralNavigation" in features:
+        sentences.append(messages("a11y_summary_navigation"))
     if not book.images:
         sentences.append(messages("a11y_summary_no_images"))
     elif book.every_image_has_alt:
