@@ -83,11 +83,12 @@ def choose_voice(engine: SpeechEngine, language: str, requested: str | None = No
         return voice
     if requested:
         raise UsageError(f"the {engine.name} engine has no voice {requested!r} for {language}")
-    able = [name for name in engine_names() if name != engine.name and _can_speak(name, language)]
+    names = engine_names()
+    able = [name for name in names if name != engine.name and _can_speak(name, language)]
     alternative = (
         f"engines that can: {', '.join(able)} (choose one with --tts)"
         if able
-        else "no installed engine can speak it"
+        else f"none of the installed engines ({', '.join(names)}) can"
     )
     raise UsageError(
         f"the {engine.name} engine cannot speak {language_name(language)} ({language}); "
