@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from lxml import html
@@ -77,7 +78,7 @@ def test_chapters_are_in_order_with_titles_and_cover_the_audio(spoken_example) -
         "Credits",
     ]
     assert ordered[0].start_time == 0
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in pairwise(ordered):
         assert before.end_time == after.start_time > before.start_time
     length_ms = MP3(path).info.length * 1000
     assert abs(ordered[-1].end_time - length_ms) < 200
