@@ -36,7 +36,7 @@ class GttsEngine:
         *,
         timeout: float = 15.0,
         attempts: int = 4,
-        backoff: float = 1.0,
+        backoff: float = 0.5,
         min_interval: float = 0.25,
         tld: str = "com",
         sleep: Callable[[float], None] = time.sleep,
