@@ -7,7 +7,7 @@ can synchronise it with the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import messages_for
@@ -33,6 +33,7 @@ class AudioResult:
     duration: float  # seconds
     engine: str
     language: str
+    mp3_data: bytes = field(repr=False, default=b"")  # the file is only staged until the job ends
 
 
 def write_audio(job: WriteJob) -> list[Path]:
@@ -51,6 +52,7 @@ def write_audio(job: WriteJob) -> list[Path]:
     staged = job.outputs.temporary_path(mp3)
     staged.write_bytes(encode_mp3(spoken.audio))
     write_tags(staged, audio_tags(job, spoken))
+    mp3_data = staged.read_bytes()
     job.outputs.write_text(vtt, webvtt(spoken.sentences))
     job.results["audio"] = AudioResult(
         mp3=mp3,
@@ -60,6 +62,7 @@ def write_audio(job: WriteJob) -> list[Path]:
         duration=spoken.duration,
         engine=engine.name,
         language=job.article.language,
+        mp3_data=mp3_data,
     )
     return [mp3, vtt]
 
