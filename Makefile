@@ -32,8 +32,8 @@ $(VENV)/.installed-test: requirements/debian-test.txt scripts/install-system.sh 
 	touch $@
 
 lint:
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
+	$(BIN)/ruff format --check src tests $(wildcard bench)
 
 typecheck:
 	$(BIN)/mypy

@@ -68,6 +68,8 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Russia and its Central Asian allies have launched two days of talks")
     'en'
     """
+    # Markup and addresses say nothing about the language of the prose around them.
+    text = re.sub(r"<[^<>]{0,200}>|\bhttps?://\S+", " ", text)
     sample = " ".join(text.split())[:20000]
     if len(sample) < 20:
         return None

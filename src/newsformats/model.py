@@ -104,7 +104,10 @@ def _inline_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-InlineList = Annotated[list[Inline], BeforeValidator(_inline_list)]
+InlineList = Annotated[
+    list[Inline],
+    BeforeValidator(_inline_list, json_schema_input_type=Union[str, list[Inline]]),  # noqa: UP007
+]
 
 
 def plain_text(content: InlineList | str) -> str:
@@ -323,7 +326,10 @@ class Article(_Node):
     keywords: list[str] = Field(default_factory=list)
     canonical_url: AnyUrl | None = None
     lead_image: Image | None = None
-    body: Annotated[list[Block], BeforeValidator(_block_shorthand)] = Field(min_length=1)
+    body: Annotated[
+        list[Block],
+        BeforeValidator(_block_shorthand, json_schema_input_type=list[Union[str, Block]]),  # noqa: UP007
+    ] = Field(min_length=1)
     credit_line: str | None = Field(
         default=None, description="E.g. 'With reporting by AFP, Reuters, and TASS'."
     )

@@ -54,7 +54,7 @@ def parse_layout(source: Source, language: str | None = None) -> dict[str, Any]:
         )
     data: dict[str, Any] = {"headline": headline}
     text = "\n".join(paragraphs)
-    language = language or detect_language(text or headline)
+    language = language or detect_language(f"{headline}\n{text}")
     if language is None:
         raise source.error(
             "cannot tell the language of the text; name it in a sidecar (language: xx)"

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 
 MAX_INPUT_BYTES = 8 * 1024 * 1024
+COMMON_LEGACY = ["cp1252", "cp1251", "cp1256", "koi8_r", "cp1250", "iso8859_1", "iso8859_15"]
 
 
 @dataclass(frozen=True)
@@ -81,14 +82,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         utf8_error = error
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = matches[0] if matches else None
     if best is None or best.chaos > 0.2:
         raise InputError(
             f"not UTF-8 (bad byte at offset {utf8_error.start}) and no other encoding fits; "
             "save it as UTF-8",
             file=name,
         )
-    return str(best), best.encoding
+    # Short texts often fit several code pages equally well; prefer the common ones.
+    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.02]
+    tied.sort(key=lambda m: COMMON_LEGACY.index(m.encoding) if m.encoding in COMMON_LEGACY else 99)
+    chosen = tied[0] if tied else best
+    return str(chosen), chosen.encoding
 
 
 def _refuse_binary(text: str, name: str) -> None:

@@ -96,6 +96,9 @@ def validation_error(
 ) -> Exception:
     """One line for a pydantic error: field path, message, line when known."""
     problems = error.errors(include_url=False)
+    # Inline content is "text or a mark": the text branch's complaint hides the real one.
+    problems = [p for p in problems if "str" not in p["loc"][:-1]] or problems
+    problems.sort(key=lambda p: -len(p["loc"]))
     first = problems[0]
     loc = [part for part in first["loc"] if not _is_union_tag(part)]
     path = _dotted(loc)

@@ -1,0 +1,61 @@
+"""Paths to the examples and a real run of the command line, for every test folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsformats.validators import ValidatorUnavailable
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLE_TXT = EXAMPLES / "csto-sco-afghanistan.txt"
+
+# The articles every writer is tested on: the examples and variants of the layout.
+ARTICLES = {
+    "example": EXAMPLE_TXT,
+    "markdown": EXAMPLES / "election-explainer.md",
+    "json": EXAMPLES / "heatwave-update.json",
+    "russian": DATA / "ru-summit.txt",
+    "persian": DATA / "fa-summit.txt",
+    "no-caption": DATA / "en-no-caption-no-credit.txt",
+}
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """What one run of ``newsformats`` did."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None, stdin: bytes | None = None) -> CliRun:
+    """Run the real command in a child process, as a user would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-m", "newsformats.cli", *map(str, args)],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    return CliRun(done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def require(ensure: Callable[[], None]) -> None:
+    """Fail the test (not skip) when a validator is missing, with the install command."""
+    try:
+        ensure()
+    except ValidatorUnavailable as exc:
+        pytest.fail(f"validator not installed: {exc}", pytrace=False)
