@@ -1,0 +1,78 @@
+"""Pages that offer the audio pass Nu and axe-core; the read-along EPUB passes EPUBCheck and Ace."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import newsformats
+from helpers import ARTICLES, require
+from newsformats.validators import ValidatorMessage, ace, axe, epubcheck, nu
+
+
+@pytest.fixture(scope="module")
+def pages_with_audio(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every test article as audio + HTML (Russian and Persian spoken offline)."""
+    out = tmp_path_factory.mktemp("pages-with-audio")
+    made = {}
+    for name, source in ARTICLES.items():
+        result = newsformats.convert(
+            newsformats.read(source),
+            out,
+            ["audio", "html"],
+            stem=name,
+            source_dir=source.parent,
+            options=newsformats.ConvertOptions(cache_dir=cache_dir),
+        )
+        made[name] = result.by_format["html"][0]
+        assert b"<audio" in made[name].read_bytes()
+    return made
+
+
+@pytest.fixture(scope="module")
+def nu_findings(pages_with_audio: dict[str, Path]) -> dict[str, list[ValidatorMessage]]:
+    require(nu.ensure_available)
+    by_file: dict[str, list[ValidatorMessage]] = {str(p): [] for p in pages_with_audio.values()}
+    for message in nu.check_html(list(pages_with_audio.values())):
+        by_file[message.file].append(message)
+    return {name: by_file[str(path)] for name, path in pages_with_audio.items()}
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_page_with_audio_has_no_nu_messages(
+    nu_findings: dict[str, list[ValidatorMessage]], name: str
+) -> None:
+    assert nu_findings[name] == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_page_with_audio_has_no_axe_violations(
+    axe_runner: axe.AxeRunner, pages_with_audio: dict[str, Path], name: str, scheme: str
+) -> None:
+    assert axe_runner.check(pages_with_audio[name], color_scheme=scheme) == []  # type: ignore[arg-type]
+
+
+def test_read_along_epub_has_zero_epubcheck_messages(
+    book: Path, epubcheck_runner: epubcheck.EpubCheckRunner
+) -> None:
+    assert epubcheck_runner.check(book) == []
+
+
+def test_read_along_epub_has_zero_ace_violations(book: Path, tmp_path: Path) -> None:
+    require(ace.ensure_available)
+    assert ace.check_epubs([with_package_language(book, tmp_path / "book.epub", "en")]) == []
+
+
+def with_package_language(source: Path, target: Path, language: str) -> Path:
+    """A copy of an ebooklib book whose OPF <package> carries xml:lang (ebooklib writes none;
+    the project's EPUB writer adds it)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename.endswith(".opf"):
+                data = data.replace(b"<package ", f'<package xml:lang="{language}" '.encode(), 1)
+            new.writestr(info, data)
+    return target
