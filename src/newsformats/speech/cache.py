@@ -2,7 +2,9 @@
 
 Re-running an unchanged article costs no engine call; changing one sentence
 costs one. Entries are small WAV files written through a temporary file, so
-parallel workers and interrupted runs never leave a broken entry.
+parallel workers and interrupted runs never leave a broken entry. Encoded
+tracks are kept too (keyed by their PCM), so an unchanged article is not
+encoded again either.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import json
 import os
 import tempfile
 import wave
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .engines import Audio
 
@@ -28,12 +32,13 @@ def default_cache_dir() -> Path:
 class SpeechCache:
     """Spoken sentences on disk.
 
-    >>> cache = SpeechCache(Path("/tmp/nf-cache"))          # doctest: +SKIP
-    >>> cache.get("espeak", "1", "en-us", "en", "Hello.")   # doctest: +SKIP
+    >>> cache = SpeechCache(Path("/tmp/nf-cache"))                  # doctest: +SKIP
+    >>> cache.get(cache.key("espeak", "", "en-us", "en", "Hello."))  # doctest: +SKIP
     """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "speech"
+        self.tracks = folder / "tracks"
 
     def key(self, engine: str, version: str, voice: str, language: str, text: str) -> str:
         """The entry's name: a hash of everything that changes the audio."""
@@ -51,21 +56,42 @@ class SpeechCache:
 
     def put(self, key: str, audio: Audio) -> None:
         """Store audio under ``key``, atomically; a full or read-only disk is not an error."""
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as raw, wave.open(raw, "wb") as wav:
+
+        def write(raw: BinaryIO) -> None:
+            with wave.open(raw, "wb") as wav:
                 wav.setnchannels(1)
                 wav.setsampwidth(2)
                 wav.setframerate(audio.sample_rate)
                 wav.writeframes(audio.samples)
-            os.replace(name, path)
+
+        _store(self._path(key), write)
+
+    def encoded(self, audio: Audio, settings: str, encode: Callable[[Audio], bytes]) -> bytes:
+        """The encoded track of ``audio``, from the cache or made now by ``encode``."""
+        digest = hashlib.sha256(f"{FORMAT}:{settings}:{audio.sample_rate}:".encode())
+        digest.update(audio.samples)
+        path = self.tracks / digest.hexdigest()[:2] / f"{digest.hexdigest()}.mp3"
+        try:
+            return path.read_bytes()
         except OSError:
-            Path(name).unlink(missing_ok=True)
+            data = encode(audio)
+        _store(path, lambda raw: raw.write(data))
+        return data
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.wav"
+
+
+def _store(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file through a temporary file; failing to cache is not an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as raw:
+            write(raw)
+        os.replace(name, path)
+    except OSError:
+        Path(name).unlink(missing_ok=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from .engines import Audio
 
 BIT_RATE = 48  # kbit/s: clear speech at 22–24 kHz mono
-QUALITY = 5  # LAME's 0 (best, slowest) … 9 (fastest)
+QUALITY = 7  # LAME's 0 (best, slowest) … 9 (fastest); 7 is plenty for speech
+
+
+SETTINGS = f"lame-cbr-{BIT_RATE}k-q{QUALITY}"
 
 
 def encode_mp3(audio: Audio, *, bit_rate: int = BIT_RATE, quality: int = QUALITY) -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..i18n import messages_for
 from ..speech import speak_article
 from ..speech.cache import SpeechCache, default_cache_dir
-from ..speech.encode import encode_mp3
+from ..speech.encode import SETTINGS, encode_mp3
 from ..speech.engines import engine_named
 from ..speech.lexicon import lexicon_for
 from ..speech.render import Chapter, SentenceTiming, SpokenArticle
@@ -50,7 +50,9 @@ def write_audio(job: WriteJob) -> list[Path]:
     )
     mp3, vtt = job.path(".mp3"), job.path(".vtt")
     staged = job.outputs.temporary_path(mp3)
-    staged.write_bytes(encode_mp3(spoken.audio))
+    staged.write_bytes(
+        cache.encoded(spoken.audio, SETTINGS, encode_mp3) if cache else encode_mp3(spoken.audio)
+    )
     write_tags(staged, audio_tags(job, spoken))
     mp3_data = staged.read_bytes()
     job.outputs.write_text(vtt, webvtt(spoken.sentences))
