@@ -120,3 +120,17 @@ def test_audio_result_is_left_for_the_html_and_epub_writers(spoken_example) -> N
 def test_html_without_audio_offers_none(example: Article, tmp_path: Path, helpers) -> None:
     made = helpers.make(example, tmp_path, ["html"], use_cache=False)
     assert b"<audio" not in made.file(".html").read_bytes()
+
+
+def test_an_article_without_photo_byline_or_publisher_still_has_chapters(
+    tmp_path: Path, helpers
+) -> None:
+    article = Article(headline="Short Note", language="en", body=["One. Two."], credit_line="AFP")
+    made = helpers.make(article, tmp_path, ["audio"], use_cache=False)
+    tags = ID3(made.file(".mp3"))
+    assert "TPE1" not in tags and "APIC" not in tags
+    assert str(tags["TALB"]) == "Short Note"
+    titles = [
+        str(c.sub_frames["TIT2"]) for c in sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
+    ]
+    assert titles == ["Short Note", "Article text", "Credits"]

@@ -64,7 +64,8 @@ def write_tags(path: Path, tags: AudioTags) -> None:
 
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
-    id3.add(TPE1(encoding=3, text=tags.artist))
+    if tags.artist:
+        id3.add(TPE1(encoding=3, text=tags.artist))
     id3.add(TALB(encoding=3, text=tags.album))
     id3.add(TLAN(encoding=3, text=iso_639_2(tags.language)))
     if tags.date:
