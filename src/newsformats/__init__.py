@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .checks import check
 from .convert import Conversion, convert, convert_files
 from .errors import InputError, NewsformatsError, ResourceError, UsageError
 from .model import Article, article_json_schema
@@ -25,6 +26,7 @@ __all__ = [
     "UsageError",
     "__version__",
     "article_json_schema",
+    "check",
     "convert",
     "convert_files",
     "read",

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .checks import cli as check_cli
 from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
+    check_cli.add_parser(commands)
     return parser
 
 
@@ -98,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(article_json_schema(), indent=2, ensure_ascii=False))
             return 0
+        if args.command == "check":
+            return check_cli.run(args)
         return _convert(args)
     except NewsformatsError as error:
         if args.debug:

@@ -1,0 +1,402 @@
+"""WCAG contrast of text against its background, computed from the page's own CSS.
+
+A small cascade, enough for article pages: selectors matched with cssselect2,
+specificity and order, ``!important``, inline ``style``, inheritance of
+``color`` and custom properties, ``var()`` with fallbacks, backgrounds
+composited up the ancestors onto the canvas, and the two colour schemes
+(``@media (prefers-color-scheme: dark)``). Text whose background is an image
+or gradient cannot be judged and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import cssselect2
+import tinycss2
+import tinycss2.color3
+from lxml import etree
+
+Scheme = Literal["light", "dark"]
+RGBA = tuple[float, float, float, float]
+
+BLACK: RGBA = (0.0, 0.0, 0.0, 1.0)
+WHITE: RGBA = (1.0, 1.0, 1.0, 1.0)
+TRANSPARENT: RGBA = (0.0, 0.0, 0.0, 0.0)
+DARK_CANVAS: RGBA = (0x12 / 255, 0x12 / 255, 0x12 / 255, 1.0)
+PROPERTIES = {
+    "color",
+    "background",
+    "background-color",
+    "background-image",
+    "font-size",
+    "font-weight",
+    "display",
+    "visibility",
+    "color-scheme",
+}
+NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
+UA_FONT_SCALE = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.833}
+UA_BOLD = {"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt"}
+FONT_KEYWORDS = {
+    "xx-small": 9.0,
+    "x-small": 10.0,
+    "small": 13.0,
+    "medium": 16.0,
+    "large": 18.0,
+    "x-large": 24.0,
+    "xx-large": 32.0,
+    "xxx-large": 48.0,
+}
+LENGTH = re.compile(r"^([0-9]*\.?[0-9]+)(px|pt|em|rem|%)$")
+
+
+def luminance(color: RGBA) -> float:
+    """Relative luminance of an sRGB colour (WCAG 2.2 definition)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue, _ = color
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast_ratio(foreground: RGBA, background: RGBA) -> float:
+    """The WCAG contrast ratio of two opaque colours, 1 to 21.
+
+    >>> round(contrast_ratio((0, 0, 0, 1), (1, 1, 1, 1)), 1)
+    21.0
+    """
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def blend(top: RGBA, bottom: RGBA) -> RGBA:
+    """Composite ``top`` over an opaque ``bottom``."""
+    alpha = top[3]
+    return (
+        top[0] * alpha + bottom[0] * (1 - alpha),
+        top[1] * alpha + bottom[1] * (1 - alpha),
+        top[2] * alpha + bottom[2] * (1 - alpha),
+        1.0,
+    )
+
+
+def hex_color(color: RGBA) -> str:
+    """``#rrggbb`` of a colour."""
+    return "#" + "".join(f"{round(c * 255):02x}" for c in color[:3])
+
+
+@dataclass(frozen=True)
+class TextContrast:
+    """The contrast of one element's own text in one colour scheme."""
+
+    element: etree._Element
+    scheme: Scheme
+    foreground: RGBA
+    background: RGBA
+    ratio: float
+    large: bool
+
+
+@dataclass
+class _Style:
+    color: RGBA = BLACK
+    background: RGBA = TRANSPARENT
+    background_image: bool = False
+    font_size: float = 16.0
+    bold: bool = False
+    hidden: bool = False
+    custom: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Declaration:
+    name: str
+    value: list[Any]
+    important: bool
+
+
+def text_contrasts(root: etree._Element, css: Iterable[str]) -> Iterator[TextContrast]:
+    """Yield the contrast of every element with its own visible text, per colour scheme.
+
+    The dark scheme is judged only when the page has rules for it or declares
+    ``color-scheme: dark``; otherwise browsers show the light one.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p>Hi</p></body></html>')
+    >>> [round(c.ratio, 1) for c in text_contrasts(page, ["p { color: #767676 }"])]
+    [4.5]
+    """
+    sheets = list(css)
+    schemes: list[Scheme] = ["light"]
+    if _supports_dark(root, sheets):
+        schemes.append("dark")
+    for scheme in schemes:
+        yield from _scheme_contrasts(root, sheets, scheme)
+
+
+def _supports_dark(root: etree._Element, sheets: list[str]) -> bool:
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").lower() == "color-scheme" and "dark" in (
+            meta.get("content") or ""
+        ):
+            return True
+    return any(re.search(r"prefers-color-scheme\s*:\s*dark", sheet) for sheet in sheets)
+
+
+def _media_matches(query: str, scheme: Scheme) -> bool:
+    query = re.sub(r"\s*:\s*", ":", " ".join(query.lower().split()))
+    if "prefers-color-scheme" in query and f"prefers-color-scheme:{scheme}" not in query:
+        return False
+    if re.search(r"\bprint\b", query) and not re.search(r"\b(screen|all)\b", query):
+        return False
+    return not re.search(r"prefers-contrast|forced-colors|\bspeech\b", query)
+
+
+def _rules(sheets: list[str], scheme: Scheme) -> Iterator[tuple[list[Any], list[_Declaration]]]:
+    def walk(rules: list[Any]) -> Iterator[tuple[list[Any], list[_Declaration]]]:
+        for node in rules:
+            if node.type == "qualified-rule":
+                declarations = [
+                    _Declaration(
+                        d.name if d.name.startswith("--") else d.lower_name, d.value, d.important
+                    )
+                    for d in tinycss2.parse_blocks_contents(
+                        node.content, skip_comments=True, skip_whitespace=True
+                    )
+                    if d.type == "declaration"
+                    and (d.name.startswith("--") or d.lower_name in PROPERTIES)
+                ]
+                if declarations:
+                    yield node.prelude, declarations
+            elif node.type == "at-rule" and node.content is not None:
+                keyword = node.lower_at_keyword
+                if keyword == "media" and not _media_matches(
+                    tinycss2.serialize(node.prelude), scheme
+                ):
+                    continue
+                if keyword in ("media", "supports", "layer", "container"):
+                    yield from walk(
+                        tinycss2.parse_rule_list(
+                            node.content, skip_comments=True, skip_whitespace=True
+                        )
+                    )
+
+    for sheet in sheets:
+        yield from walk(tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True))
+
+
+def _matcher(sheets: list[str], scheme: Scheme) -> cssselect2.Matcher:
+    matcher = cssselect2.Matcher()
+    for prelude, declarations in _rules(sheets, scheme):
+        try:
+            selectors = cssselect2.compile_selector_list(prelude)
+        except cssselect2.SelectorError:
+            continue
+        for selector in selectors:
+            if selector.pseudo_element is None:
+                matcher.add_selector(selector, declarations)
+    return matcher
+
+
+def _scheme_contrasts(
+    root: etree._Element, sheets: list[str], scheme: Scheme
+) -> Iterator[TextContrast]:
+    matcher = _matcher(sheets, scheme)
+    canvas = DARK_CANVAS if scheme == "dark" else WHITE
+    initial = _Style(color=WHITE if scheme == "dark" else BLACK)
+    styles: dict[etree._Element, _Style] = {}
+    root_size = 16.0
+    wrapper = cssselect2.ElementWrapper.from_html_root(root)
+    for node in wrapper.iter_subtree():
+        element = node.etree_element
+        parent_element = element.getparent()
+        parent = styles.get(parent_element, initial) if parent_element is not None else initial
+        declared = _cascade(element, matcher.match(node))
+        style = _compute(element, declared, parent, root_size)
+        if parent_element is None:
+            root_size = style.font_size
+        styles[element] = style
+        if style.hidden or not _has_own_text(element):
+            continue
+        background = _background(element, styles, canvas)
+        if background is None:
+            continue
+        foreground = blend(style.color, background)
+        large = style.font_size >= 24.0 or (style.bold and style.font_size >= 18.66)
+        yield TextContrast(
+            element, scheme, foreground, background, contrast_ratio(foreground, background), large
+        )
+
+
+def _cascade(element: etree._Element, matches: list[Any]) -> dict[str, list[Any]]:
+    normal: list[_Declaration] = []
+    important: list[_Declaration] = []
+    for *_, declarations in matches:
+        for declaration in declarations:
+            (important if declaration.important else normal).append(declaration)
+    inline = element.get("style")
+    if inline:
+        for item in tinycss2.parse_blocks_contents(
+            inline, skip_comments=True, skip_whitespace=True
+        ):
+            if item.type == "declaration":
+                name = item.name if item.name.startswith("--") else item.lower_name
+                target = important if item.important else normal
+                target.append(_Declaration(name, item.value, item.important))
+    result: dict[str, list[Any]] = {}
+    for declaration in normal + important:
+        result[declaration.name] = declaration.value
+    return result
+
+
+def _compute(
+    element: etree._Element, declared: dict[str, list[Any]], parent: _Style, root_size: float
+) -> _Style:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    custom = dict(parent.custom)
+    for name, tokens in declared.items():
+        if name.startswith("--"):
+            custom[name] = _substitute(tokens, custom, 0).strip()
+
+    def value_of(name: str) -> str | None:
+        tokens = declared.get(name)
+        return None if tokens is None else _substitute(tokens, custom, 0).strip()
+
+    style = _Style(
+        color=parent.color,
+        font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
+        bold=parent.bold or tag in UA_BOLD,
+        hidden=parent.hidden or tag in NOT_RENDERED or element.get("hidden") is not None,
+        custom=custom,
+    )
+    color = value_of("color")
+    if color is not None:
+        style.color = _parse_color(color, parent.color) or style.color
+    for name in ("background", "background-color"):
+        value = value_of(name)
+        if value is None:
+            continue
+        if name == "background" and re.search(r"url\(|gradient\(", value):
+            style.background_image = True
+        found = _color_in(value, style.color)
+        if found is not None:
+            style.background = found
+        elif name == "background-color" or value.lower() in ("none", "transparent", "initial"):
+            style.background = TRANSPARENT
+    image = value_of("background-image")
+    if image is not None and image.lower() != "none":
+        style.background_image = True
+    size = value_of("font-size")
+    if size is not None:
+        style.font_size = _font_size(size.lower(), parent.font_size, root_size)
+    weight = (value_of("font-weight") or "").lower()
+    if weight:
+        style.bold = weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 700)
+    display = (value_of("display") or "").lower()
+    visibility = (value_of("visibility") or "").lower()
+    if display == "none" or visibility in ("hidden", "collapse"):
+        style.hidden = True
+    return style
+
+
+def _substitute(tokens: list[Any], custom: dict[str, str], depth: int) -> str:
+    if depth > 20:
+        return ""
+    parts: list[str] = []
+    for token in tokens:
+        if token.type == "function" and token.lower_name == "var":
+            arguments = [t for t in token.arguments if t.type not in ("whitespace", "comment")]
+            name = arguments[0].value if arguments and arguments[0].type == "ident" else ""
+            if name in custom:
+                parts.append(custom[name])
+            else:
+                raw = token.arguments
+                comma = next(
+                    (i for i, t in enumerate(raw) if t.type == "literal" and t.value == ","), None
+                )
+                if comma is not None:
+                    parts.append(_substitute(raw[comma + 1 :], custom, depth + 1))
+        elif token.type == "function":
+            parts.append(f"{token.name}({_substitute(token.arguments, custom, depth + 1)})")
+        else:
+            parts.append(tinycss2.serialize([token]))
+    return "".join(parts)
+
+
+def _parse_color(text: str, current: RGBA) -> RGBA | None:
+    lowered = text.strip().lower()
+    if lowered in ("inherit", "unset"):
+        return None
+    if lowered == "initial":
+        return BLACK
+    parsed = tinycss2.color3.parse_color(text)
+    if parsed == "currentColor":
+        return current
+    if parsed is None:
+        return None
+    return (parsed.red, parsed.green, parsed.blue, parsed.alpha)
+
+
+def _color_in(value: str, current: RGBA) -> RGBA | None:
+    for token in tinycss2.parse_component_value_list(value):
+        if token.type in ("whitespace", "comment"):
+            continue
+        if token.type == "ident" and token.lower_value in ("inherit", "unset", "initial", "none"):
+            continue
+        parsed = tinycss2.color3.parse_color(token)
+        if parsed == "currentColor":
+            return current
+        if parsed is not None:
+            return (parsed.red, parsed.green, parsed.blue, parsed.alpha)
+    return None
+
+
+def _font_size(value: str, parent: float, root: float) -> float:
+    if value in FONT_KEYWORDS:
+        return FONT_KEYWORDS[value]
+    if value == "smaller":
+        return parent / 1.2
+    if value == "larger":
+        return parent * 1.2
+    match = LENGTH.match(value)
+    if not match:
+        return parent
+    number, unit = float(match.group(1)), match.group(2)
+    return {
+        "px": number,
+        "pt": number * 4 / 3,
+        "em": number * parent,
+        "rem": number * root,
+        "%": number * parent / 100,
+    }[unit]
+
+
+def _has_own_text(element: etree._Element) -> bool:
+    if element.text and element.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in element)
+
+
+def _background(
+    element: etree._Element, styles: dict[etree._Element, _Style], canvas: RGBA
+) -> RGBA | None:
+    layers: list[RGBA] = []
+    current: etree._Element | None = element
+    while current is not None:
+        style = styles[current]
+        if style.background_image:
+            return None
+        if style.background[3] > 0:
+            layers.append(style.background)
+            if style.background[3] >= 1:
+                break
+        current = current.getparent()
+    color = canvas
+    for layer in reversed(layers):
+        color = blend(layer, color)
+    return color

@@ -1,0 +1,195 @@
+"""An EPUB 3 publication: its package document, navigation and content documents."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from . import MAX_BYTES, Unreadable
+from .html import MAX_CSS_BYTES, HtmlPage, collect_css, parse_xhtml
+
+OPF = "{http://www.idpf.org/2007/opf}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+SMIL = "{http://www.w3.org/ns/SMIL}"
+MAX_MEMBERS = 10_000
+
+
+@dataclass(frozen=True)
+class Item:
+    """One manifest item; ``path`` is its full name inside the zip."""
+
+    id: str
+    path: str
+    media_type: str
+    properties: frozenset[str]
+    media_overlay: str | None
+
+
+@dataclass(frozen=True)
+class Meta:
+    """One ``<meta>`` of the package: property (or EPUB 2 name), value, refines."""
+
+    property: str
+    value: str
+    refines: str | None
+
+
+@dataclass
+class EpubBook:
+    """What the EPUB rules read; content documents are parsed as :class:`HtmlPage`."""
+
+    file: str
+    opf_path: str
+    package: etree._Element
+    items: dict[str, Item]
+    spine: list[str]
+    page_progression: str | None
+    dc: dict[str, list[str]]
+    metas: list[Meta]
+    nonlinear: set[str] = field(default_factory=set)
+    pages: list[HtmlPage] = field(default_factory=list)
+    archive: zipfile.ZipFile | None = None
+
+    def meta(self, prop: str, *, refines: str | None = None) -> list[str]:
+        """Values of the package ``<meta property=...>`` (global unless ``refines``)."""
+        return [m.value for m in self.metas if m.property == prop and m.refines == refines]
+
+    @property
+    def nav(self) -> HtmlPage | None:
+        """The navigation document."""
+        nav_paths = {i.path for i in self.items.values() if "nav" in i.properties}
+        return next((p for p in self.pages if p.member in nav_paths), None)
+
+    @property
+    def content_pages(self) -> list[HtmlPage]:
+        """Content documents other than the navigation document."""
+        nav = self.nav
+        return [p for p in self.pages if p is not nav]
+
+    def read(self, member: str, limit: int = MAX_BYTES) -> bytes:
+        """The bytes of a zip member, refusing one too large."""
+        assert self.archive is not None
+        try:
+            info = self.archive.getinfo(member)
+        except KeyError:
+            raise Unreadable(f"{member} is listed but missing from the zip") from None
+        if info.file_size > limit:
+            raise Unreadable(f"{member} is {info.file_size} bytes unpacked; the limit is {limit}")
+        with self.archive.open(info) as stream:
+            return stream.read(limit + 1)[:limit]
+
+    def close(self) -> None:
+        """Close the zip."""
+        if self.archive is not None:
+            self.archive.close()
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
+def parse_xml(data: bytes, what: str) -> etree._Element:
+    """Parse XML from an untrusted file: no DTD, no entities, no network."""
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        return etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as error:
+        raise Unreadable(f"{what} is not well-formed XML: {error}") from None
+
+
+def load_epub(path: Path) -> EpubBook:
+    """Open an EPUB and parse its package, navigation and content documents."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise Unreadable(f"not an EPUB (zip) file: {error}") from None
+    try:
+        book = _read_package(path, archive)
+        for item in book.items.values():
+            if item.media_type == "application/xhtml+xml":
+                book.pages.append(_content_page(book, item))
+    except Unreadable:
+        archive.close()
+        raise
+    return book
+
+
+def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
+    if len(archive.infolist()) > MAX_MEMBERS:
+        raise Unreadable(f"the zip has more than {MAX_MEMBERS} members")
+    shell = EpubBook(str(path), "", etree.Element("package"), {}, [], None, {}, [], archive=archive)
+    container = parse_xml(shell.read("META-INF/container.xml"), "META-INF/container.xml")
+    rootfile = container.find(f".//{CONTAINER}rootfile")
+    opf_path = rootfile.get("full-path") if rootfile is not None else None
+    if not opf_path:
+        raise Unreadable("META-INF/container.xml names no package document")
+    package = parse_xml(shell.read(opf_path), opf_path)
+    base = posixpath.dirname(opf_path)
+    items: dict[str, Item] = {}
+    for element in package.iterfind(f"{OPF}manifest/{OPF}item"):
+        href = urlsplit(element.get("href") or "").path
+        items[element.get("id") or ""] = Item(
+            id=element.get("id") or "",
+            path=posixpath.normpath(posixpath.join(base, unquote(href))),
+            media_type=element.get("media-type") or "",
+            properties=frozenset((element.get("properties") or "").split()),
+            media_overlay=element.get("media-overlay"),
+        )
+    spine_element = package.find(f"{OPF}spine")
+    spine = [] if spine_element is None else [i.get("idref") or "" for i in spine_element]
+    dc: dict[str, list[str]] = {}
+    metas: list[Meta] = []
+    metadata = package.find(f"{OPF}metadata")
+    for element in metadata if metadata is not None else []:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag.startswith(DC):
+            dc.setdefault(element.tag[len(DC) :], []).append(_text(element))
+        elif element.tag == f"{OPF}meta":
+            refines = element.get("refines")
+            if element.get("property"):
+                value = _text(element)
+                metas.append(Meta(element.get("property") or "", value, refines))
+            elif element.get("name"):
+                metas.append(Meta(element.get("name") or "", element.get("content") or "", None))
+    shell.opf_path = opf_path
+    shell.package = package
+    shell.items = items
+    shell.spine = spine
+    shell.page_progression = (
+        None if spine_element is None else spine_element.get("page-progression-direction")
+    )
+    if spine_element is not None:
+        shell.nonlinear = {
+            items[i.get("idref") or ""].path
+            for i in spine_element
+            if i.get("linear") == "no" and (i.get("idref") or "") in items
+        }
+    shell.dc = dc
+    shell.metas = metas
+    return shell
+
+
+def _content_page(book: EpubBook, item: Item) -> HtmlPage:
+    try:
+        root = parse_xhtml(book.read(item.path))
+    except Unreadable as error:
+        raise Unreadable(f"{item.path}: {error}") from None
+    folder = posixpath.dirname(item.path)
+
+    def member_css(href: str) -> str | None:
+        name = posixpath.normpath(posixpath.join(folder, href))
+        try:
+            return book.read(name, MAX_CSS_BYTES).decode("utf-8", errors="replace")
+        except Unreadable:
+            return None
+
+    return HtmlPage(book.file, root, collect_css(root, member_css), member=item.path, in_epub=True)

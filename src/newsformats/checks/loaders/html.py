@@ -1,0 +1,123 @@
+"""An HTML page or an XHTML content document, as the HTML rules read it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..findings import Location
+from . import Unreadable, read_limited
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+MAX_CSS_BYTES = 2 * 1024 * 1024
+
+CssReader = Callable[[str], str | None]
+
+
+@dataclass
+class HtmlPage:
+    """A parsed page, without namespaces, and the CSS it uses (inline and linked)."""
+
+    file: str
+    root: etree._Element
+    css: list[str] = field(default_factory=list)
+    member: str | None = None
+    in_epub: bool = False
+
+    def locate(self, element: etree._Element) -> Location:
+        """The element's id (``#id``) or XPath, with its source line."""
+        ident = element.get("id")
+        where = f"#{ident}" if ident else element.getroottree().getpath(element)
+        line = element.sourceline
+        return Location(where, line if isinstance(line, int) else None, member=self.member)
+
+    def find(self, tag: str) -> list[etree._Element]:
+        """Every element of one tag name, in document order."""
+        return [e for e in self.root.iter(tag)]
+
+
+def text_of(element: etree._Element) -> str:
+    """The element's text content with whitespace collapsed."""
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
+def load_html(path: Path) -> HtmlPage:
+    """Parse an HTML file (``.xhtml`` as XML) with its inline and local stylesheets."""
+    data = read_limited(path)
+    folder = path.resolve().parent
+    root = parse_xhtml(data) if path.suffix.lower() == ".xhtml" else parse_html(data)
+
+    def local_css(href: str) -> str | None:
+        target = (path.parent / href).resolve()
+        if not target.is_relative_to(folder) or not target.is_file():
+            return None
+        if target.stat().st_size > MAX_CSS_BYTES:
+            return None
+        return target.read_text(encoding="utf-8", errors="replace")
+
+    return HtmlPage(str(path), root, collect_css(root, local_css))
+
+
+def parse_html(data: bytes) -> etree._Element:
+    """Parse HTML5 bytes (no network, comments dropped)."""
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
+    try:
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise Unreadable(f"not HTML: {error}") from None
+    if root is None:
+        raise Unreadable("the HTML is empty")
+    return root
+
+
+def parse_xhtml(data: bytes) -> etree._Element:
+    """Parse XHTML safely and drop the XHTML namespace from tag names."""
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as error:
+        raise Unreadable(f"not well-formed XHTML: {error}") from None
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("{"):
+            element.tag = etree.QName(element).localname
+    etree.cleanup_namespaces(root)
+    return root
+
+
+def collect_css(root: etree._Element, read: CssReader) -> list[str]:
+    """The page's CSS in cascade order: ``<style>`` elements and stylesheet links."""
+    sheets: list[str] = []
+    for element in root.iter("style", "link"):
+        if element.tag == "style":
+            media = (element.get("media") or "all").lower()
+            if "print" not in media or "screen" in media:
+                sheets.append(element.text or "")
+        elif "stylesheet" in (element.get("rel") or "").lower().split():
+            href = element.get("href") or ""
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            text = read(unquote(parts.path))
+            if text is not None:
+                sheets.append(text)
+    return sheets
+
+
+def lang_of(element: etree._Element) -> str | None:
+    """The element's own ``lang`` (or ``xml:lang``), if any."""
+    value = element.get("lang")
+    if value is None:
+        value = element.get(XML_LANG)
+    return value

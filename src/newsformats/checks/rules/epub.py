@@ -1,0 +1,370 @@
+"""Rules for EPUB 3 publications (the HTML rules also run on each content document)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ...language import direction_of, is_well_formed_tag
+from ..findings import Location
+from ..loaders.epub import SMIL, EpubBook, parse_xml
+from ..loaders.html import EPUB_TYPE, HtmlPage
+from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
+from ..registry import Problem, rule
+
+ACCESS_MODES = {
+    "auditory", "chartOnVisual", "chemOnVisual", "colorDependent", "diagramOnTactile",
+    "diagramOnVisual", "mathOnAuditory", "mathOnVisual", "musicOnVisual", "tactile",
+    "textOnVisual", "textual", "visual",
+}  # fmt: skip
+FEATURES = {
+    "alternativeText", "annotations", "ARIA", "audioDescription", "bookmarks", "braille",
+    "captions", "ChemML", "closedCaptions", "describedMath", "displayTransformability",
+    "fullRubyAnnotations", "highContrastAudio", "highContrastDisplay", "horizontalWriting",
+    "index", "largePrint", "latex", "longDescription", "MathML", "MathML-chemistry", "none",
+    "openCaptions", "pageBreakMarkers", "pageNavigation", "printPageNumbers", "readingOrder",
+    "rubyAnnotations", "signLanguage", "structuralNavigation", "synchronizedAudioText",
+    "tableOfContents", "taggedPDF", "tactileGraphic", "tactileObject", "timingControl",
+    "transcript", "ttsMarkup", "unlocked", "verticalWriting", "withAdditionalWordSegmentation",
+    "withoutAdditionalWordSegmentation",
+}  # fmt: skip
+HAZARDS = {
+    "flashing", "noFlashingHazard", "motionSimulation", "noMotionSimulationHazard", "sound",
+    "noSoundHazard", "unknown", "none", "unknownFlashingHazard", "unknownMotionSimulationHazard",
+    "unknownSoundHazard",
+}  # fmt: skip
+REQUIRED = ("schema:accessMode", "schema:accessibilityFeature", "schema:accessibilityHazard")
+CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)(h|min|s|ms)?$")
+DURATION_TOLERANCE = 0.05
+
+
+def _package(book: EpubBook) -> Location:
+    return Location(member=book.opf_path)
+
+
+@rule(
+    "epub-readable",
+    target="epub",
+    severity="error",
+    summary="The file opens as an EPUB: a zip with a container and a package document",
+    fix="Make the EPUB with a tool that writes META-INF/container.xml and a well-formed package.",
+    references=[epub33("sec-ocf", "Open Container Format")],
+)
+def readable(book: EpubBook) -> Iterator[Problem]:
+    """Reported when the file cannot be opened; the other rules need it open."""
+    return iter(())
+
+
+@rule(
+    "epub-language",
+    target="epub",
+    severity="error",
+    summary="The package names the publication's language (`dc:language`, BCP 47)",
+    fix="Add <dc:language>en</dc:language> (the language of the text) to the package metadata.",
+    references=[wcag("3.1.1"), epub33("sec-opf-dclanguage", "The DCMES language element")],
+)
+def language(book: EpubBook) -> Iterator[Problem]:
+    """Reading systems choose the voice and the hyphenation from the package's language."""
+    values = book.dc.get("language", [])
+    if not values or not values[0]:
+        yield Problem("the package has no dc:language", _package(book))
+    for value in values:
+        if value and not is_well_formed_tag(value):
+            yield Problem(f"dc:language {value!r} is not a BCP 47 tag", _package(book))
+
+
+@rule(
+    "epub-title",
+    target="epub",
+    severity="error",
+    summary="The package has a non-empty `dc:title`",
+    fix="Add <dc:title> with the headline or the edition's title.",
+    references=[wcag("2.4.2"), epub33("sec-opf-dctitle", "The DCMES title element")],
+)
+def title(book: EpubBook) -> Iterator[Problem]:
+    """The title is what a bookshelf and a screen reader announce."""
+    if not any(book.dc.get("title", [])):
+        yield Problem("the package has no dc:title", _package(book))
+
+
+@rule(
+    "epub-a11y-metadata",
+    target="epub",
+    severity="error",
+    summary="Accessibility metadata is present: accessMode, accessibilityFeature, "
+    "accessibilityHazard, accessibilitySummary",
+    fix='Add <meta property="schema:accessMode">textual</meta> and the others; '
+    "describe the book as it is.",
+    references=[epub_a11y("sec-disc-package", "Discoverability: package metadata")],
+)
+def a11y_metadata(book: EpubBook) -> Iterator[Problem]:
+    """Readers and shops decide from this metadata whether a book will work for them."""
+    for prop in (*REQUIRED, "schema:accessibilitySummary"):
+        if not any(v.strip() for v in book.meta(prop)):
+            yield Problem(f"the package has no {prop}", _package(book))
+    if not book.meta("schema:accessModeSufficient"):
+        yield Problem("the package has no schema:accessModeSufficient", _package(book))
+
+
+@rule(
+    "epub-a11y-metadata-valid",
+    target="epub",
+    severity="error",
+    summary="Accessibility metadata uses the schema.org vocabularies",
+    fix="Use only the values of schema.org's accessMode, accessibilityFeature and "
+    "accessibilityHazard lists.",
+    references=[epub_a11y_technique("sec-discovery", "Discovery metadata techniques")],
+)
+def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
+    """A misspelt value (``alternativetext``) is as good as none to a reading system."""
+    vocabularies = {
+        "schema:accessMode": ACCESS_MODES,
+        "schema:accessibilityFeature": FEATURES,
+        "schema:accessibilityHazard": HAZARDS,
+    }
+    for prop, allowed in vocabularies.items():
+        for value in book.meta(prop):
+            if value not in allowed:
+                yield Problem(f"{prop} {value!r} is not in the vocabulary", _package(book))
+    for value in book.meta("schema:accessModeSufficient"):
+        for mode in value.split(","):
+            if mode.strip() not in ACCESS_MODES:
+                yield Problem(f"schema:accessModeSufficient names {mode.strip()!r}", _package(book))
+
+
+@rule(
+    "epub-a11y-access-mode",
+    target="epub",
+    severity="error",
+    summary="The visual access mode is declared exactly when the book has images",
+    fix="Declare schema:accessMode visual when a content document shows an image, "
+    "and not otherwise.",
+    references=[epub_a11y_technique("meta-001", "Identify primary access modes")],
+)
+def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
+    """Metadata that promises pictures (or hides them) misleads the reader choosing the book.
+
+    The cover and decorative images (``alt=""``) do not count: like the DAISY
+    and W3C guidance on access modes, a book whose only picture is its cover is
+    textual.
+    """
+    modes = set(book.meta("schema:accessMode"))
+    if not modes:
+        return
+    images = [
+        (p, i)
+        for p in book.content_pages
+        for i in p.root.iter("img", "svg", "image")
+        if not _is_cover(book, p, i) and not _is_decorative(i)
+    ]
+    if images and "visual" not in modes:
+        page, image = images[0]
+        yield Problem("the book shows images but accessMode has no 'visual'", page.locate(image))
+    if not images and "visual" in modes:
+        yield Problem(
+            "accessMode says 'visual' but no content document has an image", _package(book)
+        )
+    if "textual" not in modes:
+        yield Problem("the book has text but accessMode has no 'textual'", _package(book))
+
+
+@rule(
+    "epub-a11y-alternative-text",
+    target="epub",
+    severity="error",
+    summary="`alternativeText` is claimed only when every image has alt text",
+    fix="Give every <img> alt text, or remove the alternativeText feature.",
+    references=[wcag("1.1.1"), epub_a11y_technique("meta-002", "Identify accessibility features")],
+)
+def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
+    """The feature is a promise; one image without alt breaks it."""
+    if "alternativeText" not in book.meta("schema:accessibilityFeature"):
+        return
+    for page in book.content_pages:
+        for image in page.root.iter("img"):
+            if not (image.get("alt") or "").strip() and image.get("role") != "presentation":
+                yield Problem(
+                    "alternativeText is claimed but this image has none", page.locate(image)
+                )
+
+
+@rule(
+    "epub-a11y-conformance",
+    target="epub",
+    severity="warning",
+    summary="The package states its conformance (`dcterms:conformsTo` EPUB Accessibility 1.1)",
+    fix='Add <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta> '
+    "once the book passes.",
+    references=[epub_a11y("sec-conf-reporting", "Reporting conformance")],
+)
+def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
+    """Without this statement a reading system cannot tell a checked book from any other."""
+    statements = book.meta("dcterms:conformsTo") + book.dc.get("conformsTo", [])
+    if not any("EPUB Accessibility" in s or "epub-a11y" in s for s in statements):
+        yield Problem("the package states no EPUB Accessibility conformance", _package(book))
+
+
+@rule(
+    "epub-nav-toc",
+    target="epub",
+    severity="error",
+    summary="The navigation document has a table of contents with links",
+    fix='Add <nav epub:type="toc"> with an <ol> of links to the content documents.',
+    references=[wcag("2.4.5"), epub33("sec-nav-toc", "The toc nav element")],
+)
+def nav_toc(book: EpubBook) -> Iterator[Problem]:
+    """The table of contents is how a reader moves through a book."""
+    nav = book.nav
+    if nav is None:
+        yield Problem('the package lists no navigation document (properties="nav")', _package(book))
+        return
+    tocs = [n for n in nav.root.iter("nav") if "toc" in (n.get(EPUB_TYPE) or "").split()]
+    if not tocs:
+        yield Problem('the navigation document has no <nav epub:type="toc">', nav.locate(nav.root))
+    elif not any(a.get("href") for a in tocs[0].iter("a")):
+        yield Problem("the table of contents has no links", nav.locate(tocs[0]))
+
+
+@rule(
+    "epub-nav-landmarks",
+    target="epub",
+    severity="warning",
+    summary="The navigation document has landmarks (where the text starts)",
+    fix='Add <nav epub:type="landmarks"> with links such as epub:type="bodymatter".',
+    references=[epub33("sec-nav-landmarks", "The landmarks nav element")],
+)
+def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
+    """Landmarks let a reading system open the book where the story begins."""
+    nav = book.nav
+    if nav is None:
+        return
+    found = [n for n in nav.root.iter("nav") if "landmarks" in (n.get(EPUB_TYPE) or "").split()]
+    if not found:
+        yield Problem(
+            'the navigation document has no <nav epub:type="landmarks">', nav.locate(nav.root)
+        )
+    elif not any(a.get("href") for a in found[0].iter("a")):
+        yield Problem("the landmarks list has no links", nav.locate(found[0]))
+
+
+@rule(
+    "epub-page-direction",
+    target="epub",
+    severity="warning",
+    summary="Right-to-left books say so in the spine (`page-progression-direction`)",
+    fix='Set <spine page-progression-direction="rtl"> for Persian, Arabic, Pashto…',
+    references=[
+        wcag("1.3.2"),
+        epub33("attrdef-spine-page-progression-direction", "Spine direction"),
+    ],
+)
+def page_direction(book: EpubBook) -> Iterator[Problem]:
+    """A right-to-left book turning pages left to right reads its pages in the wrong order."""
+    languages = book.dc.get("language", [])
+    if not languages or not is_well_formed_tag(languages[0]):
+        return
+    expected = _direction(languages[0])
+    actual = book.page_progression or "default"
+    if expected == "rtl" and actual != "rtl":
+        yield Problem(
+            f"dc:language {languages[0]} is right to left; the spine says {actual}", _package(book)
+        )
+
+
+def _is_decorative(image: etree._Element) -> bool:
+    hidden = image.get("aria-hidden") == "true" or image.get("role") in ("presentation", "none")
+    return hidden or (image.tag == "img" and image.get("alt") == "")
+
+
+def _is_cover(book: EpubBook, page: HtmlPage, image: etree._Element) -> bool:
+    if "cover" in (image.get(EPUB_TYPE) or "").split() or image.get("role") == "doc-cover":
+        return True
+    source = image.get("src") or image.get("{http://www.w3.org/1999/xlink}href") or ""
+    folder = posixpath.dirname(page.member or "")
+    path = posixpath.normpath(posixpath.join(folder, unquote(urlsplit(source).path)))
+    is_cover_image = any(
+        i.path == path and "cover-image" in i.properties for i in book.items.values()
+    )
+    return is_cover_image and page.member in book.nonlinear
+
+
+RTL_LANGUAGES = {"ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "prs", "pbt"}
+
+
+def _direction(tag: str) -> str:
+    # Babel's locale data (behind direction_of) costs 0.4 s to load; the usual
+    # right-to-left languages are known, and a script subtag decides the rest.
+    subtags = tag.split("-")
+    if len(subtags) > 1 and len(subtags[1]) == 4 and subtags[1].isalpha():
+        return direction_of(tag)
+    return "rtl" if subtags[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+def clock_seconds(value: str) -> float:
+    """Seconds of a SMIL clock value (``0:01:02.5``, ``62.5s``, ``1.5min``).
+
+    >>> clock_seconds("0:01:02.500"), clock_seconds("250ms"), clock_seconds("3")
+    (62.5, 0.25, 3.0)
+    """
+    match = CLOCK.match(value.strip())
+    if not match:
+        raise ValueError(f"{value!r} is not a clock value")
+    hours, minutes, seconds, unit = match.groups()
+    number = float(seconds)
+    if hours is not None or minutes is not None:
+        return int(hours or 0) * 3600 + int(minutes or 0) * 60 + number
+    return number * {"h": 3600.0, "min": 60.0, "s": 1.0, "ms": 0.001, None: 1.0}[unit]
+
+
+@rule(
+    "epub-media-overlay-duration",
+    target="epub",
+    severity="error",
+    summary="Media overlays state durations that match their clips and add up to the total",
+    fix="Give each overlay a media:duration (refines) equal to its clips, "
+    "and a total equal to their sum.",
+    references=[epub33("sec-docs-package-mo", "Media overlays: package metadata")],
+)
+def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
+    """Read-aloud players trust these durations to show progress and to seek."""
+    overlays = [i for i in book.items.values() if i.media_type == "application/smil+xml"]
+    if not overlays:
+        return
+    total = 0.0
+    for overlay in overlays:
+        where = Location(member=overlay.path)
+        stated = book.meta("media:duration", refines=f"#{overlay.id}")
+        clips = 0.0
+        smil = parse_xml(book.read(overlay.path, 50 * 1024 * 1024), overlay.path)
+        for audio in smil.iter(f"{SMIL}audio"):
+            try:
+                begin = clock_seconds(audio.get("clipBegin") or "0")
+                end = clock_seconds(audio.get("clipEnd") or "")
+            except ValueError as error:
+                yield Problem(f"a clip has a bad time: {error}", where)
+                continue
+            if end < begin:
+                yield Problem(f"a clip ends ({end:.3f} s) before it begins ({begin:.3f} s)", where)
+            clips += max(0.0, end - begin)
+        if not stated:
+            yield Problem(f"overlay {overlay.id} has no media:duration", _package(book))
+            continue
+        seconds = clock_seconds(stated[0])
+        total += seconds
+        if abs(seconds - clips) > DURATION_TOLERANCE + 0.001 * clips:
+            yield Problem(
+                f"overlay {overlay.id} states {seconds:.3f} s; its clips last {clips:.3f} s", where
+            )
+    stated_total = book.meta("media:duration")
+    if not stated_total:
+        yield Problem("the package has no total media:duration", _package(book))
+    elif abs(clock_seconds(stated_total[0]) - total) > DURATION_TOLERANCE:
+        yield Problem(
+            f"the total media:duration is {clock_seconds(stated_total[0]):.3f} s; "
+            f"the overlays add up to {total:.3f} s",
+            _package(book),
+        )

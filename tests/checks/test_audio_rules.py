@@ -1,0 +1,107 @@
+"""Audio rules on MP3s of silence made with LAME, tagged (or not) with mutagen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mutagen.id3 import CHAP, CTOC, ID3, TIT2, TLAN, TPE1, CTOCFlags
+
+from checks.makers import make_mp3
+from newsformats import check
+
+VTT = """WEBVTT
+
+s1
+00:00:00.000 --> 00:00:02.500
+{first}
+
+s2
+00:00:02.500 --> 00:00:10.000
+{second}
+"""
+FIRST = "Leaders of Russia and China met in Dushanbe on Thursday to talk about Afghanistan."
+SECOND = "They agreed to guard the southern borders and to plan more military exercises soon."
+
+
+def rules(path: Path) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for finding in check([path]).findings:
+        found.setdefault(finding.rule, []).append(finding.message)
+    return found
+
+
+def tag(path: Path, *, chapters: bool = True, language: str = "eng") -> Path:
+    tags = ID3()
+    tags.add(TIT2(encoding=3, text=["Leaders meet"]))
+    tags.add(TLAN(encoding=3, text=[language]))
+    tags.add(TPE1(encoding=3, text=["Newsformats Desk"]))
+    if chapters:
+        tags.add(
+            CHAP(
+                element_id="ch1", start_time=0, end_time=2500, sub_frames=[TIT2(text=["Headline"])]
+            )
+        )
+        tags.add(
+            CHAP(
+                element_id="ch2", start_time=2500, end_time=10000, sub_frames=[TIT2(text=["Story"])]
+            )
+        )
+        tags.add(
+            CTOC(
+                element_id="toc",
+                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                child_element_ids=["ch1", "ch2"],
+            )
+        )
+    tags.save(path, v2_version=4)
+    return path
+
+
+def test_mp3_without_tags(broken: dict[str, Path]) -> None:
+    report = check([broken["mp3"]])
+    tags = [f for f in report.findings if f.rule == "audio-tags"]
+    assert tags and tags[0].message == "the MP3 has no ID3 tags"
+    assert {r.id for r in tags[0].references} >= {"TIT2", "TLAN", "2.4.2"}
+    assert "audio-transcript" in {f.rule for f in report.findings}
+    assert report.fails("error")
+
+
+def test_tagged_mp3_with_transcript_passes(tmp_path: Path) -> None:
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=10.0))
+    (tmp_path / "story.vtt").write_text(VTT.format(first=FIRST, second=SECOND))
+    assert rules(path) == {}
+
+
+def test_bad_language_code_and_missing_chapters(tmp_path: Path) -> None:
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=10.0), chapters=False, language="english")
+    (tmp_path / "story.vtt").write_text(VTT.format(first=FIRST, second=SECOND))
+    found = rules(path)
+    assert "not an ISO 639-2 code" in found["audio-tags"][0]
+    assert "audio-chapters" in found
+
+
+def test_transcript_must_cover_the_article(tmp_path: Path) -> None:
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=10.0))
+    (tmp_path / "story.vtt").write_text(VTT.format(first=FIRST, second="Thank you."))
+    (tmp_path / "story.html").write_text(
+        f'<html lang="en"><body><article><p>{FIRST}</p><p>{SECOND}</p></article></body></html>'
+    )
+    assert "of the article's words" in rules(path)["audio-transcript"][0]
+
+
+def test_duration_implausible_for_the_words(tmp_path: Path) -> None:
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=1.0), chapters=False)
+    (tmp_path / "story.vtt").write_text(VTT.format(first=FIRST, second=SECOND))
+    assert "words a minute" in rules(path)["audio-duration"][0]
+
+
+def test_broken_webvtt(tmp_path: Path) -> None:
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=10.0))
+    (tmp_path / "story.vtt").write_text("not webvtt at all")
+    assert "not valid WebVTT" in rules(path)["audio-transcript"][0]
+
+
+def test_garbage_is_one_finding(tmp_path: Path) -> None:
+    path = tmp_path / "fake.mp3"
+    path.write_bytes(b"\x00" * 64)
+    assert list(rules(path)) == ["audio-readable"]
