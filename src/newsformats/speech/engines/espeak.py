@@ -68,6 +68,9 @@ class _Library:
         self.lib.espeak_SetSynthCallback(self.callback)
         self.voices = _voices_in(Path(data))
         self.voice = ""
+        self.lib.espeak_Info.restype = ctypes.c_char_p
+        self.lib.espeak_Info.argtypes = [ctypes.c_void_p]
+        self.version = "lib " + (self.lib.espeak_Info(None) or b"").decode()
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
         if wav and count > 0:
@@ -102,6 +105,10 @@ class _Command:
         self.voices = {
             line.split()[1].lower() for line in listing.splitlines()[1:] if len(line.split()) > 1
         }
+        banner = subprocess.run(
+            [command, "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+        self.version = "command " + " ".join(banner.split()[:4])
 
     def speak(self, text: str, voice: str) -> Audio:
         try:
@@ -137,7 +144,7 @@ class EspeakEngine:
 
     def __init__(self) -> None:
         self.backend = _backend()
-        self.version = type(self.backend).__name__
+        self.version = self.backend.version  # part of the cache key: voices change between versions
 
     def voice_for(self, language: str, requested: str | None = None) -> str | None:
         """The espeak-ng voice for a BCP 47 tag, or None when there is none."""
