@@ -1,0 +1,120 @@
+"""The page WeasyPrint sets: the shared page shell with the print stylesheet and page furniture."""
+
+from __future__ import annotations
+
+import re
+import string
+import textwrap
+
+from lxml import etree
+
+from ..document import Document
+from ..document.blocks import element
+from ..writers.html import build_page, serialize, stylesheet
+
+PAGE_SIZES = {"a4": "A4", "letter": "letter"}
+SHORT_HEADLINE = 70
+COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
+
+
+def print_page(document: Document, *, page_size: str = "a4") -> str:
+    """The HTML of the print view: the article tree, print CSS, running header and page numbers.
+
+    The ``<title>`` is the headline alone: PDF viewers show it as the window title.
+
+    >>> from newsformats.document import build_document
+    >>> from newsformats.model import Article
+    >>> page = print_page(build_document(Article(headline="Hi", language="en", body=["x"])))
+    >>> "<title>Hi</title>" in page
+    True
+    """
+    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + "\n"
+    page = build_page(document, css=css)
+    title = page.find("head/title")
+    if title is not None:
+        title.text = document.title
+    keep_compounds_whole(document.root)
+    return serialize(page).decode("utf-8")
+
+
+def page_rules(document: Document, page_size: str) -> str:
+    """``@page`` rules for one article: size, running header (publisher, short headline), folio.
+
+    >>> from newsformats.document import build_document
+    >>> from newsformats.model import Article
+    >>> rules = page_rules(build_document(Article(headline="Hi", language="en", body=["x"])), "a4")
+    >>> rules.split("@bottom-center")[1]
+    ' { content: "Page " counter(page, decimal) " of " counter(pages, decimal); } }'
+    """
+    messages = document.messages
+    article = document.article
+    start, end = ("right", "left") if article.text_direction == "rtl" else ("left", "right")
+    rules = [f"size: {PAGE_SIZES[page_size]};"]
+    if article.publisher:
+        rules.append(f"@top-{start} {{ content: {css_string(article.publisher.name)}; }}")
+    headline = textwrap.shorten(document.title, SHORT_HEADLINE, placeholder=" …")
+    rules.append(f"@top-{end} {{ content: {css_string(headline)}; }}")
+    folio = _folio(
+        messages("page_of", page="{page}", pages="{pages}"), messages("page_number_style")
+    )
+    rules.append(f"@bottom-center {{ content: {folio}; }}")
+    return "@page { " + " ".join(rules) + " }"
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal for any text: everything but letters, digits and spaces escaped.
+
+    >>> css_string('Say "hi"\\n')
+    '"Say \\\\22 hi\\\\22 \\\\a "'
+    """
+    escaped = "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text)
+    return f'"{escaped}"'
+
+
+def _folio(template: str, style: str) -> str:
+    """Turn "Page {page} of {pages}" into CSS content with counters in the language's digits."""
+    parts = []
+    for literal, field, _, _ in string.Formatter().parse(template):
+        if literal:
+            parts.append(css_string(literal))
+        if field in ("page", "pages"):
+            parts.append(f"counter({field}, {style})")
+    return " ".join(parts)
+
+
+def keep_compounds_whole(root: etree._Element) -> None:
+    """Wrap hyphenated words ("20-year-old") in ``span.nf-nowrap`` so no line ends at their hyphen.
+
+    Text extractors cannot tell a word's own hyphen at a line end from a break:
+    pdftotext drops it, others keep a space after it.
+
+    >>> p = etree.fromstring("<p>a 20-year-old <b>U.S.-led</b> plan</p>")
+    >>> keep_compounds_whole(p)
+    >>> [span.text for span in p.iter("span")]
+    ['20-year-old', 'U.S.-led']
+    """
+    for node in list(root.iter()):
+        if not isinstance(node.tag, str):
+            continue
+        node.text, spans = _split(node.text)
+        for index, span in enumerate(spans):
+            node.insert(index, span)
+        parent = node.getparent()
+        if node is root or parent is None:
+            continue
+        node.tail, spans = _split(node.tail)
+        position = parent.index(node)
+        for offset, span in enumerate(spans, start=1):
+            parent.insert(position + offset, span)
+
+
+def _split(text: str | None) -> tuple[str | None, list[etree._Element]]:
+    if not text or not COMPOUND.search(text):
+        return text, []
+    head, *rest = COMPOUND.split(text)
+    spans = []
+    for compound, tail in zip(rest[::2], rest[1::2], strict=True):
+        span = element("span", cls="nf-nowrap")
+        span.text, span.tail = compound, tail
+        spans.append(span)
+    return head, spans

@@ -1,0 +1,184 @@
+"""Run WeasyPrint on a page in a child process, with a time and a memory limit.
+
+Untrusted articles end up in the page (and a future reader may let their CSS
+through): a layout that loops, or asks for a billion pages, must not hang a
+batch. The child is forked from the caller, so WeasyPrint and the fonts are
+loaded once per worker, not once per article.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import re
+import resource
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ..errors import EngineError, NewsformatsError, ResourceError
+from ..resources import ResourcePolicy
+from .fetcher import RefusedResource, SandboxedFetcher
+
+WARM_UP_TEXT = (
+    ("en", "Noto Serif", "Warm"),
+    ("en", "Noto Sans", "Warm"),
+    ("ru", "Noto Serif", "Разогрев"),
+    ("fa", "Noto Naskh Arabic", "گرم"),
+)
+NO_ALT_MESSAGE = 'Image "%s" has no required alt description'  # weasyprint.pdf.tags
+DATA_URI = re.compile(r"data:[^\s\"']{40,}")
+
+Prepare = Callable[[Any], None]
+"""Called with the laid-out ``weasyprint.Document`` before it is written (metadata)."""
+Finisher = Callable[[Any, Any], None]
+"""WeasyPrint's finisher: called with the document and the ``pydyf.PDF`` before writing."""
+
+
+@dataclass(frozen=True)
+class RenderLimits:
+    """How long and how much memory one rendering may take (None: no limit, in process)."""
+
+    seconds: float | None = 60.0
+    memory_bytes: int | None = 4 * 2**30
+
+
+def render_pdf(
+    html: str,
+    policy: ResourcePolicy,
+    *,
+    prepare: Prepare | None = None,
+    finisher: Finisher | None = None,
+    limits: RenderLimits | None = None,
+) -> bytes:
+    """Render ``html`` as a tagged PDF/UA-1 document and return its bytes.
+
+    Resources are fetched only as ``policy`` allows (:class:`SandboxedFetcher`).
+    A refused resource raises :class:`ResourceError`; a rendering that fails,
+    runs over time or out of memory raises :class:`EngineError`.
+
+    >>> render_pdf("<html lang=en><title>T</title><p>Hi", ResourcePolicy())[:8]
+    b'%PDF-1.7'
+    """
+    limits = limits or RenderLimits()
+    if limits.seconds is None:
+        return _render(html, policy, prepare, finisher)
+    warm_up()
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    context = multiprocessing.get_context("fork")
+    child = context.Process(
+        target=_child,
+        args=(sender, html, policy, prepare, finisher, limits.memory_bytes),
+        daemon=True,
+    )
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.seconds):
+            raise EngineError(f"rendering the PDF took longer than {limits.seconds:g} s; stopped")
+        try:
+            outcome, payload = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise EngineError(
+                f"the PDF renderer stopped unexpectedly (exit code {child.exitcode})"
+            ) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+        receiver.close()
+    if outcome == "pdf":
+        return bytes(payload)
+    if outcome == "refused":
+        raise ResourceError(payload)
+    raise EngineError(payload)
+
+
+@cache
+def warm_up() -> None:
+    """Lay out a small page once in this process, so that forked renderers start warm.
+
+    Fontconfig, Pango's font map and the fonts' shaping tables are loaded here
+    (about 0.3 s) instead of in every child.
+    """
+    from weasyprint import HTML
+
+    page = "".join(
+        f'<p lang="{lang}" style="font-family: {family}"><b>{text}</b> {text}</p>'
+        for lang, family, text in WARM_UP_TEXT
+    )
+    HTML(string=f'<html lang="en"><title>-</title>{page}').write_pdf(pdf_variant="pdf/ua-1")
+
+
+def _child(
+    sender: Connection,
+    html: str,
+    policy: ResourcePolicy,
+    prepare: Prepare | None,
+    finisher: Finisher | None,
+    memory_bytes: int | None,
+) -> None:
+    if memory_bytes is not None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    try:
+        sender.send(("pdf", _render(html, policy, prepare, finisher)))
+    except ResourceError as error:
+        sender.send(("refused", str(error)))
+    except NewsformatsError as error:
+        sender.send(("failed", str(error)))
+    except MemoryError:
+        sender.send(("failed", "rendering the PDF ran out of memory; stopped"))
+    except Exception as error:
+        sender.send(("failed", f"the PDF renderer failed: {type(error).__name__}: {error}"))
+    finally:
+        sender.close()
+
+
+def _render(
+    html: str, policy: ResourcePolicy, prepare: Prepare | None, finisher: Finisher | None
+) -> bytes:
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    errors = _ErrorLog()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(errors)
+    try:
+        fonts = FontConfiguration()
+        source = HTML(
+            string=html,
+            base_url=policy.base_dir.resolve().as_uri() + "/",
+            url_fetcher=SandboxedFetcher(policy),
+        )
+        document = source.render(font_config=fonts, pdf_variant="pdf/ua-1")
+        if prepare:
+            prepare(document)
+        data: bytes = document.write_pdf(pdf_variant="pdf/ua-1", finisher=finisher)
+    except RefusedResource as refused:
+        raise ResourceError(str(refused)) from None
+    finally:
+        logger.removeHandler(errors)
+    if errors.messages:
+        raise EngineError(f"WeasyPrint: {errors.messages[0]}")
+    return data
+
+
+class _ErrorLog(logging.Handler):
+    """Collects WeasyPrint's errors (an unreadable image…): they fail the PDF.
+
+    An image without alt text is not one: the article model lets only decorative
+    images go without, and :mod:`newsformats.pdf.artifacts` makes those artifacts.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == NO_ALT_MESSAGE:
+            return
+        message = DATA_URI.sub("data:…", record.getMessage())
+        self.messages.append(" ".join(message.split()))

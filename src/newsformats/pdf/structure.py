@@ -1,0 +1,176 @@
+"""Mend WeasyPrint's structure tree where PDF/UA-1 asks for more.
+
+Runs as WeasyPrint's ``finisher`` (after tagging, before the file is written),
+on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
+
+- page-margin boxes (running header, page numbers) become pagination artifacts,
+  and decorative images (empty alt) plain artifacts;
+- elements cut by page breaks (one ``Art`` per page, a paragraph split across
+  two pages) become one element again;
+- the anonymous wrappers layout adds inside an element are dissolved;
+- text in another language (``lang`` on an element) gets ``/Lang``;
+- abbreviations become ``Span`` with their expansion in ``/E``;
+- a ``figure`` (photo or quotation with its caption) becomes a ``Div`` that
+  groups ``Figure`` and ``Caption``: the caption follows the figure, as the PDF
+  Association's Tagged PDF Best Practice Guide recommends for PDF 1.7 (inside the
+  Figure, screen readers would skip it for the /Alt);
+- link annotations get an alternate description (/Contents) made from their text;
+- runs of text with format characters that glyphs do not carry (the zero-width
+  non-joiner of Persian) get them back in /ActualText.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import pydyf  # type: ignore[import-untyped]
+
+from ..errors import EngineError
+from .artifacts import make_artifacts
+from .objects import marked_content, resolve
+from .origins import TEXT, Origin, walk_document
+
+
+@dataclass
+class Node:
+    """A structure element (pydyf dictionary) with the box it came from."""
+
+    element: Any
+    origin: Origin
+
+
+def fix_structure(document: Any, pdf: Any) -> None:
+    """Apply every mend to the tagged ``pdf`` that WeasyPrint made from ``document``."""
+    nodes = pair_origins(pdf, walk_document(document))
+    by_reference = {node.element.reference: node for node in nodes}
+    _artifacts(pdf, nodes)
+    root = resolve(pdf, resolve(pdf, pdf.catalog["StructTreeRoot"])["K"][0])
+    _merge_pieces(pdf, root, by_reference)
+    for node in nodes:
+        _retag(pdf, node)
+        _keep_format_characters(node)
+
+
+def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
+    """Pair the structure elements, in creation order, with the origins of the layout walk."""
+    elements = [
+        obj
+        for obj in pdf.objects
+        if isinstance(obj, pydyf.Dictionary) and obj.get("Type") == "/StructElem"
+    ][1:]  # the first is the /Document root
+    tags = [f"/{'Span' if origin.tag == TEXT else origin.tag}" for origin in origins]
+    if [element["S"] for element in elements] != tags:
+        raise EngineError(
+            "the PDF structure tree does not match the layout (unsupported WeasyPrint version?)"
+        )
+    return [Node(element, origin) for element, origin in zip(elements, origins, strict=True)]
+
+
+def _artifacts(pdf: Any, nodes: list[Node]) -> None:
+    contents: dict[int, dict[int, str | None]] = {}
+    for node in nodes:
+        origin = node.origin
+        decorative = origin.tag == "Figure" and _is_decorative(origin.element)
+        if origin.margin is None and not decorative:
+            continue
+        page = contents.setdefault(origin.page, {})
+        for mcid in marked_content(node.element):
+            page[mcid] = origin.margin
+        if decorative:
+            parent = resolve(pdf, node.element["P"])
+            parent["K"] = pydyf.Array(k for k in parent["K"] if k != node.element.reference)
+    make_artifacts(pdf, contents)
+
+
+def _is_decorative(element: Any) -> bool:
+    return element is not None and element.tag == "img" and element.get("alt") == ""
+
+
+def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> None:
+    """Join consecutive pieces of one box, dissolve anonymous copies of the parent, drop empties."""
+    parent_key = (
+        by_reference[parent.reference].origin.key if parent.reference in by_reference else None
+    )
+    kids: list[Any] = []
+    for kid in parent["K"]:
+        node = by_reference.get(kid) if isinstance(kid, bytes) else None
+        if node is None or not _holds_only_elements(node.element):
+            kids.append(kid)
+            continue
+        if node.origin.key == parent_key and node.origin.element is not None:
+            _adopt(pdf, parent, node.element, kids)
+            continue
+        previous = by_reference.get(kids[-1]) if kids and isinstance(kids[-1], bytes) else None
+        if (
+            previous is not None
+            and previous.origin.element is not None
+            and previous.origin.key == node.origin.key
+            and _holds_only_elements(previous.element)
+        ):
+            _adopt(pdf, previous.element, node.element, previous.element["K"])
+            continue
+        kids.append(kid)
+    for kid in kids:
+        if isinstance(kid, bytes) and kid in by_reference:
+            _merge_pieces(pdf, by_reference[kid].element, by_reference)
+    # A group left empty (a decorative image's figure) says nothing: drop it.
+    parent["K"] = pydyf.Array(
+        kid for kid in kids if not (kid in by_reference and not by_reference[kid].element["K"])
+    )
+
+
+def _holds_only_elements(element: Any) -> bool:
+    return all(isinstance(kid, bytes) for kid in element["K"])
+
+
+def _adopt(pdf: Any, parent: Any, piece: Any, kids: list[Any]) -> None:
+    """Move the children of ``piece`` to the end of ``kids`` (the children of ``parent``)."""
+    for kid in piece["K"]:
+        resolve(pdf, kid)["P"] = parent.reference
+        kids.append(kid)
+    piece["K"] = pydyf.Array()
+
+
+def _retag(pdf: Any, node: Node) -> None:
+    element, origin = node.element, node.origin
+    source = origin.element
+    if source is None or origin.margin is not None:
+        return
+    language = source.get("lang")
+    if language:
+        element["Lang"] = pydyf.String(language)
+    if origin.element_tag == "abbr" and source.get("title"):
+        element["S"] = "/Span"
+        element["E"] = pydyf.String(source.get("title"))
+    elif origin.element_tag == "figure":
+        element["S"] = "/Div"
+    elif origin.tag == "Link":
+        for kid in element["K"]:
+            reference = resolve(pdf, kid) if isinstance(kid, bytes) else None
+            if reference is not None and reference.get("Type") == "/OBJR":
+                annotation = resolve(pdf, reference["Obj"])
+                annotation["Contents"] = pydyf.String(_link_description(source))
+
+
+def _keep_format_characters(node: Node) -> None:
+    """Give a run of text its exact characters when glyphs cannot carry them (ZWNJ in Persian).
+
+    Set on the structure element only: poppler reverses right-to-left
+    ``/ActualText`` met in the content stream, so page-text extraction keeps
+    the glyphs' text while assistive technology reads the exact words.
+    """
+    text = node.origin.text
+    if node.origin.tag != TEXT or node.origin.margin is not None or not text:
+        return
+    if any(unicodedata.category(char) == "Cf" for char in text):
+        node.element["ActualText"] = pydyf.String(text)
+
+
+def _link_description(anchor: Any) -> str:
+    text = " ".join("".join(anchor.itertext()).split())
+    title = anchor.get("title")
+    if title and title != text:
+        text = f"{text} ({title})" if text else title
+    return text or anchor.get("href", "")

@@ -1,0 +1,150 @@
+"""Reading PDFs back in tests: the structure tree, marked-content text, fonts, page text."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+
+from newsformats.model import Article
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One article's outputs: the PDF (open with pikepdf) and the HTML made in the same run."""
+
+    article: Article
+    pdf_path: Path
+    html_path: Path | None
+
+    def open(self) -> pikepdf.Pdf:
+        return pikepdf.open(self.pdf_path)
+
+
+def struct_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    """Every structure element reachable from the root, in reading (pre-)order."""
+
+    def visit(node: Any) -> Iterator[pikepdf.Dictionary]:
+        if not isinstance(node, pikepdf.Dictionary) or node.get("/Type") in ("/OBJR", "/MCR"):
+            return
+        yield node
+        kids = node.get("/K")
+        if kids is None:
+            return
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            yield from visit(kid)
+
+    yield from visit(pdf.Root.StructTreeRoot)
+
+
+def tags(pdf: pikepdf.Pdf) -> list[str]:
+    """The structure types in reading order (without the root)."""
+    return [str(e.S) for e in struct_elements(pdf) if "/S" in e]
+
+
+class _MarkedText(PDFTextDevice):  # type: ignore[misc]
+    """Collects the text of each marked-content sequence: (page, MCID) or 'artifact'."""
+
+    def __init__(self, manager: PDFResourceManager) -> None:
+        super().__init__(manager)
+        self.page = 0
+        self.stack: list[Any] = []
+        self.text: dict[Any, str] = defaultdict(str)
+
+    def begin_tag(self, tag: Any, props: Any = None) -> None:
+        mcid = props.get("MCID") if isinstance(props, dict) else None
+        name = getattr(tag, "name", str(tag))
+        self.stack.append("artifact" if name == "Artifact" else mcid)
+
+    def end_tag(self) -> None:
+        if self.stack:
+            self.stack.pop()
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # type: ignore[no-untyped-def]
+        key = next((m for m in reversed(self.stack) if m is not None), None)
+        if key != "artifact" and key is not None:
+            key = (self.page, key)
+        try:
+            char = font.to_unichr(cid)
+        except Exception:
+            char = ""
+        self.text[key] += char
+        return font.char_width(cid) * fontsize * scaling
+
+
+def marked_text(path: Path) -> dict[Any, str]:
+    """Text by (page index, MCID); artifacts under 'artifact'; unmarked text under None."""
+    manager = PDFResourceManager()
+    device = _MarkedText(manager)
+    interpreter = PDFPageInterpreter(manager, device)
+    with path.open("rb") as handle:
+        for index, page in enumerate(PDFPage.get_pages(handle)):
+            device.page = index
+            interpreter.process_page(page)
+    return dict(device.text)
+
+
+def element_text(pdf: pikepdf.Pdf, element: Any, text: dict[Any, str]) -> str:
+    """The text of a structure element, from the marked content it holds (in order)."""
+    page_index = {page.objgen: index for index, page in enumerate(pdf.pages)}
+
+    def visit(node: Any, page: Any) -> Iterator[str]:
+        if isinstance(node, int):
+            yield text.get((page_index[page.objgen], node), "")
+            return
+        if not isinstance(node, pikepdf.Dictionary):
+            return
+        if node.get("/Type") == "/MCR":
+            yield text.get((page_index[node.Pg.objgen], int(node.MCID)), "")
+            return
+        if node.get("/Type") == "/OBJR":
+            return
+        page = node.get("/Pg", page)
+        kids = node.get("/K")
+        if kids is None:
+            return
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            yield from visit(kid, page)
+
+    return "".join(visit(element, element.get("/Pg")))
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace or format characters (bidi marks, ZWNJ): for exact comparisons."""
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed and Unicode format characters (category Cf) removed."""
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdftotext(path: Path) -> str:
+    """The page text as poppler's pdftotext reads it (logical order, also for right-to-left)."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    """Every font dictionary used on the pages (descendant fonts for Type0)."""
+    found = {}
+    for page in pdf.pages:
+        for font in page.Resources.get("/Font", {}).values():
+            for real in font.get("/DescendantFonts", [font]):
+                found[real.objgen] = real
+    return list(found.values())
