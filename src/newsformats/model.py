@@ -24,6 +24,30 @@ from pydantic import (
 from .language import direction_of, is_well_formed_tag
 
 MODEL_VERSION = 1
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def find_control_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[list[Any], str] | None:
+    """Find a character that HTML and XML cannot carry; return its field path and itself.
+
+    >>> find_control_character({"body": ["ok", "bad\x01"]})
+    (['body', 1], '\x01')
+    """
+    if isinstance(value, str):
+        match = _CONTROL.search(value)
+        return (list(path), match.group()) if match else None
+    items: Any = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        found = find_control_character(item, (*path, key))
+        if found:
+            return found
+    return None
 
 
 class _Node(BaseModel):
@@ -334,6 +358,16 @@ class Article(_Node):
         default=None, description="E.g. 'With reporting by AFP, Reuters, and TASS'."
     )
     notes: list[Note] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        found = find_control_character(value)
+        if found:
+            path, character = found
+            where = ".".join(str(p) for p in path)
+            raise ValueError(f"{where}: control character U+{ord(character):04X} is not allowed")
+        return value
 
     @field_validator("headline")
     @classmethod

@@ -162,3 +162,12 @@ def test_bad_structured_input_gives_one_clear_line(
     assert expected in message
     assert "\n" not in message
     assert name in message
+
+
+def test_control_characters_are_refused_with_their_field(tmp_path: Path) -> None:
+    path = tmp_path / "ctl.json"
+    path.write_text('{"headline": "H", "language": "en",\n "body": ["a\\u0001b"]}')
+    with pytest.raises(newsformats.InputError) as caught:
+        newsformats.read(path)
+    assert "body[0]: control character U+0001" in str(caught.value)
+    assert "ctl.json:2:" in str(caught.value)

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..model import Article
+from ..model import Article, find_control_character
 from .fields import normalise_fields
 from .source import Source
 
@@ -85,10 +85,26 @@ def article_from_data(
     if not isinstance(data, dict):
         raise source.error("expected a mapping of article fields at the top level")
     data = normalise_fields(data, source)
+    _refuse_control_characters(data, source, node, first_line)
     try:
         return Article.model_validate(data)
     except ValidationError as error:
         raise validation_error(error, source, node, first_line=first_line) from None
+
+
+def _refuse_control_characters(data: Any, source: Source, node: Any, first_line: int) -> None:
+    """Refuse text that cannot be written as HTML or XML, naming the field and line."""
+    found = find_control_character(data)
+    if found is None:
+        return
+    path, character = found
+    line, column = _position(node, path)
+    raise source.error(
+        f"{_dotted(path) or 'text'}: control character U+{ord(character):04X} "
+        "is not allowed in text",
+        line + first_line - 1 if line is not None else None,
+        column,
+    )
 
 
 def validation_error(
