@@ -12,11 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from ebooklib import epub
-from lxml import etree
 
 from newsformats.convert import Conversion, convert
-from newsformats.document import DocumentOptions, ImageRef, build_document
 from newsformats.files import OutputSet
 from newsformats.model import Article
 from newsformats.options import ConvertOptions
@@ -24,7 +21,6 @@ from newsformats.readers import read
 from newsformats.resources import ResourcePolicy
 from newsformats.writers import WriteJob
 from newsformats.writers.audio import AudioResult, write_audio
-from newsformats.writers.readalong import ACTIVE_STYLE, add_read_along
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -188,55 +184,7 @@ def audio(
 
 
 @pytest.fixture(scope="session")
-def book(example: Article, audio: AudioResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The smallest honest EPUB around the document tree, with the read-along added."""
-    document = build_document(
-        example,
-        DocumentOptions(
-            image_href=lambda image, fid: ImageRef("images/lead.jpg", 1200, 675),
-            sentence_spans=True,
-        ),
-    )
-    book = epub.EpubBook()
-    book.set_identifier("urn:uuid:7d3f3f2e-9c1a-4f67-9a55-2b1b8a4f0c11")
-    book.set_title(example.headline)
-    book.set_language(example.language)
-    book.add_author("RFE/RL")
-    book.add_metadata("DC", "date", "2021-09-16T12:00:00Z")
-    book.set_direction("ltr")
-    # What the EPUB writer declares for the text; the read-along adds its own feature.
-    for name, value in [
-        ("accessMode", "textual"),
-        ("accessMode", "visual"),
-        ("accessMode", "auditory"),
-        ("accessModeSufficient", "textual"),
-        ("accessModeSufficient", "auditory"),
-        ("accessibilityFeature", "alternativeText"),
-        ("accessibilityHazard", "none"),
-        ("accessibilitySummary", "The article with its text read aloud and highlighted."),
-    ]:
-        book.add_metadata(None, "meta", value, {"property": f"schema:{name}"})
-    css = epub.EpubItem(
-        uid="css", file_name="style.css", media_type="text/css", content=ACTIVE_STYLE
-    )
-    book.add_item(css)
-    chapter = epub.EpubHtml(
-        title=example.headline, file_name="article.xhtml", lang=example.language
-    )
-    chapter.content = etree.tostring(document.root, encoding="unicode")
-    chapter.add_item(css)
-    book.add_item(chapter)
-    image = (EXAMPLES / "csto-sco-afghanistan.jpg").read_bytes()
-    book.add_item(
-        epub.EpubImage(
-            uid="lead", file_name="images/lead.jpg", media_type="image/jpeg", content=image
-        )
-    )
-    add_read_along(book, chapter, audio)
-    book.toc = [epub.Link("article.xhtml", example.headline, "article")]
-    book.spine = ["nav", chapter]
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    path = tmp_path_factory.mktemp("epub") / "example.epub"
-    epub.write_epub(str(path), book, {})
-    return path
+def read_along(example: Article, cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """The example as audio and a read-along EPUB, as ``--to audio,epub`` makes them."""
+    outdir = tmp_path_factory.mktemp("read-along")
+    return make(example, outdir, ["audio", "epub"], stem="example", cache_dir=cache_dir)

@@ -26,8 +26,8 @@ def add_read_along(
     """Add the MP3, a SMIL overlay for ``chapter`` and the metadata EPUB 3 asks for.
 
     Sets ``media:duration`` for the overlay and in total (they are equal: one
-    overlay), ``media:active-class`` and the accessibility feature
-    ``synchronizedAudioText``. Link :data:`ACTIVE_STYLE` into the chapter's CSS.
+    overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
+    chapter's CSS and declare ``synchronizedAudioText`` (the EPUB package does both).
 
     >>> add_read_along(book, chapter, job.results["audio"])  # doctest: +SKIP
     """
@@ -59,6 +59,3 @@ def add_read_along(
     )
     book.add_metadata(None, "meta", duration, {"property": "media:duration"})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
-    book.add_metadata(
-        None, "meta", "synchronizedAudioText", {"property": "schema:accessibilityFeature"}
-    )
