@@ -73,6 +73,12 @@ def test_durations_add_up_and_match_the_audio(book: dict[str, bytes], read_along
     assert len(per_overlay) == 1 and len(total) == 1
     assert sum(per_overlay) == pytest.approx(total[0], abs=0.001)
     assert total[0] <= MP3(read_along.file(".mp3")).info.length
+    smil = etree.fromstring(book["EPUB/article.smil"])
+    clips = sum(
+        parse_clock(c.get("clipEnd")) - parse_clock(c.get("clipBegin"))
+        for c in smil.iter(f"{SMIL}audio")
+    )
+    assert per_overlay[0] == pytest.approx(clips, abs=0.001)  # the overlay lasts as its clips
     item = package.find(f"{OPF}manifest/{OPF}item[@href='article.xhtml']")
     assert f"#{item.get('media-overlay')}" == durations[0].get("refines")
 

@@ -68,6 +68,22 @@ def webvtt(sentences: Sequence[SentenceTiming]) -> str:
     return "\n".join(lines)
 
 
+def overlay_duration(sentences: Sequence[SentenceTiming]) -> float:
+    """The ``media:duration`` of an overlay: the sum of its clips, as written (whole ms).
+
+    Sentences only heard (no ``target``) have no clip, and pauses lie between
+    clips, so this is shorter than the MP3.
+
+    >>> overlay_duration([SentenceTiming("p1-s1", "Hi.", "story", "p1-s1", 0.2, 1.5),
+    ...                   SentenceTiming("dateline", "X.", "headline", None, 1.5, 3.0)])
+    1.3
+    """
+    millis = sum(
+        round(s.end * 1000) - round(s.start * 1000) for s in sentences if s.target is not None
+    )
+    return millis / 1000
+
+
 def media_overlay(sentences: Sequence[SentenceTiming], text_href: str, audio_href: str) -> bytes:
     """An EPUB 3 media overlay (SMIL 3.0) syncing every sentence shown in ``text_href``.
 

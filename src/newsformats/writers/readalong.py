@@ -10,7 +10,13 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
-from ..speech.timing import ACTIVE_CLASS, ACTIVE_STYLE, clock_value, media_overlay
+from ..speech.timing import (
+    ACTIVE_CLASS,
+    ACTIVE_STYLE,
+    clock_value,
+    media_overlay,
+    overlay_duration,
+)
 from .audio import AudioResult
 
 __all__ = ["ACTIVE_STYLE", "add_read_along"]
@@ -25,8 +31,8 @@ def add_read_along(
 ) -> None:
     """Add the MP3, a SMIL overlay for ``chapter`` and the metadata EPUB 3 asks for.
 
-    Sets ``media:duration`` for the overlay and in total (they are equal: one
-    overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
+    Sets ``media:duration`` for the overlay (the sum of its clips) and in total
+    (equal: one overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
     chapter's CSS and declare ``synchronizedAudioText`` (the EPUB package does both).
 
     >>> add_read_along(book, chapter, job.results["audio"])  # doctest: +SKIP
@@ -53,7 +59,7 @@ def add_read_along(
     )
     book.add_item(epub.EpubSMIL(uid=overlay_id, file_name=smil_name, content=smil))
     chapter.media_overlay = overlay_id
-    duration = clock_value(audio.duration)
+    duration = clock_value(overlay_duration(audio.sentences))
     book.add_metadata(
         None, "meta", duration, {"property": "media:duration", "refines": f"#{overlay_id}"}
     )
