@@ -181,12 +181,12 @@ def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
     references=[wcag("1.1.1"), epub_a11y_technique("meta-002", "Identify accessibility features")],
 )
 def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
-    """The feature is a promise; one image without alt breaks it."""
+    """The feature is a promise; one image without alt breaks it (``alt=""`` is decorative)."""
     if "alternativeText" not in book.meta("schema:accessibilityFeature"):
         return
     for page in book.content_pages:
         for image in page.root.iter("img"):
-            if not (image.get("alt") or "").strip() and image.get("role") != "presentation":
+            if image.get("alt") is None and not _is_decorative(image):
                 yield Problem(
                     "alternativeText is claimed but this image has none", page.locate(image)
                 )
