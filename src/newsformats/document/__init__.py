@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..i18n import Messages, messages_for
 from ..model import Article, Image, plain_text
-from .blocks import append_block, append_inline, element, sub
+from .blocks import append_block, append_text, element, sub
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,14 @@ ImageHref = Callable[[Image, str], ImageRef]
 
 @dataclass(frozen=True)
 class DocumentOptions:
-    """What a writer tells the builder about where things will live."""
+    """What a writer tells the builder about where things will live.
+
+    ``sentence_spans`` wraps each sentence of the text in ``<span id="p3-s2"
+    class="nf-s">`` with the speech script's ids, for read-along audio.
+    """
 
     image_href: ImageHref | None = None
+    sentence_spans: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,26 +92,30 @@ def build_document(article: Article, options: DocumentOptions | None = None) -> 
         return ImageRef(image.src or "", image.width, image.height)
 
     root = element("article", id="article", cls="nf-article", aria_labelledby="headline")
-    _header(root, article, messages)
+    spans = options.sentence_spans
+    _header(root, article, messages, spans)
     if article.lead_image is not None:
-        _figure(root, article.lead_image, "lead-figure", messages, href, lead=True)
+        _figure(root, article.lead_image, "lead-figure", messages, href, lead=True, spans=spans)
     body = sub(root, "div", id="article-body", cls="nf-body")
     for block in article.body:
         if block.type == "figure":
-            _figure(body, block.image, block.id or "", messages, href, lead=False)
+            _figure(body, block.image, block.id or "", messages, href, lead=False, spans=spans)
         else:
-            append_block(body, block, messages)
-    _footer(root, article, messages)
+            append_block(body, block, messages, spans=spans)
+    _footer(root, article, messages, spans)
     return Document(article=article, root=root, messages=messages, figures=figures)
 
 
-def _header(parent: etree._Element, article: Article, messages: Messages) -> None:
+def _header(parent: etree._Element, article: Article, messages: Messages, spans: bool) -> None:
     header = sub(parent, "header", cls="nf-article-header")
     if article.kicker or article.section:
         sub(header, "p", cls="nf-kicker").text = article.kicker or article.section
-    sub(header, "h1", id="headline").text = article.headline
+    language = article.language
+    headline = sub(header, "h1", id="headline")
+    append_text(headline, [article.headline], "headline" if spans else None, language)
     if article.standfirst:
-        sub(header, "p", id="standfirst", cls="nf-standfirst").text = article.standfirst
+        standfirst = sub(header, "p", id="standfirst", cls="nf-standfirst")
+        append_text(standfirst, [article.standfirst], "standfirst" if spans else None, language)
     if article.authors:
         byline = sub(header, "p", id="byline", cls="nf-byline")
         before, _, after = messages.strings["by"].partition("{names}")
@@ -162,6 +171,7 @@ def _figure(
     href: ImageHref,
     *,
     lead: bool,
+    spans: bool = False,
 ) -> None:
     figure = sub(parent, "figure", id=figure_id, cls="nf-figure nf-lead" if lead else "nf-figure")
     ref = href(image, figure_id)
@@ -174,7 +184,7 @@ def _figure(
         caption = sub(figure, "figcaption")
         if image.caption:
             text = sub(caption, "span", cls="nf-caption")
-            append_inline(text, image.caption)
+            append_text(text, image.caption, figure_id if spans else None, messages.language)
         if image.credit:
             if image.caption:
                 caption[-1].tail = " "
@@ -182,19 +192,21 @@ def _figure(
             credit.text = messages("image_credit", credit=image.credit)
 
 
-def _footer(parent: etree._Element, article: Article, messages: Messages) -> None:
+def _footer(parent: etree._Element, article: Article, messages: Messages, spans: bool) -> None:
     if not (article.credit_line or article.notes):
         return
     footer = sub(parent, "footer", cls="nf-article-footer")
     if article.credit_line:
-        sub(footer, "p", id="credit-line", cls="nf-credit-line").text = article.credit_line
+        line = sub(footer, "p", id="credit-line", cls="nf-credit-line")
+        owner = "credit-line" if spans else None
+        append_text(line, [article.credit_line], owner, article.language)
     for index, note in enumerate(article.notes, start=1):
         box = sub(footer, "div", id=f"note{index}", role="note", cls=f"nf-note nf-{note.kind}")
         paragraph = sub(box, "p")
         label = sub(paragraph, "strong")
         label.text = messages("correction" if note.kind == "correction" else "editors_note")
         label.tail = ": "
-        append_inline(paragraph, note.text)
+        append_text(paragraph, note.text, None, article.language)
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -20,6 +20,7 @@ from ..model import (
     Strong,
     Subheading,
 )
+from ..speech.sentences import sentence_id, split_inline
 
 
 def element(tag: str, *, cls: str | None = None, **attributes: str) -> etree._Element:
@@ -52,26 +53,58 @@ def _set(node: etree._Element, cls: str | None, attributes: dict[str, str]) -> N
         node.set(name.replace("_", "-"), value)
 
 
-def append_block(parent: etree._Element, block: Block, messages: Messages) -> None:
-    """Append one body block (not a figure: the builder places figures)."""
+def append_block(
+    parent: etree._Element, block: Block, messages: Messages, *, spans: bool = False
+) -> None:
+    """Append one body block (not a figure: the builder places figures).
+
+    With ``spans``, every sentence is wrapped in ``<span id="p3-s2" class="nf-s">``
+    (the ids the speech script gives the same sentences).
+    """
     block_id = block.id or ""
+    owner = block_id if spans else None
+    language = messages.language
     if isinstance(block, Paragraph):
-        append_inline(sub(parent, "p", id=block_id), block.content)
+        append_text(sub(parent, "p", id=block_id), block.content, owner, language)
     elif isinstance(block, Subheading):
-        append_inline(sub(parent, f"h{block.level}", id=block_id), block.content)
+        append_text(sub(parent, f"h{block.level}", id=block_id), block.content, owner, language)
     elif isinstance(block, BlockQuote):
         figure = sub(parent, "figure", id=block_id, cls="nf-quote")
         quote = sub(figure, "blockquote")
+        number = 1
         for paragraph in block.paragraphs:
-            append_inline(sub(quote, "p"), paragraph)
+            number = append_text(sub(quote, "p"), paragraph, owner, language, number)
         if block.attribution:
             sub(figure, "figcaption").text = messages("quote_by", name=block.attribution)
     elif isinstance(block, ListBlock):
         items = sub(parent, "ol" if block.ordered else "ul", id=block_id)
+        number = 1
         for item in block.items:
-            append_inline(sub(items, "li"), item)
+            number = append_text(sub(items, "li"), item, owner, language, number)
     else:  # pragma: no cover - the model admits no other block
         raise TypeError(f"cannot place a {block.type} block here")
+
+
+def append_text(
+    parent: etree._Element,
+    content: list[Inline],
+    owner: str | None,
+    language: str,
+    number: int = 1,
+) -> int:
+    """Append inline content; with an ``owner`` id, one span per sentence from ``number``.
+
+    Returns the number the next sentence of the same owner gets.
+    """
+    if owner is None:
+        append_inline(parent, content)
+        return number
+    for sentence in split_inline(content, language):
+        span = sub(parent, "span", id=sentence_id(owner, number), cls="nf-s")
+        append_inline(span, sentence.content)
+        _append_text(parent, sentence.trailing)
+        number += 1
+    return number
 
 
 def append_inline(parent: etree._Element, content: list[Inline]) -> None:

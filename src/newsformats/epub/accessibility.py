@@ -166,6 +166,8 @@ def accessibility_metadata(book: BookSurvey, messages: Messages) -> list[tuple[s
     pairs: list[tuple[str, str]] = [("schema:accessMode", "textual")]
     if visual:
         pairs.append(("schema:accessMode", "visual"))
+    if book.media_overlays:
+        pairs.append(("schema:accessMode", "auditory"))
     if not visual or book.every_image_has_alt:
         pairs.append(("schema:accessModeSufficient", "textual"))
     if visual:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..i18n import messages_for
 from ..model import Article
+from ..speech.timing import ACTIVE_STYLE
 from ..writers.html import placeholder_image, stylesheet
 from .chapter import Chapter, LoadImage, build_chapter
 from .cover import Cover, photo_cover, title_cover
@@ -33,6 +34,7 @@ def make_epub(
     if not articles or len(image_loaders) != len(articles):
         raise ValueError("make_epub needs at least one article and one image loader for each")
     edition = edition_title is not None
+    audio = None if edition else audio  # read-along is for one article and its audio
     chapters = [
         build_chapter(
             article,
@@ -40,6 +42,7 @@ def make_epub(
             load_image=load,
             placeholder=placeholder_image(),
             image_prefix=f"a{index}-" if edition else "",
+            sentence_spans=audio is not None,
         )
         for index, (article, load) in enumerate(zip(articles, image_loaders, strict=True), start=1)
     ]
@@ -50,7 +53,7 @@ def make_epub(
         chapters,
         cover,
         messages_for(info.language),
-        stylesheet=stylesheet("epub.css"),
+        stylesheet=stylesheet("epub.css") + (ACTIVE_STYLE if audio is not None else ""),
         audio=audio,
     )
     return book_bytes(book, info.modified)

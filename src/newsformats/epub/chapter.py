@@ -52,11 +52,13 @@ def build_chapter(
     load_image: LoadImage,
     placeholder: bytes,
     image_prefix: str = "",
+    sentence_spans: bool = False,
 ) -> Chapter:
     """Turn an article into its XHTML content document and the images it shows.
 
     Images go to ``images/<prefix><figure id><ext>``; an image without a file
     gets the neutral placeholder picture (it still counts as an image shown).
+    ``sentence_spans`` gives every sentence the span a media overlay points at.
 
     >>> chapter = build_chapter(article, "article.xhtml", load_image=job.image,  # doctest: +SKIP
     ...                         placeholder=placeholder_image())
@@ -73,7 +75,8 @@ def build_chapter(
         images[figure_id] = Resource(name, loaded.media_type, loaded.data)
         return ImageRef(name, loaded.width, loaded.height)
 
-    document = build_document(article, DocumentOptions(image_href=image_href))
+    options = DocumentOptions(image_href=image_href, sentence_spans=sentence_spans)
+    document = build_document(article, options)
     shell = PageShell(article.headline, article.language, article.text_direction, (STYLESHEET,))
     tree = chapter_document(document.root, shell)
     sections = tuple(

@@ -68,20 +68,22 @@ class _Finished(epub.EpubHtml):  # type: ignore[misc]
 
 
 def add_media_overlays(book: epub.EpubBook, chapter: epub.EpubHtml, audio: Any) -> bool:
-    """Hook for read-along: attach an audio writer's result to one chapter.
+    """Read-along: attach an audio writer's result to one chapter; True when attached.
 
-    ``audio`` is what the audio writer left in ``job.results["audio"]`` (the
-    MP3, per-sentence timings, the total duration). An implementation adds the
-    MP3 as an ``EpubItem(media_type="audio/mpeg")``, an ``EpubSMIL`` overlay,
-    sets ``chapter.media_overlay`` to its id, adds ``media:duration`` metadata
-    (per overlay and in total) and ``media:active-class``, and returns True; the
-    package then declares ``synchronizedAudioText``. Until media overlays are
-    built this adds nothing and returns False.
+    ``audio`` is what the audio writer left in ``job.results["audio"]``; the
+    chapter must have been built with sentence spans (``build_chapter(...,
+    sentence_spans=True)``). :func:`newsformats.writers.readalong.add_read_along`
+    adds the MP3, the SMIL overlay, ``media:duration`` (per overlay and in
+    total) and ``media:active-class``; the package then declares
+    ``synchronizedAudioText``.
 
-    >>> add_media_overlays(book, chapter_item, job.results.get("audio"))  # doctest: +SKIP
-    False
+    >>> add_media_overlays(book, chapter_item, job.results["audio"])  # doctest: +SKIP
+    True
     """
-    return False
+    from ..writers.readalong import add_read_along
+
+    add_read_along(book, chapter, audio)
+    return True
 
 
 def assemble_book(

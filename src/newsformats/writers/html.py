@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree, html
 
 from ..document import Document, DocumentOptions, ImageRef, build_document
-from ..document.blocks import sub
+from ..document.blocks import element, sub
 from ..document.metadata import news_article_jsonld
 from ..model import Image
 from . import WriteJob
+
+if TYPE_CHECKING:
+    from .audio import AudioResult
 
 PLACEHOLDER = "photo-placeholder.svg"
 
@@ -94,6 +99,27 @@ def jsonld_script(document: Document) -> etree._Element:
     return script
 
 
+def listen_section(document: Document, audio: AudioResult) -> etree._Element:
+    """A labelled "Listen to this article" region: player, download link and transcript."""
+    messages = document.messages
+    section = element("section", id="nf-listen", cls="nf-listen", aria_labelledby="nf-listen-h")
+    sub(section, "h2", id="nf-listen-h").text = messages("listen")
+    sub(section, "audio", controls="controls", preload="metadata", src=audio.mp3.name)
+    download = sub(sub(section, "p"), "a", href=audio.mp3.name, download="")
+    download.text = messages("download_audio")
+    transcript = sub(section, "details", cls="nf-transcript")
+    sub(transcript, "summary").text = messages("transcript")
+    # One paragraph per element of the article: sentences p3-s1, p3-s2… go together.
+    owner = None
+    for sentence in audio.sentences:
+        sentence_owner = re.sub(r"-s\d+$", "", sentence.id)
+        if sentence_owner != owner:
+            paragraph = sub(transcript, "p")
+            owner = sentence_owner
+        paragraph.text = f"{paragraph.text} {sentence.text}" if paragraph.text else sentence.text
+    return section
+
+
 def serialize(page: etree._Element) -> bytes:
     """Serialise a page as HTML5 with its doctype, in UTF-8."""
     text: str = html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
@@ -107,6 +133,11 @@ def write_html(job: WriteJob) -> list[Path]:
         DocumentOptions(image_href=lambda image, fid: stage_images(job, image, fid)),
     )
     page = build_page(document, css=stylesheet("screen.css"), extra_head=[jsonld_script(document)])
+    audio: AudioResult | None = job.results.get("audio")
+    if audio is not None:
+        main = page.find("body/main")
+        assert main is not None  # build_page always makes one
+        main.append(listen_section(document, audio))
     target = job.path(".html")
     job.outputs.write_bytes(target, serialize(page))
     return [target]

@@ -1,0 +1,39 @@
+"""Spoken audio: the article as a speech script, spoken by an engine, timed per sentence.
+
+``script`` (model → utterances) → ``engines`` (utterance → PCM, through
+``cache``) → ``render`` (one track, sentence timings, chapters) → ``encode``
+(MP3), ``tags`` (ID3), ``timing`` (WebVTT, SMIL).
+"""
+
+from __future__ import annotations
+
+from ..i18n import messages_for
+from ..model import Article
+from .cache import SpeechCache
+from .engines import SpeechEngine, choose_voice
+from .lexicon import Lexicon
+from .render import SpokenArticle, assemble, speak_sentences
+from .script import build_script
+
+
+def speak_article(
+    article: Article,
+    engine: SpeechEngine,
+    *,
+    voice: str | None = None,
+    cache: SpeechCache | None = None,
+    lexicon: Lexicon | None = None,
+) -> SpokenArticle:
+    """Speak a whole article: one PCM track with every sentence timed.
+
+    >>> from newsformats.speech.engines import engine_named
+    >>> spoken = speak_article(Article(headline="Hi", language="en", body=["Yes."]),
+    ...                        engine_named("espeak"))
+    >>> [s.id for s in spoken.sentences]
+    ['headline-s1', 'p1-s1']
+    """
+    chosen = choose_voice(engine, article.language, voice)
+    script = build_script(article, lexicon)
+    sentences = speak_sentences(script, engine, chosen, cache)
+    titles = script.part_titles(messages_for(article.language), article.headline)
+    return assemble(script, sentences, titles)

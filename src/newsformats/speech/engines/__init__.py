@@ -1,0 +1,120 @@
+"""Speech engines behind one small protocol, found by name.
+
+Built in: ``espeak`` (offline, the default) and ``gtts`` (online: sends the text
+to Google). More engines come in through the ``newsformats.tts`` entry-point
+group: a name and a ``module:factory`` returning a :class:`SpeechEngine`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from ...errors import UsageError
+
+ENGINES: dict[str, str] = {
+    "espeak": "newsformats.speech.engines.espeak:EspeakEngine",
+    "gtts": "newsformats.speech.engines.gtts:GttsEngine",
+}
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Speech as 16-bit signed little-endian mono PCM."""
+
+    samples: bytes
+    sample_rate: int
+
+    @property
+    def seconds(self) -> float:
+        """The length in seconds."""
+        return len(self.samples) / 2 / self.sample_rate
+
+
+class SpeechEngine(Protocol):
+    """What newsformats needs of a speech engine.
+
+    ``name`` keys the cache; ``voice_for`` says which voice speaks a language
+    (None when the engine cannot), without any network access; ``speak`` turns
+    one sentence into audio or raises :class:`~newsformats.errors.EngineError`.
+    """
+
+    name: str
+
+    def voice_for(self, language: str, requested: str | None = None) -> str | None: ...
+
+    def speak(self, text: str, voice: str, language: str) -> Audio: ...
+
+
+EngineFactory = Callable[[], SpeechEngine]
+
+
+def engine_names() -> list[str]:
+    """Every engine's name, built-in first."""
+    return list(_registry())
+
+
+def engine_named(name: str) -> SpeechEngine:
+    """Make the engine called ``name``.
+
+    >>> engine_named("espeak").name
+    'espeak'
+    """
+    registry = _registry()
+    key = name.strip().lower()
+    if key not in registry:
+        raise UsageError(f"unknown speech engine {name!r}; choose from {', '.join(registry)}")
+    module_name, _, attribute = registry[key].partition(":")
+    factory: EngineFactory = getattr(importlib.import_module(module_name), attribute)
+    return factory()
+
+
+def choose_voice(engine: SpeechEngine, language: str, requested: str | None = None) -> str:
+    """The voice ``engine`` uses for ``language``, or a clear error naming engines that can.
+
+    >>> choose_voice(engine_named("espeak"), "ru")
+    'ru'
+    """
+    voice = engine.voice_for(language, requested)
+    if voice is not None:
+        return voice
+    if requested:
+        raise UsageError(f"the {engine.name} engine has no voice {requested!r} for {language}")
+    names = engine_names()
+    able = [name for name in names if name != engine.name and _can_speak(name, language)]
+    alternative = (
+        f"engines that can: {', '.join(able)} (choose one with --tts)"
+        if able
+        else f"none of the installed engines ({', '.join(names)}) can"
+    )
+    raise UsageError(
+        f"the {engine.name} engine cannot speak {language_name(language)} ({language}); "
+        + alternative
+    )
+
+
+def language_name(tag: str) -> str:
+    """The English name of a language tag, e.g. 'Persian' for 'fa'."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(tag.replace("-", "_")).get_display_name("en"))
+    except (UnknownLocaleError, ValueError):
+        return tag
+
+
+def _can_speak(name: str, language: str) -> bool:
+    try:
+        return engine_named(name).voice_for(language) is not None
+    except Exception:  # a broken plug-in must not hide the real error
+        return False
+
+
+def _registry() -> dict[str, str]:
+    registry = dict(ENGINES)
+    for entry in entry_points(group="newsformats.tts"):
+        registry.setdefault(entry.name, entry.value)
+    return registry

@@ -1,0 +1,183 @@
+"""The offline engine: espeak-ng, through its library (ctypes) or Debian's binary.
+
+The ``espeakng-loader`` wheel carries libespeak-ng and its voice data, so no
+system package is needed; when the wheel is missing, Debian's ``espeak-ng``
+command is used instead (one process per sentence, slower). espeak-ng is
+GPL-3.0, like newsformats.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import shutil
+import subprocess
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ...errors import EngineError
+from ...language import primary_language
+from . import Audio
+
+# Languages whose espeak-ng voice has another name.
+_ALIASES = {"en": "en-us", "en-gb": "en", "prs": "fa", "zh": "cmn", "no": "nb"}
+
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_INITIALIZE_DONT_EXIT = 0x8000
+_CHARS_UTF8 = 1
+_POS_CHARACTER = 1
+_EE_OK = 0
+
+
+class _Library:
+    """libespeak-ng loaded once per process (its state is global), used under a lock."""
+
+    def __init__(self, library: str, data: str) -> None:
+        self.lock = threading.Lock()
+        self.lib = ctypes.CDLL(library)
+        self.lib.espeak_Initialize.argtypes = [
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_char_p,
+            ctypes.c_int,
+        ]
+        self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        self.lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+        ]
+        self.sample_rate = int(
+            self.lib.espeak_Initialize(
+                _AUDIO_OUTPUT_SYNCHRONOUS, 0, data.encode(), _INITIALIZE_DONT_EXIT
+            )
+        )
+        if self.sample_rate <= 0:
+            raise EngineError("espeak-ng could not start (its voice data is missing)")
+        self.chunks: list[bytes] = []
+        callback_type = ctypes.CFUNCTYPE(
+            ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
+        )
+        self.callback = callback_type(self._collect)  # kept alive as long as the library
+        self.lib.espeak_SetSynthCallback(self.callback)
+        self.voices = _voices_in(Path(data))
+        self.voice = ""
+        self.lib.espeak_Info.restype = ctypes.c_char_p
+        self.lib.espeak_Info.argtypes = [ctypes.c_void_p]
+        self.version = "lib " + (self.lib.espeak_Info(None) or b"").decode()
+
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
+        if wav and count > 0:
+            self.chunks.append(ctypes.string_at(wav, count * 2))
+        return 0
+
+    def speak(self, text: str, voice: str) -> Audio:
+        data = text.encode("utf-8")
+        with self.lock:
+            if voice != self.voice:
+                if self.lib.espeak_SetVoiceByName(voice.encode()) != _EE_OK:
+                    raise EngineError(f"espeak-ng has no voice {voice!r}")
+                self.voice = voice
+            self.chunks = []
+            status = self.lib.espeak_Synth(
+                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None
+            )
+            samples = b"".join(self.chunks)
+        if status != _EE_OK:
+            raise EngineError(f"espeak-ng failed to speak a sentence (error {status})")
+        return Audio(samples, self.sample_rate)
+
+
+class _Command:
+    """Debian's ``espeak-ng`` command: one process per sentence, WAV on standard output."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+        listing = subprocess.run(
+            [command, "--voices"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+        self.voices = {
+            line.split()[1].lower() for line in listing.splitlines()[1:] if len(line.split()) > 1
+        }
+        banner = subprocess.run(
+            [command, "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+        self.version = "command " + " ".join(banner.split()[:4])
+
+    def speak(self, text: str, voice: str) -> Audio:
+        try:
+            done = subprocess.run(
+                [self.command, "-v", voice, "--stdout"],
+                input=text.encode("utf-8"),
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise EngineError(f"espeak-ng failed: {error}") from None
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip()
+            raise EngineError(f"espeak-ng failed: {message or done.returncode}")
+        # With --stdout the header's sizes are fake: take every byte after "data".
+        wav = done.stdout
+        start = wav.find(b"data", 12)
+        if not wav.startswith(b"RIFF") or start < 0:
+            raise EngineError("espeak-ng wrote no WAV audio")
+        return Audio(wav[start + 8 :], int.from_bytes(wav[24:28], "little"))
+
+
+class EspeakEngine:
+    """Offline speech with espeak-ng; the voice follows the article's language.
+
+    >>> engine = EspeakEngine()
+    >>> engine.voice_for("fa-AF"), engine.voice_for("ps")
+    ('fa', None)
+    """
+
+    name = "espeak"
+
+    def __init__(self) -> None:
+        self.backend = _backend()
+        self.version = self.backend.version  # part of the cache key: voices change between versions
+
+    def voice_for(self, language: str, requested: str | None = None) -> str | None:
+        """The espeak-ng voice for a BCP 47 tag, or None when there is none."""
+        voices = self.backend.voices
+        if requested:
+            return requested if requested.lower() in voices else None
+        tag = language.lower()
+        primary = primary_language(tag)
+        for candidate in (_ALIASES.get(tag), tag, _ALIASES.get(primary), primary):
+            if candidate and candidate in voices:
+                return candidate
+        return None
+
+    def speak(self, text: str, voice: str, language: str) -> Audio:
+        """Say one sentence."""
+        return self.backend.speak(text, voice)
+
+
+@lru_cache(maxsize=1)
+def _backend() -> _Library | _Command:
+    try:
+        import espeakng_loader
+
+        return _Library(espeakng_loader.get_library_path(), espeakng_loader.get_data_path())
+    except (ImportError, OSError, RuntimeError):
+        command = shutil.which("espeak-ng")
+        if command is None:
+            raise EngineError(
+                "espeak-ng is not available: install the espeakng-loader wheel "
+                "or Debian's espeak-ng package"
+            ) from None
+        return _Command(command)
+
+
+def _voices_in(data: Path) -> set[str]:
+    return {path.name.lower() for path in (data / "lang").rglob("*") if path.is_file()}

@@ -1,0 +1,67 @@
+"""Read-along for the EPUB writer: the MP3 and an EPUB 3 media overlay in an ebooklib book.
+
+The EPUB writer builds its chapter from the document tree with
+``DocumentOptions(sentence_spans=True)``, so that every sentence has the span
+the overlay points at, then calls :func:`add_read_along`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from ..speech.timing import (
+    ACTIVE_CLASS,
+    ACTIVE_STYLE,
+    clock_value,
+    media_overlay,
+    overlay_duration,
+)
+from .audio import AudioResult
+
+__all__ = ["ACTIVE_STYLE", "add_read_along"]
+
+
+def add_read_along(
+    book: Any,
+    chapter: Any,
+    audio: AudioResult,
+    *,
+    audio_name: str = "audio/article.mp3",
+) -> None:
+    """Add the MP3, a SMIL overlay for ``chapter`` and the metadata EPUB 3 asks for.
+
+    Sets ``media:duration`` for the overlay (the sum of its clips) and in total
+    (equal: one overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
+    chapter's CSS and declare ``synchronizedAudioText`` (the EPUB package does both).
+
+    >>> add_read_along(book, chapter, job.results["audio"])  # doctest: +SKIP
+    """
+    from ebooklib import epub
+
+    overlay_id = f"mo-{chapter.id}"
+    folder = posixpath.dirname(chapter.file_name)
+    smil_name = posixpath.join(
+        folder, posixpath.splitext(posixpath.basename(chapter.file_name))[0] + ".smil"
+    )
+    book.add_item(
+        epub.EpubItem(
+            uid="read-along-audio",
+            file_name=audio_name,
+            media_type="audio/mpeg",
+            content=audio.mp3_data,
+        )
+    )
+    smil = media_overlay(
+        audio.sentences,
+        text_href=posixpath.relpath(chapter.file_name, folder or "."),
+        audio_href=posixpath.relpath(audio_name, folder or "."),
+    )
+    book.add_item(epub.EpubSMIL(uid=overlay_id, file_name=smil_name, content=smil))
+    chapter.media_overlay = overlay_id
+    duration = clock_value(overlay_duration(audio.sentences))
+    book.add_metadata(
+        None, "meta", duration, {"property": "media:duration", "refines": f"#{overlay_id}"}
+    )
+    book.add_metadata(None, "meta", duration, {"property": "media:duration"})
+    book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})

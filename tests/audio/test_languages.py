@@ -1,0 +1,66 @@
+"""Russian and Persian articles are spoken offline by a voice of their language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+
+from newsformats.cli import main
+from newsformats.errors import UsageError
+from newsformats.model import Article
+
+RUSSIAN = Article(
+    headline="Лидеры ОДКБ и ШОС обсудили Афганистан",
+    language="ru",
+    publisher="Радио Свобода",
+    body=["Лидеры стран встретились в Душанбе. Президент В. В. Путин участвовал по видеосвязи."],
+)
+PERSIAN = Article(
+    headline="رهبران سازمان همکاری شانگهای دربارهٔ افغانستان گفتگو کردند",
+    language="fa",
+    publisher="رادیو فردا",
+    body=["رهبران در دوشنبه دیدار کردند. آنها دربارهٔ امنیت منطقه گفتگو کردند."],
+)
+PASHTO = Article(headline="د افغانستان په اړه خبرې", language="ps", body=["مشرانو خبرې وکړې."])
+
+
+@pytest.mark.parametrize(("article", "tlan"), [(RUSSIAN, "rus"), (PERSIAN, "per")])
+def test_article_is_spoken_in_its_language_offline(
+    article: Article, tlan: str, tmp_path: Path, helpers
+) -> None:
+    made = helpers.make(article, tmp_path, ["audio"], cache_dir=tmp_path / "cache")
+    tags = ID3(made.file(".mp3"))
+    assert str(tags["TLAN"]) == tlan
+    vtt = made.file(".vtt").read_text(encoding="utf-8")
+    assert "p1-s2" in vtt and article.headline in vtt
+
+
+def test_the_voice_is_the_languages_own(tmp_path: Path, helpers) -> None:
+    """The same Russian text spoken with the Russian voice differs from the English voice's."""
+    russian = helpers.make(RUSSIAN, tmp_path / "ru", ["audio"], use_cache=False)
+    english = helpers.make(
+        RUSSIAN.model_copy(update={"language": "en"}), tmp_path / "en", ["audio"], use_cache=False
+    )
+    assert russian.file(".mp3").read_bytes() != english.file(".mp3").read_bytes()
+
+
+def test_pashto_fails_with_a_clear_error_and_writes_nothing(tmp_path: Path, helpers) -> None:
+    with pytest.raises(UsageError, match=r"cannot speak Pashto \(ps\)"):
+        helpers.make(PASHTO, tmp_path / "out", ["audio", "html"], use_cache=False)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_gtts_on_persian_fails_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "fa.json"
+    source.write_text(PERSIAN.model_dump_json(), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["convert", str(source), "-o", str(out), "--to", "audio", "--tts", "gtts", "-q"])
+    error = capsys.readouterr().err.strip()
+    assert code == 2
+    assert error.count("\n") == 0
+    assert "gtts engine cannot speak Persian (fa)" in error and "espeak" in error
+    assert not out.exists() or not any(out.iterdir())
