@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,13 @@ def _nu(paths: list[Path]) -> list[Any]:
 
 
 def _axe(paths: list[Path]) -> list[Any]:
+    # Playwright's sync API refuses to run in a thread that already has an event
+    # loop (an async caller, or another browser session): give it a thread of its own.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(_axe_in_this_thread, paths).result()
+
+
+def _axe_in_this_thread(paths: list[Path]) -> list[Any]:
     messages: list[Any] = []
     with _module("axe").AxeRunner() as runner:
         for path in paths:

@@ -175,7 +175,7 @@ def _figure(
 ) -> None:
     figure = sub(parent, "figure", id=figure_id, cls="nf-figure nf-lead" if lead else "nf-figure")
     ref = href(image, figure_id)
-    attributes = {"src": ref.href, "alt": "" if image.decorative else image.alt}
+    attributes = {"src": ref.href, "alt": alt_text(image, messages)}
     width, height = image.width or ref.width, image.height or ref.height
     if width and height:
         attributes.update(width=str(width), height=str(height))
@@ -190,6 +190,20 @@ def _figure(
                 caption[-1].tail = " "
             credit = sub(caption, "span", cls="nf-photo-credit")
             credit.text = messages("image_credit", credit=image.credit)
+
+
+def alt_text(image: Image, messages: Messages) -> str:
+    """The alt text shown for an image.
+
+    An image without a file is shown as a neutral placeholder picture. Unless a
+    person wrote its alt text, it says that the photo is not available rather
+    than repeat the caption, which still says what the photo was.
+    """
+    if image.decorative:
+        return ""
+    if image.src is None and image.alt_source == "derived":
+        return messages("photo_unavailable")
+    return image.alt
 
 
 def _footer(parent: etree._Element, article: Article, messages: Messages, spans: bool) -> None:
