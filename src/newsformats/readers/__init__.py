@@ -1,29 +1,37 @@
 """Readers: every input format becomes an :class:`~newsformats.model.Article`.
 
 A reader is a function ``(Source) -> Article``. ``READERS`` maps a format name to
-its reader and file extensions; more readers come in through the
+its reader and ``EXTENSIONS`` file endings to formats; more readers come in through the
 ``newsformats.readers`` entry-point group. Every reader treats its input as
 hostile: size-limited, no entity expansion, no aliases, no network.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from pathlib import Path
 
-from ..errors import InputError, UsageError
+from .. import plugins
+from ..errors import InputError
 from ..model import Article
 from .source import Source, open_source
 
 Reader = Callable[[Source], Article]
 
-READERS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "text": ("newsformats.readers.plaintext:read_plain_text", (".txt", ".text")),
-    "markdown": ("newsformats.readers.markdown:read_markdown", (".md", ".markdown")),
-    "json": ("newsformats.readers.data:read_json", (".json",)),
-    "yaml": ("newsformats.readers.data:read_yaml", (".yaml", ".yml")),
+READERS: dict[str, str] = {
+    "text": "newsformats.readers.plaintext:read_plain_text",
+    "markdown": "newsformats.readers.markdown:read_markdown",
+    "json": "newsformats.readers.data:read_json",
+    "yaml": "newsformats.readers.data:read_yaml",
+}
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
 }
 
 
@@ -58,11 +66,8 @@ def available_formats() -> list[str]:
 
 def detect_format(source: Source) -> str:
     """Choose a format by extension, else by a look at the content."""
-    if source.path is not None:
-        suffix = source.path.suffix.lower()
-        for name, (_, extensions) in _registry().items():
-            if suffix in extensions:
-                return name
+    if source.path is not None and source.path.suffix.lower() in EXTENSIONS:
+        return EXTENSIONS[source.path.suffix.lower()]
     head = source.text.lstrip("\ufeff \t\n")
     if head.startswith(("{", "[")):
         return "json"
@@ -73,16 +78,9 @@ def detect_format(source: Source) -> str:
 
 def reader_for(name: str) -> Reader:
     """Import and return the reader of a format."""
-    registry = _registry()
-    if name not in registry:
-        raise UsageError(f"unknown input format {name!r}; choose from {', '.join(registry)}")
-    module_name, _, attribute = registry[name][0].partition(":")
-    reader: Reader = getattr(importlib.import_module(module_name), attribute)
+    reader: Reader = plugins.load(_registry(), name, "input format")
     return reader
 
 
-def _registry() -> dict[str, tuple[str, tuple[str, ...]]]:
-    registry = dict(READERS)
-    for entry in entry_points(group="newsformats.readers"):
-        registry.setdefault(entry.name, (entry.value, ()))
-    return registry
+def _registry() -> dict[str, str]:
+    return plugins.registry(READERS, "newsformats.readers")

@@ -7,14 +7,12 @@ page and the book can offer it). More writers come in through the
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from .. import plugins
 from ..files import OutputSet
 from ..model import Article, Image
 from ..options import ConvertOptions
@@ -63,16 +61,9 @@ def available_formats() -> list[str]:
 
 def writer_for(name: str) -> Writer:
     """Import and return the writer function of a format."""
-    registry = _registry()
-    if name not in registry:
-        raise UsageError(f"unknown output format {name!r}; choose from {', '.join(registry)}")
-    module_name, _, attribute = registry[name].partition(":")
-    writer: Writer = getattr(importlib.import_module(module_name), attribute)
+    writer: Writer = plugins.load(_registry(), name, "output format")
     return writer
 
 
 def _registry() -> dict[str, str]:
-    registry = dict(WRITERS)
-    for entry in entry_points(group="newsformats.writers"):
-        registry.setdefault(entry.name, entry.value)
-    return registry
+    return plugins.registry(WRITERS, "newsformats.writers")

@@ -7,12 +7,11 @@ group: a name and a ``module:factory`` returning a :class:`SpeechEngine`.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Protocol
 
+from ... import plugins
 from ...errors import UsageError
 
 ENGINES: dict[str, str] = {
@@ -63,12 +62,7 @@ def engine_named(name: str) -> SpeechEngine:
     >>> engine_named("espeak").name
     'espeak'
     """
-    registry = _registry()
-    key = name.strip().lower()
-    if key not in registry:
-        raise UsageError(f"unknown speech engine {name!r}; choose from {', '.join(registry)}")
-    module_name, _, attribute = registry[key].partition(":")
-    factory: EngineFactory = getattr(importlib.import_module(module_name), attribute)
+    factory: EngineFactory = plugins.load(_registry(), name.strip().lower(), "speech engine")
     return factory()
 
 
@@ -114,7 +108,4 @@ def _can_speak(name: str, language: str) -> bool:
 
 
 def _registry() -> dict[str, str]:
-    registry = dict(ENGINES)
-    for entry in entry_points(group="newsformats.tts"):
-        registry.setdefault(entry.name, entry.value)
-    return registry
+    return plugins.registry(ENGINES, "newsformats.tts")
