@@ -21,14 +21,15 @@ $(VENV)/.installed: pyproject.toml requirements/debian.txt scripts/install-syste
 	bash scripts/install-system.sh requirements/debian.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e .
 	touch $@
 
 setup-test: setup $(VENV)/.installed-test
 
-$(VENV)/.installed-test: requirements/debian-test.txt scripts/install-system.sh $(wildcard scripts/install-tools.sh tools/package-lock.json)
+$(VENV)/.installed-test: pyproject.toml requirements/debian-test.txt scripts/install-system.sh scripts/install-tools.sh tools/package-lock.json
 	bash scripts/install-system.sh requirements/debian-test.txt
-	if [ -f scripts/install-tools.sh ]; then bash scripts/install-tools.sh; fi
+	$(BIN)/python -m pip install -q -e '.[test]'
+	bash scripts/install-tools.sh
 	touch $@
 
 lint:
@@ -41,7 +42,7 @@ typecheck:
 pytest:
 	$(BIN)/pytest
 
-bench: setup
+bench: setup-test
 	for script in bench/*.py; do $(BIN)/python $$script; done
 
 clean:

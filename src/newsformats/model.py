@@ -28,7 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 
 
 def find_control_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[list[Any], str] | None:
-    """Find a character that HTML and XML cannot carry; return its field path and itself.
+    r"""Find a character that HTML and XML cannot carry; return its field path and itself.
 
     >>> find_control_character({"body": ["ok", "bad\x01"]})
     (['body', 1], '\x01')

@@ -8,7 +8,7 @@ from typing import Any
 from ..i18n import messages_for
 from ..model import Article
 from ..speech.timing import ACTIVE_STYLE
-from ..writers.html import placeholder_image, stylesheet
+from ..themes import placeholder_image, stylesheet
 from .chapter import Chapter, LoadImage, build_chapter
 from .cover import Cover, photo_cover, title_cover
 from .package import BookInfo, assemble_book, book_bytes

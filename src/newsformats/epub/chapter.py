@@ -10,6 +10,7 @@ from lxml import etree
 from ..document import DocumentOptions, ImageRef, build_document
 from ..model import Article, Image, Subheading, plain_text
 from ..resources import LoadedImage
+from ..themes import PLACEHOLDER_SIZE
 from .xhtml import PageShell, TocEntry, chapter_document
 
 STYLESHEET = "css/epub.css"
@@ -70,7 +71,7 @@ def build_chapter(
         if loaded is None:
             name = f"images/{image_prefix}{figure_id}.svg"
             images[figure_id] = Resource(name, "image/svg+xml", placeholder, placeholder=True)
-            return ImageRef(name, 1200, 675)
+            return ImageRef(name, *PLACEHOLDER_SIZE)
         name = f"images/{image_prefix}{figure_id}{loaded.extension}"
         images[figure_id] = Resource(name, loaded.media_type, loaded.data)
         return ImageRef(name, loaded.width, loaded.height)

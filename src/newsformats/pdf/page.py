@@ -10,7 +10,8 @@ from lxml import etree
 
 from ..document import Document
 from ..document.blocks import element
-from ..writers.html import build_page, serialize, stylesheet
+from ..themes import stylesheet
+from ..writers.html import build_page, serialize
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 SHORT_HEADLINE = 70

@@ -40,8 +40,7 @@ def read(path: str | Path, *, format: str | None = None) -> Article:
 
     The format comes from ``format``, else the file's extension, else its content.
 
-    >>> article = read("examples/csto-sco-afghanistan.txt")  # doctest: +SKIP
-    >>> article.language
+    >>> read("examples/csto-sco-afghanistan.txt").language  # doctest: +SKIP
     'en'
     """
     source = open_source(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,22 +13,11 @@ from ..document import Document, DocumentOptions, ImageRef, build_document
 from ..document.blocks import element, sub
 from ..document.metadata import news_article_jsonld
 from ..model import Image
+from ..themes import PLACEHOLDER_SIZE, placeholder_image, stylesheet
 from . import WriteJob
 
 if TYPE_CHECKING:
     from .audio import AudioResult
-
-PLACEHOLDER = "photo-placeholder.svg"
-
-
-def stylesheet(name: str) -> str:
-    """The text of a bundled stylesheet (``screen.css``, ``print.css``, ``epub.css``)."""
-    return (resources.files("newsformats.themes") / name).read_text(encoding="utf-8")
-
-
-def placeholder_image() -> bytes:
-    """The neutral picture shown where an article has a caption but no image file."""
-    return (resources.files("newsformats.themes") / PLACEHOLDER).read_bytes()
 
 
 def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
@@ -43,7 +31,7 @@ def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
         staged.add(target)
     if loaded:
         return ImageRef(target.name, loaded.width, loaded.height)
-    return ImageRef(target.name, 1200, 675)
+    return ImageRef(target.name, *PLACEHOLDER_SIZE)
 
 
 def build_page(

@@ -13,10 +13,8 @@ from ..pdf.metadata import replace_xmp, set_document_metadata, xmp_packet
 from ..pdf.page import print_page
 from ..pdf.render import RenderLimits, render_pdf
 from ..pdf.structure import fix_structure
+from ..themes import PLACEHOLDER_SIZE, placeholder_image
 from . import WriteJob
-from .html import placeholder_image
-
-PLACEHOLDER_SIZE = (1200, 675)
 
 
 def write_pdf(job: WriteJob) -> list[Path]:
