@@ -24,6 +24,7 @@ examples:
   newsformats convert article.md -o site --to html,pdf
   cat story.json | newsformats convert - --from json --to epub
   newsformats convert a.txt b.md c.json --to epub --bundle "Evening edition"
+  newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
 
