@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .bundle import write_edition
 from .checks import check
 from .convert import Conversion, convert, convert_files
 from .errors import InputError, NewsformatsError, ResourceError, UsageError
@@ -30,4 +31,5 @@ __all__ = [
     "convert",
     "convert_files",
     "read",
+    "write_edition",
 ]
