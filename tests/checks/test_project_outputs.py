@@ -29,3 +29,12 @@ def test_deep_check_fails_on_nothing(project_outputs: Path) -> None:
     assert "not run:" not in run.stdout, (
         f"{run.stdout}\ninstall with: bash scripts/install-tools.sh"
     )
+
+
+def test_what_convert_wrote_can_be_checked_as_it_is(project_outputs: Path) -> None:
+    # Transcripts and pictures written beside the outputs are judged with them.
+    files = sorted(p for p in project_outputs.iterdir() if p.is_file())
+    assert {p.suffix for p in files} >= {".html", ".vtt", ".jpg"}
+    report = check(files)
+    assert list(report.findings) == []
+    assert {Path(f).suffix for f in report.files} <= {".html", ".pdf", ".epub", ".mp3"}

@@ -23,6 +23,9 @@ OUTPUT_SUFFIXES: dict[str, Target] = {
     ".mp3": "audio",
 }
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".json", ".yaml", ".yml")
+# Files that travel with an output and are judged with it (a transcript beside its
+# MP3, a picture beside its page): named on their own, they are passed over.
+COMPANION_SUFFIXES = (".vtt", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".css")
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -35,7 +38,9 @@ def discover(paths: Iterable[str | Path]) -> list[tuple[Target, Path]]:
 
     A folder gives the outputs inside it (HTML, EPUB, PDF, MP3), recursively;
     a file named on its own may also be an article input (text, Markdown, JSON,
-    YAML), checked with the ``article-*`` rules.
+    YAML), checked with the ``article-*`` rules. Companions (transcripts,
+    pictures, stylesheets) are judged with their output, so what ``convert``
+    wrote can be passed as it is.
 
     >>> discover(["out/story.pdf"])  # doctest: +SKIP
     [('pdf', PosixPath('out/story.pdf'))]
@@ -54,7 +59,7 @@ def discover(paths: Iterable[str | Path]) -> list[tuple[Target, Path]]:
                 found.append((OUTPUT_SUFFIXES[suffix], path))
             elif suffix in ARTICLE_SUFFIXES:
                 found.append(("article", path))
-            else:
+            elif suffix not in COMPANION_SUFFIXES:
                 raise UsageError(
                     "not HTML, EPUB, PDF, MP3 or an article input (.txt, .md, .json, .yaml)",
                     file=path,
