@@ -8,7 +8,7 @@ print stylesheet) and never change what it says.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
@@ -50,7 +50,6 @@ class Document:
     article: Article
     root: etree._Element
     messages: Messages
-    figures: dict[str, Image] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -83,10 +82,8 @@ def build_document(article: Article, options: DocumentOptions | None = None) -> 
     """
     options = options or DocumentOptions()
     messages = messages_for(article.language)
-    figures: dict[str, Image] = {}
 
     def href(image: Image, figure_id: str) -> ImageRef:
-        figures[figure_id] = image
         if options.image_href is not None:
             return options.image_href(image, figure_id)
         return ImageRef(image.src or "", image.width, image.height)
@@ -103,7 +100,7 @@ def build_document(article: Article, options: DocumentOptions | None = None) -> 
         else:
             append_block(body, block, messages, spans=spans)
     _footer(root, article, messages, spans)
-    return Document(article=article, root=root, messages=messages, figures=figures)
+    return Document(article=article, root=root, messages=messages)
 
 
 def _header(parent: etree._Element, article: Article, messages: Messages, spans: bool) -> None:
