@@ -26,7 +26,6 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
             "driver": {
                 "name": "newsformats check",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/newsformats/",
                 "rules": descriptors,
             }
         },
