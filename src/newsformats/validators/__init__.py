@@ -44,6 +44,19 @@ class ValidatorMessage:
         return f"{place}: {self.severity} [{self.tool} {self.rule}] {self.message}"
 
 
+def no_report(tool: str, file: str, name: str, exit_code: object, log: str) -> ValidatorMessage:
+    """The one error to give when a validator ran but wrote no report on ``file``."""
+    detail = " ".join(log.split())[:2000]
+    return ValidatorMessage(
+        tool=tool,
+        file=file,
+        severity="error",
+        rule=f"{tool}-failed",
+        message=f"{name} wrote no report (exit {exit_code}): {detail}",
+        location=None,
+    )
+
+
 class ValidatorUnavailable(Exception):
     """A validator cannot run because something it needs is missing."""
 

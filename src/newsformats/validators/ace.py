@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newsformats.validators import ValidatorMessage, _tools
+from newsformats.validators import ValidatorMessage, _tools, no_report
 from newsformats.validators.axe import impact_severity
 
 TOOL = "ace"
@@ -101,17 +101,7 @@ def _run_one(epub: Path, workdir: Path, index: int, timeout: float) -> list[Vali
     try:
         report = json.loads((outdir / "report.json").read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
-        detail = " ".join((done.stderr + done.stdout).split())[:2000]
-        return [
-            ValidatorMessage(
-                tool=TOOL,
-                file=str(epub),
-                severity="error",
-                rule="ace-failed",
-                message=f"Ace wrote no report (exit {done.returncode}): {detail}",
-                location=None,
-            )
-        ]
+        return [no_report(TOOL, str(epub), "Ace", done.returncode, done.stderr + done.stdout)]
     return parse_report(report, str(epub))
 
 

@@ -27,7 +27,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
-from newsformats.validators import Severity, ValidatorMessage, ValidatorUnavailable, _tools
+from newsformats.validators import (
+    Severity,
+    ValidatorMessage,
+    ValidatorUnavailable,
+    _tools,
+    no_report,
+)
 
 TOOL = "epubcheck"
 _WORKER = Path(__file__).with_name("_epubcheck_worker.py")
@@ -187,17 +193,8 @@ class EpubCheckRunner:
             except (OSError, json.JSONDecodeError):
                 data = None
         if data is None:
-            detail = " ".join(str(answer.get("log", "")).split())[:2000]
-            return [
-                ValidatorMessage(
-                    tool=TOOL,
-                    file=str(path),
-                    severity="error",
-                    rule="epubcheck-failed",
-                    message=f"EPUBCheck wrote no report (exit {answer.get('rc')}): {detail}",
-                    location=None,
-                )
-            ]
+            log = str(answer.get("log", ""))
+            return [no_report(TOOL, str(path), "EPUBCheck", answer.get("rc"), log)]
         return parse_report(data, str(path))
 
     def check_many(self, paths: Sequence[Path]) -> list[ValidatorMessage]:
