@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsformats import Conversion, ConvertOptions, convert, read
 from newsformats.validators import ValidatorUnavailable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,18 @@ def run_cli(*args: str | Path, cwd: Path | None = None, stdin: bytes | None = No
         check=False,
     )
     return CliRun(done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def convert_articles(
+    out: Path, formats: list[str], options: ConvertOptions | None = None
+) -> dict[str, Conversion]:
+    """Convert every test article into ``out`` (stems are the article names)."""
+    return {
+        name: convert(
+            read(source), out, formats, stem=name, source_dir=source.parent, options=options
+        )
+        for name, source in ARTICLES.items()
+    }
 
 
 def require(ensure: Callable[[], None]) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import newsformats
-from helpers import ARTICLES, require
+from helpers import ARTICLES, convert_articles, require
 from newsformats.validators import ValidatorMessage, ace, axe, epubcheck, nu
 
 
@@ -16,28 +15,14 @@ from newsformats.validators import ValidatorMessage, ace, axe, epubcheck, nu
 def pages_with_audio(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every test article as audio + HTML (Russian and Persian spoken offline)."""
     out = tmp_path_factory.mktemp("pages-with-audio")
-    made = {}
-    for name, source in ARTICLES.items():
-        result = newsformats.convert(
-            newsformats.read(source),
-            out,
-            ["audio", "html"],
-            stem=name,
-            source_dir=source.parent,
-            options=newsformats.ConvertOptions(cache_dir=cache_dir),
-        )
-        made[name] = result.by_format["html"][0]
-        assert b"<audio" in made[name].read_bytes()
+    options = newsformats.ConvertOptions(cache_dir=cache_dir)
+    made = {
+        n: r.by_format["html"][0]
+        for n, r in convert_articles(out, ["audio", "html"], options).items()
+    }
+    for page in made.values():
+        assert b"<audio" in page.read_bytes()
     return made
-
-
-@pytest.fixture(scope="module")
-def axe_here() -> Iterator[axe.AxeRunner]:
-    """A browser for this module only: a session-wide one would still be running when
-    other folders start their own sync Playwright, which Playwright refuses."""
-    require(axe.ensure_available)
-    with axe.AxeRunner() as runner:
-        yield runner
 
 
 @pytest.fixture(scope="module")
@@ -59,27 +44,18 @@ def test_page_with_audio_has_no_nu_messages(
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", list(ARTICLES))
 def test_page_with_audio_has_no_axe_violations(
-    axe_here: axe.AxeRunner, pages_with_audio: dict[str, Path], name: str, scheme: str
+    axe_runner: axe.AxeRunner, pages_with_audio: dict[str, Path], name: str, scheme: str
 ) -> None:
-    assert axe_here.check(pages_with_audio[name], color_scheme=scheme) == []  # type: ignore[arg-type]
+    assert axe_runner.check(pages_with_audio[name], color_scheme=scheme) == []  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
 def read_along_books(cache_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Every test article as a read-along EPUB (audio + epub)."""
     out = tmp_path_factory.mktemp("read-along-books")
-    books = []
-    for name, source in ARTICLES.items():
-        result = newsformats.convert(
-            newsformats.read(source),
-            out,
-            ["audio", "epub"],
-            stem=name,
-            source_dir=source.parent,
-            options=newsformats.ConvertOptions(cache_dir=cache_dir),
-        )
-        books.append(result.by_format["epub"][0])
-    return books
+    options = newsformats.ConvertOptions(cache_dir=cache_dir)
+    made = convert_articles(out, ["audio", "epub"], options)
+    return [result.by_format["epub"][0] for result in made.values()]
 
 
 def test_read_along_epubs_have_zero_epubcheck_messages(

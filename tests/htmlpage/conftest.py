@@ -6,17 +6,11 @@ from pathlib import Path
 
 import pytest
 
-import newsformats
-from helpers import ARTICLES
+from helpers import convert_articles
 
 
 @pytest.fixture(scope="session")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every test input converted to HTML once; name → page path."""
-    out = tmp_path_factory.mktemp("pages")
-    made = {}
-    for name, source in ARTICLES.items():
-        article = newsformats.read(source)
-        result = newsformats.convert(article, out, ["html"], stem=name, source_dir=source.parent)
-        made[name] = result.by_format["html"][0]
-    return made
+    made = convert_articles(tmp_path_factory.mktemp("pages"), ["html"])
+    return {name: result.by_format["html"][0] for name, result in made.items()}
