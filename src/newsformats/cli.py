@@ -16,6 +16,7 @@ from .checks import cli as check_cli
 from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
+from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
 
 EXAMPLES = """\
@@ -103,7 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check_cli.run(args)
-        return _convert(args)
+        with collecting_notes() as notes:
+            try:
+                return _convert(args)
+            finally:
+                for told in notes:
+                    print(f"newsformats: {told}", file=sys.stderr)
     except NewsformatsError as error:
         if args.debug:
             raise
