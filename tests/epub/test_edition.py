@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from helpers import EXAMPLES, run_cli
-from newsformats.bundle import convert_bundle
+from newsformats.edition import convert_edition
 from newsformats.errors import UsageError
 from newsformats.options import ConvertOptions
 
@@ -87,8 +87,8 @@ def test_a_mixed_edition_keeps_each_article_language_and_direction(
 
 def test_an_edition_is_only_epub(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="only as EPUB"):
-        convert_bundle(
-            EDITION, tmp_path, ["html", "epub"], options=ConvertOptions(bundle_title="T")
+        convert_edition(
+            EDITION, tmp_path, ["html", "epub"], options=ConvertOptions(edition_title="T")
         )
 
 

@@ -1,4 +1,7 @@
-"""The EPUB writer: ``<stem>.epub``, an accessible EPUB 3 of the job's article."""
+"""The EPUB writer: ``<stem>.epub``, an accessible EPUB 3 of the job's article.
+
+It uses the ``audio`` artifact when the audio writer ran: the book then reads along.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ def write_epub(job: WriteJob) -> list[Path]:
     >>> write_epub(job)  # doctest: +SKIP
     [PosixPath('out/csto-sco-afghanistan.epub')]
     """
-    data = make_epub([job.article], [job.image], audio=job.results.get("audio"))
+    data = make_epub(
+        [job.article], [job.image], audio=job.artifacts.audio, documents=[job.document]
+    )
     target = job.path(".epub")
     job.outputs.write_bytes(target, data)
     return [target]

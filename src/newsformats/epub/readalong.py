@@ -1,8 +1,8 @@
-"""Read-along for the EPUB writer: the MP3 and an EPUB 3 media overlay in an ebooklib book.
+"""Read-along: the MP3 and an EPUB 3 media overlay in an ebooklib book.
 
-The EPUB writer builds its chapter from the document tree with
-``DocumentOptions(sentence_spans=True)``, so that every sentence has the span
-the overlay points at, then calls :func:`add_read_along`.
+The chapter keeps the document tree's sentence spans, so that every sentence
+has the span the overlay points at; the package then calls :func:`add_read_along`
+with the audio writer's :class:`~newsformats.speech.record.AudioResult`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from ..speech.record import AudioResult
 from ..speech.timing import (
     ACTIVE_CLASS,
     ACTIVE_STYLE,
@@ -17,7 +18,6 @@ from ..speech.timing import (
     media_overlay,
     overlay_duration,
 )
-from .audio import AudioResult
 
 __all__ = ["ACTIVE_STYLE", "add_read_along"]
 
@@ -35,7 +35,7 @@ def add_read_along(
     (equal: one overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
     chapter's CSS and declare ``synchronizedAudioText`` (the EPUB package does both).
 
-    >>> add_read_along(book, chapter, job.results["audio"])  # doctest: +SKIP
+    >>> add_read_along(book, chapter, job.artifacts.audio)  # doctest: +SKIP
     """
     from ebooklib import epub
 
