@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
 
 from ..document import Document
 from ..i18n import messages_for
@@ -34,6 +36,24 @@ def make_epub(
     >>> make_epub([read("examples/heatwave-update.json")], [job.image])[:2]  # doctest: +SKIP
     b'PK'
     """
+    book, modified = build_book(
+        articles, image_loaders, edition_title=edition_title, audio=audio, documents=documents
+    )
+    return book_bytes(book, modified)
+
+
+def build_book(
+    articles: Sequence[Article],
+    image_loaders: Sequence[LoadImage],
+    *,
+    edition_title: str | None = None,
+    audio: AudioResult | None = None,
+    documents: Sequence[Document] | None = None,
+) -> tuple[Any, datetime]:
+    """The ebooklib book of :func:`make_epub` and its ``dcterms:modified``, not yet written.
+
+    Write it with :func:`newsformats.epub.package.write_book`.
+    """
     if not articles or len(image_loaders) != len(articles):
         raise ValueError("make_epub needs at least one article and one image loader for each")
     trees: Sequence[Document | None] = documents or [None] * len(articles)
@@ -63,7 +83,7 @@ def make_epub(
         stylesheet=stylesheet("epub.css") + (ACTIVE_STYLE if audio is not None else ""),
         audio=audio,
     )
-    return book_bytes(book, info.modified)
+    return book, info.modified
 
 
 def _article_info(article: Article) -> BookInfo:

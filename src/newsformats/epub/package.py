@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from ebooklib import epub
 from lxml import etree
@@ -23,8 +23,8 @@ from ..speech.record import AudioResult
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
 from .chapter import STYLESHEET, Chapter
 from .cover import Cover
-from .readalong import add_read_along
-from .reproducible import normalise_zip
+from .readalong import add_read_along, streamed_files
+from .reproducible import write_normalised_zip
 from .xhtml import (
     XML_LANG,
     Landmark,
@@ -195,6 +195,13 @@ def assemble_book(
 def book_bytes(book: epub.EpubBook, modified: datetime) -> bytes:
     """Write the book to bytes that depend only on its content and ``modified``."""
     buffer = io.BytesIO()
+    write_book(book, modified, buffer)
+    return buffer.getvalue()
+
+
+def write_book(book: epub.EpubBook, modified: datetime, out: BinaryIO) -> None:
+    """Write the book into ``out``; files the book only points at (audio) are copied in chunks."""
+    buffer = io.BytesIO()
     options = {
         "mtime": modified,
         "epub3_pages": False,
@@ -209,7 +216,7 @@ def book_bytes(book: epub.EpubBook, modified: datetime) -> bytes:
     def finish(name: str, data: bytes) -> bytes:
         return _finish_package(data, book.language) if name.endswith(".opf") else data
 
-    return normalise_zip(buffer.getvalue(), modified, finish)
+    write_normalised_zip(buffer.getvalue(), modified, out, finish, streamed_files(book))
 
 
 def _finish_package(data: bytes, language: str) -> bytes:

@@ -8,6 +8,7 @@ with the audio writer's :class:`~newsformats.speech.record.AudioResult`.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 from typing import Any
 
 from ..speech.record import AudioResult
@@ -44,14 +45,13 @@ def add_read_along(
     smil_name = posixpath.join(
         folder, posixpath.splitext(posixpath.basename(chapter.file_name))[0] + ".smil"
     )
+    # The MP3 stays in its file until the zip is written (a long track never sits in memory).
     book.add_item(
         epub.EpubItem(
-            uid="read-along-audio",
-            file_name=audio_name,
-            media_type="audio/mpeg",
-            content=audio.mp3_data,
+            uid="read-along-audio", file_name=audio_name, media_type="audio/mpeg", content=b""
         )
     )
+    streamed_files(book)[f"{book.FOLDER_NAME}/{audio_name}"] = audio.file
     smil = media_overlay(
         audio.sentences,
         text_href=posixpath.relpath(chapter.file_name, folder or "."),
@@ -65,3 +65,14 @@ def add_read_along(
     )
     book.add_metadata(None, "meta", duration, {"property": "media:duration"})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
+
+
+def streamed_files(book: Any) -> dict[str, Path]:
+    """Entries of ``book`` whose bytes stay in a file until the zip is written, by zip path.
+
+    >>> from ebooklib import epub
+    >>> streamed_files(epub.EpubBook())
+    {}
+    """
+    files: dict[str, Path] = book.__dict__.setdefault("nf_streamed_files", {})
+    return files

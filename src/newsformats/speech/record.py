@@ -52,11 +52,14 @@ class AudioResult:
     staged: Path | None = field(default=None, repr=False)
 
     @property
+    def file(self) -> Path:
+        """Where the MP3's bytes are now: the staged file, or the committed one."""
+        return self.staged if self.staged is not None and self.staged.exists() else self.mp3
+
+    @property
     def mp3_data(self) -> bytes:
-        """The MP3's bytes (read from the file when asked, never kept in memory)."""
-        if self.staged is not None and self.staged.exists():
-            return self.staged.read_bytes()
-        return self.mp3.read_bytes()
+        """The MP3's bytes, read from :attr:`file` when asked (never kept in memory)."""
+        return self.file.read_bytes()
 
 
 def record_article(
