@@ -57,13 +57,20 @@ def test_pashto_without_a_voice_writes_the_other_formats_and_says_so_once(
     assert "\n" not in warning
 
 
-def test_pashto_on_the_command_line_prints_one_warning(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def pashto_command(tmp_path: Path) -> list[str]:
+    """``newsformats convert ps.json -o out --to audio,html`` without the speech cache."""
     source = tmp_path / "ps.json"
     source.write_text(PASHTO.model_dump_json(), encoding="utf-8")
     out = tmp_path / "out"
-    code = main(["convert", str(source), "-o", str(out), "--to", "audio,html", "-q", "--no-cache"])
+    return ["convert", str(source), "-o", str(out), "--to", "audio,html", "-q", "--no-cache"]
+
+
+def test_pashto_on_the_command_line_prints_one_warning(
+    pashto_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(pashto_command)
+    out = tmp_path / "out"
     error = capsys.readouterr().err
     assert code == 0
     assert error.count("\n") == 1 and "warning" in error and "Pashto" in error
@@ -81,13 +88,10 @@ def test_strict_audio_makes_a_missing_voice_an_error_and_writes_nothing(
 
 
 def test_strict_audio_on_the_command_line_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pashto_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "ps.json"
-    source.write_text(PASHTO.model_dump_json(), encoding="utf-8")
     out = tmp_path / "out"
-    args = ["convert", str(source), "-o", str(out), "--to", "audio,html", "--strict-audio"]
-    assert main([*args, "-q", "--no-cache"]) == 2
+    assert main([*pashto_command, "--strict-audio"]) == 2
     assert "cannot speak Pashto" in capsys.readouterr().err
     assert not out.exists() or not any(out.iterdir())
 

@@ -24,10 +24,9 @@ HEADLINES = [
 ]
 
 
-def test_the_command_makes_one_epub_named_after_the_title(tmp_path: Path) -> None:
-    done = run_cli(
-        "convert", *EDITION, "--to", "epub", "--bundle", "Evening Edition", "-o", tmp_path
-    )
+@pytest.mark.parametrize("flag", ["--edition", "--bundle"])
+def test_the_command_makes_one_epub_named_after_the_title(tmp_path: Path, flag: str) -> None:
+    done = run_cli("convert", *EDITION, "--to", "epub", flag, "Evening Edition", "-o", tmp_path)
     assert done.code == 0, done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["evening-edition.epub"]
 
