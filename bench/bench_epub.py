@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import newsformats
-from newsformats.bundle import write_edition
+from newsformats.edition import write_edition
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = [

@@ -1,10 +1,10 @@
 """Seconds per article for the PDF writer, and its overhead over plain WeasyPrint.
 
 For each article: the whole writer (``convert(..., ["pdf"])``: document tree,
-print page, rendering in a child process, structure mends, XMP), then plain
+print page, rendering in this process, structure mends, XMP), then plain
 WeasyPrint rendering the same print page to PDF/UA-1 in this process. The ratio
-is what newsformats adds; CPU seconds (with the child's) are steadier than
-wall-clock ones on a busy machine.
+is what newsformats adds; CPU seconds are steadier than wall-clock ones on a
+busy machine.
 
 Run: ``.venv/bin/python bench/bench_pdf.py [ARTICLE...] [--runs N]``.
 """

@@ -7,15 +7,14 @@
 
 from __future__ import annotations
 
-from .bundle import write_edition
 from .checks import check
 from .convert import Conversion, convert, convert_files
+from .edition import write_edition
 from .errors import InputError, NewsformatsError, ResourceError, UsageError
 from .model import Article, article_json_schema
 from .options import ConvertOptions
 from .readers import read
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Article",

@@ -11,20 +11,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
 from .checks import cli as check_cli
 from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
 from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
+from .version import __version__
 
 EXAMPLES = """\
 examples:
   newsformats convert article.txt                 all formats into ./out
   newsformats convert article.md -o site --to html,pdf
   cat story.json | newsformats convert - --from json --to epub
-  newsformats convert a.txt b.md c.json --to epub --bundle "Evening edition"
+  newsformats convert a.txt b.md c.json --to epub --edition "Evening edition"
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
@@ -70,7 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--voice", help="voice name for the speech engine")
     convert.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
     convert.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
-    convert.add_argument("--bundle", metavar="TITLE", help="make one EPUB edition of all inputs")
+    convert.add_argument(
+        "--edition",
+        "--bundle",
+        dest="edition",
+        metavar="TITLE",
+        help="make one EPUB edition of all inputs (--bundle is the old name)",
+    )
+    convert.add_argument(
+        "--strict-audio",
+        action="store_true",
+        help="fail when the speech engine has no voice for an article's language "
+        "(default: leave the audio out with a warning)",
+    )
+    convert.add_argument(
+        "--max-audio-hours",
+        type=float,
+        default=3.0,
+        metavar="H",
+        help="longest audio of one article, in hours (default: 3; 0: no limit)",
+    )
     convert.add_argument(
         "--allow-network",
         action="store_true",
@@ -138,7 +157,9 @@ def _convert(args: argparse.Namespace) -> int:
         allow_network=args.allow_network,
         allowed_dirs=tuple(args.allow_path),
         lexicon=args.lexicon,
-        bundle_title=args.bundle,
+        edition_title=args.edition,
+        strict_audio=args.strict_audio,
+        max_audio_seconds=args.max_audio_hours * 3600 or None,
     )
     formats = [f for f in args.to.split(",") if f.strip()]
 
@@ -146,10 +167,10 @@ def _convert(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(message, file=sys.stderr)
 
-    if args.bundle:
-        from .bundle import convert_bundle
+    if args.edition:
+        from .edition import convert_edition
 
-        written = convert_bundle(
+        written = convert_edition(
             args.inputs,
             args.outdir,
             formats,
@@ -167,6 +188,9 @@ def _convert(args: argparse.Namespace) -> int:
             progress=progress,
         )
         written = [path for result in results for path in result.files]
+        for source, result in zip(args.inputs, results, strict=True):
+            for warning in result.warnings:
+                print(f"newsformats: warning: {source}: {warning}", file=sys.stderr)
     for path in written:
         progress(f"wrote {path}")
     return 0

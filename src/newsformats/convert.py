@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,19 +9,21 @@ from pathlib import Path
 from .errors import NewsformatsError, UsageError
 from .files import OutputSet
 from .model import Article
+from .naming import slugify
 from .options import DEFAULT_FORMATS, ConvertOptions
 from .resources import ResourcePolicy
-from .writers import WriteJob, available_formats, writer_for
+from .writers import WriteJob, available_formats, running_order, writer_for
 
 Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
 class Conversion:
-    """What one conversion wrote: every file, and the main file of each format."""
+    """What one conversion wrote: every file, the files of each format, and its warnings."""
 
     files: list[Path] = field(default_factory=list)
     by_format: dict[str, list[Path]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def convert(
@@ -48,7 +48,7 @@ def convert(
     Conversion(files=[PosixPath('out/leaders-of-russia-....html'), ...])
     """
     options = options or ConvertOptions()
-    chosen = _order(formats)
+    chosen = running_order(_chosen(formats))
     outdir = Path(outdir)
     policy = ResourcePolicy(
         base_dir=Path(source_dir) if source_dir else Path.cwd(),
@@ -64,15 +64,16 @@ def convert(
             policy=policy,
             options=options,
             outputs=outputs,
+            formats=tuple(chosen),
         )
         for name in chosen:
             if progress:
                 progress(f"{job.stem}: writing {name}")
             by_format[name] = writer_for(name)(job)
-    return Conversion(files=list(outputs.written), by_format=by_format)
+    return Conversion(list(outputs.written), by_format, job.warnings)
 
 
-def _order(formats: Iterable[str]) -> list[str]:
+def _chosen(formats: Iterable[str]) -> list[str]:
     wanted = [f.strip().lower() for f in formats if f.strip()]
     if not wanted:
         raise UsageError("no output format chosen")
@@ -80,24 +81,7 @@ def _order(formats: Iterable[str]) -> list[str]:
     for name in wanted:
         if name not in known:
             raise UsageError(f"unknown output format {name!r}; choose from {', '.join(known)}")
-    return [name for name in known if name in wanted]
-
-
-def slugify(text: str, limit: int = 60) -> str:
-    """A file-name-safe stem from a headline, keeping letters of any script.
-
-    >>> slugify("Leaders Of Russia, China-Led Security Blocs Meet")
-    'leaders-of-russia-china-led-security-blocs-meet'
-    """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    words = re.findall(r"\w+", text)
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > limit:
-            break
-        slug = candidate
-    return slug or "article"
+    return wanted
 
 
 def convert_files(

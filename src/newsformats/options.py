@@ -15,7 +15,9 @@ class ConvertOptions:
 
     ``allow_network`` and ``allowed_dirs`` widen where resources may come from;
     ``tts`` names the speech engine (offline ``espeak`` by default; ``gtts``
-    sends the text to Google).
+    sends the text to Google). Without a voice for the article's language the
+    audio is left out with a warning; ``strict_audio`` makes that an error.
+    ``max_audio_seconds`` limits the length of one article's audio (None: no limit).
     """
 
     page_size: Literal["a4", "letter"] = "a4"
@@ -26,5 +28,7 @@ class ConvertOptions:
     allow_network: bool = False
     allowed_dirs: tuple[Path, ...] = ()
     lexicon: Path | None = None
-    bundle_title: str | None = None
+    edition_title: str | None = None
+    strict_audio: bool = False
+    max_audio_seconds: float | None = 3 * 3600
     extra: dict[str, str] = field(default_factory=dict)

@@ -1,27 +1,41 @@
 """Plug-in registries: built-in ``module:attribute`` references plus entry points.
 
 Readers, writers and speech engines are each a table of names to
-``"module:attribute"`` references, extended by an entry-point group
-(``newsformats.readers``, ``newsformats.writers``, ``newsformats.tts``).
-Modules are imported only when their plug-in is used.
+``"module:attribute"`` references (or a small record holding one), extended
+by an entry-point group (``newsformats.readers``, ``newsformats.writers``,
+``newsformats.tts``). Entry points are scanned once per process; modules are
+imported only when their plug-in is used.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
+from functools import cache
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import UsageError
 
+Entry = TypeVar("Entry")
 
-def registry(builtin: Mapping[str, str], group: str) -> dict[str, str]:
-    """The built-in plug-ins, then the installed ones (a built-in name is never replaced)."""
-    table = dict(builtin)
-    for entry in entry_points(group=group):
-        table.setdefault(entry.name, entry.value)
+
+def registry(builtin: Mapping[str, Entry], group: str) -> dict[str, Entry | str]:
+    """The built-in plug-ins, then the installed ones (a built-in name is never replaced).
+
+    >>> registry({"json": "json:dumps"}, "newsformats.no-such-group")
+    {'json': 'json:dumps'}
+    """
+    table: dict[str, Entry | str] = dict(builtin)
+    for name, value in installed(group):
+        table.setdefault(name, value)
     return table
+
+
+@cache
+def installed(group: str) -> tuple[tuple[str, str], ...]:
+    """The ``(name, "module:attribute")`` pairs of an entry-point group, read once per process."""
+    return tuple((entry.name, entry.value) for entry in entry_points(group=group))
 
 
 def load(table: Mapping[str, str], name: str, kind: str) -> Any:
@@ -32,5 +46,14 @@ def load(table: Mapping[str, str], name: str, kind: str) -> Any:
     """
     if name not in table:
         raise UsageError(f"unknown {kind} {name!r}; choose from {', '.join(table)}")
-    module_name, _, attribute = table[name].partition(":")
+    return import_target(table[name])
+
+
+def import_target(target: str) -> Any:
+    """Import ``"module:attribute"`` and return the attribute.
+
+    >>> import_target("json:dumps")([])
+    '[]'
+    """
+    module_name, _, attribute = target.partition(":")
     return getattr(importlib.import_module(module_name), attribute)

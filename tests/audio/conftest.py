@@ -178,7 +178,8 @@ def audio(
             outputs=outputs,
         )
         write_audio(job)
-    result: AudioResult = job.results["audio"]
+    result = job.artifacts.audio
+    assert result is not None
     assert result.mp3.read_bytes() == result.mp3_data
     return result
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from newsformats import plugins
 from newsformats.model import Article
 from newsformats.speech.cache import SpeechCache, default_cache_dir
 from newsformats.speech.engines import Audio, engine_names
@@ -50,6 +51,7 @@ def counting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     (plugin / "nf_counting_engine.py").write_text(textwrap.dedent(COUNTING_ENGINE))
     monkeypatch.syspath_prepend(str(plugin))
     monkeypatch.delitem(sys.modules, "nf_counting_engine", raising=False)
+    plugins.installed.cache_clear()  # entry points are read once per process: read them again
     import nf_counting_engine  # type: ignore[import-not-found]
 
     calls: list[str] = nf_counting_engine.CALLS

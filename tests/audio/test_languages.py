@@ -46,10 +46,54 @@ def test_the_voice_is_the_languages_own(tmp_path: Path, helpers) -> None:
     assert russian.file(".mp3").read_bytes() != english.file(".mp3").read_bytes()
 
 
-def test_pashto_fails_with_a_clear_error_and_writes_nothing(tmp_path: Path, helpers) -> None:
+def test_pashto_without_a_voice_writes_the_other_formats_and_says_so_once(
+    tmp_path: Path, helpers
+) -> None:
+    made = helpers.make(PASHTO, tmp_path / "out", ["audio", "html", "epub"], use_cache=False)
+    assert sorted(p.suffix for p in made.conversion.files) == [".epub", ".html"]
+    assert made.conversion.by_format["audio"] == []
+    (warning,) = made.conversion.warnings
+    assert "no audio written" in warning and "cannot speak Pashto (ps)" in warning
+    assert "\n" not in warning
+
+
+@pytest.fixture
+def pashto_command(tmp_path: Path) -> list[str]:
+    """``newsformats convert ps.json -o out --to audio,html`` without the speech cache."""
+    source = tmp_path / "ps.json"
+    source.write_text(PASHTO.model_dump_json(), encoding="utf-8")
+    out = tmp_path / "out"
+    return ["convert", str(source), "-o", str(out), "--to", "audio,html", "-q", "--no-cache"]
+
+
+def test_pashto_on_the_command_line_prints_one_warning(
+    pashto_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(pashto_command)
+    out = tmp_path / "out"
+    error = capsys.readouterr().err
+    assert code == 0
+    assert error.count("\n") == 1 and "warning" in error and "Pashto" in error
+    assert [p.suffix for p in out.iterdir()] == [".html"]
+
+
+def test_strict_audio_makes_a_missing_voice_an_error_and_writes_nothing(
+    tmp_path: Path, helpers
+) -> None:
     with pytest.raises(UsageError, match=r"cannot speak Pashto \(ps\)"):
-        helpers.make(PASHTO, tmp_path / "out", ["audio", "html"], use_cache=False)
+        helpers.make(
+            PASHTO, tmp_path / "out", ["audio", "html"], use_cache=False, strict_audio=True
+        )
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_strict_audio_on_the_command_line_exits_2(
+    pashto_command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main([*pashto_command, "--strict-audio"]) == 2
+    assert "cannot speak Pashto" in capsys.readouterr().err
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_gtts_on_persian_fails_on_the_command_line(

@@ -86,6 +86,14 @@ def test_a_broken_lexicon_is_one_clear_error(tmp_path: Path, name: str, content:
     assert "\n" not in str(caught.value)
 
 
+def test_a_yaml_lexicon_with_aliases_is_refused(tmp_path: Path) -> None:
+    """Aliases could expand a small file into a huge one ("billion laughs")."""
+    path = tmp_path / "laughs.yaml"
+    path.write_text('a: &a "lol"\nb: [*a, *a, *a]\n')
+    with pytest.raises(InputError, match="aliases"):
+        read_lexicon(path, "en")
+
+
 def test_lexicon_changes_what_is_spoken_not_what_is_shown() -> None:
     article = Article(headline="CSTO Summit", language="en", body=["The SCO met."])
     script = build_script(article)

@@ -8,6 +8,9 @@ seconds, so every recording is decoded once for the module.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,8 +20,10 @@ from pocketsphinx import Decoder, get_model_path
 from pocketsphinx.lm import ArpaBoLM
 
 from newsformats.model import Article
-from newsformats.speech.encode import encode_mp3
-from newsformats.speech.engines import Audio
+from newsformats.speech import speak_article
+from newsformats.speech.cache import SpeechCache
+from newsformats.speech.encode import BIT_RATE, encode_mp3
+from newsformats.speech.engines import Audio, engine_named
 from newsformats.speech.script import build_script
 
 Recognise = Callable[[Path, Article], float]
@@ -66,6 +71,35 @@ def silence(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("silence") / "silence.mp3"
     path.write_bytes(encode_mp3(Audio(bytes(2 * 22050 * 20), 22050)))
     return path
+
+
+@pytest.fixture(scope="module")
+def lame_reference(example: Article, cache_dir: Path, tmp_path_factory) -> Path:
+    """The same espeak-ng speech as raw PCM, encoded by the ``lame`` command at our bit rate."""
+    lame = shutil.which("lame")
+    assert lame, "the lame command is missing: apt-get install lame (requirements/debian-test.txt)"
+    folder = tmp_path_factory.mktemp("lame")
+    spoken = speak_article(example, engine_named("espeak"), cache=SpeechCache(cache_dir))
+    raw = folder / "example.wav"
+    with wave.open(str(raw), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(spoken.audio.sample_rate)
+        wav.writeframes(spoken.audio.samples)
+    target = folder / "example-lame.mp3"
+    command = [lame, "--quiet", "--cbr", "-b", str(BIT_RATE), "-m", "m", str(raw), str(target)]
+    subprocess.run(command, check=True, timeout=120)
+    return target
+
+
+def test_our_mp3_is_as_intelligible_as_the_lame_command_at_the_same_bit_rate(
+    recognise: Recognise, spoken_example, lame_reference: Path, example: Article
+) -> None:
+    """Issue 12: the shipped encoder settings cost at most 10 % more recognition errors."""
+    ours = recognise(spoken_example.file(".mp3"), example)
+    reference = recognise(lame_reference, example)
+    print(f"WER ours {ours:.3f}, lame command {reference:.3f}, ratio {ours / reference:.2f}")
+    assert ours <= 1.1 * reference
 
 
 def test_recogniser_finds_most_words_of_the_example(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsformats.model import Article
 from newsformats.speech.script import BLOCK_PAUSE, PART_PAUSE, SENTENCE_PAUSE, build_script
 
@@ -57,9 +59,26 @@ def test_derived_alt_text_is_not_said_twice() -> None:
         lead_image={"caption": "Leaders pose in Dushanbe. They met for hours."},
         body=["Text."],
     )
-    texts = [u.text for u in build_script(article).utterances]
-    assert texts[1:3] == ["Photo: Leaders pose in Dushanbe.", "They met for hours."]
-    assert "Leaders pose in Dushanbe." not in texts
+    utterances = build_script(article).utterances
+    texts = [u.text for u in utterances]
+    assert texts[1:4] == ["Photo.", "Leaders pose in Dushanbe.", "They met for hours."]
+    # Each caption sentence keeps the id of its span, for the read-along.
+    assert [u.id for u in utterances[2:4]] == ["lead-figure-s1", "lead-figure-s2"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Leaders of the U.S. and allies pose in Dushanbe after talks. They met for hours.",
+        "Leaders pose " + "for a photograph with many guests " * 5 + "in Dushanbe. Later, talks.",
+    ],
+)
+def test_a_caption_is_said_once_when_the_alt_text_comes_from_it(caption: str) -> None:
+    """Also when the derived alt text is cut short or split where the speech splitter does not."""
+    article = Article(headline="H", language="en", lead_image={"caption": caption}, body=["T."])
+    spoken = " ".join(u.text for u in build_script(article).utterances)
+    first_words = " ".join(caption.split()[:4])
+    assert spoken.count(first_words) == 1
 
 
 def test_russian_script_uses_russian_words() -> None:

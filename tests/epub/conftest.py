@@ -16,7 +16,7 @@ from lxml import etree
 
 import newsformats
 from helpers import ARTICLES, EXAMPLES, require
-from newsformats.bundle import convert_bundle, write_edition
+from newsformats.edition import convert_edition, write_edition
 from newsformats.options import ConvertOptions
 from newsformats.validators import ValidatorMessage, ace, epubcheck
 
@@ -102,8 +102,8 @@ def make_books(out: Path) -> dict[str, Path]:
         article = newsformats.read(source)
         result = newsformats.convert(article, out, ["epub"], stem=name, source_dir=source.parent)
         books[name] = result.by_format["epub"][0]
-    (books["edition"],) = convert_bundle(
-        EDITION, out, ["epub"], options=ConvertOptions(bundle_title="Evening edition")
+    (books["edition"],) = convert_edition(
+        EDITION, out, ["epub"], options=ConvertOptions(edition_title="Evening edition")
     )
     books["mixed-edition"] = write_edition(
         [newsformats.read(p) for p in MIXED],

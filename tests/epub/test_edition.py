@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from helpers import EXAMPLES, run_cli
-from newsformats.bundle import convert_bundle
+from newsformats.edition import convert_edition
 from newsformats.errors import UsageError
 from newsformats.options import ConvertOptions
 
@@ -24,10 +24,9 @@ HEADLINES = [
 ]
 
 
-def test_the_command_makes_one_epub_named_after_the_title(tmp_path: Path) -> None:
-    done = run_cli(
-        "convert", *EDITION, "--to", "epub", "--bundle", "Evening Edition", "-o", tmp_path
-    )
+@pytest.mark.parametrize("flag", ["--edition", "--bundle"])
+def test_the_command_makes_one_epub_named_after_the_title(tmp_path: Path, flag: str) -> None:
+    done = run_cli("convert", *EDITION, "--to", "epub", flag, "Evening Edition", "-o", tmp_path)
     assert done.code == 0, done.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["evening-edition.epub"]
 
@@ -87,8 +86,8 @@ def test_a_mixed_edition_keeps_each_article_language_and_direction(
 
 def test_an_edition_is_only_epub(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="only as EPUB"):
-        convert_bundle(
-            EDITION, tmp_path, ["html", "epub"], options=ConvertOptions(bundle_title="T")
+        convert_edition(
+            EDITION, tmp_path, ["html", "epub"], options=ConvertOptions(edition_title="T")
         )
 
 

@@ -7,8 +7,9 @@ print stylesheet) and never change what it says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from lxml import etree
@@ -43,13 +44,47 @@ class DocumentOptions:
     sentence_spans: bool = False
 
 
+SENTENCE_CLASS = "nf-s"
+
+
 @dataclass(frozen=True)
 class Document:
-    """The built tree plus what writers need around it."""
+    """The built tree plus what writers need around it.
+
+    Build it once per article (with sentence spans); each writer takes its own
+    :meth:`view`, with the images where that writer puts them.
+    """
 
     article: Article
     root: etree._Element
     messages: Messages
+    figures: Mapping[str, Image] = field(default_factory=dict)
+    """The images shown, by figure id (``lead-figure``, ``fig1``…), in reading order."""
+    sentence_spans: bool = False
+
+    def view(
+        self, *, image_href: ImageHref | None = None, sentence_spans: bool = False
+    ) -> Document:
+        """A writer's own copy of the tree: its image references, with or without sentence spans.
+
+        >>> doc = build_document(Article(headline="Hi", language="en", body=["One. Two."]),
+        ...                      DocumentOptions(sentence_spans=True))
+        >>> [s.get("id") for s in doc.root.iter("span")]
+        ['headline-s1', 'p1-s1', 'p1-s2']
+        >>> doc.view().root.find("div/p").text
+        'One. Two.'
+        """
+        if sentence_spans and not self.sentence_spans:
+            raise ValueError("this tree was built without sentence spans")
+        root = copy.deepcopy(self.root)
+        if self.sentence_spans and not sentence_spans:
+            unwrap_sentences(root)
+        if image_href is not None:
+            for figure_id, image in self.figures.items():
+                img = root.find(f".//figure[@id='{figure_id}']/img")
+                if img is not None:
+                    _place_image(img, image, image_href(image, figure_id))
+        return replace(self, root=root, sentence_spans=sentence_spans)
 
     @property
     def title(self) -> str:
@@ -88,19 +123,33 @@ def build_document(article: Article, options: DocumentOptions | None = None) -> 
             return options.image_href(image, figure_id)
         return ImageRef(image.src or "", image.width, image.height)
 
+    figures: dict[str, Image] = {}
+
+    def placed(image: Image, figure_id: str) -> ImageRef:
+        figures[figure_id] = image
+        return href(image, figure_id)
+
     root = element("article", id="article", cls="nf-article", aria_labelledby="headline")
     spans = options.sentence_spans
     _header(root, article, messages, spans)
     if article.lead_image is not None:
-        _figure(root, article.lead_image, "lead-figure", messages, href, lead=True, spans=spans)
+        _figure(root, article.lead_image, "lead-figure", messages, placed, lead=True, spans=spans)
     body = sub(root, "div", id="article-body", cls="nf-body")
     for block in article.body:
         if block.type == "figure":
-            _figure(body, block.image, block.id or "", messages, href, lead=False, spans=spans)
+            _figure(body, block.image, block.id or "", messages, placed, lead=False, spans=spans)
         else:
             append_block(body, block, messages, spans=spans)
     _footer(root, article, messages, spans)
-    return Document(article=article, root=root, messages=messages)
+    return Document(article, root, messages, figures, spans)
+
+
+def unwrap_sentences(root: etree._Element) -> None:
+    """Remove the sentence spans, keeping their text and marks where they were."""
+    for span in list(root.iter("span")):
+        if span.get("class") == SENTENCE_CLASS:
+            span.tag = "nf-unwrap"
+    etree.strip_tags(root, "nf-unwrap")
 
 
 def _header(parent: etree._Element, article: Article, messages: Messages, spans: bool) -> None:
@@ -171,12 +220,8 @@ def _figure(
     spans: bool = False,
 ) -> None:
     figure = sub(parent, "figure", id=figure_id, cls="nf-figure nf-lead" if lead else "nf-figure")
-    ref = href(image, figure_id)
-    attributes = {"src": ref.href, "alt": alt_text(image, messages)}
-    width, height = image.width or ref.width, image.height or ref.height
-    if width and height:
-        attributes.update(width=str(width), height=str(height))
-    sub(figure, "img", **attributes)
+    img = sub(figure, "img", src="", alt=alt_text(image, messages))
+    _place_image(img, image, href(image, figure_id))
     if image.caption or image.credit:
         caption = sub(figure, "figcaption")
         if image.caption:
@@ -187,6 +232,17 @@ def _figure(
                 caption[-1].tail = " "
             credit = sub(caption, "span", cls="nf-photo-credit")
             credit.text = messages("image_credit", credit=image.credit)
+
+
+def _place_image(img: etree._Element, image: Image, ref: ImageRef) -> None:
+    img.set("src", ref.href)
+    width, height = image.width or ref.width, image.height or ref.height
+    if width and height:
+        img.set("width", str(width))
+        img.set("height", str(height))
+    else:
+        img.attrib.pop("width", "")
+        img.attrib.pop("height", "")
 
 
 def alt_text(image: Image, messages: Messages) -> str:

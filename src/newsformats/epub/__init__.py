@@ -1,7 +1,7 @@
 """EPUB 3: content documents from the document tree, package, cover, accessibility metadata.
 
 ``book.make_epub`` is the entry point; the writer (``writers/epub.py``) and
-editions (``bundle.py``) call it. One module per concern:
+editions (``edition.py``) call it. One module per concern:
 
 - ``xhtml``: the document tree as XHTML content documents, the cover page, the nav;
 - ``chapter``: one article as a content document with its images and toc entry;

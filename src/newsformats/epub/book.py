@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
+from ..document import Document
 from ..i18n import messages_for
 from ..model import Article
+from ..speech.record import AudioResult
 from ..speech.timing import ACTIVE_STYLE
 from ..themes import placeholder_image, stylesheet
 from .chapter import Chapter, LoadImage, build_chapter
@@ -20,19 +23,40 @@ def make_epub(
     image_loaders: Sequence[LoadImage],
     *,
     edition_title: str | None = None,
-    audio: Any = None,
+    audio: AudioResult | None = None,
+    documents: Sequence[Document] | None = None,
 ) -> bytes:
     """Make the EPUB of one article, or, with ``edition_title``, an edition of several.
 
     ``image_loaders`` hold one function per article that reads its images under
-    the caller's resource policy (``WriteJob.image``). The same articles and
-    title give the same bytes.
+    the caller's resource policy (``WriteJob.image``); ``documents``, when
+    given, are the articles' trees already built (with sentence spans), one per
+    article. The same articles and title give the same bytes.
 
     >>> make_epub([read("examples/heatwave-update.json")], [job.image])[:2]  # doctest: +SKIP
     b'PK'
     """
+    book, modified = build_book(
+        articles, image_loaders, edition_title=edition_title, audio=audio, documents=documents
+    )
+    return book_bytes(book, modified)
+
+
+def build_book(
+    articles: Sequence[Article],
+    image_loaders: Sequence[LoadImage],
+    *,
+    edition_title: str | None = None,
+    audio: AudioResult | None = None,
+    documents: Sequence[Document] | None = None,
+) -> tuple[Any, datetime]:
+    """The ebooklib book of :func:`make_epub` and its ``dcterms:modified``, not yet written.
+
+    Write it with :func:`newsformats.epub.package.write_book`.
+    """
     if not articles or len(image_loaders) != len(articles):
         raise ValueError("make_epub needs at least one article and one image loader for each")
+    trees: Sequence[Document | None] = documents or [None] * len(articles)
     edition = edition_title is not None
     audio = None if edition else audio  # read-along is for one article and its audio
     chapters = [
@@ -43,8 +67,11 @@ def make_epub(
             placeholder=placeholder_image(),
             image_prefix=f"a{index}-" if edition else "",
             sentence_spans=audio is not None,
+            document=tree,
         )
-        for index, (article, load) in enumerate(zip(articles, image_loaders, strict=True), start=1)
+        for index, (article, load, tree) in enumerate(
+            zip(articles, image_loaders, trees, strict=True), start=1
+        )
     ]
     info = _edition_info(articles, edition_title) if edition_title else _article_info(articles[0])
     cover = _title_cover(info) if edition else _article_cover(info, chapters[0])
@@ -56,7 +83,7 @@ def make_epub(
         stylesheet=stylesheet("epub.css") + (ACTIVE_STYLE if audio is not None else ""),
         audio=audio,
     )
-    return book_bytes(book, info.modified)
+    return book, info.modified
 
 
 def _article_info(article: Article) -> BookInfo:

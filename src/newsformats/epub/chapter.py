@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..document import DocumentOptions, ImageRef, build_document
+from ..document import Document, DocumentOptions, ImageRef, build_document
 from ..model import Article, Image, Subheading, plain_text
 from ..resources import LoadedImage
 from ..themes import PLACEHOLDER_SIZE
@@ -54,12 +54,14 @@ def build_chapter(
     placeholder: bytes,
     image_prefix: str = "",
     sentence_spans: bool = False,
+    document: Document | None = None,
 ) -> Chapter:
     """Turn an article into its XHTML content document and the images it shows.
 
     Images go to ``images/<prefix><figure id><ext>``; an image without a file
     gets the neutral placeholder picture (it still counts as an image shown).
     ``sentence_spans`` gives every sentence the span a media overlay points at.
+    ``document`` is the article's tree when it is already built (with spans).
 
     >>> chapter = build_chapter(article, "article.xhtml", load_image=job.image,  # doctest: +SKIP
     ...                         placeholder=placeholder_image())
@@ -76,8 +78,9 @@ def build_chapter(
         images[figure_id] = Resource(name, loaded.media_type, loaded.data)
         return ImageRef(name, loaded.width, loaded.height)
 
-    options = DocumentOptions(image_href=image_href, sentence_spans=sentence_spans)
-    document = build_document(article, options)
+    if document is None:
+        document = build_document(article, DocumentOptions(sentence_spans=sentence_spans))
+    document = document.view(image_href=image_href, sentence_spans=sentence_spans)
     shell = PageShell(article.headline, article.language, article.text_direction, (STYLESHEET,))
     tree = chapter_document(document.root, shell)
     sections = tuple(

@@ -13,16 +13,18 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from ebooklib import epub
 from lxml import etree
 
 from ..i18n import Messages
+from ..speech.record import AudioResult
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
 from .chapter import STYLESHEET, Chapter
 from .cover import Cover
-from .reproducible import normalise_zip
+from .readalong import add_read_along, streamed_files
+from .reproducible import write_normalised_zip
 from .xhtml import (
     XML_LANG,
     Landmark,
@@ -30,7 +32,7 @@ from .xhtml import (
     TocEntry,
     cover_document,
     nav_document,
-    serialize,
+    xhtml_bytes,
 )
 
 NAV_FILE = "nav.xhtml"
@@ -67,21 +69,18 @@ class _Finished(epub.EpubHtml):  # type: ignore[misc]
         return data
 
 
-def add_media_overlays(book: epub.EpubBook, chapter: epub.EpubHtml, audio: Any) -> bool:
-    """Read-along: attach an audio writer's result to one chapter; True when attached.
+def add_media_overlays(book: epub.EpubBook, chapter: epub.EpubHtml, audio: AudioResult) -> bool:
+    """Read-along: attach the audio writer's result to one chapter; True when attached.
 
-    ``audio`` is what the audio writer left in ``job.results["audio"]``; the
-    chapter must have been built with sentence spans (``build_chapter(...,
-    sentence_spans=True)``). :func:`newsformats.writers.readalong.add_read_along`
+    The chapter must have been built with sentence spans (``build_chapter(...,
+    sentence_spans=True)``). :func:`newsformats.epub.readalong.add_read_along`
     adds the MP3, the SMIL overlay, ``media:duration`` (per overlay and in
     total) and ``media:active-class``; the package then declares
     ``synchronizedAudioText``.
 
-    >>> add_media_overlays(book, chapter_item, job.results["audio"])  # doctest: +SKIP
+    >>> add_media_overlays(book, chapter_item, job.artifacts.audio)  # doctest: +SKIP
     True
     """
-    from ..writers.readalong import add_read_along
-
     add_read_along(book, chapter, audio)
     return True
 
@@ -93,7 +92,7 @@ def assemble_book(
     messages: Messages,
     *,
     stylesheet: str,
-    audio: Any = None,
+    audio: AudioResult | None = None,
 ) -> epub.EpubBook:
     """Put chapters, cover, nav and computed metadata into an ebooklib book.
 
@@ -122,7 +121,7 @@ def assemble_book(
     book.set_cover(cover.file_name, cover.data, create_page=False)
     cover_tree = cover_document(cover.file_name, cover.alt, shell)
     cover_page = _Finished(
-        "cover", COVER_PAGE, messages("cover"), serialize(cover_tree), lang=info.language
+        "cover", COVER_PAGE, messages("cover"), xhtml_bytes(cover_tree), lang=info.language
     )
     book.add_item(cover_page)
 
@@ -145,7 +144,7 @@ def assemble_book(
             f"chapter-{index}",
             chapter.file_name,
             chapter.title,
-            serialize(chapter.tree),
+            xhtml_bytes(chapter.tree),
             lang=chapter.article.language,
             direction=chapter.article.text_direction,
         )
@@ -167,7 +166,7 @@ def assemble_book(
         toc_title=messages("contents"),
         landmarks_title=messages("landmarks"),
     )
-    nav = _Finished("nav", NAV_FILE, messages("contents"), serialize(nav_tree))
+    nav = _Finished("nav", NAV_FILE, messages("contents"), xhtml_bytes(nav_tree))
     nav.properties.append("nav")
     book.add_item(nav)
     book.add_item(epub.EpubNcx())
@@ -196,6 +195,13 @@ def assemble_book(
 def book_bytes(book: epub.EpubBook, modified: datetime) -> bytes:
     """Write the book to bytes that depend only on its content and ``modified``."""
     buffer = io.BytesIO()
+    write_book(book, modified, buffer)
+    return buffer.getvalue()
+
+
+def write_book(book: epub.EpubBook, modified: datetime, out: BinaryIO) -> None:
+    """Write the book into ``out``; files the book only points at (audio) are copied in chunks."""
+    buffer = io.BytesIO()
     options = {
         "mtime": modified,
         "epub3_pages": False,
@@ -210,7 +216,7 @@ def book_bytes(book: epub.EpubBook, modified: datetime) -> bytes:
     def finish(name: str, data: bytes) -> bytes:
         return _finish_package(data, book.language) if name.endswith(".opf") else data
 
-    return normalise_zip(buffer.getvalue(), modified, finish)
+    write_normalised_zip(buffer.getvalue(), modified, out, finish, streamed_files(book))
 
 
 def _finish_package(data: bytes, language: str) -> bytes:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import uuid
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import UsageError
 from ..model import Article
@@ -82,18 +85,39 @@ def normalise_zip(
     >>> normalise_zip(epub_bytes, datetime(2021, 9, 16, tzinfo=UTC))  # doctest: +SKIP
     b'PK...'
     """
-    stamp = max(moment.astimezone(UTC), FALLBACK_MODIFIED).timetuple()[:6]
-    source = zipfile.ZipFile(io.BytesIO(data))
     target = io.BytesIO()
-    with zipfile.ZipFile(target, "w") as out:
+    write_normalised_zip(data, moment, target, transform)
+    return target.getvalue()
+
+
+def write_normalised_zip(
+    data: bytes,
+    moment: datetime,
+    out: BinaryIO,
+    transform: Callable[[str, bytes], bytes] | None = None,
+    streamed: Mapping[str, Path] | None = None,
+) -> None:
+    """:func:`normalise_zip` into a file; entries named in ``streamed`` are copied from files.
+
+    A streamed entry (a long MP3) is copied in chunks and stored uncompressed,
+    so the book never holds it in memory.
+    """
+    stamp = max(moment.astimezone(UTC), FALLBACK_MODIFIED).timetuple()[:6]
+    streamed = streamed or {}
+    source = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(out, "w") as target:
         for entry in source.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=stamp)
             info.create_system = 3
             info.external_attr = 0o100644 << 16
+            if entry.filename in streamed:
+                info.compress_type = zipfile.ZIP_STORED
+                with streamed[entry.filename].open("rb") as file, target.open(info, "w") as dest:
+                    shutil.copyfileobj(file, dest, 2**20)
+                continue
             stored = entry.filename == "mimetype"
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             content = source.read(entry)
             if transform is not None:
                 content = transform(entry.filename, content)
-            out.writestr(info, content, compresslevel=None if stored else 9)
-    return target.getvalue()
+            target.writestr(info, content, compresslevel=None if stored else 9)

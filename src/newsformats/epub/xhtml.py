@@ -94,7 +94,7 @@ def page(shell: PageShell) -> tuple[etree._Element, etree._Element]:
     return root, etree.SubElement(root, h("body"))
 
 
-def serialize(root: etree._Element) -> bytes:
+def xhtml_bytes(root: etree._Element) -> bytes:
     """Serialise an XHTML page with the XML declaration and the HTML doctype."""
     data: bytes = etree.tostring(
         root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>"

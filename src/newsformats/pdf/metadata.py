@@ -7,8 +7,8 @@ from typing import Any
 
 from lxml import etree
 
-from .. import __version__
 from ..document import Document
+from ..version import __version__
 from .objects import resolve
 
 NS = {

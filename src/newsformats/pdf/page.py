@@ -10,8 +10,8 @@ from lxml import etree
 
 from ..document import Document
 from ..document.blocks import element
+from ..document.page import build_page, html_bytes
 from ..themes import stylesheet
-from ..writers.html import build_page, serialize
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 SHORT_HEADLINE = 70
@@ -35,7 +35,7 @@ def print_page(document: Document, *, page_size: str = "a4") -> str:
     if title is not None:
         title.text = document.title
     keep_compounds_whole(document.root)
-    return serialize(page).decode("utf-8")
+    return html_bytes(page).decode("utf-8")
 
 
 def page_rules(document: Document, page_size: str) -> str:

@@ -1,9 +1,13 @@
-"""Run WeasyPrint on a page in a child process, with a time and a memory limit.
+"""Run WeasyPrint on a page, in this process by default.
 
-Untrusted articles end up in the page (and a future reader may let their CSS
-through): a layout that loops, or asks for a billion pages, must not hang a
-batch. The child is forked from the caller, so WeasyPrint and the fonts are
-loaded once per worker, not once per article.
+Rendering in the caller's process works everywhere: in threads, in a
+``multiprocessing.Pool`` worker and in a Dask worker (daemonic processes may
+not start children). Untrusted articles end up in the page, and a layout that
+loops or asks for a billion pages must not hang a batch: the batch runner
+gives each task its time and memory limits and replaces a worker that
+overruns. A caller outside such a runner can still ask for
+:class:`RenderLimits`; the page is then rendered in a forked child that is
+stopped at the limit.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ Finisher = Callable[[Any, Any], None]
 
 @dataclass(frozen=True)
 class RenderLimits:
-    """How long and how much memory one rendering may take (None: no limit, in process)."""
+    """How long and how much memory one rendering in a child process may take."""
 
     seconds: float | None = 60.0
     memory_bytes: int | None = 4 * 2**30
@@ -56,14 +60,14 @@ def render_pdf(
     """Render ``html`` as a tagged PDF/UA-1 document and return its bytes.
 
     Resources are fetched only as ``policy`` allows (:class:`SandboxedFetcher`).
-    A refused resource raises :class:`ResourceError`; a rendering that fails,
-    runs over time or out of memory raises :class:`EngineError`.
+    A refused resource raises :class:`ResourceError`; a rendering that fails
+    raises :class:`EngineError`, and so does one that runs over ``limits``
+    (given only by callers that run outside a batch runner's limits).
 
     >>> render_pdf("<html lang=en><title>T</title><p>Hi", ResourcePolicy())[:8]
     b'%PDF-1.7'
     """
-    limits = limits or RenderLimits()
-    if limits.seconds is None:
+    if limits is None or limits.seconds is None:
         return _render(html, policy, prepare, finisher)
     warm_up()
     receiver, sender = multiprocessing.Pipe(duplex=False)

@@ -13,26 +13,15 @@ import yaml
 from pydantic import ValidationError
 
 from ..model import Article, find_control_character
+from ..safe_yaml import NoAliasLoader
 from .fields import normalise_fields
 from .source import Source
-
-
-class _NoAliasLoader(yaml.SafeLoader):
-    """A safe loader that refuses anchors and aliases."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
 
 
 def load_yaml(text: str, source: Source, *, first_line: int = 1) -> tuple[Any, Any]:
     """Parse YAML text into Python data and its node tree (for error positions)."""
     try:
-        loader = _NoAliasLoader(text)
+        loader = NoAliasLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

@@ -3,8 +3,9 @@
 Re-running an unchanged article costs no engine call; changing one sentence
 costs one. Entries are small WAV files written through a temporary file, so
 parallel workers and interrupted runs never leave a broken entry. Encoded
-tracks are kept too (keyed by their PCM), so an unchanged article is not
-encoded again either.
+tracks are kept too, with their timelines, keyed by everything that makes the
+track (engine, voices, the spoken script, encoder settings), so an unchanged
+article is neither spoken nor encoded again.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import wave
 from collections.abc import Callable
@@ -66,17 +68,33 @@ class SpeechCache:
 
         _store(self._path(key), write)
 
-    def encoded(self, audio: Audio, settings: str, encode: Callable[[Audio], bytes]) -> bytes:
-        """The encoded track of ``audio``, from the cache or made now by ``encode``."""
-        digest = hashlib.sha256(f"{FORMAT}:{settings}:{audio.sample_rate}:".encode())
-        digest.update(audio.samples)
-        path = self.tracks / digest.hexdigest()[:2] / f"{digest.hexdigest()}.mp3"
+    def track_key(self, fields: list[object]) -> str:
+        """The name of an encoded track: a hash of everything that makes it."""
+        text = json.dumps([FORMAT, *fields], ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def track(self, key: str) -> tuple[Path, bytes] | None:
+        """The cached MP3 file of a track and its timeline (JSON), or None."""
+        mp3, timeline = self._track_paths(key)
         try:
-            return path.read_bytes()
+            return (mp3, timeline.read_bytes()) if mp3.is_file() else None
         except OSError:
-            data = encode(audio)
-        _store(path, lambda raw: raw.write(data))
-        return data
+            return None
+
+    def put_track(self, key: str, mp3: Path, timeline: bytes) -> None:
+        """Keep a copy of an encoded track (copied in chunks) and its timeline."""
+        mp3_copy, timeline_path = self._track_paths(key)
+
+        def copy(raw: BinaryIO) -> None:
+            with mp3.open("rb") as source:
+                shutil.copyfileobj(source, raw)
+
+        _store(timeline_path, lambda raw: raw.write(timeline))
+        _store(mp3_copy, copy)  # last: a track is there only when its MP3 is
+
+    def _track_paths(self, key: str) -> tuple[Path, Path]:
+        folder = self.tracks / key[:2]
+        return folder / f"{key}.mp3", folder / f"{key}.json"
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.wav"

@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from lxml import etree
 
 from ..errors import InputError
@@ -124,12 +123,17 @@ def _read_pls(data: bytes, path: Path, language: str) -> Lexicon:
 
 
 def _read_yaml(data: bytes, path: Path, language: str) -> Lexicon:
+    import yaml
+
+    from ..safe_yaml import NoAliasLoader
+
     try:
-        loaded: Any = yaml.safe_load(data)
+        loaded: Any = yaml.load(data, NoAliasLoader)  # safe, and no aliases
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise InputError("not a valid YAML lexicon", file=path, line=line) from None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise InputError(f"not a valid YAML lexicon: {problem}", file=path, line=line) from None
     if not isinstance(loaded, dict):
         raise InputError("a YAML lexicon is a mapping of words to what to say", file=path)
     if "entries" in loaded:

@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..i18n import Messages, messages_for
+from ..language import primary_language
 from ..model import (
     Article,
     BlockQuote,
     FigureBlock,
+    ForeignSpan,
     Image,
     Inline,
     ListBlock,
@@ -52,6 +54,8 @@ class Utterance:
     part: Part
     target: str | None
     pause_after: int = SENTENCE_PAUSE
+    segments: tuple[tuple[str, str], ...] = ()
+    """``(language, spoken text)`` pieces when the sentence has words in another language."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,16 @@ class SpeechScript:
         present = {u.part for u in self.utterances}
         return {part: titles[part] for part in PARTS if part in present}
 
+    @property
+    def other_languages(self) -> list[str]:
+        """The languages of foreign-language passages, in order of first use."""
+        seen: dict[str, None] = {}
+        for utterance in self.utterances:
+            for language, _ in utterance.segments:
+                if language != self.language:
+                    seen.setdefault(language, None)
+        return list(seen)
+
 
 def build_script(article: Article, lexicon: Lexicon | None = None) -> SpeechScript:
     """Build the speech script of an article.
@@ -91,9 +105,16 @@ def build_script(article: Article, lexicon: Lexicon | None = None) -> SpeechScri
     utterances: list[Utterance] = []
     for index, utterance in enumerate(raw):
         spoken = " ".join(lexicon.apply(utterance.text).split())
+        segments = tuple(
+            (
+                language,
+                " ".join((lexicon.apply(text) if language == article.language else text).split()),
+            )
+            for language, text in utterance.segments
+        )
         if index + 1 < len(raw) and raw[index + 1].part != utterance.part:
             utterance = replace(utterance, pause_after=PART_PAUSE)
-        utterances.append(replace(utterance, spoken=spoken))
+        utterances.append(replace(utterance, spoken=spoken, segments=segments))
     if utterances:
         utterances[-1] = replace(utterances[-1], pause_after=0)
     return SpeechScript(article.language, tuple(utterances))
@@ -116,7 +137,41 @@ def _sentences(
             number += 1
             uid = sentence_id(owner, number)
             last = index == len(sentences) - 1
-            yield _say(uid, sentence.text, part, uid, BLOCK_PAUSE if last else SENTENCE_PAUSE)
+            said = _say(uid, sentence.text, part, uid, BLOCK_PAUSE if last else SENTENCE_PAUSE)
+            yield replace(said, segments=language_segments(sentence.content, language))
+
+
+def language_segments(content: list[Inline], language: str) -> tuple[tuple[str, str], ...]:
+    """The pieces of a sentence by language, when part of it is in another language; else ().
+
+    >>> from newsformats.model import ForeignSpan
+    >>> language_segments(["He said ", ForeignSpan(language="ru", children=["да"]), "."], "en")
+    (('en', 'He said'), ('ru', 'да'), ('en', '.'))
+    """
+    pieces: list[tuple[str, str]] = []
+
+    def add(piece_language: str, text: str) -> None:
+        if pieces and pieces[-1][0] == piece_language:
+            pieces[-1] = (piece_language, pieces[-1][1] + text)
+        else:
+            pieces.append((piece_language, text))
+
+    def walk(items: list[Inline], current: str) -> None:
+        for item in items:
+            if isinstance(item, str):
+                add(current, item)
+            elif isinstance(item, ForeignSpan):
+                walk(item.children, item.language)
+            elif (children := getattr(item, "children", None)) is not None:
+                walk(children, current)
+            else:
+                add(current, plain_text([item]))
+
+    walk(content, language)
+    pieces = [(lang, " ".join(text.split())) for lang, text in pieces if text.strip()]
+    if all(primary_language(lang) == primary_language(language) for lang, _ in pieces):
+        return ()
+    return tuple(pieces)
 
 
 def _headline(article: Article, messages: Messages) -> Iterator[Utterance]:
@@ -139,15 +194,17 @@ def _photo(
 ) -> Iterator[Utterance]:
     if image is None or image.decorative:
         return
-    yield _say(
-        f"{figure_id}-alt",
-        f"{messages('photo')}: {_full_stop(image.alt)}",
-        part,
-        figure_id,
-        SENTENCE_PAUSE,
+    # An alt text derived from the caption says nothing the caption does not: say the
+    # caption once, after the word "Photo".
+    derived = image.alt_source == "derived" and bool(image.caption)
+    said = (
+        _full_stop(messages("photo"))
+        if derived
+        else f"{messages('photo')}: {_full_stop(image.alt)}"
     )
+    yield _say(f"{figure_id}-alt", said, part, figure_id, SENTENCE_PAUSE)
     for utterance in _sentences(figure_id, [image.caption], language, part):
-        if utterance.text != image.alt:  # a derived alt text is the caption's first sentence
+        if derived or utterance.text != image.alt:
             yield utterance
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..language import primary_language
-from .render import Chapter
+from .render import AudioChapter
 
 # ISO 639-1 → ISO 639-2 (bibliographic codes, as ID3 readers expect them).
 _ISO_639_2 = {
@@ -26,7 +26,7 @@ _ISO_639_2 = {
 
 
 @dataclass(frozen=True)
-class Cover:
+class CoverArt:
     """Cover art: image bytes and their media type."""
 
     data: bytes
@@ -42,8 +42,8 @@ class AudioTags:
     album: str
     language: str
     date: str | None = None
-    cover: Cover | None = None
-    chapters: tuple[Chapter, ...] = field(default_factory=tuple)
+    cover: CoverArt | None = None
+    chapters: tuple[AudioChapter, ...] = field(default_factory=tuple)
 
 
 def iso_639_2(tag: str) -> str:

@@ -1,34 +1,64 @@
 """Writers: one module per output format, all taking a :class:`WriteJob`.
 
-``WRITERS`` is the registry, in the order writers run (audio first, so that the
-page and the book can offer it). More writers come in through the
-``newsformats.writers`` entry-point group: a name and a ``module:function``.
+``WRITERS`` is the registry. Each entry names its function and, when it makes
+or reads something another writer needs, declares it: the audio writer
+*provides* ``"audio"`` (an :class:`~newsformats.speech.record.AudioResult`),
+which the page and the book *use* when it is there. :func:`running_order`
+puts the chosen writers in an order that respects these declarations.
+More writers come in through the ``newsformats.writers`` entry-point group (a
+name and a ``module:function``; the function may carry ``provides`` and
+``uses`` attributes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import plugins
+from ..document import Document, DocumentOptions, build_document
+from ..errors import UsageError
 from ..files import OutputSet
 from ..model import Article, Image
 from ..options import ConvertOptions
 from ..resources import LoadedImage, ResourcePolicy, load_image
 
-WRITERS: dict[str, str] = {
-    "audio": "newsformats.writers.audio:write_audio",
-    "html": "newsformats.writers.html:write_html",
+if TYPE_CHECKING:
+    from ..speech.record import AudioResult
+
+
+@dataclass(frozen=True)
+class WriterEntry:
+    """A writer in the registry: its ``module:function`` and the artifacts it makes or reads."""
+
+    target: str
+    provides: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+
+
+WRITERS: dict[str, str | WriterEntry] = {
+    "audio": WriterEntry("newsformats.writers.audio:write_audio", provides=("audio",)),
+    "html": WriterEntry("newsformats.writers.html:write_html", uses=("audio",)),
     "pdf": "newsformats.writers.pdf:write_pdf",
-    "epub": "newsformats.writers.epub:write_epub",
+    "epub": WriterEntry("newsformats.writers.epub:write_epub", uses=("audio",)),
 }
 
 
 @dataclass
+class Artifacts:
+    """What writers made for the writers after them, each with its type."""
+
+    audio: AudioResult | None = None
+    """The spoken track (audio writer), for the page's player and the book's read-along."""
+    staged_images: set[Path] = field(default_factory=set)
+    """Images already copied beside the outputs (once per job, whichever writer needs them)."""
+
+
+@dataclass
 class WriteJob:
-    """One article on its way out: where it goes and what earlier writers made."""
+    """One article on its way out: where it goes, its tree, and what earlier writers made."""
 
     article: Article
     outdir: Path
@@ -36,8 +66,12 @@ class WriteJob:
     policy: ResourcePolicy
     options: ConvertOptions
     outputs: OutputSet
-    results: dict[str, Any] = field(default_factory=dict)
-    _images: dict[int, LoadedImage | None] = field(default_factory=dict)
+    artifacts: Artifacts = field(default_factory=Artifacts)
+    warnings: list[str] = field(default_factory=list)
+    formats: tuple[str, ...] = ()
+    """Every format this conversion writes, in running order."""
+    _document: Document | None = field(default=None, repr=False)
+    _images: dict[int, LoadedImage | None] = field(default_factory=dict, repr=False)
 
     def path(self, suffix: str) -> Path:
         """The output path for this article with ``suffix`` (``.html``, ``-fig1.jpg``…)."""
@@ -50,20 +84,81 @@ class WriteJob:
             self._images[key] = load_image(image.src, self.policy) if image.src else None
         return self._images[key]
 
+    @property
+    def document(self) -> Document:
+        """The article's document tree, built once per job (with sentence spans).
+
+        Writers take their own :meth:`~newsformats.document.Document.view` of it.
+        """
+        if self._document is None:
+            self._document = build_document(self.article, DocumentOptions(sentence_spans=True))
+        return self._document
+
+    def warn(self, message: str) -> None:
+        """Report something a reader of the outputs should know (the CLI prints it)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
 
 Writer = Callable[[WriteJob], list[Path]]
 
 
 def available_formats() -> list[str]:
-    """Every output format, built-in and from plugins, in running order."""
+    """Every output format, built-in and from plugins, in registry order."""
     return list(_registry())
 
 
 def writer_for(name: str) -> Writer:
     """Import and return the writer function of a format."""
-    writer: Writer = plugins.load(_registry(), name, "output format")
+    table = _registry()
+    if name not in table:
+        raise UsageError(f"unknown output format {name!r}; choose from {', '.join(table)}")
+    writer: Writer = plugins.import_target(_entry(table[name]).target)
     return writer
 
 
-def _registry() -> dict[str, str]:
+def running_order(names: Iterable[str]) -> list[str]:
+    """The chosen formats in an order where each writer runs after those it uses.
+
+    Ties keep the registry's order; a cycle is a usage error.
+
+    >>> running_order(["epub", "html", "audio"])
+    ['audio', 'html', 'epub']
+    """
+    table = _registry()
+    wanted = [name for name in table if name in set(names)]
+    entries = {name: _declared(name, table[name]) for name in wanted}
+    providers = {artifact: name for name, entry in entries.items() for artifact in entry.provides}
+    waits_for = {
+        name: {providers[a] for a in entry.uses if a in providers and providers[a] != name}
+        for name, entry in entries.items()
+    }
+    order: list[str] = []
+    while len(order) < len(wanted):
+        ready = [n for n in wanted if n not in order and waits_for[n] <= set(order)]
+        if not ready:
+            stuck = ", ".join(n for n in wanted if n not in order)
+            raise UsageError(f"the writers {stuck} wait for each other's artifacts")
+        order.append(ready[0])
+    return order
+
+
+def _declared(name: str, entry: str | WriterEntry) -> WriterEntry:
+    """An entry with its declarations; a plug-in declares them on its function."""
+    declared = _entry(entry)
+    if declared.provides or declared.uses or name in WRITERS:
+        return declared
+    function = writer_for(name)
+    return WriterEntry(
+        declared.target,
+        tuple(getattr(function, "provides", ())),
+        tuple(getattr(function, "uses", ())),
+    )
+
+
+def _entry(entry: str | WriterEntry) -> WriterEntry:
+    return entry if isinstance(entry, WriterEntry) else WriterEntry(entry)
+
+
+def _registry() -> Mapping[str, str | WriterEntry]:
     return plugins.registry(WRITERS, "newsformats.writers")

@@ -1,75 +1,77 @@
 """The audio writer: ``<stem>.mp3`` (ID3v2.4 tags, chapters, cover) and ``<stem>.vtt``.
 
-It runs before the HTML and EPUB writers and leaves an :class:`AudioResult`
-in ``job.results["audio"]`` so that the page can offer the audio and the book
-can synchronise it with the text.
+It provides the ``audio`` artifact (:class:`~newsformats.speech.record.AudioResult`)
+so that the page can offer the audio and the book can synchronise it with the
+text. The track is spoken and encoded sentence by sentence into the staged
+file, so memory does not grow with the article.
+
+When the engine has no voice for the article's language, the audio is left
+out with one warning and the other formats are still written;
+``ConvertOptions(strict_audio=True)`` (``--strict-audio``) makes it an error,
+and so does asking for audio alone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import messages_for
-from ..speech import speak_article
 from ..speech.cache import SpeechCache, default_cache_dir
-from ..speech.encode import SETTINGS, encode_mp3
-from ..speech.engines import engine_named
+from ..speech.engines import engine_named, no_voice_message
 from ..speech.lexicon import lexicon_for
-from ..speech.render import Chapter, SentenceTiming, SpokenArticle
-from ..speech.tags import AudioTags, Cover, write_tags
+from ..speech.record import AudioResult, Recording, record_article
+from ..speech.tags import AudioTags, CoverArt, write_tags
 from ..speech.timing import webvtt
 from . import WriteJob
 
-
-@dataclass(frozen=True)
-class AudioResult:
-    """What the audio writer made, for the writers after it."""
-
-    mp3: Path
-    vtt: Path
-    sentences: tuple[SentenceTiming, ...]
-    chapters: tuple[Chapter, ...]
-    duration: float  # seconds
-    engine: str
-    language: str
-    mp3_data: bytes = field(repr=False, default=b"")  # the file is only staged until the job ends
+__all__ = ["AudioResult", "audio_tags", "write_audio"]
 
 
 def write_audio(job: WriteJob) -> list[Path]:
-    """Speak the article and write ``<stem>.mp3`` and ``<stem>.vtt``."""
+    """Speak the article and write ``<stem>.mp3`` and ``<stem>.vtt``.
+
+    >>> write_audio(job)  # doctest: +SKIP
+    [PosixPath('out/story.mp3'), PosixPath('out/story.vtt')]
+    """
     options = job.options
     engine = engine_named(options.tts)
+    language = job.article.language
+    others = [name for name in job.formats if name != "audio"]
+    strict = options.strict_audio or options.voice or not others
+    if not strict and engine.voice_for(language) is None:
+        job.warn(f"no audio written: {no_voice_message(engine, language)} (--strict-audio)")
+        return []
     cache = SpeechCache(options.cache_dir or default_cache_dir()) if options.use_cache else None
-    spoken = speak_article(
+    mp3, vtt = job.path(".mp3"), job.path(".vtt")
+    staged = job.outputs.temporary_path(mp3)
+    recording = record_article(
         job.article,
         engine,
+        staged,
         voice=options.voice,
         cache=cache,
         lexicon=lexicon_for(job.article.language, options.lexicon),
+        max_seconds=options.max_audio_seconds,
     )
-    mp3, vtt = job.path(".mp3"), job.path(".vtt")
-    staged = job.outputs.temporary_path(mp3)
-    staged.write_bytes(
-        cache.encoded(spoken.audio, SETTINGS, encode_mp3) if cache else encode_mp3(spoken.audio)
-    )
-    write_tags(staged, audio_tags(job, spoken))
-    mp3_data = staged.read_bytes()
-    job.outputs.write_text(vtt, webvtt(spoken.sentences))
-    job.results["audio"] = AudioResult(
+    for note in recording.notes:
+        job.warn(note)
+    write_tags(staged, audio_tags(job, recording))
+    timeline = recording.timeline
+    job.outputs.write_text(vtt, webvtt(timeline.sentences))
+    job.artifacts.audio = AudioResult(
         mp3=mp3,
         vtt=vtt,
-        sentences=spoken.sentences,
-        chapters=spoken.chapters,
-        duration=spoken.duration,
+        sentences=timeline.sentences,
+        chapters=timeline.chapters,
+        duration=timeline.duration,
         engine=engine.name,
         language=job.article.language,
-        mp3_data=mp3_data,
+        staged=staged,
     )
     return [mp3, vtt]
 
 
-def audio_tags(job: WriteJob, spoken: SpokenArticle) -> AudioTags:
+def audio_tags(job: WriteJob, recording: Recording) -> AudioTags:
     """The ID3 tags of an article's audio: byline as artist, publication as album."""
     article = job.article
     messages = messages_for(article.language)
@@ -77,7 +79,7 @@ def audio_tags(job: WriteJob, spoken: SpokenArticle) -> AudioTags:
     names = [person.name for person in article.authors]
     cover = None
     if article.lead_image is not None and (loaded := job.image(article.lead_image)):
-        cover = Cover(loaded.data, loaded.media_type)
+        cover = CoverArt(loaded.data, loaded.media_type)
     return AudioTags(
         title=article.headline,
         artist=messages.names(names) if names else publication,
@@ -85,5 +87,5 @@ def audio_tags(job: WriteJob, spoken: SpokenArticle) -> AudioTags:
         language=article.language,
         date=article.published.date().isoformat() if article.published else None,
         cover=cover,
-        chapters=spoken.chapters,
+        chapters=recording.timeline.chapters,
     )

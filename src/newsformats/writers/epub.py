@@ -1,10 +1,14 @@
-"""The EPUB writer: ``<stem>.epub``, an accessible EPUB 3 of the job's article."""
+"""The EPUB writer: ``<stem>.epub``, an accessible EPUB 3 of the job's article.
+
+It uses the ``audio`` artifact when the audio writer ran: the book then reads along.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..epub.book import make_epub
+from ..epub.book import build_book
+from ..epub.package import write_book
 from . import WriteJob
 
 
@@ -14,7 +18,10 @@ def write_epub(job: WriteJob) -> list[Path]:
     >>> write_epub(job)  # doctest: +SKIP
     [PosixPath('out/csto-sco-afghanistan.epub')]
     """
-    data = make_epub([job.article], [job.image], audio=job.results.get("audio"))
+    book, modified = build_book(
+        [job.article], [job.image], audio=job.artifacts.audio, documents=[job.document]
+    )
     target = job.path(".epub")
-    job.outputs.write_bytes(target, data)
+    with job.outputs.temporary_path(target).open("wb") as out:
+        write_book(book, modified, out)
     return [target]

@@ -1,4 +1,8 @@
-"""The HTML writer: a standalone, accessible HTML5 page around the semantic tree."""
+"""The HTML writer: a standalone, accessible HTML5 page around the semantic tree.
+
+It uses the ``audio`` artifact when the audio writer ran: the page then offers
+a player, a download link and the transcript.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,18 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lxml import etree, html
+from lxml import etree
 
-from ..document import Document, DocumentOptions, ImageRef, build_document
+from ..document import Document, ImageRef
 from ..document.blocks import element, sub
 from ..document.metadata import news_article_jsonld
+from ..document.page import build_page, html_bytes
 from ..model import Image
 from ..themes import PLACEHOLDER_SIZE, placeholder_image, stylesheet
 from . import WriteJob
 
 if TYPE_CHECKING:
-    from .audio import AudioResult
+    from ..speech.record import AudioResult
 
 
 def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
@@ -25,56 +30,13 @@ def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
     loaded = job.image(image)
     suffix = loaded.extension if loaded else ".svg"
     target = job.path(f"-{figure_id}{suffix}")
-    staged: set[Path] = job.results.setdefault("staged-images", set())
+    staged = job.artifacts.staged_images
     if target not in staged:
         job.outputs.write_bytes(target, loaded.data if loaded else placeholder_image())
         staged.add(target)
     if loaded:
         return ImageRef(target.name, loaded.width, loaded.height)
     return ImageRef(target.name, *PLACEHOLDER_SIZE)
-
-
-def build_page(
-    document: Document,
-    *,
-    css: str,
-    extra_head: list[etree._Element] | None = None,
-) -> etree._Element:
-    """Wrap the document's ``<article>`` in a complete page with landmarks and metadata."""
-    article = document.article
-    messages = document.messages
-    page = etree.Element("html", lang=article.language, dir=article.text_direction)
-    head = sub(page, "head")
-    sub(head, "meta", charset="utf-8")
-    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    title = document.title
-    if article.publisher:
-        title = f"{title} – {article.publisher.name}"
-    sub(head, "title").text = title
-    sub(head, "meta", name="description", content=document.description)
-    if document.author_names:
-        sub(head, "meta", name="author", content=", ".join(document.author_names))
-    if article.keywords:
-        sub(head, "meta", name="keywords", content=", ".join(article.keywords))
-    sub(head, "meta", name="color-scheme", content="light dark")
-    if article.canonical_url:
-        sub(head, "link", rel="canonical", href=str(article.canonical_url))
-    sub(head, "style").text = css
-    for extra in extra_head or []:
-        head.append(extra)
-
-    body = sub(page, "body")
-    skip = sub(body, "a", href="#main", cls="nf-skip")
-    skip.text = messages("skip_to_content")
-    if article.publisher:
-        banner = sub(body, "header", cls="nf-site-header")
-        sub(banner, "p", cls="nf-publisher").text = article.publisher.name
-    main = sub(body, "main", id="main", tabindex="-1")
-    main.append(document.root)
-    if article.publisher:
-        footer = sub(body, "footer", cls="nf-site-footer")
-        sub(footer, "p").text = messages("site_footer", publisher=article.publisher.name)
-    return page
 
 
 def jsonld_script(document: Document) -> etree._Element:
@@ -108,24 +70,15 @@ def listen_section(document: Document, audio: AudioResult) -> etree._Element:
     return section
 
 
-def serialize(page: etree._Element) -> bytes:
-    """Serialise a page as HTML5 with its doctype, in UTF-8."""
-    text: str = html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
-    return (text + "\n").encode("utf-8")
-
-
 def write_html(job: WriteJob) -> list[Path]:
     """Write ``<stem>.html`` and the images it shows into the job's folder."""
-    document = build_document(
-        job.article,
-        DocumentOptions(image_href=lambda image, fid: stage_images(job, image, fid)),
-    )
+    document = job.document.view(image_href=lambda image, fid: stage_images(job, image, fid))
     page = build_page(document, css=stylesheet("screen.css"), extra_head=[jsonld_script(document)])
-    audio: AudioResult | None = job.results.get("audio")
+    audio = job.artifacts.audio
     if audio is not None:
         main = page.find("body/main")
         assert main is not None  # build_page always makes one
         main.append(listen_section(document, audio))
     target = job.path(".html")
-    job.outputs.write_bytes(target, serialize(page))
+    job.outputs.write_bytes(target, html_bytes(page))
     return [target]

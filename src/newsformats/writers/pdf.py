@@ -6,8 +6,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, DocumentOptions, ImageRef, build_document
-from ..errors import UsageError
+from ..document import Document, ImageRef
 from ..model import Image
 from ..pdf.metadata import replace_xmp, set_document_metadata, xmp_packet
 from ..pdf.page import print_page
@@ -18,28 +17,20 @@ from . import WriteJob
 
 
 def write_pdf(job: WriteJob) -> list[Path]:
-    """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it."""
-    data = article_pdf(print_document(job), job, limits=_limits(job))
+    """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it.
+
+    Rendered in this process: time and memory limits belong to whoever runs the
+    conversion (the batch runner), not to one writer.
+    """
+    data = article_pdf(print_document(job), job)
     target = job.path(".pdf")
     job.outputs.write_bytes(target, data)
     return [target]
 
 
-def _limits(job: WriteJob) -> RenderLimits | None:
-    limit = job.options.extra.get("pdf_time_limit")
-    if not limit:
-        return None
-    try:
-        return RenderLimits(seconds=float(limit))
-    except ValueError:
-        raise UsageError(f"pdf_time_limit {limit!r} is not a number of seconds") from None
-
-
 def print_document(job: WriteJob) -> Document:
     """The article's tree with its images inline (``data:`` URIs), ready for the print page."""
-    return build_document(
-        job.article, DocumentOptions(image_href=lambda image, _: inline_image(job, image))
-    )
+    return job.document.view(image_href=lambda image, _: inline_image(job, image))
 
 
 def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | None = None) -> bytes:

@@ -7,7 +7,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from ... import __version__
+from ...version import __version__
 from ..findings import CheckReport, Finding
 from ..registry import all_rules
 

@@ -77,6 +77,11 @@ def choose_voice(engine: SpeechEngine, language: str, requested: str | None = No
         return voice
     if requested:
         raise UsageError(f"the {engine.name} engine has no voice {requested!r} for {language}")
+    raise UsageError(no_voice_message(engine, language))
+
+
+def no_voice_message(engine: SpeechEngine, language: str) -> str:
+    """One line saying that ``engine`` cannot speak ``language``, and which engines can."""
     names = engine_names()
     able = [name for name in names if name != engine.name and _can_speak(name, language)]
     alternative = (
@@ -84,7 +89,7 @@ def choose_voice(engine: SpeechEngine, language: str, requested: str | None = No
         if able
         else f"none of the installed engines ({', '.join(names)}) can"
     )
-    raise UsageError(
+    return (
         f"the {engine.name} engine cannot speak {language_name(language)} ({language}); "
         + alternative
     )

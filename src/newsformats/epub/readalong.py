@@ -1,15 +1,17 @@
-"""Read-along for the EPUB writer: the MP3 and an EPUB 3 media overlay in an ebooklib book.
+"""Read-along: the MP3 and an EPUB 3 media overlay in an ebooklib book.
 
-The EPUB writer builds its chapter from the document tree with
-``DocumentOptions(sentence_spans=True)``, so that every sentence has the span
-the overlay points at, then calls :func:`add_read_along`.
+The chapter keeps the document tree's sentence spans, so that every sentence
+has the span the overlay points at; the package then calls :func:`add_read_along`
+with the audio writer's :class:`~newsformats.speech.record.AudioResult`.
 """
 
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 from typing import Any
 
+from ..speech.record import AudioResult
 from ..speech.timing import (
     ACTIVE_CLASS,
     ACTIVE_STYLE,
@@ -17,7 +19,6 @@ from ..speech.timing import (
     media_overlay,
     overlay_duration,
 )
-from .audio import AudioResult
 
 __all__ = ["ACTIVE_STYLE", "add_read_along"]
 
@@ -35,7 +36,7 @@ def add_read_along(
     (equal: one overlay) and ``media:active-class``; link :data:`ACTIVE_STYLE` into the
     chapter's CSS and declare ``synchronizedAudioText`` (the EPUB package does both).
 
-    >>> add_read_along(book, chapter, job.results["audio"])  # doctest: +SKIP
+    >>> add_read_along(book, chapter, job.artifacts.audio)  # doctest: +SKIP
     """
     from ebooklib import epub
 
@@ -44,14 +45,13 @@ def add_read_along(
     smil_name = posixpath.join(
         folder, posixpath.splitext(posixpath.basename(chapter.file_name))[0] + ".smil"
     )
+    # The MP3 stays in its file until the zip is written (a long track never sits in memory).
     book.add_item(
         epub.EpubItem(
-            uid="read-along-audio",
-            file_name=audio_name,
-            media_type="audio/mpeg",
-            content=audio.mp3_data,
+            uid="read-along-audio", file_name=audio_name, media_type="audio/mpeg", content=b""
         )
     )
+    streamed_files(book)[f"{book.FOLDER_NAME}/{audio_name}"] = audio.file
     smil = media_overlay(
         audio.sentences,
         text_href=posixpath.relpath(chapter.file_name, folder or "."),
@@ -65,3 +65,14 @@ def add_read_along(
     )
     book.add_metadata(None, "meta", duration, {"property": "media:duration"})
     book.add_metadata(None, "meta", ACTIVE_CLASS, {"property": "media:active-class"})
+
+
+def streamed_files(book: Any) -> dict[str, Path]:
+    """Entries of ``book`` whose bytes stay in a file until the zip is written, by zip path.
+
+    >>> from ebooklib import epub
+    >>> streamed_files(epub.EpubBook())
+    {}
+    """
+    files: dict[str, Path] = book.__dict__.setdefault("nf_streamed_files", {})
+    return files

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from .convert import slugify
 from .errors import NewsformatsError, UsageError
 from .files import OutputSet
 from .model import Article, Image
+from .naming import slugify
 from .options import ConvertOptions
 from .resources import LoadedImage, ResourcePolicy, load_image
 
@@ -36,7 +36,7 @@ def write_edition(
     if not articles:
         raise UsageError("an edition needs at least one article")
     if not title.strip():
-        raise UsageError("an edition needs a title (--bundle TITLE)")
+        raise UsageError("an edition needs a title (--edition TITLE)")
     options = options or ConvertOptions()
     files = list(sources or [])
     files += [None] * (len(articles) - len(files))
@@ -48,7 +48,7 @@ def write_edition(
     return target
 
 
-def convert_bundle(
+def convert_edition(
     inputs: Sequence[str | Path],
     outdir: str | Path,
     formats: Iterable[str],
@@ -61,8 +61,8 @@ def convert_bundle(
 
     Editions exist only as EPUB, so ``formats`` must be ``["epub"]``.
 
-    >>> convert_bundle(["a.txt", "b.md", "c.json"], "out", ["epub"],  # doctest: +SKIP
-    ...                options=ConvertOptions(bundle_title="Evening edition"))
+    >>> convert_edition(["a.txt", "b.md", "c.json"], "out", ["epub"],  # doctest: +SKIP
+    ...                options=ConvertOptions(edition_title="Evening edition"))
     [PosixPath('out/evening-edition.epub')]
     """
     from .readers import read
@@ -70,10 +70,10 @@ def convert_bundle(
     options = options or ConvertOptions()
     chosen = {f.strip().lower() for f in formats if f.strip()}
     if chosen != {"epub"}:
-        raise UsageError("an edition (--bundle) is made only as EPUB: use --to epub")
-    title = options.bundle_title or ""
+        raise UsageError("an edition (--edition) is made only as EPUB: use --to epub")
+    title = options.edition_title or ""
     if not title.strip():
-        raise UsageError("an edition needs a title (--bundle TITLE)")
+        raise UsageError("an edition needs a title (--edition TITLE)")
     if "-" in [str(path) for path in inputs]:
         raise UsageError("an edition cannot read standard input (-); name the files")
     articles = []
