@@ -127,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 return _convert(args)
             finally:
-                for told in notes:
+                for told in dict.fromkeys(notes):
                     print(f"newsformats: {told}", file=sys.stderr)
     except NewsformatsError as error:
         if args.debug:
@@ -188,9 +188,6 @@ def _convert(args: argparse.Namespace) -> int:
             progress=progress,
         )
         written = [path for result in results for path in result.files]
-        for source, result in zip(args.inputs, results, strict=True):
-            for warning in result.warnings:
-                print(f"newsformats: warning: {source}: {warning}", file=sys.stderr)
     for path in written:
         progress(f"wrote {path}")
     return 0

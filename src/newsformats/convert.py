@@ -10,6 +10,7 @@ from .errors import NewsformatsError, UsageError
 from .files import OutputSet
 from .model import Article
 from .naming import slugify
+from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
 from .resources import ResourcePolicy
 from .writers import WriteJob, available_formats, running_order, writer_for
@@ -56,7 +57,7 @@ def convert(
         allow_network=options.allow_network,
     )
     by_format: dict[str, list[Path]] = {}
-    with OutputSet() as outputs:
+    with collecting_notes() as notes, OutputSet() as outputs:
         job = WriteJob(
             article=article,
             outdir=outdir,
@@ -70,7 +71,8 @@ def convert(
             if progress:
                 progress(f"{job.stem}: writing {name}")
             by_format[name] = writer_for(name)(job)
-    return Conversion(list(outputs.written), by_format, job.warnings)
+    warnings = list(dict.fromkeys(n.message for n in notes if n.level == "warning"))
+    return Conversion(list(outputs.written), by_format, warnings)
 
 
 def _chosen(formats: Iterable[str]) -> list[str]:

@@ -5,8 +5,10 @@ the reader could not find with confidence, a link dropped as unsafe) is never
 silent: the code that decides it calls :func:`note`. Whoever runs the
 conversion collects the notes with :func:`collecting_notes` (the batch runner
 puts them in each article's result, the CLI prints them); with no collector,
-a note goes to the ``newsformats`` logger as a warning. The collector lives in
-a context variable, so threads and tasks each see their own.
+a note goes to the ``newsformats`` logger as a warning. Collectors nest: what
+an inner one collects (``convert()`` keeps its article's notes in
+``Conversion.warnings``) reaches the outer one too. The collector lives in a
+context variable, so threads and tasks each see their own.
 """
 
 from __future__ import annotations
@@ -52,10 +54,13 @@ def note(message: str, *, level: Level = "warning") -> None:
 
 @contextmanager
 def collecting_notes() -> Iterator[list[Note]]:
-    """Collect every note made inside the block into the yielded list."""
+    """Collect every note made inside the block into the yielded list (and the outer one's)."""
     notes: list[Note] = []
+    outer = _collector.get()
     token = _collector.set(notes)
     try:
         yield notes
     finally:
         _collector.reset(token)
+        if outer is not None:
+            outer.extend(notes)

@@ -22,6 +22,7 @@ from ..document import Document, DocumentOptions, build_document
 from ..errors import UsageError
 from ..files import OutputSet
 from ..model import Article, Image
+from ..notes import note
 from ..options import ConvertOptions
 from ..resources import LoadedImage, ResourcePolicy, load_image
 
@@ -67,7 +68,6 @@ class WriteJob:
     options: ConvertOptions
     outputs: OutputSet
     artifacts: Artifacts = field(default_factory=Artifacts)
-    warnings: list[str] = field(default_factory=list)
     formats: tuple[str, ...] = ()
     """Every format this conversion writes, in running order."""
     _document: Document | None = field(default=None, repr=False)
@@ -95,9 +95,8 @@ class WriteJob:
         return self._document
 
     def warn(self, message: str) -> None:
-        """Report something a reader of the outputs should know (the CLI prints it)."""
-        if message not in self.warnings:
-            self.warnings.append(message)
+        """Tell the caller something a reader of the outputs should know (a note)."""
+        note(message)
 
 
 Writer = Callable[[WriteJob], list[Path]]
