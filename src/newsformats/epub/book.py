@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..model import Article
 from ..speech.timing import ACTIVE_STYLE
 from ..themes import placeholder_image, stylesheet

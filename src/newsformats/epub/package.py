@@ -18,7 +18,7 @@ from typing import Any
 from ebooklib import epub
 from lxml import etree
 
-from ..i18n import Messages
+from ..lang import Messages
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
 from .chapter import STYLESHEET, Chapter
 from .cover import Cover

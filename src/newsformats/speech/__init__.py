@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..model import Article
 from .cache import SpeechCache
 from .engines import SpeechEngine, choose_voice

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..i18n import Messages, messages_for
+from ..lang import Messages, messages_for
 from ..model import (
     Article,
     BlockQuote,
@@ -25,8 +25,8 @@ from ..model import (
     Subheading,
     plain_text,
 )
+from ..sentences import sentence_id, split_inline
 from .lexicon import Lexicon, built_in_lexicon
-from .sentences import sentence_id, split_inline
 
 Part = Literal["headline", "photo", "story", "credits"]
 PARTS: tuple[Part, ...] = ("headline", "photo", "story", "credits")

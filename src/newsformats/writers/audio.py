@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..speech import speak_article
 from ..speech.cache import SpeechCache, default_cache_dir
 from ..speech.encode import SETTINGS, encode_mp3
