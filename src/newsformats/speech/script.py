@@ -131,7 +131,7 @@ def _headline(article: Article, messages: Messages) -> Iterator[Utterance]:
     if article.published:
         said.append(messages.date(article.published))
     if said:
-        yield _say("dateline", _full_stop(", ".join(said)), "headline", None)
+        yield _say("dateline", _full_stop(f"{messages.comma} ".join(said)), "headline", None)
 
 
 def _photo(
