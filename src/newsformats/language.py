@@ -32,6 +32,42 @@ def is_well_formed_tag(tag: str) -> bool:
     return bool(_BCP47.match(tag))
 
 
+def is_valid_tag(tag: str) -> bool:
+    """Say whether ``tag`` is a valid BCP 47 tag: well formed, every subtag in the IANA registry.
+
+    >>> [is_valid_tag(t) for t in ("fa-AF", "uz-Cyrl", "english", "xx-QQ")]
+    [True, True, False, False]
+    """
+    import langcodes
+
+    return is_well_formed_tag(tag) and bool(langcodes.tag_is_valid(tag))
+
+
+def tag_problem(tag: str) -> str | None:
+    """Why ``tag`` is not a valid language tag, in one sentence, or None when it is.
+
+    >>> tag_problem("English")
+    "'English' is not a BCP 47 language tag in the IANA registry (did you mean 'en'?)"
+    """
+    if is_valid_tag(tag):
+        return None
+    hint = _tag_for_name(tag)
+    advice = f"did you mean {hint!r}?" if hint else "use one such as 'en', 'ru' or 'fa-AF'"
+    return f"{tag!r} is not a BCP 47 language tag in the IANA registry ({advice})"
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    from babel import Locale
+
+    english = Locale.parse("en").languages
+    return {str(name).casefold(): code for code, name in english.items() if "_" not in code}
+
+
+def _tag_for_name(name: str) -> str | None:
+    return _language_names().get(name.strip().casefold())
+
+
 def primary_language(tag: str) -> str:
     """Return the primary language subtag in lower case: ``'fa'`` for ``'fa-AF'``."""
     return tag.split("-", 1)[0].lower()

@@ -21,7 +21,8 @@ from pydantic import (
     model_validator,
 )
 
-from .language import direction_of, is_well_formed_tag
+from .lang.sentences import first_sentence
+from .language import direction_of, tag_problem
 
 MODEL_VERSION = 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -227,14 +228,13 @@ class Image(_Node):
         return self
 
 
-def derive_alt_text(caption: str, limit: int = 125) -> str:
+def derive_alt_text(caption: str, limit: int = 125, language: str = "und") -> str:
     """Make a short alt text from a caption: its first sentence, cut at a word.
 
-    >>> derive_alt_text("Leaders pose for a photograph in Dushanbe. More text follows.")
-    'Leaders pose for a photograph in Dushanbe.'
+    >>> derive_alt_text("U.S. President Joe Biden in Dushanbe. More text follows.")
+    'U.S. President Joe Biden in Dushanbe.'
     """
-    text = " ".join(caption.split())
-    first = re.split(r"(?<=[.!?؟۔])\s", text, maxsplit=1)[0]
+    first = first_sentence(caption, language)
     if len(first) <= limit:
         return first
     cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:")
@@ -319,8 +319,9 @@ class Note(_Node):
 
 def _check_language(value: str) -> str:
     value = value.strip().replace("_", "-")
-    if not is_well_formed_tag(value):
-        raise ValueError(f"{value!r} is not a BCP 47 language tag such as 'en', 'ru' or 'fa-AF'")
+    problem = tag_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 

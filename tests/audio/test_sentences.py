@@ -6,8 +6,8 @@ import pytest
 
 from newsformats.document import DocumentOptions, build_document
 from newsformats.model import Article, Emphasis, Link
+from newsformats.sentences import split_inline, split_text
 from newsformats.speech.script import build_script
-from newsformats.speech.sentences import split_inline, split_text
 
 
 @pytest.mark.parametrize(

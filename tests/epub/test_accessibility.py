@@ -15,7 +15,7 @@ from newsformats.epub.accessibility import (
     self_check,
     survey_document,
 )
-from newsformats.i18n import messages_for
+from newsformats.lang import messages_for
 
 ENGLISH = messages_for("en")
 

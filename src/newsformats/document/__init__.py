@@ -14,7 +14,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from ..i18n import Messages, messages_for
+from ..lang import Messages, messages_for
 from ..model import Article, Image, plain_text
 from .blocks import append_block, append_text, element, sub
 

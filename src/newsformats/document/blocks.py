@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..i18n import Messages
+from ..lang import Messages
 from ..language import direction_of
 from ..model import (
     Abbreviation,
@@ -20,7 +20,7 @@ from ..model import (
     Strong,
     Subheading,
 )
-from ..speech.sentences import sentence_id, split_inline
+from ..sentences import sentence_id, split_inline
 
 
 def element(tag: str, *, cls: str | None = None, **attributes: str) -> etree._Element:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from lxml import etree
 
-from ..i18n import Messages
+from ..lang import Messages
 from .xhtml import EPUB, XHTML, XML_LANG
 
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
@@ -156,7 +156,7 @@ def accessibility_metadata(book: BookSurvey, messages: Messages) -> list[tuple[s
     a feature only when every image has alt text; ``dcterms:conformsTo`` only
     when :func:`self_check` finds nothing.
 
-    >>> from newsformats.i18n import messages_for
+    >>> from newsformats.lang import messages_for
     >>> book = BookSurvey(documents=(), title="T", language="en", toc_entries=1,
     ...                   landmarks=("bodymatter",))
     >>> [v for p, v in accessibility_metadata(book, messages_for("en")) if p == "schema:accessMode"]

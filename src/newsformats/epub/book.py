@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from ..document import Document
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..model import Article
 from ..speech.record import AudioResult
 from ..speech.timing import ACTIVE_STYLE

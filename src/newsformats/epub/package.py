@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 from ebooklib import epub
 from lxml import etree
 
-from ..i18n import Messages
+from ..lang import Messages
 from ..speech.record import AudioResult
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
 from .chapter import STYLESHEET, Chapter

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lang import all_packs
 from .source import Source
 
 ALIASES = {
@@ -24,6 +25,15 @@ IMAGE_KEYS = {
     "photo_credit": "credit",
     "image_credit": "credit",
 }
+
+
+_BYLINE_WORD = re.compile(
+    r"^\s*(" + "|".join(w for p in all_packs().values() for w in p.byline_words) + r")\s+",
+    re.IGNORECASE,
+)
+_AND = "|".join(re.escape(w) for p in all_packs().values() for w in p.and_words)
+# Between names: a comma (Latin or Arabic), a semicolon, or the language's "and".
+_NAME_SEPARATOR = re.compile(rf"[,،]\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+|[;؛]\s*")
 
 
 def normalise_fields(data: dict[str, Any], source: Source) -> dict[str, Any]:
@@ -52,6 +62,6 @@ def split_names(value: Any) -> Any:
     """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
     if not isinstance(value, str):
         return value
-    text = re.sub(r"^\s*(by|автор[ы]?:?)\s+", "", value, flags=re.IGNORECASE)
-    names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+и\s+|;\s*", text)
+    text = _BYLINE_WORD.sub("", value)
+    names = _NAME_SEPARATOR.split(text)
     return [n.strip() for n in names if n.strip()]

@@ -15,13 +15,12 @@ from typing import Any
 
 from ..language import detect_language, primary_language
 from ..model import Article
-from .chrome import PHOTO_WORDS, is_chrome, is_credit_line, is_end_marker
+from .chrome import BYLINE, PHOTO_WORDS, is_chrome, is_credit_line, is_end_marker
 from .fields import split_names
 from .source import Source
 from .structured import article_from_data, load_yaml
 
 MAX_HEADLINE = 300
-BYLINE = re.compile(r"^(by|автор:?|авторы:?|نویسنده:?|بقلم)\s+(?P<names>.{2,120})$", re.IGNORECASE)
 TERMINAL = tuple(".!?…:;\"'»”’؟۔")
 
 

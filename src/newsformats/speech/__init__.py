@@ -8,7 +8,7 @@ file, with the track cache), then ``tags`` (ID3) and ``timing`` (WebVTT, SMIL).
 
 from __future__ import annotations
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..model import Article
 from .cache import SpeechCache
 from .engines import SpeechEngine, choose_voice

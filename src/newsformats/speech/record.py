@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..model import Article
 from .cache import SpeechCache
 from .encode import SETTINGS, Mp3Stream

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..i18n import Messages, messages_for
+from ..lang import Messages, messages_for
 from ..language import primary_language
 from ..model import (
     Article,
@@ -27,8 +27,8 @@ from ..model import (
     Subheading,
     plain_text,
 )
+from ..sentences import sentence_id, split_inline
 from .lexicon import Lexicon, built_in_lexicon
-from .sentences import sentence_id, split_inline
 
 Part = Literal["headline", "photo", "story", "credits"]
 PARTS: tuple[Part, ...] = ("headline", "photo", "story", "credits")
@@ -186,7 +186,7 @@ def _headline(article: Article, messages: Messages) -> Iterator[Utterance]:
     if article.published:
         said.append(messages.date(article.published))
     if said:
-        yield _say("dateline", _full_stop(", ".join(said)), "headline", None)
+        yield _say("dateline", _full_stop(f"{messages.comma} ".join(said)), "headline", None)
 
 
 def _photo(

@@ -12,18 +12,6 @@ from pathlib import Path
 from ..language import primary_language
 from .render import AudioChapter
 
-# ISO 639-1 → ISO 639-2 (bibliographic codes, as ID3 readers expect them).
-_ISO_639_2 = {
-    "ar": "ara", "az": "aze", "be": "bel", "bg": "bul", "bn": "ben", "ca": "cat", "cs": "cze",
-    "da": "dan", "de": "ger", "el": "gre", "en": "eng", "es": "spa", "et": "est", "fa": "per",
-    "fi": "fin", "fr": "fre", "he": "heb", "hi": "hin", "hr": "hrv", "hu": "hun", "hy": "arm",
-    "id": "ind", "it": "ita", "ja": "jpn", "ka": "geo", "kk": "kaz", "ko": "kor", "ky": "kir",
-    "lt": "lit", "lv": "lav", "mn": "mon", "nl": "dut", "no": "nor", "pl": "pol", "ps": "pus",
-    "pt": "por", "ro": "rum", "ru": "rus", "sk": "slo", "sl": "slv", "sq": "alb", "sr": "srp",
-    "sv": "swe", "tg": "tgk", "tk": "tuk", "tr": "tur", "tt": "tat", "uk": "ukr", "ur": "urd",
-    "uz": "uzb", "vi": "vie", "zh": "chi",
-}  # fmt: skip
-
 
 @dataclass(frozen=True)
 class CoverArt:
@@ -52,10 +40,15 @@ def iso_639_2(tag: str) -> str:
     >>> iso_639_2("en-GB"), iso_639_2("fa-AF"), iso_639_2("prs")
     ('eng', 'per', 'prs')
     """
+    import langcodes
+
     primary = primary_language(tag)
     if len(primary) == 3:
         return primary
-    return _ISO_639_2.get(primary, "und")
+    try:
+        return str(langcodes.Language.get(primary).to_alpha3(variant="B"))
+    except LookupError:
+        return "und"
 
 
 def write_tags(path: Path, tags: AudioTags) -> None:

@@ -10,17 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lang import all_packs
 from .engines import engine_named, language_name
 
-# The languages of issue 12; once the language packs land, they come from the packs.
-NEWSROOM_LANGUAGES = (
-    "en", "ru", "uk", "be",
-    "fa-IR", "fa-AF", "ps", "ar",
-    "kk", "ky", "uz-Latn", "uz-Cyrl", "tg", "tk", "tt", "ba", "az",
-    "hy", "ka",
-    "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce",
-)  # fmt: skip
 ENGINES = ("espeak", "gtts")
 
 
@@ -34,9 +26,9 @@ class VoiceRow:
 
 
 def voice_table(
-    languages: Sequence[str] = NEWSROOM_LANGUAGES, engines: Sequence[str] = ENGINES
+    languages: Sequence[str] | None = None, engines: Sequence[str] = ENGINES
 ) -> list[VoiceRow]:
-    """Ask every engine which voice it would use for every language (offline).
+    """Ask every engine which voice it would use for every language (default: every pack).
 
     >>> voice_table(["fa-AF", "ps"])[0].voices
     ('fa', None)
@@ -44,12 +36,12 @@ def voice_table(
     made = [engine_named(name) for name in engines]
     return [
         VoiceRow(tag, language_name(tag), tuple(engine.voice_for(tag) for engine in made))
-        for tag in languages
+        for tag in (languages or list(all_packs()))
     ]
 
 
 def voice_table_markdown(
-    languages: Sequence[str] = NEWSROOM_LANGUAGES, engines: Sequence[str] = ENGINES
+    languages: Sequence[str] | None = None, engines: Sequence[str] = ENGINES
 ) -> str:
     """The voice table as Markdown: one row per language, one column per engine."""
     lines = [

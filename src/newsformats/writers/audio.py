@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n import messages_for
+from ..lang import messages_for
 from ..speech.cache import SpeechCache, default_cache_dir
 from ..speech.engines import engine_named, no_voice_message
 from ..speech.lexicon import lexicon_for

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from ...lang import all_packs
 from ...language import is_well_formed_tag
 from ..contrast import hex_color, text_contrasts
 from ..loaders.html import EPUB_TYPE, HtmlPage, lang_of, text_of
@@ -21,25 +22,8 @@ IMAGE_NAME = re.compile(
     r"(\.(jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$)|^(img|dsc|dscn|pxl|photo|image)[-_ ]?\d+$",
     re.IGNORECASE,
 )
-GENERIC_LINK_TEXT = {
-    "click here",
-    "here",
-    "read more",
-    "more",
-    "link",
-    "this",
-    "this link",
-    "click",
-    "details",
-    "learn more",
-    "continue",
-    "go",
-    "подробнее",
-    "здесь",
-    "тут",
-    "اینجا",
-    "بیشتر",
-}
+# Link text that says nothing about where the link goes, in every language pack.
+GENERIC_LINK_TEXT = frozenset(w for pack in all_packs().values() for w in pack.generic_link_text)
 SECTIONING = {"article", "aside", "main", "nav", "section"}
 
 

@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import EngineError
+from ...lang import find_pack
 from ...language import primary_language
 from . import Audio
-
-# Languages whose espeak-ng voice has another name.
-_ALIASES = {"en": "en-us", "en-gb": "en", "prs": "fa", "zh": "cmn", "no": "nb"}
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _INITIALIZE_DONT_EXIT = 0x8000
@@ -151,9 +149,13 @@ class EspeakEngine:
         voices = self.backend.voices
         if requested:
             return requested if requested.lower() in voices else None
+        pack = find_pack(language)
+        if pack is not None:
+            # The pack knows (a Latin-script voice must not read Uzbek Cyrillic).
+            named = pack.voice("espeak", language)
+            return named if named and named in voices else None
         tag = language.lower()
-        primary = primary_language(tag)
-        for candidate in (_ALIASES.get(tag), tag, _ALIASES.get(primary), primary):
+        for candidate in (tag, primary_language(tag)):
             if candidate and candidate in voices:
                 return candidate
         return None

@@ -1,0 +1,128 @@
+"""Language packs: everything that varies by language, one data file per language.
+
+A pack (``packs/<tag>.json``) holds the boilerplate strings (and which of them a
+native speaker has yet to review), the words of page chrome, byline and credit
+patterns, sentence-splitting exceptions, digits and calendar, the font script and
+the speech voices. Readers, writers, speech and checks ask the pack; adding a
+language means adding one file here and its test articles.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+FALLBACK = "en"
+
+
+@dataclass(frozen=True)
+class Pack:
+    """The language data of one language (one ``packs/<tag>.json`` file)."""
+
+    tag: str
+    name: str
+    script: str
+    direction: Literal["ltr", "rtl"]
+    cldr_locale: str | None
+    digits: str = "latn"
+    calendar: str = "gregorian"
+    months: tuple[str, ...] = ()
+    date_pattern: str = ""
+    font_script: str = "latin"
+    voices: dict[str, str] = field(default_factory=dict)
+    strings: dict[str, str] = field(default_factory=dict)
+    review: tuple[str, ...] = ()
+    punctuation: dict[str, str] = field(default_factory=dict)
+    chrome: tuple[str, ...] = ()
+    end_markers: tuple[str, ...] = ()
+    byline_words: tuple[str, ...] = ()
+    credit_starts: tuple[str, ...] = ()
+    photo_words: tuple[str, ...] = ()
+    and_words: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    capitalises_sentences: bool = True
+    generic_link_text: tuple[str, ...] = ()
+
+    def voice(self, engine: str, tag: str = "") -> str | None:
+        """The voice ``engine`` uses for this language, or None when it has none.
+
+        A region may have its own voice (``espeak-GB``) before the pack's default.
+
+        >>> pack_for("en").voice("espeak"), pack_for("en-GB").voice("espeak", "en-GB")
+        ('en-us', 'en')
+        """
+        region = tag.split("-")[-1].upper() if "-" in tag else ""
+        return self.voices.get(f"{engine}-{region}") or self.voices.get(engine) or None
+
+
+@lru_cache(maxsize=1)
+def all_packs() -> dict[str, Pack]:
+    """Every pack shipped, by its tag.
+
+    >>> "fa-AF" in all_packs() and "ka" in all_packs()
+    True
+    """
+    folder = resources.files(__package__) / "packs"
+    packs = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            pack = _pack_from(json.loads(item.read_text(encoding="utf-8")))
+            packs[pack.tag] = pack
+    return packs
+
+
+@lru_cache(maxsize=256)
+def find_pack(tag: str) -> Pack | None:
+    """The pack that serves a BCP 47 tag, or None when no pack does.
+
+    The exact tag first, then the tag with its likely script and region filled
+    in (``uz`` is ``uz-Latn``, ``prs`` is ``fa-AF``), then the language alone.
+
+    >>> find_pack("uz").tag, find_pack("prs").tag, find_pack("fa").tag, find_pack("de")
+    ('uz-Latn', 'fa-AF', 'fa-IR', None)
+    """
+    import langcodes
+
+    packs = all_packs()
+    if tag in packs:
+        return packs[tag]
+    try:
+        wanted = langcodes.Language.get(tag).maximize()
+    except (ValueError, LookupError):
+        return None
+    same_language = [p for p in packs.values() if _maximized(p.tag).language == wanted.language]
+    for match in (
+        lambda m: m.script == wanted.script and m.territory == wanted.territory,
+        lambda m: m.script == wanted.script,
+        lambda m: True,
+    ):
+        found = [p for p in same_language if match(_maximized(p.tag))]
+        if found:
+            return found[0]
+    return None
+
+
+def pack_for(tag: str) -> Pack:
+    """The pack for a tag, or the English pack when no pack serves it.
+
+    >>> pack_for("ka").script, pack_for("fa-AF").calendar
+    ('Geor', 'persian')
+    """
+    return find_pack(tag) or all_packs()[FALLBACK]
+
+
+@lru_cache(maxsize=64)
+def _maximized(tag: str) -> Any:
+    import langcodes
+
+    return langcodes.Language.get(tag).maximize()
+
+
+def _pack_from(data: dict[str, Any]) -> Pack:
+    values: dict[str, Any] = {
+        key: tuple(value) if isinstance(value, list) else value for key, value in data.items()
+    }
+    return Pack(**values)

@@ -1,0 +1,161 @@
+"""Language packs: complete, consistent with CLDR and the IANA registry, and asked by everyone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from helpers import ROOT, run_cli
+from newsformats.lang import all_packs, find_pack, messages_for, pack_for
+from newsformats.lang.sentences import split_text
+from newsformats.lang.table import languages_table
+from newsformats.language import direction_of, is_valid_tag
+from newsformats.model import Article, Image
+from newsformats.readers.chrome import is_chrome, is_credit_line
+from newsformats.readers.fields import split_names
+from newsformats.speech.tags import iso_639_2
+
+LANGUAGES = [
+    "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
+    "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
+    "crh", "ce",
+]  # fmt: skip
+MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
+
+
+def test_every_language_of_the_issue_has_a_pack() -> None:
+    assert sorted(all_packs()) == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("tag", LANGUAGES)
+def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
+    pack = all_packs()[tag]
+    english = all_packs()["en"]
+    assert set(pack.strings) == set(english.strings)
+    assert set(pack.review) <= set(pack.strings)
+    assert is_valid_tag(tag)
+    assert pack.direction == direction_of(tag)
+    assert pack.chrome and pack.byline_words and pack.and_words
+    # Every string is the language's own, not English left behind.
+    if tag != "en":
+        assert pack.strings["skip_to_content"] != english.strings["skip_to_content"]
+
+
+def test_tags_find_their_pack() -> None:
+    assert find_pack("uz").tag == "uz-Latn"  # type: ignore[union-attr]
+    assert find_pack("sr").tag == "sr-Cyrl"  # type: ignore[union-attr]
+    assert find_pack("prs").tag == "fa-AF"  # type: ignore[union-attr]
+    assert find_pack("fa").tag == "fa-IR"  # type: ignore[union-attr]
+    assert find_pack("de") is None
+    assert pack_for("de").tag == "en"
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("fa-IR", "۱۵ مرداد ۱۴۰۳"),
+        ("fa", "۱۵ مرداد ۱۴۰۳"),
+        ("fa-AF", "۱۵ اسد ۱۴۰۳"),
+        ("ps", "۱۵ زمری ۱۴۰۳"),
+        ("ru", "5 августа 2024\u202fг."),
+        ("hy", "2024 թ. օգոստոսի 5"),
+        ("ka", "5 აგვისტო, 2024"),
+        ("crh", "5 avgust 2024"),
+    ],
+)
+def test_dates_in_the_languages_calendar_and_digits(tag: str, expected: str) -> None:
+    assert messages_for(tag).date(MOMENT) == expected
+
+
+def test_persian_date_and_time_in_persian_digits() -> None:
+    text = messages_for("fa-IR").datetime(MOMENT)
+    assert "مرداد" in text and "۱۴۰۳" in text
+    assert not any(c.isascii() and c.isdigit() for c in text)
+
+
+def test_folios_use_the_languages_digits() -> None:
+    assert messages_for("fa-IR")("page_number_style") == "persian"
+    assert messages_for("ps")("page_number_style") == "persian"
+    assert messages_for("ka")("page_number_style") == "decimal"
+
+
+def test_lists_of_names_from_cldr_or_the_pack() -> None:
+    assert messages_for("hy").names(["Ա", "Բ"]) == "Ա և Բ"
+    assert messages_for("crh").names(["A", "B", "C"]) == "A, B ve C"  # no CLDR locale
+    assert messages_for("fa-IR").comma == "،"
+
+
+@pytest.mark.parametrize("tag", ["english", "xx-QQ", "russian", "zz"])
+def test_invalid_language_tag_is_refused_by_the_model(tag: str) -> None:
+    with pytest.raises(ValidationError, match="IANA registry"):
+        Article(headline="H", language=tag, body=["Text."])
+
+
+def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFactory) -> None:
+    source = tmp_path / "bad.md"  # type: ignore[operator]
+    source.write_text("---\nheadline: H\nlanguage: english\n---\n\nSome text.\n", encoding="utf-8")
+    done = run_cli("convert", source, "-o", tmp_path, "--to", "html")  # type: ignore[arg-type]
+    assert done.code == 2
+    assert "did you mean 'en'?" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not list(tmp_path.glob("*.html"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gen. Smith met Dr. Jones. They spoke.",
+            "en",
+            ["Gen. Smith met Dr. Jones.", "They spoke."],
+        ),
+        (
+            "U.S. President Joe Biden spoke. He left.",
+            "en",
+            ["U.S. President Joe Biden spoke.", "He left."],
+        ),
+        ("Սա առաջինն է։ Սա երկրորդն է։", "hy", ["Սա առաջինն է։", "Սա երկրորդն է։"]),
+        ("هل جاء؟ نعم جاء.", "ar", ["هل جاء؟", "نعم جاء."]),
+        ("यह पहला है। यह दूसरा है।", "hi", ["यह पहला है।", "यह दूसरा है।"]),
+        ("ეს პირველია. ეს მეორეა.", "ka", ["ეს პირველია.", "ეს მეორეა."]),
+        ("В 2024 г. Путин приехал. Ничего.", "ru", ["В 2024 г. Путин приехал.", "Ничего."]),
+    ],
+)
+def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
+    assert split_text(text, language) == expected
+
+
+def test_alt_text_from_a_caption_keeps_initialisms_whole() -> None:
+    image = Image(caption="U.S. President Joe Biden at the summit. Photo by AP.")
+    assert image.alt == "U.S. President Joe Biden at the summit."
+
+
+def test_readers_and_speech_ask_the_packs() -> None:
+    assert is_chrome("Წვდომის ბმულები") or is_chrome("წვდომის ბმულები")
+    assert is_credit_line("Агенттіктердің материалдары бойынша")
+    assert split_names("Aram Petrosyan և Lilit Hovhannisyan") == [
+        "Aram Petrosyan",
+        "Lilit Hovhannisyan",
+    ]
+    assert iso_639_2("hy") == "arm" and iso_639_2("ka") == "geo" and iso_639_2("crh") == "crh"
+
+
+def test_a_latin_voice_never_reads_cyrillic_uzbek() -> None:
+    assert pack_for("uz-Cyrl").voice("espeak") is None
+    assert pack_for("uz-Latn").voice("espeak") == "uz"
+    assert pack_for("en-GB").voice("espeak", "en-GB") == "en"
+
+
+def test_docs_languages_table_is_current() -> None:
+    doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    assert languages_table() in doc, (
+        "docs/languages.md is stale: paste the output of "
+        "python -c 'from newsformats.lang.table import languages_table; print(languages_table())'"
+    )
+
+
+def test_docs_list_every_string_needing_review() -> None:
+    doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    assert all(f"`{tag}`" in doc for tag, pack in all_packs().items() if pack.review)
