@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import messages_for
+from ..notes import note
 from ..speech import speak_article
 from ..speech.cache import SpeechCache, default_cache_dir
 from ..speech.encode import SETTINGS, encode_mp3
-from ..speech.engines import engine_named
+from ..speech.engines import AUTO, EngineSettings, choose_voice, engine_for
 from ..speech.lexicon import lexicon_for
 from ..speech.render import Chapter, SentenceTiming, SpokenArticle
 from ..speech.tags import AudioTags, Cover, write_tags
@@ -39,12 +40,16 @@ class AudioResult:
 def write_audio(job: WriteJob) -> list[Path]:
     """Speak the article and write ``<stem>.mp3`` and ``<stem>.vtt``."""
     options = job.options
-    engine = engine_named(options.tts)
+    language = job.article.language
+    engine = engine_for(options.tts, language, EngineSettings(voice_dirs=options.voice_dirs))
+    voice = choose_voice(engine, language, options.voice)
+    if options.tts.strip().lower() == AUTO:
+        note(f"audio spoken by {engine.name}, voice {voice_label(voice)}", level="info")
     cache = SpeechCache(options.cache_dir or default_cache_dir()) if options.use_cache else None
     spoken = speak_article(
         job.article,
         engine,
-        voice=options.voice,
+        voice=voice,
         cache=cache,
         lexicon=lexicon_for(job.article.language, options.lexicon),
     )
@@ -67,6 +72,11 @@ def write_audio(job: WriteJob) -> list[Path]:
         mp3_data=mp3_data,
     )
     return [mp3, vtt]
+
+
+def voice_label(voice: str) -> str:
+    """A voice as people name it: a Piper voice file by its stem, else as it is."""
+    return Path(voice).name.removesuffix(".onnx") if voice.endswith(".onnx") else voice
 
 
 def audio_tags(job: WriteJob, spoken: SpokenArticle) -> AudioTags:
