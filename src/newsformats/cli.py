@@ -64,10 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument(
         "--tts",
-        default="espeak",
-        help="speech engine: espeak (offline, default) or gtts (online: sends the text to Google)",
+        default="auto",
+        help="speech engine: auto (default: piper when a Piper voice speaks the article's "
+        "language, else espeak), espeak, piper (both offline), or gtts (online: sends the text "
+        "to Google)",
     )
-    convert.add_argument("--voice", help="voice name for the speech engine")
+    convert.add_argument(
+        "--voice", help="voice for the speech engine: a name, or a Piper voice's .onnx path"
+    )
+    convert.add_argument(
+        "--voices",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of Piper voices (.onnx + .onnx.json; repeatable; also "
+        "$NEWSFORMATS_PIPER_VOICES)",
+    )
     convert.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
     convert.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
     convert.add_argument(
@@ -153,6 +166,7 @@ def _convert(args: argparse.Namespace) -> int:
         page_size=args.page_size,
         tts=args.tts,
         voice=args.voice,
+        voice_dirs=tuple(args.voices),
         use_cache=not args.no_cache,
         allow_network=args.allow_network,
         allowed_dirs=tuple(args.allow_path),

@@ -14,15 +14,19 @@ class ConvertOptions:
     """How to convert. Every field has a sensible default; writers read what they need.
 
     ``allow_network`` and ``allowed_dirs`` widen where resources may come from;
-    ``tts`` names the speech engine (offline ``espeak`` by default; ``gtts``
-    sends the text to Google). Without a voice for the article's language the
-    audio is left out with a warning; ``strict_audio`` makes that an error.
-    ``max_audio_seconds`` limits the length of one article's audio (None: no limit).
+    ``tts`` names the speech engine: ``auto`` (the default) picks Piper when a
+    Piper voice in ``voice_dirs`` speaks the article's language and espeak-ng
+    otherwise, both offline; ``gtts`` sends the text to Google. ``voice`` is a
+    voice name, or for Piper an ``.onnx`` path. Without a voice for the
+    article's language the audio is left out with a warning; ``strict_audio``
+    makes that an error. ``max_audio_seconds`` limits the length of one
+    article's audio (None: no limit).
     """
 
     page_size: Literal["a4", "letter"] = "a4"
-    tts: str = "espeak"
+    tts: str = "auto"
     voice: str | None = None
+    voice_dirs: tuple[Path, ...] = ()
     cache_dir: Path | None = None
     use_cache: bool = True
     allow_network: bool = False

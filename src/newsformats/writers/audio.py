@@ -16,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..lang import messages_for
+from ..notes import note
 from ..speech.cache import SpeechCache, default_cache_dir
-from ..speech.engines import engine_named, no_voice_message
+from ..speech.engines import AUTO, EngineSettings, choose_voice, engine_for, no_voice_message
 from ..speech.lexicon import lexicon_for
 from ..speech.record import AudioResult, Recording, record_article
 from ..speech.tags import AudioTags, CoverArt, write_tags
@@ -34,13 +35,16 @@ def write_audio(job: WriteJob) -> list[Path]:
     [PosixPath('out/story.mp3'), PosixPath('out/story.vtt')]
     """
     options = job.options
-    engine = engine_named(options.tts)
     language = job.article.language
+    engine = engine_for(options.tts, language, EngineSettings(voice_dirs=options.voice_dirs))
     others = [name for name in job.formats if name != "audio"]
     strict = options.strict_audio or options.voice or not others
     if not strict and engine.voice_for(language) is None:
         job.warn(f"no audio written: {no_voice_message(engine, language)} (--strict-audio)")
         return []
+    voice = choose_voice(engine, language, options.voice)
+    if options.tts.strip().lower() == AUTO:
+        note(f"audio spoken by {engine.name}, voice {voice_label(voice)}", level="info")
     cache = SpeechCache(options.cache_dir or default_cache_dir()) if options.use_cache else None
     mp3, vtt = job.path(".mp3"), job.path(".vtt")
     staged = job.outputs.temporary_path(mp3)
@@ -48,13 +52,13 @@ def write_audio(job: WriteJob) -> list[Path]:
         job.article,
         engine,
         staged,
-        voice=options.voice,
+        voice=voice,
         cache=cache,
         lexicon=lexicon_for(job.article.language, options.lexicon),
         max_seconds=options.max_audio_seconds,
     )
-    for note in recording.notes:
-        job.warn(note)
+    for told in recording.notes:
+        job.warn(told)
     write_tags(staged, audio_tags(job, recording))
     timeline = recording.timeline
     job.outputs.write_text(vtt, webvtt(timeline.sentences))
@@ -69,6 +73,11 @@ def write_audio(job: WriteJob) -> list[Path]:
         staged=staged,
     )
     return [mp3, vtt]
+
+
+def voice_label(voice: str) -> str:
+    """A voice as people name it: a Piper voice file by its stem, else as it is."""
+    return Path(voice).name.removesuffix(".onnx") if voice.endswith(".onnx") else voice
 
 
 def audio_tags(job: WriteJob, recording: Recording) -> AudioTags:

@@ -1,14 +1,20 @@
 """Speech engines behind one small protocol, found by name.
 
-Built in: ``espeak`` (offline, the default) and ``gtts`` (online: sends the text
-to Google). More engines come in through the ``newsformats.tts`` entry-point
-group: a name and a ``module:factory`` returning a :class:`SpeechEngine`.
+Built in: ``espeak`` (offline), ``piper`` (offline neural voices, the
+``newsformats[piper]`` extra) and ``gtts`` (online: sends the text to Google).
+``auto`` (the default) is no engine of its own: it picks Piper when a Piper
+voice for the article's language is configured (a voice folder), else espeak-ng.
+More engines come in through the ``newsformats.tts`` entry-point group: a name
+and a ``module:factory`` returning a :class:`SpeechEngine`; a factory that takes
+one argument is given the :class:`EngineSettings`.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from ... import plugins
@@ -17,7 +23,16 @@ from ...errors import UsageError
 ENGINES: dict[str, str] = {
     "espeak": "newsformats.speech.engines.espeak:EspeakEngine",
     "gtts": "newsformats.speech.engines.gtts:GttsEngine",
+    "piper": "newsformats.speech.engines.piper:PiperEngine",
 }
+AUTO = "auto"
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """What an engine may need besides a voice name: where voice files are."""
+
+    voice_dirs: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,7 +63,7 @@ class SpeechEngine(Protocol):
     def speak(self, text: str, voice: str, language: str) -> Audio: ...
 
 
-EngineFactory = Callable[[], SpeechEngine]
+EngineFactory = Callable[..., SpeechEngine]
 
 
 def engine_names() -> list[str]:
@@ -56,14 +71,38 @@ def engine_names() -> list[str]:
     return list(_registry())
 
 
-def engine_named(name: str) -> SpeechEngine:
+def engine_named(name: str, settings: EngineSettings | None = None) -> SpeechEngine:
     """Make the engine called ``name``.
 
     >>> engine_named("espeak").name
     'espeak'
     """
     factory: EngineFactory = plugins.load(_registry(), name.strip().lower(), "speech engine")
-    return factory()
+    takes_settings = any(
+        parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
+        for parameter in inspect.signature(factory).parameters.values()
+    )
+    return factory(settings or EngineSettings()) if takes_settings else factory()
+
+
+def engine_for(name: str, language: str, settings: EngineSettings | None = None) -> SpeechEngine:
+    """The engine to speak ``language`` with: ``name``, or for ``auto`` the best offline one.
+
+    ``auto`` picks Piper when it is installed and a Piper voice in a configured
+    voice folder speaks the language, and espeak-ng otherwise; it never picks an
+    online engine, and installing a voice package alone does not change it.
+
+    >>> engine_for("auto", "ps").name
+    'espeak'
+    """
+    if name.strip().lower() != AUTO:
+        return engine_named(name, settings)
+    from .piper import piper_available, voices_for
+
+    settings = settings or EngineSettings()
+    if piper_available() and voices_for(language, settings.voice_dirs, packages=False):
+        return engine_named("piper", settings)
+    return engine_named("espeak", settings)
 
 
 def choose_voice(engine: SpeechEngine, language: str, requested: str | None = None) -> str:
