@@ -13,7 +13,6 @@ from pathlib import Path
 
 from . import __version__
 from .checks import cli as check_cli
-from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
@@ -24,6 +23,8 @@ examples:
   newsformats convert article.md -o site --to html,pdf
   cat story.json | newsformats convert - --from json --to epub
   newsformats convert a.txt b.md c.json --to epub --bundle "Evening edition"
+  newsformats convert stories/ @more.txt -o out -j 2 --json > manifest.jsonl
+  newsformats convert stories/ -o s3://bucket/out --scheduler tcp://dask:8786
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
@@ -84,10 +85,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="also read resources from DIR (repeatable)",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    add_batch_arguments(convert)
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
     check_cli.add_parser(commands)
     return parser
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a batch: workers, limits, reports, incremental runs, Dask."""
+    batch = parser.add_argument_group("batches (docs/batch.md)")
+    batch.add_argument(
+        "-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: cores)"
+    )
+    batch.add_argument("--fail-fast", action="store_true", help="stop at the first failure")
+    batch.add_argument(
+        "--json", action="store_true", help="print one JSON object per article on stdout"
+    )
+    batch.add_argument("--manifest", type=Path, metavar="FILE", help="write the JSON lines to FILE")
+    batch.add_argument(
+        "--force", action="store_true", help="convert again what is unchanged since the last run"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="stop an input that takes longer (default: 600)",
+    )
+    batch.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -136,12 +164,12 @@ def _convert(args: argparse.Namespace) -> int:
     )
     formats = [f for f in args.to.split(",") if f.strip()]
 
-    def progress(message: str) -> None:
-        if not args.quiet:
-            print(message, file=sys.stderr)
-
     if args.bundle:
         from .bundle import convert_bundle
+
+        def progress(message: str) -> None:
+            if not args.quiet:
+                print(message, file=sys.stderr)
 
         written = convert_bundle(
             args.inputs,
@@ -151,19 +179,12 @@ def _convert(args: argparse.Namespace) -> int:
             options=options,
             progress=progress,
         )
-    else:
-        results = convert_files(
-            args.inputs,
-            args.outdir,
-            formats,
-            input_format=args.input_format,
-            options=options,
-            progress=progress,
-        )
-        written = [path for result in results for path in result.files]
-    for path in written:
-        progress(f"wrote {path}")
-    return 0
+        for path in written:
+            progress(f"wrote {path}")
+        return 0
+    from .batch.cli import run_convert
+
+    return run_convert(args, formats, options)
 
 
 if __name__ == "__main__":  # pragma: no cover

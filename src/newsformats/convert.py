@@ -72,6 +72,15 @@ def convert(
     return Conversion(files=list(outputs.written), by_format=by_format)
 
 
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """The chosen output formats in running order; an unknown one is a usage error.
+
+    >>> check_formats(["html", "epub"])
+    ['html', 'epub']
+    """
+    return _order(formats)
+
+
 def _order(formats: Iterable[str]) -> list[str]:
     wanted = [f.strip().lower() for f in formats if f.strip()]
     if not wanted:
