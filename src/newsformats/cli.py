@@ -50,33 +50,62 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT")
-    convert.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
-    convert.add_argument(
+    add_convert_arguments(convert)
+    add_batch_arguments(convert)
+
+    watch = commands.add_parser(
+        "watch",
+        help="convert what appears or changes in a folder",
+        description="Convert a folder's articles, then each new or changed one, until Ctrl-C.",
+    )
+    watch.add_argument("folder", metavar="IN_DIR")
+    add_convert_arguments(watch)
+    add_batch_arguments(watch)
+    cache = commands.add_parser("cache", help="the speech cache: info, prune, clear")
+    cache.add_argument("action", choices=["info", "prune", "clear"])
+    cache.add_argument(
+        "--cache-dir", type=Path, help="the cache folder (default: ~/.cache/newsformats)"
+    )
+    cache.add_argument(
+        "--max-size",
+        type=float,
+        default=2048,
+        metavar="MB",
+        help="prune down to MB megabytes (default: 2048)",
+    )
+
+    commands.add_parser("schema", help="print the JSON Schema of the article model")
+    check_cli.add_parser(commands)
+    return parser
+
+
+def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
+    """What to write and how: output folder, formats, page size, speech, resources."""
+    parser.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
+    parser.add_argument(
         "--to",
         default=",".join(DEFAULT_FORMATS),
         help=f"comma-separated formats (default: {','.join(DEFAULT_FORMATS)})",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--from", dest="input_format", help="input format: text, markdown, json, yaml"
     )
-    convert.add_argument(
-        "--page-size", choices=["a4", "letter"], default="a4", help="PDF page size"
-    )
-    convert.add_argument(
+    parser.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF page size")
+    parser.add_argument(
         "--tts",
         default="espeak",
         help="speech engine: espeak (offline, default) or gtts (online: sends the text to Google)",
     )
-    convert.add_argument("--voice", help="voice name for the speech engine")
-    convert.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
-    convert.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
-    convert.add_argument("--bundle", metavar="TITLE", help="make one EPUB edition of all inputs")
-    convert.add_argument(
+    parser.add_argument("--voice", help="voice name for the speech engine")
+    parser.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
+    parser.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
+    parser.add_argument("--bundle", metavar="TITLE", help="make one EPUB edition of all inputs")
+    parser.add_argument(
         "--allow-network",
         action="store_true",
         help="let images and resources be fetched over the network",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--allow-path",
         type=Path,
         action="append",
@@ -84,12 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also read resources from DIR (repeatable)",
     )
-    convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    add_batch_arguments(convert)
-
-    commands.add_parser("schema", help="print the JSON Schema of the article model")
-    check_cli.add_parser(commands)
-    return parser
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
@@ -131,6 +155,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check_cli.run(args)
+        if args.command == "cache":
+            from .batch.cli import run_cache
+
+            return run_cache(args)
+        if args.command == "watch":
+            from .batch.cli import run_watch
+
+            return run_watch(args, _formats(args), _options(args))
         return _convert(args)
     except NewsformatsError as error:
         if args.debug:
@@ -151,8 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _convert(args: argparse.Namespace) -> int:
-    options = ConvertOptions(
+def _options(args: argparse.Namespace) -> ConvertOptions:
+    return ConvertOptions(
         page_size=args.page_size,
         tts=args.tts,
         voice=args.voice,
@@ -160,9 +192,17 @@ def _convert(args: argparse.Namespace) -> int:
         allow_network=args.allow_network,
         allowed_dirs=tuple(args.allow_path),
         lexicon=args.lexicon,
-        bundle_title=args.bundle,
+        bundle_title=getattr(args, "bundle", None),
     )
-    formats = [f for f in args.to.split(",") if f.strip()]
+
+
+def _formats(args: argparse.Namespace) -> list[str]:
+    return [f for f in args.to.split(",") if f.strip()]
+
+
+def _convert(args: argparse.Namespace) -> int:
+    options = _options(args)
+    formats = _formats(args)
 
     if args.bundle:
         from .bundle import convert_bundle

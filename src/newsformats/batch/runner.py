@@ -30,6 +30,9 @@ DEFAULT_MEMORY = 4 * 2**30
 TASKS_PER_WORKER = 200
 """A worker is replaced after this many inputs, so a slow leak never grows large."""
 
+SHOWN_FAILURES = 5
+"""Failed inputs named in the summary line; the lines above it name them all."""
+
 Done = Callable[[Result], None]
 
 
@@ -69,8 +72,12 @@ class Summary:
         if self.not_tried:
             reasons.append(f"not tried after a failure {self.not_tried}")
         why = f" ({', '.join(reasons)})" if reasons else ""
+        names = [result.input for result in self.failures[:SHOWN_FAILURES]]
+        if len(self.failures) > SHOWN_FAILURES:
+            names.append(f"{len(self.failures) - SHOWN_FAILURES} more")
+        which = f" ({', '.join(names)})" if names else ""
         return (
-            f"converted {self.converted}, failed {self.failed}, "
+            f"converted {self.converted}, failed {self.failed}{which}, "
             f"skipped {self.skipped}{why}, {self.seconds:.1f} s"
         )
 

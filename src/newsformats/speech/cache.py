@@ -9,6 +9,7 @@ encoded again either.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -50,9 +51,11 @@ class SpeechCache:
         path = self._path(key)
         try:
             with wave.open(str(path), "rb") as wav:
-                return Audio(wav.readframes(wav.getnframes()), wav.getframerate())
+                audio = Audio(wav.readframes(wav.getnframes()), wav.getframerate())
         except (OSError, EOFError, wave.Error):
             return None
+        _mark_used(path)
+        return audio
 
     def put(self, key: str, audio: Audio) -> None:
         """Store audio under ``key``, atomically; a full or read-only disk is not an error."""
@@ -72,7 +75,9 @@ class SpeechCache:
         digest.update(audio.samples)
         path = self.tracks / digest.hexdigest()[:2] / f"{digest.hexdigest()}.mp3"
         try:
-            return path.read_bytes()
+            data = path.read_bytes()
+            _mark_used(path)
+            return data
         except OSError:
             data = encode(audio)
         _store(path, lambda raw: raw.write(data))
@@ -80,6 +85,12 @@ class SpeechCache:
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.wav"
+
+
+def _mark_used(path: Path) -> None:
+    """Entries are evicted least recently used first (``newsformats cache prune``)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _store(path: Path, write: Callable[[BinaryIO], object]) -> None:
