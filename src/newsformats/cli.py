@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .checks import cli as check_cli
 from .errors import NewsformatsError
-from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
 
 EXAMPLES = """\
@@ -30,8 +28,12 @@ examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``newsformats`` command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``newsformats`` command.
+
+    Given the ``command`` about to run, the other commands' options are left
+    out (``check`` is a large module to import); None builds them all.
+    """
     parser = argparse.ArgumentParser(
         prog="newsformats",
         description="Turn a news article into accessible HTML, tagged PDF, EPUB 3 and audio.",
@@ -75,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
-    check_cli.add_parser(commands)
+    if command in (None, "check"):
+        from .checks import cli as check_cli
+
+        check_cli.add_parser(commands)
+    else:
+        commands.add_parser("check", help="check outputs for accessibility")
     return parser
 
 
@@ -144,16 +151,22 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    words = [word for word in argv if not word.startswith("-")]
+    parser = build_parser(words[0] if words and "-h" not in argv and "--help" not in argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
     try:
         if args.command == "schema":
+            from .model import article_json_schema
+
             print(json.dumps(article_json_schema(), indent=2, ensure_ascii=False))
             return 0
         if args.command == "check":
+            from .checks import cli as check_cli
+
             return check_cli.run(args)
         if args.command == "cache":
             from .batch.cli import run_cache

@@ -67,7 +67,6 @@ def test_a_stuck_task_is_stopped_and_the_batch_finishes(
     monkeypatch.syspath_prepend(str(Path(__file__).parent))
     monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
     inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
-    (tmp_path / "stuck-here").touch()
     seen: list[Any] = []
     began = time.monotonic()
     summary = run_batch(
@@ -142,3 +141,19 @@ def _wait(condition: Any, limit: float = 120) -> None:
     while not condition():
         assert time.monotonic() < end, "the watcher did not act"
         time.sleep(0.1)
+
+
+def test_a_single_stuck_input_is_stopped_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+    summary = run_batch(
+        [str(ARTICLES["json"])],
+        Settings(str(tmp_path), ("html", "stuck")),
+        limits=Limits(timeout=1),
+    )
+    assert summary.failed == 1 and summary.failures[0].kind == "timeout"
+    assert not list(tmp_path.iterdir())

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
-from ..readers.source import MAX_INPUT_BYTES
 
 EXTRA = "pip install 'newsformats[dask]'"
 
@@ -33,6 +32,8 @@ def filesystem(url: str) -> tuple[Any, str]:
 
 def read_bytes(url: str) -> bytes:
     """The bytes at ``url``, refusing what is larger than an input may be."""
+    from ..readers.source import MAX_INPUT_BYTES
+
     fs, path = filesystem(url)
     try:
         if fs.size(path) > MAX_INPUT_BYTES:

@@ -7,12 +7,13 @@ on a Dask cluster when a ``distributed.Client`` is given.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,8 +182,15 @@ def _local(
     for task in [t for t in tasks if t.source == "-"]:
         yield task, convert_one(task, settings)
     rest = [t for t in tasks if t.source != "-"]
+    if len(rest) == 1 and threading.current_thread() is threading.main_thread():
+        # One input: no pool to start, its time limit kept by a timer signal instead.
+        yield rest[0], _in_this_process(rest[0], settings, limits.timeout)
+        return
     if not rest:
         return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     from pebble import ProcessPool
 
     jobs = min(limits.jobs or os.cpu_count() or 1, len(rest))
@@ -229,14 +237,7 @@ def _outcome(
         return future.result()
     except TimeoutError:
         _remove_partial(task, settings)
-        return [
-            failure(
-                task.source,
-                f"stopped after {limits.timeout:g} s (time limit per input)",
-                "timeout",
-                limits.timeout or 0.0,
-            )
-        ]
+        return [_timed_out(task, limits.timeout or 0.0)]
     except ProcessExpired as error:
         _remove_partial(task, settings)
         return [
@@ -250,6 +251,36 @@ def _outcome(
         return [
             failure(task.source, f"internal error: {type(error).__name__}: {error}", "internal")
         ]
+
+
+class _Overrun(BaseException):
+    """Raised by the timer signal in a task that ran past its time limit (not an Exception,
+    so that no ``except Exception`` on the way turns it into an ordinary failure)."""
+
+
+def _in_this_process(task: Task, settings: Settings, timeout: float | None) -> list[Result]:
+    if timeout is None or not hasattr(signal, "setitimer"):
+        return convert_one(task, settings)
+
+    def overrun(signum: int, frame: Any) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return convert_one(task, settings)
+    except _Overrun:
+        _remove_partial(task, settings)
+        return [_timed_out(task, timeout)]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _timed_out(task: Task, timeout: float) -> Result:
+    return failure(
+        task.source, f"stopped after {timeout:g} s (time limit per input)", "timeout", timeout
+    )
 
 
 def _remove_partial(task: Task, settings: Settings) -> None:
