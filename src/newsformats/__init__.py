@@ -7,14 +7,31 @@
 
 from __future__ import annotations
 
-from .checks import check
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The function ``convert`` shares its name with its module, so it is bound here:
+# importing the module later would otherwise put the module in its place.
 from .convert import Conversion, convert, convert_files
-from .edition import write_edition
 from .errors import InputError, NewsformatsError, ResourceError, UsageError
-from .model import Article, article_json_schema
 from .options import ConvertOptions
-from .readers import read
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .checks import check
+    from .edition import write_edition
+    from .model import Article, article_json_schema
+    from .readers import read
+
+# Imported on first use, so that ``newsformats --version`` or one small
+# conversion does not pay for every writer and check (docs/performance.md).
+_EXPORTS = {
+    "Article": "model",
+    "article_json_schema": "model",
+    "check": "checks",
+    "read": "readers",
+    "write_edition": "edition",
+}
 
 __all__ = [
     "Article",
@@ -32,3 +49,11 @@ __all__ = [
     "read",
     "write_edition",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'newsformats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -11,10 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .checks import cli as check_cli
-from .convert import convert_files
 from .errors import NewsformatsError
-from .model import article_json_schema
 from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
 from .version import __version__
@@ -25,13 +22,19 @@ examples:
   newsformats convert article.md -o site --to html,pdf
   cat story.json | newsformats convert - --from json --to epub
   newsformats convert a.txt b.md c.json --to epub --edition "Evening edition"
+  newsformats convert stories/ @more.txt -o out -j 2 --json > manifest.jsonl
+  newsformats convert stories/ -o s3://bucket/out --scheduler tcp://dask:8786
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``newsformats`` command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``newsformats`` command.
+
+    Given the ``command`` about to run, the other commands' options are left
+    out (``check`` is a large module to import); None builds them all.
+    """
     parser = argparse.ArgumentParser(
         prog="newsformats",
         description="Turn a news article into accessible HTML, tagged PDF, EPUB 3 and audio.",
@@ -50,29 +53,63 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT")
-    convert.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
-    convert.add_argument(
+    add_convert_arguments(convert)
+    add_batch_arguments(convert)
+
+    watch = commands.add_parser(
+        "watch",
+        help="convert what appears or changes in a folder",
+        description="Convert a folder's articles, then each new or changed one, until Ctrl-C.",
+    )
+    watch.add_argument("folder", metavar="IN_DIR")
+    add_convert_arguments(watch)
+    add_batch_arguments(watch)
+    cache = commands.add_parser("cache", help="the speech cache: info, prune, clear")
+    cache.add_argument("action", choices=["info", "prune", "clear"])
+    cache.add_argument(
+        "--cache-dir", type=Path, help="the cache folder (default: ~/.cache/newsformats)"
+    )
+    cache.add_argument(
+        "--max-size",
+        type=float,
+        default=2048,
+        metavar="MB",
+        help="prune down to MB megabytes (default: 2048)",
+    )
+
+    commands.add_parser("schema", help="print the JSON Schema of the article model")
+    if command in (None, "check"):
+        from .checks import cli as check_cli
+
+        check_cli.add_parser(commands)
+    else:
+        commands.add_parser("check", help="check outputs for accessibility")
+    return parser
+
+
+def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
+    """What to write and how: output folder, formats, page size, speech, resources."""
+    parser.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
+    parser.add_argument(
         "--to",
         default=",".join(DEFAULT_FORMATS),
         help=f"comma-separated formats (default: {','.join(DEFAULT_FORMATS)})",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--from", dest="input_format", help="input format: text, markdown, json, yaml"
     )
-    convert.add_argument(
-        "--page-size", choices=["a4", "letter"], default="a4", help="PDF page size"
-    )
-    convert.add_argument(
+    parser.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF page size")
+    parser.add_argument(
         "--tts",
         default="auto",
         help="speech engine: auto (default: piper when a Piper voice speaks the article's "
         "language, else espeak), espeak, piper (both offline), or gtts (online: sends the text "
         "to Google)",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--voice", help="voice for the speech engine: a name, or a Piper voice's .onnx path"
     )
-    convert.add_argument(
+    parser.add_argument(
         "--voices",
         type=Path,
         action="append",
@@ -81,34 +118,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="a folder of Piper voices (.onnx + .onnx.json; repeatable; also "
         "$NEWSFORMATS_PIPER_VOICES)",
     )
-    convert.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
-    convert.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
-    convert.add_argument(
+    parser.add_argument("--no-cache", action="store_true", help="do not reuse cached speech")
+    parser.add_argument("--lexicon", type=Path, help="pronunciation lexicon (PLS or YAML)")
+    parser.add_argument(
         "--edition",
         "--bundle",
         dest="edition",
         metavar="TITLE",
         help="make one EPUB edition of all inputs (--bundle is the old name)",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--strict-audio",
         action="store_true",
         help="fail when the speech engine has no voice for an article's language "
         "(default: leave the audio out with a warning)",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--max-audio-hours",
         type=float,
         default=3.0,
         metavar="H",
         help="longest audio of one article, in hours (default: 3; 0: no limit)",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--allow-network",
         action="store_true",
         help="let images and resources be fetched over the network",
     )
-    convert.add_argument(
+    parser.add_argument(
         "--allow-path",
         type=Path,
         action="append",
@@ -116,32 +153,63 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also read resources from DIR (repeatable)",
     )
-    convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
-    commands.add_parser("schema", help="print the JSON Schema of the article model")
-    check_cli.add_parser(commands)
-    return parser
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of a batch: workers, limits, reports, incremental runs, Dask."""
+    batch = parser.add_argument_group("batches (docs/batch.md)")
+    batch.add_argument(
+        "-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: cores)"
+    )
+    batch.add_argument("--fail-fast", action="store_true", help="stop at the first failure")
+    batch.add_argument(
+        "--json", action="store_true", help="print one JSON object per article on stdout"
+    )
+    batch.add_argument("--manifest", type=Path, metavar="FILE", help="write the JSON lines to FILE")
+    batch.add_argument(
+        "--force", action="store_true", help="convert again what is unchanged since the last run"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="stop an input that takes longer (default: 600)",
+    )
+    batch.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a Dask cluster (tcp://host:8786)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    words = [word for word in argv if not word.startswith("-")]
+    parser = build_parser(words[0] if words and "-h" not in argv and "--help" not in argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
     try:
         if args.command == "schema":
+            from .model import article_json_schema
+
             print(json.dumps(article_json_schema(), indent=2, ensure_ascii=False))
             return 0
         if args.command == "check":
+            from .checks import cli as check_cli
+
             return check_cli.run(args)
-        with collecting_notes() as notes:
-            try:
-                return _convert(args)
-            finally:
-                for told in dict.fromkeys(notes):
-                    print(f"newsformats: {told}", file=sys.stderr)
+        if args.command == "cache":
+            from .batch.cli import run_cache
+
+            return run_cache(args)
+        if args.command == "watch":
+            from .batch.cli import run_watch
+
+            return run_watch(args, _formats(args), _options(args))
+        return _convert(args)
     except NewsformatsError as error:
         if args.debug:
             raise
@@ -161,8 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _convert(args: argparse.Namespace) -> int:
-    options = ConvertOptions(
+def _options(args: argparse.Namespace) -> ConvertOptions:
+    return ConvertOptions(
         page_size=args.page_size,
         tts=args.tts,
         voice=args.voice,
@@ -171,40 +239,46 @@ def _convert(args: argparse.Namespace) -> int:
         allow_network=args.allow_network,
         allowed_dirs=tuple(args.allow_path),
         lexicon=args.lexicon,
-        edition_title=args.edition,
+        edition_title=getattr(args, "edition", None),
         strict_audio=args.strict_audio,
         max_audio_seconds=args.max_audio_hours * 3600 or None,
     )
-    formats = [f for f in args.to.split(",") if f.strip()]
 
-    def progress(message: str) -> None:
-        if not args.quiet:
-            print(message, file=sys.stderr)
+
+def _formats(args: argparse.Namespace) -> list[str]:
+    return [f for f in args.to.split(",") if f.strip()]
+
+
+def _convert(args: argparse.Namespace) -> int:
+    options = _options(args)
+    formats = _formats(args)
 
     if args.edition:
         from .edition import convert_edition
 
-        written = convert_edition(
-            args.inputs,
-            args.outdir,
-            formats,
-            input_format=args.input_format,
-            options=options,
-            progress=progress,
-        )
-    else:
-        results = convert_files(
-            args.inputs,
-            args.outdir,
-            formats,
-            input_format=args.input_format,
-            options=options,
-            progress=progress,
-        )
-        written = [path for result in results for path in result.files]
-    for path in written:
-        progress(f"wrote {path}")
-    return 0
+        def progress(message: str) -> None:
+            if not args.quiet:
+                print(message, file=sys.stderr)
+
+        with collecting_notes() as notes:
+            try:
+                written = convert_edition(
+                    args.inputs,
+                    args.outdir,
+                    formats,
+                    input_format=args.input_format,
+                    options=options,
+                    progress=progress,
+                )
+            finally:
+                for told in dict.fromkeys(notes):
+                    print(f"newsformats: {told}", file=sys.stderr)
+        for path in written:
+            progress(f"wrote {path}")
+        return 0
+    from .batch.cli import run_convert
+
+    return run_convert(args, formats, options)
 
 
 if __name__ == "__main__":  # pragma: no cover

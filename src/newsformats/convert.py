@@ -49,7 +49,7 @@ def convert(
     Conversion(files=[PosixPath('out/leaders-of-russia-....html'), ...])
     """
     options = options or ConvertOptions()
-    chosen = running_order(_chosen(formats))
+    chosen = check_formats(formats)
     outdir = Path(outdir)
     policy = ResourcePolicy(
         base_dir=Path(source_dir) if source_dir else Path.cwd(),
@@ -73,6 +73,15 @@ def convert(
             by_format[name] = writer_for(name)(job)
     warnings = list(dict.fromkeys(n.message for n in notes if n.level == "warning"))
     return Conversion(list(outputs.written), by_format, warnings)
+
+
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """The chosen output formats in running order; an unknown one is a usage error.
+
+    >>> check_formats(["epub", "html"])
+    ['html', 'epub']
+    """
+    return running_order(_chosen(formats))
 
 
 def _chosen(formats: Iterable[str]) -> list[str]:

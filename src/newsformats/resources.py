@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +92,8 @@ def load_image(src: str, policy: ResourcePolicy) -> LoadedImage:
 
 
 def _fetch(url: str, timeout: float) -> bytes:
+    import urllib.request  # only when the network is allowed: it is slow to import
+
     request = urllib.request.Request(url, headers={"User-Agent": "newsformats"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -139,11 +139,13 @@ def test_unknown_format_exit_2(tmp_path: Path) -> None:
     assert "docx" in run.stderr
 
 
-def test_second_bad_input_writes_nothing_for_the_first(tmp_path: Path) -> None:
+def test_bad_input_among_good_ones_is_reported_and_the_rest_written(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Headline Here\n\nBody text long enough to be detected as English text.\n")
     bad = tmp_path / "bad.json"
     bad.write_text("{")
-    run = run_cli("convert", good, bad, "-o", tmp_path / "out", "--to", "html")
-    assert run.code == 2
-    assert not (tmp_path / "out").exists()
+    run = run_cli("convert", bad, good, "-o", tmp_path / "out", "--to", "html")
+    assert run.code == 1
+    assert (tmp_path / "out" / "good.html").is_file()
+    errors = _errors(run.stderr)
+    assert len(errors) == 1 and "bad.json" in errors[0]

@@ -10,6 +10,7 @@ article is neither spoken nor encoded again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -52,9 +53,11 @@ class SpeechCache:
         path = self._path(key)
         try:
             with wave.open(str(path), "rb") as wav:
-                return Audio(wav.readframes(wav.getnframes()), wav.getframerate())
+                audio = Audio(wav.readframes(wav.getnframes()), wav.getframerate())
         except (OSError, EOFError, wave.Error):
             return None
+        _mark_used(path)
+        return audio
 
     def put(self, key: str, audio: Audio) -> None:
         """Store audio under ``key``, atomically; a full or read-only disk is not an error."""
@@ -77,9 +80,14 @@ class SpeechCache:
         """The cached MP3 file of a track and its timeline (JSON), or None."""
         mp3, timeline = self._track_paths(key)
         try:
-            return (mp3, timeline.read_bytes()) if mp3.is_file() else None
+            if not mp3.is_file():
+                return None
+            found = (mp3, timeline.read_bytes())
         except OSError:
             return None
+        _mark_used(mp3)
+        _mark_used(timeline)
+        return found
 
     def put_track(self, key: str, mp3: Path, timeline: bytes) -> None:
         """Keep a copy of an encoded track (copied in chunks) and its timeline."""
@@ -98,6 +106,12 @@ class SpeechCache:
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.wav"
+
+
+def _mark_used(path: Path) -> None:
+    """Entries are evicted least recently used first (``newsformats cache prune``)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _store(path: Path, write: Callable[[BinaryIO], object]) -> None:

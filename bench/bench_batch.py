@@ -1,0 +1,172 @@
+"""Batch figures: N varied articles with -j 1 and -j 2, per article against pandoc, cold start.
+
+Run: .venv/bin/python bench/bench_batch.py --n 1000   (--n 100 for a quick look)
+
+Articles are the examples and tests/data articles, each copied N/6 times with
+a numbered headline (and its sidecar and picture beside it). Every figure is a
+fresh ``newsformats`` process, as a newsroom would run it. The machine's load
+average is printed beside the figures: other work on the machine slows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [
+    ROOT / "examples" / "csto-sco-afghanistan.txt",
+    ROOT / "examples" / "election-explainer.md",
+    ROOT / "examples" / "heatwave-update.json",
+    ROOT / "tests" / "data" / "ru-summit.txt",
+    ROOT / "tests" / "data" / "fa-summit.txt",
+    ROOT / "tests" / "data" / "en-no-caption-no-credit.txt",
+]
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def make_articles(folder: Path, n: int) -> list[Path]:
+    """``n`` articles in ``folder``: the sources in turn, each headline numbered."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsformats import read
+
+    headlines = {source: read(source).headline for source in SOURCES}
+    made = []
+    for i in range(n):
+        source = SOURCES[i % len(SOURCES)]
+        target = folder / f"{i // len(SOURCES):04d}" / f"{source.stem}-{i:04d}{source.suffix}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        headline = headlines[source]
+        target.write_text(_numbered(source, headline, i), encoding="utf-8")
+        sidecar = source.with_suffix(".yaml")
+        if sidecar.is_file() and source.suffix == ".txt":
+            target.with_suffix(".yaml").write_text(
+                _numbered(sidecar, headline, i), encoding="utf-8"
+            )
+            for picture in source.parent.glob(f"{source.stem}.jpg"):
+                shutil.copy(picture, target.parent / picture.name)
+        made.append(target)
+    return made
+
+
+def _numbered(path: Path, headline: str, i: int) -> str:
+    return path.read_text(encoding="utf-8").replace(headline, f"{headline} {i}", 1)
+
+
+def run(*args: str | Path) -> float:
+    """Seconds for one fresh ``newsformats`` process."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "newsformats.cli", *map(str, args)],
+        env=ENV,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def cold_start(folder: Path, runs: int = 7) -> dict[str, float]:
+    """Median seconds of ``convert story.txt --to html`` in a fresh process."""
+    story = folder / "story.txt"
+    shutil.copy(SOURCES[0], story)
+    shutil.copy(SOURCES[0].with_suffix(".yaml"), folder / "story.yaml")
+    shutil.copy(SOURCES[0].with_suffix(".jpg"), folder / SOURCES[0].with_suffix(".jpg").name)
+    detect = folder / "detect.txt"
+    shutil.copy(SOURCES[3], detect)  # no sidecar: the language model is loaded
+    figures = {}
+    for name, path in (("story.txt (language in its sidecar)", story), ("detect.txt", detect)):
+        times = [
+            run("convert", path, "-o", folder / "cold", "--to", "html", "-q") for _ in range(runs)
+        ]
+        figures[name] = statistics.median(times)
+    pandoc = _pandoc()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([pandoc, str(story), "-f", "markdown", "-s", "--metadata", "title=T",
+                        "-o", str(folder / "p.html")], check=False)  # fmt: skip
+        times.append(time.perf_counter() - started)
+    figures["pandoc story.txt to HTML"] = statistics.median(times)
+    return figures
+
+
+def _pandoc() -> str:
+    import pypandoc
+
+    return str(pypandoc.get_pandoc_path())
+
+
+def pandoc_per_article(articles: list[Path], folder: Path) -> float:
+    """Seconds per article for pandoc run once per article and format (HTML, EPUB)."""
+    pandoc = _pandoc()
+    started = time.perf_counter()
+    for i, article in enumerate(articles):
+        source = article
+        if article.suffix == ".json":  # pandoc reads no article JSON: give it the text
+            import json
+
+            data = json.loads(article.read_text(encoding="utf-8"))
+            body = [b if isinstance(b, str) else str(b.get("text", "")) for b in data["body"]]
+            source = folder / f"{i}.md"
+            source.write_text(f"# {data['headline']}\n\n" + "\n\n".join(body), encoding="utf-8")
+        for ending in ("html", "epub"):
+            subprocess.run(
+                [pandoc, str(source), "-f", "markdown", "-s", "--metadata", f"title={article.stem}",
+                 "-o", str(folder / f"{i}.{ending}")],
+                check=False, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+    return (time.perf_counter() - started) / len(articles)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
+    parser.add_argument("--formats", default="html,epub,pdf")
+    parser.add_argument("--skip-serial", action="store_true", help="no -j 1 run (no speed-up)")
+    args = parser.parse_args()
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        root = Path(tmp)
+        articles = make_articles(root / "in", args.n)
+        for name, seconds in cold_start(root).items():
+            print(f"cold start, {name}: {seconds:.3f} s (median of 7)")
+        parallel = run(
+            "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
+        )
+        print(f"{args.n} articles to {args.formats}, -j 2: {parallel:.1f} s")
+        if not args.skip_serial:
+            serial = run(
+                "convert", root / "in", "-o", root / "j1", "--to", args.formats, "-j", "1", "-q"
+            )
+            print(f"{args.n} articles to {args.formats}, -j 1: {serial:.1f} s")
+            print(f"speed-up of -j 2 over -j 1: {serial / parallel:.2f}x")
+        again = run(
+            "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
+        )
+        print(f"second run (everything unchanged): {again:.2f} s")
+        sample = articles[: min(len(articles), 60)]
+        listing = root / "sample.txt"
+        listing.write_text("\n".join(map(str, sample)), encoding="utf-8")
+        ours = run(
+            "convert", f"@{listing}", "-o", root / "he", "--to", "html,epub", "-j", "1", "-q"
+        )
+        (root / "pandoc").mkdir()
+        theirs = pandoc_per_article(sample, root / "pandoc")
+        print(
+            f"HTML+EPUB per article, {len(sample)} articles: newsformats (one -j 1 batch) "
+            f"{ours / len(sample) * 1000:.0f} ms, pandoc 3.9 (one run per article and format) "
+            f"{theirs * 1000:.0f} ms: {theirs / (ours / len(sample)):.1f}x"
+        )
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

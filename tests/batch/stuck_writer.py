@@ -1,0 +1,18 @@
+"""A test-only writer that never finishes (a stand-in for a layout that loops)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from newsformats.writers import WriteJob
+
+
+def write_stuck(job: WriteJob) -> list[Path]:
+    """Stage a file, then hang for one article (the JSON example); write at once for the rest."""
+    target = job.path(".stuck")
+    temporary = job.outputs.temporary_path(target)
+    temporary.write_text("half")
+    while job.stem == "heatwave-update":
+        time.sleep(0.05)
+    return [target]

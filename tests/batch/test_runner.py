@@ -1,0 +1,159 @@
+"""The unit of work in pools and on Dask, the naming rule, time limits, the speech cache."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import ARTICLES, EXAMPLE_TXT
+from newsformats.batch import Limits, Settings, Task, convert_one, plan, run_batch
+from newsformats.batch.cache import cache_info, prune_cache
+from newsformats.errors import UsageError
+
+
+def test_convert_one_in_a_multiprocessing_pool(tmp_path: Path) -> None:
+    tasks = [Task(str(EXAMPLE_TXT), "example"), Task(str(ARTICLES["json"]), "json")]
+    settings = Settings(str(tmp_path), ("html", "epub"))
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        done = pool.starmap(convert_one, [(task, settings) for task in tasks])
+    assert [[r.status for r in results] for results in done] == [["converted"], ["converted"]]
+    assert {Path(o.path).name for o in done[0][0].outputs} >= {"example.html", "example.epub"}
+    assert (tmp_path / "json.epub").read_bytes().startswith(b"PK")
+
+
+def test_convert_one_writes_to_an_fsspec_url() -> None:
+    import fsspec
+
+    results = convert_one(
+        Task(str(EXAMPLE_TXT), "story"), Settings("memory://nf-test/out", ("html",))
+    )
+    fs = fsspec.filesystem("memory")
+    outputs = {o.path: o for o in results[0].outputs}
+    assert "memory://nf-test/out/story.html" in outputs
+    assert fs.cat_file("/nf-test/out/story.html").startswith(b"<!DOCTYPE html>")
+    assert outputs["memory://nf-test/out/story.html"].size == fs.size("/nf-test/out/story.html")
+
+
+def test_a_dask_cluster_writes_what_the_local_runner_writes(
+    dask_client: Any, tmp_path: Path, make_folder: Callable[[Path], Path]
+) -> None:
+    folder = make_folder(tmp_path)
+    settings = {
+        name: Settings(str(tmp_path / name), ("html", "epub")) for name in ("dask", "local")
+    }
+    on_dask = run_batch([str(folder)], settings["dask"], client=dask_client)
+    local = run_batch([str(folder)], settings["local"], limits=Limits(jobs=2))
+    assert (on_dask.converted, on_dask.failed) == (local.converted, local.failed) == (8, 1)
+    made = sorted(p.relative_to(tmp_path / "local") for p in (tmp_path / "local").rglob("*.*"))
+    assert len(made) > 16
+    for name in made:
+        if name.name.startswith("."):
+            continue
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_a_stuck_task_is_stopped_and_the_batch_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+    inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
+    seen: list[Any] = []
+    began = time.monotonic()
+    summary = run_batch(
+        inputs,
+        Settings(str(tmp_path / "out"), ("html", "stuck")),
+        limits=Limits(jobs=2, timeout=3),
+        done=seen.append,
+    )
+    assert time.monotonic() - began < 120
+    assert (summary.converted, summary.failed) == (1, 1)
+    stuck = summary.failures[0]
+    assert stuck.kind == "timeout" and stuck.input.endswith("heatwave-update.json")
+    assert "stopped after 3 s" in (stuck.error or "")
+    assert not list((tmp_path / "out").glob(".*.part"))
+
+
+def test_inputs_in_one_folder_sharing_a_stem_keep_their_extension() -> None:
+    tasks = plan(["in/story.json", "in/story.md", "in/other.md"])
+    assert [t.name for t in tasks] == ["story-json", "story-md", "other"]
+
+
+def test_inputs_that_would_still_collide_are_refused_before_writing() -> None:
+    with pytest.raises(UsageError, match="would write the same outputs"):
+        plan(["in/Story.md", "in/story.md", "in/story-md.md"])
+
+
+def test_cache_prune_removes_the_least_recently_used(tmp_path: Path) -> None:
+    for age, name in enumerate(["new", "middle", "old"]):
+        entry = tmp_path / "speech" / "ab" / f"{name}.wav"
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_bytes(b"x" * 1000)
+        os.utime(entry, (time.time() - 100 * age, time.time() - 100 * age))
+    assert cache_info(tmp_path).size == 3000
+    removed = prune_cache(2000, tmp_path)
+    assert (removed.entries, removed.size) == (1, 1000)
+    assert sorted(p.stem for p in (tmp_path / "speech").rglob("*.wav")) == ["middle", "new"]
+
+
+def test_watch_converts_what_appears(tmp_path: Path) -> None:
+    from newsformats.batch.watch import watch_folder
+
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    stop = threading.Event()
+    rounds: list[Any] = []
+    watcher = threading.Thread(
+        target=watch_folder,
+        args=(incoming, Settings(str(tmp_path / "out"), ("html",))),
+        kwargs={
+            "limits": Limits(jobs=1),
+            "finished": rounds.append,
+            "stop": stop,
+            "debounce_ms": 100,
+        },
+    )
+    (incoming / "first.md").write_bytes(ARTICLES["markdown"].read_bytes())
+    watcher.start()
+    try:
+        _wait(lambda: len(rounds) >= 1)
+        (incoming / "second.json").write_bytes(ARTICLES["json"].read_bytes())
+        _wait(lambda: (tmp_path / "out" / "second.html").exists() and len(rounds) >= 2)
+    finally:
+        stop.set()
+        watcher.join(30)
+    assert not watcher.is_alive()
+    assert rounds[0].converted == 1
+    assert (rounds[-1].converted, rounds[-1].unchanged) == (1, 1)
+
+
+def _wait(condition: Any, limit: float = 120) -> None:
+    end = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < end, "the watcher did not act"
+        time.sleep(0.1)
+
+
+def test_a_single_stuck_input_is_stopped_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+    summary = run_batch(
+        [str(ARTICLES["json"])],
+        Settings(str(tmp_path), ("html", "stuck")),
+        limits=Limits(timeout=1),
+    )
+    assert summary.failed == 1 and summary.failures[0].kind == "timeout"
+    assert not list(tmp_path.iterdir())
