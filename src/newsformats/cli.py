@@ -8,13 +8,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .checks import cli as check_cli
 from .convert import convert_files
-from .errors import NewsformatsError
+from .errors import InputWarning, NewsformatsError
 from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
 
@@ -24,6 +26,7 @@ examples:
   newsformats convert article.md -o site --to html,pdf
   cat story.json | newsformats convert - --from json --to epub
   newsformats convert a.txt b.md c.json --to epub --bundle "Evening edition"
+  newsformats convert feed.xml --to epub --bundle "Morning edition"
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
@@ -56,7 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"comma-separated formats (default: {','.join(DEFAULT_FORMATS)})",
     )
     convert.add_argument(
-        "--from", dest="input_format", help="input format: text, markdown, json, yaml"
+        "--from",
+        dest="input_format",
+        help="force the input format: html, newsml, nitf, ninjs, feed, markdown, json, yaml, "
+        "text (default: told from the content)",
     )
     convert.add_argument(
         "--page-size", choices=["a4", "letter"], default="a4", help="PDF page size"
@@ -94,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    warnings.simplefilter("always", InputWarning)
+    warnings.showwarning = _show_warning
     if args.command is None:
         parser.print_help()
         return 2
@@ -121,6 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """An input warning is one line on standard error, like an error but not fatal."""
+    print(f"newsformats: warning: {message}", file=sys.stderr)
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -66,3 +66,26 @@ class EngineError(NewsformatsError):
     """An external engine (renderer, speech engine, validator) failed."""
 
     exit_code = 1
+
+
+class InputWarning(UserWarning):
+    """Something in an input was kept in another form or left out; the output still follows.
+
+    Readers issue these through :func:`warn_input`; the command line prints each as
+    one line, and a caller can collect them with :func:`warnings.catch_warnings`.
+    """
+
+
+def warn_input(message: str) -> None:
+    """Say, in one line, that part of an input was read in another form or left out.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as seen:
+    ...     warnings.simplefilter("always")
+    ...     warn_input("a.html: a javascript: link was dropped; its text is kept")
+    >>> str(seen[0].message)
+    'a.html: a javascript: link was dropped; its text is kept'
+    """
+    import warnings
+
+    warnings.warn(message, InputWarning, stacklevel=2)
