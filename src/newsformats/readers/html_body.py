@@ -164,10 +164,15 @@ def resolve_url(href: str, base: str | None) -> str:
 # --- blocks ------------------------------------------------------------------------
 
 
+# NITF's names for what HTML calls otherwise (NITF 3.x body.content).
+NITF_NAMES = {"bq": "blockquote", "hl2": "h2", "credit": "cite"}
+
+
 def _tag(node: Any) -> str:
     if not isinstance(node.tag, str):
         return ""
-    return etree.QName(node).localname.lower()
+    name = etree.QName(node).localname.lower()
+    return NITF_NAMES.get(name, name)
 
 
 def _is_hidden(node: etree._Element) -> bool:
