@@ -117,10 +117,29 @@ def parse_html_fragment(markup: str) -> etree._Element:
     parser = html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
+    if re.match(r"\s*(<!doctype[^>]*>\s*)?<html\b", markup or "", re.IGNORECASE):
+        page = html.document_fromstring(markup, parser=parser)
+        bodies = [b for b in page if b.tag == "body"]
+        return bodies[0] if bodies else page
     wrapper: etree._Element = html.fragment_fromstring(
         markup or "", create_parent="div", parser=parser
     )
     return wrapper
+
+
+def drop_repeated_headline(blocks: list[dict[str, Any]], headline: str) -> list[dict[str, Any]]:
+    """Many bodies repeat the headline as their first heading; the article shows it once.
+
+    >>> drop_repeated_headline([{"type": "subheading", "content": ["Hi"]}], "Hi")
+    []
+    """
+    wanted = " ".join(headline.split()).casefold()
+    for index, block in enumerate(blocks[:3]):
+        if block["type"] in ("subheading", "paragraph"):
+            text = " ".join(_plain_all(block["content"]).split()).casefold()
+            if text == wanted:
+                return blocks[:index] + blocks[index + 1 :]
+    return blocks
 
 
 def html_to_blocks(

@@ -18,7 +18,13 @@ from lxml import etree, html
 from ..errors import warn_input
 from ..model import Article
 from .assemble import finish_article, parse_date
-from .html_body import BodyOptions, html_to_blocks, parse_html_fragment, resolve_url
+from .html_body import (
+    BodyOptions,
+    drop_repeated_headline,
+    html_to_blocks,
+    parse_html_fragment,
+    resolve_url,
+)
 from .source import Source
 from .xmltree import text_of
 
@@ -69,7 +75,7 @@ def read_web_page(source: Source) -> Article:
         data["language"] = data["language"].replace("_", "-")
     options = BodyOptions(base_url=base, where=source.name)
     body = html_to_blocks(_main_content(source, page), options)
-    body = _drop_repeated_headline(body, headline or "")
+    body = drop_repeated_headline(body, headline or "")
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -262,14 +268,3 @@ def _same_picture(a: str | None, b: str | None) -> bool:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
     return a == b or (bool(path_a) and path_a.rsplit("/", 1)[-1] == path_b.rsplit("/", 1)[-1])
-
-
-def _drop_repeated_headline(body: list[dict[str, Any]], headline: str) -> list[dict[str, Any]]:
-    """The page repeats its headline as the body's first heading; the article shows it once."""
-    wanted = " ".join(headline.split()).casefold()
-    for index, block in enumerate(body[:3]):
-        if block["type"] in ("subheading", "paragraph"):
-            text = "".join(p if isinstance(p, str) else "" for p in block["content"])
-            if " ".join(text.split()).casefold() == wanted:
-                return body[:index] + body[index + 1 :]
-    return body
