@@ -239,8 +239,36 @@ def _flush(walk: _Walk) -> None:
         walk.blocks.append({"type": "paragraph", "content": content})
 
 
+def _is_endnotes(node: etree._Element) -> bool:
+    role = (node.get("role") or "").lower()
+    return (
+        role in ("doc-endnotes", "doc-footnotes")
+        or "footnotes" in (node.get("class") or "").split()
+    )
+
+
+def _endnotes(walk: _Walk, node: etree._Element) -> None:
+    """Footnotes (``section.footnotes``, ``role=doc-endnotes``): one note per list item."""
+    items = [li for li in node.iter() if _tag(li) == "li"]
+    notes = [_tidy(_inline_children(walk, li)) for li in items]
+    if notes and all(notes):
+        walk.blocks.append({"type": "endnotes", "notes": notes})
+
+
+def _note_reference(node: etree._Element) -> int | None:
+    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``)."""
+    links = [a for a in node.iter() if _tag(a) == "a"]
+    marked = "footnote-ref" in (node.get("class") or "") or any(
+        (a.get("role") or "") == "doc-noteref" for a in links
+    )
+    digits = re.sub(r"\D", "", _text(node))
+    return int(digits) if marked and digits and len(digits) < 5 else None
+
+
 def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
-    if tag in CONTAINERS:
+    if _is_endnotes(node):
+        _endnotes(walk, node)
+    elif tag in CONTAINERS:
         if tag in ("div", "figure") and SOCIAL_QUOTES.search(node.get("class") or ""):
             _embed(walk, node, tag)
         else:
@@ -509,6 +537,8 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
         return [" "]
     if tag == "br":
         return [{"type": "line-break"}]
+    if tag in ("sup", "a") and _note_reference(node) is not None:
+        return [{"type": "note-reference", "number": _note_reference(node)}]
     children = _inline_children(walk, node)
     if tag in INLINE_MARKS:
         return [{"type": INLINE_MARKS[tag], "children": children}]
@@ -526,6 +556,9 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
 
 def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inline]:
     href = (node.get("href") or "").strip()
+    backlink = node.get("role") == "doc-backlink" or "backref" in (node.get("class") or "")
+    if backlink:
+        return []
     if not href or href.startswith("#"):
         return children
     scheme = urllib.parse.urlsplit(href).scheme.lower()
@@ -587,6 +620,8 @@ def _merge(parts: list[Inline], before: str = " ") -> list[Inline]:
             previous = " "
             if out and isinstance(out[-1], str):
                 out[-1] = out[-1].rstrip(" ")
+        else:
+            previous = _plain(part) or "x"
         out.append(part)
     return out
 
