@@ -102,6 +102,7 @@ class BodyOptions:
 @dataclass
 class _Walk:
     options: BodyOptions
+    total: int = 0
     blocks: list[dict[str, Any]] = field(default_factory=list)
     pending: list[Inline] = field(default_factory=list)
 
@@ -159,7 +160,7 @@ def html_to_blocks(
     """
     options = options or BodyOptions()
     root = parse_html_fragment(source) if isinstance(source, str) else source
-    walk = _Walk(options)
+    walk = _Walk(options, total=len(_text(root)))
     _container(walk, root)
     _flush(walk)
     return _level_headings(walk.blocks)
@@ -200,15 +201,21 @@ def _is_hidden(node: etree._Element) -> bool:
     return "display:none" in (node.get("style") or "").replace(" ", "").lower()
 
 
-def _is_furniture(node: etree._Element, options: BodyOptions) -> bool:
+def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
+    """Hidden, or named like page furniture and holding less than half of the body's text.
+
+    The second condition keeps a CMS wrapper such as ``<div id="read-more-content">``
+    that holds the whole story.
+    """
     if _is_hidden(node):
         return True
-    if options.keep_furniture:
+    if walk.options.keep_furniture:
         return False
-    if (node.get("role") or "").lower() in FURNITURE_ROLES:
-        return True
     names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
-    return bool(names) and bool(FURNITURE.search(names))
+    named = (node.get("role") or "").lower() in FURNITURE_ROLES or (
+        bool(names) and bool(FURNITURE.search(names))
+    )
+    return named and len(_text(node)) * 2 < walk.total
 
 
 def _container(walk: _Walk, node: etree._Element) -> None:
@@ -217,11 +224,7 @@ def _container(walk: _Walk, node: etree._Element) -> None:
         walk.pending.append(node.text)
     for child in node:
         tag = _tag(child)
-        if (
-            not tag
-            or tag in DROPPED
-            or (tag not in ("p", "li") and _is_furniture(child, walk.options))
-        ):
+        if not tag or tag in DROPPED or (tag not in ("p", "li") and _is_furniture(child, walk)):
             pass
         elif tag in BLOCKS:
             _flush(walk)
@@ -303,7 +306,7 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
 
 def _paragraph(walk: _Walk, node: etree._Element) -> None:
     """A paragraph; images and embeds inside it follow it as their own blocks."""
-    held = _Walk(walk.options)
+    held = _Walk(walk.options, walk.total)
     content = _tidy(_inline_children(held, node))
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
@@ -311,7 +314,7 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
-    inner = _Walk(walk.options)
+    inner = _Walk(walk.options, walk.total)
     cites = [c for c in node if _tag(c) in ("footer", "cite")]
     for cite in cites:
         attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
@@ -332,7 +335,7 @@ def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
 def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | None:
     items: list[dict[str, Any]] = []
     for child in node:
-        if _tag(child) != "li" or _is_furniture(child, walk.options):
+        if _tag(child) != "li" or _is_furniture(child, walk):
             continue
         parts: list[Inline] = [child.text or ""]
         sublist: dict[str, Any] | None = None
@@ -357,7 +360,9 @@ def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | 
 
 def _figure(walk: _Walk, node: etree._Element) -> None:
     captions = [c for c in node.iter() if _tag(c) in ("figcaption", "media-caption", "caption")]
-    caption = _tidy(_inline_children(_Walk(walk.options), captions[0])) if captions else []
+    caption = (
+        _tidy(_inline_children(_Walk(walk.options, walk.total), captions[0])) if captions else []
+    )
     credit = None
     for credit_node in node.iter():
         if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
@@ -442,7 +447,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         in_head = section == "thead" or (not body and all(_tag(c) == "th" for c in found))
         cells = []
         for index, cell in enumerate(found):
-            data: dict[str, Any] = {"content": _tidy(_inline_children(_Walk(walk.options), cell))}
+            data: dict[str, Any] = {
+                "content": _tidy(_inline_children(_Walk(walk.options, walk.total), cell))
+            }
             if _tag(cell) == "th":
                 data["header"] = True
                 scope = (cell.get("scope") or "").lower()
@@ -462,7 +469,7 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
     captions = [c for c in node if _tag(c) == "caption"]
     if captions:
-        table["caption"] = _tidy(_inline_children(_Walk(walk.options), captions[0]))
+        table["caption"] = _tidy(_inline_children(_Walk(walk.options, walk.total), captions[0]))
     walk.blocks.append(table)
 
 

@@ -10,6 +10,7 @@ converter, so page furniture, scripts and forms are left out.
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from typing import Any
 
@@ -18,6 +19,7 @@ from lxml import etree, html
 from ..errors import warn_input
 from ..model import Article
 from .assemble import finish_article, parse_date
+from .fields import split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
@@ -59,7 +61,8 @@ def read_web_page(source: Source) -> Article:
             meta.get("content-language"),
         ),
         "authors": _authors(ld.get("author"))
-        or _names(meta.get("author") or meta.get("article:author")),
+        or _names(meta.get("author") or meta.get("article:author"))
+        or _page_authors(page),
         "published": parse_date(
             _first(ld.get("datePublished"), meta.get("article:published_time")), source.name
         ),
@@ -189,6 +192,23 @@ def _names(value: str | None) -> list[dict[str, Any]]:
     if not value or value.startswith(("http://", "https://")):
         return []
     return [{"name": value}]
+
+
+def _page_authors(page: etree._Element) -> list[dict[str, Any]]:
+    """Authors marked in the page itself: ``rel=author``, ``itemprop=author``, a byline box."""
+    for node in page.iter():
+        if not isinstance(node.tag, str):
+            continue
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if (
+            "author" in (node.get("rel") or "").split()
+            or node.get("itemprop") == "author"
+            or re.search(r"(^|[-_ ])byline($|[-_ ])", names)
+        ):
+            text = text_of(node) or node.get("content") or ""
+            if 0 < len(text) <= 120:
+                return [{"name": name} for name in split_names(text)]
+    return []
 
 
 def _publisher(value: Any, site_name: str | None) -> dict[str, Any] | None:
