@@ -95,7 +95,7 @@ def append_block(
         if block.provider:
             line[-1].tail = f" ({block.provider})"
     elif isinstance(block, Endnotes):
-        section = sub(parent, "section", id=block_id, cls="nf-endnotes", role="doc-endnotes")
+        section = sub(parent, "div", id=block_id, cls="nf-endnotes", role="doc-endnotes")
         notes = sub(section, "ol")
         number = 1
         for index, note in enumerate(block.notes, start=1):

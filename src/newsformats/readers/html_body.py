@@ -435,7 +435,8 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     rows = [r for r in node.iter() if _tag(r) == "tr"]
     nested = any(_tag(c) == "table" for r in rows for c in r.iter() if c is not r)
     widths = {len([c for c in r if _tag(c) in ("td", "th")]) for r in rows}
-    if nested or not rows or widths <= {0, 1}:  # a layout table: read its cells as text
+    headers = any(_tag(c) == "th" for r in rows for c in r)
+    if nested or not rows or (widths <= {0, 1} and not headers):  # layout: read cells as text
         _container(walk, node)
         _flush(walk)
         return
@@ -578,6 +579,13 @@ def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inl
     href = resolve_url(href, walk.options.base_url)
     if href.startswith("//"):
         href = "https:" + href
+    if not urllib.parse.urlsplit(href).scheme:
+        # A relative target works nowhere but beside the original page (an EPUB refuses it).
+        warn_input(
+            f"{walk.options.where}: the relative link {href[:60]!r} has no base address to "
+            "resolve it against; its text is kept without the link"
+        )
+        return children
     link: dict[str, Any] = {"type": "link", "href": href, "children": children}
     if node.get("title"):
         link["title"] = " ".join(node.get("title", "").split())
@@ -684,10 +692,11 @@ def _shorten(text: str, limit: int) -> str:
 
 def _level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep the order of heading levels but start at 2 and never skip a level going down."""
+    levels = [b["level"] for b in blocks if b["type"] == "subheading"]
+    shift = min(levels, default=2) - 2
     previous = 1
     for block in blocks:
         if block["type"] == "subheading":
-            level = min(block["level"], previous + 1)
-            block["level"] = max(level, 2)
+            block["level"] = max(min(block["level"] - shift, previous + 1), 2)
             previous = block["level"]
     return blocks

@@ -14,7 +14,7 @@ filtered like any other HTML (never shown as tags, never passed through). Also:
   dropped: ``# Hello *world*`` gives "Hello world");
 - footnotes (``[^1]``) become endnotes with links both ways;
 - relative links are resolved against ``canonical_url`` (or ``base``) from the
-  front matter, else kept relative with a warning.
+  front matter; without one, a relative link keeps its text, with a warning.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from pydantic import ValidationError
 
-from ..errors import warn_input
 from ..model import Article
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
@@ -37,7 +36,6 @@ from .structured import article_from_data, load_yaml
 
 ABBREVIATION = re.compile(r"^\*\[([^\]\n]+)\]:[ \t]*(.+)$", re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-RELATIVE_LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\((?!https?:|mailto:|#)[^)\s]+")
 
 
 def read_markdown(source: Source) -> Article:
@@ -90,11 +88,6 @@ def _body(text: str, fields: dict[str, Any], source: Source, base: str | None) -
                 del tokens[index : index + 3]
                 break
     _figures(tokens)
-    if base is None and RELATIVE_LINK.search(text):
-        warn_input(
-            f"{source.name}: relative links are kept relative (give canonical_url in the "
-            "front matter to make them absolute)"
-        )
     markup = parser.renderer.render(tokens, parser.options, env)
     blocks = html_to_blocks(markup, BodyOptions(base_url=base, where=source.name))
     has_image = any(k in fields for k in ("image", "lead_image"))
