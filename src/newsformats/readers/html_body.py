@@ -224,7 +224,7 @@ def _container(walk: _Walk, node: etree._Element) -> None:
         walk.pending.append(node.text)
     for child in node:
         tag = _tag(child)
-        if not tag or tag in DROPPED or (tag not in ("p", "li") and _is_furniture(child, walk)):
+        if not tag or tag in DROPPED or _is_furniture(child, walk):
             pass
         elif tag in BLOCKS:
             _flush(walk)
