@@ -1,4 +1,4 @@
-"""NITF, NewsML-G2, ninjs, RSS/Atom and saved web pages: which source field feeds which model field."""
+"""NITF, NewsML-G2, ninjs, RSS/Atom and saved pages: which source field feeds which model field."""
 
 from __future__ import annotations
 
@@ -155,10 +155,12 @@ def test_page_lead_image_keeps_alt_and_caption(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         '<!DOCTYPE html><html lang="en"><head><title>Site | Story</title>'
-        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        '<script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "NewsArticle",'
         ' "headline": "Dam repairs finish early", "datePublished": "2026-02-01T09:00:00Z",'
         ' "author": [{"@type": "Person", "name": "Lena Ortiz"}],'
-        ' "image": {"@type": "ImageObject", "url": "https://ex.org/dam.jpg", "caption": "The dam."},'
+        ' "image": {"@type": "ImageObject", "url": "https://ex.org/dam.jpg",'
+        ' "caption": "The dam."},'
         ' "publisher": {"@type": "Organization", "name": "Example Post"}}</script>'
         '<link rel="canonical" href="https://ex.org/news/dam"></head><body>'
         '<nav><a href="/">Home</a></nav><article><h1>Dam repairs finish early</h1>'
