@@ -195,8 +195,20 @@ def _line_of(field: str, data: dict[str, Any], text: str, offset: int) -> int | 
     indexes = [int(n) for n in re.findall(r"\[(\d+)\]", field)]
     if not indexes or indexes[0] >= len(data.get("body", [])):
         return None
-    words = re.findall(r"\w{4,}", str(data["body"][indexes[0]]))
+    words = re.findall(r"\w{4,}", " ".join(_strings(data["body"][indexes[0]])))
     for number, line in enumerate(text.splitlines(), start=1):
         if number > offset and any(word in line for word in words[:3]):
             return number
     return None
+
+
+def _strings(value: Any) -> list[str]:
+    """The text values inside a block's data (not its keys, types or addresses)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    if isinstance(value, dict):
+        skip = ("type", "href", "src", "url", "language")
+        return [text for key, item in value.items() if key not in skip for text in _strings(item)]
+    return []
