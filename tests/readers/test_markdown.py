@@ -1,4 +1,4 @@
-"""Markdown: GFM tables, nested lists, footnotes, clean headlines, relative links, raw HTML, errors."""
+"""Markdown: GFM tables, nested lists, footnotes, clean headlines, relative links, raw HTML."""
 
 from __future__ import annotations
 
