@@ -98,6 +98,9 @@ def test_new_blocks_reach_the_page(outputs: dict[str, list[Path]]) -> None:
         "<iframe" not in page
         and "<script" not in page.split("</head>")[1].split("application/ld+json")[0]
     )
+    saved = next(p for p in outputs["html"] if p.stem == "page-fr").read_text(encoding="utf-8")
+    assert '<h1 id="headline">Le projet de loi sur le renseignement massivement' in saved
+    assert "&lt;!DOCTYPE" not in saved and "&lt;div" not in saved
     notes = next(p for p in outputs["html"] if p.stem == "markdown").read_text(encoding="utf-8")
     assert 'role="doc-endnotes"' in notes and 'href="https://news.example.org/archive/"' in notes
 
