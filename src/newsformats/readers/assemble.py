@@ -97,6 +97,10 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             )
         warn_input(f"{place}: the source names no language; the text reads as {guess!r}")
         data["language"] = guess
+    published, updated = data.get("published"), data.get("updated")
+    if isinstance(published, datetime) and isinstance(updated, datetime) and updated < published:
+        warn_input(f"{place}: the update time is earlier than the publication time; it is left out")
+        del data["updated"]
     if not source.allow_network:
         _placeholders(data, place)
     try:

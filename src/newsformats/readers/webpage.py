@@ -30,6 +30,8 @@ from .html_body import (
 from .source import Source
 from .xmltree import text_of
 
+# Class and id names CMSs give the byline (the ones Readability.js looks for too).
+BYLINE_NAMES = re.compile(r"(^|[-_ ])(byline|author|writtenby|p-author)([-_ ]|$)")
 ARTICLE_TYPES = frozenset(
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -156,11 +158,14 @@ def _base_url(page: etree._Element, ld: dict[str, Any], meta: dict[str, str]) ->
 
 
 def _title(page: etree._Element) -> str | None:
+    """The page's ``h1`` when the ``<title>`` holds it (a title often adds the site's name)."""
     titles = [t for t in page.iter("title")]
-    if titles and titles[0].text:
-        return " ".join(str(titles[0].text).split())
-    headings = [h for h in page.iter("h1")]
-    return text_of(headings[0]) if headings else None
+    title = " ".join(str(titles[0].text).split()) if titles and titles[0].text else ""
+    for heading in page.iter("h1"):
+        text = text_of(heading)
+        if text and (not title or text in title):
+            return text
+    return title or None
 
 
 def _first(*values: Any) -> str | None:
@@ -179,7 +184,7 @@ def _authors(value: Any) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for person in people:
         name = person.get("name") if isinstance(person, dict) else person
-        if isinstance(name, str) and name.strip():
+        if isinstance(name, str) and name.strip() and not _is_address(name):
             entry: dict[str, Any] = {"name": " ".join(name.split())}
             url = person.get("url") if isinstance(person, dict) else None
             if isinstance(url, str) and url.startswith(("http://", "https://")):
@@ -188,26 +193,33 @@ def _authors(value: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _is_address(text: str) -> bool:
+    return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
+
+
 def _names(value: str | None) -> list[dict[str, Any]]:
-    if not value or value.startswith(("http://", "https://")):
+    if not value or _is_address(value):
         return []
     return [{"name": value}]
 
 
 def _page_authors(page: etree._Element) -> list[dict[str, Any]]:
-    """Authors marked in the page itself: ``rel=author``, ``itemprop=author``, a byline box."""
-    for node in page.iter():
-        if not isinstance(node.tag, str):
-            continue
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if (
-            "author" in (node.get("rel") or "").split()
-            or node.get("itemprop") == "author"
-            or re.search(r"(^|[-_ ])byline($|[-_ ])", names)
-        ):
-            text = text_of(node) or node.get("content") or ""
-            if 0 < len(text) <= 120:
-                return [{"name": name} for name in split_names(text)]
+    """Authors the page marks: ``rel=author``, ``itemprop=author``, else a byline box."""
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    marked = [
+        n
+        for n in nodes
+        if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
+    ]
+    boxes = [
+        n
+        for n in nodes
+        if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
+    ]
+    for node in marked + boxes:
+        text = text_of(node) or node.get("content") or ""
+        if 0 < len(text) <= 100 and not _is_address(text):
+            return [{"name": name} for name in split_names(text)]
     return []
 
 
