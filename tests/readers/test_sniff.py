@@ -82,3 +82,43 @@ def test_from_forces_a_reader(tmp_path: Path) -> None:
     assert read(path, format="markdown").headline == "Hello world"
     run = run_cli("convert", path, "--from", "nitf", "-o", tmp_path / "out", "--to", "html")
     assert run.code == 2 and "invalid XML" in run.stderr
+
+
+ENTITIES = """<?xml version="1.0"?>
+<!DOCTYPE {root} [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY xxe SYSTEM "file:///etc/passwd">
+]>
+"""
+
+
+@pytest.mark.parametrize(
+    ("root", "document"),
+    [
+        (
+            "nitf",
+            '<nitf baselang="en"><body><body.head><hedline><hl1>H &e;</hl1></hedline>'
+            "</body.head><body.content><p>Text &e; &xxe; of the story.</p></body.content>"
+            "</body></nitf>",
+        ),
+        (
+            "rss",
+            '<rss version="2.0"><channel><title>T</title><language>en</language><item>'
+            "<title>H &e; &xxe;</title><description>Text &e; &xxe; of the story.</description>"
+            "</item></channel></rss>",
+        ),
+    ],
+)
+def test_entities_are_never_expanded(tmp_path: Path, root: str, document: str) -> None:
+    path = tmp_path / "hostile.xml"
+    path.write_text(ENTITIES.format(root=root) + document)
+    run = run_cli("convert", path, "-o", tmp_path / "out", "--to", "html")
+    assert "Traceback" not in run.stderr
+    written = "".join(p.read_text() for p in (tmp_path / "out").glob("*.html"))
+    assert "root:x:0" not in written and "a" * 200 not in written
+    if run.code:
+        assert run.code == 2 and len(run.stderr.strip().splitlines()) == 1
