@@ -130,3 +130,12 @@ def test_every_block_validates_in_the_model() -> None:
     )
     article = Article.model_validate({"headline": "H", "language": "en", "body": found})
     assert [b.type for b in article.body] == ["subheading", "paragraph", "list", "table", "embed"]
+
+
+def test_a_cms_caption_after_a_bare_image_is_its_caption() -> None:
+    found = blocks(
+        '<div class="inline-photo"><img src="a.jpg"><p><span class="pb-caption">'
+        "Leaders meet in Dushanbe. (AFP)</span></p></div><p>Text.</p>"
+    )
+    assert found[0]["image"]["caption"] == ["Leaders meet in Dushanbe. (AFP)"]
+    assert found[1:] == [{"type": "paragraph", "content": ["Text."]}]

@@ -103,6 +103,7 @@ class BodyOptions:
 class _Walk:
     options: BodyOptions
     total: int = 0
+    consumed: set[etree._Element] = field(default_factory=set)
     blocks: list[dict[str, Any]] = field(default_factory=list)
     pending: list[Inline] = field(default_factory=list)
 
@@ -224,7 +225,7 @@ def _container(walk: _Walk, node: etree._Element) -> None:
         walk.pending.append(node.text)
     for child in node:
         tag = _tag(child)
-        if not tag or tag in DROPPED or _is_furniture(child, walk):
+        if not tag or tag in DROPPED or child in walk.consumed or _is_furniture(child, walk):
             pass
         elif tag in BLOCKS:
             _flush(walk)
@@ -295,7 +296,14 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
     elif tag in ("figure", "media"):
         _figure(walk, node)
     elif tag == "img":
-        image = _image(walk, node, [])
+        caption_node = _caption_after(node)
+        caption: list[Inline] = []
+        if caption_node is not None:
+            caption = _tidy(
+                _inline_children(_Walk(walk.options, walk.total, walk.consumed), caption_node)
+            )
+            walk.consumed.add(caption_node)
+        image = _image(walk, node, caption)
         if image:
             walk.blocks.append({"type": "figure", "image": image})
     elif tag in ("table", "nitf-table"):
@@ -306,7 +314,7 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
 
 def _paragraph(walk: _Walk, node: etree._Element) -> None:
     """A paragraph; images and embeds inside it follow it as their own blocks."""
-    held = _Walk(walk.options, walk.total)
+    held = _Walk(walk.options, walk.total, walk.consumed)
     content = _tidy(_inline_children(held, node))
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
@@ -314,7 +322,7 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
-    inner = _Walk(walk.options, walk.total)
+    inner = _Walk(walk.options, walk.total, walk.consumed)
     cites = [c for c in node if _tag(c) in ("footer", "cite")]
     for cite in cites:
         attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
@@ -361,7 +369,9 @@ def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | 
 def _figure(walk: _Walk, node: etree._Element) -> None:
     captions = [c for c in node.iter() if _tag(c) in ("figcaption", "media-caption", "caption")]
     caption = (
-        _tidy(_inline_children(_Walk(walk.options, walk.total), captions[0])) if captions else []
+        _tidy(_inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0]))
+        if captions
+        else []
     )
     credit = None
     for credit_node in node.iter():
@@ -418,6 +428,21 @@ def _image(
     return image
 
 
+def _caption_after(img: etree._Element) -> etree._Element | None:
+    """A caption a CMS puts right after a bare ``img``: the next element, or the one element
+    inside it, whose class names a caption (``pb-caption``, ``image-caption``…)."""
+    following = img.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None:
+        return None
+    for candidate in (following, *following):
+        names = (candidate.get("class") or "").lower()
+        if "caption" in names and _text(candidate) == _text(following):
+            return following
+    return None
+
+
 def _image_src(node: etree._Element) -> str:
     src = (node.get("src") or node.get("source") or "").strip()
     for lazy in ("data-src", "data-original", "data-lazy-src"):
@@ -449,7 +474,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         cells = []
         for index, cell in enumerate(found):
             data: dict[str, Any] = {
-                "content": _tidy(_inline_children(_Walk(walk.options, walk.total), cell))
+                "content": _tidy(
+                    _inline_children(_Walk(walk.options, walk.total, walk.consumed), cell)
+                )
             }
             if _tag(cell) == "th":
                 data["header"] = True
@@ -470,7 +497,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
     captions = [c for c in node if _tag(c) == "caption"]
     if captions:
-        table["caption"] = _tidy(_inline_children(_Walk(walk.options, walk.total), captions[0]))
+        table["caption"] = _tidy(
+            _inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0])
+        )
     walk.blocks.append(table)
 
 

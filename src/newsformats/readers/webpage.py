@@ -261,7 +261,8 @@ def _lead_image(
     url = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
     url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
     if not url:
-        return None
+        # No picture named in the metadata: a figure before any text leads the story.
+        return dict(body.pop(0)["image"]) if body and body[0]["type"] == "figure" else None
     url = resolve_url(url, base)
     for index, block in enumerate(body):
         if block["type"] == "figure" and _same_picture(block["image"].get("src"), url):
@@ -288,6 +289,8 @@ def _lead_image(
     if isinstance(image, dict) and _first(image.get("creditText"), image.get("copyrightHolder")):
         lead["credit"] = _first(image.get("creditText"), image.get("copyrightHolder"))
     if not alt and not caption:
+        if body and body[0]["type"] == "figure":
+            return dict(body.pop(0)["image"])
         warn_input(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
