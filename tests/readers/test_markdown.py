@@ -97,3 +97,14 @@ def test_body_error_points_at_its_line_without_a_field_path(tmp_path: Path) -> N
     assert "story.md:8:" in run.stderr
     message = run.stderr.split("story.md:8:")[1]
     assert "body" not in message and "[" not in message and "BCP 47" in message
+
+
+def test_local_picture_stays_local_beside_a_canonical_url(tmp_path: Path) -> None:
+    (tmp_path / "flood.jpg").write_bytes(b"not read here")
+    path = markdown(
+        tmp_path,
+        '# T\n\n![A flooded street](flood.jpg "Water.")\n\nText.\n',
+        extra="canonical_url: https://news.example.org/a/story.html\n",
+    )
+    article = read(path)
+    assert article.lead_image is not None and article.lead_image.src == "flood.jpg"

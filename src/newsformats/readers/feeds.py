@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from ..errors import warn_input
@@ -47,14 +48,18 @@ def read_feed(source: Source) -> list[Article]:
         where = f"entry {number}"
         place = f"{source.name} ({where})"
         articles.append(
-            finish_article(_entry(entry, place, publisher, feed_language), source, where)
+            finish_article(
+                _entry(entry, place, publisher, feed_language, source.folder), source, where
+            )
         )
     return articles
 
 
-def _entry(entry: Any, place: str, publisher: str, feed_language: str) -> dict[str, Any]:
+def _entry(
+    entry: Any, place: str, publisher: str, feed_language: str, folder: Path
+) -> dict[str, Any]:
     link = _text(entry.get("link"))
-    options = BodyOptions(base_url=link or None, where=place)
+    options = BodyOptions(base_url=link or None, where=place, folder=folder)
     contents = [c for c in entry.get("content") or [] if _text(c.get("value"))]
     html_content = next((c for c in contents if "html" in str(c.get("type", ""))), None)
     content = html_content or (contents[0] if contents else None)

@@ -16,6 +16,7 @@ import re
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from lxml import etree, html
@@ -92,11 +93,13 @@ SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram
 
 @dataclass
 class BodyOptions:
-    """How to read one fragment: the base URL for relative references, and the input's name."""
+    """How to read one fragment: the base URL for relative references, the input's name,
+    and its folder (a relative image that is a file there stays a local file)."""
 
     base_url: str | None = None
     where: str = "the body"
     keep_furniture: bool = False
+    folder: Path | None = None
 
 
 @dataclass
@@ -403,7 +406,7 @@ def _image(
     src = _image_src(node)
     if not src:
         return None
-    image: dict[str, Any] = {"src": resolve_url(src, walk.options.base_url)}
+    image: dict[str, Any] = {"src": _image_url(src, walk.options)}
     alt = node.get("alt")
     if alt is None:
         alt = node.get("alternate-text")
@@ -426,6 +429,16 @@ def _image(
         if value.isdigit() and 0 < int(value) < 100_000:
             image[dimension] = int(value)
     return image
+
+
+def _image_url(src: str, options: BodyOptions) -> str:
+    """A picture saved beside the input (``page_files/a.jpg``) stays local; others resolve."""
+    folder = options.folder
+    if folder is not None and not urllib.parse.urlsplit(src).scheme and not src.startswith("/"):
+        local = folder / urllib.parse.unquote(src.split("?")[0].split("#")[0])
+        if local.is_file():
+            return src
+    return resolve_url(src, options.base_url)
 
 
 def _caption_after(img: etree._Element) -> etree._Element | None:

@@ -89,7 +89,9 @@ def _body(text: str, fields: dict[str, Any], source: Source, base: str | None) -
                 break
     _figures(tokens)
     markup = parser.renderer.render(tokens, parser.options, env)
-    blocks = html_to_blocks(markup, BodyOptions(base_url=base, where=source.name))
+    blocks = html_to_blocks(
+        markup, BodyOptions(base_url=base, where=source.name, folder=source.folder)
+    )
     has_image = any(k in fields for k in ("image", "lead_image"))
     if not has_image and blocks and blocks[0]["type"] == "figure":
         data["lead_image"] = blocks.pop(0)["image"]

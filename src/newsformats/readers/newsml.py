@@ -15,6 +15,7 @@ give the caption (role caption) and alt text (role alternative text).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -123,7 +124,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     }
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
         data["updated"] = None
-    nitf = _body(item, data, place)
+    nitf = _body(item, data, place, source.folder)
     if nitf:
         for key, value in nitf.items():
             if value and not data.get(key):
@@ -131,10 +132,12 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     return data
 
 
-def _body(item: etree._Element, data: dict[str, Any], place: str) -> dict[str, Any] | None:
+def _body(
+    item: etree._Element, data: dict[str, Any], place: str, folder: Path
+) -> dict[str, Any] | None:
     """Fill ``data["body"]`` from contentSet; return the NITF fields when the body is NITF."""
     content_set = item.find(f"{G}contentSet")
-    options = BodyOptions(where=place)
+    options = BodyOptions(where=place, folder=folder)
     if content_set is None:
         return None
     for content in content_set:
@@ -145,7 +148,7 @@ def _body(item: etree._Element, data: dict[str, Any], place: str) -> dict[str, A
             if child is None:
                 continue
             if etree.QName(child).localname == "nitf":
-                fields = nitf_fields(child, place)
+                fields = nitf_fields(child, place, folder=folder)
                 data["body"] = fields.pop("body")
                 return fields
             body = child.find("{http://www.w3.org/1999/xhtml}body")

@@ -35,7 +35,9 @@ def read_ninjs(source: Source) -> Article:
     if data.get("type") in (*PICTURES, "video", "audio", "event", "planning"):
         raise source.error(f"this ninjs item is a {data['type']}, which holds no article text")
     headline = _role_value(data.get("headlines"), ("main", "")) or _text(data.get("headline"))
-    options = BodyOptions(base_url=_web_uri(data.get("uri")), where=source.name)
+    options = BodyOptions(
+        base_url=_web_uri(data.get("uri")), where=source.name, folder=source.folder
+    )
     body = drop_repeated_headline(_body(data, options), headline)
     pictures = _pictures(data.get("associations"))
     fields: dict[str, Any] = {

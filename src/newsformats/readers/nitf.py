@@ -11,6 +11,7 @@ shared HTML body converter, which knows NITF's own names (``block``, ``bq``,
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -26,10 +27,12 @@ from .xmltree import language_of, parse_xml, text_of
 def read_nitf(source: Source) -> Article:
     """Read an NITF document (any 3.x version, with or without its namespace)."""
     root = parse_xml(source)
-    return finish_article(nitf_fields(root, source.name), source)
+    return finish_article(nitf_fields(root, source.name, folder=source.folder), source)
 
 
-def nitf_fields(nitf: etree._Element, where: str, base_url: str | None = None) -> dict[str, Any]:
+def nitf_fields(
+    nitf: etree._Element, where: str, base_url: str | None = None, folder: Path | None = None
+) -> dict[str, Any]:
     """The article fields of an ``<nitf>`` element (also used for NITF inside NewsML-G2).
 
     >>> root = etree.fromstring("<nitf baselang='en'><body><body.head><hedline><hl1>Hi"
@@ -64,7 +67,7 @@ def nitf_fields(nitf: etree._Element, where: str, base_url: str | None = None) -
     }
     content = find("body/body.content")
     body = (
-        html_to_blocks(content, BodyOptions(base_url=base_url, where=where))
+        html_to_blocks(content, BodyOptions(base_url=base_url, where=where, folder=folder))
         if content is not None
         else []
     )

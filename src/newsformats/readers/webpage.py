@@ -78,7 +78,7 @@ def read_web_page(source: Source) -> Article:
     }
     if isinstance(data["language"], str):
         data["language"] = data["language"].replace("_", "-")
-    options = BodyOptions(base_url=base, where=source.name)
+    options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, page), options)
     body = drop_repeated_headline(body, headline or "")
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
