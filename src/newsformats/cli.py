@@ -24,6 +24,7 @@ examples:
   newsformats convert a.txt b.md c.json --to epub --edition "Evening edition"
   newsformats convert stories/ @more.txt -o out -j 2 --json > manifest.jsonl
   newsformats convert stories/ -o s3://bucket/out --scheduler tcp://dask:8786
+  newsformats convert feed.xml --to epub --edition "Morning edition"
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
   newsformats schema > article.schema.json
 """
@@ -96,7 +97,10 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"comma-separated formats (default: {','.join(DEFAULT_FORMATS)})",
     )
     parser.add_argument(
-        "--from", dest="input_format", help="input format: text, markdown, json, yaml"
+        "--from",
+        dest="input_format",
+        help="force the input format: html, newsml, nitf, ninjs, feed, markdown, json, yaml, "
+        "text (default: told from the content)",
     )
     parser.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF page size")
     parser.add_argument(

@@ -105,13 +105,18 @@ def convert_files(
     progress: Progress | None = None,
 ) -> list[Conversion]:
     """Read each input and convert it; output stems come from the input file names."""
-    from .readers import read
+    from .readers import read_all
 
-    articles = [(path, read(path, format=input_format)) for path in inputs]
+    network = bool(options and options.allow_network)
+    articles = []
+    for path in inputs:
+        found = read_all(path, format=input_format, allow_network=network)
+        # An input of many articles (a feed, a newsMessage) gives name-1, name-2, …
+        articles += [(path, a, f"-{n}" if len(found) > 1 else "") for n, a in enumerate(found, 1)]
     results = []
-    for path, article in articles:
+    for path, article, number in articles:
         source = Path(path)
-        stem = source.stem if str(path) != "-" else None
+        stem = source.stem + number if str(path) != "-" else None
         folder = source.resolve().parent if str(path) != "-" else None
         try:
             results.append(

@@ -65,7 +65,7 @@ def convert_edition(
     ...                options=ConvertOptions(edition_title="Evening edition"))
     [PosixPath('out/evening-edition.epub')]
     """
-    from .readers import read
+    from .readers import read_all
 
     options = options or ConvertOptions()
     chosen = {f.strip().lower() for f in formats if f.strip()}
@@ -76,13 +76,16 @@ def convert_edition(
         raise UsageError("an edition needs a title (--edition TITLE)")
     if "-" in [str(path) for path in inputs]:
         raise UsageError("an edition cannot read standard input (-); name the files")
-    articles = []
+    articles: list[Article] = []
+    sources: list[str | Path] = []
     for path in inputs:
-        articles.append(read(path, format=input_format))
+        found = read_all(path, format=input_format, allow_network=options.allow_network)
+        articles += found
+        sources += [path] * len(found)
     target = Path(outdir) / f"{slugify(title)}.epub"
     if progress:
         progress(f"{target.stem}: writing an edition of {len(articles)} articles")
-    return [write_edition(articles, target, title, sources=inputs, options=options)]
+    return [write_edition(articles, target, title, sources=sources, options=options)]
 
 
 def _image_loader(

@@ -73,7 +73,8 @@ class Strong(_Node):
 
 
 class Link(_Node):
-    """A hyperlink. ``href`` is an absolute http(s) or mailto URL, or a ``#fragment``."""
+    """A hyperlink: an absolute http(s) or mailto URL, a ``#fragment``, or a relative
+    reference (``/a/123.html``) that readers could not resolve against a base URL."""
 
     type: Literal["link"] = "link"
     href: str
@@ -84,9 +85,15 @@ class Link(_Node):
     @classmethod
     def _safe_href(cls, value: str) -> str:
         value = value.strip()
-        if not re.match(r"^(https?://|mailto:|#)", value, re.IGNORECASE):
-            raise ValueError("a link must start with http://, https://, mailto: or #")
+        if not value or not _SAFE_HREF.match(value):
+            raise ValueError(
+                "a link must start with http://, https://, mailto: or #, or be a relative path"
+            )
         return value
+
+
+# A scheme is letters before a colon that comes before any "/", "?" or "#".
+_SAFE_HREF = re.compile(r"^(https?://|mailto:|#|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\s])", re.IGNORECASE)
 
 
 class Quotation(_Node):
@@ -117,8 +124,54 @@ class ForeignSpan(_Node):
         return _check_language(value)
 
 
+class Citation(_Node):
+    """The title of a work: a book, a film, a newspaper (``<cite>``)."""
+
+    type: Literal["citation"] = "citation"
+    children: InlineList
+
+
+class Subscript(_Node):
+    """Subscript text, as in H₂O (``<sub>``)."""
+
+    type: Literal["subscript"] = "subscript"
+    children: InlineList
+
+
+class Superscript(_Node):
+    """Superscript text, as in 10³ or 1st (``<sup>``)."""
+
+    type: Literal["superscript"] = "superscript"
+    children: InlineList
+
+
+class LineBreak(_Node):
+    """A line break that belongs to the text, as in a poem or an address (``<br>``)."""
+
+    type: Literal["line-break"] = "line-break"
+
+
+class NoteReference(_Node):
+    """A reference to note ``number`` of the article's endnotes block."""
+
+    type: Literal["note-reference"] = "note-reference"
+    number: int = Field(ge=1)
+
+
 Mark = Annotated[
-    Union[Emphasis, Strong, Link, Quotation, Abbreviation, ForeignSpan],  # noqa: UP007
+    Union[  # noqa: UP007
+        Emphasis,
+        Strong,
+        Link,
+        Quotation,
+        Abbreviation,
+        ForeignSpan,
+        Citation,
+        Subscript,
+        Superscript,
+        LineBreak,
+        NoteReference,
+    ],
     Field(discriminator="type"),
 ]
 Inline = Union[str, Mark]  # noqa: UP007
@@ -149,6 +202,10 @@ def plain_text(content: InlineList | str) -> str:
             parts.append(item)
         elif isinstance(item, Abbreviation):
             parts.append(item.text)
+        elif isinstance(item, LineBreak):
+            parts.append(" ")
+        elif isinstance(item, NoteReference):
+            continue
         else:
             parts.append(plain_text(item.children))
     return "".join(parts)
@@ -259,7 +316,7 @@ class Subheading(_Block):
     """A heading inside the body; level 2 sits under the headline."""
 
     type: Literal["subheading"] = "subheading"
-    level: int = Field(default=2, ge=2, le=4)
+    level: int = Field(default=2, ge=2, le=6)
     content: InlineList = Field(min_length=1)
 
 
@@ -271,12 +328,96 @@ class BlockQuote(_Block):
     attribution: str | None = None
 
 
+def _list_item(value: Any) -> Any:
+    """A bare string or inline list is an item without a nested list."""
+    return {"content": value} if isinstance(value, str | list) else value
+
+
+class ListItem(_Node):
+    """One item of a list: its text and, optionally, a list nested under it."""
+
+    content: InlineList = Field(default_factory=list)
+    sublist: ListBlock | None = None
+
+
 class ListBlock(_Block):
-    """A bulleted or numbered list."""
+    """A bulleted or numbered list; an item may hold a nested list."""
 
     type: Literal["list"] = "list"
     ordered: bool = False
-    items: list[InlineList] = Field(min_length=1)
+    items: list[
+        Annotated[
+            ListItem,
+            BeforeValidator(_list_item, json_schema_input_type=Union[InlineList, ListItem]),  # noqa: UP007
+        ]
+    ] = Field(min_length=1)
+
+    def texts(self) -> list[InlineList]:
+        """Every item's text in reading order, nested items after their parent.
+
+        >>> ListBlock(items=["a", {"content": "b", "sublist": {"items": ["c"]}}]).texts()
+        [['a'], ['b'], ['c']]
+        """
+        found: list[InlineList] = []
+        for item in self.items:
+            if item.content:
+                found.append(item.content)
+            if item.sublist is not None:
+                found.extend(item.sublist.texts())
+        return found
+
+
+class TableCell(_Node):
+    """A table cell; a header cell names its ``scope`` (column or row)."""
+
+    content: InlineList = Field(default_factory=list)
+    header: bool = False
+    scope: Literal["col", "row"] | None = None
+    colspan: int = Field(default=1, ge=1, le=1000)
+    rowspan: int = Field(default=1, ge=1, le=65534)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {"content": value} if isinstance(value, str | list) else value
+
+
+class Table(_Block):
+    """A data table: an optional caption, header rows, then body rows."""
+
+    type: Literal["table"] = "table"
+    caption: InlineList = Field(default_factory=list)
+    head: list[list[TableCell]] = Field(default_factory=list)
+    rows: list[list[TableCell]] = Field(min_length=1)
+
+
+class Embed(_Block):
+    """Embedded media (a video, a social post, a map) shown as a link to it.
+
+    A frame cannot be read in print, EPUB or audio, so every format shows the
+    embed's title as a link to ``url``, with its ``provider`` when known.
+    """
+
+    type: Literal["embed"] = "embed"
+    url: str
+    title: str = Field(min_length=1)
+    provider: str | None = None
+    kind: Literal["video", "audio", "post", "map", "other"] = "other"
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        value = value.strip()
+        if not re.match(r"^https?://", value, re.IGNORECASE):
+            raise ValueError("an embed's url must start with http:// or https://")
+        return value
+
+
+class Endnotes(_Block):
+    """Footnotes gathered at the end; note ``n`` has the id ``<block id>-n``."""
+
+    type: Literal["endnotes"] = "endnotes"
+    notes: list[InlineList] = Field(min_length=1)
 
 
 class FigureBlock(_Block):
@@ -287,7 +428,7 @@ class FigureBlock(_Block):
 
 
 Block = Annotated[
-    Union[Paragraph, Subheading, BlockQuote, ListBlock, FigureBlock],  # noqa: UP007
+    Union[Paragraph, Subheading, BlockQuote, ListBlock, FigureBlock, Table, Embed, Endnotes],  # noqa: UP007
     Field(discriminator="type"),
 ]
 
@@ -297,6 +438,9 @@ ID_PREFIX: dict[str, str] = {
     "quote": "quote",
     "list": "list",
     "figure": "fig",
+    "table": "table",
+    "embed": "embed",
+    "endnotes": "notes",
 }
 
 
@@ -441,5 +585,19 @@ def article_json_schema() -> dict[str, Any]:
     return schema
 
 
-for _model in (Emphasis, Strong, Link, Quotation, ForeignSpan):
+for _model in (
+    Emphasis,
+    Strong,
+    Link,
+    Quotation,
+    ForeignSpan,
+    Citation,
+    Subscript,
+    Superscript,
+    ListItem,
+    ListBlock,
+    TableCell,
+    Table,
+    Endnotes,
+):
     _model.model_rebuild()

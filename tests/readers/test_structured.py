@@ -80,11 +80,17 @@ def test_markdown_lone_image_is_lead_figure(tmp_path: Path) -> None:
     assert plain_text(article.lead_image.caption) == "Water on the main street."
 
 
-def test_raw_html_in_markdown_stays_text(tmp_path: Path) -> None:
+def test_raw_html_in_markdown_goes_through_the_body_converter(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_text("---\nheadline: H\nlanguage: en\n---\nHello <script>alert(1)</script>\n")
+    path.write_text(
+        "---\nheadline: H\nlanguage: en\n---\n"
+        "Hello <script>alert(1)</script><em>world</em>\n\n<div><p>Raw block</p></div>\n"
+    )
     article = newsformats.read(path)
-    assert "<script>alert(1)</script>" in plain_text(article.paragraphs[0].content)
+    first = article.paragraphs[0].content
+    assert plain_text(first) == "Hello world"
+    assert any(m.type == "emphasis" for m in first if not isinstance(m, str))
+    assert plain_text(article.paragraphs[1].content) == "Raw block"
 
 
 def test_json_example() -> None:

@@ -51,7 +51,7 @@ class BatchReport:
             out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             out.flush()
         for told in result.notes:
-            self._say(f"newsformats: {result.input}: {told}", always=not self.quiet)
+            self._say(f"newsformats: {result.input}: {told}", always=told.startswith("warning"))
         if result.status == "failed":
             self.failed += 1
             self._say(f"newsformats: {result.error}", always=True)

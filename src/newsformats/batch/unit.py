@@ -93,7 +93,7 @@ def convert_one(task: Task, settings: Settings) -> list[Result]:
     start = time.perf_counter()
     try:
         with _local_input(task.source) as (path, source_dir), collecting_notes() as read_notes:
-            articles = _read_articles(path, settings.input_format)
+            articles = _read_articles(path, settings)
             dependencies = _dependencies(task.source, path, articles, settings.options)
             results = []
             for index, article in enumerate(articles):
@@ -179,11 +179,12 @@ def _local_input(source: str) -> Iterator[tuple[str, Path | None]]:
         yield source, Path(source).resolve().parent
 
 
-def _read_articles(path: str, input_format: str | None) -> list[Article]:
-    # One input holds one article today; feeds and newsMessages will hold several.
-    from ..readers import read
+def _read_articles(path: str, settings: Settings) -> list[Article]:
+    from ..readers import read_all
 
-    return [read(path, format=input_format)]
+    return read_all(
+        path, format=settings.input_format, allow_network=settings.options.allow_network
+    )
 
 
 def _write(

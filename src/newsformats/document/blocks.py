@@ -10,15 +10,24 @@ from ..model import (
     Abbreviation,
     Block,
     BlockQuote,
+    Citation,
+    Embed,
     Emphasis,
+    Endnotes,
     ForeignSpan,
     Inline,
+    LineBreak,
     Link,
     ListBlock,
+    NoteReference,
     Paragraph,
     Quotation,
     Strong,
     Subheading,
+    Subscript,
+    Superscript,
+    Table,
+    TableCell,
 )
 from ..sentences import sentence_id, split_inline
 
@@ -77,12 +86,72 @@ def append_block(
         if block.attribution:
             sub(figure, "figcaption").text = messages("quote_by", name=block.attribution)
     elif isinstance(block, ListBlock):
-        items = sub(parent, "ol" if block.ordered else "ul", id=block_id)
+        _append_list(parent, block, owner, language, 1, block_id)
+    elif isinstance(block, Table):
+        _append_table(parent, block, owner, language)
+    elif isinstance(block, Embed):
+        line = sub(parent, "p", id=block_id, cls=f"nf-embed nf-embed-{block.kind}")
+        append_text(sub(line, "a", href=block.url), [block.title], owner, language)
+        if block.provider:
+            line[-1].tail = f" ({block.provider})"
+    elif isinstance(block, Endnotes):
+        section = sub(parent, "div", id=block_id, cls="nf-endnotes", role="doc-endnotes")
+        notes = sub(section, "ol")
         number = 1
-        for item in block.items:
-            number = append_text(sub(items, "li"), item, owner, language, number)
+        for index, note in enumerate(block.notes, start=1):
+            item = sub(notes, "li", id=f"fn-{index}")
+            number = append_text(item, note, owner, language, number)
+            _append_text(item, " ")
+            sub(item, "a", "↩", href=f"#fnref-{index}", role="doc-backlink")
     else:  # pragma: no cover - the model admits no other block
         raise TypeError(f"cannot place a {block.type} block here")
+
+
+def _append_list(
+    parent: etree._Element,
+    block: ListBlock,
+    owner: str | None,
+    language: str,
+    number: int,
+    block_id: str | None = None,
+) -> int:
+    """A list and the lists nested in its items; sentences are numbered across all of them."""
+    items = sub(parent, "ol" if block.ordered else "ul")
+    if block_id:
+        items.set("id", block_id)
+    for item in block.items:
+        entry = sub(items, "li")
+        number = append_text(entry, item.content, owner, language, number)
+        if item.sublist is not None:
+            number = _append_list(entry, item.sublist, owner, language, number)
+    return number
+
+
+def _append_table(parent: etree._Element, block: Table, owner: str | None, language: str) -> None:
+    """A table with its caption, header rows (``th scope``) and body rows, in reading order."""
+    table = sub(parent, "table", id=block.id or "", cls="nf-table")
+    number = 1
+    if block.caption:
+        number = append_text(sub(table, "caption"), block.caption, owner, language, number)
+    for group, rows in (("thead", block.head), ("tbody", block.rows)):
+        if not rows:
+            continue
+        section = sub(table, group)
+        for row in rows:
+            line = sub(section, "tr")
+            for cell in row:
+                number = append_text(_cell(line, cell), cell.content, owner, language, number)
+
+
+def _cell(row: etree._Element, cell: TableCell) -> etree._Element:
+    node = sub(row, "th" if cell.header else "td")
+    if cell.header:
+        node.set("scope", cell.scope or "col")
+    if cell.colspan > 1:
+        node.set("colspan", str(cell.colspan))
+    if cell.rowspan > 1:
+        node.set("rowspan", str(cell.rowspan))
+    return node
 
 
 def append_text(
@@ -117,7 +186,21 @@ def append_inline(parent: etree._Element, content: list[Inline]) -> None:
             child = sub(parent, "abbr", title=item.expansion)
             child.text = item.text
             continue
-        if isinstance(item, Emphasis):
+        if isinstance(item, LineBreak):
+            sub(parent, "br")
+            continue
+        if isinstance(item, NoteReference):
+            mark = sub(parent, "sup", cls="nf-noteref")
+            number = str(item.number)
+            sub(mark, "a", number, href=f"#fn-{number}", id=f"fnref-{number}", role="doc-noteref")
+            continue
+        if isinstance(item, Citation):
+            child = sub(parent, "cite")
+        elif isinstance(item, Subscript):
+            child = sub(parent, "sub")
+        elif isinstance(item, Superscript):
+            child = sub(parent, "sup")
+        elif isinstance(item, Emphasis):
             child = sub(parent, "em")
         elif isinstance(item, Strong):
             child = sub(parent, "strong")

@@ -1,61 +1,108 @@
-"""Readers: every input format becomes an :class:`~newsformats.model.Article`.
+"""Readers: every input format becomes one or more :class:`~newsformats.model.Article`.
 
-A reader is a function ``(Source) -> Article``. ``READERS`` maps a format name to
-its reader and ``EXTENSIONS`` file endings to formats; more readers come in through the
-``newsformats.readers`` entry-point group. Every reader treats its input as
-hostile: size-limited, no entity expansion, no aliases, no network.
+A reader is a function ``(Source) -> Article`` (one article per input) or
+``(Source) -> list[Article]`` (a NewsML-G2 ``newsMessage``, a feed). ``READERS``
+maps a format name to its reader; more come in through the ``newsformats.readers``
+entry-point group. The format is told from the content (XML root and namespace,
+the shape of a JSON object, HTML), the extension only breaking ties; ``format``
+(``--from``) forces one. Every reader treats its input as hostile: size-limited,
+no entity expansion, no aliases, no network.
+
+Use :func:`read_all` for any input; :func:`read` is for an input that holds one
+article and refuses one that holds several (it never drops any silently).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .. import plugins
 from ..errors import InputError
 from ..model import Article
+from .sniff import EXTENSIONS, UnknownFormat, json_kind, sniff
 from .source import Source, open_source
 
-Reader = Callable[[Source], Article]
+Reader = Callable[[Source], Article | list[Article]]
 
 READERS: dict[str, str] = {
     "text": "newsformats.readers.plaintext:read_plain_text",
     "markdown": "newsformats.readers.markdown:read_markdown",
     "json": "newsformats.readers.data:read_json",
     "yaml": "newsformats.readers.data:read_yaml",
+    "html": "newsformats.readers.webpage:read_web_page",
+    "newsml": "newsformats.readers.newsml:read_newsml",
+    "nitf": "newsformats.readers.nitf:read_nitf",
+    "ninjs": "newsformats.readers.ninjs:read_ninjs",
+    "feed": "newsformats.readers.feeds:read_feed",
 }
-EXTENSIONS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".json": "json",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-}
+__all__ = ["EXTENSIONS", "READERS", "Reader", "Source", "read", "read_all", "read_source_all"]
 
 
-def read(path: str | Path, *, format: str | None = None) -> Article:
-    """Read an article from a file (``-`` for standard input).
+def read_all(
+    path: str | Path, *, format: str | None = None, allow_network: bool = False
+) -> list[Article]:
+    """Read every article of an input (``-`` for standard input), in the input's order.
 
-    The format comes from ``format``, else the file's extension, else its content.
+    A NewsML-G2 ``newsMessage`` or a feed gives one article per item; other
+    inputs give one. Images on the network are fetched later only with
+    ``allow_network``; without it the news formats' readers keep each image's
+    alt text and caption on a placeholder, with a warning.
+
+    >>> [a.headline for a in read_all("tests/data/inputs/feeds/rss.xml")]  # doctest: +SKIP
+    ['First story', 'Second story']
+    """
+    source = replace(open_source(path), allow_network=allow_network)
+    return read_source_all(source, format=format)
+
+
+def read(path: str | Path, *, format: str | None = None, allow_network: bool = False) -> Article:
+    """Read the one article of an input (``-`` for standard input).
+
+    An input that holds several articles is refused (use :func:`read_all`).
 
     >>> read("examples/csto-sco-afghanistan.txt").language  # doctest: +SKIP
     'en'
     """
-    source = open_source(path)
-    return read_source(source, format=format)
+    articles = read_all(path, format=format, allow_network=allow_network)
+    if len(articles) != 1:
+        raise InputError(
+            f"holds {len(articles)} articles; read them with read_all() "
+            "(newsformats convert writes one output per article)",
+            file=str(path),
+        )
+    return articles[0]
 
 
-def read_source(source: Source, *, format: str | None = None) -> Article:
-    """Read an already opened :class:`Source`."""
+def read_source_all(source: Source, *, format: str | None = None) -> list[Article]:
+    """Read every article of an already opened :class:`Source`."""
     name = format or detect_format(source)
     try:
-        return reader_for(name)(source)
+        if name == "json-shaped":
+            from .structured import load_json
+
+            data, _ = load_json(source)
+            name = json_kind(data)
+        result = reader_for(name)(source)
+    except UnknownFormat as error:
+        raise source.error(f"cannot read this input: it is {error}") from None
     except InputError as error:
         raise error.located(source.name) from None
     except RecursionError:
         raise source.error("nested too deeply") from None
+    articles = result if isinstance(result, list) else [result]
+    if not articles:
+        raise source.error(f"holds no article (read as {name})")
+    return articles
+
+
+def read_source(source: Source, *, format: str | None = None) -> Article:
+    """Read the one article of an already opened :class:`Source`."""
+    articles = read_source_all(source, format=format)
+    if len(articles) != 1:
+        raise source.error(f"holds {len(articles)} articles; read them with read_all()")
+    return articles[0]
 
 
 def available_formats() -> list[str]:
@@ -64,15 +111,11 @@ def available_formats() -> list[str]:
 
 
 def detect_format(source: Source) -> str:
-    """Choose a format by extension, else by a look at the content."""
-    if source.path is not None and source.path.suffix.lower() in EXTENSIONS:
-        return EXTENSIONS[source.path.suffix.lower()]
-    head = source.text.lstrip("\ufeff \t\n")
-    if head.startswith(("{", "[")):
-        return "json"
-    if head.startswith("---\n") and "\n---" in head[4:]:
-        return "markdown"
-    return "text"
+    """The reader for a source, told from its content (see :mod:`.sniff`)."""
+    try:
+        return sniff(source)
+    except UnknownFormat as error:
+        raise source.error(f"cannot read this input: it is {error}") from None
 
 
 def reader_for(name: str) -> Reader:

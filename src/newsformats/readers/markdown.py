@@ -1,31 +1,40 @@
 """Markdown with YAML front matter → an article.
 
 Front matter holds the fields (headline, byline, dates, image…). The body is
-CommonMark without raw HTML (tags are shown as text), plus:
+CommonMark with GitHub's tables and footnotes, rendered by markdown-it-py and
+then read by the shared HTML body converter, so raw HTML in the text is
+filtered like any other HTML (never shown as tags, never passed through). Also:
 
 - ``[текст]{lang=ru}`` marks a span in another language;
 - ``*[CSTO]: Collective Security Treaty Organization`` defines an abbreviation;
 - a paragraph that is only an image, ``![alt](photo.jpg "caption")``, is a figure
   (the first one, before any text, is the lead image unless front matter has one);
 - a block quote whose last paragraph starts with a dash carries its attribution;
-- a first-level heading is the headline when front matter gives none.
+- a first-level heading is the headline when front matter gives none (its marks
+  dropped: ``# Hello *world*`` gives "Hello world");
+- footnotes (``[^1]``) become endnotes with links both ways;
+- relative links are resolved against ``canonical_url`` (or ``base``) from the
+  front matter; without one, a relative link keeps its text, with a warning.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from pydantic import ValidationError
 
 from ..model import Article
+from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .structured import article_from_data, load_yaml
 
 ABBREVIATION = re.compile(r"^\*\[([^\]\n]+)\]:[ \t]*(.+)$", re.MULTILINE)
-ATTRIBUTION = re.compile(r"^\s*(—|–|--|―)\s*")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -45,185 +54,163 @@ def read_markdown(source: Source) -> Article:
         text = text[match.end() :]
     abbreviations = {m.group(1).strip(): m.group(2).strip() for m in ABBREVIATION.finditer(text)}
     text = ABBREVIATION.sub("", text)
-    data = _Body(abbreviations).convert(text, fields)
-    return article_from_data(data, source, node, first_line=2 if offset else 1)
+    base = fields.get("canonical_url") or fields.get("url") or fields.pop("base", None)
+    data = _body(text, fields, source, base if isinstance(base, str) else None)
+    if abbreviations:
+        data["body"] = _mark_abbreviations(data["body"], abbreviations)
+    try:
+        return article_from_data(data, source, node, first_line=2 if offset else 1)
+    except Exception as error:
+        if not isinstance(error.__cause__ or error.__context__, ValidationError):
+            raise
+        raise _body_error(error, data, source.text, offset) from None
 
 
-class _Body:
-    def __init__(self, abbreviations: dict[str, str]) -> None:
-        self.abbreviations = abbreviations
-        self.pattern = (
-            re.compile(
-                r"(?<!\w)("
-                + "|".join(map(re.escape, sorted(abbreviations, key=len, reverse=True)))
-                + r")(?!\w)"
-            )
-            if abbreviations
-            else None
-        )
-        self.parser = MarkdownIt("commonmark", {"html": False}).use(
-            attrs_plugin, spans=True, allowed=["lang"]
-        )
+def _parser() -> MarkdownIt:
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .use(attrs_plugin, spans=True, allowed=["lang"])
+        .use(footnote_plugin)
+    )
 
-    def convert(self, text: str, fields: dict[str, Any]) -> dict[str, Any]:
-        data = dict(fields)
-        has_headline = any(k in fields for k in ("headline", "title"))
-        has_image = any(k in fields for k in ("image", "lead_image"))
-        body: list[dict[str, Any]] = []
-        tokens = self.parser.parse(text)
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token.type == "heading_open":
-                inline = tokens[index + 1]
-                level = int(token.tag[1])
-                if level == 1 and not has_headline:
-                    data["headline"] = inline.content
-                    has_headline = True
-                else:
-                    body.append(
-                        {
-                            "type": "subheading",
-                            "level": min(max(level, 2), 4),
-                            "content": self.inline(inline.children or []),
-                        }
-                    )
-                index += 3
-            elif token.type == "paragraph_open":
-                inline = tokens[index + 1]
-                image = self.lone_image(inline)
-                if image and not has_image and not any(b["type"] == "paragraph" for b in body):
-                    data["lead_image"] = image
-                    has_image = True
-                elif image:
-                    body.append({"type": "figure", "image": image})
-                else:
-                    body.append(
-                        {"type": "paragraph", "content": self.inline(inline.children or [])}
-                    )
-                index += 3
-            elif token.type == "blockquote_open":
-                index = self.quote(tokens, index, body)
-            elif token.type in ("bullet_list_open", "ordered_list_open"):
-                index = self.list_block(tokens, index, body)
-            elif token.type in ("fence", "code_block"):
-                body.append({"type": "paragraph", "content": token.content.strip() or " "})
-                index += 1
-            else:
-                index += 1
-        data["body"] = body
-        return data
 
-    def lone_image(self, inline: Token) -> dict[str, Any] | None:
+def _body(text: str, fields: dict[str, Any], source: Source, base: str | None) -> dict[str, Any]:
+    parser = _parser()
+    env: dict[str, Any] = {}
+    tokens = parser.parse(text, env)
+    data = dict(fields)
+    has_headline = any(k in fields for k in ("headline", "title"))
+    if not has_headline:
+        for index, token in enumerate(tokens):
+            if token.type == "heading_open" and token.tag == "h1":
+                data["headline"] = _plain(tokens[index + 1].children or [])
+                del tokens[index : index + 3]
+                break
+    _figures(tokens)
+    markup = parser.renderer.render(tokens, parser.options, env)
+    blocks = html_to_blocks(
+        markup, BodyOptions(base_url=base, where=source.name, folder=source.folder)
+    )
+    has_image = any(k in fields for k in ("image", "lead_image"))
+    if not has_image and blocks and blocks[0]["type"] == "figure":
+        data["lead_image"] = blocks.pop(0)["image"]
+    data["body"] = blocks
+    return data
+
+
+def _plain(children: list[Token]) -> str:
+    """The text of inline tokens without their marks (a clean headline)."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())
+
+
+def _figures(tokens: list[Token]) -> None:
+    """A paragraph that is only an image becomes a figure, its title the caption."""
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].type != "paragraph_open":
+            continue
         children = [
-            c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
+            c
+            for c in tokens[index + 1].children or []
+            if not (c.type == "text" and not c.content.strip())
         ]
         if len(children) != 1 or children[0].type != "image":
-            return None
+            continue
         image = children[0]
-        result: dict[str, Any] = {"src": str(image.attrs.get("src", "")), "alt": image.content}
-        if image.attrs.get("title"):
-            result["caption"] = str(image.attrs["title"])
-        return result
+        src = html.escape(str(image.attrs.get("src", "")), quote=True)
+        alt = html.escape(_plain(image.children or []) or image.content, quote=True)
+        title = html.escape(str(image.attrs.get("title") or ""))
+        caption = f"<figcaption>{title}</figcaption>" if title else ""
+        figure = Token(
+            "html_block",
+            "",
+            0,
+            content=f'<figure><img src="{src}" alt="{alt}">{caption}</figure>\n',
+        )
+        tokens[index : index + 3] = [figure]
 
-    def quote(self, tokens: list[Token], index: int, body: list[dict[str, Any]]) -> int:
-        paragraphs: list[list[Any]] = []
-        attribution = None
-        depth = 0
-        while index < len(tokens):
-            token = tokens[index]
-            depth += token.nesting if token.type.startswith("blockquote") else 0
-            if token.type == "inline":
-                if ATTRIBUTION.match(token.content):
-                    attribution = ATTRIBUTION.sub("", token.content).strip()
-                else:
-                    paragraphs.append(self.inline(token.children or []))
-            index += 1
-            if depth == 0:
-                break
-        if paragraphs:
-            body.append({"type": "quote", "paragraphs": paragraphs, "attribution": attribution})
-        return index
 
-    def list_block(self, tokens: list[Token], index: int, body: list[dict[str, Any]]) -> int:
-        ordered = tokens[index].type == "ordered_list_open"
-        items: list[list[Any]] = []
-        depth = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token.type.endswith("_list_open"):
-                depth += 1
-            elif token.type.endswith("_list_close"):
-                depth -= 1
-            elif token.type == "inline":
-                items.append(self.inline(token.children or []))
-            index += 1
-            if depth == 0:
-                break
-        body.append({"type": "list", "ordered": ordered, "items": items})
-        return index
+def _mark_abbreviations(value: Any, abbreviations: dict[str, str]) -> Any:
+    """Mark every defined abbreviation in the text of the body."""
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(map(re.escape, sorted(abbreviations, key=len, reverse=True)))
+        + r")(?!\w)"
+    )
 
-    def inline(self, children: list[Token]) -> list[Any]:
-        root: list[Any] = []
-        stack: list[list[Any]] = [root]
-        for token in children:
-            here = stack[-1]
-            if token.type in ("text", "code_inline"):
-                here.extend(self.text(token.content))
-            elif token.type in ("softbreak", "hardbreak"):
-                here.append(" ")
-            elif token.type == "image":
-                here.extend(self.text(token.content))
-            elif token.nesting == 1:
-                node: dict[str, Any] = {"children": []}
-                if token.type == "em_open":
-                    node["type"] = "emphasis"
-                elif token.type == "strong_open":
-                    node["type"] = "strong"
-                elif token.type == "link_open":
-                    node.update(type="link", href=str(token.attrs.get("href", "")))
-                    if token.attrs.get("title"):
-                        node["title"] = str(token.attrs["title"])
-                elif token.type == "span_open" and token.attrs.get("lang"):
-                    node.update(type="foreign", language=str(token.attrs["lang"]))
-                else:
-                    node["type"] = None
-                here.append(node)
-                stack.append(node["children"])
-            elif token.nesting == -1 and len(stack) > 1:
-                stack.pop()
-        return _unwrap_untyped(root)
+    def walk(item: Any) -> Any:
+        if isinstance(item, list):
+            return [part for element in item for part in _split(element)]
+        if isinstance(item, dict):
+            if item.get("type") in ("abbreviation", "embed"):
+                return item
+            return {
+                key: walk(v) if key not in ("href", "src", "url", "type") else v
+                for key, v in item.items()
+            }
+        return item
 
-    def text(self, content: str) -> list[Any]:
-        if not self.pattern:
-            return [content]
+    def _split(item: Any) -> list[Any]:
+        if not isinstance(item, str):
+            return [walk(item)]
         parts: list[Any] = []
         position = 0
-        for match in self.pattern.finditer(content):
+        for match in pattern.finditer(item):
             if match.start() > position:
-                parts.append(content[position : match.start()])
-            abbreviation = match.group(1)
-            parts.append(
-                {
-                    "type": "abbreviation",
-                    "text": abbreviation,
-                    "expansion": self.abbreviations[abbreviation],
-                }
-            )
+                parts.append(item[position : match.start()])
+            found = match.group(1)
+            parts.append({"type": "abbreviation", "text": found, "expansion": abbreviations[found]})
             position = match.end()
-        if position < len(content):
-            parts.append(content[position:])
+        if position < len(item):
+            parts.append(item[position:])
         return parts
 
+    return walk(value)
 
-def _unwrap_untyped(content: list[Any]) -> list[Any]:
-    """Spans without a language carry nothing for us: keep their text, drop the span."""
-    result: list[Any] = []
-    for item in content:
-        if isinstance(item, dict) and "children" in item:
-            item["children"] = _unwrap_untyped(item["children"])
-            if item.get("type") is None:
-                result.extend(item["children"])
-                continue
-        result.append(item)
-    return result
+
+def _body_error(error: Exception, data: dict[str, Any], text: str, offset: int) -> Exception:
+    """A problem in the body, said at the line of the Markdown that holds it, without a field path.
+
+    The front matter's own fields keep their field name and line.
+    """
+    message = str(getattr(error, "message", error))
+    field, _, problem = message.partition(": ")
+    if not field.startswith("body") or not problem:
+        return error
+    line = _line_of(field, data, text, offset)
+    source_name = getattr(error, "file", None)
+    from ..errors import InputError
+
+    return InputError(problem, file=source_name, line=line)
+
+
+def _line_of(field: str, data: dict[str, Any], text: str, offset: int) -> int | None:
+    """The line of the Markdown where the text of the faulty body block first appears."""
+    indexes = [int(n) for n in re.findall(r"\[(\d+)\]", field)]
+    if not indexes or indexes[0] >= len(data.get("body", [])):
+        return None
+    words = re.findall(r"\w{4,}", " ".join(_strings(data["body"][indexes[0]])))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number > offset and any(word in line for word in words[:3]):
+            return number
+    return None
+
+
+def _strings(value: Any) -> list[str]:
+    """The text values inside a block's data (not its keys, types or addresses)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    if isinstance(value, dict):
+        skip = ("type", "href", "src", "url", "language")
+        return [text for key, item in value.items() if key not in skip for text in _strings(item)]
+    return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -14,15 +15,26 @@ MAX_INPUT_BYTES = 8 * 1024 * 1024
 COMMON_LEGACY = ["cp1252", "cp1251", "cp1256", "koi8_r", "cp1250", "iso8859_1", "iso8859_15"]
 
 
+XML_DECLARATION = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
+)
+
+
 @dataclass(frozen=True)
 class Source:
-    """An input's decoded text, with its name (for messages) and folder (for resources)."""
+    """An input's decoded text and raw bytes, with its name (for messages) and folder.
+
+    XML readers parse ``data`` so that the file's own encoding declaration wins;
+    every other reader reads ``text``.
+    """
 
     name: str
     text: str
     folder: Path
     path: Path | None = None
     encoding: str = "utf-8"
+    data: bytes = b""
+    allow_network: bool = False
 
     def error(self, message: str, line: int | None = None, column: int | None = None) -> InputError:
         """An :class:`InputError` that names this input and, if given, the place in it."""
@@ -57,10 +69,29 @@ def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) ->
         raise InputError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", file=name)
     if not data.strip():
         raise InputError("the file is empty", file=name)
-    text, encoding = _decode(data, name)
+    declared = XML_DECLARATION.match(data[:200])
+    text, encoding = _decode_declared(data, declared.group(1), name) if declared else ("", "")
+    if not encoding:
+        text, encoding = _decode(data, name)
     _refuse_binary(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Source(name=name, text=text, folder=folder, path=path, encoding=encoding)
+    return Source(name=name, text=text, folder=folder, path=path, encoding=encoding, data=data)
+
+
+def _decode_declared(data: bytes, declared: bytes, name: str) -> tuple[str, str]:
+    """Decode XML in the encoding its declaration names (unknown names: detect instead)."""
+    try:
+        encoding = codecs.lookup(declared.decode("ascii")).name
+    except LookupError:
+        return "", ""
+    try:
+        return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"not valid {declared.decode('ascii')} (as its XML declaration says) "
+            f"at byte {error.start}",
+            file=name,
+        ) from None
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

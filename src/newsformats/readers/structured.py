@@ -136,6 +136,14 @@ def _is_union_tag(part: Any) -> bool:
         "quotation",
         "abbreviation",
         "foreign",
+        "citation",
+        "subscript",
+        "superscript",
+        "line-break",
+        "note-reference",
+        "table",
+        "embed",
+        "endnotes",
     }
 
 

@@ -18,6 +18,8 @@ from ..language import primary_language
 from ..model import (
     Article,
     BlockQuote,
+    Embed,
+    Endnotes,
     FigureBlock,
     ForeignSpan,
     Image,
@@ -25,6 +27,7 @@ from ..model import (
     ListBlock,
     Paragraph,
     Subheading,
+    Table,
     plain_text,
 )
 from ..sentences import sentence_id, split_inline
@@ -215,7 +218,14 @@ def _body(article: Article, messages: Messages) -> Iterator[Utterance]:
         if isinstance(block, Paragraph | Subheading):
             yield from _sentences(owner, [block.content], language, "story")
         elif isinstance(block, ListBlock):
-            yield from _sentences(owner, block.items, language, "story")
+            yield from _sentences(owner, block.texts(), language, "story")
+        elif isinstance(block, Table):
+            cells = [cell.content for row in (*block.head, *block.rows) for cell in row]
+            yield from _sentences(owner, [block.caption, *cells], language, "story")
+        elif isinstance(block, Embed):
+            yield from _sentences(owner, [[block.title]], language, "story")
+        elif isinstance(block, Endnotes):
+            yield from _sentences(owner, block.notes, language, "story")
         elif isinstance(block, BlockQuote):
             yield from _sentences(owner, block.paragraphs, language, "story")
             if block.attribution:

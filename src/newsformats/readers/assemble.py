@@ -1,0 +1,146 @@
+"""From the fields a news-format reader found to a validated article.
+
+Shared by the readers of web pages, NewsML-G2, NITF, ninjs and feeds: dates in
+the forms those formats use, the language when the source does not name it,
+images on the network (a placeholder unless the network is allowed), and one
+clear line when the fields do not make an article.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..language import detect_language
+from ..model import Article
+from ..notes import note
+from .source import Source
+from .structured import validation_error
+
+REMOTE = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def parse_date(value: Any, where: str) -> datetime | None:
+    """A date from ISO 8601 (extended or basic), RFC 822, or a parsed datetime.
+
+    A time without a zone is read as UTC, with a warning.
+
+    >>> parse_date("20020506T120000Z", "x").isoformat()
+    '2002-05-06T12:00:00+00:00'
+    >>> parse_date("Tue, 10 Jun 2003 04:00:00 GMT", "x").isoformat()
+    '2003-06-10T04:00:00+00:00'
+    """
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        text = value.strip()
+        moment = _iso(text) or _basic(text) or _rfc822(text)  # type: ignore[assignment]
+        if moment is None:
+            note(f"{where}: the date {text[:40]!r} is not in a known form; it is left out")
+            return None
+    else:
+        return None
+    if moment.tzinfo is None:
+        note(f"{where}: the date {moment.isoformat()} has no time zone; it is read as UTC")
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        return None
+
+
+def _basic(text: str) -> datetime | None:
+    match = re.fullmatch(r"(\d{8})(?:T(\d{4,6})(Z|[+-]\d{4})?)?", text)
+    if not match:
+        return None
+    date, time, zone = match.group(1), (match.group(2) or "0000").ljust(6, "0"), match.group(3)
+    suffix = "" if zone is None else "+0000" if zone == "Z" else zone
+    form = "%Y%m%d%H%M%S" + ("%z" if suffix else "")
+    try:
+        return datetime.strptime(date + time + suffix, form)
+    except ValueError:
+        return None
+
+
+def _rfc822(text: str) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def finish_article(data: dict[str, Any], source: Source, where: str | None = None) -> Article:
+    """Validate fields into an article, filling the language and placing network images.
+
+    ``where`` names the article inside a many-article input (``item 3``) in messages.
+    """
+    place = f"{source.name} ({where})" if where else source.name
+    data = {k: v for k, v in data.items() if v not in (None, "", [], {})}
+    if not data.get("headline"):
+        raise source.error(f"{where + ': ' if where else ''}no headline found")
+    if not data.get("body"):
+        raise source.error(f"{where + ': ' if where else ''}no body text found")
+    if not data.get("language"):
+        guess = detect_language(_all_text(data))
+        if guess is None:
+            raise source.error(
+                f"{where + ': ' if where else ''}the source names no language and the text "
+                "is too short to tell it"
+            )
+        note(f"{place}: the source names no language; the text reads as {guess!r}")
+        data["language"] = guess
+    published, updated = data.get("published"), data.get("updated")
+    if isinstance(published, datetime) and isinstance(updated, datetime) and updated < published:
+        note(f"{place}: the update time is earlier than the publication time; it is left out")
+        del data["updated"]
+    if not source.allow_network:
+        _placeholders(data, place)
+    try:
+        return Article.model_validate(data)
+    except ValidationError as error:
+        problem = validation_error(error, source)
+        if where:
+            problem.args = (f"{where}: {problem}",)
+            if hasattr(problem, "message"):
+                problem.message = f"{where}: {problem.message}"
+        raise problem from None
+
+
+def _placeholders(data: dict[str, Any], place: str) -> None:
+    """Images on the network are not fetched: each keeps its alt text and caption, and says so."""
+    images = [data.get("lead_image")] + [
+        b.get("image") for b in data.get("body", []) if isinstance(b, dict)
+    ]
+    for image in images:
+        if isinstance(image, dict) and REMOTE.match(str(image.get("src") or "")):
+            note(
+                f"{place}: the image {image['src'][:100]} is on the network and is not fetched "
+                "(--allow-network fetches it); a placeholder keeps its alt text and caption"
+            )
+            image["src"] = None
+
+
+def _all_text(data: dict[str, Any]) -> str:
+    parts: list[str] = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("src", "href", "url", "type", "language"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data.get("body", []))
+    return " ".join(parts)

@@ -1,0 +1,160 @@
+"""RSS 2.0, RSS 1.0 and Atom feeds → one article per entry, in the feed's order.
+
+feedparser reads every feed dialect (and resolves relative links against the
+feed's base). An entry's full text is its ``content:encoded`` (RSS) or
+``content`` (Atom), through the shared HTML body converter; an entry that
+carries only a summary is still converted, from the summary, with a warning.
+The entry's title, link, authors, dates, categories and language (else the
+feed's) fill the article; the feed's title is the publisher; an image
+enclosure or ``media:content`` with a description becomes the lead image.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..model import Article
+from ..notes import note
+from .assemble import finish_article
+from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
+from .source import Source
+
+SHORT_SUMMARY = 400
+
+
+def read_feed(source: Source) -> list[Article]:
+    """Read every entry of an RSS or Atom feed as an article."""
+    import feedparser
+
+    parsed = feedparser.parse(
+        source.data or source.text.encode("utf-8"),
+        response_headers={"content-location": str(source.path or source.name)},
+        resolve_relative_uris=True,
+        sanitize_html=False,  # the shared body converter keeps only what the model can say
+    )
+    if parsed.get("bozo") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        raise source.error(f"not a readable feed ({problem})")
+    feed = parsed.feed
+    if not parsed.entries:
+        raise source.error("the feed has no entries")
+    publisher = _text(feed.get("title"))
+    feed_language = _text(feed.get("language"))
+    articles = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"entry {number}"
+        place = f"{source.name} ({where})"
+        articles.append(
+            finish_article(
+                _entry(entry, place, publisher, feed_language, source.folder), source, where
+            )
+        )
+    return articles
+
+
+def _entry(
+    entry: Any, place: str, publisher: str, feed_language: str, folder: Path
+) -> dict[str, Any]:
+    link = _text(entry.get("link"))
+    options = BodyOptions(base_url=link or None, where=place, folder=folder)
+    contents = [c for c in entry.get("content") or [] if _text(c.get("value"))]
+    html_content = next((c for c in contents if "html" in str(c.get("type", ""))), None)
+    content = html_content or (contents[0] if contents else None)
+    summary = entry.get("summary") or ""
+    headline = _text(entry.get("title"))
+    if content is not None:
+        text = content.get("value", "")
+        body = html_to_blocks(
+            text if "html" in str(content.get("type")) else _escape(text), options
+        )
+    else:
+        body = html_to_blocks(summary, options)
+        if body:
+            note(f"{place}: the entry holds only a summary; the article is that summary")
+    language = (content or {}).get("language") or entry.get("language") or feed_language
+    data: dict[str, Any] = {
+        "id": _text(entry.get("id")),
+        "headline": headline,
+        "standfirst": _summary_as_standfirst(summary, content, options),
+        "language": _text(language) or None,
+        "authors": [
+            {"name": _text(a.get("name"))}
+            for a in entry.get("authors") or []
+            if _text(a.get("name"))
+        ],
+        # dict.get: feedparser's own get() passes one date off as the other, with a warning.
+        "published": _moment(dict.get(entry, "published_parsed")),
+        "updated": _moment(dict.get(entry, "updated_parsed")),
+        "keywords": [_text(t.get("term")) for t in entry.get("tags") or [] if _text(t.get("term"))],
+        "canonical_url": link if link.startswith(("http://", "https://")) else None,
+        "publisher": {"name": publisher} if publisher else None,
+        "lead_image": _lead_image(entry, place, contents, content),
+        "body": drop_repeated_headline(body, headline),
+    }
+    if data["published"] is None and data["updated"] is not None:
+        data["published"], data["updated"] = data["updated"], None
+    if data["published"] and data["updated"] and data["updated"] < data["published"]:
+        data["updated"] = None
+    return data
+
+
+def _summary_as_standfirst(summary: str, content: Any, options: BodyOptions) -> str | None:
+    """A short summary beside the full text is the standfirst."""
+    if content is None or not summary:
+        return None
+    blocks = html_to_blocks(summary, BodyOptions(base_url=options.base_url, where=options.where))
+    texts = [b for b in blocks if b["type"] == "paragraph"]
+    if len(texts) != 1:
+        return None
+    text = "".join(p if isinstance(p, str) else "" for p in texts[0]["content"]).strip()
+    full = str(content.get("value", ""))
+    return text if 0 < len(text) <= SHORT_SUMMARY and text[:60] not in full else None
+
+
+def _lead_image(entry: Any, place: str, contents: list[Any], body: Any) -> dict[str, Any] | None:
+    """An image enclosure or ``media:content``, captioned by its ``media:description``.
+
+    feedparser files a ``media:description`` among the entry's contents, as plain text.
+    """
+    candidates = [
+        m
+        for m in (entry.get("media_content") or [])
+        if str(m.get("medium") or m.get("type") or "image").startswith("image")
+    ]
+    candidates += [
+        e for e in entry.get("enclosures") or [] if str(e.get("type") or "").startswith("image/")
+    ]
+    if not candidates:
+        return None
+    url = _text(candidates[0].get("url") or candidates[0].get("href"))
+    described = [c for c in contents if c is not body and "plain" in str(c.get("type"))]
+    caption = _text(described[0].get("value")) if described else ""
+    credit = entry.get("media_credit")
+    if not url:
+        return None
+    if not caption:
+        note(f"{place}: the entry's picture {url[:80]} has no description; it is left out")
+        return None
+    image: dict[str, Any] = {"src": url, "caption": caption}
+    if isinstance(credit, list) and credit and _text(credit[0].get("content")):
+        image["credit"] = _text(credit[0].get("content"))
+    return image
+
+
+def _moment(parsed: Any) -> datetime | None:
+    if not parsed:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+
+
+def _text(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n"))

@@ -1,0 +1,744 @@
+"""The one HTML body converter: an HTML or XHTML fragment becomes the model's body blocks.
+
+Every reader that carries HTML (web pages, NewsML-G2 ``inlineXML``, NITF, ninjs
+``body_html``, feeds' ``content:encoded``, raw HTML in Markdown) passes it
+through :func:`html_to_blocks`. The walker keeps only what the model can say
+(paragraphs, subheadings, quotes, nested lists, figures, tables, embeds and the
+inline marks), so nothing of the markup passes through unfiltered: scripts,
+styles, forms, ads and page furniture are dropped, unsafe links lose their
+target (with a warning), relative links and images are resolved against the
+base URL, and an embedded frame becomes a link with its title.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree, html
+
+from ..notes import note
+
+Inline = str | dict[str, Any]
+
+DROPPED = frozenset(
+    {
+        "script", "style", "noscript", "template", "form", "input", "button", "select",
+        "textarea", "label", "nav", "aside", "menu", "dialog", "svg", "math", "canvas",
+        "head", "title", "meta", "link", "base", "map", "area", "object", "param", "source",
+        "track", "portal", "frameset", "frame", "hr", "wbr",
+    }
+)  # fmt: skip
+EMBEDS = frozenset({"iframe", "video", "audio", "embed"})
+CONTAINERS = frozenset(
+    {
+        "div", "section", "article", "main", "header", "footer", "center", "body", "html",
+        "details", "summary", "address", "hgroup", "fieldset", "dl", "dd", "dt", "picture",
+        "content", "body.content", "block", "inlinexml",
+    }
+)  # fmt: skip
+HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "hl2": 2}
+BLOCKS = (
+    DROPPED
+    | EMBEDS
+    | CONTAINERS
+    | set(HEADINGS)
+    | {"p", "blockquote", "ul", "ol", "li", "figure", "table", "img", "pre", "media", "nitf-table"}
+)
+INLINE_MARKS = {
+    "em": "emphasis",
+    "i": "emphasis",
+    "strong": "strong",
+    "b": "strong",
+    "q": "quotation",
+    "cite": "citation",
+    "sub": "subscript",
+    "sup": "superscript",
+}
+# Class and id words that name page furniture rather than the story (CMS conventions).
+FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|advert\w*|promo\w*|sponsor\w*|share|sharing|social|newsletter\w*"
+    r"|subscri\w*|related|recommend\w*|comments?|outbrain|taboola|sidebar|breadcrumbs?"
+    r"|paywall|signup|sign-up|byline|read-?more|more-?stories|tags?|toolbar)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+FURNITURE_ROLES = frozenset(
+    {"navigation", "complementary", "banner", "contentinfo", "search", "form", "dialog"}
+)
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# Embed hosts and what they carry; the provider's name is shown beside the link.
+EMBED_PROVIDERS: dict[str, tuple[str, str]] = {
+    "youtube.com": ("YouTube", "video"),
+    "youtube-nocookie.com": ("YouTube", "video"),
+    "youtu.be": ("YouTube", "video"),
+    "vimeo.com": ("Vimeo", "video"),
+    "dailymotion.com": ("Dailymotion", "video"),
+    "twitter.com": ("X (Twitter)", "post"),
+    "x.com": ("X (Twitter)", "post"),
+    "instagram.com": ("Instagram", "post"),
+    "facebook.com": ("Facebook", "post"),
+    "tiktok.com": ("TikTok", "post"),
+    "t.me": ("Telegram", "post"),
+    "soundcloud.com": ("SoundCloud", "audio"),
+    "spotify.com": ("Spotify", "audio"),
+    "google.com": ("Google Maps", "map"),
+    "openstreetmap.org": ("OpenStreetMap", "map"),
+}
+SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
+
+
+@dataclass
+class BodyOptions:
+    """How to read one fragment: the base URL for relative references, the input's name,
+    and its folder (a relative image that is a file there stays a local file)."""
+
+    base_url: str | None = None
+    where: str = "the body"
+    keep_furniture: bool = False
+    folder: Path | None = None
+
+
+@dataclass
+class _Walk:
+    options: BodyOptions
+    total: int = 0
+    consumed: set[etree._Element] = field(default_factory=set)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    pending: list[Inline] = field(default_factory=list)
+
+
+def parse_html_fragment(markup: str) -> etree._Element:
+    """Parse an HTML fragment (or a whole page) into a ``<div>`` holding it.
+
+    libxml2's HTML parser never fetches or expands anything external.
+
+    >>> parse_html_fragment("<p>Hi <em>there</em></p>")[0].tag
+    'p'
+    """
+    parser = html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
+    if re.match(r"\s*(<!doctype[^>]*>\s*)?<html\b", markup or "", re.IGNORECASE):
+        page = html.document_fromstring(markup, parser=parser)
+        bodies = [b for b in page if b.tag == "body"]
+        return bodies[0] if bodies else page
+    wrapper: etree._Element = html.fragment_fromstring(
+        markup or "", create_parent="div", parser=parser
+    )
+    return wrapper
+
+
+def drop_repeated_headline(blocks: list[dict[str, Any]], headline: str) -> list[dict[str, Any]]:
+    """Many bodies repeat the headline as their first heading; the article shows it once.
+
+    >>> drop_repeated_headline([{"type": "subheading", "content": ["Hi"]}], "Hi")
+    []
+    """
+    wanted = " ".join(headline.split()).casefold()
+    for index, block in enumerate(blocks[:3]):
+        if block["type"] in ("subheading", "paragraph"):
+            text = " ".join(_plain_all(block["content"]).split()).casefold()
+            if text == wanted:
+                return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def html_to_blocks(
+    source: str | etree._Element, options: BodyOptions | None = None
+) -> list[dict[str, Any]]:
+    """Convert an HTML (or XHTML, or NITF) fragment into the model's body blocks.
+
+    Returns plain data for :class:`~newsformats.model.Article` to validate.
+
+    >>> html_to_blocks(  # doctest: +NORMALIZE_WHITESPACE
+    ...     "<h3>Why</h3><p>See <a href='/a/1'>this</a>.</p>",
+    ...     BodyOptions(base_url="https://example.org/news/"),
+    ... )
+    [{'type': 'subheading', 'level': 2, 'content': ['Why']},
+     {'type': 'paragraph', 'content': ['See ',
+      {'type': 'link', 'href': 'https://example.org/a/1', 'children': ['this']}, '.']}]
+    """
+    options = options or BodyOptions()
+    root = parse_html_fragment(source) if isinstance(source, str) else source
+    walk = _Walk(options, total=len(_text(root)))
+    _container(walk, root)
+    _flush(walk)
+    return _level_headings(walk.blocks)
+
+
+def figures_of(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The images of the figure blocks in ``blocks``, in order."""
+    return [b["image"] for b in blocks if b["type"] == "figure"]
+
+
+def resolve_url(href: str, base: str | None) -> str:
+    """Resolve ``href`` against ``base`` (when there is one), keeping a relative one otherwise.
+
+    >>> resolve_url("../b.html", "https://example.org/a/x.html")
+    'https://example.org/b.html'
+    """
+    href = href.strip()
+    return urllib.parse.urljoin(base, href) if base else href
+
+
+# --- blocks ------------------------------------------------------------------------
+
+
+# NITF's names for what HTML calls otherwise (NITF 3.x body.content).
+NITF_NAMES = {"bq": "blockquote", "hl2": "h2", "credit": "cite"}
+
+
+def _tag(node: Any) -> str:
+    if not isinstance(node.tag, str):
+        return ""
+    name = etree.QName(node).localname.lower()
+    return NITF_NAMES.get(name, name)
+
+
+def _is_hidden(node: etree._Element) -> bool:
+    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+        return True
+    return "display:none" in (node.get("style") or "").replace(" ", "").lower()
+
+
+def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
+    """Hidden, or named like page furniture and holding less than half of the body's text.
+
+    The second condition keeps a CMS wrapper such as ``<div id="read-more-content">``
+    that holds the whole story.
+    """
+    if _is_hidden(node):
+        return True
+    if walk.options.keep_furniture:
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+    named = (node.get("role") or "").lower() in FURNITURE_ROLES or (
+        bool(names) and bool(FURNITURE.search(names))
+    )
+    return named and len(_text(node)) * 2 < walk.total
+
+
+def _container(walk: _Walk, node: etree._Element) -> None:
+    """Walk a container: loose text and inline elements gather into paragraphs."""
+    if node.text:
+        walk.pending.append(node.text)
+    for child in node:
+        tag = _tag(child)
+        if not tag or tag in DROPPED or child in walk.consumed or _is_furniture(child, walk):
+            pass
+        elif tag in BLOCKS:
+            _flush(walk)
+            _block(walk, child, tag)
+        else:
+            walk.pending.extend(_inline(walk, child))
+        if child.tail:
+            walk.pending.append(child.tail)
+
+
+def _flush(walk: _Walk) -> None:
+    content = _tidy(walk.pending)
+    walk.pending = []
+    if content:
+        walk.blocks.append({"type": "paragraph", "content": content})
+
+
+def _is_endnotes(node: etree._Element) -> bool:
+    role = (node.get("role") or "").lower()
+    return (
+        role in ("doc-endnotes", "doc-footnotes")
+        or "footnotes" in (node.get("class") or "").split()
+    )
+
+
+def _endnotes(walk: _Walk, node: etree._Element) -> None:
+    """Footnotes (``section.footnotes``, ``role=doc-endnotes``): one note per list item."""
+    items = [li for li in node.iter() if _tag(li) == "li"]
+    notes = [_tidy(_inline_children(walk, li)) for li in items]
+    if notes and all(notes):
+        walk.blocks.append({"type": "endnotes", "notes": notes})
+
+
+def _note_reference(node: etree._Element) -> int | None:
+    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``)."""
+    links = [a for a in node.iter() if _tag(a) == "a"]
+    marked = "footnote-ref" in (node.get("class") or "") or any(
+        (a.get("role") or "") == "doc-noteref" for a in links
+    )
+    digits = re.sub(r"\D", "", _text(node))
+    return int(digits) if marked and digits and len(digits) < 5 else None
+
+
+def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
+    if _is_endnotes(node):
+        _endnotes(walk, node)
+    elif tag in CONTAINERS:
+        if tag in ("div", "figure") and SOCIAL_QUOTES.search(node.get("class") or ""):
+            _embed(walk, node, tag)
+        else:
+            _container(walk, node)
+        _flush(walk)
+    elif tag == "p" or tag == "li" or tag == "pre":
+        _paragraph(walk, node)
+    elif tag in HEADINGS:
+        content = _tidy(_inline_children(walk, node))
+        if content:
+            walk.blocks.append({"type": "subheading", "level": HEADINGS[tag], "content": content})
+    elif tag == "blockquote":
+        if SOCIAL_QUOTES.search(node.get("class") or ""):
+            _embed(walk, node, tag)
+        else:
+            _quote(walk, node, None)
+    elif tag in ("ul", "ol"):
+        listed = _list(walk, node, tag == "ol")
+        if listed:
+            walk.blocks.append({"type": "list", **listed})
+    elif tag in ("figure", "media"):
+        _figure(walk, node)
+    elif tag == "img":
+        caption_node = _caption_after(node)
+        caption: list[Inline] = []
+        if caption_node is not None:
+            caption = _tidy(
+                _inline_children(_Walk(walk.options, walk.total, walk.consumed), caption_node)
+            )
+            walk.consumed.add(caption_node)
+        image = _image(walk, node, caption)
+        if image:
+            walk.blocks.append({"type": "figure", "image": image})
+    elif tag in ("table", "nitf-table"):
+        _table(walk, node)
+    elif tag in EMBEDS:
+        _embed(walk, node, tag)
+
+
+def _paragraph(walk: _Walk, node: etree._Element) -> None:
+    """A paragraph; images and embeds inside it follow it as their own blocks."""
+    held = _Walk(walk.options, walk.total, walk.consumed)
+    content = _tidy(_inline_children(held, node))
+    if content:
+        walk.blocks.append({"type": "paragraph", "content": content})
+    walk.blocks.extend(held.blocks)
+
+
+def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
+    inner = _Walk(walk.options, walk.total, walk.consumed)
+    cites = [c for c in node if _tag(c) in ("footer", "cite")]
+    for cite in cites:
+        attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
+        cite.getparent().remove(cite)  # type: ignore[union-attr]
+    _container(inner, node)
+    _flush(inner)
+    paragraphs = [b["content"] for b in inner.blocks if b["type"] in ("paragraph", "subheading")]
+    if paragraphs and attribution is None:
+        last = paragraphs[-1]
+        if len(last) == 1 and isinstance(last[0], str) and re.match(r"^\s*(—|–|--|―)", last[0]):
+            attribution = re.sub(r"^\s*(—|–|--|―)\s*", "", last[0]).strip() or None
+            paragraphs.pop()
+    if paragraphs:
+        walk.blocks.append({"type": "quote", "paragraphs": paragraphs, "attribution": attribution})
+    walk.blocks.extend(b for b in inner.blocks if b["type"] not in ("paragraph", "subheading"))
+
+
+def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | None:
+    items: list[dict[str, Any]] = []
+    for child in node:
+        if _tag(child) != "li" or _is_furniture(child, walk):
+            continue
+        parts: list[Inline] = [child.text or ""]
+        sublist: dict[str, Any] | None = None
+        for grandchild in child:
+            tag = _tag(grandchild)
+            if tag in ("ul", "ol"):
+                sublist = _list(walk, grandchild, tag == "ol") or sublist
+            elif tag and tag not in DROPPED:
+                if tag in ("p", "div") and parts and any(_plain(p) for p in parts):
+                    parts.append(" ")
+                parts.extend(_inline(walk, grandchild))
+            if grandchild.tail:
+                parts.append(grandchild.tail)
+        content = _tidy(parts)
+        if content or sublist:
+            item: dict[str, Any] = {"content": content}
+            if sublist:
+                item["sublist"] = sublist
+            items.append(item)
+    return {"ordered": ordered, "items": items} if items else None
+
+
+def _figure(walk: _Walk, node: etree._Element) -> None:
+    captions = [c for c in node.iter() if _tag(c) in ("figcaption", "media-caption", "caption")]
+    caption = (
+        _tidy(_inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0]))
+        if captions
+        else []
+    )
+    credit = None
+    for credit_node in node.iter():
+        if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
+            credit = _text(credit_node) or None
+            break
+    if credit and caption and _plain(caption[-1]).strip().endswith(credit):
+        caption = _tidy([*caption[:-1], _plain(caption[-1]).strip()[: -len(credit)]])
+    quotes = [c for c in node if _tag(c) == "blockquote"]
+    if quotes:
+        _quote(walk, quotes[0], _plain_all(caption).lstrip("—–-― ").strip() or None)
+        return
+    images = [c for c in node.iter() if _tag(c) in ("img", "media-reference")]
+    frames = [c for c in node.iter() if _tag(c) in EMBEDS]
+    if not images and frames:
+        _embed(walk, frames[0], _tag(frames[0]), caption)
+        return
+    for index, img in enumerate(images):
+        image = _image(walk, img, caption if index == 0 else [], credit)
+        if image:
+            walk.blocks.append({"type": "figure", "image": image})
+    if not images and caption:
+        walk.blocks.append({"type": "paragraph", "content": caption})
+
+
+def _image(
+    walk: _Walk, node: etree._Element, caption: list[Inline], credit: str | None = None
+) -> dict[str, Any] | None:
+    src = _image_src(node)
+    if not src:
+        return None
+    image: dict[str, Any] = {"src": _image_url(src, walk.options)}
+    alt = node.get("alt")
+    if alt is None:
+        alt = node.get("alternate-text")
+    if caption:
+        image["caption"] = caption
+    if credit:
+        image["credit"] = credit
+    if alt is not None and alt.strip():
+        image["alt"] = " ".join(alt.split())
+    elif alt is not None and not caption:
+        image["decorative"] = True  # alt="" is the author saying so
+    elif not caption:
+        note(
+            f"{walk.options.where}: the image {src[:80]} has no alt text and no caption; "
+            "it is shown as decorative (add alt text)"
+        )
+        image["decorative"] = True
+    for dimension in ("width", "height"):
+        value = node.get(dimension) or ""
+        if value.isdigit() and 0 < int(value) < 100_000:
+            image[dimension] = int(value)
+    return image
+
+
+def _image_url(src: str, options: BodyOptions) -> str:
+    """A picture saved beside the input (``page_files/a.jpg``) stays local; others resolve."""
+    folder = options.folder
+    if folder is not None and not urllib.parse.urlsplit(src).scheme and not src.startswith("/"):
+        local = folder / urllib.parse.unquote(src.split("?")[0].split("#")[0])
+        if local.is_file():
+            return src
+    return resolve_url(src, options.base_url)
+
+
+def _caption_after(img: etree._Element) -> etree._Element | None:
+    """A caption a CMS puts right after a bare ``img``: the next element, or the one element
+    inside it, whose class names a caption (``pb-caption``, ``image-caption``…)."""
+    following = img.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None:
+        return None
+    for candidate in (following, *following):
+        names = (candidate.get("class") or "").lower()
+        if "caption" in names and _text(candidate) == _text(following):
+            return following
+    return None
+
+
+def _image_src(node: etree._Element) -> str:
+    src = (node.get("src") or node.get("source") or "").strip()
+    for lazy in ("data-src", "data-original", "data-lazy-src"):
+        if node.get(lazy) and (not src or src.startswith("data:")):
+            src = node.get(lazy, "").strip()
+    if not src:
+        srcset = node.get("srcset") or node.get("data-srcset") or ""
+        src = srcset.split(",")[0].split()[0] if srcset.strip() else ""
+    if src.lower().startswith(("data:", "javascript:")):
+        return ""
+    return src
+
+
+def _table(walk: _Walk, node: etree._Element) -> None:
+    rows = [r for r in node.iter() if _tag(r) == "tr"]
+    nested = any(_tag(c) == "table" for r in rows for c in r.iter() if c is not r)
+    widths = {len([c for c in r if _tag(c) in ("td", "th")]) for r in rows}
+    headers = any(_tag(c) == "th" for r in rows for c in r)
+    if nested or not rows or (widths <= {0, 1} and not headers):  # layout: read cells as text
+        _container(walk, node)
+        _flush(walk)
+        return
+    head: list[list[dict[str, Any]]] = []
+    body: list[list[dict[str, Any]]] = []
+    for row in rows:
+        section = _tag(row.getparent())
+        found = [c for c in row if _tag(c) in ("td", "th")]
+        in_head = section == "thead" or (not body and all(_tag(c) == "th" for c in found))
+        cells = []
+        for index, cell in enumerate(found):
+            data: dict[str, Any] = {
+                "content": _tidy(
+                    _inline_children(_Walk(walk.options, walk.total, walk.consumed), cell)
+                )
+            }
+            if _tag(cell) == "th":
+                data["header"] = True
+                scope = (cell.get("scope") or "").lower()
+                data["scope"] = (
+                    scope if scope in ("col", "row") else ("col" if in_head or index > 0 else "row")
+                )
+            for span in ("colspan", "rowspan"):
+                value = cell.get(span) or ""
+                if value.isdigit() and 1 < int(value) < 1000:
+                    data[span] = int(value)
+            cells.append(data)
+        if not cells:
+            continue
+        (head if in_head and not body else body).append(cells)
+    if not body:
+        body, head = head, []
+    table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
+    captions = [c for c in node if _tag(c) == "caption"]
+    if captions:
+        table["caption"] = _tidy(
+            _inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0])
+        )
+    walk.blocks.append(table)
+
+
+def _embed(
+    walk: _Walk, node: etree._Element, tag: str, caption: list[Inline] | None = None
+) -> None:
+    """An iframe, video or social post becomes a link to it, titled; never a blank frame."""
+    url = node.get("src") or node.get("data-src") or ""
+    if tag in ("video", "audio") and not url:
+        sources = [s.get("src", "") for s in node.iter() if _tag(s) == "source" and s.get("src")]
+        url = sources[0] if sources else ""
+    if tag in ("blockquote", "div", "figure"):
+        links = [a.get("href", "") for a in node.iter() if _tag(a) == "a" and a.get("href")]
+        url = links[-1] if links else node.get("cite", "")
+    url = resolve_url(url, walk.options.base_url)
+    if url.startswith("//"):
+        url = "https:" + url
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if not re.match(r"^https?://", url, re.IGNORECASE) or not host:
+        note(f"{walk.options.where}: an embedded {tag} without a web address was dropped")
+        return
+    provider, kind = _provider(host)
+    if tag in ("video", "audio"):
+        kind = tag
+    paragraphs = [_text(p) for p in node.iter() if _tag(p) == "p"]
+    text = paragraphs[0] if paragraphs else _text(node) if tag in ("video", "audio") else ""
+    title = (
+        node.get("title")
+        or node.get("aria-label")
+        or _plain_all(caption or [])
+        or _shorten(text, 120)
+        or (provider or host)
+    )
+    walk.blocks.append(
+        {
+            "type": "embed",
+            "url": url,
+            "title": " ".join(title.split()),
+            "provider": provider or host.removeprefix("www."),
+            "kind": kind,
+        }
+    )
+
+
+def _provider(host: str) -> tuple[str | None, str]:
+    host = host.lower()
+    for domain, (name, kind) in EMBED_PROVIDERS.items():
+        if host == domain or host.endswith("." + domain):
+            return name, kind
+    return None, "other"
+
+
+# --- inline ------------------------------------------------------------------------
+
+
+def _inline_children(walk: _Walk, node: etree._Element) -> list[Inline]:
+    parts: list[Inline] = [node.text or ""]
+    for child in node:
+        parts.extend(_inline(walk, child))
+        if child.tail:
+            parts.append(child.tail)
+    return parts
+
+
+def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
+    """One element in running text: a mark, or its text; images and embeds go to ``walk``."""
+    tag = _tag(node)
+    if not tag or tag in DROPPED or _is_hidden(node):
+        return []
+    if tag in ("img", "media", "figure", "table", "ul", "ol") or tag in EMBEDS:
+        _block(walk, node, tag)
+        return [" "]
+    if tag == "br":
+        return [{"type": "line-break"}]
+    if tag in ("sup", "a") and _note_reference(node) is not None:
+        return [{"type": "note-reference", "number": _note_reference(node)}]
+    children = _inline_children(walk, node)
+    if tag in INLINE_MARKS:
+        return [{"type": INLINE_MARKS[tag], "children": children}]
+    if tag == "a":
+        return _link(walk, node, children)
+    if tag == "abbr" and node.get("title") and _text(node):
+        return [{"type": "abbreviation", "text": _text(node), "expansion": node.get("title")}]
+    language = node.get("lang") or node.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if language and tag in ("span", "i", "em", "bdi", "q", "cite"):
+        return [{"type": "foreign", "language": language, "children": children}]
+    if tag in BLOCKS:  # a block inside running text: keep its words apart
+        return [" ", *children, " "]
+    return children
+
+
+def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inline]:
+    href = (node.get("href") or "").strip()
+    backlink = node.get("role") == "doc-backlink" or "backref" in (node.get("class") or "")
+    if backlink:
+        return []
+    if not href or href.startswith("#"):
+        return children
+    scheme = urllib.parse.urlsplit(href).scheme.lower()
+    if scheme and scheme not in SAFE_SCHEMES:
+        note(
+            f"{walk.options.where}: a {scheme}: link ({_shorten(_text(node), 40)!r}) "
+            "was dropped; its text is kept"
+        )
+        return children
+    href = resolve_url(href, walk.options.base_url)
+    if href.startswith("//"):
+        href = "https:" + href
+    if not urllib.parse.urlsplit(href).scheme:
+        # A relative target works nowhere but beside the original page (an EPUB refuses it).
+        note(
+            f"{walk.options.where}: the relative link {href[:60]!r} has no base address to "
+            "resolve it against; its text is kept without the link"
+        )
+        return children
+    link: dict[str, Any] = {"type": "link", "href": href, "children": children}
+    if node.get("title"):
+        link["title"] = " ".join(node.get("title", "").split())
+    return [link]
+
+
+# --- tidying ------------------------------------------------------------------------
+
+
+def _tidy(parts: list[Inline]) -> list[Inline]:
+    """Collapse white space, drop empty marks, trim the ends; nothing left gives ``[]``."""
+    merged = _merge(parts)
+    text = _plain_all(merged)
+    if not text.strip():
+        return []
+    _strip_edges(merged)
+    return [p for p in merged if p != ""]
+
+
+def _merge(parts: list[Inline], before: str = " ") -> list[Inline]:
+    """Join neighbouring strings and collapse runs of white space across marks."""
+    out: list[Inline] = []
+    previous = before
+    for part in parts:
+        if isinstance(part, str):
+            text = re.sub(r"\s+", " ", part)
+            if previous.endswith(" ") and text.startswith(" "):
+                text = text[1:]
+            if not text:
+                continue
+            if out and isinstance(out[-1], str):
+                out[-1] += text
+            else:
+                out.append(text)
+            previous = text
+            continue
+        if "children" in part:
+            children = _merge(part["children"], previous)
+            if not _plain_all(children).strip():
+                if _plain_all(children) and not previous.endswith(" "):
+                    out.append(" ")
+                    previous = " "
+                continue
+            part = {**part, "children": children}
+            previous = _plain_all(children) or previous
+        elif part.get("type") == "line-break":
+            previous = " "
+            if out and isinstance(out[-1], str):
+                out[-1] = out[-1].rstrip(" ")
+        else:
+            previous = _plain(part) or "x"
+        out.append(part)
+    return out
+
+
+def _strip_edges(parts: list[Inline]) -> None:
+    for index in (0, -1):
+        while parts:
+            edge = parts[index]
+            if isinstance(edge, str):
+                parts[index] = edge.lstrip() if index == 0 else edge.rstrip()
+                if parts[index]:
+                    break
+                parts.pop(index)
+            elif edge.get("type") == "line-break":
+                parts.pop(index)
+            else:
+                if "children" in edge:
+                    _strip_edges(edge["children"])
+                break
+
+
+def _plain(part: Inline) -> str:
+    if isinstance(part, str):
+        return part
+    if part.get("type") == "abbreviation":
+        return str(part.get("text", ""))
+    return _plain_all(part.get("children", []))
+
+
+def _plain_all(parts: list[Inline]) -> str:
+    return "".join(_plain(p) for p in parts)
+
+
+def _text(node: etree._Element) -> str:
+    return " ".join("".join(_texts(node)).split())
+
+
+def _texts(node: etree._Element) -> Iterator[str]:
+    if _tag(node) in ("script", "style"):
+        return
+    if node.text:
+        yield node.text
+    for child in node:
+        yield from _texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep the order of heading levels but start at 2 and never skip a level going down."""
+    levels = [b["level"] for b in blocks if b["type"] == "subheading"]
+    shift = min(levels, default=2) - 2
+    previous = 1
+    for block in blocks:
+        if block["type"] == "subheading":
+            block["level"] = max(min(block["level"] - shift, previous + 1), 2)
+            previous = block["level"]
+    return blocks

@@ -1,0 +1,244 @@
+"""NewsML-G2 (IPTC) → articles: a ``newsItem``, or every text item of a ``newsMessage``.
+
+A text item's ``contentMeta`` gives the headline, ``subheadline`` (the
+standfirst; else the ``description`` whose role is a summary), ``by`` (else the
+``creator`` names), ``creditline``, ``dateline`` (else ``located``), the
+language (``language`` or ``xml:lang``) and the dates; ``edNote`` becomes an
+editor's note. Its body is the ``inlineXML`` (NITF or XHTML) or ``inlineData``
+(plain text or HTML) of ``contentSet``, through the shared HTML body converter.
+
+Pictures are ``newsItem``s of class ``ninat:picture``: a ``packageItem`` in the
+same message links them to the text item of their group, the first becoming the
+lead image. A picture's rendition is its largest web image; its descriptions
+give the caption (role caption) and alt text (role alternative text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from ..model import Article
+from ..notes import note
+from .assemble import finish_article, parse_date
+from .fields import split_names
+from .html_body import BodyOptions, html_to_blocks
+from .nitf import nitf_fields
+from .sniff import NEWSML_NS
+from .source import Source
+from .xmltree import XML_LANG, language_of, parse_xml, text_of
+
+G = f"{{{NEWSML_NS}}}"
+WEB_IMAGES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+PICTURE_CLASSES = ("ninat:picture", "ninat:graphic")
+MAX_RENDITION_WIDTH = 2400
+
+
+def read_newsml(source: Source) -> list[Article]:
+    """Read every text item of a NewsML-G2 document, in document order."""
+    root = parse_xml(source)
+    name = etree.QName(root).localname
+    items = [root] if name == "newsItem" else list(root.iter(f"{G}newsItem"))
+    packages = [root] if name == "packageItem" else list(root.iter(f"{G}packageItem"))
+    by_guid = {item.get("guid", ""): item for item in items if item.get("guid")}
+    texts = [item for item in items if not _is_picture(item)]
+    if not texts:
+        what = "a package that refers to items not in this file" if packages else "no text item"
+        raise source.error(f"this NewsML-G2 {name} holds {what}; there is no article text")
+    pictures = _pictures_of_texts(packages, by_guid, texts)
+    linked = {id(p) for found in pictures.values() for p in found}
+    for item in items:
+        if _is_picture(item) and id(item) not in linked:
+            note(
+                f"{source.name}: the picture item {item.get('guid') or '?'} is not linked "
+                "to a text item by a packageItem; it is left out"
+            )
+    articles = []
+    for number, item in enumerate(texts, start=1):
+        where = f"item {number} ({item.get('guid')})" if len(texts) > 1 else None
+        data = _text_item(item, source, where)
+        images = [_picture(p) for p in pictures.get(id(item), [])]
+        if images and not data.get("lead_image"):
+            data["lead_image"] = images.pop(0)
+        data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
+        articles.append(finish_article(data, source, where))
+    return articles
+
+
+def _is_picture(item: etree._Element) -> bool:
+    item_class = item.find(f"{G}itemMeta/{G}itemClass")
+    return item_class is not None and item_class.get("qcode", "") in PICTURE_CLASSES
+
+
+def _pictures_of_texts(
+    packages: list[etree._Element],
+    by_guid: dict[str, etree._Element],
+    texts: list[etree._Element],
+) -> dict[int, list[etree._Element]]:
+    """For each text item, the picture items its package groups with it."""
+    found: dict[int, list[etree._Element]] = {}
+    for package in packages:
+        groups = list(package.iter(f"{G}group")) or [package]
+        for group in groups:
+            refs = [by_guid.get(r.get("residref", "")) for r in group.iter(f"{G}itemRef")]
+            items = [r for r in refs if r is not None]
+            text = next((i for i in items if not _is_picture(i)), None)
+            if text is None:
+                text = texts[0] if len(texts) == 1 else None
+            if text is not None:
+                found.setdefault(id(text), []).extend(i for i in items if _is_picture(i))
+    return found
+
+
+def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[str, Any]:
+    meta = item.find(f"{G}contentMeta")
+    place = f"{source.name} ({where})" if where else source.name
+
+    def first(name: str) -> str:
+        return text_of(meta.find(f"{G}{name}")) if meta is not None else ""
+
+    descriptions = _descriptions(meta)
+    language = meta.find(f"{G}language") if meta is not None else None
+    data: dict[str, Any] = {
+        "id": item.get("guid"),
+        "headline": first("headline"),
+        "standfirst": first("subheadline") or descriptions.get("summary"),
+        "authors": _people(meta),
+        "credit_line": first("creditline"),
+        "dateline": first("dateline") or _located(meta),
+        "language": (language.get("tag") if language is not None else None)
+        or (meta.get(XML_LANG) if meta is not None else None)
+        or language_of(item),
+        "published": parse_date(first("contentCreated") or _item_meta(item, "firstCreated"), place),
+        "updated": parse_date(
+            first("contentModified") or _item_meta(item, "versionCreated"), place
+        ),
+        "keywords": [text_of(k) for k in meta.iter(f"{G}keyword")] if meta is not None else [],
+        "notes": [
+            {"kind": "editors-note", "text": text_of(n)}
+            for n in item.iter(f"{G}edNote")
+            if text_of(n)
+        ],
+    }
+    if data["published"] and data["updated"] and data["updated"] < data["published"]:
+        data["updated"] = None
+    nitf = _body(item, data, place, source.folder)
+    if nitf:
+        for key, value in nitf.items():
+            if value and not data.get(key):
+                data[key] = value
+    return data
+
+
+def _body(
+    item: etree._Element, data: dict[str, Any], place: str, folder: Path
+) -> dict[str, Any] | None:
+    """Fill ``data["body"]`` from contentSet; return the NITF fields when the body is NITF."""
+    content_set = item.find(f"{G}contentSet")
+    options = BodyOptions(where=place, folder=folder)
+    if content_set is None:
+        return None
+    for content in content_set:
+        kind = (content.get("contenttype") or "").split(";")[0].strip().lower()
+        name = etree.QName(content).localname if isinstance(content.tag, str) else ""
+        if name == "inlineXML":
+            child = next((c for c in content if isinstance(c.tag, str)), None)
+            if child is None:
+                continue
+            if etree.QName(child).localname == "nitf":
+                fields = nitf_fields(child, place, folder=folder)
+                data["body"] = fields.pop("body")
+                return fields
+            body = child.find("{http://www.w3.org/1999/xhtml}body")
+            data["body"] = html_to_blocks(body if body is not None else child, options)
+            return None
+        if name == "inlineData":
+            text = content.text or ""
+            if "html" in kind:
+                data["body"] = html_to_blocks(text, options)
+            else:
+                paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+                data["body"] = [{"type": "paragraph", "content": p} for p in paragraphs if p]
+            return None
+    note(f"{place}: the item's contentSet holds no inline text (only remote content)")
+    return None
+
+
+def _descriptions(meta: etree._Element | None) -> dict[str, str]:
+    """Descriptions by role: ``summary``, ``caption``, ``alt`` (IPTC drol: codes)."""
+    found: dict[str, str] = {}
+    if meta is None:
+        return found
+    for node in meta.iter(f"{G}description"):
+        role = (node.get("role") or "").lower()
+        key = (
+            "alt"
+            if "alt" in role
+            else "caption"
+            if "caption" in role
+            else "summary"
+            if "summary" in role or not role
+            else role
+        )
+        found.setdefault(key, text_of(node))
+    return found
+
+
+def _people(meta: etree._Element | None) -> list[dict[str, Any]]:
+    if meta is None:
+        return []
+    by = text_of(meta.find(f"{G}by"))
+    if by:
+        return [{"name": name} for name in split_names(by)]
+    people = []
+    for creator in meta.iter(f"{G}creator"):
+        name = text_of(creator.find(f"{G}name"))
+        if name:
+            people.append({"name": name})
+    return people
+
+
+def _located(meta: etree._Element | None) -> str | None:
+    located = meta.find(f"{G}located") if meta is not None else None
+    return text_of(located.find(f"{G}name")) if located is not None else None
+
+
+def _item_meta(item: etree._Element, name: str) -> str:
+    return text_of(item.find(f"{G}itemMeta/{G}{name}"))
+
+
+def _picture(item: etree._Element) -> dict[str, Any]:
+    """A picture item as an image: its best web rendition, caption, alt text and credit."""
+    meta = item.find(f"{G}contentMeta")
+    descriptions = _descriptions(meta)
+    renditions = [
+        r
+        for r in item.iter(f"{G}remoteContent")
+        if (r.get("contenttype") or "image/jpeg").lower() in WEB_IMAGES and r.get("href")
+    ]
+    renditions.sort(key=lambda r: _width(r) if _width(r) <= MAX_RENDITION_WIDTH else -_width(r))
+    image: dict[str, Any] = {}
+    if renditions:
+        best = renditions[-1]
+        image["src"] = best.get("href", "").removeprefix("file:///./").strip()
+        if _width(best) and (best.get("height") or "").isdigit():
+            image.update(width=_width(best), height=int(best.get("height", "0")))
+    caption = descriptions.get("caption") or (
+        text_of(meta.find(f"{G}headline")) if meta is not None else ""
+    )
+    if caption:
+        image["caption"] = caption
+    if descriptions.get("alt"):
+        image["alt"] = descriptions["alt"]
+    if meta is not None and text_of(meta.find(f"{G}creditline")):
+        image["credit"] = text_of(meta.find(f"{G}creditline"))
+    if not caption and not descriptions.get("alt"):
+        image["decorative"] = True
+    return image
+
+
+def _width(rendition: etree._Element) -> int:
+    value = rendition.get("width") or ""
+    return int(value) if value.isdigit() else 0

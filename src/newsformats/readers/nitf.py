@@ -1,0 +1,144 @@
+"""NITF 3.x (IPTC's News Industry Text Format) → an article.
+
+``hl1`` is the headline and ``hl2`` the standfirst (the ``abstract`` when there
+is no ``hl2``); ``byline`` gives the authors (``byttl`` their role),
+``dateline`` the place and date, ``docdata`` the id, dates and keywords, and
+``baselang`` or ``xml:lang`` the language. ``body.content`` goes through the
+shared HTML body converter, which knows NITF's own names (``block``, ``bq``,
+``media`` with ``media-reference``, ``media-caption`` and ``alternate-text``);
+``body.end``'s ``tagline`` is the credit line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from ..model import Article
+from .assemble import finish_article, parse_date
+from .fields import split_names
+from .html_body import BodyOptions, html_to_blocks
+from .source import Source
+from .xmltree import language_of, parse_xml, text_of
+
+
+def read_nitf(source: Source) -> Article:
+    """Read an NITF document (any 3.x version, with or without its namespace)."""
+    root = parse_xml(source)
+    return finish_article(nitf_fields(root, source.name, folder=source.folder), source)
+
+
+def nitf_fields(
+    nitf: etree._Element, where: str, base_url: str | None = None, folder: Path | None = None
+) -> dict[str, Any]:
+    """The article fields of an ``<nitf>`` element (also used for NITF inside NewsML-G2).
+
+    >>> root = etree.fromstring("<nitf baselang='en'><body><body.head><hedline><hl1>Hi"
+    ...     "</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>")
+    >>> nitf_fields(root, "x")["headline"], nitf_fields(root, "x")["language"]
+    ('Hi', 'en')
+    """
+    find = _finder(nitf)
+    body_head = find("body/body.head")
+    hl2 = text_of(find("body/body.head/hedline/hl2"))
+    abstract = text_of(find("body/body.head/abstract"))
+    data: dict[str, Any] = {
+        "headline": text_of(find("body/body.head/hedline/hl1")) or text_of(find("head/title")),
+        "standfirst": hl2 or abstract,
+        "language": nitf.get("baselang") or language_of(nitf) or _body_language(nitf),
+        "authors": _authors(body_head),
+        "dateline": text_of(find("body/body.head/dateline/location"))
+        or _dateline_text(find("body/body.head/dateline")),
+        "id": _attribute(find("head/docdata/doc-id"), "id-string"),
+        "published": parse_date(
+            _attribute(find("body/body.head/dateline/story.date"), "norm")
+            or _attribute(find("head/docdata/date.release"), "norm")
+            or _attribute(find("head/docdata/date.issue"), "norm"),
+            where,
+        ),
+        "keywords": [
+            k.get("key", "")
+            for k in nitf.iter()
+            if _local(k) == "keyword" and (k.get("key") or "").strip()
+        ],
+        "credit_line": text_of(find("body/body.end/tagline")),
+    }
+    content = find("body/body.content")
+    body = (
+        html_to_blocks(content, BodyOptions(base_url=base_url, where=where, folder=folder))
+        if content is not None
+        else []
+    )
+    if body and body[0]["type"] == "figure":
+        data["lead_image"] = body.pop(0)["image"]
+    if hl2 and abstract:
+        body.insert(0, {"type": "paragraph", "content": [abstract]})
+    data["body"] = body
+    return data
+
+
+def _finder(root: etree._Element) -> Any:
+    """Find by a path of local names, whatever namespace the NITF uses."""
+
+    def find(path: str) -> etree._Element | None:
+        node: etree._Element | None = root
+        for step in path.split("/"):
+            if node is None:
+                return None
+            node = next((c for c in node if _local(c) == step), None)
+        return node
+
+    return find
+
+
+def _local(node: etree._Element) -> str:
+    return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+
+def _attribute(node: etree._Element | None, name: str) -> str | None:
+    return node.get(name) if node is not None else None
+
+
+def _authors(body_head: etree._Element | None) -> list[dict[str, Any]]:
+    if body_head is None:
+        return []
+    people: list[dict[str, Any]] = []
+    for byline in (c for c in body_head if _local(c) == "byline"):
+        role = text_of(next((c for c in byline if _local(c) == "byttl"), None)) or None
+        persons = [text_of(p) for p in byline if _local(p) == "person" and text_of(p)]
+        if not persons:
+            name = _own_text(byline) or role
+            persons = [name] if name else []
+            role = None if name == role else role
+        names = [n for name in persons for n in split_names(name)]
+        people += [{"name": name, **({"role": role} if role else {})} for name in names]
+    return people
+
+
+def _own_text(node: etree._Element) -> str:
+    """Text of an element without its ``byttl`` child."""
+    parts = [node.text or ""]
+    for child in node:
+        if _local(child) != "byttl":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _dateline_text(dateline: etree._Element | None) -> str | None:
+    if dateline is None:
+        return None
+    parts = [dateline.text or ""] + [
+        (text_of(c) if _local(c) != "story.date" else "") + (c.tail or "") for c in dateline
+    ]
+    return " ".join("".join(parts).split()).strip(" ,—–-") or None
+
+
+def _body_language(nitf: etree._Element) -> str | None:
+    for node in nitf.iter():
+        value = node.get("{http://www.w3.org/XML/1998/namespace}lang") or node.get("baselang")
+        if value:
+            return value
+    return None

@@ -1,0 +1,141 @@
+"""Which reader an input needs, told from its content (the extension only breaks ties).
+
+Each structured format is recognised the way Superdesk's feed parsers do it: by
+the XML root element and its namespace, or by the shape of a JSON object. An
+input that is none of the formats newsformats reads is refused in one line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from lxml import etree
+
+from .source import Source
+
+NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+NEWSML_ITEMS = frozenset({"newsItem", "newsMessage", "packageItem"})
+# Keys that only ninjs (IPTC's JSON) uses; our own model has none of them.
+NINJS_KEYS = frozenset(
+    {
+        "uri", "body_html", "body_text", "bodies", "headlines", "descriptions", "associations",
+        "versioncreated", "firstcreated", "contentcreated", "bylines", "renditions", "pubstatus",
+        "located", "description_text", "description_html",
+    }
+)  # fmt: skip
+MODEL_KEYS = frozenset({"headline", "title", "body", "language", "standfirst", "lead_image"})
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
+READABLE = (
+    "newsformats reads HTML pages, NewsML-G2, NITF, RSS/Atom, ninjs, its own JSON/YAML, "
+    "Markdown and plain text"
+)
+
+
+class UnknownFormat(Exception):
+    """The content is none of the formats newsformats reads; the message says what it is."""
+
+
+def sniff(source: Source) -> str:
+    """Name the reader for ``source``: by content first, then by extension.
+
+    Markdown and YAML files keep their extension's reader (their text could look
+    like anything); a ``.txt`` that holds HTML or XML is read as what it holds.
+
+    >>> from pathlib import Path
+    >>> sniff(Source("x", "<rss version='2.0'><channel/></rss>", Path("."), data=b""))
+    'feed'
+    """
+    suffix = source.path.suffix.lower() if source.path else ""
+    if EXTENSIONS.get(suffix) in ("markdown", "yaml"):
+        return EXTENSIONS[suffix]
+    head = source.text.lstrip("\ufeff \t\n")
+    if head.startswith("<"):
+        return _markup(source, head)
+    if head.startswith(("{", "[")):
+        return "json-shaped"
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    if re.match(r"---[ \t]*\n", head) and re.search(r"\n(---|\.\.\.)[ \t]*(\n|$)", head[4:]):
+        return "markdown"
+    return "text"
+
+
+def json_kind(data: Any) -> str:
+    """``ninjs`` or ``json`` (our model) from the keys of a JSON object.
+
+    >>> json_kind({"uri": "urn:x", "headline": "H", "body_html": "<p>x</p>"})
+    'ninjs'
+    """
+    if isinstance(data, dict):
+        keys = set(data)
+        schema = str(data.get("$schema") or data.get("schema") or "")
+        if keys & NINJS_KEYS or "ninjs" in schema.lower():
+            return "ninjs"
+        if keys & MODEL_KEYS:
+            return "json"
+        shown = ", ".join(sorted(keys)[:6]) or "no keys"
+        raise UnknownFormat(f"a JSON object with {shown}: neither an article nor ninjs; {READABLE}")
+    if isinstance(data, list):
+        raise UnknownFormat(f"a JSON list, not an article; {READABLE}")
+    raise UnknownFormat(f"a JSON {type(data).__name__}, not an article; {READABLE}")
+
+
+def _markup(source: Source, head: str) -> str:
+    lowered = head[:2048].lower()
+    if lowered.startswith(("<!doctype html", "<html")) or re.match(
+        r"<(head|body|meta|title|p|div|article|h1)\b", lowered
+    ):
+        return "html"
+    root = _root_name(source)
+    if root is None:
+        if "<html" in lowered or "<body" in lowered:
+            return "html"
+        raise UnknownFormat(f"markup that is neither well-formed XML nor an HTML page; {READABLE}")
+    namespace, name = root
+    if namespace == NEWSML_NS and name in NEWSML_ITEMS:
+        return "newsml"
+    if name == "nitf":
+        return "nitf"
+    if (namespace == "" and name == "rss") or (namespace == RDF_NS and name == "RDF"):
+        return "feed"
+    if namespace == ATOM_NS and name in ("feed", "entry"):
+        return "feed"
+    if name == "html" and namespace in ("", XHTML_NS):
+        return "html"
+    if namespace == NEWSML_NS:
+        raise UnknownFormat(f"a NewsML-G2 {name}, which holds no news article; {READABLE}")
+    where = f" in the namespace {namespace}" if namespace else ""
+    raise UnknownFormat(f"an XML document <{name}>{where}, not a news format; {READABLE}")
+
+
+def _root_name(source: Source) -> tuple[str, str] | None:
+    """The root element's namespace and name, from the first start tag (nothing expanded)."""
+    data = source.data or source.text.encode("utf-8")
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("start",),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        recover=False,
+    )
+    try:
+        for _, element in events:
+            name = etree.QName(element)
+            return name.namespace or "", name.localname
+    except etree.XMLSyntaxError:
+        return None
+    return None

@@ -1,0 +1,139 @@
+"""The one HTML body converter: what each element of a fragment becomes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsformats.model import Article
+from newsformats.notes import collecting_notes
+from newsformats.readers.html_body import BodyOptions, html_to_blocks
+
+BASE = BodyOptions(base_url="https://news.example.org/world/story.html", where="t.html")
+
+
+def blocks(markup: str, options: BodyOptions = BASE) -> list[dict[str, Any]]:
+    with collecting_notes():
+        return html_to_blocks(markup, options)
+
+
+def test_headings_keep_their_order_from_level_two() -> None:
+    found = blocks("<h3>A</h3><p>x</p><h4>B</h4><h6>C</h6><h3>D</h3>")
+    assert [b["level"] for b in found if b["type"] == "subheading"] == [2, 3, 4, 2]
+
+
+def test_quote_with_attribution_from_footer_or_dash() -> None:
+    found = blocks(
+        "<blockquote><p>One.</p><footer>— Ana</footer></blockquote>"
+        "<blockquote><p>Two.</p><p>— Ben</p></blockquote>"
+    )
+    assert [(b["paragraphs"], b["attribution"]) for b in found] == [
+        ([["One."]], "Ana"),
+        ([["Two."]], "Ben"),
+    ]
+
+
+def test_nested_lists() -> None:
+    (found,) = blocks("<ol><li>a<ul><li>b</li></ul></li><li><p>c</p></li></ol>")
+    assert found["ordered"] is True
+    assert found["items"][0] == {
+        "content": ["a"],
+        "sublist": {"ordered": False, "items": [{"content": ["b"]}]},
+    }
+    assert found["items"][1] == {"content": ["c"]}
+
+
+def test_figure_keeps_alt_and_tells_missing_alt_from_empty() -> None:
+    found = blocks(
+        '<figure><img src="a.jpg" alt="Two cranes"><figcaption>Cranes.</figcaption></figure>'
+        '<img src="rule.png" alt="">'
+    )
+    assert found[0]["image"]["alt"] == "Two cranes"
+    assert found[0]["image"]["caption"] == ["Cranes."]
+    assert found[1]["image"]["decorative"] is True
+    with collecting_notes() as notes:
+        html_to_blocks('<img src="b.jpg">', BASE)
+    assert any("no alt text" in told.message for told in notes)
+
+
+def test_table_with_caption_header_cells_and_scope() -> None:
+    (table,) = blocks(
+        "<table><caption>Heights</caption><tr><th>Gauge</th><th>Fri</th></tr>"
+        "<tr><th>Mill</th><td>4.1</td></tr></table>"
+    )
+    assert table["caption"] == ["Heights"]
+    assert [c["scope"] for c in table["head"][0]] == ["col", "col"]
+    assert table["rows"][0][0]["scope"] == "row" and "header" not in table["rows"][0][1]
+
+
+def test_relative_links_resolved_and_unsafe_ones_dropped_with_a_warning() -> None:
+    with collecting_notes() as notes:
+        (found,) = html_to_blocks(
+            '<p><a href="../b.html">b</a> <a href="javascript:x()">c</a></p>', BASE
+        )
+    assert any("javascript: link" in told.message for told in notes)
+    assert found["content"][0]["href"] == "https://news.example.org/b.html"
+    assert found["content"][1:] == [" c"]
+
+
+def test_inline_marks() -> None:
+    (found,) = blocks(
+        '<p><em>a</em><strong>b</strong><q>c</q><abbr title="World Health Organization">WHO'
+        '</abbr> H<sub>2</sub>O 10<sup>3</sup> <cite>Times</cite><br><span lang="fr">mot</span></p>'
+    )
+    kinds = [p["type"] for p in found["content"] if isinstance(p, dict)]
+    assert kinds == [
+        "emphasis",
+        "strong",
+        "quotation",
+        "abbreviation",
+        "subscript",
+        "superscript",
+        "citation",
+        "line-break",
+        "foreign",
+    ]
+
+
+def test_embeds_become_titled_links_never_blank_frames() -> None:
+    found = blocks(
+        '<iframe src="https://www.youtube.com/embed/x" title="Drone footage"></iframe>'
+        '<video src="https://cdn.example.org/v.mp4" aria-label="The flood"></video>'
+        '<blockquote class="twitter-tweet"><p>Water everywhere</p>'
+        '<a href="https://twitter.com/a/status/1">May 1</a></blockquote>'
+    )
+    assert [(b["type"], b["title"], b["kind"]) for b in found] == [
+        ("embed", "Drone footage", "video"),
+        ("embed", "The flood", "video"),
+        ("embed", "Water everywhere", "post"),
+    ]
+
+
+def test_scripts_styles_forms_ads_and_furniture_are_dropped() -> None:
+    found = blocks(
+        "<div><p>Story one.</p><script>x()</script><style>p{}</style><form><p>Sign up</p></form>"
+        '<div class="ad-slot"><p>Buy now</p></div><aside><p>Related</p></aside>'
+        '<div class="share-bar">Share</div><p>Story two.</p></div>'
+    )
+    assert found == [
+        {"type": "paragraph", "content": ["Story one."]},
+        {"type": "paragraph", "content": ["Story two."]},
+    ]
+
+
+def test_every_block_validates_in_the_model() -> None:
+    found = blocks(
+        "<h2>H</h2><p>P <a href='/x'>x</a></p><ul><li>a<ol><li>b</li></ol></li></ul>"
+        "<table><tr><th>a</th></tr><tr><td>1</td></tr><tr><td>2</td></tr></table>"
+        "<iframe src='https://vimeo.com/1' title='Clip'></iframe>"
+    )
+    article = Article.model_validate({"headline": "H", "language": "en", "body": found})
+    assert [b.type for b in article.body] == ["subheading", "paragraph", "list", "table", "embed"]
+
+
+def test_a_cms_caption_after_a_bare_image_is_its_caption() -> None:
+    found = blocks(
+        '<div class="inline-photo"><img src="a.jpg"><p><span class="pb-caption">'
+        "Leaders meet in Dushanbe. (AFP)</span></p></div><p>Text.</p>"
+    )
+    assert found[0]["image"]["caption"] == ["Leaders meet in Dushanbe. (AFP)"]
+    assert found[1:] == [{"type": "paragraph", "content": ["Text."]}]
