@@ -2,18 +2,20 @@
 
 Plain text scraped from a news page carries the page around the article:
 accessibility links, "Breaking News" banners, share and print buttons, lists of
-related stories. These tables let the plain-text reader drop them and find
-the article's own parts. Add a language by adding its words; keep them lower case.
+related stories. The plain-text reader finds them by their shape and position
+first (:mod:`.plaintext`); these tables only confirm what the shape suggests, so
+a language that has no words here still reads right. Each table is a dict per
+language (ready to move into that language's pack); words are lower case.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 # Lines that are page chrome wherever they stand.
-CHROME_LINES = frozenset(
-    {
-        # en
+CHROME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
         "accessibility links",
         "skip to main content",
         "skip to main navigation",
@@ -55,13 +57,15 @@ CHROME_LINES = frozenset(
         "close",
         "read more",
         "the code has been copied to your clipboard.",
-        # ru / uk
+    ),
+    "ru": (
         "ссылки для упрощенного доступа",
         "ссылки для упрощённого доступа",
         "вернуться к основному содержанию",
         "вернуться к основной навигации",
         "перейти к основному содержанию",
         "перейти к поиску",
+        "срочно",
         "срочные новости",
         "поделиться",
         "печать",
@@ -77,13 +81,19 @@ CHROME_LINES = frozenset(
         "версия для печати",
         "все новости",
         "прямой эфир",
+    ),
+    "uk": (
+        "посилання для доступності",
         "посилання для спрощеного доступу",
         "повернутися до основного вмісту",
+        "перейти до основного вмісту",
         "термінові новини",
+        "терміново",
         "поширити",
         "друк",
         "коментарі",
-        # fa / prs / ps / ar / ur
+    ),
+    "fa": (
         "پیوندهای دسترسی",
         "پیوند های دسترسی",
         "لینک های دسترسی",
@@ -105,6 +115,8 @@ CHROME_LINES = frozenset(
         "خبر تازه",
         "اخبار تازه",
         "چاپ کنید",
+    ),
+    "ps": (
         "د لاسرسي لینکونه",
         "د لاسرسۍ لینکونه",
         "اصلي منځپانګې ته لاړ شئ",
@@ -113,28 +125,23 @@ CHROME_LINES = frozenset(
         "تازه خبر",
         "شریکول",
         "چاپول",
+    ),
+    "ar": (
         "روابط إمكانية الوصول",
         "انتقل إلى المحتوى الرئيسي",
         "عاجل",
         "شارك",
         "طباعة",
-        # central asian (uz, kk, ky, tg, tk)
-        "шошилинч хабар",
-        "ulashish",
-        "chop etish",
-        "тез хабар",
-        "бөлісу",
-        "шашылыш кабар",
-        "бөлүшүү",
-        "хабари фаврӣ",
-        "мубодила",
-        "чоп",
-    }
-)
+    ),
+    "uz": ("шошилинч хабар", "ulashish", "chop etish"),
+    "kk": ("тез хабар", "бөлісу"),
+    "ky": ("шашылыш кабар", "бөлүшүү"),
+    "tg": ("хабари фаврӣ", "мубодила", "чоп"),
+}
 
 # Lines after which the rest of the page is no longer the article.
-END_MARKERS = frozenset(
-    {
+END_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
         "related",
         "related stories",
         "related articles",
@@ -149,45 +156,120 @@ END_MARKERS = frozenset(
         "see comments",
         "join the conversation",
         "more from",
-        "по теме",
-        "читайте также",
-        "смотрите также",
-        "самое популярное",
-        "популярное",
-        "дивіться також",
-        "читайте також",
-        "за темою",
-        "مطالب مرتبط",
-        "مرتبط",
-        "همچنین بخوانید",
-        "پربیننده‌ترین",
-        "اړوند",
-        "ذات صلة",
-    }
-)
+    ),
+    "ru": ("по теме", "читайте также", "смотрите также", "самое популярное", "популярное"),
+    "uk": ("дивіться також", "читайте також", "за темою"),
+    "fa": ("مطالب مرتبط", "مرتبط", "همچنین بخوانید", "پربیننده‌ترین"),
+    "ps": ("اړوند",),
+    "ar": ("ذات صلة",),
+}
 
 # How a credit line begins ("With reporting by AFP, Reuters, and TASS").
-CREDIT_LINE = re.compile(
-    r"^("
-    r"(with|additional|based on)( additional)? reporting( from| by)?|reporting by|"
-    r"compiled by|written by|edited by|with contributions from|with material from|"
-    r"по материалам|с использованием материалов|при участии|подготовлено|"
-    r"за матеріалами|з використанням матеріалів|"
-    r"با استفاده از گزارش|بر اساس گزارش|با گزارش|با همکاری|"
-    r"د .{1,40} له راپور|"
-    r"بمشاركة|بالاستناد إلى"
-    r")\b",
-    re.IGNORECASE,
-)
+CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(with|additional|based on)( additional)? reporting( from| by)?",
+        "reporting by",
+        "compiled by",
+        "written by",
+        "edited by",
+        "with contributions from",
+        "with material from",
+    ),
+    "ru": ("по материалам", "с использованием материалов", "при участии", "подготовлено"),
+    "uk": ("за матеріалами", "з використанням матеріалів"),
+    "fa": ("با استفاده از گزارش", "بر اساس گزارش", "با گزارش", "با همکاری"),
+    "ps": ("د .{1,40} له راپور",),
+    "ar": ("بمشاركة", "بالاستناد إلى"),
+}
+
+# How a byline begins ("By Ann Lee", "Автор: …").
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("by",),
+    "ru": ("автор", "авторы"),
+    "uk": ("автор", "автори"),
+    "fa": ("نویسنده", "نوشته"),
+    "ar": ("بقلم",),
+}
+
+# What marks a date line as the time of an update ("Updated …", "Обновлено …").
+UPDATED_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "modified"),
+    "ru": ("обновлено", "обновлен", "изменено"),
+    "uk": ("оновлено",),
+    "fa": ("به‌روزرسانی", "به روز شده", "آخرین به‌روزرسانی"),
+}
+
+# "and" between the names of a byline.
+AND_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "&"),
+    "ru": ("и",),
+    "uk": ("і", "та"),
+    "fa": ("و",),
+    "ar": ("و",),
+}
 
 # Words that mark a photo caption or a photo credit.
-PHOTO_WORDS = re.compile(
-    r"\b(photo|photograph|pictured|pose[sd]?|file photo|illustration|image|"
-    r"фото|фотография|снимок|на снимке|изображение|світлина|"
-    r"عکس|تصویر|انځور|صورة|"
-    r"surat|сурет|сүрөт|акс)\b|"
-    r"\((afp|ap|reuters|epa|getty|tass|ria novosti|rfe/rl|ранее|архив|file)\b[^)]*\)\s*$",
+PHOTO_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "photograph", "pictured", "pose", "poses", "posed", "file photo", "image"),
+    "ru": ("фото", "фотография", "снимок", "на снимке", "изображение"),
+    "uk": ("фото", "світлина"),
+    "fa": ("عکس", "تصویر"),
+    "ps": ("انځور",),
+    "ar": ("صورة",),
+    "uz": ("surat",),
+    "kk": ("сурет",),
+    "ky": ("сүрөт",),
+    "tg": ("акс",),
+}
+PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti", "rfe/rl", "file")
+
+# Months of calendars other than the Gregorian one (CLDR via Babel gives those),
+# each month with the spellings pages use.
+CALENDAR_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # Solar Hijri, Afghan (Dari and Persian) names, then Pashto, then Iranian names.
+    "solar-hijri": (
+        ("حمل", "وری", "فروردین"),
+        ("ثور", "غویی", "اردیبهشت"),
+        ("جوزا", "غبرگولی", "خرداد"),
+        ("سرطان", "چنګاښ", "چنگاښ", "تیر"),
+        ("اسد", "زمری", "مرداد", "امرداد"),
+        ("سنبله", "وږی", "شهریور"),
+        ("میزان", "تله", "مهر"),
+        ("عقرب", "لړم", "آبان"),
+        ("قوس", "لیندۍ", "آذر"),
+        ("جدی", "مرغومی", "دی"),
+        ("دلو", "سلواغه", "بهمن"),
+        ("حوت", "کب", "اسفند"),
+    ),
+}
+
+
+def _all(table: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    return frozenset(word for words in table.values() for word in words)
+
+
+CHROME_LINES = _all(CHROME_WORDS)
+END_MARKERS = _all(END_WORDS)
+CREDIT_LINE = re.compile(
+    r"^(" + "|".join(sorted(_all(CREDIT_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+BYLINE = re.compile(
+    r"^(?:" + "|".join(sorted(_all(BYLINE_WORDS), key=len, reverse=True)) + r")\b\s*:?\s+"
+    r"(?P<names>\S.{1,118})$",
     re.IGNORECASE,
+)
+UPDATED = frozenset(_all(UPDATED_WORDS))
+PHOTO_WORDS = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(_all(PHOTO_WORDS_BY_LANGUAGE), key=len))) + r"|"
+    r"illustration)\b|"
+    r"\((" + "|".join(map(re.escape, PHOTO_AGENCIES)) + r")\b[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+# A photo credit on a line of its own: "Photo: AFP", "© Reuters", "REUTERS/Name".
+PHOTO_CREDIT = re.compile(
+    r"^(?:©|\((?i:c)\)|"
+    r"(?i:" + "|".join(map(re.escape, _all(PHOTO_WORDS_BY_LANGUAGE))) + r")\s*(?::|/|-|–)|"
+    r"[A-Z]{2,}(?:/[A-Z]{2,})?/\w)"
 )
 
 
@@ -197,7 +279,11 @@ def normalise(line: str) -> str:
 
 
 def is_chrome(line: str) -> bool:
-    """Say whether a line is page chrome."""
+    """Say whether a line is known page chrome in some language.
+
+    >>> is_chrome("Ссылки для упрощенного доступа"), is_chrome("Kazakhstan")
+    (True, False)
+    """
     return normalise(line) in CHROME_LINES
 
 
@@ -207,6 +293,37 @@ def is_end_marker(line: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """Say whether a paragraph is a credit line such as 'With reporting by AFP'."""
+    """Say whether a paragraph is a credit line such as 'With reporting by AFP'.
+
+    >>> is_credit_line("With reporting by AFP, Reuters, and TASS")
+    True
+    """
     text = " ".join(text.split())
     return len(text) <= 300 and bool(CREDIT_LINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """Say whether a short line credits a photo ('Photo: AFP', '© Reuters').
+
+    >>> is_photo_credit("Фото: ТАСС"), is_photo_credit("Share")
+    (True, False)
+    """
+    text = " ".join(text.split())
+    return len(text.split()) <= 8 and bool(PHOTO_CREDIT.match(text))
+
+
+def byline_names(text: str) -> str | None:
+    """The names of a byline that begins with a byline word ('By Ann Lee' → 'Ann Lee')."""
+    match = BYLINE.match(" ".join(text.split()))
+    return match.group("names") if match else None
+
+
+def says_updated(words: Iterable[str]) -> bool:
+    """Say whether the words beside a date mark it as the time of an update."""
+    folded = " ".join(words).casefold().strip(" :")
+    return folded in UPDATED or any(w.casefold().strip(" :") in UPDATED for w in words)
+
+
+def and_words() -> frozenset[str]:
+    """Every language's word for "and" between names."""
+    return _all(AND_WORDS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .chrome import BYLINE_WORDS, and_words
 from .source import Source
 
 ALIASES = {
@@ -52,6 +53,8 @@ def split_names(value: Any) -> Any:
     """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
     if not isinstance(value, str):
         return value
-    text = re.sub(r"^\s*(by|автор[ы]?:?)\s+", "", value, flags=re.IGNORECASE)
-    names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+и\s+|;\s*", text)
+    lead = "|".join(re.escape(w) for words in BYLINE_WORDS.values() for w in words)
+    text = re.sub(rf"^\s*(?:{lead})\b\s*:?\s+", "", value, flags=re.IGNORECASE)
+    ands = "|".join(re.escape(w) for w in sorted(and_words(), key=len, reverse=True))
+    names = re.split(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text)
     return [n.strip() for n in names if n.strip()]
