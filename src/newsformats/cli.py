@@ -16,6 +16,7 @@ from .checks import cli as check_cli
 from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
+from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
 
 EXAMPLES = """\
@@ -84,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also read resources from DIR (repeatable)",
     )
     convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    convert.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what each line of a plain-text input was taken for, and why",
+    )
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
     check_cli.add_parser(commands)
@@ -103,7 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check_cli.run(args)
-        return _convert(args)
+        with collecting_notes() as notes:
+            try:
+                return _convert(args)
+            finally:
+                for told in notes:
+                    print(f"newsformats: {told}", file=sys.stderr)
     except NewsformatsError as error:
         if args.debug:
             raise
@@ -123,7 +134,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _explain(inputs: Sequence[str], input_format: str | None) -> None:
+    """Print, for each plain-text input, what every line was taken for."""
+    from .readers import detect_format
+    from .readers.plaintext import explain_layout
+    from .readers.source import open_source
+
+    for name in inputs:
+        if name == "-":
+            print("-: --explain needs a file, not standard input")
+            continue
+        chosen = input_format or detect_format(open_source(name))
+        if chosen != "text":
+            print(f"{name}: read as {chosen}; --explain covers plain text")
+            continue
+        layout = explain_layout(name)
+        print(f"{name}: language {layout.data['language']}")
+        for decision in layout.decisions:
+            print(f"  {decision}")
+        for message in layout.warnings:
+            print(f"  warning: {name}:{message}")
+
+
 def _convert(args: argparse.Namespace) -> int:
+    if args.explain:
+        _explain(args.inputs, args.input_format)
     options = ConvertOptions(
         page_size=args.page_size,
         tts=args.tts,

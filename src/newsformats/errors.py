@@ -66,7 +66,3 @@ class EngineError(NewsformatsError):
     """An external engine (renderer, speech engine, validator) failed."""
 
     exit_code = 1
-
-
-class InputWarning(UserWarning):
-    """The input was read, but a part of it could not be found with confidence."""

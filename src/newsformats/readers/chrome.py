@@ -243,12 +243,32 @@ CALENDAR_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+# Endings a day number takes ("16th", "16-го", Pashto "۱۲مه") and the word for "year"
+# that may follow a date ("2024 року", "2021 г.", "2024 წლის").
+DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("st", "nd", "rd", "th"),
+    "ru": ("-го", "го", "-е"),
+    "ps": ("مه",),
+}
+YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "ru": ("г", "г.", "года", "год"),
+    "uk": ("р", "р.", "року", "рік"),
+    "kk": ("ж", "ж.", "жылы", "жылғы"),
+    "ky": ("ж", "ж.", "жылы"),
+    "hy": ("թ", "թ.", "թվականի"),
+    "ka": ("წლის", "წ.", "წელს"),
+    "fa": ("ش", "هـ.ش", "خورشیدی"),
+    "ps": ("کال",),
+}
+
 
 def _all(table: Mapping[str, Iterable[str]]) -> frozenset[str]:
     return frozenset(word for words in table.values() for word in words)
 
 
 CHROME_LINES = _all(CHROME_WORDS)
+DAY_ENDINGS = _all(DAY_SUFFIXES)
+YEAR_MARKS = _all(YEAR_WORDS)
 END_MARKERS = _all(END_WORDS)
 CREDIT_LINE = re.compile(
     r"^(" + "|".join(sorted(_all(CREDIT_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE

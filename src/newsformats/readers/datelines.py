@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from ..language import primary_language
-from .chrome import CALENDAR_MONTHS
+from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS
 
 # A date line may carry a few words besides its date: "Updated", "Published:", "жылғы".
 MAX_OTHER_WORDS = 2
@@ -26,6 +26,10 @@ _TIME = re.compile(
     rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>{_ZONE}))?(?!\w)",
     re.IGNORECASE,
 )
+# Arabic and Persian spellings of the same letters, compared as one (same length).
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"})
+# A wide month name may take a case ending: "აპრილს" for "აპრილი", "сентябре".
+STEM_MIN = 5
 _NUMERIC = re.compile(r"(?<![\w.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\w]|\.\d)")
 
 
@@ -46,12 +50,13 @@ def find_dates(text: str, language: str) -> list[DateFound]:
     [datetime.date(2021, 9, 16)]
     """
     pattern, months = _month_pattern(language)
+    text = text.translate(_LETTERS)
     found: list[DateFound] = []
     for match in pattern.finditer(text):
         if match.group("m2") and not (match.group("d3") or match.group("y2")):
             continue  # a month name alone ("May") is no date
         name = match.group("m1") or match.group("m2") or match.group("m3")
-        calendar, month = months[name.casefold().rstrip(".")]
+        calendar, month = _month_of(name, months)
         day_text = match.group("d1") or match.group("d2") or match.group("d3")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         found.append(
@@ -109,8 +114,9 @@ def ends_with_date(text: str, language: str) -> bool:
     dates = find_dates(text, language)
     if not dates:
         return False
-    tail = text[dates[-1].end :]
-    return not re.search(r"\w", _TIME.sub("", tail))
+    tail = _TIME.sub("", text[dates[-1].end :])
+    words = re.findall(r"\w+\.?", tail)
+    return not words or (len(words) == 1 and words[0].casefold() in YEAR_MARKS)
 
 
 def moment_of(found: DateFound, line: str) -> datetime | None:
@@ -214,10 +220,14 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     for calendar, names in CALENDAR_MONTHS.items():
         for number, variants in enumerate(names, start=1):
             for name in variants:
-                months.setdefault(name.casefold(), (calendar, number))
-    alternation = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
-    month = rf"(?:{alternation})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th|-?го|-?е)?"
+                months.setdefault(name.casefold().translate(_LETTERS), (calendar, number))
+    spellings = [
+        re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= STEM_MIN else re.escape(n)
+        for n in sorted(months, key=len, reverse=True)
+    ]
+    month = rf"(?:{'|'.join(spellings)})\.?"
+    endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
+    day = rf"\d{{1,2}}(?:{endings})?"
     year = r"\d{4}"
     pattern = re.compile(
         rf"(?<!\w)(?:"
@@ -228,6 +238,15 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
         re.IGNORECASE,
     )
     return pattern, months
+
+
+def _month_of(name: str, months: dict[str, tuple[str, int]]) -> tuple[str, int]:
+    """The month a spelling stands for: exactly, else by the longest stem it begins with."""
+    folded = name.casefold().rstrip(".")
+    if folded in months:
+        return months[folded]
+    stems = [n for n in months if len(n) >= STEM_MIN and folded.startswith(n[:-1])]
+    return months[max(stems, key=len)]
 
 
 def _locales(language: str) -> list[str]:

@@ -13,7 +13,7 @@ A page copied from a news site has a shape, whatever its language:
 
 The reader finds each part by that shape and its position; the words in
 :mod:`.chrome` only confirm it. Where it cannot decide with confidence it says so
-in a warning (:class:`~newsformats.errors.InputWarning`) instead of inventing a
+in a warning (a :func:`~newsformats.notes.note`) instead of inventing a
 part. :func:`explain_layout` returns every decision, line by line (the
 ``--explain`` option of ``newsformats convert``). An optional sidecar beside the
 file (``article.yaml`` for ``article.txt``) adds or overrides fields.
@@ -22,14 +22,13 @@ file (``article.yaml`` for ``article.txt``) adds or overrides fields.
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputWarning
 from ..language import detect_language
 from ..model import Article
+from ..notes import note
 from .chrome import (
     PHOTO_WORDS,
     byline_names,
@@ -47,8 +46,8 @@ from .structured import article_from_data, load_yaml
 
 MAX_HEADLINE = 300
 # Sentence ends; a headline may end with ? or ! but not with a full stop.
-TERMINAL = tuple(".!?…:;\"'»”’؟۔。")
-FULL_STOP = tuple(".。۔")
+TERMINAL = tuple(".!?…:;\"'»”’؟۔。։")
+FULL_STOP = tuple(".。۔։")
 QUOTES = ('"', "“", "«", "'", "„", "‹")
 # The shape of lines, in words.
 BODY_WORDS = 8  # a paragraph that starts the text has at least this many words
@@ -57,6 +56,10 @@ NAME_WORDS = 6  # a byline without a byline word: a few names
 MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
+# A caption is shorter than the paragraph after it: below HALF its length surely,
+# below SHORTER when it also dates the picture.
+HALF = 0.5
+SHORTER = 0.8
 WRAPPED_LINE = 50  # characters: a line this long, followed by another, is wrapped text
 
 
@@ -80,6 +83,7 @@ class Layout:
 
     data: dict[str, Any]
     decisions: list[Decision] = field(default_factory=list)
+    # Each doubt as "LINE: message" (or " message" for the page as a whole).
     warnings: list[str] = field(default_factory=list)
 
 
@@ -103,7 +107,7 @@ def read_plain_text(source: Source) -> Article:
     sidecar, node, sidecar_source = _sidecar(source)
     layout = analyse_layout(source, language=sidecar.get("language") or sidecar.get("lang"))
     for message in layout.warnings:
-        warnings.warn(f"{source.name}: {message}", InputWarning, stacklevel=2)
+        note(f"{source.name}:{message}")
     merged = _merge(layout.data, sidecar)
     if sidecar_source is not None:
         return article_from_data(merged, sidecar_source, node)
@@ -258,7 +262,7 @@ def _headline(
     roles[best] = ("headline", "the longest title-like line before the text")
     if rivals:
         layout.warnings.append(
-            f"line {units[best].line}: took {units[best].text!r} for the headline; "
+            f"{units[best].line}: took {units[best].text!r} for the headline; "
             f"line {units[rivals[0]].line} ({units[rivals[0]].text!r}) is almost as long"
         )
     return best
@@ -276,6 +280,7 @@ def _above_headline(
         and len(units[label].text) < len(units[headline].text)
         and not _is_sentence(units[label].text)
         and date_line(units[label].text, layout.data["language"]) is None
+        and not _shares_words(units[label].text, [units[i].text for i in range(label)])
     ):
         layout.data["kicker"] = units[label].text
         roles[label] = ("section", "a short line right above the headline")
@@ -287,6 +292,19 @@ def _above_headline(
             _take_date(units[index].text, role[0], index, units, roles, layout)
         else:
             roles[index] = ("chrome", "a line of the page before the headline")
+
+
+def _shares_words(line: str, others: list[str]) -> bool:
+    """A line that shares a word with the short lines above it belongs to their menu.
+
+    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту").
+    """
+    words = {w for w in re.findall(r"\w{3,}", line.casefold())}
+    return any(
+        words & set(re.findall(r"\w{3,}", other.casefold()))
+        for other in others
+        if len(other.split()) <= LABEL_WORDS
+    )
 
 
 def _under_headline(
@@ -331,7 +349,7 @@ def _under_headline(
             if not verdict:
                 if verdict is None:
                     layout.warnings.append(
-                        f"line {unit.line}: {unit.text[:60]!r} may be a photo caption; "
+                        f"{unit.line}: {unit.text[:60]!r} may be a photo caption; "
                         "read as the first paragraph"
                     )
                 break
@@ -342,7 +360,7 @@ def _under_headline(
         index += 1
     if "photo_credit" in layout.data and "caption" not in layout.data:
         layout.warnings.append(
-            f"a photo credit ({layout.data.pop('photo_credit')!r}) but no caption: "
+            f" a photo credit ({layout.data.pop('photo_credit')!r}) but no caption: "
             "no picture is shown; name the image in a sidecar"
         )
     return index
@@ -381,8 +399,6 @@ def _caption_verdict(
         return False, ""
     if PHOTO_WORDS.search(text):
         return True, "right under the headline, and names the photo"
-    if ends_with_date(text, language):
-        return True, "right under the headline, and ends with a date"
     after = [
         (meta.get(i) or ("", ""))[0]
         for i in range(index + 1, following if following is not None else len(units))
@@ -393,13 +409,16 @@ def _caption_verdict(
         return True, "between the headline and the byline or date lines"
     if following is None:
         return False, ""
-    sentences = len(re.findall(r"[.!?؟۔。](?:\s|$)", text))
+    sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
     ratio = units[index].words / max(units[following].words, 1)
     if sentences > 1 or units[index].words > 30:
         return False, ""
-    if ratio < 0.5 or (ratio < 0.8 and find_dates(text, language)):
-        return True, "a short line right under the headline, shorter than the text after it"
-    if ratio < 0.8:
+    dated = ends_with_date(text, language)
+    if dated and ratio < SHORTER:
+        return True, "right under the headline, ends with a date, shorter than the text after it"
+    if ratio < HALF or (ratio < SHORTER and find_dates(text, language)):
+        return True, "a short line right under the headline, half as long as the text after it"
+    if ratio < SHORTER or (dated and ratio < 1):
         return None, ""
     return False, ""
 
@@ -441,7 +460,7 @@ def _take_date(
     if moment is None:
         calendar = dates[0].calendar if dates else "unknown"
         layout.warnings.append(
-            f"line {units[index].line}: the date {text!r} ({calendar}) cannot be read as a day; "
+            f"{units[index].line}: the date {text!r} ({calendar}) cannot be read as a day; "
             f"give {field_name} in a sidecar"
         )
     elif field_name not in layout.data:
@@ -504,8 +523,7 @@ def _credit_by_position(
         return None  # a list of links, not a credit
     roles[first] = ("credit", "the one line right after the text (by position alone)")
     layout.warnings.append(
-        f"line {units[first].line}: took {units[first].text!r} for the credit line "
-        "by its position alone"
+        f"{units[first].line}: took {units[first].text!r} for the credit line by its position alone"
     )
     return first
 

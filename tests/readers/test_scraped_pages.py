@@ -1,0 +1,318 @@
+"""Scraped news pages in many layouts and languages, read by structure and position.
+
+Each page in ``tests/data/scraped`` is a broadcaster's article as copied from its
+site: chrome at the top and bottom, a headline, perhaps a section label, a
+caption, byline and date lines, paragraphs and a credit line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import newsformats
+from helpers import DATA
+from newsformats.model import Paragraph, Subheading, plain_text
+from newsformats.notes import collecting_notes
+
+PAGES = DATA / "scraped"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a reader of the page sees in it."""
+
+    headline: str
+    caption: str | None
+    paragraphs: int
+    first: str
+    last: str
+    credit: str | None
+    language: str
+    direction: str = "ltr"
+    kicker: str | None = None
+    authors: tuple[str, ...] = ()
+    published: date | None = None
+    updated: date | None = None
+
+
+EXPECTED = {
+    "en-section-label.txt": Expected(
+        headline="Almaty Court Jails Activist For Organizing Unsanctioned Rally",
+        caption="Supporters of Aigul Temirova wait outside",
+        paragraphs=8,
+        first="A court in Almaty has sentenced",
+        last="Temirova's supporters said",
+        credit="With reporting by Reuters and Interfax-Kazakhstan",
+        language="en",
+        kicker="Kazakhstan",
+        authors=("Dana Serikova",),
+        published=date(2024, 3, 5),
+    ),
+    "en-byline-date-updated.txt": Expected(
+        headline="Flash Floods Cut Off Villages In Tajikistan's Rasht Valley",
+        caption="Rescuers clear mud from a road near Gharm",
+        paragraphs=8,
+        first="Flash floods and mudslides triggered",
+        last="Floods and mudslides strike",
+        credit="Written by Elena Markova in Prague, with reporting by Farrukh Saidov in Dushanbe",
+        language="en",
+        authors=("Farrukh Saidov", "Elena Markova"),
+        published=date(2024, 5, 12),
+        updated=date(2024, 5, 12),
+    ),
+    "en-date-no-photo.txt": Expected(
+        headline="Uzbekistan Raises Minimum Wage By 10 Percent",
+        caption=None,
+        paragraphs=6,
+        first="Uzbekistan will raise the minimum monthly wage",
+        last="The International Monetary Fund expects",
+        credit=None,
+        language="en",
+        published=date(2023, 9, 16),
+    ),
+    "en-caption-no-date.txt": Expected(
+        headline="Kyrgyz Herders Move Flocks Early As Drought Dries Up Pastures",
+        caption="A shepherd drives sheep across a dry riverbed in the Naryn region.",
+        paragraphs=6,
+        first="Herders in central Kyrgyzstan",
+        last="Scientists say glaciers",
+        credit="Compiled by RFE/RL's Kyrgyz Service",
+        language="en",
+        kicker="Kyrgyzstan",
+    ),
+    "ru-srochno.txt": Expected(
+        headline="В Бишкеке задержали журналистов независимого издания",
+        caption="Сотрудники милиции выводят журналиста",
+        paragraphs=7,
+        first="В Бишкеке сотрудники Государственного комитета",
+        last="Власти Кыргызстана отвергают",
+        credit="По материалам агентств «Интерфакс» и «24.kg»",
+        language="ru",
+        published=date(2024, 1, 16),
+    ),
+    "uk-terminovi.txt": Expected(
+        headline="Україна і Польща домовилися відкрити новий пункт пропуску на кордоні",
+        caption="Вантажівки стоять у черзі на польсько-українському кордоні",
+        paragraphs=6,
+        first="Україна і Польща домовилися відкрити ще один",
+        last="Польські перевізники раніше",
+        credit="За матеріалами Укрінформу та Польського радіо",
+        language="uk",
+        authors=("Оксана Коваленко",),
+        published=date(2024, 3, 13),
+    ),
+    "ka-page.txt": Expected(
+        headline="თბილისში ათასობით ადამიანმა პარლამენტთან საპროტესტო აქცია გამართა",
+        caption="მომიტინგეები რუსთაველის გამზირზე",
+        paragraphs=6,
+        first="თბილისში, პარლამენტის შენობასთან",
+        last="ოპოზიციური პარტიები აცხადებენ",
+        credit=None,
+        language="ka",
+        kicker="საქართველო",
+        published=date(2024, 4, 15),
+    ),
+    "hy-page.txt": Expected(
+        headline="Հայաստանում բարձրացել են հացի և ալյուրի գները",
+        caption="Վաճառողը հաց է դասավորում Երևանի շուկաներից մեկում։",
+        paragraphs=6,
+        first="Հայաստանում վերջին մեկ ամսում",
+        last="Սպառողների իրավունքների",
+        credit=None,
+        language="hy",
+    ),
+    "kk-page.txt": Expected(
+        headline="Алматыда ауа сапасы тағы да нашарлады",
+        caption="Алматы көшелеріндегі түтін, 2024 жылғы 10 қаңтар.",
+        paragraphs=6,
+        first="Алматыда қыс мезгілінде",
+        last="Белсенділер билікті",
+        credit=None,
+        language="kk",
+        published=date(2024, 1, 10),
+    ),
+    "fa-solar-hijri-caption.txt": Expected(
+        headline="قیمت نان در تهران برای دومین بار در یک سال افزایش یافت",
+        caption="نانوایی سنگکی در جنوب تهران، ۲۵ شهریور ۱۴۰۲.",
+        paragraphs=6,
+        first="قیمت نان در تهران از روز یکشنبه",
+        last="نرخ رسمی تورم سالانه",
+        credit="با استفاده از گزارش‌های خبرگزاری ایلنا و روزنامه همشهری",
+        language="fa",
+        direction="rtl",
+        kicker="ایران",
+        published=date(2023, 9, 17),  # 26 Shahrivar 1402
+    ),
+    "prs-afghan-caption.txt": Expected(
+        headline="صدها خانواده در ولایت هرات از سیلاب‌های بهاری آسیب دیدند",
+        caption="خانه‌های گِلی تخریب‌شده در ولسوالی انجیل ولایت هرات، ۱۵ حمل.",
+        paragraphs=7,
+        first="سیلاب‌های ناشی از باران‌های شدید",
+        last="افغانستان در سال‌های اخیر",
+        credit="با گزارش خبرنگاران رادیو آزادی در هرات",
+        language="fa",
+        direction="rtl",
+        kicker="افغانستان",
+    ),
+    "ps-afghan-caption.txt": Expected(
+        headline="په ننګرهار کې د زیتونو حاصلات سږ کال ډېر شوي دي",
+        caption="بزګران د جلال اباد په یوه باغ کې زیتون راټولوي، د لړم ۱۲مه.",
+        paragraphs=6,
+        first="د ننګرهار ولایت د کرنې رياست",
+        last="ننګرهار د افغانستان په ختیځ کې",
+        credit="د ازادي راډیو د خبریالانو له راپور سره",
+        language="ps",
+        direction="rtl",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, tuple[newsformats.Article, list[str]]]:
+    """Every page read once, with the warnings it gave."""
+    read: dict[str, tuple[newsformats.Article, list[str]]] = {}
+    for name in EXPECTED:
+        with collecting_notes() as notes:
+            article = newsformats.read(PAGES / name)
+        read[name] = (article, [str(n) for n in notes])
+    return read
+
+
+def test_every_page_has_its_expectation() -> None:
+    assert sorted(p.name for p in PAGES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_headline(name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]) -> None:
+    assert articles[name][0].headline == EXPECTED[name].headline
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_caption(name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]) -> None:
+    image = articles[name][0].lead_image
+    expected = EXPECTED[name].caption
+    if expected is None:
+        assert image is None
+    else:
+        assert image is not None and plain_text(image.caption).startswith(expected)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_paragraphs(name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]) -> None:
+    article, expected = articles[name][0], EXPECTED[name]
+    paragraphs = [plain_text(b.content) for b in article.body if isinstance(b, Paragraph)]
+    assert len(paragraphs) == expected.paragraphs
+    assert paragraphs[0].startswith(expected.first)
+    assert paragraphs[-1].startswith(expected.last)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_credit_line(name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]) -> None:
+    assert articles[name][0].credit_line == EXPECTED[name].credit
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_language_and_direction(
+    name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
+) -> None:
+    article, expected = articles[name][0], EXPECTED[name]
+    assert (article.language, article.direction) == (expected.language, expected.direction)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_section_label_byline_and_dates(
+    name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
+) -> None:
+    article, expected = articles[name][0], EXPECTED[name]
+    assert article.kicker == expected.kicker
+    assert tuple(p.name for p in article.authors) == expected.authors
+    assert (article.published.date() if article.published else None) == expected.published
+    assert (article.updated.date() if article.updated else None) == expected.updated
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_reads_without_doubts(
+    name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
+) -> None:
+    assert articles[name][1] == []
+
+
+def test_subheading_between_paragraphs(
+    articles: dict[str, tuple[newsformats.Article, list[str]]],
+) -> None:
+    body = articles["en-section-label.txt"][0].body
+    subheadings = [plain_text(b.content) for b in body if isinstance(b, Subheading)]
+    assert subheadings == ["Appeal Planned"]
+
+
+def test_published_time_with_its_zone(
+    articles: dict[str, tuple[newsformats.Article, list[str]]],
+) -> None:
+    article = articles["en-byline-date-updated.txt"][0]
+    assert article.published is not None and article.updated is not None
+    assert article.published.isoformat() == "2024-05-12T09:40:00+00:00"
+    assert article.updated.isoformat() == "2024-05-12T16:15:00+00:00"
+
+
+def test_nothing_of_the_chrome_reaches_the_article(
+    articles: dict[str, tuple[newsformats.Article, list[str]]],
+) -> None:
+    for name, (article, _) in articles.items():
+        page = (PAGES / name).read_text(encoding="utf-8").split("\n\n")
+        first_line, last_line = page[0].strip(), page[-1].strip()
+        texts = [article.headline, *(plain_text(b.content) for b in article.body)]
+        assert first_line not in texts and last_line not in texts, name
+
+
+def _write(folder: Path, text: str) -> Path:
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_unsure_caption_is_a_paragraph_and_a_warning(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Menu\n\nFarmers Count Losses After Hailstorm\n\n"
+        "Hail destroyed apricot orchards across the Sughd region overnight.\n\n"
+        "Farmers in several districts said they had lost most of this year's harvest and "
+        "had no insurance.\n",
+    )
+    with collecting_notes() as notes:
+        article = newsformats.read(path)
+    assert [n.level for n in notes] == ["warning"] and "may be a photo caption" in str(notes[0])
+    assert article.lead_image is None
+    assert plain_text(article.body[0].content).startswith("Hail destroyed")  # type: ignore[union-attr]
+
+
+def test_credit_line_found_by_position_alone_is_a_warning(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Skip\n\nRiver Levels Fall After A Week Of Rain\n\n"
+        "Water levels in the Vakhsh river fell for a third day, the weather service said on "
+        "Tuesday.\n\n"
+        "Farmers said the damage to crops would take months to assess, and asked for help.\n\n"
+        "Radio Ozodi, Dushanbe bureau\n\nShare\n",
+    )
+    with collecting_notes() as notes:
+        article = newsformats.read(path)
+    assert len(notes) == 1 and "credit line by its position" in str(notes[0])
+    assert article.credit_line == "Radio Ozodi, Dushanbe bureau"
+
+
+def test_a_date_line_is_never_a_caption(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Central Bank Cuts Its Main Rate\n\nSeptember 16, 2021\n\n"
+        "The central bank cut its main interest rate by half a point on Thursday, saying "
+        "inflation had slowed for a third month.\n\n"
+        "Analysts had expected the cut after prices of food and fuel fell in August.\n",
+    )
+    article = newsformats.read(path)
+    assert article.lead_image is None
+    assert article.published is not None and article.published.date() == date(2021, 9, 16)
+    assert len(article.body) == 2
