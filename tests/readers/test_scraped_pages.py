@@ -15,7 +15,7 @@ import pytest
 
 import newsformats
 from helpers import DATA
-from newsformats.model import Paragraph, Subheading, plain_text
+from newsformats.model import ListBlock, Paragraph, Subheading, plain_text
 from newsformats.notes import collecting_notes
 
 PAGES = DATA / "scraped"
@@ -316,3 +316,41 @@ def test_a_date_line_is_never_a_caption(tmp_path: Path) -> None:
     assert article.lead_image is None
     assert article.published is not None and article.published.date() == date(2021, 9, 16)
     assert len(article.body) == 2
+
+
+def test_box_of_links_inside_the_text_is_left_out(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Menu\nCentral Bank Cuts Its Main Interest Rate For The Second Time This Year\n"
+        "16 May 2024 09:00 GMT | Updated 17 May 2024 10:30 GMT\n"
+        "The central bank cut its main interest rate by half a point on Thursday, saying "
+        "inflation had slowed for a third month in a row.\n"
+        "Analysts had expected the cut after the prices of food and fuel fell in April, the "
+        "bank said in a statement.\n"
+        "Keep reading\nPrices Of Bread Rise Again\nCurrency Falls To Record Low\n"
+        "The bank said it would keep watching prices closely and could cut rates again if "
+        "inflation kept slowing over the summer.\n"
+        "Business groups welcomed the decision, saying loans had become too expensive for "
+        "small companies to grow and hire new staff.\n",
+    )
+    article = newsformats.read(path)
+    texts = [plain_text(b.content) for b in article.body]
+    assert len(texts) == 4 and all(t.endswith(".") for t in texts)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.day, article.updated.day) == (16, 17)
+
+
+def test_list_after_a_colon_stays_in_the_text(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "Teachers Strike Over Pay In Three Regions\n\n"
+        "Teachers in three regions stopped work on Monday, saying their wages had not been "
+        "paid for two months.\n\nThe union listed its demands:\n\n"
+        "wages paid on time\n\nsmaller classes\n\n"
+        "The education ministry said it would meet union leaders later this week to discuss "
+        "the strike.\n",
+    )
+    article = newsformats.read(path)
+    lists = [b for b in article.body if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and len(article.body) == 4
+    assert [plain_text(i) for i in lists[0].items] == ["wages paid on time", "smaller classes"]

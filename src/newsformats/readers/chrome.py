@@ -152,6 +152,7 @@ END_WORDS: dict[str, tuple[str, ...]] = {
         "most read",
         "recommended",
         "also read",
+        "read also",
         "comments",
         "see comments",
         "join the conversation",

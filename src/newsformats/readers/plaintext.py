@@ -39,7 +39,7 @@ from .chrome import (
     normalise,
     says_updated,
 )
-from .datelines import date_line, ends_with_date, find_dates, moment_of
+from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
 from .fields import split_names
 from .source import Source, open_source
 from .structured import article_from_data, load_yaml
@@ -56,6 +56,7 @@ NAME_WORDS = 6  # a byline without a byline word: a few names
 MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
+BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
 # A caption is shorter than the paragraph after it: below HALF its length surely,
 # below SHORTER when it also dates the picture.
 HALF = 0.5
@@ -174,8 +175,8 @@ def _units(text: str) -> list[_Unit]:
     """Paragraphs with the number of their first line.
 
     Blank lines separate paragraphs. Inside a block, lines are one paragraph when
-    they look wrapped (every line but the last is long); otherwise, as in lists of
-    links and menus, each line stands alone.
+    they look wrapped (every line but the last is long, and about as long as the
+    others); otherwise, as in lists of links and menus, each line stands alone.
     """
     units: list[_Unit] = []
     block: list[tuple[int, str]] = []
@@ -183,7 +184,8 @@ def _units(text: str) -> list[_Unit]:
         if line.strip():
             block.append((number, " ".join(line.split())))
             continue
-        if block and all(len(t) >= WRAPPED_LINE for _, t in block[:-1]):
+        widths = [len(t) for _, t in block[:-1]]
+        if widths and min(widths) >= WRAPPED_LINE and min(widths) >= 0.75 * max(widths):
             units.append(_Unit(" ".join(t for _, t in block), block[0][0]))
         else:
             units.extend(_Unit(t, n) for n, t in block)
@@ -450,24 +452,31 @@ def _take_date(
     *,
     keep_role: bool = False,
 ) -> None:
-    """A date line becomes ``published`` (the first) or ``updated``."""
-    field_name = "updated" if role == "updated" or "published" in layout.data else "published"
+    """A date line gives ``published`` (the first date) or ``updated``.
+
+    A line with two dates ("16 May 2024 | Updated 17 May 2024") gives both.
+    """
     dates = find_dates(text, layout.data["language"])
-    moment = moment_of(dates[0], text) if dates else None
-    reason = "a date line"
-    if field_name == "updated" and role != "updated":
-        reason = "a second date line"
-    if moment is None:
-        calendar = dates[0].calendar if dates else "unknown"
-        layout.warnings.append(
-            f"{units[index].line}: the date {text!r} ({calendar}) cannot be read as a day; "
-            f"give {field_name} in a sidecar"
-        )
-    elif field_name not in layout.data:
-        layout.data[field_name] = moment
-        reason += f" → {field_name} {moment.date().isoformat()}"
+    if (role == "updated" and len(dates) < 2) or "published" in layout.data:
+        names = ["updated"]
+    else:
+        names = ["published", "updated"][: max(len(dates), 1)]
+    taken: list[str] = []
+    candidates: list[DateFound | None] = [*dates] or [None]
+    for name, found in zip(names, candidates, strict=False):
+        moment = moment_of(found, text) if found is not None else None
+        if moment is None:
+            calendar = found.calendar if found is not None else "unknown"
+            layout.warnings.append(
+                f"{units[index].line}: the date {text!r} ({calendar}) cannot be read as a "
+                f"day; give {name} in a sidecar"
+            )
+        elif name not in layout.data:
+            layout.data[name] = moment
+            taken.append(f"{name} {moment.date().isoformat()}")
     if not keep_role:
-        roles[index] = ("updated" if field_name == "updated" else "date", reason)
+        reason = "a date line" + (" → " + ", ".join(taken) if taken else "")
+        roles[index] = ("updated" if names == ["updated"] else "date", reason)
 
 
 def _article_end(
@@ -476,9 +485,21 @@ def _article_end(
     """Where the article ends: before the furniture after it, after its credit line."""
     end = len(units)
     for index in range(body_start, len(units)):
-        if is_end_marker(units[index].text) and index not in roles:
+        if not is_end_marker(units[index].text) or index in roles:
+            continue
+        later = [
+            i
+            for i in range(index + 1, len(units))
+            if units[i].words >= 2 * BODY_WORDS and _is_sentence(units[i].text)
+        ]
+        if len(later) < 2:
             end = index
             break
+        # A box of links inside the article ("Read also", then headlines): the text goes on.
+        roles[index] = ("chrome", "a box of links inside the article")
+        for inside in range(index + 1, later[0]):
+            if not _is_sentence(units[inside].text) and inside not in roles:
+                roles[inside] = ("chrome", "a link in a box inside the article")
     # Back from the end, past short lines and link lists, to the last sentence.
     last = end - 1
     while last >= body_start and (
@@ -541,22 +562,58 @@ def _body(
         key = normalise(unit.text)
         seen[key] = seen.get(key, 0) + 1
     kept = [i for i in range(start, end) if i not in roles]
+    links, items = _short_runs(units, kept)
     blocks: list[dict[str, Any]] = []
     for position, index in enumerate(kept):
         text = units[index].text
         if units[index].words <= MENU_WORDS and seen[normalise(text)] > 1:
             roles[index] = ("chrome", "a short line the page repeats")
             continue
+        if index in links:
+            roles[index] = ("chrome", "a run of short lines inside the text: links")
+            continue
+        if index in items:
+            roles[index] = ("list-item", "a run of short lines after a colon or with bullets")
+            item = text.lstrip("".join(BULLETS) + " ")
+            if blocks and blocks[-1]["type"] == "list" and kept[position - 1] in items:
+                blocks[-1]["items"].append(item)
+            else:
+                blocks.append({"type": "list", "items": [item]})
+            continue
         inside = 0 < position < len(kept) - 1
-        if inside and units[index].words <= SUBHEADING_WORDS and not _is_sentence(text):
+        if inside and _is_short(units[index]):
             roles[index] = ("subheading", "a short unpunctuated line between paragraphs")
             blocks.append({"type": "subheading", "content": text})
         else:
             roles[index] = ("paragraph", "running text")
             blocks.append({"type": "paragraph", "content": text})
-    while blocks and blocks[-1]["type"] == "subheading":
-        blocks.pop()
     layout.data["body"] = blocks
+
+
+def _is_short(unit: _Unit) -> bool:
+    return unit.words <= SUBHEADING_WORDS and not _is_sentence(unit.text)
+
+
+def _short_runs(units: list[_Unit], kept: list[int]) -> tuple[set[int], set[int]]:
+    """Runs of two or more short lines inside the text: boxes of links, or lists.
+
+    A run after a line ending in a colon, or of lines that begin with a bullet, is a
+    list the article itself makes; any other run is a box of links, not subheadings.
+    """
+    links: set[int] = set()
+    items: set[int] = set()
+    run: list[int] = []
+    for position, index in enumerate([*kept, -1]):
+        if index >= 0 and _is_short(units[index]):
+            run.append(position)
+            continue
+        if len(run) >= 2:
+            before = units[kept[run[0] - 1]].text if run[0] > 0 else ""
+            bulleted = all(units[kept[p]].text.startswith(BULLETS) for p in run)
+            chosen = items if before.endswith(":") or bulleted else links
+            chosen.update(kept[p] for p in run)
+        run = []
+    return links, items
 
 
 def _sidecar(source: Source) -> tuple[dict[str, Any], Any, Source | None]:
