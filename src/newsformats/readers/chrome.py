@@ -200,6 +200,14 @@ UPDATED_WORDS: dict[str, tuple[str, ...]] = {
     "fa": ("به‌روزرسانی", "به روز شده", "آخرین به‌روزرسانی"),
 }
 
+# What marks a date line as the time of publication ("Published …", "Опубликовано …").
+PUBLISHED_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("published", "posted", "first published"),
+    "ru": ("опубликовано", "дата публикации"),
+    "uk": ("опубліковано", "дата публікації"),
+    "fa": ("تاریخ انتشار", "منتشر شده"),
+}
+
 # "and" between the names of a byline.
 AND_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("and", "&"),
@@ -280,6 +288,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 UPDATED = frozenset(_all(UPDATED_WORDS))
+PUBLISHED = frozenset(_all(PUBLISHED_WORDS))
 PHOTO_WORDS = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(_all(PHOTO_WORDS_BY_LANGUAGE), key=len))) + r"|"
     r"illustration)\b|"
@@ -343,6 +352,12 @@ def says_updated(words: Iterable[str]) -> bool:
     """Say whether the words beside a date mark it as the time of an update."""
     folded = " ".join(words).casefold().strip(" :")
     return folded in UPDATED or any(w.casefold().strip(" :") in UPDATED for w in words)
+
+
+def says_published(words: Iterable[str]) -> bool:
+    """Say whether the words beside a date mark it as the time of publication."""
+    folded = " ".join(words).casefold().strip(" :")
+    return folded in PUBLISHED
 
 
 def and_words() -> frozenset[str]:

@@ -16,9 +16,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from ..language import primary_language
-from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS
+from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS, says_published, says_updated
 
-# A date line may carry a few words besides its date: "Updated", "Published:", "жылғы".
+# A date line may carry a word or two besides its date: "Published:", "Last updated".
 MAX_OTHER_WORDS = 2
 _ZONE = r"(?:GMT|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
 _TIME = re.compile(
@@ -57,7 +57,7 @@ def find_dates(text: str, language: str) -> list[DateFound]:
             continue  # a month name alone ("May") is no date
         name = match.group("m1") or match.group("m2") or match.group("m3")
         calendar, month = _month_of(name, months)
-        day_text = match.group("d1") or match.group("d2") or match.group("d3")
+        day_text = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         found.append(
             DateFound(
@@ -96,9 +96,13 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     words = [
         word
         for word in re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", rest)
-        if word.casefold().rstrip(".") not in weekdays and len(word.rstrip(".")) > 2
+        if word.casefold().rstrip(".") not in weekdays
+        and len(word.rstrip(".")) > 2
+        and word.casefold() not in YEAR_MARKS
     ]
-    if len(words) > MAX_OTHER_WORDS:
+    # One other word ("Published", "Kabul"), two only when they say "last updated".
+    named = says_updated(words) or says_published(words)
+    if len(words) > MAX_OTHER_WORDS or (len(words) == MAX_OTHER_WORDS and not named):
         return None
     return dates, words
 
@@ -116,7 +120,10 @@ def ends_with_date(text: str, language: str) -> bool:
         return False
     tail = _TIME.sub("", text[dates[-1].end :])
     words = re.findall(r"\w+\.?", tail)
-    return not words or (len(words) == 1 and words[0].casefold() in YEAR_MARKS)
+    return not words or (
+        len(words) == 1
+        and bool({words[0].casefold(), words[0].casefold().rstrip(".")} & YEAR_MARKS)
+    )
 
 
 def moment_of(found: DateFound, line: str) -> datetime | None:
@@ -228,11 +235,13 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     month = rf"(?:{'|'.join(spellings)})\.?"
     endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
     day = rf"\d{{1,2}}(?:{endings})?"
+    marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
     year = r"\d{4}"
     pattern = re.compile(
         rf"(?<!\w)(?:"
         rf"(?P<d1>{day})\.?\s*(?:de\s+)?(?P<m1>{month})(?:\s*,?\s*(?:de\s+)?(?P<y1>{year}))?"
-        rf"|(?P<y3>{year})\.?\s*(?P<m3>{month})\s*(?P<d2>{day})?"
+        rf"|(?P<y3>{year})\.?\s*(?:(?:{marks})\s+)?(?:(?P<d4>{day})\s+)?(?P<m3>{month})"
+        rf"(?:\s*(?P<d2>{day}))?"
         rf"|(?P<m2>{month})(?:\s+(?P<d3>{day}))?(?:\s*,?\s*(?P<y2>{year}))?"
         rf")(?!\w)",
         re.IGNORECASE,
