@@ -56,7 +56,10 @@ def find_dates(text: str, language: str) -> list[DateFound]:
         if match.group("m2") and not (match.group("d3") or match.group("y2")):
             continue  # a month name alone ("May") is no date
         name = match.group("m1") or match.group("m2") or match.group("m3")
-        calendar, month = _month_of(name, months)
+        known = _month_of(name, months)
+        if known is None:
+            continue
+        calendar, month = known
         day_text = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         found.append(
@@ -249,13 +252,13 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     return pattern, months
 
 
-def _month_of(name: str, months: dict[str, tuple[str, int]]) -> tuple[str, int]:
+def _month_of(name: str, months: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
     """The month a spelling stands for: exactly, else by the longest stem it begins with."""
     folded = name.casefold().rstrip(".")
     if folded in months:
         return months[folded]
     stems = [n for n in months if len(n) >= STEM_MIN and folded.startswith(n[:-1])]
-    return months[max(stems, key=len)]
+    return months[max(stems, key=len)] if stems else None
 
 
 def _locales(language: str) -> list[str]:

@@ -22,6 +22,7 @@ file (``article.yaml`` for ``article.txt``) adds or overrides fields.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -484,14 +485,14 @@ def _article_end(
 ) -> int:
     """Where the article ends: before the furniture after it, after its credit line."""
     end = len(units)
+    long_paragraphs = [
+        i for i, u in enumerate(units) if u.words >= 2 * BODY_WORDS and _is_sentence(u.text)
+    ]
     for index in range(body_start, len(units)):
         if not is_end_marker(units[index].text) or index in roles:
             continue
-        later = [
-            i
-            for i in range(index + 1, len(units))
-            if units[i].words >= 2 * BODY_WORDS and _is_sentence(units[i].text)
-        ]
+        after = bisect_right(long_paragraphs, index)
+        later = long_paragraphs[after : after + 2]
         if len(later) < 2:
             end = index
             break
