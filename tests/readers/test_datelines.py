@@ -68,3 +68,8 @@ def test_caption_ending_with_a_date(caption: str, language: str) -> None:
 
 def test_caption_with_a_date_inside_does_not_end_with_one() -> None:
     assert not ends_with_date("On September 16 leaders posed for a photograph.", "en")
+
+
+def test_a_day_a_word_and_a_year_is_a_date_of_unknown_month() -> None:
+    found = date_line("16 verasnia 2024, 10:15", "en")
+    assert found is not None and found[0][0].calendar == "unknown" and found[0][0].day is None

@@ -168,6 +168,69 @@ EXPECTED = {
         language="ps",
         direction="rtl",
     ),
+    # Written after the reader, to check that it generalises (see docs/inputs-text.md).
+    "ar-page.txt": Expected(
+        headline="ارتفاع منسوب نهر دجلة يعيد الأمل للمزارعين في جنوب العراق",
+        caption="مزارعون يتفقدون قناة ري قرب مدينة العمارة، ١٥ أيلول ٢٠٢٤.",
+        paragraphs=6,
+        first="ارتفع منسوب نهر دجلة",
+        last="ويدعو الخبراء",
+        credit="بمشاركة وكالات",
+        language="ar",
+        direction="rtl",
+        kicker="العراق",
+        authors=("سارة الكعبي",),
+        published=date(2024, 9, 16),
+    ),
+    "az-page.txt": Expected(
+        headline="Bakıda avtobus gediş haqqı artırıldı",
+        caption="Sərnişinlər Bakının mərkəzində avtobus dayanacağında gözləyirlər.",
+        paragraphs=6,
+        first="Bakıda ictimai nəqliyyatda",
+        last="İqtisadçılar hesab edirlər",
+        credit=None,
+        language="az",
+        authors=("Leyla Məmmədova",),
+        published=date(2024, 3, 12),
+    ),
+    "en-no-blank-lines.txt": Expected(
+        headline="Drought Forces Farmers To Sell Livestock Across Western Afghanistan",
+        caption="A farmer leads his cattle to a market near Herat.",
+        paragraphs=6,
+        first="Farmers across western Afghanistan",
+        last="Experts warn that without rain",
+        credit="With reporting by AFP",
+        language="en",
+        kicker="World",
+        published=date(2024, 6, 3),
+    ),
+    "be-page.txt": Expected(
+        headline="У Менску затрымалі некалькіх удзельнікаў музычнага гурта",
+        caption="Удзельнікі гурта падчас канцэрту ў Менску, 20 траўня 2023 году.",
+        paragraphs=6,
+        first="У Менску ў панядзелак",
+        last="Улады не камэнтуюць сытуацыю.",
+        credit="Паводле паведамленьняў праваабаронцаў",
+        language="be",
+        published=date(2024, 9, 16),
+        updated=date(2024, 9, 16),
+    ),
+    "ro-page.txt": Expected(
+        headline=(
+            "Guvernul de la Chișinău anunță compensații pentru facturile la gaze în sezonul rece"
+        ),
+        caption="O femeie verifică un calorifer într-un bloc de locuințe din Chișinău.",
+        paragraphs=7,
+        first="Guvernul Republicii Moldova a aprobat",
+        last="Anul trecut, statul",
+        credit=None,
+        language="ro",
+        published=date(2024, 9, 16),
+    ),
+}
+PHOTO_CREDITS = {
+    "en-no-blank-lines.txt": "Photo: REUTERS/Stringer",
+    "ro-page.txt": "Foto: Europa Liberă",
 }
 
 
@@ -239,6 +302,14 @@ def test_reads_without_doubts(
     name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
 ) -> None:
     assert articles[name][1] == []
+
+
+@pytest.mark.parametrize("name", PHOTO_CREDITS)
+def test_photo_credit(
+    name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
+) -> None:
+    image = articles[name][0].lead_image
+    assert image is not None and image.credit == PHOTO_CREDITS[name]
 
 
 def test_subheading_between_paragraphs(

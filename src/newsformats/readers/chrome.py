@@ -93,6 +93,16 @@ CHROME_WORDS: dict[str, tuple[str, ...]] = {
         "друк",
         "коментарі",
     ),
+    "be": (
+        "спасылкі для спрошчанага доступу",
+        "перайсці да асноўнага зьместу",
+        "перайсці да асноўнага змесціва",
+        "перайсці да пошуку",
+        "тэрмінова",
+        "тэрміновыя навіны",
+        "падзяліцца",
+        "друк",
+    ),
     "fa": (
         "پیوندهای دسترسی",
         "پیوند های دسترسی",
@@ -178,6 +188,7 @@ CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ru": ("по материалам", "с использованием материалов", "при участии", "подготовлено"),
     "uk": ("за матеріалами", "з використанням матеріалів"),
+    "be": ("паводле матэрыялаў", "паводле паведамленьняў", "паводле паведамленняў"),
     "fa": ("با استفاده از گزارش", "بر اساس گزارش", "با گزارش", "با همکاری"),
     "ps": ("د .{1,40} له راپور",),
     "ar": ("بمشاركة", "بالاستناد إلى"),
@@ -222,6 +233,12 @@ PHOTO_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": ("photo", "photograph", "pictured", "pose", "poses", "posed", "file photo", "image"),
     "ru": ("фото", "фотография", "снимок", "на снимке", "изображение"),
     "uk": ("фото", "світлина"),
+    "be": ("фота", "здымак"),
+    "ro": ("foto", "fotografie"),
+    "az": ("foto", "şəkil"),
+    "hu": ("fotó", "kép"),
+    "sr": ("foto", "фото"),
+    "bg": ("снимка",),
     "fa": ("عکس", "تصویر"),
     "ps": ("انځور",),
     "ar": ("صورة",),
@@ -235,6 +252,22 @@ PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti",
 # Months of calendars other than the Gregorian one (CLDR via Babel gives those),
 # each month with the spellings pages use.
 CALENDAR_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # Gregorian spellings CLDR lacks: Belarusian in the classical orthography
+    # (Taraškievica), as Radio Svaboda writes it.
+    "gregorian": (
+        ("студзеня",),
+        ("лютага",),
+        ("сакавіка",),
+        ("красавіка",),
+        ("траўня",),
+        ("чэрвеня",),
+        ("ліпеня",),
+        ("жніўня",),
+        ("верасьня",),
+        ("кастрычніка",),
+        ("лістапада",),
+        ("сьнежня",),
+    ),
     # Solar Hijri, Afghan (Dari and Persian) names, then Pashto, then Iranian names.
     "solar-hijri": (
         ("حمل", "وری", "فروردین"),
@@ -262,6 +295,7 @@ DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
 YEAR_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("г", "г.", "года", "год"),
     "uk": ("р", "р.", "року", "рік"),
+    "be": ("г", "г.", "году", "года"),
     "kk": ("ж", "ж.", "жылы", "жылғы"),
     "ky": ("ж", "ж.", "жылы"),
     "hy": ("թ", "թ.", "թվականի"),

@@ -30,6 +30,12 @@ _TIME = re.compile(
 _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"})
 # A wide month name may take a case ending: "აპრილს" for "აპრილი", "сентябре".
 STEM_MIN = 5
+# A day, a word and a year (or a word, a day and a year) is a date even when the
+# word is a month name no table knows ("16 верасьня 2024"): its day stays unknown.
+_ANY_MONTH = re.compile(
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?|[^\W\d_]{3,12}\.?\s+\d{1,2},?)"
+    r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
+)
 _NUMERIC = re.compile(r"(?<![\w.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\w]|\.\d)")
 
 
@@ -74,6 +80,9 @@ def find_dates(text: str, language: str) -> list[DateFound]:
         if value is not None:
             calendar, day = value
             found.append(DateFound(match.start(), match.end(), calendar, day))
+    for match in _ANY_MONTH.finditer(text):
+        if not any(f.start < match.end() and match.start() < f.end for f in found):
+            found.append(DateFound(match.start(), match.end(), "unknown"))
     return sorted(found, key=lambda f: f.start)
 
 

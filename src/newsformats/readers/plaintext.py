@@ -87,6 +87,7 @@ class Layout:
     decisions: list[Decision] = field(default_factory=list)
     # Each doubt as "LINE: message" (or " message" for the page as a whole).
     warnings: list[str] = field(default_factory=list)
+    date_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,9 @@ def _under_headline(
         elif role is not None and role[0] == "photo-credit":
             roles[index] = role
             layout.data["photo_credit"] = unit.text
+        elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
+            roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
+            layout.data["photo_credit"] = unit.text
         elif index < start and unit.words <= NAME_WORDS and not _is_sentence(unit.text):
             if _beside_date(index, meta) and unit.words > 1 and not re.search(r"\d", unit.text):
                 reason = "a few words next to the date line"
@@ -367,6 +371,16 @@ def _under_headline(
             "no picture is shown; name the image in a sidecar"
         )
     return index
+
+
+def _credit_shape(unit: _Unit) -> bool:
+    """'Foto: Name', 'Name/Agency', '© Agency': a few words naming where a picture is from."""
+    text = unit.text
+    return (
+        unit.words <= NAME_WORDS
+        and not _is_sentence(text)
+        and (bool(re.match(r"^[^\W\d_]{2,20}\s*:\s*\S", text)) or "/" in text or "©" in text)
+    )
 
 
 def _beside_date(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
@@ -458,7 +472,8 @@ def _take_date(
     A line with two dates ("16 May 2024 | Updated 17 May 2024") gives both.
     """
     dates = find_dates(text, layout.data["language"])
-    if (role == "updated" and len(dates) < 2) or "published" in layout.data:
+    layout.date_lines += 1
+    if (role == "updated" and len(dates) < 2) or layout.date_lines > 1:
         names = ["updated"]
     else:
         names = ["published", "updated"][: max(len(dates), 1)]
