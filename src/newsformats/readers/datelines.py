@@ -249,10 +249,11 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     day = rf"\d{{1,2}}(?:{endings})?"
     marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
     year = r"\d{4}"
+    suffix = r"(?:-[^\W\d_]{1,4})?"  # "2024-yil", "2024-го"
     pattern = re.compile(
         rf"(?<!\w)(?:"
-        rf"(?P<d1>{day})\.?\s*(?:de\s+)?(?P<m1>{month})(?:\s*,?\s*(?:de\s+)?(?P<y1>{year}))?"
-        rf"|(?P<y3>{year})\.?\s*(?:(?:{marks})\s+)?(?:(?P<d4>{day})\s+)?(?P<m3>{month})"
+        rf"(?P<d1>{day})[.-]?\s*(?:de\s+)?(?P<m1>{month})(?:\s*,?\s*(?:de\s+)?(?P<y1>{year}))?"
+        rf"|(?P<y3>{year}){suffix}\.?\s*(?:(?:{marks})\s+)?(?:(?P<d4>{day})[-\s]+)?(?P<m3>{month})"
         rf"(?:\s*(?P<d2>{day}))?"
         rf"|(?P<m2>{month})(?:\s+(?P<d3>{day}))?(?:\s*,?\s*(?P<y2>{year}))?"
         rf")(?!\w)",

@@ -57,6 +57,8 @@ NAME_WORDS = 6  # a byline without a byline word: a few names
 MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
+# "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
+LABELLED = r"^[^\W\d_]{2,20}\s*:\s*(\S.*)$"
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
 # A caption is shorter than the paragraph after it: below HALF its length surely,
 # below SHORTER when it also dates the picture.
@@ -251,7 +253,7 @@ def _headline(
         for i in range(start)
         if i not in roles
         and meta.get(i) is None
-        and not units[i].text.endswith(FULL_STOP)
+        and not _without_source(units[i].text).endswith(FULL_STOP)
         and units[i].words <= CAPTION_WORDS
         and len(units[i].text) <= MAX_HEADLINE
         and not ends_with_date(units[i].text, layout.data["language"])
@@ -338,17 +340,18 @@ def _under_headline(
         elif role is not None and role[0] == "photo-credit":
             roles[index] = role
             layout.data["photo_credit"] = unit.text
+        elif _name_shape(unit) and _beside_date(index, meta):
+            label = re.match(LABELLED, unit.text)
+            reason = "a few words next to the date line"
+            names = label.group(1) if label else unit.text
+            _take_byline(names, index, units, roles, layout, ("byline", reason))
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
             layout.data["photo_credit"] = unit.text
         elif index < start and unit.words <= NAME_WORDS and not _is_sentence(unit.text):
-            if _beside_date(index, meta) and unit.words > 1 and not re.search(r"\d", unit.text):
-                reason = "a few words next to the date line"
-                _take_byline(unit.text, index, units, roles, layout, ("byline", reason))
-            elif unit.words <= MENU_WORDS:
-                roles[index] = ("chrome", "a short line between the headline and the text")
-            else:
+            if unit.words > MENU_WORDS:
                 break
+            roles[index] = ("chrome", "a short line between the headline and the text")
         elif not caption_decided:
             caption_decided = True
             following = _next_text(units, roles, meta, index)
@@ -373,13 +376,29 @@ def _under_headline(
     return index
 
 
+def _without_source(text: str) -> str:
+    """A line without the bracketed source at its end: 'Caption. (Photo archive)'."""
+    if text.endswith(")") and "(" in text:
+        return text[: text.rindex("(")].rstrip()
+    return text
+
+
+def _name_shape(unit: _Unit) -> bool:
+    """A few words without digits, not a sentence: names ('Ann Lee', 'Autor: Ana Pop')."""
+    return (
+        1 < unit.words <= NAME_WORDS
+        and not re.search(r"\d", unit.text)
+        and not _is_sentence(unit.text)
+    )
+
+
 def _credit_shape(unit: _Unit) -> bool:
     """'Foto: Name', 'Name/Agency', '© Agency': a few words naming where a picture is from."""
     text = unit.text
     return (
         unit.words <= NAME_WORDS
         and not _is_sentence(text)
-        and (bool(re.match(r"^[^\W\d_]{2,20}\s*:\s*\S", text)) or "/" in text or "©" in text)
+        and (bool(re.match(LABELLED, text)) or "/" in text or "©" in text)
     )
 
 
