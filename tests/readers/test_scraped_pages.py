@@ -273,8 +273,56 @@ EXPECTED = {
         kicker="O'zbekiston",
         published=date(2024, 3, 12),
     ),
+    # A third round, read right with no change to the code.
+    "ky-page.txt": Expected(
+        headline="Бишкекте жаңы мектептер курулуп жатат",
+        caption="Бишкектин чет жакасындагы жаңы мектептин курулушу, 14-сентябрь 2024.",
+        paragraphs=6,
+        first="Бишкекте быйыл сегиз жаңы",
+        last="Мэрия мектептердин баары",
+        credit=None,
+        language="ky",
+        kicker="Кыргызстан",
+        authors=("Айгүл Токтосунова",),
+        published=date(2024, 9, 15),
+    ),
+    "mk-page.txt": Expected(
+        headline="Загадувањето на воздухот во Скопје повторно над дозволените граници",
+        caption="Магла и смог над центарот на Скопје.",
+        paragraphs=6,
+        first="Концентрациите на честички",
+        last="Според Светската здравствена организација",
+        credit=None,
+        language="mk",
+        kicker="Скопје",
+        published=date(2024, 1, 12),
+        updated=date(2024, 1, 12),
+    ),
+    "en-byline-with-date.txt": Expected(
+        headline="Kyrgyz Lawmakers Approve Bill Tightening Rules For Foreign-Funded Groups",
+        caption=None,
+        paragraphs=7,
+        first="Kyrgyzstan's parliament has approved",
+        last="Several groups have said",
+        credit=None,
+        language="en",
+        authors=("Ann Lee",),
+        published=date(2024, 6, 4),
+    ),
+    "sq-page.txt": Expected(
+        headline="Qytetarët protestojnë kundër rritjes së çmimit të energjisë në Prishtinë",
+        caption="Protestuesit para ndërtesës së Qeverisë në Prishtinë.",
+        paragraphs=5,
+        first="Disa qindra qytetarë",
+        last="Organizatorët e protestës",
+        credit="Me raportim nga Radio Evropa e Lirë",
+        language="sq",
+    ),
 }
+# Pages where the reader is right but not sure, and says so.
+DOUBTS = {"sq-page.txt": "for the credit line by its position alone"}
 PHOTO_CREDITS = {
+    "mk-page.txt": "© Слободна Европа",
     "hu-page.txt": "Fotó: MTI/Balogh Zoltán",
     "en-no-blank-lines.txt": "Photo: REUTERS/Stringer",
     "ro-page.txt": "Foto: Europa Liberă",
@@ -345,10 +393,14 @@ def test_section_label_byline_and_dates(
 
 
 @pytest.mark.parametrize("name", EXPECTED)
-def test_reads_without_doubts(
+def test_doubts_only_where_expected(
     name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
 ) -> None:
-    assert articles[name][1] == []
+    doubts = articles[name][1]
+    if name in DOUBTS:
+        assert len(doubts) == 1 and DOUBTS[name] in doubts[0]
+    else:
+        assert doubts == []
 
 
 @pytest.mark.parametrize("name", PHOTO_CREDITS)
