@@ -320,7 +320,10 @@ EXPECTED = {
     ),
 }
 # Pages where the reader is right but not sure, and says so.
-DOUBTS = {"sq-page.txt": "for the credit line by its position alone"}
+DOUBTS = {
+    "sq-page.txt": "for the credit line by its position alone",
+    "sr-page.txt": "may be the last link of the box",
+}
 PHOTO_CREDITS = {
     "mk-page.txt": "© Слободна Европа",
     "hu-page.txt": "Fotó: MTI/Balogh Zoltán",
@@ -411,6 +414,15 @@ def test_photo_credit(
     assert image is not None and image.credit == PHOTO_CREDITS[name]
 
 
+def test_a_line_after_a_box_of_links_is_kept_with_a_doubt(
+    articles: dict[str, tuple[newsformats.Article, list[str]]],
+) -> None:
+    body = articles["sr-page.txt"][0].body
+    assert [plain_text(b.content) for b in body if isinstance(b, Subheading)] == [
+        "Šta kažu stručnjaci"
+    ]
+
+
 def test_subheading_between_paragraphs(
     articles: dict[str, tuple[newsformats.Article, list[str]]],
 ) -> None:
@@ -497,7 +509,7 @@ def test_box_of_links_inside_the_text_is_left_out(tmp_path: Path) -> None:
         "inflation had slowed for a third month in a row.\n"
         "Analysts had expected the cut after the prices of food and fuel fell in April, the "
         "bank said in a statement.\n"
-        "Keep reading\nPrices Of Bread Rise Again\nCurrency Falls To Record Low\n"
+        "Prices Of Bread Rise Again\nCurrency Falls To Record Low\n"
         "The bank said it would keep watching prices closely and could cut rates again if "
         "inflation kept slowing over the summer.\n"
         "Business groups welcomed the decision, saying loans had become too expensive for "

@@ -619,6 +619,11 @@ def _body(
         if inside and _is_short(units[index]):
             roles[index] = ("subheading", "a short unpunctuated line between paragraphs")
             blocks.append({"type": "subheading", "content": text})
+            if position > 0 and kept[position - 1] in links:
+                layout.warnings.append(
+                    f"{units[index].line}: kept {text!r} as a subheading; it may be the last "
+                    "link of the box of links above it"
+                )
         else:
             roles[index] = ("paragraph", "running text")
             blocks.append({"type": "paragraph", "content": text})
@@ -647,6 +652,9 @@ def _short_runs(units: list[_Unit], kept: list[int]) -> tuple[set[int], set[int]
             bulleted = all(units[kept[p]].text.startswith(BULLETS) for p in run)
             chosen = items if before.endswith(":") or bulleted else links
             chosen.update(kept[p] for p in run)
+            if chosen is links and len(run) >= 3 and index >= 0:
+                # A label, links, then this line before the text goes on: a subheading?
+                links.discard(kept[run[-1]])
         run = []
     return links, items
 
