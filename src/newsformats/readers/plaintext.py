@@ -287,6 +287,7 @@ def _above_headline(
         and not _is_sentence(units[label].text)
         and date_line(units[label].text, layout.data["language"]) is None
         and not _shares_words(units[label].text, [units[i].text for i in range(label)])
+        and not _command_case(units[label].text)
     ):
         layout.data["kicker"] = units[label].text
         roles[label] = ("section", "a short line right above the headline")
@@ -298,6 +299,18 @@ def _above_headline(
             _take_date(units[index].text, role[0], index, units, roles, layout)
         else:
             roles[index] = ("chrome", "a line of the page before the headline")
+
+
+def _command_case(line: str) -> bool:
+    """A phrase whose last word is in lower case reads as a command, not a name.
+
+    "Skip to main content", "Esasy mazmuna geçiň" are menu lines; section labels
+    are names ("Central Asia", "The Week in Russia"). Scripts without case say nothing.
+    """
+    words = line.split()
+    last = words[-1].lstrip("\"'«“(")
+    cased = any(ch.isupper() for ch in line)  # Georgian letters are all "lower"
+    return cased and len(words) > 1 and last[:1].islower()
 
 
 def _shares_words(line: str, others: list[str]) -> bool:
@@ -446,7 +459,10 @@ def _caption_verdict(
     if following is None:
         return False, ""
     sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
-    ratio = units[index].words / max(units[following].words, 1)
+    # In words or in characters, whichever is shorter: agglutinative languages
+    # write fewer, longer words, and some captions use short words.
+    then = units[following]
+    ratio = min(units[index].words / max(then.words, 1), len(text) / max(len(then.text), 1))
     if sentences > 1 or units[index].words > 30:
         return False, ""
     dated = ends_with_date(text, language)
