@@ -220,7 +220,7 @@ def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
     if not (1300 <= year <= 1500):
         return None
     try:
-        import jdatetime  # type: ignore[import-untyped]
+        import jdatetime
     except ImportError:  # pragma: no cover - jdatetime is a dependency
         return None
     try:
