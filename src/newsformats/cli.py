@@ -158,6 +158,11 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         help="also read resources from DIR (repeatable)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print what each line of a plain-text input was taken for, and why",
+    )
 
 
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
@@ -233,6 +238,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _explain(inputs: Sequence[str], input_format: str | None) -> None:
+    """Print, for each plain-text input, what every line was taken for."""
+    from .readers import detect_format
+    from .readers.plaintext import explain_layout
+    from .readers.source import open_source
+
+    for name in inputs:
+        if name == "-":
+            print("-: --explain needs a file, not standard input")
+            continue
+        chosen = input_format or detect_format(open_source(name))
+        if chosen != "text":
+            print(f"{name}: read as {chosen}; --explain covers plain text")
+            continue
+        layout = explain_layout(name)
+        print(f"{name}: language {layout.data['language']}")
+        for decision in layout.decisions:
+            print(f"  {decision}")
+        for message in layout.warnings:
+            print(f"  warning: {name}:{message}")
+
+
 def _options(args: argparse.Namespace) -> ConvertOptions:
     return ConvertOptions(
         page_size=args.page_size,
@@ -254,6 +281,8 @@ def _formats(args: argparse.Namespace) -> list[str]:
 
 
 def _convert(args: argparse.Namespace) -> int:
+    if args.explain:
+        _explain(args.inputs, args.input_format)
     options = _options(args)
     formats = _formats(args)
 

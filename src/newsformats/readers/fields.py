@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lang import all_packs
+from .chrome import BYLINE_WORDS, and_words
 from .source import Source
 
 ALIASES = {
@@ -25,15 +25,6 @@ IMAGE_KEYS = {
     "photo_credit": "credit",
     "image_credit": "credit",
 }
-
-
-_BYLINE_WORD = re.compile(
-    r"^\s*(" + "|".join(w for p in all_packs().values() for w in p.byline_words) + r")\s+",
-    re.IGNORECASE,
-)
-_AND = "|".join(re.escape(w) for p in all_packs().values() for w in p.and_words)
-# Between names: a comma (Latin or Arabic), a semicolon, or the language's "and".
-_NAME_SEPARATOR = re.compile(rf"[,،]\s*(?:(?:{_AND})\s+)?|\s+(?:{_AND})\s+|[;؛]\s*")
 
 
 def normalise_fields(data: dict[str, Any], source: Source) -> dict[str, Any]:
@@ -62,6 +53,8 @@ def split_names(value: Any) -> Any:
     """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
     if not isinstance(value, str):
         return value
-    text = _BYLINE_WORD.sub("", value)
-    names = _NAME_SEPARATOR.split(text)
+    lead = "|".join(re.escape(w) for words in BYLINE_WORDS.values() for w in words)
+    text = re.sub(rf"^\s*(?:{lead})\b\s*:?\s+", "", value, flags=re.IGNORECASE)
+    ands = "|".join(re.escape(w) for w in sorted(and_words(), key=len, reverse=True))
+    names = re.split(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text)
     return [n.strip() for n in names if n.strip()]

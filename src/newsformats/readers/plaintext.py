@@ -1,27 +1,105 @@
-"""The plain text of a scraped news page → an article.
+"""The plain text of a scraped news page → an article, read by structure and position.
 
-The layout, as copied from a news site: page chrome, the headline, the photo
-caption (when there is a photo), body paragraphs separated by blank lines, and
-at the end a credit line ("With reporting by …"). Nothing here is written for
-one article: the rules are the layout's, and the words they look for
-(:mod:`.chrome`) come in many languages. An optional sidecar beside the file
-(``article.yaml`` for ``article.txt``) adds what plain text cannot carry.
+A page copied from a news site has a shape, whatever its language:
+
+- page chrome at the top: short lines (accessibility links, banners, menus);
+- perhaps a section label: a short line right above the headline;
+- the headline: the longest title-like line before the text begins;
+- under it, in some order: a photo caption (a short descriptive sentence) and
+  its photo credit, a byline, a date line, an "updated" line;
+- the body: paragraphs, with short unpunctuated lines between them as subheadings;
+- at the end, a credit line ("With reporting by …"), then chrome again (share
+  and print buttons, lists of related stories: runs of short lines).
+
+The reader finds each part by that shape and its position; the words in
+:mod:`.chrome` only confirm it. Where it cannot decide with confidence it says so
+in a warning (a :func:`~newsformats.notes.note`) instead of inventing a
+part. :func:`explain_layout` returns every decision, line by line (the
+``--explain`` option of ``newsformats convert``). An optional sidecar beside the
+file (``article.yaml`` for ``article.txt``) adds or overrides fields.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from ..language import detect_language, primary_language
+from ..language import detect_language
 from ..model import Article
-from .chrome import BYLINE, PHOTO_WORDS, is_chrome, is_credit_line, is_end_marker
+from ..notes import note
+from .chrome import (
+    PHOTO_WORDS,
+    byline_names,
+    is_chrome,
+    is_credit_line,
+    is_end_marker,
+    is_photo_credit,
+    normalise,
+    says_updated,
+)
+from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
 from .fields import split_names
-from .source import Source
+from .source import Source, open_source
 from .structured import article_from_data, load_yaml
 
 MAX_HEADLINE = 300
-TERMINAL = tuple(".!?…:;\"'»”’؟۔")
+# Sentence ends; a headline may end with ? or ! but not with a full stop.
+TERMINAL = tuple(".!?…:;\"'»”’؟۔。։")
+FULL_STOP = tuple(".。۔։")
+QUOTES = ('"', "“", "«", "'", "„", "‹")
+# The shape of lines, in words.
+BODY_WORDS = 8  # a paragraph that starts the text has at least this many words
+LABEL_WORDS = 5  # a section label above the headline has at most this many
+NAME_WORDS = 6  # a byline without a byline word: a few names
+MENU_WORDS = 3  # a short line of chrome between the headline and the text
+SUBHEADING_WORDS = 12
+CAPTION_WORDS = 40
+# "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
+LABELLED = r"^[^\W\d_]{2,20}\s*:\s*(\S.*)$"
+BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
+# A caption is shorter than the paragraph after it: below HALF its length surely,
+# below SHORTER when it also dates the picture.
+HALF = 0.5
+SHORTER = 0.8
+WRAPPED_LINE = 50  # characters: a line this long, followed by another, is wrapped text
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What one line of the text was taken for, and why."""
+
+    line: int
+    role: str
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        text = self.text if len(self.text) <= 70 else self.text[:69] + "…"
+        return f"{self.line:>4}  {self.role:<13} {text}  ({self.reason})"
+
+
+@dataclass
+class Layout:
+    """The fields found in a scraped page, the decisions taken, and the doubts."""
+
+    data: dict[str, Any]
+    decisions: list[Decision] = field(default_factory=list)
+    # Each doubt as "LINE: message" (or " message" for the page as a whole).
+    warnings: list[str] = field(default_factory=list)
+    date_lines: int = 0
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    line: int
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
 
 
 def read_plain_text(source: Source) -> Article:
@@ -32,109 +110,569 @@ def read_plain_text(source: Source) -> Article:
     'Leaders Of Russia, China-Led Security Blocs Meet To Discuss Afghanistan'
     """
     sidecar, node, sidecar_source = _sidecar(source)
-    data = parse_layout(source, language=sidecar.get("language") or sidecar.get("lang"))
-    merged = _merge(data, sidecar)
+    layout = analyse_layout(source, language=sidecar.get("language") or sidecar.get("lang"))
+    for message in layout.warnings:
+        note(f"{source.name}:{message}")
+    merged = _merge(layout.data, sidecar)
     if sidecar_source is not None:
         return article_from_data(merged, sidecar_source, node)
     return article_from_data(merged, source)
 
 
 def parse_layout(source: Source, language: str | None = None) -> dict[str, Any]:
-    """Find headline, caption, byline, body and credit line in scraped text."""
-    paragraphs = _article_paragraphs(_paragraphs(source.text))
-    if not paragraphs:
+    """Find headline, caption, byline, dates, body and credit line in scraped text."""
+    return analyse_layout(source, language).data
+
+
+def explain_layout(path: str | Path) -> Layout:
+    """Read a scraped page's layout, with the sidecar's language, to show the decisions.
+
+    >>> for decision in explain_layout("examples/csto-sco-afghanistan.txt").decisions[:3]:
+    ...     print(decision.line, decision.role)
+    1 chrome
+    3 chrome
+    5 headline
+    """
+    source = open_source(path)
+    sidecar, _, _ = _sidecar(source)
+    return analyse_layout(source, language=sidecar.get("language") or sidecar.get("lang"))
+
+
+def analyse_layout(source: Source, language: str | None = None) -> Layout:
+    """Take every line of a scraped page for what its shape and position say it is."""
+    units = _units(source.text)
+    roles: dict[int, tuple[str, str]] = {}
+    for index, unit in enumerate(units):
+        if is_chrome(unit.text):
+            roles[index] = ("chrome", "a chrome word of the page")
+    start = _text_start(units, roles)
+    if start is None:
         raise source.error("no article text found (only page chrome or empty lines)")
-    headline = paragraphs.pop(0)
-    if len(headline) > MAX_HEADLINE:
-        raise source.error(
-            "no headline found: the first line of text is a whole paragraph "
-            f"({len(headline)} characters)",
-            line=1,
-        )
-    data: dict[str, Any] = {"headline": headline}
-    text = "\n".join(paragraphs)
-    language = language or detect_language(f"{headline}\n{text}")
+    language = language or _language(units, roles)
     if language is None:
         raise source.error(
             "cannot tell the language of the text; name it in a sidecar (language: xx)"
         )
-    data["language"] = language
-    if paragraphs and BYLINE.match(paragraphs[0]):
-        match = BYLINE.match(paragraphs.pop(0))
-        data["authors"] = split_names(match.group("names") if match else "")
-    if len(paragraphs) >= 2 and looks_like_caption(paragraphs[0], paragraphs[1], language):
-        data["caption"] = paragraphs.pop(0)
-    if paragraphs and is_credit_line(paragraphs[-1]):
-        data["credit_line"] = paragraphs.pop()
-    if not paragraphs:
+    layout = Layout(data={"language": language})
+    meta = {i: _meta_role(u.text, language) for i, u in enumerate(units) if i not in roles}
+    headline = _headline(units, roles, meta, start, layout)
+    if headline is None:
+        raise source.error(
+            "no headline found: the first line of text is a whole paragraph "
+            f"({len(units[start].text)} characters)",
+            line=units[start].line,
+        )
+    _above_headline(units, roles, headline, layout)
+    body_start = _under_headline(units, roles, meta, headline, start, language, layout)
+    end = _article_end(units, roles, body_start, layout)
+    _body(units, roles, body_start, end, layout)
+    if not layout.data.get("body"):
         raise source.error("the article has a headline but no body text")
-    data["body"] = [_block(p, i, len(paragraphs)) for i, p in enumerate(paragraphs)]
-    return data
+    layout.decisions = [
+        Decision(units[i].line, role, units[i].text, reason)
+        for i, (role, reason) in sorted(roles.items())
+    ]
+    return layout
 
 
-def looks_like_caption(text: str, following: str, language: str) -> bool:
-    """Say whether the paragraph after the headline is a photo caption.
+def _units(text: str) -> list[_Unit]:
+    """Paragraphs with the number of their first line.
 
-    A caption names the photo ("pose for a photograph", "Фото:", a credit in
-    brackets), or is one short sentence that dates the picture and is shorter
-    than the paragraph that follows it.
+    Blank lines separate paragraphs. Inside a block, lines are one paragraph when
+    they look wrapped (every line but the last is long, and about as long as the
+    others); otherwise, as in lists of links and menus, each line stands alone.
     """
-    words = len(text.split())
-    if words > 50 or is_credit_line(text) or text.startswith(('"', "“", "«", "'")):
-        return False
-    if PHOTO_WORDS.search(text):
-        return True
-    sentences = len(re.findall(r"[.!?؟۔](\s|$)", text))
-    return (
-        words <= 30
-        and sentences <= 1
-        and _mentions_date(text, language)
-        and words < 0.8 * len(following.split())
+    units: list[_Unit] = []
+    block: list[tuple[int, str]] = []
+    for number, line in enumerate([*text.split("\n"), ""], start=1):
+        if line.strip():
+            block.append((number, " ".join(line.split())))
+            continue
+        widths = [len(t) for _, t in block[:-1]]
+        if widths and min(widths) >= WRAPPED_LINE and min(widths) >= 0.75 * max(widths):
+            units.append(_Unit(" ".join(t for _, t in block), block[0][0]))
+        else:
+            units.extend(_Unit(t, n) for n, t in block)
+        block = []
+    return units
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip(")]").endswith(TERMINAL)
+
+
+def _text_start(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> int | None:
+    """The first paragraph of running text: a long sentence, or a very long line.
+
+    A short page has none: then the first sentence after a first line, else the second line.
+    """
+    free = [i for i in range(len(units)) if i not in roles and not is_end_marker(units[i].text)]
+    for index in free:
+        unit = units[index]
+        long_enough = unit.words >= BODY_WORDS and _is_sentence(unit.text)
+        if (long_enough or unit.words >= 2 * BODY_WORDS) and not is_credit_line(unit.text):
+            return index
+    sentences = [i for i in free[1:] if _is_sentence(units[i].text)]
+    if sentences:
+        return sentences[0]
+    return free[1] if len(free) > 1 else (free[0] if free else None)
+
+
+def _language(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> str | None:
+    prose = [u.text for i, u in enumerate(units) if i not in roles and u.words >= BODY_WORDS]
+    text = "\n".join(prose) or "\n".join(u.text for i, u in enumerate(units) if i not in roles)
+    return detect_language(text)
+
+
+def _meta_role(text: str, language: str) -> tuple[str, str] | None:
+    """Bylines, date lines, updated lines and photo credits, known by their shape."""
+    names = byline_names(text)
+    if names is not None and len(names.split()) <= 3 * NAME_WORDS:
+        return "byline", "begins with a byline word"
+    found = date_line(text, language)
+    if found is not None:
+        _, words = found
+        if says_updated(words):
+            return "updated", "a date with a word of updating"
+        return "date", "a date line: a date and at most a few words"
+    if is_photo_credit(text):
+        return "photo-credit", "a photo credit: agency or photographer"
+    return None
+
+
+def _headline(
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    meta: dict[int, tuple[str, str] | None],
+    start: int,
+    layout: Layout,
+) -> int | None:
+    """The longest title-like line before the text begins."""
+    candidates = [
+        i
+        for i in range(start)
+        if i not in roles
+        and meta.get(i) is None
+        and not _without_source(units[i].text).endswith(FULL_STOP)
+        and units[i].words <= CAPTION_WORDS
+        and len(units[i].text) <= MAX_HEADLINE
+        and not ends_with_date(units[i].text, layout.data["language"])
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda i: (len(units[i].text), i))
+    rivals = [
+        i for i in candidates if i != best and len(units[i].text) >= 0.85 * len(units[best].text)
+    ]
+    layout.data["headline"] = units[best].text
+    roles[best] = ("headline", "the longest title-like line before the text")
+    if rivals:
+        layout.warnings.append(
+            f"{units[best].line}: took {units[best].text!r} for the headline; "
+            f"line {units[rivals[0]].line} ({units[rivals[0]].text!r}) is almost as long"
+        )
+    return best
+
+
+def _above_headline(
+    units: list[_Unit], roles: dict[int, tuple[str, str]], headline: int, layout: Layout
+) -> None:
+    """A short line right above the headline is its section label; the rest is chrome."""
+    label = headline - 1
+    if (
+        label >= 0
+        and label not in roles
+        and units[label].words <= LABEL_WORDS
+        and len(units[label].text) < len(units[headline].text)
+        and not _is_sentence(units[label].text)
+        and date_line(units[label].text, layout.data["language"]) is None
+        and not _shares_words(units[label].text, [units[i].text for i in range(label)])
+        and not _command_case(units[label].text)
+    ):
+        layout.data["kicker"] = units[label].text
+        roles[label] = ("section", "a short line right above the headline")
+    for index in range(headline):
+        if index in roles:
+            continue
+        role = _meta_role(units[index].text, layout.data["language"])
+        if role is not None and role[0] in ("date", "updated"):
+            _take_date(units[index].text, role[0], index, units, roles, layout)
+        else:
+            roles[index] = ("chrome", "a line of the page before the headline")
+
+
+def _command_case(line: str) -> bool:
+    """A phrase whose last word is in lower case reads as a command, not a name.
+
+    "Skip to main content", "Esasy mazmuna geçiň" are menu lines; section labels
+    are names ("Central Asia", "The Week in Russia"). Scripts without case say nothing.
+    """
+    words = line.split()
+    last = words[-1].lstrip("\"'«“(")
+    cased = any(ch.isupper() for ch in line)  # Georgian letters are all "lower"
+    return cased and len(words) > 1 and last[:1].islower()
+
+
+def _shares_words(line: str, others: list[str]) -> bool:
+    """A line that shares a word with the short lines above it belongs to their menu.
+
+    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту").
+    """
+    words = {w for w in re.findall(r"\w{3,}", line.casefold())}
+    return any(
+        words & set(re.findall(r"\w{3,}", other.casefold()))
+        for other in others
+        if len(other.split()) <= LABEL_WORDS
     )
 
 
-def _mentions_date(text: str, language: str) -> bool:
-    if re.search(r"\b(19|20)\d\d\b", text):
-        return True
-    from babel.dates import get_month_names
+def _under_headline(
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    meta: dict[int, tuple[str, str] | None],
+    headline: int,
+    start: int,
+    language: str,
+    layout: Layout,
+) -> int:
+    """Caption, photo credit, byline and dates between the headline and the text.
 
-    try:
-        names = {
-            name.casefold()
-            for width in ("wide", "abbreviated")
-            for context in ("format", "stand-alone")
-            for name in get_month_names(width, context, locale=primary_language(language)).values()
-        }
-    except (ValueError, LookupError):
-        return False
-    folded = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in names if len(n) > 2)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Split on blank lines; a text with none has one paragraph per line."""
-    blocks = re.split(r"\n\s*\n", text.strip())
-    if len(blocks) == 1 and text.count("\n") >= 2:
-        blocks = text.split("\n")
-    return [" ".join(b.split()) for b in blocks if b.strip()]
-
-
-def _article_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Drop page chrome, and everything from the furniture after the article on."""
-    kept: list[str] = []
-    for paragraph in paragraphs:
-        if kept and len(kept) > 1 and is_end_marker(paragraph):
+    Returns where the body begins.
+    """
+    caption_decided = False
+    index = headline + 1
+    while index < len(units):
+        unit = units[index]
+        role = meta.get(index)
+        if index in roles:
+            pass
+        elif role is not None and role[0] == "byline":
+            _take_byline(byline_names(unit.text) or unit.text, index, units, roles, layout, role)
+        elif role is not None and role[0] in ("date", "updated"):
+            _take_date(unit.text, role[0], index, units, roles, layout)
+        elif role is not None and role[0] == "photo-credit":
+            roles[index] = role
+            layout.data["photo_credit"] = unit.text
+        elif _name_shape(unit) and _beside_date(index, meta):
+            label = re.match(LABELLED, unit.text)
+            reason = "a few words next to the date line"
+            names = label.group(1) if label else unit.text
+            _take_byline(names, index, units, roles, layout, ("byline", reason))
+        elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
+            roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
+            layout.data["photo_credit"] = unit.text
+        elif index < start and unit.words <= NAME_WORDS and not _is_sentence(unit.text):
+            if unit.words > MENU_WORDS:
+                break
+            roles[index] = ("chrome", "a short line between the headline and the text")
+        elif not caption_decided:
+            caption_decided = True
+            following = _next_text(units, roles, meta, index)
+            verdict, reason = _caption_verdict(units, meta, index, following, language)
+            if not verdict:
+                if verdict is None:
+                    layout.warnings.append(
+                        f"{unit.line}: {unit.text[:60]!r} may be a photo caption; "
+                        "read as the first paragraph"
+                    )
+                break
+            roles[index] = ("caption", reason)
+            layout.data["caption"] = unit.text
+        else:
             break
-        if not is_chrome(paragraph) and not is_end_marker(paragraph):
-            kept.append(paragraph)
-    return kept
+        index += 1
+    if "photo_credit" in layout.data and "caption" not in layout.data:
+        layout.warnings.append(
+            f" a photo credit ({layout.data.pop('photo_credit')!r}) but no caption: "
+            "no picture is shown; name the image in a sidecar"
+        )
+    return index
 
 
-def _block(text: str, index: int, count: int) -> dict[str, Any]:
-    words = len(text.split())
-    if 0 < index < count - 1 and words <= 10 and not text.endswith(TERMINAL):
-        return {"type": "subheading", "content": text}
-    return {"type": "paragraph", "content": text}
+def _without_source(text: str) -> str:
+    """A line without the bracketed source at its end: 'Caption. (Photo archive)'."""
+    if text.endswith(")") and "(" in text:
+        return text[: text.rindex("(")].rstrip()
+    return text
+
+
+def _name_shape(unit: _Unit) -> bool:
+    """A few words without digits, not a sentence: names ('Ann Lee', 'Autor: Ana Pop')."""
+    return (
+        1 < unit.words <= NAME_WORDS
+        and not re.search(r"\d", unit.text)
+        and not _is_sentence(unit.text)
+    )
+
+
+def _credit_shape(unit: _Unit) -> bool:
+    """'Foto: Name', 'Name/Agency', '© Agency': a few words naming where a picture is from."""
+    text = unit.text
+    return (
+        unit.words <= NAME_WORDS
+        and not _is_sentence(text)
+        and (bool(re.match(LABELLED, text)) or "/" in text or "©" in text)
+    )
+
+
+def _beside_date(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
+    return any(
+        (role := meta.get(i)) is not None and role[0] in ("date", "updated")
+        for i in (index - 1, index + 1)
+    )
+
+
+def _next_text(
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    meta: dict[int, tuple[str, str] | None],
+    index: int,
+) -> int | None:
+    """The next line of running text after ``index``: no chrome, no byline or date."""
+    for later in range(index + 1, len(units)):
+        if later not in roles and meta.get(later) is None and units[later].words > MENU_WORDS:
+            return later
+    return None
+
+
+def _caption_verdict(
+    units: list[_Unit],
+    meta: dict[int, tuple[str, str] | None],
+    index: int,
+    following: int | None,
+    language: str,
+) -> tuple[bool | None, str]:
+    """Is the first line under the headline a photo caption? True, False or None (unsure)."""
+    text = units[index].text
+    if units[index].words > CAPTION_WORDS or text.startswith(QUOTES) or is_credit_line(text):
+        return False, ""
+    if PHOTO_WORDS.search(text):
+        return True, "right under the headline, and names the photo"
+    after = [
+        (meta.get(i) or ("", ""))[0]
+        for i in range(index + 1, following if following is not None else len(units))
+    ]
+    if "photo-credit" in after[:1]:
+        return True, "right under the headline, followed by a photo credit"
+    if any(role in ("byline", "date", "updated") for role in after):
+        return True, "between the headline and the byline or date lines"
+    if following is None:
+        return False, ""
+    sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
+    # In words or in characters, whichever is shorter: agglutinative languages
+    # write fewer, longer words, and some captions use short words.
+    then = units[following]
+    ratio = min(units[index].words / max(then.words, 1), len(text) / max(len(then.text), 1))
+    if sentences > 1 or units[index].words > 30:
+        return False, ""
+    dated = ends_with_date(text, language)
+    if dated and ratio < SHORTER:
+        return True, "right under the headline, ends with a date, shorter than the text after it"
+    if ratio < HALF or (ratio < SHORTER and find_dates(text, language)):
+        return True, "a short line right under the headline, half as long as the text after it"
+    if ratio < SHORTER or (dated and ratio < 1):
+        return None, ""
+    return False, ""
+
+
+def _take_byline(
+    names: str,
+    index: int,
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    layout: Layout,
+    role: tuple[str, str],
+) -> None:
+    roles[index] = role
+    dates = find_dates(names, layout.data["language"])
+    if dates:
+        # "By Ann Lee, 16 September 2021": the names, then a date line.
+        names = names[: dates[0].start].strip(" ,|·-–—")
+        _take_date(units[index].text, "date", index, units, roles, layout, keep_role=True)
+    layout.data.setdefault("authors", []).extend(split_names(names))
+
+
+def _take_date(
+    text: str,
+    role: str,
+    index: int,
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    layout: Layout,
+    *,
+    keep_role: bool = False,
+) -> None:
+    """A date line gives ``published`` (the first date) or ``updated``.
+
+    A line with two dates ("16 May 2024 | Updated 17 May 2024") gives both.
+    """
+    dates = find_dates(text, layout.data["language"])
+    layout.date_lines += 1
+    if (role == "updated" and len(dates) < 2) or layout.date_lines > 1:
+        names = ["updated"]
+    else:
+        names = ["published", "updated"][: max(len(dates), 1)]
+    taken: list[str] = []
+    candidates: list[DateFound | None] = [*dates] or [None]
+    for name, found in zip(names, candidates, strict=False):
+        moment = moment_of(found, text) if found is not None else None
+        if moment is None:
+            calendar = found.calendar if found is not None else "unknown"
+            layout.warnings.append(
+                f"{units[index].line}: the date {text!r} ({calendar}) cannot be read as a "
+                f"day; give {name} in a sidecar"
+            )
+        elif name not in layout.data:
+            layout.data[name] = moment
+            taken.append(f"{name} {moment.date().isoformat()}")
+    if not keep_role:
+        reason = "a date line" + (" → " + ", ".join(taken) if taken else "")
+        roles[index] = ("updated" if names == ["updated"] else "date", reason)
+
+
+def _article_end(
+    units: list[_Unit], roles: dict[int, tuple[str, str]], body_start: int, layout: Layout
+) -> int:
+    """Where the article ends: before the furniture after it, after its credit line."""
+    end = len(units)
+    long_paragraphs = [
+        i for i, u in enumerate(units) if u.words >= 2 * BODY_WORDS and _is_sentence(u.text)
+    ]
+    for index in range(body_start, len(units)):
+        if not is_end_marker(units[index].text) or index in roles:
+            continue
+        after = bisect_right(long_paragraphs, index)
+        later = long_paragraphs[after : after + 2]
+        if len(later) < 2:
+            end = index
+            break
+        # A box of links inside the article ("Read also", then headlines): the text goes on.
+        roles[index] = ("chrome", "a box of links inside the article")
+        for inside in range(index + 1, later[0]):
+            if not _is_sentence(units[inside].text) and inside not in roles:
+                roles[inside] = ("chrome", "a link in a box inside the article")
+    # Back from the end, past short lines and link lists, to the last sentence.
+    last = end - 1
+    while last >= body_start and (
+        last in roles
+        or is_credit_line(units[last].text)
+        or not _is_sentence(units[last].text)
+        or units[last].words < MENU_WORDS
+    ):
+        last -= 1
+    tail = [i for i in range(last + 1, len(units)) if i not in roles]
+    credit = next((i for i in tail if i < end and is_credit_line(units[i].text)), None)
+    if credit is None and tail and tail[0] == last + 1 < end:
+        credit = _credit_by_position(units, roles, tail, end, layout)
+    elif credit is not None:
+        roles[credit] = ("credit", "after the last paragraph, begins with credit words")
+    if credit is not None:
+        layout.data["credit_line"] = units[credit].text
+    for index in range(last + 1, len(units)):
+        if index in roles:
+            continue
+        if index >= end:
+            reason = "after the end of the article" if index > end else "the end of the article"
+            roles[index] = ("after", reason)
+        else:
+            roles[index] = ("chrome", "a short line or link after the text")
+    return last + 1
+
+
+def _credit_by_position(
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    tail: list[int],
+    end: int,
+    layout: Layout,
+) -> int | None:
+    """The line right after the text, when it stands alone, may be the credit line."""
+    first = tail[0]
+    if units[first].words < MENU_WORDS or is_photo_credit(units[first].text):
+        return None
+    others = [i for i in tail[1:] if i < end and units[i].words >= MENU_WORDS]
+    if others:
+        return None  # a list of links, not a credit
+    roles[first] = ("credit", "the one line right after the text (by position alone)")
+    layout.warnings.append(
+        f"{units[first].line}: took {units[first].text!r} for the credit line by its position alone"
+    )
+    return first
+
+
+def _body(
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    start: int,
+    end: int,
+    layout: Layout,
+) -> None:
+    """Paragraphs and subheadings; chrome that repeats or is known is left out."""
+    seen: dict[str, int] = {}
+    for unit in units:
+        key = normalise(unit.text)
+        seen[key] = seen.get(key, 0) + 1
+    kept = [i for i in range(start, end) if i not in roles]
+    links, items = _short_runs(units, kept)
+    blocks: list[dict[str, Any]] = []
+    for position, index in enumerate(kept):
+        text = units[index].text
+        if units[index].words <= MENU_WORDS and seen[normalise(text)] > 1:
+            roles[index] = ("chrome", "a short line the page repeats")
+            continue
+        if index in links:
+            roles[index] = ("chrome", "a run of short lines inside the text: links")
+            continue
+        if index in items:
+            roles[index] = ("list-item", "a run of short lines after a colon or with bullets")
+            item = text.lstrip("".join(BULLETS) + " ")
+            if blocks and blocks[-1]["type"] == "list" and kept[position - 1] in items:
+                blocks[-1]["items"].append(item)
+            else:
+                blocks.append({"type": "list", "items": [item]})
+            continue
+        inside = 0 < position < len(kept) - 1
+        if inside and _is_short(units[index]):
+            roles[index] = ("subheading", "a short unpunctuated line between paragraphs")
+            blocks.append({"type": "subheading", "content": text})
+            if position > 0 and kept[position - 1] in links:
+                layout.warnings.append(
+                    f"{units[index].line}: kept {text!r} as a subheading; it may be the last "
+                    "link of the box of links above it"
+                )
+        else:
+            roles[index] = ("paragraph", "running text")
+            blocks.append({"type": "paragraph", "content": text})
+    layout.data["body"] = blocks
+
+
+def _is_short(unit: _Unit) -> bool:
+    return unit.words <= SUBHEADING_WORDS and not _is_sentence(unit.text)
+
+
+def _short_runs(units: list[_Unit], kept: list[int]) -> tuple[set[int], set[int]]:
+    """Runs of two or more short lines inside the text: boxes of links, or lists.
+
+    A run after a line ending in a colon, or of lines that begin with a bullet, is a
+    list the article itself makes; any other run is a box of links, not subheadings.
+    """
+    links: set[int] = set()
+    items: set[int] = set()
+    run: list[int] = []
+    for position, index in enumerate([*kept, -1]):
+        if index >= 0 and _is_short(units[index]):
+            run.append(position)
+            continue
+        if len(run) >= 2:
+            before = units[kept[run[0] - 1]].text if run[0] > 0 else ""
+            bulleted = all(units[kept[p]].text.startswith(BULLETS) for p in run)
+            chosen = items if before.endswith(":") or bulleted else links
+            chosen.update(kept[p] for p in run)
+            if chosen is links and len(run) >= 3 and index >= 0:
+                # A label, links, then this line before the text goes on: a subheading?
+                links.discard(kept[run[-1]])
+        run = []
+    return links, items
 
 
 def _sidecar(source: Source) -> tuple[dict[str, Any], Any, Source | None]:
@@ -143,8 +681,6 @@ def _sidecar(source: Source) -> tuple[dict[str, Any], Any, Source | None]:
     for suffix in (".yaml", ".yml"):
         candidate = source.path.with_suffix(suffix)
         if candidate.is_file():
-            from .source import open_source
-
             sidecar_source = open_source(candidate)
             data, node = load_yaml(sidecar_source.text, sidecar_source)
             if data is None:
@@ -156,15 +692,18 @@ def _sidecar(source: Source) -> tuple[dict[str, Any], Any, Source | None]:
 
 
 def _merge(detected: dict[str, Any], sidecar: dict[str, Any]) -> dict[str, Any]:
-    """Sidecar fields win; the caption found in the text joins the sidecar's image."""
+    """Sidecar fields win; the caption and photo credit found join the sidecar's image."""
     merged = dict(detected)
     caption = merged.pop("caption", None)
+    credit = merged.pop("photo_credit", None)
     merged.update(sidecar)
     if caption is None:
         return merged
     image = sidecar.get("image")
     if isinstance(image, dict):
-        merged["image"] = {"caption": caption, **image}
+        merged["image"] = {"caption": caption, **({"credit": credit} if credit else {}), **image}
     elif "caption" not in sidecar:
         merged["caption"] = caption
+        if credit and "photo_credit" not in sidecar:
+            merged["photo_credit"] = credit
     return merged

@@ -1,0 +1,309 @@
+"""Dates in scraped text, recognised by their shape in any language, digits and calendar.
+
+A date is a day, a month and a year in one of the shapes news pages print them
+("16 September 2021", "September 16, 2021", "16.09.2021", "2021-09-16",
+"۱۵ حمل ۱۴۰۰", "16 сентября 2021 г."), with digits of any numbering system.
+Month and weekday names come from CLDR (through Babel) for the page's language
+and for English, and from the tables of other calendars in :mod:`.chrome`
+(Solar Hijri months as used in Iran and in Afghanistan, Pashto months).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+
+from ..language import primary_language
+from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS, says_published, says_updated
+
+# A date line may carry a word or two besides its date: "Published:", "Last updated".
+MAX_OTHER_WORDS = 2
+_ZONE = r"(?:GMT|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
+_TIME = re.compile(
+    rf"(?<!\w)(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::\d{{2}})?"
+    rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>{_ZONE}))?(?!\w)",
+    re.IGNORECASE,
+)
+# Arabic and Persian spellings of the same letters, compared as one (same length).
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"})
+# A wide month name may take a case ending: "აპრილს" for "აპრილი", "сентябре".
+STEM_MIN = 5
+# A day, a word and a year (or a word, a day and a year) is a date even when the
+# word is a month name no table knows ("16 верасьня 2024"): its day stays unknown.
+_ANY_MONTH = re.compile(
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?|[^\W\d_]{3,12}\.?\s+\d{1,2},?)"
+    r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
+)
+_NUMERIC = re.compile(r"(?<![\w.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\w]|\.\d)")
+
+
+@dataclass(frozen=True)
+class DateFound:
+    """One date in a line: where it stands, its calendar, and its value when known."""
+
+    start: int
+    end: int
+    calendar: str
+    day: date | None = None
+
+
+def find_dates(text: str, language: str) -> list[DateFound]:
+    """Every date in ``text``, in order.
+
+    >>> [d.day for d in find_dates("Published on September 16, 2021 at noon", "en")]
+    [datetime.date(2021, 9, 16)]
+    """
+    pattern, months = _month_pattern(language)
+    text = text.translate(_LETTERS)
+    found: list[DateFound] = []
+    for match in pattern.finditer(text):
+        if match.group("m2") and not (match.group("d3") or match.group("y2")):
+            continue  # a month name alone ("May") is no date
+        name = match.group("m1") or match.group("m2") or match.group("m3")
+        known = _month_of(name, months)
+        if known is None:
+            continue
+        calendar, month = known
+        day_text = match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
+        year_text = match.group("y1") or match.group("y2") or match.group("y3")
+        found.append(
+            DateFound(
+                match.start(), match.end(), calendar, _day(calendar, year_text, month, day_text)
+            )
+        )
+    for match in _NUMERIC.finditer(text):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        value = _numeric_day(match.group(1), match.group(2), match.group(3), match.group(4))
+        if value is not None:
+            calendar, day = value
+            found.append(DateFound(match.start(), match.end(), calendar, day))
+    for match in _ANY_MONTH.finditer(text):
+        if not any(f.start < match.end() and match.start() < f.end for f in found):
+            found.append(DateFound(match.start(), match.end(), "unknown"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | None:
+    """The dates of a line that is only a date (and a time, a weekday, a few words).
+
+    Returns the dates and the other words, or None when the line is more than that.
+
+    >>> dates, words = date_line("Updated: 16.09.2021 14:05 GMT", "en")
+    >>> dates[0].day, words
+    (datetime.date(2021, 9, 16), ['Updated'])
+    """
+    if len(text) > 160:
+        return None
+    dates = find_dates(text, language)
+    if not dates:
+        return None
+    rest = text
+    for found in reversed(dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = _TIME.sub(" ", rest)
+    weekdays = _weekday_names(language)
+    words = [
+        word
+        for word in re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", rest)
+        if word.casefold().rstrip(".") not in weekdays
+        and len(word.rstrip(".")) > 2
+        and word.casefold() not in YEAR_MARKS
+    ]
+    # One other word ("Published", "Kabul"), two only when they say "last updated".
+    named = says_updated(words) or says_published(words)
+    if len(words) > MAX_OTHER_WORDS or (len(words) == MAX_OTHER_WORDS and not named):
+        return None
+    return dates, words
+
+
+def ends_with_date(text: str, language: str) -> bool:
+    """Say whether a sentence ends with a date, as photo captions often do.
+
+    >>> ends_with_date("Leaders meet in Dushanbe on September 16.", "en")
+    True
+    >>> ends_with_date("رهبران در کابل دیدار کردند، ۱۵ حمل.", "fa")
+    True
+    """
+    dates = find_dates(text, language)
+    if not dates:
+        return False
+    tail = _TIME.sub("", text[dates[-1].end :])
+    words = re.findall(r"\w+\.?", tail)
+    return not words or (
+        len(words) == 1
+        and bool({words[0].casefold(), words[0].casefold().rstrip(".")} & YEAR_MARKS)
+    )
+
+
+def moment_of(found: DateFound, line: str) -> datetime | None:
+    """The date of a date line as a moment: its time and zone when the line gives both.
+
+    Without a time zone the date alone is kept (at 00:00 UTC), never a guessed hour.
+
+    >>> line = "16 September 2021, 14:05 GMT+5"
+    >>> moment_of(find_dates(line, "en")[0], line).isoformat()
+    '2021-09-16T09:05:00+00:00'
+    """
+    if found.day is None:
+        return None
+    midnight = datetime(found.day.year, found.day.month, found.day.day, tzinfo=UTC)
+    time = _TIME.search(line, found.end) or _TIME.search(line[: found.start])
+    if time is None or not time.group("zone"):
+        return midnight
+    hour, minute = int(time.group("hour")), int(time.group("minute"))
+    half = (time.group("half") or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    if half.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return midnight
+    offset = _zone_offset(time.group("zone"))
+    local = datetime(found.day.year, found.day.month, found.day.day, hour, minute, tzinfo=offset)
+    return local.astimezone(UTC)
+
+
+def _zone_offset(zone: str) -> timezone:
+    match = re.search(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?", zone)
+    if not match:
+        return UTC
+    minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+    return timezone(timedelta(minutes=-minutes if match.group(1) == "-" else minutes))
+
+
+def _day(calendar: str, year: str | None, month: int, day: str | None) -> date | None:
+    if year is None or day is None:
+        return None
+    if calendar != "gregorian":
+        return _from_solar_hijri(int(year), month, int(day))
+    try:
+        value = date(int(year), month, int(day))
+    except ValueError:
+        return None
+    return value if 1900 <= value.year <= 2100 else None
+
+
+def _numeric_day(
+    first: str, separator: str, second: str, third: str
+) -> tuple[str, date | None] | None:
+    """Year-first (2021-09-16, ۱۴۰۰/۰۶/۲۵) or day-first (16.09.2021) numeric dates.
+
+    A slashed date whose first two numbers could both be the month (09/10/2021) is
+    a date of unknown value: the page does not say which order it writes.
+    """
+    a, b, c = int(first), int(second), int(third)
+    if len(first) == 4:
+        if 1300 <= a <= 1500:
+            return "solar-hijri", _from_solar_hijri(a, b, c)
+        year, month, day = a, b, c
+    elif len(third) == 4:
+        # 16.09.2021 is read day first; 09/16/2021 only when the first cannot be a month.
+        year, month, day = c, b, a
+        if month > 12 >= day:
+            month, day = day, month
+        elif separator == "/" and a <= 12 and b <= 12 and a != b:
+            return "gregorian", None
+    else:
+        return None
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return ("gregorian", value) if 1900 <= year <= 2100 else None
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
+    """Solar Hijri (Iran's and Afghanistan's calendar) → Gregorian, by jdatetime."""
+    if not (1300 <= year <= 1500):
+        return None
+    try:
+        import jdatetime
+    except ImportError:  # pragma: no cover - jdatetime is a dependency
+        return None
+    try:
+        value: date = jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+    return value
+
+
+@lru_cache(maxsize=64)
+def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    months: dict[str, tuple[str, int]] = {}
+    for locale in _locales(language):
+        for name, number in _babel_months(locale):
+            months.setdefault(name, ("gregorian", number))
+    for calendar, names in CALENDAR_MONTHS.items():
+        for number, variants in enumerate(names, start=1):
+            for name in variants:
+                months.setdefault(name.casefold().translate(_LETTERS), (calendar, number))
+    spellings = [
+        re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= STEM_MIN else re.escape(n)
+        for n in sorted(months, key=len, reverse=True)
+    ]
+    month = rf"(?:{'|'.join(spellings)})\.?"
+    endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
+    day = rf"\d{{1,2}}(?:{endings})?"
+    marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
+    year = r"\d{4}"
+    suffix = r"(?:-[^\W\d_]{1,4})?"  # "2024-yil", "2024-го"
+    pattern = re.compile(
+        rf"(?<!\w)(?:"
+        rf"(?P<d1>{day})[.-]?\s*(?:de\s+)?(?P<m1>{month})(?:\s*,?\s*(?:de\s+)?(?P<y1>{year}))?"
+        rf"|(?P<y3>{year}){suffix}\.?\s*(?:(?:{marks})\s+)?(?:(?P<d4>{day})[-\s]+)?(?P<m3>{month})"
+        rf"(?:\s*(?P<d2>{day}))?"
+        rf"|(?P<m2>{month})(?:\s+(?P<d3>{day}))?(?:\s*,?\s*(?P<y2>{year}))?"
+        rf")(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, months
+
+
+def _month_of(name: str, months: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
+    """The month a spelling stands for: exactly, else by the longest stem it begins with."""
+    folded = name.casefold().rstrip(".")
+    if folded in months:
+        return months[folded]
+    stems = [n for n in months if len(n) >= STEM_MIN and folded.startswith(n[:-1])]
+    return months[max(stems, key=len)] if stems else None
+
+
+def _locales(language: str) -> list[str]:
+    tag = language.replace("-", "_")
+    names = [tag, primary_language(language), "en"]
+    return list(dict.fromkeys(names))
+
+
+def _babel_months(locale: str) -> list[tuple[str, int]]:
+    from babel.dates import get_month_names
+
+    names: list[tuple[str, int]] = []
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                table = get_month_names(width, context, locale=locale)
+            except (ValueError, LookupError):
+                return names
+            for number, name in table.items():
+                folded = str(name).casefold().rstrip(".")
+                if len(folded) >= 3:
+                    names.append((folded, number))
+    return names
+
+
+@lru_cache(maxsize=64)
+def _weekday_names(language: str) -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for locale in _locales(language):
+        for width in ("wide", "abbreviated"):
+            try:
+                table = get_day_names(width, "format", locale=locale)
+            except (ValueError, LookupError):
+                break
+            names.update(str(n).casefold().rstrip(".") for n in table.values())
+    return frozenset(names)

@@ -1,0 +1,76 @@
+"""Dates recognised by their shape: any digits, CLDR month names, the Solar Hijri calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsformats.readers.datelines import date_line, ends_with_date
+
+DATE_LINES = [
+    ("September 16, 2021", "en", date(2021, 9, 16)),
+    ("16 September 2021, 14:05 GMT", "en", date(2021, 9, 16)),
+    ("Sunday, September 16, 2021 - 14:05", "en", date(2021, 9, 16)),
+    ("Published: 16.09.2021", "en", date(2021, 9, 16)),
+    ("2021-09-16", "en", date(2021, 9, 16)),
+    ("16 сентября 2021 г., 14:20", "ru", date(2021, 9, 16)),
+    ("Дата публикации: 16 сентября 2021 г.", "ru", date(2021, 9, 16)),
+    ("13 березня 2024 року", "uk", date(2024, 3, 13)),
+    ("2021 жылғы 16 қыркүйек", "kk", date(2021, 9, 16)),
+    ("2024 წლის 15 აპრილს", "ka", date(2024, 4, 15)),
+    ("2021. szeptember 16.", "hu", date(2021, 9, 16)),
+    ("2024-yil 12-mart", "uz", date(2024, 3, 12)),
+    ("۲۶ شهریور ۱۴۰۲", "fa", date(2023, 9, 17)),
+    ("۱۵ حمل ۱۴۰۰", "fa", date(2021, 4, 4)),
+    ("١٥ حمل ١٤٠٠", "ps", date(2021, 4, 4)),
+    ("۱۴۰۲/۰۶/۲۶", "fa", date(2023, 9, 17)),
+]
+
+
+@pytest.mark.parametrize(("line", "language", "day"), DATE_LINES)
+def test_date_line_and_its_day(line: str, language: str, day: date) -> None:
+    found = date_line(line, language)
+    assert found is not None
+    assert found[0][0].day == day
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Kazakhstan Votes On September 16", "en"),
+        ("May Day Rallies Draw Thousands", "en"),
+        ("Leaders meet in Dushanbe to discuss Afghanistan on 16 September", "en"),
+        ("میزان تورم در ایران افزایش یافت", "fa"),
+    ],
+)
+def test_a_title_with_a_date_is_no_date_line(line: str, language: str) -> None:
+    assert date_line(line, language) is None
+
+
+def test_ambiguous_slashed_date_has_no_day() -> None:
+    found = date_line("09/10/2021", "en")
+    assert found is not None and found[0][0].day is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "language"),
+    [
+        ("Leaders pose in Dushanbe on September 16.", "en"),
+        ("Участники саммита позируют фотографам в Душанбе 16 сентября.", "ru"),
+        ("Вантажівки на кордоні поблизу Ягодина, 12 березня 2024 року.", "uk"),
+        ("خانه‌های تخریب‌شده در ولایت هرات، ۱۵ حمل.", "fa"),
+        ("بزګران په یوه باغ کې زیتون راټولوي، د لړم ۱۲مه.", "ps"),
+    ],
+)
+def test_caption_ending_with_a_date(caption: str, language: str) -> None:
+    assert ends_with_date(caption, language)
+
+
+def test_caption_with_a_date_inside_does_not_end_with_one() -> None:
+    assert not ends_with_date("On September 16 leaders posed for a photograph.", "en")
+
+
+def test_a_day_a_word_and_a_year_is_a_date_of_unknown_month() -> None:
+    found = date_line("16 verasnia 2024, 10:15", "en")
+    assert found is not None and found[0][0].calendar == "unknown" and found[0][0].day is None
