@@ -560,4 +560,7 @@ def test_list_after_a_colon_stays_in_the_text(tmp_path: Path) -> None:
     article = newsformats.read(path)
     lists = [b for b in article.body if isinstance(b, ListBlock)]
     assert len(lists) == 1 and len(article.body) == 4
-    assert [plain_text(i) for i in lists[0].items] == ["wages paid on time", "smaller classes"]
+    assert [plain_text(i.content) for i in lists[0].items] == [
+        "wages paid on time",
+        "smaller classes",
+    ]

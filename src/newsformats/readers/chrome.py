@@ -4,328 +4,57 @@ Plain text scraped from a news page carries the page around the article:
 accessibility links, "Breaking News" banners, share and print buttons, lists of
 related stories. The plain-text reader finds them by their shape and position
 first (:mod:`.plaintext`); these tables only confirm what the shape suggests, so
-a language that has no words here still reads right. Each table is a dict per
-language (ready to move into that language's pack); words are lower case.
+a language that has no words still reads right. The words live in the language
+packs (``lang/packs/<tag>.json``, lower case); here they are gathered from all
+of them, since a page's chrome may be in another language than its article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-# Lines that are page chrome wherever they stand.
-CHROME_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "accessibility links",
-        "skip to main content",
-        "skip to main navigation",
-        "skip to search",
-        "skip to content",
-        "breaking news",
-        "share",
-        "share this",
-        "print",
-        "print this",
-        "email",
-        "e-mail",
-        "comments",
-        "comment",
-        "tweet",
-        "facebook",
-        "twitter",
-        "x",
-        "telegram",
-        "whatsapp",
-        "linkedin",
-        "copy link",
-        "link has been copied to clipboard",
-        "advertisement",
-        "subscribe",
-        "menu",
-        "search",
-        "live",
-        "listen",
-        "watch",
-        "more",
-        "next",
-        "previous",
-        "home",
-        "loading...",
-        "see comments",
-        "show comments",
-        "no media source currently available",
-        "close",
-        "read more",
-        "the code has been copied to your clipboard.",
-    ),
-    "ru": (
-        "ссылки для упрощенного доступа",
-        "ссылки для упрощённого доступа",
-        "вернуться к основному содержанию",
-        "вернуться к основной навигации",
-        "перейти к основному содержанию",
-        "перейти к поиску",
-        "срочно",
-        "срочные новости",
-        "поделиться",
-        "печать",
-        "распечатать",
-        "комментарии",
-        "комментировать",
-        "подписаться",
-        "поиск",
-        "меню",
-        "реклама",
-        "искать",
-        "вернуться к поиску",
-        "версия для печати",
-        "все новости",
-        "прямой эфир",
-    ),
-    "uk": (
-        "посилання для доступності",
-        "посилання для спрощеного доступу",
-        "повернутися до основного вмісту",
-        "перейти до основного вмісту",
-        "термінові новини",
-        "терміново",
-        "поширити",
-        "друк",
-        "коментарі",
-    ),
-    "be": (
-        "спасылкі для спрошчанага доступу",
-        "перайсці да асноўнага зьместу",
-        "перайсці да асноўнага змесціва",
-        "перайсці да пошуку",
-        "тэрмінова",
-        "тэрміновыя навіны",
-        "падзяліцца",
-        "друк",
-    ),
-    "fa": (
-        "پیوندهای دسترسی",
-        "پیوند های دسترسی",
-        "لینک های دسترسی",
-        "رفتن به محتوای اصلی",
-        "بازگشت به محتوای اصلی",
-        "خبر فوری",
-        "اخبار فوری",
-        "همرسانی",
-        "هم‌رسانی",
-        "اشتراک‌گذاری",
-        "اشتراک گذاری",
-        "چاپ",
-        "نظرها",
-        "دیدگاه‌ها",
-        "جستجو",
-        "به محتوای اصلی بروید",
-        "رفتن به ناوبری اصلی",
-        "رفتن به جستجو",
-        "خبر تازه",
-        "اخبار تازه",
-        "چاپ کنید",
-    ),
-    "ps": (
-        "د لاسرسي لینکونه",
-        "د لاسرسۍ لینکونه",
-        "اصلي منځپانګې ته لاړ شئ",
-        "لټون",
-        "اصلي منځپانګې ته ورشئ",
-        "تازه خبر",
-        "شریکول",
-        "چاپول",
-    ),
-    "ar": (
-        "روابط إمكانية الوصول",
-        "انتقل إلى المحتوى الرئيسي",
-        "عاجل",
-        "شارك",
-        "طباعة",
-    ),
-    "uz": ("шошилинч хабар", "ulashish", "chop etish"),
-    "kk": ("тез хабар", "бөлісу"),
-    "ky": ("шашылыш кабар", "бөлүшүү"),
-    "tg": ("хабари фаврӣ", "мубодила", "чоп", "ҷустуҷӯ"),
-}
+from ..lang import all_packs
 
-# Lines after which the rest of the page is no longer the article.
-END_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "related",
-        "related stories",
-        "related articles",
-        "related content",
-        "see also",
-        "more on this story",
-        "most popular",
-        "most read",
-        "recommended",
-        "also read",
-        "read also",
-        "comments",
-        "see comments",
-        "join the conversation",
-        "more from",
-    ),
-    "ru": ("по теме", "читайте также", "смотрите также", "самое популярное", "популярное"),
-    "uk": ("дивіться також", "читайте також", "за темою"),
-    "fa": ("مطالب مرتبط", "مرتبط", "همچنین بخوانید", "پربیننده‌ترین"),
-    "ps": ("اړوند",),
-    "ar": ("ذات صلة",),
-}
-
-# How a credit line begins ("With reporting by AFP, Reuters, and TASS").
-CREDIT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (
-        r"(with|additional|based on)( additional)? reporting( from| by)?",
-        "reporting by",
-        "compiled by",
-        "written by",
-        "edited by",
-        "with contributions from",
-        "with material from",
-    ),
-    "ru": ("по материалам", "с использованием материалов", "при участии", "подготовлено"),
-    "uk": ("за матеріалами", "з використанням матеріалів"),
-    "be": ("паводле матэрыялаў", "паводле паведамленьняў", "паводле паведамленняў"),
-    "tg": ("бо истифода аз", "дар асоси гузориш"),
-    "fa": ("با استفاده از گزارش", "بر اساس گزارش", "با گزارش", "با همکاری"),
-    "ps": ("د .{1,40} له راپور",),
-    "ar": ("بمشاركة", "بالاستناد إلى"),
-}
-
-# How a byline begins ("By Ann Lee", "Автор: …").
-BYLINE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("by",),
-    "ru": ("автор", "авторы"),
-    "uk": ("автор", "автори"),
-    "fa": ("نویسنده", "نوشته"),
-    "ar": ("بقلم",),
-}
-
-# What marks a date line as the time of an update ("Updated …", "Обновлено …").
-UPDATED_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "modified"),
-    "ru": ("обновлено", "обновлен", "изменено"),
-    "uk": ("оновлено",),
-    "fa": ("به‌روزرسانی", "به روز شده", "آخرین به‌روزرسانی"),
-}
-
-# What marks a date line as the time of publication ("Published …", "Опубликовано …").
-PUBLISHED_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("published", "posted", "first published"),
-    "ru": ("опубликовано", "дата публикации"),
-    "uk": ("опубліковано", "дата публікації"),
-    "fa": ("تاریخ انتشار", "منتشر شده"),
-}
-
-# "and" between the names of a byline.
-AND_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("and", "&"),
-    "ru": ("и",),
-    "uk": ("і", "та"),
-    "fa": ("و",),
-    "ar": ("و",),
-}
-
-# Words that mark a photo caption or a photo credit.
-PHOTO_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
-    "en": ("photo", "photograph", "pictured", "pose", "poses", "posed", "file photo", "image"),
-    "ru": ("фото", "фотография", "снимок", "на снимке", "изображение"),
-    "uk": ("фото", "світлина"),
-    "be": ("фота", "здымак"),
-    "ro": ("foto", "fotografie"),
-    "az": ("foto", "şəkil"),
-    "hu": ("fotó", "kép"),
-    "sr": ("foto", "фото"),
-    "bg": ("снимка",),
-    "fa": ("عکس", "تصویر"),
-    "ps": ("انځور",),
-    "ar": ("صورة",),
-    "uz": ("surat",),
-    "kk": ("сурет",),
-    "ky": ("сүрөт",),
-    "tg": ("акс",),
-}
 PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti", "rfe/rl", "file")
 
-# Months of calendars other than the Gregorian one (CLDR via Babel gives those),
-# each month with the spellings pages use.
-CALENDAR_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
-    # Gregorian spellings CLDR lacks: Belarusian in the classical orthography
-    # (Taraškievica), as Radio Svaboda writes it.
-    "gregorian": (
-        ("студзеня",),
-        ("лютага",),
-        ("сакавіка",),
-        ("красавіка",),
-        ("траўня",),
-        ("чэрвеня",),
-        ("ліпеня",),
-        ("жніўня",),
-        ("верасьня",),
-        ("кастрычніка",),
-        ("лістапада",),
-        ("сьнежня",),
-    ),
-    # Solar Hijri, Afghan (Dari and Persian) names, then Pashto, then Iranian names.
-    "solar-hijri": (
-        ("حمل", "وری", "فروردین"),
-        ("ثور", "غویی", "اردیبهشت"),
-        ("جوزا", "غبرگولی", "خرداد"),
-        ("سرطان", "چنګاښ", "چنگاښ", "تیر"),
-        ("اسد", "زمری", "مرداد", "امرداد"),
-        ("سنبله", "وږی", "شهریور"),
-        ("میزان", "تله", "مهر"),
-        ("عقرب", "لړم", "آبان"),
-        ("قوس", "لیندۍ", "آذر"),
-        ("جدی", "مرغومی", "دی"),
-        ("دلو", "سلواغه", "بهمن"),
-        ("حوت", "کب", "اسفند"),
-    ),
-}
 
-# Endings a day number takes ("16th", "16-го", Pashto "۱۲مه") and the word for "year"
-# that may follow a date ("2024 року", "2021 г.", "2024 წლის").
-DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("st", "nd", "rd", "th"),
-    "ru": ("-го", "го", "-е"),
-    "ps": ("مه",),
-}
-YEAR_WORDS: dict[str, tuple[str, ...]] = {
-    "ru": ("г", "г.", "года", "год"),
-    "uk": ("р", "р.", "року", "рік"),
-    "be": ("г", "г.", "году", "года"),
-    "kk": ("ж", "ж.", "жылы", "жылғы"),
-    "ky": ("ж", "ж.", "жылы"),
-    "hy": ("թ", "թ.", "թվականի"),
-    "ka": ("წლის", "წ.", "წელს"),
-    "fa": ("ش", "هـ.ش", "خورشیدی"),
-    "ps": ("کال",),
-}
+def _all(field: str) -> frozenset[str]:
+    """The words of one kind, from every language pack."""
+    return frozenset(word for pack in all_packs().values() for word in getattr(pack, field))
 
 
-def _all(table: Mapping[str, Iterable[str]]) -> frozenset[str]:
-    return frozenset(word for words in table.values() for word in words)
+def _calendar_months() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each calendar's month spellings from every pack (Gregorian names also come from CLDR)."""
+    months: dict[str, list[list[str]]] = {}
+    for pack in all_packs().values():
+        table = months.setdefault(pack.calendar, [[] for _ in range(12)])
+        named = [(name,) for name in pack.months]
+        for spellings in (named, pack.month_spellings):
+            for number, names in enumerate(spellings):
+                table[number] += [name for name in names if name not in table[number]]
+    return {calendar: tuple(map(tuple, table)) for calendar, table in months.items()}
 
 
-CHROME_LINES = _all(CHROME_WORDS)
-DAY_ENDINGS = _all(DAY_SUFFIXES)
-YEAR_MARKS = _all(YEAR_WORDS)
-END_MARKERS = _all(END_WORDS)
+CALENDAR_MONTHS = _calendar_months()
+CHROME_LINES = _all("chrome")
+DAY_ENDINGS = _all("day_suffixes")
+YEAR_MARKS = _all("year_words")
+END_MARKERS = _all("end_markers")
+BYLINE_WORDS = _all("byline_words")
 CREDIT_LINE = re.compile(
-    r"^(" + "|".join(sorted(_all(CREDIT_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:" + "|".join(sorted(_all(BYLINE_WORDS), key=len, reverse=True)) + r")\b\s*:?\s+"
+    r"^(?:" + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True)) + r")\b\s*:?\s+"
     r"(?P<names>\S.{1,118})$",
     re.IGNORECASE,
 )
-UPDATED = frozenset(_all(UPDATED_WORDS))
-PUBLISHED = frozenset(_all(PUBLISHED_WORDS))
+UPDATED = _all("updated_words")
+PUBLISHED = _all("published_words")
 PHOTO_WORDS = re.compile(
-    r"\b(" + "|".join(map(re.escape, sorted(_all(PHOTO_WORDS_BY_LANGUAGE), key=len))) + r"|"
+    r"\b(" + "|".join(map(re.escape, sorted(_all("photo_words"), key=len))) + r"|"
     r"illustration)\b|"
     r"\((" + "|".join(map(re.escape, PHOTO_AGENCIES)) + r")\b[^)]*\)\s*$",
     re.IGNORECASE,
@@ -333,7 +62,7 @@ PHOTO_WORDS = re.compile(
 # A photo credit on a line of its own: "Photo: AFP", "© Reuters", "REUTERS/Name".
 PHOTO_CREDIT = re.compile(
     r"^(?:©|\((?i:c)\)|"
-    r"(?i:" + "|".join(map(re.escape, _all(PHOTO_WORDS_BY_LANGUAGE))) + r")\s*(?::|/|-|–)|"
+    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?::|/|-|–)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})?/\w)"
 )
 
@@ -397,4 +126,4 @@ def says_published(words: Iterable[str]) -> bool:
 
 def and_words() -> frozenset[str]:
     """Every language's word for "and" between names."""
-    return _all(AND_WORDS)
+    return _all("and_words")

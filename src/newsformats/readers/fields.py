@@ -53,7 +53,7 @@ def split_names(value: Any) -> Any:
     """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
     if not isinstance(value, str):
         return value
-    lead = "|".join(re.escape(w) for words in BYLINE_WORDS.values() for w in words)
+    lead = "|".join(re.escape(w) for w in BYLINE_WORDS)
     text = re.sub(rf"^\s*(?:{lead})\b\s*:?\s+", "", value, flags=re.IGNORECASE)
     ands = "|".join(re.escape(w) for w in sorted(and_words(), key=len, reverse=True))
     names = re.split(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text)
