@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 import textwrap
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -12,16 +13,22 @@ from ..document import Document
 from ..document.blocks import element
 from ..themes import stylesheet
 from ..writers.html import build_page, serialize
+from .fonts import check_coverage, font_css
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 SHORT_HEADLINE = 70
 COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
 
 
-def print_page(document: Document, *, page_size: str = "a4") -> str:
-    """The HTML of the print view: the article tree, print CSS, running header and page numbers.
+def print_page(
+    document: Document, *, page_size: str = "a4", stylesheets: Sequence[str] = ("print.css",)
+) -> str:
+    """The HTML of the print view: the article tree, print CSS, fonts, running header and folio.
 
-    The ``<title>`` is the headline alone: PDF viewers show it as the window title.
+    ``stylesheets`` are bundled theme files, later ones overriding earlier ones
+    (``("print.css", "print-large.css")`` for large print). The ``<title>`` is
+    the headline alone: PDF viewers show it as the window title. A character
+    none of the bundled fonts has stops here (:func:`check_coverage`).
 
     >>> from newsformats.document import build_document
     >>> from newsformats.model import Article
@@ -29,13 +36,31 @@ def print_page(document: Document, *, page_size: str = "a4") -> str:
     >>> "<title>Hi</title>" in page
     True
     """
-    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + "\n"
+    text = shown_text(document)
+    check_coverage(text)
+    sheets = [font_css(text), *(stylesheet(name) for name in stylesheets)]
+    css = "\n".join([*sheets, page_rules(document, page_size), ""])
     page = build_page(document, css=css)
     title = page.find("head/title")
     if title is not None:
         title.text = document.title
     keep_compounds_whole(document.root)
     return serialize(page).decode("utf-8")
+
+
+def shown_text(document: Document) -> str:
+    """Every text the print page shows: the article, its title and the page furniture.
+
+    >>> from newsformats.document import build_document
+    >>> from newsformats.model import Article
+    >>> "Hi" in shown_text(build_document(Article(headline="Hi", language="en", body=["x"])))
+    True
+    """
+    article = document.article
+    furniture = [document.title, document.messages("page_of", page="1", pages="2")]
+    if article.publisher:
+        furniture.append(article.publisher.name)
+    return "\n".join([*furniture, *(str(text) for text in document.root.itertext())])
 
 
 def page_rules(document: Document, page_size: str) -> str:

@@ -16,7 +16,9 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
   Figure, screen readers would skip it for the /Alt);
 - link annotations get an alternate description (/Contents) made from their text;
 - runs of text with format characters that glyphs do not carry (the zero-width
-  non-joiner of Persian) get them back in /ActualText.
+  non-joiner of Persian) get them back in /ActualText;
+- right-to-left ligatures (lam-alef) copy out in the right order
+  (:mod:`newsformats.pdf.tounicode`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ..errors import EngineError
 from .artifacts import make_artifacts
 from .objects import marked_content, resolve
 from .origins import TEXT, Origin, walk_document
+from .tounicode import fix_rtl_ligatures
 
 
 @dataclass
@@ -51,6 +54,7 @@ def fix_structure(document: Any, pdf: Any) -> None:
     for node in nodes:
         _retag(pdf, node)
         _keep_format_characters(node)
+    fix_rtl_ligatures(pdf)
 
 
 def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
