@@ -38,8 +38,8 @@ def print_page(
     """
     text = shown_text(document)
     check_coverage(text)
-    sheets = [font_css(text), *(stylesheet(name) for name in stylesheets)]
-    css = "\n".join([*sheets, page_rules(document, page_size), ""])
+    sheets = [stylesheet(name) for name in stylesheets]
+    css = "\n".join([font_css(text), page_rules(document, page_size), *sheets, ""])
     page = build_page(document, css=css)
     title = page.find("head/title")
     if title is not None:

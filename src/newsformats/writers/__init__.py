@@ -22,6 +22,7 @@ WRITERS: dict[str, str] = {
     "audio": "newsformats.writers.audio:write_audio",
     "html": "newsformats.writers.html:write_html",
     "pdf": "newsformats.writers.pdf:write_pdf",
+    "large-print-pdf": "newsformats.writers.large_print:write_large_print_pdf",
     "epub": "newsformats.writers.epub:write_epub",
 }
 

@@ -19,13 +19,14 @@ from . import WriteJob
 
 def write_pdf(job: WriteJob) -> list[Path]:
     """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it."""
-    data = article_pdf(print_document(job), job, limits=_limits(job))
+    data = article_pdf(print_document(job), job, limits=render_limits(job))
     target = job.path(".pdf")
     job.outputs.write_bytes(target, data)
     return [target]
 
 
-def _limits(job: WriteJob) -> RenderLimits | None:
+def render_limits(job: WriteJob) -> RenderLimits | None:
+    """The rendering time limit the job's options ask for (``pdf_time_limit``), if any."""
     limit = job.options.extra.get("pdf_time_limit")
     if not limit:
         return None
@@ -42,7 +43,13 @@ def print_document(job: WriteJob) -> Document:
     )
 
 
-def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | None = None) -> bytes:
+def article_pdf(
+    document: Document,
+    job: WriteJob,
+    *,
+    limits: RenderLimits | None = None,
+    stylesheets: tuple[str, ...] = ("print.css",),
+) -> bytes:
     """Render a built document as PDF/UA-1 bytes under the job's resource policy."""
     import weasyprint
 
@@ -55,7 +62,7 @@ def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | Non
         fix_structure(rendered, pdf)
         replace_xmp(pdf, packet)
 
-    page = print_page(document, page_size=job.options.page_size)
+    page = print_page(document, page_size=job.options.page_size, stylesheets=stylesheets)
     return render_pdf(page, job.policy, prepare=prepare, finisher=finish, limits=limits)
 
 
