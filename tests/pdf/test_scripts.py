@@ -38,13 +38,6 @@ from newsformats.model import Article
 
 LANGUAGES = sorted(path.stem for path in SCRIPT_ARTICLES.glob("*.json"))
 CASES = [(language, fmt) for language in LANGUAGES for fmt in FORMATS]
-MARKS_GAP = pytest.mark.xfail(
-    strict=True, reason="pdftotext puts raised Arabic marks (the shadda of عمّان) on a line apart"
-)
-TEXT_CASES = [
-    pytest.param(language, fmt, marks=MARKS_GAP) if language == "ar" else (language, fmt)
-    for language, fmt in CASES
-]
 
 
 def article(language: str) -> Article:
@@ -70,7 +63,7 @@ def test_only_bundled_fonts_are_used(
     assert names and all(name.startswith("newsformats-Noto-") for name in names), names
 
 
-@pytest.mark.parametrize(("language", "fmt"), TEXT_CASES)
+@pytest.mark.parametrize(("language", "fmt"), CASES)
 def test_pdftotext_gives_every_block_letter_by_letter(
     language: str, fmt: str, script_renders: dict[str, dict[str, Path]]
 ) -> None:

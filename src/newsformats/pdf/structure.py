@@ -17,8 +17,9 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
 - link annotations get an alternate description (/Contents) made from their text;
 - runs of text with format characters that glyphs do not carry (the zero-width
   non-joiner of Persian) get them back in /ActualText;
-- right-to-left ligatures (lam-alef) copy out in the right order
-  (:mod:`newsformats.pdf.tounicode`).
+- raised marks (the tanwin of تقریباً) copy out with their letter
+  (:mod:`newsformats.pdf.marks`), and right-to-left ligatures (lam-alef) in the
+  right order (:mod:`newsformats.pdf.tounicode`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
 from .artifacts import make_artifacts
+from .marks import attach_raised_marks
 from .objects import marked_content, resolve
 from .origins import TEXT, Origin, walk_document
 from .tounicode import fix_rtl_ligatures
@@ -54,6 +56,7 @@ def fix_structure(document: Any, pdf: Any) -> None:
     for node in nodes:
         _retag(pdf, node)
         _keep_format_characters(node)
+    attach_raised_marks(pdf)
     fix_rtl_ligatures(pdf)
 
 
