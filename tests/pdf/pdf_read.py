@@ -196,27 +196,29 @@ def find_in_order(text: str, parts: list[str]) -> list[str]:
     return missing
 
 
+def layout_items(item: Any, kind: type) -> Iterator[Any]:
+    """Every pdfminer layout object of ``kind`` (``LTChar``, ``LTTextLine``…) inside ``item``."""
+    if isinstance(item, kind):
+        yield item
+    elif hasattr(item, "__iter__"):
+        for child in item:
+            yield from layout_items(child, kind)
+
+
 def pdfminer_text(path: Path, right_to_left: bool) -> str:
     """The page text as pdfminer reads it, line by line, each line in reading order.
 
     pdfminer gives a line's characters in the order they are drawn; pieces of
     a line (a byline's name) may be drawn in any order, so the pieces are put
-    left to right by position, lines top to bottom, and a right-to-left line is turned back with
-    :func:`visual_to_logical`.
+    left to right by position, lines top to bottom, and a right-to-left line
+    is turned back with :func:`visual_to_logical`.
     """
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTTextLine
 
-    def lines_of(item: Any) -> Iterator[Any]:
-        if isinstance(item, LTTextLine):
-            yield item
-        elif hasattr(item, "__iter__"):
-            for child in item:
-                yield from lines_of(child)
-
     out = []
     for page in extract_pages(str(path), laparams=LAParams(char_margin=50)):
-        for line in sorted(lines_of(page), key=lambda line: -line.y1):
+        for line in sorted(layout_items(page, LTTextLine), key=lambda line: -line.y1):
             pieces: list[list[Any]] = []
             for char in (c for c in line if isinstance(c, LTChar)):
                 if pieces and char.x0 >= pieces[-1][-1].x0 - 1:

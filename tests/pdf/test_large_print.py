@@ -11,10 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 import pytest
-from pdf_read import Rendered, fonts, tags
+from pdf_read import Rendered, fonts, layout_items, tags
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTChar, LTTextLine
 
@@ -26,15 +25,8 @@ LARGE = ["large-print-english", "large-print-persian"]
 
 
 def chars(path: Path) -> Iterator[LTChar]:
-    def walk(item: Any) -> Iterator[LTChar]:
-        if isinstance(item, LTChar):
-            yield item
-        elif hasattr(item, "__iter__"):
-            for child in item:
-                yield from walk(child)
-
     for page in extract_pages(str(path)):
-        yield from walk(page)
+        yield from layout_items(page, LTChar)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -70,7 +62,7 @@ def test_body_lines_are_one_and_a_half_apart(outputs: dict[str, Rendered]) -> No
     for page in extract_pages(str(outputs["large-print-english"].pdf_path), laparams=LAParams()):
         lines = [
             line
-            for line in lines_of(page)
+            for line in layout_items(page, LTTextLine)
             if {round(c.size) for c in line if isinstance(c, LTChar)} == {18}
         ]
         baselines = sorted({round(line.y0, 1) for line in lines}, reverse=True)
@@ -78,14 +70,6 @@ def test_body_lines_are_one_and_a_half_apart(outputs: dict[str, Rendered]) -> No
     assert gaps
     assert Counter(gaps).most_common(1)[0][0] == pytest.approx(27, abs=0.5)
     assert min(gaps) >= 26.5
-
-
-def lines_of(item: Any) -> Iterator[LTTextLine]:
-    if isinstance(item, LTTextLine):
-        yield item
-    elif hasattr(item, "__iter__"):
-        for child in item:
-            yield from lines_of(child)
 
 
 @pytest.mark.parametrize("name", LARGE)
