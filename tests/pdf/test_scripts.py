@@ -133,10 +133,11 @@ def test_a_letter_no_bundled_font_has_stops_with_one_line(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     done = run_cli("convert", source, "-o", tmp_path / "out", "--to", "pdf")
-    assert done.code != 0
+    assert done.code == 2
     lines = [line for line in done.stderr.splitlines() if "writing" not in line]
     assert len(lines) == 1, done.stderr
-    assert "U+0928 DEVANAGARI LETTER NA" in lines[0] and "Noto Sans Devanagari" in lines[0]
+    assert "hindi.json: no bundled PDF font has 'न' (U+0928 DEVANAGARI LETTER NA) in p1" in lines[0]
+    assert "Noto Sans Devanagari" in lines[0]
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 

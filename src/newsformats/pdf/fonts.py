@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..errors import EngineError
+from ..errors import UsageError
 
 FAMILY_PREFIX = "newsformats "
 """Our ``@font-face`` names are "newsformats Noto Serif"…: nothing installed matches them."""
@@ -184,8 +185,10 @@ def _shown(text: str) -> list[str]:
     ]
 
 
-def check_coverage(text: str) -> None:
+def check_coverage(text: str, locate: Callable[[str], str | None] = lambda char: None) -> None:
     """Stop before rendering when ``text`` has a character no bundled font can show.
+
+    ``locate`` names where a character is (a block id) for the message.
 
     WeasyPrint would take it from whatever font is installed (whose copied
     text may be wrong), or draw an empty box: either way the reader would not
@@ -194,17 +197,19 @@ def check_coverage(text: str) -> None:
     >>> check_coverage("Ces mots, ces слова, این کلمات")
     >>> check_coverage("日本")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    newsformats.errors.EngineError: no bundled PDF font has '日' (U+65E5 CJK UNIFIED ...
+    newsformats.errors.UsageError: no bundled PDF font has '日' (U+65E5 CJK UNIFIED ...
     """
     missing = missing_characters(text)
     if not missing:
         return
     char = missing[0]
     name = unicodedata.name(char, "unnamed character")
+    place = locate(char)
+    where = f" in {place}" if place else ""
     others = f" and {len(missing) - 1} more characters" if len(missing) > 1 else ""
     scripts = ", ".join(script.title() for script in SCRIPT_FONTS)
-    raise EngineError(
-        f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){others}; PDFs are set "
+    raise UsageError(
+        f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
         f"in the Noto fonts for {scripts} script that newsformats bundles; a font with it "
         f"(such as Noto Sans {script_of(char).title()} from Debian's fonts-noto-core) would "
         "have to be added to newsformats/pdf/fonts.py"

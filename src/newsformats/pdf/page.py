@@ -37,7 +37,7 @@ def print_page(
     True
     """
     text = shown_text(document)
-    check_coverage(text)
+    check_coverage(text, lambda char: block_with(document.root, char))
     sheets = [stylesheet(name) for name in stylesheets]
     css = "\n".join([font_css(text), page_rules(document, page_size), *sheets, ""])
     page = build_page(document, css=css)
@@ -46,6 +46,22 @@ def print_page(
         title.text = document.title
     keep_compounds_whole(document.root)
     return serialize(page).decode("utf-8")
+
+
+def block_with(root: etree._Element, char: str) -> str | None:
+    """The id of the innermost element whose own text holds ``char`` ("p3"), if it has one.
+
+    >>> block_with(etree.fromstring('<div id="a"><p id="p1">x</p><p id="p2">y!</p></div>'), "!")
+    'p2'
+    """
+    for node in root.iter():
+        own = [node.text or "", *((child.tail or "") for child in node)]
+        if isinstance(node.tag, str) and any(char in text for text in own):
+            holder: etree._Element | None = node
+            while holder is not None and not holder.get("id"):
+                holder = holder.getparent()
+            return holder.get("id") if holder is not None else None
+    return None
 
 
 def shown_text(document: Document) -> str:
