@@ -1,12 +1,17 @@
-"""Raised Arabic-script marks copy out with their letter (pdftotext); the page looks the same."""
+"""Raised marks and the ZWNJ copy out of the page (pdftotext); the page looks the same."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
+import pytest
 from pdf_read import pdftotext, squeeze
 
+from conftest import SCRIPT_ARTICLES
+from newsformats import convert, read
+from newsformats.pdf import structure
+from newsformats.pdf.codes import cid_fonts, write_codes
 from newsformats.pdf.fonts import fonts_dir
 from newsformats.pdf.marks import attach_raised_marks
 from newsformats.pdf.tounicode import fix_rtl_ligatures
@@ -22,7 +27,9 @@ def render(path: Path, attach: bool) -> Path:
 
     def finish(document: object, pdf: object) -> None:
         if attach:
-            attach_raised_marks(pdf)
+            fonts = cid_fonts(pdf)
+            attach_raised_marks(pdf, fonts)
+            write_codes(pdf, fonts)
         fix_rtl_ligatures(pdf)
 
     html = (
@@ -51,3 +58,21 @@ def test_the_page_looks_the_same(tmp_path: Path) -> None:
         subprocess.run(["pdftoppm", "-r", "72", "-png", pdf, tmp_path / f"{attach}"], check=True)
         pictures.append((tmp_path / f"{attach}-1.png").read_bytes())
     assert pictures[0] == pictures[1]
+
+
+def test_format_characters_reach_the_page_text_and_the_page_looks_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ZWNJ mend, on the real writer: 11 ZWNJ copied out, the same pixels as without it."""
+    source = SCRIPT_ARTICLES / "fa.json"
+    mended = convert(read(source), tmp_path / "a", ["pdf"], source_dir=source.parent)
+    monkeypatch.setattr(structure, "restore_format_characters", lambda *args: 0)
+    plain = convert(read(source), tmp_path / "b", ["pdf"], source_dir=source.parent)
+    pictures, counts = [], []
+    for done in (mended, plain):
+        pdf = done.by_format["pdf"][0]
+        subprocess.run(["pdftoppm", "-r", "72", "-png", pdf, pdf.with_suffix("")], check=True)
+        pictures.append(pdf.with_name(pdf.stem + "-1.png").read_bytes())
+        counts.append(pdftotext(pdf).count("\u200c"))
+    assert pictures[0] == pictures[1]
+    assert counts == [11, 0]

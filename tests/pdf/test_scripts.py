@@ -109,6 +109,30 @@ def test_pdfminer_gives_every_block_letter_by_letter(
     assert find_in_order(letters(text), [letters(block) for block in blocks]) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "fmt"), [(language, fmt) for language in ("fa", "fa-AF", "ps") for fmt in FORMATS]
+)
+def test_zero_width_non_joiners_copy_out_of_the_page(
+    language: str, fmt: str, script_renders: dict[str, dict[str, Path]]
+) -> None:
+    """Every ZWNJ, in its word: گفت‌وگو, not گفتوگو (compared apart from the letters)."""
+    blocks = text_blocks(article(language))
+    text = pdftotext(script_renders[language][fmt])
+    assert text.count("\u200c") == sum(block.count("\u200c") for block in blocks) > 0
+    joined = [word for block in blocks for word in joiner_words(block) if "\u200c" in word]
+    assert [word for word in joined if word not in joiner_words(text)] == []
+
+
+def joiner_words(text: str) -> list[str]:
+    """The words of ``text`` with their ZWNJ: punctuation and poppler's bidi marks left out."""
+    kept = "".join(
+        " " if unicodedata.category(char)[0] in "PS" else char
+        for char in text
+        if char == "\u200c" or unicodedata.category(char) != "Cf"
+    )
+    return kept.split()
+
+
 @pytest.mark.parametrize("language", ["fa", "fa-AF", "ps"])
 def test_zero_width_non_joiners_are_in_the_structure_tree(
     language: str, script_renders: dict[str, dict[str, Path]]

@@ -18,8 +18,9 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
 - runs of text with format characters that glyphs do not carry (the zero-width
   non-joiner of Persian) get them back in /ActualText;
 - raised marks (the tanwin of تقریباً) copy out with their letter
-  (:mod:`newsformats.pdf.marks`), and right-to-left ligatures (lam-alef) in the
-  right order (:mod:`newsformats.pdf.tounicode`).
+  (:mod:`newsformats.pdf.marks`), format characters (the ZWNJ) from the page
+  too (:mod:`newsformats.pdf.formatchars`), and right-to-left ligatures
+  (lam-alef) in the right order (:mod:`newsformats.pdf.tounicode`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
 from .artifacts import make_artifacts
+from .codes import cid_fonts, write_codes
+from .formatchars import restore_format_characters
 from .marks import attach_raised_marks
 from .objects import marked_content, resolve
 from .origins import TEXT, Origin, walk_document
@@ -56,8 +59,22 @@ def fix_structure(document: Any, pdf: Any) -> None:
     for node in nodes:
         _retag(pdf, node)
         _keep_format_characters(node)
-    attach_raised_marks(pdf)
+    fonts = cid_fonts(pdf)
+    attach_raised_marks(pdf, fonts)
+    restore_format_characters(pdf, fonts, _texts_by_marked_content(nodes))
+    write_codes(pdf, fonts)
     fix_rtl_ligatures(pdf)
+
+
+def _texts_by_marked_content(nodes: list[Node]) -> dict[tuple[int, int], str]:
+    """The layout's text of each run of article text, by (page index, MCID)."""
+    texts = {}
+    for node in nodes:
+        origin = node.origin
+        mcids = list(marked_content(node.element))
+        if origin.tag == TEXT and origin.margin is None and origin.text and len(mcids) == 1:
+            texts[origin.page, mcids[0]] = origin.text
+    return texts
 
 
 def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
