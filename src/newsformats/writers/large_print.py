@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import WriteJob
-from .pdf import article_pdf, print_document, render_limits
+from .pdf import article_pdf, print_document
 
 LARGE_PRINT_STYLESHEETS = ("print.css", "print-large.css")
 SUFFIX = "-large-print.pdf"
@@ -24,10 +24,7 @@ def write_large_print_pdf(job: WriteJob) -> list[Path]:
     >>> convert(read("examples/heatwave-update.json"), "out", ["large-print-pdf"])  # doctest: +SKIP
     Conversion(files=[PosixPath('out/...-large-print.pdf')], ...)
     """
-    document = print_document(job)
-    data = article_pdf(
-        document, job, limits=render_limits(job), stylesheets=LARGE_PRINT_STYLESHEETS
-    )
+    data = article_pdf(print_document(job), job, stylesheets=LARGE_PRINT_STYLESHEETS)
     target = job.path(SUFFIX)
     job.outputs.write_bytes(target, data)
     return [target]

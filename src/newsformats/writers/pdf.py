@@ -19,14 +19,13 @@ from . import WriteJob
 
 def write_pdf(job: WriteJob) -> list[Path]:
     """Write ``<stem>.pdf``: tagged PDF/UA-1 with the images inside, nothing else beside it."""
-    data = article_pdf(print_document(job), job, limits=render_limits(job))
+    data = article_pdf(print_document(job), job, limits=_limits(job))
     target = job.path(".pdf")
     job.outputs.write_bytes(target, data)
     return [target]
 
 
-def render_limits(job: WriteJob) -> RenderLimits | None:
-    """The rendering time limit the job's options ask for (``pdf_time_limit``), if any."""
+def _limits(job: WriteJob) -> RenderLimits | None:
     limit = job.options.extra.get("pdf_time_limit")
     if not limit:
         return None
