@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from helpers import ARTICLES
+from helpers import ARTICLES, ROOT
 from newsformats import convert, read
 from newsformats.options import ConvertOptions
 
@@ -20,6 +22,7 @@ from pdf_read import Rendered
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SHARED = [f"shared-{name}" for name in ARTICLES]
+LARGE_PRINT_FORMATS = ("html", "large-print-pdf")
 """The project's shared test articles (tests/helpers.py), rendered here too."""
 
 
@@ -48,7 +51,8 @@ def render(
         options=options,
     )
     html = result.by_format.get("html")
-    return Rendered(article, result.by_format["pdf"][0], html[0] if html else None)
+    pdf = result.by_format.get("pdf") or result.by_format["large-print-pdf"]
+    return Rendered(article, pdf[0], html[0] if html else None)
 
 
 @pytest.fixture(scope="session")
@@ -75,11 +79,79 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
             ("pdf",),
             ConvertOptions(page_size="letter"),
         ),
+        "large-print-english": render(
+            EXAMPLES / "csto-sco-afghanistan.txt", out / "large-english", LARGE_PRINT_FORMATS
+        ),
+        "large-print-persian": render(
+            inputs / "fa" / "persian.json", out / "large-persian", LARGE_PRINT_FORMATS
+        ),
     }
 
 
-@pytest.fixture(params=["english", "russian", "persian", *SHARED])
+LARGE_PRINT = ["large-print-english", "large-print-persian"]
+
+
+@pytest.fixture(params=["english", "russian", "persian", *SHARED, *LARGE_PRINT])
 def each_language(request: pytest.FixtureRequest, outputs: dict[str, Rendered]) -> Rendered:
-    """The English example, our Russian and Persian articles and the shared ones, one at a time."""
+    """The English example, our Russian and Persian articles, the shared ones, and large print."""
     rendered: Rendered = outputs[request.param]
     return rendered
+
+
+SCRIPT_ARTICLES = Path(__file__).parent / "data"
+"""One short article per language and script the PDF must copy out exactly (written for these)."""
+FORMATS = {"pdf": ".pdf", "large-print-pdf": "-large-print.pdf"}
+ONLY_DEJAVU = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig><dir>{fonts}</dir><cachedir>{cache}</cachedir></fontconfig>
+"""
+CONVERT_ALL = """
+import sys
+from pathlib import Path
+from newsformats import convert, read
+out = Path(sys.argv[1])
+for name in sys.argv[2:]:
+    source = Path(name)
+    convert(read(source), out, {formats!r}, stem=source.stem, source_dir=source.parent)
+"""
+
+
+def hidden_fonts_config(folder: Path, fonts: str = "/usr/share/fonts/truetype/dejavu") -> Path:
+    """A fonts.conf that shows fontconfig only ``fonts`` (DejaVu: what any Debian machine has)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "fonts.conf"
+    config.write_text(ONLY_DEJAVU.format(fonts=fonts, cache=folder / "cache"), encoding="utf-8")
+    return config
+
+
+@pytest.fixture(scope="session")
+def script_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Every article of tests/pdf/data as PDF and large print, made as a pip-install user would.
+
+    The conversion runs in a child process whose fontconfig sees only DejaVu,
+    as on a Debian machine without fonts-noto-core: what the PDFs hold comes
+    from the fonts newsformats bundles, or fails the tests.
+    """
+    base = tmp_path_factory.mktemp("scripts")
+    sources = sorted(SCRIPT_ARTICLES.glob("*.json"))
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT / "src"),
+        "FONTCONFIG_FILE": str(hidden_fonts_config(base / "fontconfig")),
+    }
+    code = CONVERT_ALL.format(formats=list(FORMATS))
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(base / "out"), *map(str, sources)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {
+        source.stem: {
+            fmt: base / "out" / f"{source.stem}{suffix}" for fmt, suffix in FORMATS.items()
+        }
+        for source in sources
+    }

@@ -148,3 +148,101 @@ def fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
             for real in font.get("/DescendantFonts", [font]):
                 found[real.objgen] = real
     return list(found.values())
+
+
+BLOCKS = ("h1", "h2", "h3", "h4", "p", "li", "figcaption")
+
+
+def text_blocks(article: Article) -> list[str]:
+    """The text of every block the page shows (headline, byline, caption, paragraphs…), in order."""
+    from newsformats.document import build_document
+
+    root = build_document(article).root
+    blocks = []
+    for element in root.iter(*BLOCKS):
+        if any(inner is not element for inner in element.iter(*BLOCKS)):
+            continue
+        blocks.append(unicodedata.normalize("NFC", "".join(element.itertext())))
+    return blocks
+
+
+def letters(text: str) -> str:
+    """Only the letters, marks and digits of ``text``, in order (NFC)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if unicodedata.category(c)[0] in "LMN")
+
+
+def words(text: str) -> str:
+    """``text`` without punctuation, symbols or format characters, whitespace collapsed (NFC)."""
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(" " if unicodedata.category(c)[0] in "PS" else c for c in text)
+    return normalise(kept)
+
+
+def punctuation(text: str) -> list[str]:
+    """The punctuation and symbols of ``text``, sorted (a multiset: bidi may move them)."""
+    return sorted(c for c in text if unicodedata.category(c)[0] in "PS")
+
+
+def find_in_order(text: str, parts: list[str]) -> list[str]:
+    """The parts not found in ``text`` at or after the end of the previous one."""
+    missing, position = [], 0
+    for part in parts:
+        found = text.find(part, position)
+        if found < 0:
+            missing.append(part)
+        else:
+            position = found + len(part)
+    return missing
+
+
+def layout_items(item: Any, kind: type) -> Iterator[Any]:
+    """Every pdfminer layout object of ``kind`` (``LTChar``, ``LTTextLine``…) inside ``item``."""
+    if isinstance(item, kind):
+        yield item
+    elif hasattr(item, "__iter__"):
+        for child in item:
+            yield from layout_items(child, kind)
+
+
+def pdfminer_text(path: Path, right_to_left: bool) -> str:
+    """The page text as pdfminer reads it, line by line, each line in reading order.
+
+    pdfminer gives a line's characters in the order they are drawn; pieces of
+    a line (a byline's name) may be drawn in any order, so the pieces are put
+    left to right by position, lines top to bottom, and a right-to-left line
+    is turned back with :func:`visual_to_logical`.
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextLine
+
+    out = []
+    for page in extract_pages(str(path), laparams=LAParams(char_margin=50)):
+        for line in sorted(layout_items(page, LTTextLine), key=lambda line: -line.y1):
+            pieces: list[list[Any]] = []
+            for char in (c for c in line if isinstance(c, LTChar)):
+                if pieces and char.x0 >= pieces[-1][-1].x0 - 1:
+                    pieces[-1].append(char)
+                else:
+                    pieces.append([char])
+            pieces.sort(key=lambda piece: piece[0].x0)
+            text = "".join(char.get_text() for piece in pieces for char in piece)
+            out.append(visual_to_logical(text) if right_to_left else text)
+    return "\n".join(out)
+
+
+def visual_to_logical(line: str) -> str:
+    """A right-to-left line drawn left to right, in reading order (enough for letter checks).
+
+    Runs of left-to-right characters (Latin letters, digits, and what sits
+    between them) keep their order; the line's runs are reversed, and so are
+    the characters of every other run.
+    """
+    runs: list[tuple[bool, str]] = []
+    for char in line:
+        ltr = unicodedata.bidirectional(char) in ("L", "EN", "AN")
+        if runs and runs[-1][0] == ltr:
+            runs[-1] = (ltr, runs[-1][1] + char)
+        else:
+            runs.append((ltr, char))
+    return "".join(text if ltr else text[::-1] for ltr, text in reversed(runs))

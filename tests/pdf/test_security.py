@@ -14,6 +14,7 @@ from PIL import Image
 from newsformats.cli import main
 from newsformats.errors import EngineError, ResourceError
 from newsformats.pdf.fetcher import RefusedResource, SandboxedFetcher
+from newsformats.pdf.fonts import fonts_dir
 from newsformats.pdf.render import RenderLimits, render_pdf
 from newsformats.resources import ResourcePolicy
 
@@ -108,6 +109,15 @@ def test_fetcher_admits_data_and_files_inside_the_folder(tmp_path: Path) -> None
     fetcher = SandboxedFetcher(ResourcePolicy(base_dir=tmp_path))
     assert fetcher.fetch("data:text/plain,hello").read() == b"hello"
     assert fetcher.fetch((tmp_path / "a.css").as_uri()).read() == b"p { color: red }"
+
+
+def test_fetcher_admits_the_bundled_fonts_and_no_other_font(tmp_path: Path) -> None:
+    fetcher = SandboxedFetcher(ResourcePolicy(base_dir=tmp_path))
+    assert fetcher.fetch((fonts_dir() / "NotoSans-Regular.ttf").as_uri()).read()[:4] == b"\0\1\0\0"
+    with pytest.raises(RefusedResource):
+        fetcher.fetch("file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    with pytest.raises(RefusedResource):
+        fetcher.fetch((fonts_dir() / ".." / "__init__.py").as_uri())
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from pdf_read import (
     Rendered,
     element_text,
+    find_in_order,
     marked_text,
     normalise,
     pdftotext,
@@ -15,18 +16,6 @@ from pdf_read import (
 
 from newsformats.document import build_document
 from newsformats.model import plain_text
-
-
-def paragraphs_in_order(text: str, paragraphs: list[str]) -> list[str]:
-    """The paragraphs not found in ``text`` at or after the end of the previous one."""
-    missing, position = [], 0
-    for paragraph in paragraphs:
-        found = text.find(paragraph, position)
-        if found < 0:
-            missing.append(paragraph)
-        else:
-            position = found + len(paragraph)
-    return missing
 
 
 def test_pdftotext_gives_every_body_paragraph_in_order(each_language: Rendered) -> None:
@@ -41,7 +30,7 @@ def test_pdftotext_gives_every_body_paragraph_in_order(each_language: Rendered) 
     text = same(pdftotext(each_language.pdf_path))
     paragraphs = [same(plain_text(p.content)) for p in article.paragraphs]
     assert paragraphs
-    assert paragraphs_in_order(text, paragraphs) == []
+    assert find_in_order(text, paragraphs) == []
 
 
 def test_persian_paragraphs_without_mixed_direction_match_with_spaces(
@@ -55,7 +44,7 @@ def test_persian_paragraphs_without_mixed_direction_match_with_spaces(
         if all(isinstance(item, str) for item in p.content)
     ]
     assert len(paragraphs) >= 4
-    assert paragraphs_in_order(text, paragraphs) == []
+    assert find_in_order(text, paragraphs) == []
 
 
 def test_persian_text_copies_out_in_persian_letters(outputs: dict[str, Rendered]) -> None:
@@ -87,7 +76,7 @@ def test_long_article_renders_on_more_than_ten_pages(outputs: dict[str, Rendered
     text = normalise(pdftotext(rendered.pdf_path))
     paragraphs = [normalise(plain_text(p.content)) for p in rendered.article.paragraphs]
     assert sum(len(p.split()) for p in paragraphs) >= 9_500
-    assert paragraphs_in_order(text, paragraphs) == []
+    assert find_in_order(text, paragraphs) == []
 
 
 def test_persian_zero_width_non_joiner_survives_for_screen_readers(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import urllib.parse
+import urllib.request
+from pathlib import Path
 from typing import Any
 
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
 from ..errors import ResourceError
 from ..resources import ResourcePolicy, resolve_path
+from .fonts import fonts_dir
 
 
 class RefusedResource(FatalURLFetchingError):  # type: ignore[misc]
@@ -16,7 +19,9 @@ class RefusedResource(FatalURLFetchingError):  # type: ignore[misc]
 
 
 class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
-    """Admit ``data:`` URIs and files inside the policy's folders; the network only if allowed.
+    """Admit ``data:`` URIs, the bundled fonts and files inside the policy's folders.
+
+    The network only if the policy allows it.
 
     ``file:`` paths are resolved (``..`` and symbolic links) before they are
     compared with the allowed folders. Anything else raises :class:`RefusedResource`.
@@ -42,7 +47,8 @@ class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
         scheme = urllib.parse.urlsplit(url).scheme.lower()
         if scheme == "file":
             try:
-                resolve_path(url, self._policy)
+                if not _is_bundled_font(url):
+                    resolve_path(url, self._policy)
             except ResourceError as error:
                 raise RefusedResource(str(error)) from None
         elif scheme in ("http", "https"):
@@ -53,3 +59,8 @@ class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
         elif scheme != "data":
             raise RefusedResource(f"{url!r}: the {scheme or 'empty'}: scheme is not allowed")
         return super().fetch(url, headers)
+
+
+def _is_bundled_font(url: str) -> bool:
+    path = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path)).resolve()
+    return path.parent == fonts_dir().resolve() and path.suffix == ".ttf"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 import textwrap
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -12,16 +13,22 @@ from ..document import Document
 from ..document.blocks import element
 from ..document.page import build_page, html_bytes
 from ..themes import stylesheet
+from .fonts import check_coverage, font_css
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 SHORT_HEADLINE = 70
 COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
 
 
-def print_page(document: Document, *, page_size: str = "a4") -> str:
-    """The HTML of the print view: the article tree, print CSS, running header and page numbers.
+def print_page(
+    document: Document, *, page_size: str = "a4", stylesheets: Sequence[str] = ("print.css",)
+) -> str:
+    """The HTML of the print view: the article tree, print CSS, fonts, running header and folio.
 
-    The ``<title>`` is the headline alone: PDF viewers show it as the window title.
+    ``stylesheets`` are bundled theme files, later ones overriding earlier ones
+    (``("print.css", "print-large.css")`` for large print). The ``<title>`` is
+    the headline alone: PDF viewers show it as the window title. A character
+    none of the bundled fonts has stops here (:func:`check_coverage`).
 
     >>> from newsformats.document import build_document
     >>> from newsformats.model import Article
@@ -29,13 +36,47 @@ def print_page(document: Document, *, page_size: str = "a4") -> str:
     >>> "<title>Hi</title>" in page
     True
     """
-    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + "\n"
+    text = shown_text(document)
+    check_coverage(text, lambda char: block_with(document.root, char))
+    sheets = [stylesheet(name) for name in stylesheets]
+    css = "\n".join([font_css(text), page_rules(document, page_size), *sheets, ""])
     page = build_page(document, css=css)
     title = page.find("head/title")
     if title is not None:
         title.text = document.title
     keep_compounds_whole(document.root)
     return html_bytes(page).decode("utf-8")
+
+
+def block_with(root: etree._Element, char: str) -> str | None:
+    """The id of the innermost element whose own text holds ``char`` ("p3"), if it has one.
+
+    >>> block_with(etree.fromstring('<div id="a"><p id="p1">x</p><p id="p2">y!</p></div>'), "!")
+    'p2'
+    """
+    for node in root.iter():
+        own = [node.text or "", *((child.tail or "") for child in node)]
+        if isinstance(node.tag, str) and any(char in text for text in own):
+            holder: etree._Element | None = node
+            while holder is not None and not holder.get("id"):
+                holder = holder.getparent()
+            return holder.get("id") if holder is not None else None
+    return None
+
+
+def shown_text(document: Document) -> str:
+    """Every text the print page shows: the article, its title and the page furniture.
+
+    >>> from newsformats.document import build_document
+    >>> from newsformats.model import Article
+    >>> "Hi" in shown_text(build_document(Article(headline="Hi", language="en", body=["x"])))
+    True
+    """
+    article = document.article
+    furniture = [document.title, document.messages("page_of", page="1", pages="2")]
+    if article.publisher:
+        furniture.append(article.publisher.name)
+    return "\n".join([*furniture, *(str(text) for text in document.root.itertext())])
 
 
 def page_rules(document: Document, page_size: str) -> str:

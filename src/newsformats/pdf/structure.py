@@ -16,7 +16,11 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
   Figure, screen readers would skip it for the /Alt);
 - link annotations get an alternate description (/Contents) made from their text;
 - runs of text with format characters that glyphs do not carry (the zero-width
-  non-joiner of Persian) get them back in /ActualText.
+  non-joiner of Persian) get them back in /ActualText;
+- raised marks (the tanwin of تقریباً) copy out with their letter
+  (:mod:`newsformats.pdf.marks`), format characters (the ZWNJ) from the page
+  too (:mod:`newsformats.pdf.formatchars`), and right-to-left ligatures
+  (lam-alef) in the right order (:mod:`newsformats.pdf.tounicode`).
 """
 
 from __future__ import annotations
@@ -29,8 +33,12 @@ import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
 from .artifacts import make_artifacts
+from .codes import cid_fonts, write_codes
+from .formatchars import restore_format_characters
+from .marks import attach_raised_marks
 from .objects import marked_content, resolve
 from .origins import TEXT, Origin, walk_document
+from .tounicode import fix_rtl_ligatures
 
 
 @dataclass
@@ -51,6 +59,22 @@ def fix_structure(document: Any, pdf: Any) -> None:
     for node in nodes:
         _retag(pdf, node)
         _keep_format_characters(node)
+    fonts = cid_fonts(pdf)
+    attach_raised_marks(pdf, fonts)
+    restore_format_characters(pdf, fonts, _texts_by_marked_content(nodes))
+    write_codes(pdf, fonts)
+    fix_rtl_ligatures(pdf)
+
+
+def _texts_by_marked_content(nodes: list[Node]) -> dict[tuple[int, int], str]:
+    """The layout's text of each run of article text, by (page index, MCID)."""
+    texts = {}
+    for node in nodes:
+        origin = node.origin
+        mcids = list(marked_content(node.element))
+        if origin.tag == TEXT and origin.margin is None and origin.text and len(mcids) == 1:
+            texts[origin.page, mcids[0]] = origin.text
+    return texts
 
 
 def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:

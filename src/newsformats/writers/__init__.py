@@ -43,6 +43,7 @@ WRITERS: dict[str, str | WriterEntry] = {
     "audio": WriterEntry("newsformats.writers.audio:write_audio", provides=("audio",)),
     "html": WriterEntry("newsformats.writers.html:write_html", uses=("audio",)),
     "pdf": "newsformats.writers.pdf:write_pdf",
+    "large-print-pdf": "newsformats.writers.pdf:write_large_print_pdf",
     "epub": WriterEntry("newsformats.writers.epub:write_epub", uses=("audio",)),
 }
 

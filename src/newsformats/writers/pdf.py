@@ -1,4 +1,10 @@
-"""The PDF writer: the shared article tree set for print, as tagged PDF/UA-1 (WeasyPrint)."""
+"""The PDF writers: the shared article tree set for print, as tagged PDF/UA-1 (WeasyPrint).
+
+Two variants of one writer: ``pdf`` and ``large-print-pdf``. Large print has the
+same tree, structure mends, metadata and fonts; only the stylesheet differs
+(``themes/print-large.css``, after UKAAF's "Creating clear and large print
+documents": 18 pt sans serif, 1.5 line spacing, no hyphenation, wide margins).
+"""
 
 from __future__ import annotations
 
@@ -28,12 +34,35 @@ def write_pdf(job: WriteJob) -> list[Path]:
     return [target]
 
 
+LARGE_PRINT_STYLESHEETS = ("print.css", "print-large.css")
+LARGE_PRINT_SUFFIX = "-large-print.pdf"
+
+
+def write_large_print_pdf(job: WriteJob) -> list[Path]:
+    """Write ``<stem>-large-print.pdf``: every text 18 pt or larger, tagged as the PDF is.
+
+    >>> from newsformats import convert, read
+    >>> convert(read("examples/heatwave-update.json"), "out", ["large-print-pdf"])  # doctest: +SKIP
+    Conversion(files=[PosixPath('out/...-large-print.pdf')], ...)
+    """
+    data = article_pdf(print_document(job), job, stylesheets=LARGE_PRINT_STYLESHEETS)
+    target = job.path(LARGE_PRINT_SUFFIX)
+    job.outputs.write_bytes(target, data)
+    return [target]
+
+
 def print_document(job: WriteJob) -> Document:
     """The article's tree with its images inline (``data:`` URIs), ready for the print page."""
     return job.document.view(image_href=lambda image, _: inline_image(job, image))
 
 
-def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | None = None) -> bytes:
+def article_pdf(
+    document: Document,
+    job: WriteJob,
+    *,
+    limits: RenderLimits | None = None,
+    stylesheets: tuple[str, ...] = ("print.css",),
+) -> bytes:
     """Render a built document as PDF/UA-1 bytes under the job's resource policy."""
     import weasyprint
 
@@ -46,7 +75,7 @@ def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | Non
         fix_structure(rendered, pdf)
         replace_xmp(pdf, packet)
 
-    page = print_page(document, page_size=job.options.page_size)
+    page = print_page(document, page_size=job.options.page_size, stylesheets=stylesheets)
     return render_pdf(page, job.policy, prepare=prepare, finisher=finish, limits=limits)
 
 

@@ -1,0 +1,216 @@
+"""The fonts every PDF is set in: bundled Noto faces, never what happens to be installed.
+
+``SCRIPT_FONTS`` names the serif and sans family of each script (one table, to
+move into the language packs); ``FACES`` names the file of each family's
+weight and style, in ``newsformats/fonts/`` (OFL, see ``OFL.txt`` there).
+The print page declares them with ``@font-face`` under names of our own, so
+no installed font can stand in for them, and :func:`check_coverage` stops a
+page with a letter none of them has before WeasyPrint would quietly take one
+from the system (or draw an empty box).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import UsageError
+
+FAMILY_PREFIX = "newsformats "
+"""Our ``@font-face`` names are "newsformats Noto Serif"…: nothing installed matches them."""
+
+
+@dataclass(frozen=True)
+class ScriptFonts:
+    """The families that set one script: body text (serif) and furniture (sans)."""
+
+    serif: str
+    sans: str
+
+
+SCRIPT_FONTS: dict[str, ScriptFonts] = {
+    "LATIN": ScriptFonts("Noto Serif", "Noto Sans"),
+    "GREEK": ScriptFonts("Noto Serif", "Noto Sans"),
+    "CYRILLIC": ScriptFonts("Noto Serif", "Noto Sans"),
+    # Naskh: its copied text is right; Noto Sans Arabic's is not (docs/pdf.md).
+    "ARABIC": ScriptFonts("Noto Naskh Arabic", "Noto Naskh Arabic"),
+    "ARMENIAN": ScriptFonts("Noto Serif Armenian", "Noto Sans Armenian"),
+    "GEORGIAN": ScriptFonts("Noto Serif Georgian", "Noto Sans Georgian"),
+}
+"""Script (the first word of a letter's Unicode name) → its families."""
+
+FACES: dict[str, dict[tuple[int, str], str]] = {
+    "Noto Serif": {
+        (400, "normal"): "NotoSerif-Regular.ttf",
+        (700, "normal"): "NotoSerif-Bold.ttf",
+        (400, "italic"): "NotoSerif-Italic.ttf",
+    },
+    "Noto Sans": {
+        (400, "normal"): "NotoSans-Regular.ttf",
+        (700, "normal"): "NotoSans-Bold.ttf",
+    },
+    "Noto Naskh Arabic": {
+        (400, "normal"): "NotoNaskhArabic-Regular.ttf",
+        (700, "normal"): "NotoNaskhArabic-Bold.ttf",
+    },
+    "Noto Serif Armenian": {
+        (400, "normal"): "NotoSerifArmenian-Regular.ttf",
+        (700, "normal"): "NotoSerifArmenian-Bold.ttf",
+    },
+    "Noto Sans Armenian": {
+        (400, "normal"): "NotoSansArmenian-Regular.ttf",
+        (700, "normal"): "NotoSansArmenian-Bold.ttf",
+    },
+    "Noto Serif Georgian": {
+        (400, "normal"): "NotoSerifGeorgian-Regular.ttf",
+        (700, "normal"): "NotoSerifGeorgian-Bold.ttf",
+    },
+    "Noto Sans Georgian": {
+        (400, "normal"): "NotoSansGeorgian-Regular.ttf",
+        (700, "normal"): "NotoSansGeorgian-Bold.ttf",
+    },
+}
+"""Family → (weight, style) → file. A face not listed is synthesised from the nearest."""
+
+
+def fonts_dir() -> Path:
+    """The folder of the bundled font files (read-only package data).
+
+    >>> (fonts_dir() / "OFL.txt").is_file()
+    True
+    """
+    return Path(str(resources.files("newsformats").joinpath("fonts")))
+
+
+def font_css(text: str) -> str:
+    """``@font-face`` rules for the faces ``text`` needs, and the two stacks the print CSS uses.
+
+    ``--nf-serif`` and ``--nf-sans`` list the families that together have every
+    character of ``text`` (:func:`families_for`). Only those are declared:
+    WeasyPrint copies and registers each declared file for every rendering.
+
+    >>> font_css("سلام دنیا").splitlines()[-1][:52]
+    ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
+    """
+    folder = fonts_dir()
+    serif, sans = families_for(text, "serif"), families_for(text, "sans")
+    rules = [
+        f'@font-face {{ font-family: "{FAMILY_PREFIX}{family}"; font-weight: {weight}; '
+        f'font-style: {style}; src: url("{(folder / name).as_uri()}"); }}'
+        for family in dict.fromkeys([*serif, *sans])
+        for (weight, style), name in FACES[family].items()
+    ]
+    rules.append(f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}")
+    return "\n".join(rules)
+
+
+def _stack(families: list[str]) -> str:
+    return ", ".join(f'"{FAMILY_PREFIX}{family}"' for family in families)
+
+
+def families_for(text: str, role: str) -> list[str]:
+    """The ``role`` ("serif" or "sans") families that ``text`` needs, its main script's first.
+
+    The main script's family sets the punctuation and digits around its
+    letters; another family joins only for characters the ones before lack.
+
+    >>> families_for("Ես սիրում եմ Yerevan", "sans")
+    ['Noto Sans Armenian', 'Noto Sans']
+    >>> families_for("Hello ۱۲", "serif")
+    ['Noto Serif', 'Noto Naskh Arabic']
+    """
+    main = SCRIPT_FONTS.get(main_script(text), SCRIPT_FONTS["LATIN"])
+    order = dict.fromkeys(getattr(fonts, role) for fonts in [main, *SCRIPT_FONTS.values()])
+    remaining = {ord(char) for char in _shown(text)}
+    chosen: list[str] = []
+    for family in order:
+        found = remaining & family_cmap(family)
+        if found or not chosen:
+            chosen.append(family)
+            remaining -= found
+    return chosen
+
+
+def main_script(text: str) -> str:
+    """The script most letters of ``text`` are written in ("LATIN", "ARABIC"…).
+
+    >>> main_script("Ես սիրում եմ Yerevan")
+    'ARMENIAN'
+    """
+    scripts = Counter(script_of(char) for char in text if char.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else "LATIN"
+
+
+def script_of(char: str) -> str:
+    """The script of a character, as the first word of its Unicode name ("CYRILLIC").
+
+    >>> script_of("ა"), script_of("ب")
+    ('GEORGIAN', 'ARABIC')
+    """
+    return unicodedata.name(char, "UNKNOWN").split()[0]
+
+
+@cache
+def family_cmap(family: str) -> frozenset[int]:
+    """The code points a bundled family has glyphs for (its regular face)."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    with TTFont(fonts_dir() / FACES[family][400, "normal"], lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def missing_characters(text: str) -> list[str]:
+    """The characters of ``text`` that no bundled font has (spaces and controls aside).
+
+    >>> missing_characters("Hello, мир! سلام ۱۲ Բարեւ გამარჯობა")
+    []
+    >>> missing_characters("नमस्ते")
+    ['न', 'म', 'स', '्', 'त', 'े']
+    """
+    have = frozenset().union(*(family_cmap(family) for family in FACES))
+    return [char for char in dict.fromkeys(_shown(text)) if ord(char) not in have]
+
+
+def _shown(text: str) -> list[str]:
+    """The characters of ``text`` a font has to draw: not spaces, controls or format characters."""
+    return [
+        char
+        for char in text
+        if not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
+    ]
+
+
+def check_coverage(text: str, locate: Callable[[str], str | None] = lambda char: None) -> None:
+    """Stop before rendering when ``text`` has a character no bundled font can show.
+
+    ``locate`` names where a character is (a block id) for the message.
+
+    WeasyPrint would take it from whatever font is installed (whose copied
+    text may be wrong), or draw an empty box: either way the reader would not
+    get what the article says, and nobody would be told.
+
+    >>> check_coverage("Ces mots, ces слова, این کلمات")
+    >>> check_coverage("日本")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    newsformats.errors.UsageError: no bundled PDF font has '日' (U+65E5 CJK UNIFIED ...
+    """
+    missing = missing_characters(text)
+    if not missing:
+        return
+    char = missing[0]
+    name = unicodedata.name(char, "unnamed character")
+    place = locate(char)
+    where = f" in {place}" if place else ""
+    others = f" and {len(missing) - 1} more characters" if len(missing) > 1 else ""
+    scripts = ", ".join(script.title() for script in SCRIPT_FONTS)
+    raise UsageError(
+        f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
+        f"in the Noto fonts for {scripts} script that newsformats bundles; a font with it "
+        f"(such as Noto Sans {script_of(char).title()} from Debian's fonts-noto-core) would "
+        "have to be added to newsformats/pdf/fonts.py"
+    )
