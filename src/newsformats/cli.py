@@ -17,6 +17,7 @@ from .convert import convert_files
 from .errors import NewsformatsError
 from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
+from .validators import cli as validators_cli
 
 EXAMPLES = """\
 examples:
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
     check_cli.add_parser(commands)
+    validators_cli.add_parser(commands)
     return parser
 
 
@@ -103,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check_cli.run(args)
+        if args.command == "validators":
+            return validators_cli.run(args)
         return _convert(args)
     except NewsformatsError as error:
         if args.debug:

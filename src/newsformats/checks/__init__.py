@@ -48,7 +48,14 @@ def check(
     from .deep import DEEP_TOOLS
 
     check_patterns([*select, *ignore], extra_prefixes=DEEP_TOOLS)
+    paths = list(paths)
     targets = discover(paths)
+    if not targets:
+        named = ", ".join(str(p) for p in paths) or "(no paths)"
+        raise UsageError(
+            f"no outputs to check in {named}: expected HTML, EPUB, PDF or MP3 files "
+            "(or article inputs named one by one)"
+        )
     findings: list[Finding] = []
     for target, path in targets:
         findings += check_file(target, path, level=level, select=select, ignore=ignore)
