@@ -43,6 +43,9 @@ def rules_markdown() -> str:
             if rule.doc:
                 lines += [rule.doc, ""]
             lines += [f"Fix: {html.escape(rule.fix, quote=False)}", ""]
+            if rule.mirrors:
+                names = ", ".join(f"`{m}`" for m in rule.mirrors)
+                lines += [f"Mirrors: {names}.", ""]
             for reference in rule.references:
                 lines.append(f"- [{reference}]({reference.url})")
             lines.append("")

@@ -79,4 +79,13 @@ def run_rules(rules: Iterable[Rule], subject: Any) -> list[Finding]:
 
 
 def _finding(rule: Rule, file: str, location: Location, message: str) -> Finding:
-    return Finding(rule.id, rule.severity, file, location, message, rule.fix, rule.references)
+    return Finding(
+        rule.id,
+        rule.severity,
+        file,
+        location,
+        message,
+        rule.fix,
+        rule.references,
+        mirrors=rule.mirrors,
+    )
