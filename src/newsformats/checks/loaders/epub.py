@@ -55,6 +55,16 @@ class EpubBook:
     nonlinear: set[str] = field(default_factory=set)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
+    broken: list[tuple[str, str]] = field(default_factory=list)
+
+    def has(self, member: str) -> bool:
+        """True when the zip holds ``member``."""
+        assert self.archive is not None
+        try:
+            self.archive.getinfo(member)
+        except KeyError:
+            return False
+        return True
 
     def meta(self, prop: str, *, refines: str | None = None) -> list[str]:
         """Values of the package ``<meta property=...>`` (global unless ``refines``)."""
@@ -115,7 +125,10 @@ def load_epub(path: Path) -> EpubBook:
         book = _read_package(path, archive)
         for item in book.items.values():
             if item.media_type == "application/xhtml+xml":
-                book.pages.append(_content_page(book, item))
+                try:
+                    book.pages.append(_content_page(book, item))
+                except Unreadable as error:  # a structure finding; the rest is still checked
+                    book.broken.append((item.path, str(error)))
     except Unreadable:
         archive.close()
         raise
@@ -131,6 +144,8 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     opf_path = rootfile.get("full-path") if rootfile is not None else None
     if not opf_path:
         raise Unreadable("META-INF/container.xml names no package document")
+    if not shell.has(opf_path) and shell.has(unquote(opf_path)):
+        opf_path = unquote(opf_path)  # a percent-encoded path, as some tools write it
     package = parse_xml(shell.read(opf_path), opf_path)
     base = posixpath.dirname(opf_path)
     items: dict[str, Item] = {}

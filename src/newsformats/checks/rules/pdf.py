@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 import pikepdf
+from lxml import etree
 
 from ...language import is_well_formed_tag
 from ..findings import Location
-from ..loaders.pdf import PdfFile
+from ..loaders.pdf import PdfFile, page_contents
 from ..references import matterhorn, pdf_technique, pdfua, wcag
 from ..registry import Problem, rule
+from ..tags import tag_problem
 
 HEADING = re.compile(r"^H([1-6])$")
 EMBEDDED = ("/FontFile", "/FontFile2", "/FontFile3")
@@ -62,18 +64,99 @@ def tagged(document: PdfFile) -> Iterator[Problem]:
     "pdf-lang",
     target="pdf",
     severity="error",
-    summary="The catalog names the document's language (`/Lang`, BCP 47)",
+    summary="The language of all text can be determined: `/Lang` in the catalog, or on every "
+    "structure element that holds text; every `/Lang` a valid BCP 47 tag",
     fix="Set /Lang in the catalog (WeasyPrint takes it from <html lang>).",
     references=[wcag("3.1.1"), matterhorn("11-001", "Natural language cannot be determined")],
+    mirrors=["pdfua/7.2", "matterhorn/11-001"],
 )
 def lang(document: PdfFile) -> Iterator[Problem]:
-    """Screen readers pick their voice from the document language."""
+    """Screen readers pick their voice from the document language.
+
+    As in PDF/UA-1 (and veraPDF), a catalog without ``/Lang`` is enough to fail
+    only when some content, alternative text or metadata then has no language.
+    """
     value = document.catalog.get("/Lang")
     text = str(value).strip() if value is not None else ""
-    if not text:
-        yield Problem("the catalog has no /Lang", _document())
-    elif not is_well_formed_tag(text):
-        yield Problem(f"/Lang {text!r} is not a BCP 47 tag", _document())
+    if text:
+        if not is_well_formed_tag(text):
+            yield Problem(f"/Lang {text!r} is not a BCP 47 language tag", _document())
+    elif not any(p.lang_marked for p in page_contents(document)):
+        missing = [
+            e
+            for e in document.elements
+            if not (e.inherited_lang or "").strip()
+            and (e.has_content or e.alt or e.actual_text or e.expansion)
+        ]
+        if missing or not document.elements:
+            where = (
+                Location(element=missing[0].path, page=missing[0].page) if missing else _document()
+            )
+            yield Problem("the catalog has no /Lang and some text has no language", where)
+    for element in document.elements:
+        if element.lang and element.lang.strip() and not is_well_formed_tag(element.lang.strip()):
+            yield Problem(
+                f"/Lang {element.lang!r} is not a BCP 47 language tag",
+                Location(element=element.path, page=element.page),
+            )
+
+
+@rule(
+    "pdf-lang-registry",
+    target="pdf",
+    severity="warning",
+    summary="Every `/Lang` names languages, scripts and regions of the IANA registry",
+    fix="Use a registered tag: fa-AF, not fa-XX or 'persian'.",
+    references=[wcag("3.1.1"), wcag("3.1.2")],
+    mirrors=["newsformats"],
+)
+def lang_registry(document: PdfFile) -> Iterator[Problem]:
+    """A well-formed tag with an unknown subtag (``nl-1234abcd``) picks no voice.
+
+    A warning: PDF/UA-1 (and veraPDF) ask only for the syntax of RFC 3066.
+    """
+    value = document.catalog.get("/Lang")
+    candidates = [(str(value).strip(), _document())] if value is not None else []
+    candidates += [
+        (e.lang.strip(), Location(element=e.path, page=e.page)) for e in document.elements if e.lang
+    ]
+    for tag, where in candidates:
+        if tag and is_well_formed_tag(tag):
+            problem = tag_problem(tag)
+            if problem:
+                yield Problem(f"/Lang: {problem}", where)
+
+
+def _outlines(document: PdfFile) -> bool:
+    outlines = document.catalog.get("/Outlines")
+    return isinstance(outlines, pikepdf.Dictionary) and "/First" in outlines
+
+
+def _xmp_has_default_lang(document: PdfFile) -> bool:
+    root = _xmp(document)
+    if root is None:
+        return False
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    return any(e.get(xml_lang) == "x-default" for e in root.iter())
+
+
+def _xmp(document: PdfFile) -> etree._Element | None:
+    if "xmp" in document.cache:
+        cached: etree._Element | None = document.cache["xmp"]
+        return cached
+    root = None
+    metadata = document.catalog.get("/Metadata")
+    if isinstance(metadata, pikepdf.Stream):
+        try:
+            data = metadata.read_bytes()
+            parser = etree.XMLParser(
+                resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+            )
+            root = etree.fromstring(data.strip(b"\x00 \r\n\t"), parser=parser)
+        except (etree.XMLSyntaxError, pikepdf.PdfError, ValueError):
+            root = None
+    document.cache["xmp"] = root
+    return root
 
 
 @rule(
@@ -243,21 +326,369 @@ def bookmarks(document: PdfFile) -> Iterator[Problem]:
         yield Problem(f"the PDF has {len(headings)} headings but no bookmarks", _document())
 
 
+PDFUAID = "http://www.aiim.org/pdfua/ns/id/"
+
+
 @rule(
     "pdf-ua-identifier",
     target="pdf",
-    severity="warning",
-    summary="The XMP metadata declares PDF/UA (`pdfuaid:part`)",
+    severity="error",
+    summary="The XMP metadata declares PDF/UA-1 (`pdfuaid:part` 1, with the `pdfuaid` prefix)",
     fix="Declare pdfuaid:part 1 in the XMP metadata once the file meets PDF/UA-1.",
     references=[matterhorn("06-002", "XMP metadata does not include the PDF/UA identifier")],
+    mirrors=["pdfua/5", "matterhorn/06-002"],
 )
 def ua_identifier(document: PdfFile) -> Iterator[Problem]:
-    """The identifier tells readers and validators which rules the file claims to meet."""
-    part = None
-    try:
-        with document.pdf.open_metadata() as xmp:
-            part = xmp.get("pdfuaid:part")
-    except Exception:  # untrusted XMP: a broken packet declares nothing
-        part = None
-    if not part:
+    """The identifier tells readers and validators which rules the file claims to meet.
+
+    An error, as in veraPDF: without it a file is not a PDF/UA file at all.
+    """
+    root = _xmp(document)
+    values: list[tuple[str, str, str | None]] = []  # (property, value, prefix)
+    if root is not None:
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            qname = etree.QName(element)
+            if qname.namespace == PDFUAID:
+                values.append((qname.localname, (element.text or "").strip(), element.prefix))
+            for name, value in element.attrib.items():
+                attribute = etree.QName(name)
+                if attribute.namespace == PDFUAID:
+                    prefix = next(
+                        (p for p, ns in (element.nsmap or {}).items() if ns == PDFUAID), None
+                    )
+                    values.append((attribute.localname, str(value).strip(), prefix))
+    parts = [v for v in values if v[0] == "part"]
+    if not parts:
         yield Problem("the XMP metadata has no pdfuaid:part", _document())
+    for prop, value, prefix in values:
+        if prop == "part" and value != "1":
+            yield Problem(f"pdfuaid:part is {value!r}, not 1", _document())
+        if prefix not in (None, "pdfuaid"):
+            yield Problem(
+                f"the PDF/UA identifier's {prop} uses the prefix {prefix!r}, not 'pdfuaid'",
+                _document(),
+            )
+
+
+@rule(
+    "pdf-content-tagged",
+    target="pdf",
+    severity="error",
+    summary="All page content is tagged or marked as an artifact, and the two never nest",
+    fix="Export a tagged PDF in which headers, footers and decorations are artifacts.",
+    references=[
+        pdfua("7.1", "General: tagged content"),
+        matterhorn("01-005", "Content neither marked as artifact nor tagged"),
+        matterhorn("01-001", "Artifact is tagged as real content"),
+        matterhorn("01-002", "Tagged content is marked as artifact"),
+    ],
+    mirrors=["pdfua/7.1", "matterhorn/01-001", "matterhorn/01-002", "matterhorn/01-005"],
+)
+def content_tagged(document: PdfFile) -> Iterator[Problem]:
+    """Untagged text is read out of order, or not at all, by assistive technology."""
+    if "/StructTreeRoot" not in document.catalog:
+        return  # pdf-tagged says it once
+    for page in page_contents(document):
+        where = Location(page=page.page)
+        if page.untagged:
+            yield Problem(
+                f"{page.untagged} painting operators are neither tagged nor artifacts", where
+            )
+        if page.artifact_in_tagged:
+            yield Problem("an artifact is marked inside tagged content", where)
+        if page.tagged_in_artifact:
+            yield Problem("tagged content is marked inside an artifact", where)
+
+
+STANDARD_TYPES = {
+    "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index",
+    "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl",
+    "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note",
+    "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT",
+    "WP", "Figure", "Formula", "Form",
+}  # fmt: skip
+
+
+@rule(
+    "pdf-structure-types",
+    target="pdf",
+    severity="error",
+    summary="Every structure type is standard or role-mapped to one; standard types are not "
+    "remapped; the file is not marked `Suspects`",
+    fix="Map each custom tag to a standard one in /RoleMap, without cycles.",
+    references=[
+        pdfua("7.1", "General: structure types"),
+        matterhorn("02-001", "Non-standard tag's mapping does not terminate with a standard type"),
+        matterhorn("02-003", "A circular mapping exists"),
+        matterhorn("02-004", "One or more standard types are remapped"),
+        matterhorn("01-004", "Suspects value is true"),
+    ],
+    mirrors=["pdfua/7.1", "matterhorn/02-001", "matterhorn/02-003", "matterhorn/02-004"],
+)
+def structure_types(document: PdfFile) -> Iterator[Problem]:
+    """A type a screen reader does not know is read as plain text, or not at all."""
+    mark_info = document.catalog.get("/MarkInfo")
+    suspects: object = (
+        mark_info.get("/Suspects") if isinstance(mark_info, pikepdf.Dictionary) else None
+    )
+    if suspects is True:
+        yield Problem("/MarkInfo /Suspects is true: the tags may be wrong", _document())
+    for name in document.role_map:
+        if name in STANDARD_TYPES:
+            yield Problem(f"the standard type {name} is remapped", _document())
+    reported: set[str] = set()
+    for element in document.elements:
+        if element.type not in STANDARD_TYPES and element.raw_type not in reported:
+            reported.add(element.raw_type)
+            yield Problem(
+                f"the type {element.raw_type} is not mapped to a standard type",
+                Location(element=element.path, page=element.page),
+            )
+
+
+# parent type -> the kid types it may hold; kid type -> the parents it may have (PDF/UA-1 7.2)
+ALLOWED_KIDS = {
+    "Table": {"TR", "THead", "TBody", "TFoot", "Caption"},
+    "TR": {"TH", "TD"},
+    "THead": {"TR"},
+    "TBody": {"TR"},
+    "TFoot": {"TR"},
+    "L": {"L", "LI", "Caption"},
+    "LI": {"Lbl", "LBody"},
+    "TOC": {"TOC", "TOCI", "Caption"},
+}
+ALLOWED_PARENTS = {
+    "TR": {"Table", "THead", "TBody", "TFoot"},
+    "THead": {"Table"},
+    "TBody": {"Table"},
+    "TFoot": {"Table"},
+    "TH": {"TR"},
+    "TD": {"TR"},
+    "LI": {"L"},
+    "LBody": {"LI"},
+    "TOCI": {"TOC"},
+}
+
+
+@rule(
+    "pdf-structure-nesting",
+    target="pdf",
+    severity="error",
+    summary="Tables, lists and tables of contents are nested as PDF/UA-1 requires",
+    fix="Tag tables Table > (THead|TBody|TFoot) > TR > TH|TD, lists L > LI > Lbl|LBody, "
+    "TOC > TOCI.",
+    references=[
+        wcag("1.3.1"),
+        pdfua("7.2", "Text: structure"),
+        matterhorn("09-004", "A table-related structure element is used improperly"),
+        matterhorn("09-005", "A list-related structure element is used improperly"),
+        matterhorn("09-006", "A TOC-related structure element is used improperly"),
+    ],
+    mirrors=["pdfua/7.2", "matterhorn/09-004", "matterhorn/09-005", "matterhorn/09-006"],
+)
+def structure_nesting(document: PdfFile) -> Iterator[Problem]:
+    """A table or list tagged wrongly is announced without its rows, cells or items."""
+    for element in document.elements:
+        where = Location(element=element.path, page=element.page)
+        allowed = ALLOWED_KIDS.get(element.type)
+        if allowed is not None:
+            wrong = sorted({k for k in element.kid_types if k not in allowed})
+            if wrong:
+                yield Problem(f"{element.type} holds {', '.join(wrong)}", where)
+        parents = ALLOWED_PARENTS.get(element.type)
+        if parents is not None and element.parent_type not in parents:
+            yield Problem(f"{element.type} is inside {element.parent_type or 'nothing'}", where)
+        kids = list(element.kid_types)
+        if element.type == "Table":
+            for part in ("THead", "TFoot", "Caption"):
+                if kids.count(part) > 1:
+                    yield Problem(f"the Table has {kids.count(part)} {part}", where)
+            if ("THead" in kids or "TFoot" in kids) and "TBody" not in kids:
+                yield Problem("the Table has THead or TFoot but no TBody", where)
+            if "Caption" in kids[1:-1]:
+                yield Problem("the Table's Caption is neither first nor last", where)
+        if element.type in ("L", "TOC") and "Caption" in kids[1:]:
+            yield Problem(f"the {element.type}'s Caption is not its first kid", where)
+
+
+@rule(
+    "pdf-heading-h",
+    target="pdf",
+    severity="error",
+    summary="Unnumbered `H` headings: at most one per structure node, and never mixed with H1–H6",
+    fix="Use H1–H6 throughout (WeasyPrint does), or one H per section.",
+    references=[
+        wcag("1.3.1"),
+        pdfua("7.4.4", "Unnumbered headings"),
+        matterhorn("14-006", "A node contains more than one H tag"),
+        matterhorn("14-007", "Document uses both H and H# tags"),
+    ],
+    mirrors=["pdfua/7.4.4", "matterhorn/14-006", "matterhorn/14-007"],
+)
+def heading_h(document: PdfFile) -> Iterator[Problem]:
+    """Two H in one section leave a screen reader unable to tell which heads it."""
+    numbered = any(HEADING.match(e.type) for e in document.elements)
+    for element in document.elements:
+        count = element.kid_types.count("H")
+        if count > 1:
+            yield Problem(
+                f"{element.type} holds {count} H headings",
+                Location(element=element.path, page=element.page),
+            )
+    unnumbered = [e for e in document.elements if e.type == "H"]
+    if numbered and unnumbered:
+        first = unnumbered[0]
+        yield Problem(
+            "the document mixes H with H1–H6", Location(element=first.path, page=first.page)
+        )
+
+
+@rule(
+    "pdf-alt-formula-note",
+    target="pdf",
+    severity="error",
+    summary="Formulas have alternative text; every Note has a unique `/ID`",
+    fix="Give each Formula /Alt (or /ActualText) and each Note an /ID of its own.",
+    references=[
+        pdfua("7.7", "Mathematical expressions"),
+        pdfua("7.9", "Notes and references"),
+        matterhorn("17-002", "Formula tag is missing an Alt attribute"),
+        matterhorn("19-003", "ID entry of the Note tag is not present"),
+        matterhorn("19-004", "ID entry of the Note tag is non-unique"),
+    ],
+    mirrors=["pdfua/7.7", "pdfua/7.9", "matterhorn/17-002", "matterhorn/19-003"],
+)
+def alt_formula_note(document: PdfFile) -> Iterator[Problem]:
+    """A formula without words is silence; a note without an id cannot be reached from its mark."""
+    seen: set[str] = set()
+    for element in document.elements:
+        where = Location(element=element.path, page=element.page)
+        if element.type == "Formula" and not (element.alt or element.actual_text or "").strip():
+            yield Problem("a Formula has no /Alt", where)
+        if element.type == "Note":
+            if not (element.ident or "").strip():
+                yield Problem("a Note has no /ID", where)
+            elif element.ident in seen:
+                yield Problem(f"the Note /ID {element.ident!r} is used twice", where)
+            else:
+                seen.add(element.ident or "")
+
+
+def _annotations(document: PdfFile) -> Iterator[tuple[int, pikepdf.Dictionary, bool]]:
+    for number, page in enumerate(document.pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        for annot in annots:
+            if isinstance(annot, pikepdf.Dictionary):
+                flags = annot.get("/F")
+                hidden = isinstance(flags, int) and bool(int(flags) & 2)
+                yield number, annot, hidden
+
+
+@rule(
+    "pdf-annotations",
+    target="pdf",
+    severity="error",
+    summary="Annotations are tagged (Link, Annot, Form) and described, and pages with them "
+    "set the tab order (`/Tabs /S`)",
+    fix="Tag each link in a Link element with /Contents; set /Tabs /S on every page.",
+    references=[
+        wcag("2.4.4"),
+        pdfua("7.18", "Annotations"),
+        matterhorn("28-002", "An annotation is not nested inside an Annot tag"),
+        matterhorn("28-004", "An annotation has no Contents or alternate description"),
+        matterhorn("28-011", "A link annotation is not nested within a Link tag"),
+        matterhorn("28-012", "A link annotation has no Contents"),
+        matterhorn("09-004", "Tabs key is not S"),
+    ],
+    mirrors=["pdfua/7.18", "matterhorn/28-002", "matterhorn/28-011", "matterhorn/28-012"],
+)
+def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
+    """Links and notes outside the structure cannot be reached in reading order."""
+    tagged: dict[tuple[int, int], str] = {}
+    for element in document.elements:
+        for objgen in element.annotations:
+            tagged[objgen] = element.type
+    pages_with_annots: set[int] = set()
+    for number, annot, hidden in _annotations(document):
+        subtype = str(annot.get("/Subtype", ""))[1:]
+        where = Location(page=number, element=f"/Annots {subtype}")
+        pages_with_annots.add(number)
+        if subtype == "TrapNet" and not hidden:
+            yield Problem("a TrapNet annotation is not allowed in PDF/UA", where)
+        if hidden or subtype in ("Popup", "TrapNet"):
+            continue
+        parent = tagged.get(annot.objgen) if annot.is_indirect else None
+        contents = str(annot.get("/Contents", "")).strip()
+        if subtype == "PrinterMark":
+            if parent is not None:
+                yield Problem("a PrinterMark annotation is tagged (it is an artifact)", where)
+            continue
+        if subtype == "Link":
+            if parent != "Link":
+                yield Problem("a link annotation is not in a Link element", where)
+            if not contents:
+                yield Problem("a link annotation has no /Contents", where)
+        elif subtype == "Widget":
+            if parent != "Form":
+                yield Problem("a form field is not in a Form element", where)
+        else:
+            if parent != "Annot":
+                yield Problem(f"a {subtype} annotation is not in an Annot element", where)
+            if not contents and not parent:
+                yield Problem(f"a {subtype} annotation has no /Contents", where)
+    for number in sorted(pages_with_annots):
+        tabs = document.pdf.pages[number - 1].obj.get("/Tabs")
+        if tabs != pikepdf.Name.S:
+            yield Problem(
+                f"page {number} has annotations but /Tabs is not /S", Location(page=number)
+            )
+
+
+@rule(
+    "pdf-embedded",
+    target="pdf",
+    severity="error",
+    summary="Embedded files are named (`/F` and `/UF`), optional content configurations are "
+    "named, and there are no reference XObjects",
+    fix="Give attached files /F and /UF names; name each optional content configuration.",
+    references=[
+        pdfua("7.10", "Optional content"),
+        pdfua("7.11", "Embedded files"),
+        pdfua("7.20", "XObjects"),
+        matterhorn("20-001", "Name entry is missing in an optional content configuration"),
+        matterhorn("21-001", "The file specification dictionary lacks F or UF"),
+        matterhorn("30-001", "A reference XObject is present"),
+    ],
+    mirrors=["pdfua/7.10", "pdfua/7.11", "pdfua/7.18.7", "pdfua/7.20"],
+)
+def embedded(document: PdfFile) -> Iterator[Problem]:
+    """A nameless attachment or layer cannot be told apart by a screen reader user."""
+    properties = document.catalog.get("/OCProperties")
+    if isinstance(properties, pikepdf.Dictionary):
+        configs = [properties.get("/D")]
+        more = properties.get("/Configs")
+        if isinstance(more, pikepdf.Array):
+            configs += list(more)
+        for config in configs:
+            if not isinstance(config, pikepdf.Dictionary):
+                continue
+            if not str(config.get("/Name", "")).strip():
+                yield Problem("an optional content configuration has no /Name", _document())
+            if "/AS" in config:
+                yield Problem("an optional content configuration has an /AS entry", _document())
+    for obj in document.pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+            continue
+        if isinstance(obj, pikepdf.Dictionary) and "/EF" in obj:
+            if not (str(obj.get("/F", "")).strip() and str(obj.get("/UF", "")).strip()):
+                yield Problem("an embedded file's specification lacks /F or /UF", _document())
+        elif (
+            isinstance(obj, pikepdf.Stream)
+            and obj.get("/Subtype") == pikepdf.Name.Form
+            and "/Ref" in obj
+        ):
+            yield Problem("a reference XObject is present", _document())
