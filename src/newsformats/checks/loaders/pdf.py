@@ -219,40 +219,90 @@ def page_contents(document: PdfFile) -> list[PageContent]:
         cached: list[PageContent] = document.cache["contents"]
         return cached
     result: list[PageContent] = []
-    total = 0
+    counter = [0]
     for number, page in enumerate(document.pdf.pages, start=1):
         found = PageContent(number)
-        stack: list[str] = []  # "tagged", "artifact" or "other" per open sequence
-        for operands, operator in _operators(page):
-            total += 1
-            if total > MAX_OPERATORS:
-                raise ValueError(f"more than {MAX_OPERATORS} content operators")
-            name = str(operator)
-            if name in ("BDC", "BMC"):
-                tag = str(operands[0]) if operands else ""
-                properties = operands[1] if len(operands) > 1 else None
-                mcid = _mcid(page, properties)
-                if isinstance(properties, pikepdf.Dictionary) and "/Lang" in properties:
-                    found.lang_marked = True
-                if tag == "/Artifact":
-                    if "tagged" in stack:
-                        found.artifact_in_tagged += 1
-                    stack.append("artifact")
-                elif mcid is not None:
-                    if "artifact" in stack:
-                        found.tagged_in_artifact += 1
-                    found.mcids.add(mcid)
-                    stack.append("tagged")
-                else:
-                    stack.append("other")
-            elif name == "EMC":
-                if stack:
-                    stack.pop()
-            elif name in PAINTING and not ({"tagged", "artifact"} & set(stack)):
-                found.untagged += 1
+        _scan(page.obj, _operators(page), found, [], counter, 0)
         result.append(found)
     document.cache["contents"] = result
     return result
+
+
+def _scan(
+    owner: Any,
+    operations: list[tuple[list[Any], str]],
+    found: PageContent,
+    stack: list[str],
+    counter: list[int],
+    depth: int,
+) -> None:
+    """Walk one content stream; ``stack`` holds "tagged", "artifact" or "other" per open
+    sequence. Form XObjects are walked where they are drawn, inside the same stack."""
+    for operands, name in operations:
+        counter[0] += 1
+        if counter[0] > MAX_OPERATORS:
+            raise ValueError(f"more than {MAX_OPERATORS} content operators")
+        if name in ("BDC", "BMC"):
+            tag = str(operands[0]) if operands else ""
+            properties = _properties(owner, operands[1] if len(operands) > 1 else None)
+            if isinstance(properties, pikepdf.Dictionary) and "/Lang" in properties:
+                found.lang_marked = True
+            mcid = _mcid(properties)
+            if tag == "/Artifact":
+                if "tagged" in stack:
+                    found.artifact_in_tagged += 1
+                stack.append("artifact")
+            elif mcid is not None:
+                if "artifact" in stack:
+                    found.tagged_in_artifact += 1
+                found.mcids.add(mcid)
+                stack.append("tagged")
+            else:
+                stack.append("other")
+        elif name == "EMC":
+            if stack:
+                stack.pop()
+        elif name == "Do" and operands:
+            form = _xobject(owner, operands[0])
+            if form is not None and form.get("/Subtype") == pikepdf.Name.Form and depth < 10:
+                try:
+                    inner = [
+                        (list(i.operands), str(i.operator))
+                        if not isinstance(i, pikepdf.ContentStreamInlineImage)
+                        else ([], "INLINE IMAGE")
+                        for i in pikepdf.parse_content_stream(form)
+                    ]
+                except pikepdf.PdfError:
+                    inner = []
+                _scan(form, inner, found, list(stack), counter, depth + 1)
+            elif not ({"tagged", "artifact"} & set(stack)):
+                found.untagged += 1
+        elif name in PAINTING and not ({"tagged", "artifact"} & set(stack)):
+            found.untagged += 1
+
+
+def _resources(owner: Any) -> Any:
+    resources = (
+        owner.get("/Resources") if isinstance(owner, pikepdf.Dictionary | pikepdf.Stream) else None
+    )
+    return resources if isinstance(resources, pikepdf.Dictionary) else None
+
+
+def _xobject(owner: Any, name: object) -> Any:
+    resources = _resources(owner)
+    xobjects = resources.get("/XObject") if resources is not None else None
+    if isinstance(xobjects, pikepdf.Dictionary) and isinstance(name, pikepdf.Name):
+        found = xobjects.get(str(name))
+        return found if isinstance(found, pikepdf.Stream) else None
+    return None
+
+
+def _properties(owner: Any, properties: object) -> object:
+    if isinstance(properties, pikepdf.Name):
+        resources = _resources(owner)
+        named = resources.get("/Properties") if resources is not None else None
+        return named.get(str(properties)) if isinstance(named, pikepdf.Dictionary) else None
+    return properties
 
 
 def _operators(page: pikepdf.Page) -> list[tuple[list[Any], str]]:
@@ -265,11 +315,7 @@ def _operators(page: pikepdf.Page) -> list[tuple[list[Any], str]]:
     return operations
 
 
-def _mcid(page: pikepdf.Page, properties: object) -> int | None:
-    if isinstance(properties, pikepdf.Name):
-        resources = page.obj.get("/Resources")
-        named = resources.get("/Properties") if isinstance(resources, pikepdf.Dictionary) else None
-        properties = named.get(str(properties)) if isinstance(named, pikepdf.Dictionary) else None
+def _mcid(properties: object) -> int | None:
     if isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
         try:
             return int(properties["/MCID"])

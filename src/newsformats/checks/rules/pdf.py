@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import pikepdf
 from lxml import etree
 
-from ...language import is_well_formed_tag
 from ..findings import Location
 from ..loaders.pdf import PdfFile, page_contents
 from ..references import matterhorn, pdf_technique, pdfua, wcag
@@ -16,6 +15,9 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 
 HEADING = re.compile(r"^H([1-6])$")
+# A language tag as PDF/UA-1 asks for it (RFC 3066 syntax, as veraPDF checks it);
+# BCP 47 and the IANA registry are judged by pdf-lang-registry.
+RFC3066 = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
 EMBEDDED = ("/FontFile", "/FontFile2", "/FontFile3")
 SIMPLE_ENCODINGS = ("/WinAnsiEncoding", "/MacRomanEncoding", "/MacExpertEncoding")
 
@@ -79,24 +81,27 @@ def lang(document: PdfFile) -> Iterator[Problem]:
     value = document.catalog.get("/Lang")
     text = str(value).strip() if value is not None else ""
     if text:
-        if not is_well_formed_tag(text):
-            yield Problem(f"/Lang {text!r} is not a BCP 47 language tag", _document())
-    elif not any(p.lang_marked for p in page_contents(document)):
+        if not RFC3066.match(text):
+            yield Problem(f"/Lang {text!r} is not a language tag", _document())
+    else:
+        marked = any(p.lang_marked for p in page_contents(document))
         missing = [
             e
             for e in document.elements
             if not (e.inherited_lang or "").strip()
-            and (e.has_content or e.alt or e.actual_text or e.expansion)
+            and ((e.has_content and not marked) or e.alt or e.actual_text or e.expansion)
         ]
         if missing or not document.elements:
             where = (
                 Location(element=missing[0].path, page=missing[0].page) if missing else _document()
             )
             yield Problem("the catalog has no /Lang and some text has no language", where)
+        elif _outlines(document):
+            yield Problem("the catalog has no /Lang: the bookmarks have no language", _document())
     for element in document.elements:
-        if element.lang and element.lang.strip() and not is_well_formed_tag(element.lang.strip()):
+        if element.lang and element.lang.strip() and not RFC3066.match(element.lang.strip()):
             yield Problem(
-                f"/Lang {element.lang!r} is not a BCP 47 language tag",
+                f"/Lang {element.lang!r} is not a language tag",
                 Location(element=element.path, page=element.page),
             )
 
@@ -121,7 +126,7 @@ def lang_registry(document: PdfFile) -> Iterator[Problem]:
         (e.lang.strip(), Location(element=e.path, page=e.page)) for e in document.elements if e.lang
     ]
     for tag, where in candidates:
-        if tag and is_well_formed_tag(tag):
+        if tag and RFC3066.match(tag):
             problem = tag_problem(tag)
             if problem:
                 yield Problem(f"/Lang: {problem}", where)
@@ -295,13 +300,24 @@ def fonts_embedded(document: PdfFile) -> Iterator[Problem]:
     ],
 )
 def text_extractable(document: PdfFile) -> Iterator[Problem]:
-    """Assistive technology reads the text through its Unicode mapping."""
+    """Assistive technology reads the text through its Unicode mapping.
+
+    A composite font with a predefined CJK CMap (``UniJIS-UCS2-H``…) needs no
+    ToUnicode: PDF/UA-1 7.21.7 accepts the mapping of its character collection.
+    """
     if document.pdf.is_encrypted and not document.pdf.allow.accessibility:
         yield Problem("the encryption forbids text extraction for accessibility", _document())
     for page, name, font in _fonts(document):
         if "/ToUnicode" in font or font.get("/Subtype") == pikepdf.Name.Type3:
             continue
         encoding = font.get("/Encoding")
+        if (
+            font.get("/Subtype") == pikepdf.Name.Type0
+            and isinstance(encoding, pikepdf.Name)
+            and not str(encoding).startswith("/Identity")
+            and is_predefined_cmap(str(encoding)[1:])
+        ):
+            continue  # a predefined CJK CMap maps to Unicode through its ordering (7.21.7)
         if font.get("/Subtype") != pikepdf.Name.Type0 and (
             encoding in SIMPLE_ENCODINGS or isinstance(encoding, pikepdf.Dictionary)
         ):
@@ -581,11 +597,24 @@ def _annotations(document: PdfFile) -> Iterator[tuple[int, pikepdf.Dictionary, b
         annots = page.obj.get("/Annots")
         if not isinstance(annots, pikepdf.Array):
             continue
+        box = page.obj.get("/CropBox") or page.obj.get("/MediaBox")
         for annot in annots:
             if isinstance(annot, pikepdf.Dictionary):
                 flags = annot.get("/F")
                 hidden = isinstance(flags, int) and bool(int(flags) & 2)
-                yield number, annot, hidden
+                yield number, annot, hidden or _outside(annot.get("/Rect"), box)
+
+
+def _outside(rect: object, box: object) -> bool:
+    """True when an annotation's rectangle lies wholly outside the page's crop box."""
+    try:
+        x0, y0, x1, y1 = (float(v) for v in rect)  # type: ignore[attr-defined]
+        bx0, by0, bx1, by1 = (float(v) for v in box)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        return False
+    left, right = min(x0, x1), max(x0, x1)
+    bottom, top = min(y0, y1), max(y0, y1)
+    return right < bx0 or left > bx1 or top < by0 or bottom > by1
 
 
 @rule(
@@ -609,9 +638,12 @@ def _annotations(document: PdfFile) -> Iterator[tuple[int, pikepdf.Dictionary, b
 def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
     """Links and notes outside the structure cannot be reached in reading order."""
     tagged: dict[tuple[int, int], str] = {}
+    described: set[tuple[int, int]] = set()
     for element in document.elements:
         for objgen in element.annotations:
             tagged[objgen] = element.type
+            if (element.alt or "").strip():
+                described.add(objgen)
     pages_with_annots: set[int] = set()
     for number, annot, hidden in _annotations(document):
         subtype = str(annot.get("/Subtype", ""))[1:]
@@ -635,11 +667,17 @@ def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
         elif subtype == "Widget":
             if parent != "Form":
                 yield Problem("a form field is not in a Form element", where)
+            field_name = str(annot.get("/TU", "")).strip()
+            parent_field = annot.get("/Parent")
+            if not field_name and isinstance(parent_field, pikepdf.Dictionary):
+                field_name = str(parent_field.get("/TU", "")).strip()
+            if not field_name and annot.objgen not in described:
+                yield Problem("a form field has no /TU and its widget no /Alt", where)
         else:
             if parent != "Annot":
                 yield Problem(f"a {subtype} annotation is not in an Annot element", where)
-            if not contents and not parent:
-                yield Problem(f"a {subtype} annotation has no /Contents", where)
+            if not contents and annot.objgen not in described:
+                yield Problem(f"a {subtype} annotation has no /Contents or /Alt", where)
     for number in sorted(pages_with_annots):
         tabs = document.pdf.pages[number - 1].obj.get("/Tabs")
         if tabs != pikepdf.Name.S:
@@ -663,7 +701,7 @@ def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
         matterhorn("21-001", "The file specification dictionary lacks F or UF"),
         matterhorn("30-001", "A reference XObject is present"),
     ],
-    mirrors=["pdfua/7.10", "pdfua/7.11", "pdfua/7.18.7", "pdfua/7.20"],
+    mirrors=["pdfua/7.10", "pdfua/7.11", "pdfua/7.18.6.2", "pdfua/7.18.7", "pdfua/7.20"],
 )
 def embedded(document: PdfFile) -> Iterator[Problem]:
     """A nameless attachment or layer cannot be told apart by a screen reader user."""
@@ -692,3 +730,134 @@ def embedded(document: PdfFile) -> Iterator[Problem]:
             and "/Ref" in obj
         ):
             yield Problem("a reference XObject is present", _document())
+        if (
+            isinstance(obj, pikepdf.Dictionary)
+            and obj.get("/Type") == pikepdf.Name.MediaClip
+            and obj.get("/S") == pikepdf.Name.MCD
+            and not ("/CT" in obj and isinstance(obj.get("/Alt"), pikepdf.Array))
+        ):
+            yield Problem("a media clip has no /CT or no /Alt", _document())
+
+
+# The CMaps a PDF may name without embedding them (ISO 32000-1, 9.7.5.2, Table 118).
+PREDEFINED_CMAPS = {
+    "GB-EUC", "GBpc-EUC", "GBK-EUC", "GBKp-EUC", "GBK2K", "UniGB-UCS2", "UniGB-UTF16",
+    "B5pc", "HKscs-B5", "ETen-B5", "ETenms-B5", "CNS-EUC", "UniCNS-UCS2", "UniCNS-UTF16",
+    "83pv-RKSJ", "90ms-RKSJ", "90msp-RKSJ", "90pv-RKSJ", "Add-RKSJ", "EUC", "Ext-RKSJ", "",
+    "UniJIS-UCS2", "UniJIS-UCS2-HW", "UniJIS-UTF16", "KSC-EUC", "KSCms-UHC", "KSCms-UHC-HW",
+    "KSCpc-EUC", "UniKS-UCS2", "UniKS-UTF16", "Identity",
+}  # fmt: skip
+FORBIDDEN_UNICODE = re.compile(rb"<\s*(0000|fffe|feff)\s*>", re.IGNORECASE)
+
+
+def is_predefined_cmap(name: str) -> bool:
+    """True for the CMaps of Table 118 (``UniJIS-UCS2-H``, ``Identity-V``, ``H``…).
+
+    >>> is_predefined_cmap("UniJIS-UCS2-H"), is_predefined_cmap("Custom-H")
+    (True, False)
+    """
+    if name in ("H", "V"):
+        return True
+    base, _, direction = name.rpartition("-")
+    return direction in ("H", "V") and base in PREDEFINED_CMAPS
+
+
+@rule(
+    "pdf-fonts-wellformed",
+    target="pdf",
+    severity="error",
+    summary="Fonts are as PDF/UA-1 asks: CID fonts with their CIDToGIDMap and matching CMaps, "
+    "TrueType encodings by their symbolic flag, no ToUnicode entry to U+0000, U+FFFE, U+FEFF",
+    fix="Export with fonts embedded by a PDF/UA-aware tool (WeasyPrint's are).",
+    references=[
+        pdfua("7.21", "Fonts"),
+        matterhorn("31-003", "CIDSystemInfo of a Type 0 font and its CMap differ"),
+        matterhorn("31-006", "A Type 2 CIDFont has no CIDToGIDMap"),
+        matterhorn("31-007", "A CMap that is not predefined is not embedded"),
+        matterhorn("31-016", "A non-symbolic TrueType font has no standard encoding"),
+        matterhorn("31-018", "A ToUnicode entry maps to U+0000, U+FEFF or U+FFFE"),
+    ],
+    mirrors=["pdfua/7.21.3", "pdfua/7.21.6", "pdfua/7.21.7"],
+)
+def fonts_wellformed(document: PdfFile) -> Iterator[Problem]:
+    """A font whose codes cannot be mapped reliably makes text unreadable when extracted."""
+    for page, name, font in _fonts(document):
+        where = Location(page=page, element=name)
+        subtype = font.get("/Subtype")
+        if subtype == pikepdf.Name.Type0:
+            yield from _composite(font, name, where)
+        elif subtype == pikepdf.Name.TrueType:
+            descriptor = font.get("/FontDescriptor")
+            flags = descriptor.get("/Flags") if isinstance(descriptor, pikepdf.Dictionary) else 0
+            symbolic = bool(int(flags or 0) & 4)
+            encoding = font.get("/Encoding")
+            if isinstance(encoding, pikepdf.Dictionary):
+                encoding = encoding.get("/BaseEncoding")
+            if symbolic and font.get("/Encoding") is not None:
+                yield Problem(f"the symbolic TrueType font {name} has an /Encoding", where)
+            if not symbolic and encoding not in (
+                pikepdf.Name.WinAnsiEncoding,
+                pikepdf.Name.MacRomanEncoding,
+            ):
+                yield Problem(
+                    f"the non-symbolic TrueType font {name} has no WinAnsi or MacRoman encoding",
+                    where,
+                )
+        to_unicode = font.get("/ToUnicode")
+        if isinstance(to_unicode, pikepdf.Stream):
+            try:
+                data = to_unicode.read_bytes()
+            except pikepdf.PdfError:
+                data = b""
+            if _maps_to_forbidden(data):
+                yield Problem(f"the ToUnicode map of {name} maps a code to U+0000 or U+FFFE", where)
+
+
+def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator[Problem]:
+    descendant = _descendant(font)
+    encoding = font.get("/Encoding")
+    descriptor = descendant.get("/FontDescriptor")
+    embedded = isinstance(descriptor, pikepdf.Dictionary) and "/FontFile2" in descriptor
+    if (
+        descendant.get("/Subtype") == pikepdf.Name.CIDFontType2
+        and embedded
+        and "/CIDToGIDMap" not in descendant
+    ):
+        yield Problem(f"the CIDFontType2 font {name} has no /CIDToGIDMap", where)
+    if isinstance(encoding, pikepdf.Name):
+        if not is_predefined_cmap(str(encoding)[1:]):
+            yield Problem(f"the CMap {encoding} of {name} is not predefined nor embedded", where)
+    elif isinstance(encoding, pikepdf.Stream):
+        cmap_info = encoding.get("/CIDSystemInfo")
+        font_info = descendant.get("/CIDSystemInfo")
+        if isinstance(cmap_info, pikepdf.Dictionary) and isinstance(font_info, pikepdf.Dictionary):
+            for key in ("/Registry", "/Ordering"):
+                if str(cmap_info.get(key, "")) != str(font_info.get(key, "")):
+                    yield Problem(
+                        f"the CIDSystemInfo {key[1:]} of {name} differs from its CMap's", where
+                    )
+                    break
+        wmode = encoding.get("/WMode")
+        if wmode is not None:
+            try:
+                text = encoding.read_bytes()
+            except pikepdf.PdfError:
+                text = b""
+            found = re.search(rb"/WMode\s+(\d)", text)
+            if found and int(found.group(1)) != int(wmode):
+                yield Problem(f"the CMap of {name} states two different WModes", where)
+
+
+def _maps_to_forbidden(data: bytes) -> bool:
+    """True when a bfchar or bfrange destination of a ToUnicode CMap is U+0000/FFFE/FEFF."""
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
+        for _, destination in re.findall(rb"<([0-9a-fA-F\s]+)>\s*<([0-9a-fA-F\s]+)>", block):
+            if FORBIDDEN_UNICODE.match(b"<" + destination.strip() + b">"):
+                return True
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
+        for match in re.finditer(
+            rb"<[0-9a-fA-F\s]+>\s*<[0-9a-fA-F\s]+>\s*<([0-9a-fA-F\s]+)>", block
+        ):
+            if FORBIDDEN_UNICODE.match(b"<" + match.group(1).strip() + b">"):
+                return True
+    return False
