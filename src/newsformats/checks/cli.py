@@ -58,6 +58,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "missing), or --deep=available: those installed, naming the ones skipped",
     )
     parser.add_argument(
+        "--consistency",
+        action="store_true",
+        help="compare all the files given as one article's outputs (by default, outputs "
+        "with the same stem in one folder are compared)",
+    )
+    parser.add_argument(
         "--format",
         choices=[*REPORTERS, "markdown"],
         default="text",
@@ -87,7 +93,14 @@ def run(args: argparse.Namespace) -> int:
     level = cast(Level, args.level or settings.level or "AA")
     fail_on = cast(Severity, args.fail_on or settings.fail_on or "error")
     deep = _deep_mode(args.deep if args.deep is not None else settings.deep)
-    report = check(args.paths, level=level, select=select, ignore=ignore, deep=bool(deep))
+    report = check(
+        args.paths,
+        level=level,
+        select=select,
+        ignore=ignore,
+        deep=bool(deep),
+        together=args.consistency,
+    )
     color = args.color == "always" or (
         args.color == "auto"
         and args.output is None

@@ -17,13 +17,13 @@ from typing import Any, Literal, TypeVar
 from ..errors import UsageError
 from .findings import Location, Reference, Severity
 
-Target = Literal["html", "epub", "pdf", "audio", "article"]
+Target = Literal["html", "epub", "pdf", "audio", "article", "consistency"]
 Level = Literal["A", "AA", "AAA"]
 LEVELS: tuple[Level, ...] = ("A", "AA", "AAA")
-TARGETS: tuple[Target, ...] = ("html", "epub", "pdf", "audio", "article")
+TARGETS: tuple[Target, ...] = ("html", "epub", "pdf", "audio", "article", "consistency")
 
 # The order in which the rule modules register (and the docs list) their rules.
-RULE_MODULES = ("html", "epub", "pdf", "audio", "article")
+RULE_MODULES = ("html", "epub", "pdf", "audio", "article", "consistency")
 
 
 @dataclass(frozen=True)

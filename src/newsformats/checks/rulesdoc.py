@@ -13,6 +13,7 @@ TITLES = {
     "pdf": "PDF documents",
     "audio": "Audio (MP3 + WebVTT transcript)",
     "article": "Article inputs",
+    "consistency": "One article's outputs together (same stem in one folder, or `--consistency`)",
 }
 
 
