@@ -54,6 +54,7 @@ def _package(book: EpubBook) -> Location:
     summary="The file opens as an EPUB: a zip with a container and a package document",
     fix="Make the EPUB with a tool that writes META-INF/container.xml and a well-formed package.",
     references=[epub33("sec-ocf", "Open Container Format")],
+    mirrors=["epubcheck/PKG-003", "epubcheck/PKG-008", "epubcheck/RSC-001", "epubcheck/RSC-002"],
 )
 def readable(book: EpubBook) -> Iterator[Problem]:
     """Reported when the file cannot be opened; the other rules need it open."""
@@ -83,7 +84,8 @@ def language(book: EpubBook) -> Iterator[Problem]:
         if problem:
             yield Problem(f"dc:language: {problem}", _package(book))
     package_lang = book.package.get(XML_LANG)
-    if package_lang is None or not package_lang.strip():
+    epub3 = (book.package.get("version") or "3.0").startswith("3")
+    if epub3 and (package_lang is None or not package_lang.strip()):
         yield Problem("the <package> element has no xml:lang", _package(book))
     elif tag_problem(package_lang.strip()):
         yield Problem(f"<package xml:lang>: {tag_problem(package_lang.strip())}", _package(book))
@@ -98,6 +100,7 @@ def language(book: EpubBook) -> Iterator[Problem]:
     summary="The package has a non-empty `dc:title`",
     fix="Add <dc:title> with the headline or the edition's title.",
     references=[wcag("2.4.2"), epub33("sec-opf-dctitle", "The DCMES title element")],
+    mirrors=["ace/epub-title", "epubcheck/RSC-005"],
 )
 def title(book: EpubBook) -> Iterator[Problem]:
     """The title is what a bookshelf and a screen reader announce."""
@@ -156,6 +159,7 @@ def a11y_metadata_recommended(book: EpubBook) -> Iterator[Problem]:
     fix="Use only the values of schema.org's accessMode, accessibilityFeature and "
     "accessibilityHazard lists.",
     references=[epub_a11y_technique("sec-discovery", "Discovery metadata techniques")],
+    mirrors=["newsformats"],
 )
 def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
     """A misspelt value (``alternativetext``) is as good as none to a reading system.
@@ -187,6 +191,7 @@ def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
     fix="Declare schema:accessMode visual when a content document shows an image, "
     "and not otherwise.",
     references=[epub_a11y_technique("meta-001", "Identify primary access modes")],
+    mirrors=["newsformats"],
 )
 def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
     """Metadata that promises pictures (or hides them) misleads the reader choosing the book.
@@ -224,6 +229,7 @@ def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
     summary="`alternativeText` is claimed only when every image has alt text",
     fix="Give every <img> alt text, or remove the alternativeText feature.",
     references=[wcag("1.1.1"), epub_a11y_technique("meta-002", "Identify accessibility features")],
+    mirrors=["newsformats"],
 )
 def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
     """The feature is a promise; one image without alt breaks it (``alt=""`` is decorative)."""
@@ -245,6 +251,7 @@ def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
     fix='Add <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta> '
     "once the book passes.",
     references=[epub_a11y("sec-conf-reporting", "Reporting conformance")],
+    mirrors=["newsformats"],
 )
 def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
     """Without this statement a reading system cannot tell a checked book from any other."""
@@ -260,6 +267,7 @@ def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
     summary="The navigation document has a table of contents with links",
     fix='Add <nav epub:type="toc"> with an <ol> of links to the content documents.',
     references=[wcag("2.4.5"), epub33("sec-nav-toc", "The toc nav element")],
+    mirrors=["epubcheck/RSC-005"],
 )
 def nav_toc(book: EpubBook) -> Iterator[Problem]:
     """The table of contents is how a reader moves through a book."""
@@ -281,6 +289,7 @@ def nav_toc(book: EpubBook) -> Iterator[Problem]:
     summary="The navigation document has landmarks (where the text starts)",
     fix='Add <nav epub:type="landmarks"> with links such as epub:type="bodymatter".',
     references=[epub33("sec-nav-landmarks", "The landmarks nav element")],
+    mirrors=["newsformats"],
 )
 def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
     """Landmarks let a reading system open the book where the story begins."""
@@ -306,6 +315,7 @@ def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
         wcag("1.3.2"),
         epub33("attrdef-spine-page-progression-direction", "Spine direction"),
     ],
+    mirrors=["newsformats"],
 )
 def page_direction(book: EpubBook) -> Iterator[Problem]:
     """A right-to-left book turning pages left to right reads its pages in the wrong order."""
@@ -373,6 +383,7 @@ def clock_seconds(value: str) -> float:
     fix="Give each overlay a media:duration (refines) equal to its clips, "
     "and a total equal to their sum.",
     references=[epub33("sec-docs-package-mo", "Media overlays: package metadata")],
+    mirrors=["epubcheck/MED-016"],
 )
 def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
     """Read-aloud players trust these durations to show progress and to seek."""
@@ -479,6 +490,15 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
+    if (book.package.get("version") or "").startswith("2"):
+        opf = "{http://www.idpf.org/2007/opf}"
+        for meta in book.package.iter(f"{opf}meta"):
+            if meta.get("property") or (meta.text or "").strip():
+                yield Problem(
+                    "an EPUB 2 package (version 2.0) holds an EPUB 3 <meta property>",
+                    _package(book),
+                )
+                break
     by_path = {item.path: item for item in book.items.values()}
     for item in book.items.values():
         where = Location(member=item.path)

@@ -252,6 +252,7 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
     summary="Alt text is not a file name",
     fix="Replace the file name with a description of what the picture shows.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture."""
@@ -269,6 +270,7 @@ def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     summary="Alt text does not repeat the caption",
     fix="Say in the alt text what the picture shows; leave the news in the caption.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_caption(page: HtmlPage) -> Iterator[Problem]:
     """A screen reader reads both: the same sentence twice wastes the listener's time."""
@@ -290,6 +292,7 @@ def img_alt_caption(page: HtmlPage) -> Iterator[Problem]:
     summary=f"Alt text is at most {ALT_MAX} characters",
     fix="Keep the alt text short; put a longer description in the caption or the text.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
     """Long alt text cannot be paused or navigated by screen reader users."""
@@ -322,6 +325,7 @@ def link_name(page: HtmlPage) -> Iterator[Problem]:
     summary='Link text says where the link goes (not "click here")',
     fix='Use words that name the destination, e.g. "the full report" instead of "here".',
     references=[wcag("2.4.4")],
+    mirrors=["newsformats"],
 )
 def link_text(page: HtmlPage) -> Iterator[Problem]:
     """Screen reader users often list a page's links out of context."""

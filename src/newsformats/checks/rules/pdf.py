@@ -33,6 +33,7 @@ def _document() -> Location:
     summary="The file opens as a PDF without a password",
     fix="Save the PDF again without a password to open it.",
     references=[pdfua("7.16", "Security")],
+    mirrors=["pdfua/7.16", "matterhorn/26-001"],
 )
 def readable(document: PdfFile) -> Iterator[Problem]:
     """Reported when the file cannot be opened; the other rules need it open."""
@@ -51,6 +52,7 @@ def readable(document: PdfFile) -> Iterator[Problem]:
         pdfua("7.1", "General: tagged content"),
         matterhorn("01-005", "Content neither marked as artifact nor tagged"),
     ],
+    mirrors=["pdfua/6.2", "pdfua/7.1", "matterhorn/01-005"],
 )
 def tagged(document: PdfFile) -> Iterator[Problem]:
     """Without tags a screen reader gets no headings, no reading order and no alt text."""
@@ -175,6 +177,7 @@ def _xmp(document: PdfFile) -> etree._Element | None:
         matterhorn("06-003", "XMP metadata does not contain dc:title"),
         matterhorn("07-001", "ViewerPreferences has no DisplayDocTitle true"),
     ],
+    mirrors=["pdfua/7.1", "matterhorn/06-003", "matterhorn/07-001"],
 )
 def title(document: PdfFile) -> Iterator[Problem]:
     """The title, not the file name, is what the window and a screen reader announce."""
@@ -205,6 +208,7 @@ def title(document: PdfFile) -> Iterator[Problem]:
     summary="Every Figure has alternative text (`/Alt`)",
     fix="Give each figure alt text (in HTML: the img's alt before converting).",
     references=[wcag("1.1.1"), matterhorn("13-004", "Figure tag alternative text missing")],
+    mirrors=["pdfua/7.3", "matterhorn/13-004"],
 )
 def figure_alt(document: PdfFile) -> Iterator[Problem]:
     """A figure without /Alt is skipped or announced as "graphic"."""
@@ -224,6 +228,7 @@ def figure_alt(document: PdfFile) -> Iterator[Problem]:
         matterhorn("14-002", "First numbered heading is not H1"),
         matterhorn("14-003", "Numbered heading levels are skipped"),
     ],
+    mirrors=["pdfua/7.4.2", "matterhorn/14-002", "matterhorn/14-003"],
 )
 def heading_order(document: PdfFile) -> Iterator[Problem]:
     """Screen reader users navigate a PDF by its heading tags."""
@@ -274,6 +279,7 @@ def _descendant(font: pikepdf.Dictionary) -> pikepdf.Dictionary:
     summary="Every font used on a page is embedded",
     fix="Embed the fonts when exporting (WeasyPrint always does; check other tools' settings).",
     references=[pdfua("7.21.4", "Embedding"), matterhorn("31-009", "Font program not embedded")],
+    mirrors=["pdfua/7.21.4", "matterhorn/31-009"],
 )
 def fonts_embedded(document: PdfFile) -> Iterator[Problem]:
     """A font that is not embedded may be replaced, and text can render or extract wrongly."""
@@ -298,6 +304,7 @@ def fonts_embedded(document: PdfFile) -> Iterator[Problem]:
         matterhorn("10-001", "Character code cannot be mapped to Unicode"),
         matterhorn("26-002", "Encryption forbids extraction for accessibility"),
     ],
+    mirrors=["pdfua/7.21.7", "pdfua/7.16", "matterhorn/10-001"],
 )
 def text_extractable(document: PdfFile) -> Iterator[Problem]:
     """Assistive technology reads the text through its Unicode mapping.
@@ -332,6 +339,7 @@ def text_extractable(document: PdfFile) -> Iterator[Problem]:
     summary="A PDF with headings has bookmarks (an outline)",
     fix="Export with bookmarks from headings (WeasyPrint makes them from h1–h6).",
     references=[wcag("2.4.5"), pdf_technique("PDF2", "Creating bookmarks in PDF documents")],
+    mirrors=["newsformats"],
 )
 def bookmarks(document: PdfFile) -> Iterator[Problem]:
     """Bookmarks are the table of contents a PDF reader shows beside the pages."""
@@ -861,3 +869,46 @@ def _maps_to_forbidden(data: bytes) -> bool:
             if FORBIDDEN_UNICODE.match(b"<" + match.group(1).strip() + b">"):
                 return True
     return False
+
+
+@rule(
+    "pdf-actual-text",
+    target="pdf",
+    severity="warning",
+    summary="The page text says what the structure's `/ActualText` says",
+    fix="Use a font whose ToUnicode map is right (see docs/pdf.md), so that copied text "
+    "and the replacement text agree.",
+    references=[wcag("1.3.1"), matterhorn("10-001", "Character code cannot be mapped to Unicode")],
+    mirrors=["newsformats"],
+)
+def actual_text(document: PdfFile) -> Iterator[Problem]:
+    """Copied or extracted text that differs from /ActualText is the lam-alef kind of error.
+
+    A screen reader reads the replacement text, but a reader who copies the text,
+    searches it or has it read by another tool gets the page's letters. A
+    warning: /ActualText may also replace content on purpose (a drop cap, a logo).
+    """
+    wanted = [e for e in document.elements if (e.actual_text or "").strip() and e.page]
+    if not wanted:
+        return
+    from pdfminer.high_level import extract_text
+
+    from ..loaders.outputs import logical_order, words_of
+
+    pages: dict[int, list[str]] = {}
+    for element in wanted[:200]:
+        number = element.page or 1
+        if number not in pages:
+            try:
+                text = extract_text(document.file, page_numbers=[number - 1])
+            except Exception:  # an extraction failure is judged by the other rules
+                return
+            pages[number] = words_of("\n".join(logical_order(x) for x in text.splitlines()))
+        expected = words_of(element.actual_text or "")
+        words = pages[number]
+        size = len(expected)
+        if size and not any(words[i : i + size] == expected for i in range(len(words) - size + 1)):
+            yield Problem(
+                f"the page text does not contain the /ActualText {element.actual_text!r}",
+                Location(element=element.path, page=element.page),
+            )
