@@ -83,12 +83,12 @@ def language(book: EpubBook) -> Iterator[Problem]:
         problem = tag_problem(value) if value else None
         if problem:
             yield Problem(f"dc:language: {problem}", _package(book))
-    package_lang = book.package.get(XML_LANG)
+    package_lang = (book.package.get(XML_LANG) or "").strip()
     epub3 = (book.package.get("version") or "3.0").startswith("3")
-    if epub3 and (package_lang is None or not package_lang.strip()):
+    if epub3 and not package_lang:
         yield Problem("the <package> element has no xml:lang", _package(book))
-    elif tag_problem(package_lang.strip()):
-        yield Problem(f"<package xml:lang>: {tag_problem(package_lang.strip())}", _package(book))
+    elif package_lang and tag_problem(package_lang):
+        yield Problem(f"<package xml:lang>: {tag_problem(package_lang)}", _package(book))
     if book.package.get("lang") is not None:
         yield Problem("<package> has lang=…; the OPF allows only xml:lang", _package(book))
 
