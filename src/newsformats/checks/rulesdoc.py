@@ -31,6 +31,14 @@ def rules_markdown() -> str:
         "Select or ignore rules by id or prefix (`--select html`, `--ignore audio-chapters`).",
         "A rule runs when its level is at or below `--level` (default AA).",
         "",
+        '"Mirrors" names the rule of a reference validator that each rule stands for:',
+        "`axe/<id>` (axe-core), `ace/<id>` (DAISY Ace), `epubcheck/<message id>`,",
+        "`pdfua/<clause>` (ISO 14289-1, as veraPDF reports it), `matterhorn/<checkpoint>`;",
+        "`newsformats` where no reference has the rule. Findings carry it too (JSON `mirrors`,",
+        "SARIF `properties.mirrors`). How far the verdicts agree with the references on their",
+        "own test suites, and which rules are stricter on purpose (warnings): "
+        "[agreement.md](agreement.md).",
+        "",
     ]
     rules = all_rules()
     for target in TARGETS:

@@ -13,6 +13,7 @@ from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
 from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
 from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage
+from .html import disallowed_roles
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
@@ -684,3 +685,18 @@ EPUB_TYPE_ROLES = {
     "pullquote": "doc-pullquote", "qna": "doc-qna", "subtitle": "doc-subtitle",
     "tip": "doc-tip", "toc": "doc-toc",
 }  # fmt: skip
+
+
+@rule(
+    "epub-aria-allowed-role",
+    target="epub",
+    severity="error",
+    summary="Roles in content documents are allowed on their element",
+    fix="Move the role to an element that may carry it (a <section> or <div>), or drop it.",
+    references=[wcag("4.1.2"), epub33("sec-xhtml", "XHTML content documents")],
+    mirrors=["epubcheck/RSC-005", "ace/aria-allowed-role"],
+)
+def aria_allowed_role(book: EpubBook) -> Iterator[Problem]:
+    """EPUBCheck's schema refuses ``<aside role="doc-epilogue">``: the book is not valid."""
+    for page in book.pages:
+        yield from disallowed_roles(page)

@@ -664,6 +664,67 @@ def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
 
 
+# Roles an element may take (ARIA in HTML); elements not listed take any role.
+ALLOWED_ROLES: dict[str, frozenset[str]] = {
+    "header": frozenset({"banner", "group", "none", "presentation", "doc-footnote"}),
+    "footer": frozenset({"contentinfo", "group", "none", "presentation", "doc-footnote"}),
+    "aside": frozenset({
+        "complementary", "doc-dedication", "doc-example", "doc-footnote", "doc-glossary",
+        "doc-pullquote", "doc-tip", "feed", "none", "note", "presentation", "region", "search",
+    }),
+    "main": frozenset({"main"}),
+    "nav": frozenset({
+        "navigation", "doc-index", "doc-pagelist", "doc-toc", "menu", "menubar", "none",
+        "presentation", "tablist",
+    }),
+    "h1": frozenset({"heading", "none", "presentation", "tab", "doc-subtitle"}),
+    "ul": frozenset({
+        "list", "directory", "group", "listbox", "menu", "menubar", "none", "presentation",
+        "radiogroup", "tablist", "toolbar", "tree",
+    }),
+    "li": frozenset({
+        "listitem", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "none",
+        "presentation", "radio", "separator", "tab", "treeitem", "doc-biblioentry",
+        "doc-endnote",
+    }),
+    "body": frozenset(),
+    "html": frozenset(),
+}  # fmt: skip
+for _same, _as in (("h2", "h1"), ("h3", "h1"), ("h4", "h1"), ("h5", "h1"), ("h6", "h1")):
+    ALLOWED_ROLES[_same] = ALLOWED_ROLES[_as]
+ALLOWED_ROLES["ol"] = ALLOWED_ROLES["ul"]
+
+
+def disallowed_roles(page: HtmlPage) -> Iterator[Problem]:
+    """Roles that ARIA in HTML does not allow on their element (``<header role="main">``)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.get("role") is None:
+            continue
+        allowed = ALLOWED_ROLES.get(str(element.tag))
+        role = (element.get("role") or "").split()[:1]
+        if allowed is not None and role and role[0] in ARIA_ROLES and role[0] not in allowed:
+            yield Problem(f"<{element.tag}> may not have role={role[0]!r}", page.locate(element))
+
+
+@rule(
+    "html-aria-allowed-role",
+    target="html",
+    severity="warning",
+    summary="Roles are allowed on their element (ARIA in HTML)",
+    fix="Move the role to an element that may carry it (a <section> or <div>), or drop it.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-allowed-role", "nu/error"],
+)
+def aria_allowed_role(page: HtmlPage) -> Iterator[Problem]:
+    """A role that contradicts the element confuses assistive technology.
+
+    A warning on web pages, as in axe-core (a best practice); in an EPUB it is
+    an error (``epub-aria-allowed-role``), as EPUBCheck's schema makes it.
+    """
+    yield from disallowed_roles(page)
+
+
 def _is_interactive(element: etree._Element) -> bool:
     if not isinstance(element.tag, str):
         return False
