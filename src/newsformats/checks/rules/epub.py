@@ -13,10 +13,10 @@ from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
 from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
 from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage
-from .html import disallowed_roles
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .html import disallowed_roles
 
 ACCESS_MODES = {
     "auditory", "chartOnVisual", "chemOnVisual", "colorDependent", "diagramOnTactile",
