@@ -9,7 +9,7 @@ from pathlib import Path
 from newsformats.validators import ValidatorUnavailable
 
 TOOLS_DIR_ENV = "NEWSFORMATS_TOOLS_DIR"
-INSTALL_COMMAND = "newsformats validators install"
+INSTALL_COMMAND = "newsformats validators install (in a checkout: bash scripts/install-tools.sh)"
 CHROMIUM_ENV = "NEWSFORMATS_CHROMIUM"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 
