@@ -303,6 +303,35 @@ def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
 
 
 @rule(
+    "html-svg-img-alt",
+    target="html",
+    severity="error",
+    summary='Images made with `role="img"` (an `<svg>`, a `<div>`) have a text alternative',
+    fix="Give the element a <title> (for an <svg>), an aria-label or aria-labelledby.",
+    references=[wcag("1.1.1")],
+    mirrors=["axe/svg-img-alt", "axe/role-img-alt", "ace/svg-img-alt"],
+)
+def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An element announced as an image, with no name, is just "image"."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        role = (element.get("role") or "").split()[:1]
+        if not role or role[0] not in ("img", "graphics-document", "graphics-symbol"):
+            continue
+        if element.get("aria-hidden") == "true":
+            continue
+        titles = [t for t in element if isinstance(t.tag, str) and t.tag == "title"]
+        named = _label(page, element).strip() or (element.get("title") or "").strip()
+        if element.tag == "svg" and titles and text_of(titles[0]):
+            named = "title"
+        if not named:
+            yield Problem(
+                f'<{element.tag} role="{role[0]}"> has no text alternative', page.locate(element)
+            )
+
+
+@rule(
     "html-link-name",
     target="html",
     severity="error",

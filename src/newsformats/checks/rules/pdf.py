@@ -912,3 +912,75 @@ def actual_text(document: PdfFile) -> Iterator[Problem]:
                 f"the page text does not contain the /ActualText {element.actual_text!r}",
                 Location(element=element.path, page=element.page),
             )
+
+
+@rule(
+    "pdf-font-subsets",
+    target="pdf",
+    severity="error",
+    summary="A subset font's `CharSet` or `CIDSet` lists every glyph its font program holds",
+    fix="Write the subset again with a tool that keeps CharSet/CIDSet in step (or drop them).",
+    references=[
+        pdfua("7.21.4.2", "Subset embedding"),
+        matterhorn("31-011", "CharSet does not list all glyphs of a Type 1 subset"),
+        matterhorn("31-012", "CIDSet does not identify all CIDs of a CID subset"),
+    ],
+    mirrors=["pdfua/7.21.4.2", "matterhorn/31-011", "matterhorn/31-012"],
+)
+def font_subsets(document: PdfFile) -> Iterator[Problem]:
+    """A wrong glyph list makes validators and some readers treat glyphs as missing."""
+    for page, name, font in _fonts(document):
+        descendant = _descendant(font)
+        descriptor = descendant.get("/FontDescriptor")
+        if not isinstance(descriptor, pikepdf.Dictionary) or not SUBSET.match(name):
+            continue
+        where = Location(page=page, element=name)
+        try:
+            missing = _subset_gap(descendant, descriptor)
+        except Exception:  # a font program we cannot parse is judged by other rules
+            continue
+        if missing:
+            yield Problem(
+                f"the {missing} of {name} does not match the glyphs of its font program", where
+            )
+
+
+SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _subset_gap(font: pikepdf.Dictionary, descriptor: pikepdf.Dictionary) -> str | None:
+    import io
+
+    charset = descriptor.get("/CharSet")
+    cidset = descriptor.get("/CIDSet")
+    if charset is not None and "/FontFile3" in descriptor:
+        from fontTools.cffLib import CFFFontSet  # type: ignore[import-untyped]
+
+        cff = CFFFontSet()
+        cff.decompile(io.BytesIO(descriptor["/FontFile3"].read_bytes()), None)
+        glyphs = set(cff[cff.fontNames[0]].charset) - {".notdef"}
+        listed = {g for g in str(charset).split("/") if g}
+        return "CharSet" if glyphs != listed - {".notdef"} else None
+    if isinstance(cidset, pikepdf.Stream):
+        bits = cidset.read_bytes()
+        present: set[int] = set()
+        if "/FontFile2" in descriptor and font.get("/CIDToGIDMap") == pikepdf.Name.Identity:
+            from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+            count = len(
+                TTFont(io.BytesIO(descriptor["/FontFile2"].read_bytes()), lazy=True).getGlyphOrder()
+            )
+            present = set(range(1, count))
+        elif "/FontFile3" in descriptor:
+            from fontTools.cffLib import CFFFontSet
+
+            cff = CFFFontSet()
+            cff.decompile(io.BytesIO(descriptor["/FontFile3"].read_bytes()), None)
+            names = cff[cff.fontNames[0]].charset
+            present = {int(n[3:]) for n in names if n.startswith("cid") and n[3:].isdigit()}
+            present.discard(0)
+        for cid in present:
+            byte = cid // 8
+            if byte >= len(bits) or not bits[byte] & (0x80 >> (cid % 8)):
+                return "CIDSet"
+    return None
