@@ -184,14 +184,7 @@ def _from_pdf(path: Path) -> Rendition:
         raise Unreadable(
             f"the PDF has {pages} pages; the consistency check reads at most {MAX_PDF_PAGES}"
         )
-    from pdfminer.high_level import extract_text
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        text = extract_text(str(path))
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise Unreadable(f"its text cannot be extracted: {error}") from None
-    text = "\n".join(logical_order(line) for line in text.splitlines())
+    text = pdf_text(path)
     return Rendition(
         file=str(path),
         kind="PDF",
@@ -201,6 +194,31 @@ def _from_pdf(path: Path) -> Rendition:
         words=words_of(text),
         text=text,
     )
+
+
+def pdf_text(path: Path | str, page: int | None = None) -> str:
+    """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
+
+    pdfminer extracts it; right-to-left lines are put back in reading order.
+    """
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        text = extract_text(str(path), page_numbers=None if page is None else [page - 1])
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
+        raise Unreadable(f"its text cannot be extracted: {error}") from None
+    return "\n".join(logical_order(line) for line in text.splitlines())
+
+
+def contains(words: list[str], part: list[str]) -> bool:
+    """True when ``part`` stands, word for word, somewhere in ``words``.
+
+    >>> contains(["a", "b", "c"], ["b", "c"]), contains(["a", "b", "c"], ["c", "b"])
+    (True, False)
+    """
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 
 def logical_order(line: str) -> str:

@@ -9,6 +9,8 @@ import pikepdf
 from lxml import etree
 
 from ..findings import Location
+from ..loaders import Unreadable
+from ..loaders.epub import parse_xml
 from ..loaders.pdf import PdfFile, page_contents
 from ..references import matterhorn, pdf_technique, pdfua, wcag
 from ..registry import Problem, rule
@@ -155,12 +157,8 @@ def _xmp(document: PdfFile) -> etree._Element | None:
     metadata = document.catalog.get("/Metadata")
     if isinstance(metadata, pikepdf.Stream):
         try:
-            data = metadata.read_bytes()
-            parser = etree.XMLParser(
-                resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-            )
-            root = etree.fromstring(data.strip(b"\x00 \r\n\t"), parser=parser)
-        except (etree.XMLSyntaxError, pikepdf.PdfError, ValueError):
+            root = parse_xml(metadata.read_bytes().strip(b"\x00 \r\n\t"), "the XMP metadata")
+        except (Unreadable, pikepdf.PdfError, ValueError):
             root = None
     document.cache["xmp"] = root
     return root
@@ -891,23 +889,18 @@ def actual_text(document: PdfFile) -> Iterator[Problem]:
     wanted = [e for e in document.elements if (e.actual_text or "").strip() and e.page]
     if not wanted:
         return
-    from pdfminer.high_level import extract_text
-
-    from ..loaders.outputs import logical_order, words_of
+    from ..loaders.outputs import contains, pdf_text, words_of
 
     pages: dict[int, list[str]] = {}
     for element in wanted[:200]:
         number = element.page or 1
         if number not in pages:
             try:
-                text = extract_text(document.file, page_numbers=[number - 1])
+                pages[number] = words_of(pdf_text(document.file, number))
             except Exception:  # an extraction failure is judged by the other rules
                 return
-            pages[number] = words_of("\n".join(logical_order(x) for x in text.splitlines()))
         expected = words_of(element.actual_text or "")
-        words = pages[number]
-        size = len(expected)
-        if size and not any(words[i : i + size] == expected for i in range(len(words) - size + 1)):
+        if expected and not contains(pages[number], expected):
             yield Problem(
                 f"the page text does not contain the /ActualText {element.actual_text!r}",
                 Location(element=element.path, page=element.page),
