@@ -809,6 +809,7 @@ def fonts_wellformed(document: PdfFile) -> Iterator[Problem]:
                     f"the non-symbolic TrueType font {name} has no WinAnsi or MacRoman encoding",
                     where,
                 )
+            yield from _truetype_tables(font, name, symbolic, where)
         to_unicode = font.get("/ToUnicode")
         if isinstance(to_unicode, pikepdf.Stream):
             try:
@@ -817,6 +818,46 @@ def fonts_wellformed(document: PdfFile) -> Iterator[Problem]:
                 data = b""
             if _maps_to_forbidden(data):
                 yield Problem(f"the ToUnicode map of {name} maps a code to U+0000 or U+FFFE", where)
+
+
+def _truetype_tables(
+    font: pikepdf.Dictionary, name: str, symbolic: bool, where: Location
+) -> Iterator[Problem]:
+    """The encoding's glyph names and the embedded program's cmap (PDF/UA-1 7.21.6)."""
+    from fontTools.agl import toUnicode  # type: ignore[import-untyped]
+
+    encoding = font.get("/Encoding")
+    differences = encoding.get("/Differences") if isinstance(encoding, pikepdf.Dictionary) else None
+    if not symbolic and isinstance(differences, pikepdf.Array):
+        unknown = [
+            str(g)[1:]
+            for g in differences
+            if isinstance(g, pikepdf.Name) and not toUnicode(str(g)[1:])
+        ]
+        if unknown:
+            yield Problem(
+                f"the TrueType font {name} names glyphs outside the Adobe Glyph List "
+                f"({', '.join(unknown[:3])})",
+                where,
+            )
+    descriptor = font.get("/FontDescriptor")
+    program = descriptor.get("/FontFile2") if isinstance(descriptor, pikepdf.Dictionary) else None
+    if not isinstance(program, pikepdf.Stream):
+        return
+    try:
+        import io
+
+        from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+        cmap = TTFont(io.BytesIO(program.read_bytes()), lazy=True).get("cmap")
+        tables = [(t.platformID, t.platEncID) for t in cmap.tables] if cmap is not None else []
+    except Exception:  # a program fontTools cannot read is judged by other rules
+        return
+    has_30 = (3, 0) in tables
+    if not symbolic and not (len(tables) > 1 if has_30 else tables):
+        yield Problem(f"the non-symbolic TrueType font {name} has no Unicode cmap", where)
+    if symbolic and len(tables) != 1 and not has_30:
+        yield Problem(f"the symbolic TrueType font {name} has no (3,0) cmap", where)
 
 
 def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator[Problem]:
@@ -958,7 +999,7 @@ def _subset_gap(font: pikepdf.Dictionary, descriptor: pikepdf.Dictionary) -> str
         bits = cidset.read_bytes()
         present: set[int] = set()
         if "/FontFile2" in descriptor and font.get("/CIDToGIDMap") == pikepdf.Name.Identity:
-            from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+            from fontTools.ttLib import TTFont
 
             count = len(
                 TTFont(io.BytesIO(descriptor["/FontFile2"].read_bytes()), lazy=True).getGlyphOrder()
