@@ -39,6 +39,7 @@ class StructElement:
     expansion: str | None = None
     annotations: tuple[tuple[int, int], ...] = ()
     has_content: bool = False
+    table: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -104,6 +105,31 @@ def standard_type(name: str, role_map: dict[str, str]) -> str:
         name = role_map[name]
         hops += 1
     return name
+
+
+TABLE_ATTRIBUTES = ("/Scope", "/Headers", "/ColSpan", "/RowSpan")
+
+
+def _table_attributes(node: pikepdf.Dictionary) -> dict[str, Any]:
+    """The table attributes of an element (``/A``: one dictionary or an array of them)."""
+    owned = node.get("/A")
+    found: dict[str, Any] = {}
+    for item in owned if isinstance(owned, pikepdf.Array) else [owned]:
+        if not isinstance(item, pikepdf.Dictionary):
+            continue
+        for key in TABLE_ATTRIBUTES:
+            if key in item:
+                value = item[key]
+                if key == "/Headers" and isinstance(value, pikepdf.Array):
+                    found[key[1:]] = [str(v) for v in value]
+                elif key in ("/ColSpan", "/RowSpan"):
+                    try:
+                        found[key[1:]] = max(1, int(value))
+                    except (TypeError, ValueError):
+                        found[key[1:]] = 1
+                else:
+                    found[key[1:]] = str(value)
+    return found
 
 
 def _lang(node: pikepdf.Dictionary) -> str | None:
@@ -180,6 +206,7 @@ def _walk(pdf: pikepdf.Pdf, role_map: dict[str, str]) -> Iterator[StructElement]
                 expansion=_text(node.get("/E")),
                 annotations=annotations,
                 has_content=content,
+                table=_table_attributes(node) if kind in ("TH", "TD") else {},
             )
             parent = kind
             lang = own_lang or lang

@@ -11,7 +11,7 @@ from lxml import etree
 from ..findings import Location
 from ..loaders import Unreadable
 from ..loaders.epub import parse_xml
-from ..loaders.pdf import PdfFile, page_contents
+from ..loaders.pdf import PdfFile, StructElement, page_contents
 from ..references import matterhorn, pdf_technique, pdfua, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
@@ -1018,3 +1018,81 @@ def _subset_gap(font: pikepdf.Dictionary, descriptor: pikepdf.Dictionary) -> str
             if byte >= len(bits) or not bits[byte] & (0x80 >> (cid % 8)):
                 return "CIDSet"
     return None
+
+
+@rule(
+    "pdf-tables",
+    target="pdf",
+    severity="error",
+    summary="Every table cell is tied to its headers (TH `Scope`, or `Headers` that name TH ids), "
+    "and every row spans the same number of columns",
+    fix='Give header cells a Scope (Column, Row or Both; in HTML <th scope="col">), or give '
+    "data cells Headers with the ids of their header cells.",
+    references=[
+        wcag("1.3.1"),
+        pdfua("7.5", "Tables"),
+        matterhorn(
+            "15-003",
+            "In a table not organized with Headers attributes and IDs, a TH "
+            "cell does not contain a Scope attribute",
+        ),
+        matterhorn("15-005", "A given cell's header cannot be unambiguously determined"),
+    ],
+    mirrors=["pdfua/7.5", "pdfua/7.2", "matterhorn/15-003", "matterhorn/15-005"],
+)
+def tables(document: PdfFile) -> Iterator[Problem]:
+    """A screen reader announces a cell with its headers; untied cells are numbers without names."""
+    elements = document.elements
+    for table in (e for e in elements if e.type == "Table"):
+        rows = [
+            e
+            for e in elements
+            if e.type == "TR"
+            and e.path.startswith(table.path + "[")
+            and "/Table" not in e.path[len(table.path) :]
+        ]
+        grid: dict[tuple[int, int], StructElement] = {}
+        widths: list[int] = []
+        for r, row in enumerate(rows):
+            column = 0
+            for cell in (e for e in elements if e.type in ("TH", "TD") and _is_kid(e, row)):
+                while (r, column) in grid:
+                    column += 1
+                for dr in range(int(cell.table.get("RowSpan", 1))):
+                    for dc in range(int(cell.table.get("ColSpan", 1))):
+                        grid[(r + dr, column + dc)] = cell
+                column += int(cell.table.get("ColSpan", 1))
+            widths.append(max([c + 1 for (rr, c) in grid if rr == r], default=0))
+        where = Location(element=table.path, page=table.page)
+        if len(set(widths)) > 1:
+            yield Problem(f"the table's rows span different numbers of columns: {widths}", where)
+        ids = {e.ident for e in elements if e.type == "TH" and e.ident}
+        for (r, c), cell in sorted(grid.items()):
+            if cell.type != "TD" or grid.get((r, c - 1)) is cell or grid.get((r - 1, c)) is cell:
+                continue
+            headers = cell.table.get("Headers")
+            if headers:
+                unknown = [h for h in headers if h not in ids]
+                if unknown:
+                    yield Problem(f"a cell's Headers name no TH: {', '.join(unknown[:3])}", where)
+                continue
+            if not _has_header(grid, r, c):
+                yield Problem(f"the cell in row {r + 1}, column {c + 1} has no header", where)
+                break
+
+
+def _is_kid(element: StructElement, parent: StructElement) -> bool:
+    rest = element.path[len(parent.path) :]
+    return element.path.startswith(parent.path + "[") and rest.count("/") == 1
+
+
+def _has_header(grid: dict[tuple[int, int], StructElement], row: int, column: int) -> bool:
+    for (r, c), cell in grid.items():
+        if cell.type != "TH":
+            continue
+        scope = str(cell.table.get("Scope", "")).lstrip("/")
+        if r == row and c != column and scope in ("Row", "Both"):
+            return True
+        if c == column and r != row and scope in ("Column", "Both"):
+            return True
+    return False
