@@ -85,6 +85,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         check_cli.add_parser(commands)
     else:
         commands.add_parser("check", help="check outputs for accessibility")
+    if command in (None, "validators"):
+        from .validators import cli as validators_cli
+
+        validators_cli.add_parser(commands)
+    else:
+        commands.add_parser("validators", help="install or show the validators check --deep runs")
     return parser
 
 
@@ -218,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .batch.cli import run_watch
 
             return run_watch(args, _formats(args), _options(args))
+        if args.command == "validators":
+            from .validators import cli as validators_cli
+
+            return validators_cli.run(args)
         return _convert(args)
     except NewsformatsError as error:
         if args.debug:

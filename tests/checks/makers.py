@@ -62,7 +62,7 @@ EPUB_NAV = """<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"
  lang="en" xml:lang="en">
 <head><title>Contents</title></head>
-<body><nav epub:type="toc"><h1>Contents</h1>
+<body><nav epub:type="toc" role="doc-toc"><h1>Contents</h1>
 <ol><li><a href="text.xhtml">Story</a></li></ol></nav>
 {landmarks}
 </body></html>"""
@@ -83,7 +83,7 @@ A11Y_METADATA = """
     <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>"""
 
 OPF = """<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="en">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
     <dc:identifier id="uid">urn:uuid:12345678-1234-1234-1234-123456789abc</dc:identifier>
     <dc:title>{title}</dc:title>

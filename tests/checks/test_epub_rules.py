@@ -19,7 +19,9 @@ def rules(path: Path) -> dict[str, list[str]]:
 def test_epub_without_accessibility_metadata(broken: dict[str, Path]) -> None:
     report = check([broken["epub"]])
     metadata = [f for f in report.findings if f.rule == "epub-a11y-metadata"]
-    assert len(metadata) == 5  # accessMode, feature, hazard, summary, accessModeSufficient
+    assert len(metadata) == 3  # accessMode, feature, hazard (errors, as in Ace)
+    recommended = [f for f in report.findings if f.rule == "epub-a11y-metadata-recommended"]
+    assert [f.severity for f in recommended] == ["warning", "warning"]  # summary, sufficient
     assert metadata[0].references[0].standard == "EPUB Accessibility 1.1"
     assert metadata[0].location.member == "EPUB/package.opf"
     assert {"epub-a11y-conformance", "epub-nav-landmarks"} <= {f.rule for f in report.findings}
@@ -104,6 +106,7 @@ def test_ebooklib_default_book(tmp_path: Path) -> None:
     path = tmp_path / "ebooklib.epub"
     epub.write_epub(str(path), book)
     found = rules(path)
-    assert len(found["epub-a11y-metadata"]) == 5
+    assert len(found["epub-a11y-metadata"]) == 3
+    assert len(found["epub-a11y-metadata-recommended"]) == 2
     assert "epub-a11y-conformance" in found
     assert "html-img-alt" in found

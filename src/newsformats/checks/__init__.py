@@ -20,7 +20,7 @@ from ..errors import UsageError
 from .findings import CheckReport, Finding, Location, Reference, Severity
 from .loaders import discover
 from .registry import LEVELS, Level, check_patterns
-from .runner import check_file
+from .runner import check_consistency, check_file
 
 __all__ = ["CheckReport", "Finding", "Location", "Reference", "Severity", "check"]
 
@@ -32,12 +32,17 @@ def check(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     deep: bool = False,
+    together: bool = False,
 ) -> CheckReport:
     """Check files and folders; return every finding of the selected rules.
 
     ``level`` is the WCAG conformance level (``A``, ``AA``, ``AAA``);
     ``select``/``ignore`` name rule ids or prefixes (``html``, ``pdf-fonts``,
     ``axe`` for the findings of axe-core in deep mode).
+
+    The outputs of one article (the same stem in one folder, or every file
+    given when ``together``) are also compared with each other: headline,
+    language, alt text and text (``consistency-*`` rules).
 
     >>> report = check(["out/story.html"], level="AAA")   # doctest: +SKIP
     >>> [f.rule for f in report.findings]                 # doctest: +SKIP
@@ -48,10 +53,20 @@ def check(
     from .deep import DEEP_TOOLS
 
     check_patterns([*select, *ignore], extra_prefixes=DEEP_TOOLS)
+    paths = list(paths)
     targets = discover(paths)
+    if not targets:
+        named = ", ".join(str(p) for p in paths) or "(no paths)"
+        raise UsageError(
+            f"no outputs to check in {named}: expected HTML, EPUB, PDF or MP3 files "
+            "(or article inputs named one by one)"
+        )
     findings: list[Finding] = []
     for target, path in targets:
         findings += check_file(target, path, level=level, select=select, ignore=ignore)
+    findings += check_consistency(
+        targets, level=level, select=select, ignore=ignore, together=together
+    )
     unavailable: dict[str, str] = {}
     if deep:
         from .deep import run_validators

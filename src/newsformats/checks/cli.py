@@ -1,7 +1,8 @@
 """The ``newsformats check`` subcommand: parse options, run the checks, print a report.
 
 Exit codes: 0 nothing at or above ``--fail-on``, 1 findings at or above it,
-2 bad usage (unknown rule, missing file, bad settings).
+2 bad usage (unknown rule, missing file, bad settings, nothing to check) or
+``--deep`` with a validator that could not run.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ examples:
   newsformats check out/                         every output in a folder
   newsformats check story.html story.pdf --level AAA
   newsformats check out/ --deep --fail-on warning --format sarif -o check.sarif
+  newsformats check out/ --deep=available        only the validators installed here
   newsformats check out/ --select html,epub --ignore html-link-text
   newsformats check --list-rules --format markdown > docs/rules.md
 """
@@ -47,7 +49,19 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--select", action="append", default=[], help="rule ids or prefixes")
     parser.add_argument("--ignore", action="append", default=[], help="rule ids or prefixes")
     parser.add_argument(
-        "--deep", action="store_true", default=None, help="also run the installed validators"
+        "--deep",
+        nargs="?",
+        const="all",
+        choices=["all", "available"],
+        default=None,
+        help="also run the public validators: every one the files need (exit 2 when one is "
+        "missing), or --deep=available: those installed, naming the ones skipped",
+    )
+    parser.add_argument(
+        "--consistency",
+        action="store_true",
+        help="compare all the files given as one article's outputs (by default, outputs "
+        "with the same stem in one folder are compared)",
     )
     parser.add_argument(
         "--format",
@@ -78,8 +92,15 @@ def run(args: argparse.Namespace) -> int:
     ignore = [*settings.ignore, *_split(args.ignore)]
     level = cast(Level, args.level or settings.level or "AA")
     fail_on = cast(Severity, args.fail_on or settings.fail_on or "error")
-    deep = bool(args.deep if args.deep is not None else settings.deep)
-    report = check(args.paths, level=level, select=select, ignore=ignore, deep=deep)
+    deep = _deep_mode(args.deep if args.deep is not None else settings.deep)
+    report = check(
+        args.paths,
+        level=level,
+        select=select,
+        ignore=ignore,
+        deep=bool(deep),
+        together=args.consistency,
+    )
     color = args.color == "always" or (
         args.color == "auto"
         and args.output is None
@@ -87,7 +108,25 @@ def run(args: argparse.Namespace) -> int:
         and "NO_COLOR" not in os.environ
     )
     _emit(REPORTERS[args.format](report, color), args.output)
+    if deep == "all" and report.unavailable:
+        for tool, reason in report.unavailable.items():
+            print(f"newsformats: --deep: {tool} did not run: {reason}", file=sys.stderr)
+        print(
+            "newsformats: --deep needs every validator; install them "
+            "(newsformats validators install) or use --deep=available",
+            file=sys.stderr,
+        )
+        return 2
     return 1 if report.fails(fail_on) else 0
+
+
+def _deep_mode(value: object) -> str | None:
+    """``all`` (``--deep``, ``deep = true``), ``available``, or ``None`` (no deep checks)."""
+    if value is True or value == "all":
+        return "all"
+    if value == "available":
+        return "available"
+    return None
 
 
 def _split(values: list[str]) -> list[str]:

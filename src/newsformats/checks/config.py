@@ -7,7 +7,7 @@
     fail-on = "warning"     # error or warning
     select = ["html", "epub", "pdf", "audio"]
     ignore = ["audio-chapters"]
-    deep = false
+    deep = false            # true: every validator must run; "available": those installed
 
 Command-line options win over the file.
 """
@@ -30,7 +30,7 @@ class CheckSettings:
     fail_on: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    deep: bool | None = None
+    deep: bool | str | None = None
     source: Path | None = None
 
 
@@ -96,7 +96,9 @@ def _names(value: Any, name: str, path: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _flag(value: Any, path: Path) -> bool | None:
+def _flag(value: Any, path: Path) -> bool | str | None:
     if value is None or isinstance(value, bool):
         return value
-    raise UsageError("[tool.newsformats.check] deep must be true or false", file=path)
+    if value == "available":
+        return "available"
+    raise UsageError('[tool.newsformats.check] deep must be true, false or "available"', file=path)

@@ -74,6 +74,7 @@ class Finding:
     fix: str
     references: tuple[Reference, ...] = ()
     tool: str = "newsformats"
+    mirrors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

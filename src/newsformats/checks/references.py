@@ -18,12 +18,14 @@ WCAG_CRITERIA: dict[str, tuple[str, str, str]] = {
     "1.3.2": ("Meaningful Sequence", "A", "meaningful-sequence"),
     "1.4.3": ("Contrast (Minimum)", "AA", "contrast-minimum"),
     "1.4.6": ("Contrast (Enhanced)", "AAA", "contrast-enhanced"),
+    "2.2.1": ("Timing Adjustable", "A", "timing-adjustable"),
     "2.4.1": ("Bypass Blocks", "A", "bypass-blocks"),
     "2.4.2": ("Page Titled", "A", "page-titled"),
     "2.4.4": ("Link Purpose (In Context)", "A", "link-purpose-in-context"),
     "2.4.5": ("Multiple Ways", "AA", "multiple-ways"),
     "2.4.6": ("Headings and Labels", "AA", "headings-and-labels"),
     "3.1.1": ("Language of Page", "A", "language-of-page"),
+    "3.1.2": ("Language of Parts", "AA", "language-of-parts"),
     "4.1.2": ("Name, Role, Value", "A", "name-role-value"),
 }
 

@@ -17,13 +17,13 @@ from typing import Any, Literal, TypeVar
 from ..errors import UsageError
 from .findings import Location, Reference, Severity
 
-Target = Literal["html", "epub", "pdf", "audio", "article"]
+Target = Literal["html", "epub", "pdf", "audio", "article", "consistency"]
 Level = Literal["A", "AA", "AAA"]
 LEVELS: tuple[Level, ...] = ("A", "AA", "AAA")
-TARGETS: tuple[Target, ...] = ("html", "epub", "pdf", "audio", "article")
+TARGETS: tuple[Target, ...] = ("html", "epub", "pdf", "audio", "article", "consistency")
 
 # The order in which the rule modules register (and the docs list) their rules.
-RULE_MODULES = ("html", "epub", "pdf", "audio", "article")
+RULE_MODULES = ("html", "epub", "pdf", "audio", "article", "consistency")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Rule:
     references: tuple[Reference, ...]
     check: Check
     in_epub: bool = True
+    mirrors: tuple[str, ...] = ()
 
     @property
     def doc(self) -> str:
@@ -71,11 +72,15 @@ def rule(
     references: Sequence[Reference],
     level: Level = "A",
     in_epub: bool = True,
+    mirrors: Sequence[str] = (),
 ) -> Callable[[F], F]:
     """Register a rule function under ``id``.
 
     ``in_epub=False`` keeps an HTML rule off EPUB content documents (a skip link
-    or a ``main`` landmark belong to web pages).
+    or a ``main`` landmark belong to web pages). ``mirrors`` names the rules of
+    the reference validators this rule stands for: ``axe/<id>``, ``ace/<id>``,
+    ``epubcheck/<message id>``, ``matterhorn/<checkpoint>``, ``pdfua/<clause>``
+    (what veraPDF reports); ``newsformats`` where no reference has the rule.
 
     >>> @rule("html-example", target="html", severity="notice", summary="An example",
     ...       fix="Nothing", references=[])
@@ -89,7 +94,16 @@ def rule(
         if id in RULES:
             raise ValueError(f"rule id {id!r} is registered twice")
         RULES[id] = Rule(
-            id, target, severity, level, summary, fix, tuple(references), check, in_epub
+            id,
+            target,
+            severity,
+            level,
+            summary,
+            fix,
+            tuple(references),
+            check,
+            in_epub,
+            tuple(mirrors),
         )
         return check
 

@@ -13,6 +13,7 @@ TITLES = {
     "pdf": "PDF documents",
     "audio": "Audio (MP3 + WebVTT transcript)",
     "article": "Article inputs",
+    "consistency": "One article's outputs together (same stem in one folder, or `--consistency`)",
 }
 
 
@@ -30,6 +31,14 @@ def rules_markdown() -> str:
         "Select or ignore rules by id or prefix (`--select html`, `--ignore audio-chapters`).",
         "A rule runs when its level is at or below `--level` (default AA).",
         "",
+        '"Mirrors" names the rule of a reference validator that each rule stands for:',
+        "`axe/<id>` (axe-core), `ace/<id>` (DAISY Ace), `epubcheck/<message id>`,",
+        "`pdfua/<clause>` (ISO 14289-1, as veraPDF reports it), `matterhorn/<checkpoint>`;",
+        "`newsformats` where no reference has the rule. Findings carry it too (JSON `mirrors`,",
+        "SARIF `properties.mirrors`). How far the verdicts agree with the references on their",
+        "own test suites, and which rules are stricter on purpose (warnings): "
+        "[agreement.md](agreement.md).",
+        "",
     ]
     rules = all_rules()
     for target in TARGETS:
@@ -43,6 +52,9 @@ def rules_markdown() -> str:
             if rule.doc:
                 lines += [rule.doc, ""]
             lines += [f"Fix: {html.escape(rule.fix, quote=False)}", ""]
+            if rule.mirrors:
+                names = ", ".join(f"`{m}`" for m in rule.mirrors)
+                lines += [f"Mirrors: {names}.", ""]
             for reference in rule.references:
                 lines.append(f"- [{reference}]({reference.url})")
             lines.append("")

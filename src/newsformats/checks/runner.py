@@ -65,6 +65,26 @@ def check_file(
             close()
 
 
+def check_consistency(
+    targets: Sequence[tuple[Target, Path]],
+    *,
+    level: Level = "AA",
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    together: bool = False,
+) -> list[Finding]:
+    """Compare the outputs of each article with each other (``consistency-*`` rules)."""
+    rules = active_rules("consistency", level=level, select=select, ignore=ignore)
+    if not rules:
+        return []
+    from .loaders.outputs import group, load_outputs
+
+    findings: list[Finding] = []
+    for paths in group(targets, together=together):
+        findings += run_rules(rules, load_outputs(paths))
+    return findings
+
+
 def run_rules(rules: Iterable[Rule], subject: Any) -> list[Finding]:
     """Run rules on one loaded file; a rule that breaks on a hostile file says so."""
     findings: list[Finding] = []
@@ -79,4 +99,13 @@ def run_rules(rules: Iterable[Rule], subject: Any) -> list[Finding]:
 
 
 def _finding(rule: Rule, file: str, location: Location, message: str) -> Finding:
-    return Finding(rule.id, rule.severity, file, location, message, rule.fix, rule.references)
+    return Finding(
+        rule.id,
+        rule.severity,
+        file,
+        location,
+        message,
+        rule.fix,
+        rule.references,
+        mirrors=rule.mirrors,
+    )

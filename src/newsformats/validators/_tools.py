@@ -9,6 +9,7 @@ from pathlib import Path
 from newsformats.validators import ValidatorUnavailable
 
 TOOLS_DIR_ENV = "NEWSFORMATS_TOOLS_DIR"
+INSTALL_COMMAND = "newsformats validators install (in a checkout: bash scripts/install-tools.sh)"
 CHROMIUM_ENV = "NEWSFORMATS_CHROMIUM"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 
@@ -30,12 +31,25 @@ def _candidate_roots() -> list[Path]:
     return [*here.parents, *Path.cwd().resolve().parents, Path.cwd().resolve()]
 
 
-def tools_dir() -> Path:
-    """Return the ``tools/`` folder holding ``package.json`` and ``node_modules``.
+def user_tools_dir() -> Path:
+    """Where ``newsformats validators install`` puts the npm tools for an installed wheel.
 
-    ``$NEWSFORMATS_TOOLS_DIR`` wins; otherwise the first ``tools/`` with a
+    ``$XDG_DATA_HOME/newsformats/tools`` (default ``~/.local/share/newsformats/tools``).
+
+    >>> user_tools_dir().parts[-2:]
+    ('newsformats', 'tools')
+    """
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "newsformats" / "tools"
+
+
+def tools_dir() -> Path:
+    """Return the folder holding the tools' ``package.json`` and ``node_modules``.
+
+    ``$NEWSFORMATS_TOOLS_DIR`` wins; then the first ``tools/`` with a
     ``package.json`` next to a ``src/`` above this file (a checkout) or above
-    the working directory.
+    the working directory; then :func:`user_tools_dir` once
+    ``newsformats validators install`` has filled it.
     """
     override = os.environ.get(TOOLS_DIR_ENV)
     if override:
@@ -44,9 +58,12 @@ def tools_dir() -> Path:
         candidate = root / "tools"
         if (candidate / "package.json").is_file() and (root / "src").is_dir():
             return candidate
+    user = user_tools_dir()
+    if (user / "package.json").is_file() and (user / "node_modules").is_dir():
+        return user
     raise ValidatorUnavailable(
-        f"no tools/ folder found above {Path(__file__).parent} or the working directory "
-        f"(set ${TOOLS_DIR_ENV} to it)"
+        f"the npm validator tools are not installed (no checkout's tools/ folder, no {user})",
+        INSTALL_COMMAND,
     )
 
 
@@ -54,7 +71,7 @@ def tool_file(relative: str, what: str) -> Path:
     """Return ``tools/<relative>``, or raise :class:`ValidatorUnavailable` naming ``what``."""
     path = tools_dir() / relative
     if not path.is_file():
-        raise ValidatorUnavailable(f"{what} is missing ({path})")
+        raise ValidatorUnavailable(f"{what} is missing ({path})", INSTALL_COMMAND)
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
@@ -55,6 +56,26 @@ class EpubBook:
     nonlinear: set[str] = field(default_factory=set)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
+    broken: list[tuple[str, str]] = field(default_factory=list)
+    _names: dict[str, zipfile.ZipInfo] | None = None
+
+    def info(self, member: str) -> zipfile.ZipInfo | None:
+        """The zip entry of ``member``, by its UTF-8 name (OCF names are UTF-8, even
+        when the zip tool did not set the UTF-8 flag and Python read them as CP437)."""
+        assert self.archive is not None
+        if self._names is None:
+            self._names = {}
+            for entry in self.archive.infolist():
+                name = entry.filename
+                if not entry.flag_bits & 0x800:
+                    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
+                        name = name.encode("cp437").decode("utf-8")
+                self._names[name] = entry
+        return self._names.get(member)
+
+    def has(self, member: str) -> bool:
+        """True when the zip holds ``member``."""
+        return self.info(member) is not None
 
     def meta(self, prop: str, *, refines: str | None = None) -> list[str]:
         """Values of the package ``<meta property=...>`` (global unless ``refines``)."""
@@ -75,10 +96,9 @@ class EpubBook:
     def read(self, member: str, limit: int = MAX_BYTES) -> bytes:
         """The bytes of a zip member, refusing one too large."""
         assert self.archive is not None
-        try:
-            info = self.archive.getinfo(member)
-        except KeyError:
-            raise Unreadable(f"{member} is listed but missing from the zip") from None
+        info = self.info(member)
+        if info is None:
+            raise Unreadable(f"{member} is listed but missing from the zip")
         if info.file_size > limit:
             raise Unreadable(f"{member} is {info.file_size} bytes unpacked; the limit is {limit}")
         with self.archive.open(info) as stream:
@@ -115,7 +135,10 @@ def load_epub(path: Path) -> EpubBook:
         book = _read_package(path, archive)
         for item in book.items.values():
             if item.media_type == "application/xhtml+xml":
-                book.pages.append(_content_page(book, item))
+                try:
+                    book.pages.append(_content_page(book, item))
+                except Unreadable as error:  # a structure finding; the rest is still checked
+                    book.broken.append((item.path, str(error)))
     except Unreadable:
         archive.close()
         raise
@@ -131,6 +154,8 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     opf_path = rootfile.get("full-path") if rootfile is not None else None
     if not opf_path:
         raise Unreadable("META-INF/container.xml names no package document")
+    if not shell.has(opf_path) and shell.has(unquote(opf_path)):
+        opf_path = unquote(opf_path)  # a percent-encoded path, as some tools write it
     package = parse_xml(shell.read(opf_path), opf_path)
     base = posixpath.dirname(opf_path)
     items: dict[str, Item] = {}

@@ -77,7 +77,10 @@ def _descriptor(rule_id: str, rule: Any, report: CheckReport) -> dict[str, Any]:
         "fullDescription": {"text": rule.doc or rule.summary.replace("`", "")},
         "help": {"text": f"{rule.fix}\n{references}".strip()},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"tags": ["accessibility", rule.target, f"wcag-level-{rule.level}"]},
+        "properties": {
+            "tags": ["accessibility", rule.target, f"wcag-level-{rule.level}"],
+            "mirrors": list(rule.mirrors),
+        },
     }
     if rule.references:
         descriptor["helpUri"] = rule.references[0].url
@@ -93,10 +96,13 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     where = str(finding.location)
     if where:
         location["logicalLocations"] = [{"fullyQualifiedName": where}]
-    return {
+    result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": f"{finding.message} Fix: {finding.fix}"},
         "locations": [location],
     }
+    if finding.mirrors:
+        result["properties"] = {"mirrors": list(finding.mirrors)}
+    return result

@@ -29,6 +29,7 @@ def _images(item: ArticleInput) -> Iterator[tuple[str, object]]:
     summary="The input reads as an article",
     fix="Fix the input at the place the message names.",
     references=[newsformats_guide("article-readable", "Readable input")],
+    mirrors=["newsformats"],
 )
 def readable(item: ArticleInput) -> Iterator[Problem]:
     """Reported when the reader refuses the input; the message says where and why."""
@@ -42,6 +43,7 @@ def readable(item: ArticleInput) -> Iterator[Problem]:
     summary="The input names its language",
     fix="Add language: with a BCP 47 tag (en, ru, fa-AF) to the front matter or data.",
     references=[wcag("3.1.1")],
+    mirrors=["newsformats"],
 )
 def language(item: ArticleInput) -> Iterator[Problem]:
     """Every output's language comes from here: without it nothing can be converted."""
@@ -56,6 +58,7 @@ def language(item: ArticleInput) -> Iterator[Problem]:
     summary="The language of a plain-text input is stated, not guessed from the text",
     fix="Add language: with a BCP 47 tag to the sidecar .yaml beside the text file.",
     references=[wcag("3.1.1")],
+    mirrors=["newsformats"],
 )
 def language_guessed(item: ArticleInput) -> Iterator[Problem]:
     """A guess can be wrong for short or mixed-language texts, and every output inherits it."""
@@ -73,6 +76,7 @@ def language_guessed(item: ArticleInput) -> Iterator[Problem]:
     summary="Image alt text is written by a person, not derived from the caption",
     fix="Write alt text that says what the picture shows (alt: in the input).",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def alt_derived(item: ArticleInput) -> Iterator[Problem]:
     """A caption tells the news; alt text tells what the picture shows. Derived alt is a stopgap."""
@@ -91,6 +95,7 @@ def alt_derived(item: ArticleInput) -> Iterator[Problem]:
     summary="A photo has a caption and a credit",
     fix="Add caption: and credit: to the image.",
     references=[wcag("1.1.1"), newsformats_guide("article-image-caption", "Captions and credits")],
+    mirrors=["newsformats"],
 )
 def image_caption(item: ArticleInput) -> Iterator[Problem]:
     """Everyone reads the caption; the credit is owed to the photographer."""
@@ -110,6 +115,7 @@ def image_caption(item: ArticleInput) -> Iterator[Problem]:
     summary="The headline is not written in capitals",
     fix="Write the headline in sentence or title case; use CSS text-transform for capitals.",
     references=[newsformats_guide("article-headline-caps", "Headlines in capitals")],
+    mirrors=["newsformats"],
 )
 def headline_caps(item: ArticleInput) -> Iterator[Problem]:
     """Screen readers may spell capitals letter by letter; capitals are also slower to read."""

@@ -10,6 +10,7 @@ from ..findings import Location
 from ..loaders.audio import AudioFile
 from ..references import id3, newsformats_guide, wcag, webvtt
 from ..registry import Problem, rule
+from ..tags import tag_problem
 
 ISO_639_2 = re.compile(r"^[a-z]{3}$")
 WORDS = re.compile(r"\w+", re.UNICODE)
@@ -36,6 +37,7 @@ def _text_frame(audio: AudioFile, frame: str) -> str:
     summary="The file opens as an MP3",
     fix="Encode the audio as MP3 (MPEG-1/2 Layer III).",
     references=[wcag("1.2.1")],
+    mirrors=["newsformats"],
 )
 def readable(audio: AudioFile) -> Iterator[Problem]:
     """Reported when the file cannot be opened; the other rules need it open."""
@@ -55,9 +57,13 @@ def readable(audio: AudioFile) -> Iterator[Problem]:
         id3("TIT2", "Title"),
         id3("TLAN", "Language"),
     ],
+    mirrors=["newsformats"],
 )
 def tags(audio: AudioFile) -> Iterator[Problem]:
-    """Players and podcast apps announce the title; the language picks captions and search."""
+    """Players and podcast apps announce the title; the language picks captions and search.
+
+    The language code must be a language of the registry (``xxx`` is not).
+    """
     if audio.tags is None:
         yield Problem("the MP3 has no ID3 tags", _file())
         return
@@ -68,6 +74,11 @@ def tags(audio: AudioFile) -> Iterator[Problem]:
         yield Problem("the MP3 has no language (TLAN)", _file())
     elif not all(ISO_639_2.match(code) for code in language.split()):
         yield Problem(f"TLAN {language!r} is not an ISO 639-2 code such as 'eng'", _file())
+    else:
+        for code in language.split():
+            problem = tag_problem(code.lower())
+            if problem:
+                yield Problem(f"TLAN: {problem}", _file())
 
 
 @rule(
@@ -77,6 +88,7 @@ def tags(audio: AudioFile) -> Iterator[Problem]:
     summary="The MP3 names who made it (TPE1 artist)",
     fix="Set TPE1 to the author or the publisher.",
     references=[id3("TPE1", "Lead performer")],
+    mirrors=["newsformats"],
 )
 def artist(audio: AudioFile) -> Iterator[Problem]:
     """Listeners find stories by their author or publisher."""
@@ -94,6 +106,7 @@ def artist(audio: AudioFile) -> Iterator[Problem]:
         wcag("2.4.5"),
         id3("CHAP", "ID3v2 Chapter Frame Addendum"),
     ],
+    mirrors=["newsformats"],
 )
 def chapters(audio: AudioFile) -> Iterator[Problem]:
     """Chapters let a listener skip to the story or back to the headline."""
@@ -132,6 +145,7 @@ def chapters(audio: AudioFile) -> Iterator[Problem]:
     summary="A WebVTT transcript (`<name>.vtt`) beside the MP3 covers the audio and the text",
     fix="Publish the transcript beside the audio, one cue per sentence, in order.",
     references=[wcag("1.2.1"), webvtt("file-structure", "WebVTT file structure")],
+    mirrors=["newsformats"],
 )
 def transcript(audio: AudioFile) -> Iterator[Problem]:
     """Deaf and hard-of-hearing people read the transcript; it must say what the audio says."""
@@ -176,6 +190,7 @@ def transcript(audio: AudioFile) -> Iterator[Problem]:
     fix="Check that the whole text was spoken: audio much shorter or longer than the "
     "transcript is cut or padded.",
     references=[wcag("1.2.1"), newsformats_guide("audio-duration", "Plausible duration")],
+    mirrors=["newsformats"],
 )
 def duration(audio: AudioFile) -> Iterator[Problem]:
     """Silence, a truncated file or the wrong article show up as an impossible speaking rate."""

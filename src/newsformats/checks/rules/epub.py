@@ -11,10 +11,12 @@ from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
-from ..loaders.epub import SMIL, EpubBook, parse_xml
-from ..loaders.html import EPUB_TYPE, HtmlPage
+from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
+from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
+from ..tags import tag_problem
+from .html import disallowed_roles
 
 ACCESS_MODES = {
     "auditory", "chartOnVisual", "chemOnVisual", "colorDependent", "diagramOnTactile",
@@ -53,6 +55,7 @@ def _package(book: EpubBook) -> Location:
     summary="The file opens as an EPUB: a zip with a container and a package document",
     fix="Make the EPUB with a tool that writes META-INF/container.xml and a well-formed package.",
     references=[epub33("sec-ocf", "Open Container Format")],
+    mirrors=["epubcheck/PKG-003", "epubcheck/PKG-008", "epubcheck/RSC-001", "epubcheck/RSC-002"],
 )
 def readable(book: EpubBook) -> Iterator[Problem]:
     """Reported when the file cannot be opened; the other rules need it open."""
@@ -66,15 +69,29 @@ def readable(book: EpubBook) -> Iterator[Problem]:
     summary="The package names the publication's language (`dc:language`, BCP 47)",
     fix="Add <dc:language>en</dc:language> (the language of the text) to the package metadata.",
     references=[wcag("3.1.1"), epub33("sec-opf-dclanguage", "The DCMES language element")],
+    mirrors=["ace/epub-lang", "epubcheck/OPF-092", "epubcheck/RSC-005"],
 )
 def language(book: EpubBook) -> Iterator[Problem]:
-    """Reading systems choose the voice and the hyphenation from the package's language."""
+    """Reading systems choose the voice and the hyphenation from the package's language.
+
+    The ``<package>`` element also carries the language in ``xml:lang`` (Ace's
+    ``epub-lang``); tags must be in the IANA registry.
+    """
     values = book.dc.get("language", [])
     if not values or not values[0]:
         yield Problem("the package has no dc:language", _package(book))
     for value in values:
-        if value and not is_well_formed_tag(value):
-            yield Problem(f"dc:language {value!r} is not a BCP 47 tag", _package(book))
+        problem = tag_problem(value) if value else None
+        if problem:
+            yield Problem(f"dc:language: {problem}", _package(book))
+    package_lang = (book.package.get(XML_LANG) or "").strip()
+    epub3 = (book.package.get("version") or "3.0").startswith("3")
+    if epub3 and not package_lang:
+        yield Problem("the <package> element has no xml:lang", _package(book))
+    elif package_lang and tag_problem(package_lang):
+        yield Problem(f"<package xml:lang>: {tag_problem(package_lang)}", _package(book))
+    if book.package.get("lang") is not None:
+        yield Problem("<package> has lang=…; the OPF allows only xml:lang", _package(book))
 
 
 @rule(
@@ -84,6 +101,7 @@ def language(book: EpubBook) -> Iterator[Problem]:
     summary="The package has a non-empty `dc:title`",
     fix="Add <dc:title> with the headline or the edition's title.",
     references=[wcag("2.4.2"), epub33("sec-opf-dctitle", "The DCMES title element")],
+    mirrors=["ace/epub-title", "epubcheck/RSC-005"],
 )
 def title(book: EpubBook) -> Iterator[Problem]:
     """The title is what a bookshelf and a screen reader announce."""
@@ -96,31 +114,61 @@ def title(book: EpubBook) -> Iterator[Problem]:
     target="epub",
     severity="error",
     summary="Accessibility metadata is present: accessMode, accessibilityFeature, "
-    "accessibilityHazard, accessibilitySummary",
+    "accessibilityHazard",
     fix='Add <meta property="schema:accessMode">textual</meta> and the others; '
     "describe the book as it is.",
     references=[epub_a11y("sec-disc-package", "Discoverability: package metadata")],
+    mirrors=[
+        "ace/metadata-accessmode",
+        "ace/metadata-accessibilityfeature",
+        "ace/metadata-accessibilityhazard",
+    ],
 )
 def a11y_metadata(book: EpubBook) -> Iterator[Problem]:
     """Readers and shops decide from this metadata whether a book will work for them."""
-    for prop in (*REQUIRED, "schema:accessibilitySummary"):
+    for prop in REQUIRED:
         if not any(v.strip() for v in book.meta(prop)):
             yield Problem(f"the package has no {prop}", _package(book))
-    if not book.meta("schema:accessModeSufficient"):
-        yield Problem("the package has no schema:accessModeSufficient", _package(book))
+
+
+@rule(
+    "epub-a11y-metadata-recommended",
+    target="epub",
+    severity="warning",
+    summary="The package has an accessibility summary and `accessModeSufficient`",
+    fix='Add <meta property="schema:accessibilitySummary">…</meta> and '
+    '<meta property="schema:accessModeSufficient">textual</meta>.',
+    references=[epub_a11y("sec-disc-package", "Discoverability: package metadata")],
+    mirrors=["ace/metadata-accessibilitysummary", "ace/metadata-accessmodesufficient"],
+)
+def a11y_metadata_recommended(book: EpubBook) -> Iterator[Problem]:
+    """The summary tells a reader in one sentence what to expect.
+
+    EPUB Accessibility 1.1 recommends both (it does not require them), as Ace does:
+    a warning.
+    """
+    for prop in ("schema:accessibilitySummary", "schema:accessModeSufficient"):
+        if not any(v.strip() for v in book.meta(prop)):
+            yield Problem(f"the package has no {prop}", _package(book))
 
 
 @rule(
     "epub-a11y-metadata-valid",
     target="epub",
-    severity="error",
+    severity="warning",
     summary="Accessibility metadata uses the schema.org vocabularies",
     fix="Use only the values of schema.org's accessMode, accessibilityFeature and "
     "accessibilityHazard lists.",
     references=[epub_a11y_technique("sec-discovery", "Discovery metadata techniques")],
+    mirrors=["newsformats"],
 )
 def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
-    """A misspelt value (``alternativetext``) is as good as none to a reading system."""
+    """A misspelt value (``alternativetext``) is as good as none to a reading system.
+
+    A warning: Ace does not check the vocabularies. Items of
+    ``accessModeSufficient`` are comma-separated; spaces and empty items are
+    ignored, as Ace does (``" visual , , textual "`` is fine).
+    """
     vocabularies = {
         "schema:accessMode": ACCESS_MODES,
         "schema:accessibilityFeature": FEATURES,
@@ -132,21 +180,24 @@ def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
                 yield Problem(f"{prop} {value!r} is not in the vocabulary", _package(book))
     for value in book.meta("schema:accessModeSufficient"):
         for mode in value.split(","):
-            if mode.strip() not in ACCESS_MODES:
+            if mode.strip() and mode.strip() not in ACCESS_MODES:
                 yield Problem(f"schema:accessModeSufficient names {mode.strip()!r}", _package(book))
 
 
 @rule(
     "epub-a11y-access-mode",
     target="epub",
-    severity="error",
+    severity="warning",
     summary="The visual access mode is declared exactly when the book has images",
     fix="Declare schema:accessMode visual when a content document shows an image, "
     "and not otherwise.",
     references=[epub_a11y_technique("meta-001", "Identify primary access modes")],
+    mirrors=["newsformats"],
 )
 def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
     """Metadata that promises pictures (or hides them) misleads the reader choosing the book.
+
+    A warning: stricter than Ace, which does not compare the metadata with the content.
 
     The cover and decorative images (``alt=""``) do not count: like the DAISY
     and W3C guidance on access modes, a book whose only picture is its cover is
@@ -179,6 +230,7 @@ def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
     summary="`alternativeText` is claimed only when every image has alt text",
     fix="Give every <img> alt text, or remove the alternativeText feature.",
     references=[wcag("1.1.1"), epub_a11y_technique("meta-002", "Identify accessibility features")],
+    mirrors=["newsformats"],
 )
 def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
     """The feature is a promise; one image without alt breaks it (``alt=""`` is decorative)."""
@@ -200,6 +252,7 @@ def a11y_alternative_text(book: EpubBook) -> Iterator[Problem]:
     fix='Add <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta> '
     "once the book passes.",
     references=[epub_a11y("sec-conf-reporting", "Reporting conformance")],
+    mirrors=["newsformats"],
 )
 def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
     """Without this statement a reading system cannot tell a checked book from any other."""
@@ -215,6 +268,7 @@ def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
     summary="The navigation document has a table of contents with links",
     fix='Add <nav epub:type="toc"> with an <ol> of links to the content documents.',
     references=[wcag("2.4.5"), epub33("sec-nav-toc", "The toc nav element")],
+    mirrors=["epubcheck/RSC-005"],
 )
 def nav_toc(book: EpubBook) -> Iterator[Problem]:
     """The table of contents is how a reader moves through a book."""
@@ -236,6 +290,7 @@ def nav_toc(book: EpubBook) -> Iterator[Problem]:
     summary="The navigation document has landmarks (where the text starts)",
     fix='Add <nav epub:type="landmarks"> with links such as epub:type="bodymatter".',
     references=[epub33("sec-nav-landmarks", "The landmarks nav element")],
+    mirrors=["newsformats"],
 )
 def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
     """Landmarks let a reading system open the book where the story begins."""
@@ -261,6 +316,7 @@ def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
         wcag("1.3.2"),
         epub33("attrdef-spine-page-progression-direction", "Spine direction"),
     ],
+    mirrors=["newsformats"],
 )
 def page_direction(book: EpubBook) -> Iterator[Problem]:
     """A right-to-left book turning pages left to right reads its pages in the wrong order."""
@@ -328,6 +384,7 @@ def clock_seconds(value: str) -> float:
     fix="Give each overlay a media:duration (refines) equal to its clips, "
     "and a total equal to their sum.",
     references=[epub33("sec-docs-package-mo", "Media overlays: package metadata")],
+    mirrors=["epubcheck/MED-016"],
 )
 def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
     """Read-aloud players trust these durations to show progress and to seek."""
@@ -368,3 +425,278 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
             f"the overlays add up to {total:.3f} s",
             _package(book),
         )
+
+
+# First bytes of the image formats a manifest may name (EPUB 3.3 core media types).
+MAGIC = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/webp": (b"RIFF",),
+}
+MEDIA_TYPE = re.compile(r"^(application|audio|font|image|text|video|model)/[\w.+-]+$")
+REFERENCE_ATTRIBUTES = (
+    ("img", "src"),
+    ("script", "src"),
+    ("link", "href"),
+    ("audio", "src"),
+    ("video", "src"),
+    ("video", "poster"),
+    ("source", "src"),
+    ("track", "src"),
+    ("iframe", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("a", "href"),
+    ("image", "{http://www.w3.org/1999/xlink}href"),
+    ("image", "href"),
+)
+LANDMARK_NAVS = ("toc", "page-list", "landmarks")
+
+
+@rule(
+    "epub-structure",
+    target="epub",
+    severity="error",
+    summary="The publication is whole: every content document is well-formed XHTML, every "
+    "resource it uses is in the zip and the manifest says what it is",
+    fix="Add the missing files, fix the XHTML, and list each resource with its media type "
+    "and properties (scripted, svg, mathml) in the manifest.",
+    references=[
+        epub33("sec-publication-resources", "Publication resources"),
+        epub33("sec-contentdocs", "Content documents"),
+    ],
+    mirrors=[
+        "epubcheck/RSC-001",
+        "epubcheck/RSC-005",
+        "epubcheck/RSC-007",
+        "epubcheck/RSC-012",
+        "epubcheck/RSC-016",
+        "epubcheck/RSC-026",
+        "epubcheck/RSC-032",
+        "epubcheck/OPF-014",
+        "epubcheck/OPF-029",
+        "epubcheck/PKG-021",
+    ],
+)
+def structure(book: EpubBook) -> Iterator[Problem]:
+    """A reading system shows a blank page, or none, where a resource is missing or broken.
+
+    Found without ``--deep``: what EPUBCheck reports as missing resources
+    (RSC-001, RSC-007), links to ids that are not there (RSC-012), XHTML that
+    is not well-formed or uses undeclared entities (RSC-016), paths out of the
+    container (RSC-026), media types that are not media types (RSC-032),
+    missing manifest properties (OPF-014), images that are not what the manifest
+    says (OPF-029, PKG-021) and the navigation document's list structure (RSC-005).
+    """
+    for member, reason in book.broken:
+        yield Problem(reason, Location(member=member))
+    if (book.package.get("version") or "").startswith("2"):
+        opf = "{http://www.idpf.org/2007/opf}"
+        for meta in book.package.iter(f"{opf}meta"):
+            if meta.get("property") or (meta.text or "").strip():
+                yield Problem(
+                    "an EPUB 2 package (version 2.0) holds an EPUB 3 <meta property>",
+                    _package(book),
+                )
+                break
+    by_path = {item.path: item for item in book.items.values()}
+    for item in book.items.values():
+        where = Location(member=item.path)
+        if not book.has(item.path):
+            if (item.path, f"{item.path} is listed but missing from the zip") not in book.broken:
+                yield Problem(f"{item.path} is in the manifest but not in the zip", where)
+            continue
+        if not MEDIA_TYPE.match(item.media_type):
+            yield Problem(f"media-type {item.media_type!r} is not a media type", where)
+        magic = MAGIC.get(item.media_type)
+        if magic:
+            head = book.read(item.path, 64 * 1024 * 1024)[:16]
+            if not head.startswith(magic):
+                yield Problem(f"{item.path} is not a {item.media_type} file", where)
+    ids_of = {page.member: _ids(page) for page in book.pages}
+    for page in book.pages:
+        page_item = by_path.get(page.member or "")
+        yield from _undeclared_entities(page)
+        if page_item is not None:
+            yield from _missing_properties(page, page_item)
+        folder = posixpath.dirname(page.member or "")
+        for tag, attribute in REFERENCE_ATTRIBUTES:
+            for element in page.root.iter(tag):
+                value = (element.get(attribute) or "").strip()
+                parts = urlsplit(value)
+                if not value or parts.scheme or parts.netloc:
+                    continue
+                target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+                if parts.path and (target.startswith("../") or target == ".."):
+                    yield Problem(f"{value!r} points outside the container", page.locate(element))
+                    continue
+                if parts.path and not book.has(target):
+                    yield Problem(f"{value!r} is not in the EPUB", page.locate(element))
+                    continue
+                if tag == "a" and parts.fragment:
+                    ids = ids_of.get(target if parts.path else page.member)
+                    if ids is not None and unquote(parts.fragment) not in ids:
+                        yield Problem(f"{value!r}: no element has that id", page.locate(element))
+    nav = book.nav
+    if nav is not None:
+        yield from _nav_structure(nav)
+
+
+def _ids(page: HtmlPage) -> set[str]:
+    return {str(e.get("id")) for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
+
+
+def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
+    for node in page.root.iter(etree.Entity):
+        yield Problem(
+            f"the entity {node.text} is not declared (XHTML has no DTD)", page.locate(page.root)
+        )
+        return
+
+
+def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
+    uses = {
+        "scripted": any(True for _ in page.root.iter("script", "form")),
+        "svg": any(True for _ in page.root.iter("svg")),
+        "mathml": any(True for _ in page.root.iter("math")),
+    }
+    for prop, used in uses.items():
+        if used and prop not in item.properties:
+            yield Problem(
+                f'the document uses {prop} content but its manifest item lacks properties="{prop}"',
+                Location(member=page.member),
+            )
+
+
+def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
+    for element in nav.root.iter("nav"):
+        kinds = (element.get(EPUB_TYPE) or "").split()
+        if not any(k in LANDMARK_NAVS for k in kinds):
+            continue
+        for item in element.iter("li"):
+            children = [c for c in item if isinstance(c.tag, str)]
+            if not children or children[0].tag not in ("a", "span"):
+                yield Problem(
+                    "a navigation list item must start with <a> or <span>", nav.locate(item)
+                )
+            if "landmarks" in kinds:
+                for link in item.iter("a"):
+                    if not link.get(EPUB_TYPE):
+                        yield Problem("a landmarks link has no epub:type", nav.locate(link))
+
+
+@rule(
+    "epub-nav-order",
+    target="epub",
+    severity="error",
+    summary="The table of contents and the page list follow the reading order",
+    fix="List the toc and page-list entries in the order of the spine and of the text.",
+    references=[wcag("1.3.2"), epub33("sec-nav-toc", "The toc nav element")],
+    mirrors=["ace/epub-toc-order", "ace/epub-pagelist-broken"],
+)
+def nav_order(book: EpubBook) -> Iterator[Problem]:
+    """A table of contents out of order sends a reader to the wrong place in the book."""
+    nav = book.nav
+    if nav is None:
+        return
+    spine_paths = [book.items[i].path for i in book.spine if i in book.items]
+    order = {path: index for index, path in enumerate(spine_paths)}
+    positions = {
+        page.member: {
+            str(e.get("id")): n
+            for n, e in enumerate(page.root.iter())
+            if isinstance(e.tag, str) and e.get("id")
+        }
+        for page in book.pages
+    }
+    folder = posixpath.dirname(nav.member or "")
+    for element in nav.root.iter("nav"):
+        kinds = (element.get(EPUB_TYPE) or "").split()
+        if not ({"toc", "page-list"} & set(kinds)):
+            continue
+        previous: tuple[int, int] | None = None
+        for link in element.iter("a"):
+            parts = urlsplit(link.get("href") or "")
+            if parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if target not in order:
+                continue
+            place = positions.get(target, {}).get(unquote(parts.fragment), 0)
+            here = (order[target], place)
+            if previous is not None and here < previous:
+                name = "page list" if "page-list" in kinds else "table of contents"
+                yield Problem(f"the {name} goes back in the reading order", nav.locate(link))
+                break
+            previous = here
+
+
+@rule(
+    "epub-type-has-matching-role",
+    target="epub",
+    severity="warning",
+    summary="Elements with an `epub:type` that has an ARIA equivalent also carry that role",
+    fix='Add the matching role: epub:type="toc" → role="doc-toc", "footnote" → '
+    '"doc-footnote", "pagebreak" → "doc-pagebreak".',
+    references=[
+        wcag("4.1.2"),
+        epub_a11y_technique("sec-aria", "Use ARIA roles with epub:type"),
+    ],
+    mirrors=["ace/epub-type-has-matching-role"],
+)
+def type_has_matching_role(book: EpubBook) -> Iterator[Problem]:
+    """Reading systems ignore ``epub:type``; assistive technology reads the role.
+
+    A warning, as in Ace (a moderate finding). The navigation document's
+    ``<nav>`` elements count too.
+    """
+    for page in book.pages:
+        for element in page.root.iter():
+            if not isinstance(element.tag, str) or element.get(EPUB_TYPE) is None:
+                continue
+            if element.tag == "a" and any(
+                "landmarks" in (n.get(EPUB_TYPE) or "").split()
+                for n in element.iterancestors("nav")
+            ):
+                continue  # a landmarks link names where it leads, not what it is
+            roles = (element.get("role") or "").split()
+            for kind in (element.get(EPUB_TYPE) or "").split():
+                wanted = EPUB_TYPE_ROLES.get(kind)
+                if wanted and wanted not in roles:
+                    yield Problem(
+                        f'epub:type="{kind}" has no role="{wanted}"', page.locate(element)
+                    )
+
+
+# epub:type values with a DPUB-ARIA role (EPUB Accessibility Techniques, DPUB-ARIA 1.1)
+EPUB_TYPE_ROLES = {
+    "abstract": "doc-abstract", "acknowledgments": "doc-acknowledgments",
+    "afterword": "doc-afterword", "appendix": "doc-appendix", "backlink": "doc-backlink",
+    "bibliography": "doc-bibliography", "biblioref": "doc-biblioref",
+    "chapter": "doc-chapter", "colophon": "doc-colophon", "conclusion": "doc-conclusion",
+    "cover": "doc-cover", "credit": "doc-credit", "credits": "doc-credits",
+    "dedication": "doc-dedication", "endnotes": "doc-endnotes", "epigraph": "doc-epigraph",
+    "epilogue": "doc-epilogue", "errata": "doc-errata", "footnote": "doc-footnote",
+    "foreword": "doc-foreword", "glossary": "doc-glossary", "glossref": "doc-glossref",
+    "index": "doc-index", "introduction": "doc-introduction", "noteref": "doc-noteref",
+    "notice": "doc-notice", "pagebreak": "doc-pagebreak", "page-list": "doc-pagelist",
+    "part": "doc-part", "preface": "doc-preface", "prologue": "doc-prologue",
+    "pullquote": "doc-pullquote", "qna": "doc-qna", "subtitle": "doc-subtitle",
+    "tip": "doc-tip", "toc": "doc-toc",
+}  # fmt: skip
+
+
+@rule(
+    "epub-aria-allowed-role",
+    target="epub",
+    severity="error",
+    summary="Roles in content documents are allowed on their element",
+    fix="Move the role to an element that may carry it (a <section> or <div>), or drop it.",
+    references=[wcag("4.1.2"), epub33("sec-xhtml", "XHTML content documents")],
+    mirrors=["epubcheck/RSC-005", "ace/aria-allowed-role"],
+)
+def aria_allowed_role(book: EpubBook) -> Iterator[Problem]:
+    """EPUBCheck's schema refuses ``<aside role="doc-epilogue">``: the book is not valid."""
+    for page in book.pages:
+        yield from disallowed_roles(page)

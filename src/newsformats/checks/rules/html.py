@@ -11,11 +11,11 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ...lang import all_packs
-from ...language import is_well_formed_tag
 from ..contrast import hex_color, text_contrasts
-from ..loaders.html import EPUB_TYPE, HtmlPage, lang_of, text_of
+from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
+from ..tags import tag_problem
 
 ALT_MAX = 150
 IMAGE_NAME = re.compile(
@@ -34,14 +34,65 @@ SECTIONING = {"article", "aside", "main", "nav", "section"}
     summary="The page names its language in a valid `lang` on `<html>`",
     fix='Add lang="…" with a BCP 47 tag (en, ru, fa-AF) to the <html> element.',
     references=[wcag("3.1.1")],
+    mirrors=["axe/html-has-lang", "axe/html-lang-valid"],
 )
 def lang(page: HtmlPage) -> Iterator[Problem]:
-    """Screen readers choose their voice and pronunciation from the page's language."""
+    """Screen readers choose their voice and pronunciation from the page's language.
+
+    The tag must be valid, not only well formed: every subtag is looked up in the
+    IANA Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail).
+    """
     value = lang_of(page.root)
     if value is None or not value.strip():
         yield Problem("<html> has no lang attribute", page.locate(page.root))
-    elif not is_well_formed_tag(value.strip()):
-        yield Problem(f"lang={value!r} is not a BCP 47 language tag", page.locate(page.root))
+        return
+    problem = tag_problem(value.strip())
+    if problem:
+        yield Problem(f"lang: {problem}", page.locate(page.root))
+
+
+@rule(
+    "html-lang-parts",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="Every other `lang` (and `xml:lang`) in the page is a valid language tag",
+    fix='Correct the tag (lang="ru", lang="uz-Cyrl") or remove the attribute.',
+    references=[wcag("3.1.2")],
+    mirrors=["axe/valid-lang"],
+)
+def lang_parts(page: HtmlPage) -> Iterator[Problem]:
+    """A quotation marked with a wrong tag is read in the wrong voice."""
+    for element in page.root.iter():
+        if element is page.root or not isinstance(element.tag, str):
+            continue
+        for name in ("lang", XML_LANG):
+            value = element.get(name)
+            if value is not None and value.strip():
+                problem = tag_problem(value.strip())
+                if problem:
+                    yield Problem(f"lang: {problem}", page.locate(element))
+
+
+@rule(
+    "html-xml-lang-mismatch",
+    target="html",
+    severity="error",
+    summary="`lang` and `xml:lang` on `<html>` name the same language",
+    fix="Give lang and xml:lang the same value.",
+    references=[wcag("3.1.1")],
+    mirrors=["axe/html-xml-lang-mismatch"],
+)
+def xml_lang_mismatch(page: HtmlPage) -> Iterator[Problem]:
+    """Assistive technology reads one of the two; they must not disagree."""
+    lang_value = (page.root.get("lang") or "").strip()
+    xml_value = (page.root.get(XML_LANG) or page.root.get("xml:lang") or "").strip()
+    if (
+        lang_value
+        and xml_value
+        and lang_value.split("-")[0].lower() != xml_value.split("-")[0].lower()
+    ):
+        yield Problem(f"lang={lang_value!r} but xml:lang={xml_value!r}", page.locate(page.root))
 
 
 @rule(
@@ -51,6 +102,7 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
     summary="The page has a non-empty `<title>`",
     fix="Add <title> in <head> with the headline (and the publication's name).",
     references=[wcag("2.4.2")],
+    mirrors=["axe/document-title"],
 )
 def title(page: HtmlPage) -> Iterator[Problem]:
     """The title is the first thing announced and the name of the tab or window."""
@@ -64,14 +116,19 @@ def title(page: HtmlPage) -> Iterator[Problem]:
 @rule(
     "html-main",
     target="html",
-    severity="error",
+    severity="warning",
     summary="The page has exactly one `<main>` landmark",
     fix='Wrap the article in one <main id="main"> (and no other element with role=main).',
     references=[wcag("1.3.1"), wcag("2.4.1")],
     in_epub=False,
+    mirrors=["axe/landmark-one-main", "axe/landmark-no-duplicate-main"],
 )
 def main_landmark(page: HtmlPage) -> Iterator[Problem]:
-    """Screen reader users jump to the main landmark to skip the page's chrome."""
+    """Screen reader users jump to the main landmark to skip the page's chrome.
+
+    A warning, as in axe-core (a best practice): WCAG 2.4.1 can be met by
+    headings or a skip link instead.
+    """
     mains = [e for e in page.root.iter() if _role(e) == "main" and e.get("hidden") is None]
     if not mains:
         yield Problem("the page has no <main> landmark", page.locate(page.root))
@@ -82,54 +139,65 @@ def main_landmark(page: HtmlPage) -> Iterator[Problem]:
 @rule(
     "html-skip-link",
     target="html",
-    severity="error",
-    summary="A skip link before the content leads to the main content",
-    fix='Make the first link of <body> <a href="#main">Skip to main content</a>, '
-    'pointing at <main id="main">.',
+    severity="warning",
+    summary="Links before the content can be bypassed: a main landmark, a heading or "
+    "a working skip link",
+    fix='Wrap the content in <main id="main">, or make the first link of <body> '
+    '<a href="#main">Skip to main content</a>.',
     references=[wcag("2.4.1")],
     in_epub=False,
+    mirrors=["axe/bypass", "axe/skip-link"],
 )
 def skip_link(page: HtmlPage) -> Iterator[Problem]:
-    """Keyboard users need one key press to pass the banner and navigation."""
-    mains = [e for e in page.root.iter() if _role(e) == "main"]
-    if not mains:
-        return
-    main = mains[0]
+    """Keyboard users need a way past the banner and navigation.
+
+    As WCAG 2.4.1 (and axe-core's ``bypass``) allow, a main landmark or a heading
+    is enough; a skip link is then not demanded. A skip link that points at
+    nothing is reported. A warning: axe-core asks for a review, not a failure.
+    """
     ids = {e.get("id"): e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
-    before_main = []
-    for element in page.root.iter("a"):
-        if element is main or _is_inside(element, main):
-            break
-        if element.get("href"):
-            before_main.append(element)
-    for link in before_main:
+    for link in page.root.iter("a"):
         href = link.get("href") or ""
-        if not href.startswith("#"):
-            continue
-        target = ids.get(unquote(href[1:]))
-        if target is None:
+        broken = href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in ids
+        if broken and link.get("name") is None and text_of(link) and _is_skip_link(page, link):
             yield Problem(
                 f"the skip link points at {href}, which is not in the page", page.locate(link)
             )
-            return
-        if target is main or _is_inside(target, main):
-            return
-    yield Problem("no link before <main> leads to it", page.locate(main))
+    links = [a for a in page.root.iter("a") if a.get("href")]
+    if not links:
+        return
+    has_main = any(_role(e) == "main" for e in page.root.iter())
+    has_heading = any(True for _ in page.root.iter("h1", "h2", "h3", "h4", "h5", "h6")) or any(
+        _role(e) == "heading" for e in page.root.iter()
+    )
+    internal = any((a.get("href") or "").startswith("#") for a in links)
+    if not (has_main or has_heading or internal):
+        yield Problem(
+            "the page has links but no main landmark, no heading and no skip link",
+            page.locate(page.root),
+        )
+
+
+def _is_skip_link(page: HtmlPage, link: etree._Element) -> bool:
+    first_links = [a for a in page.root.iter("a") if a.get("href")][:3]
+    return link in first_links
 
 
 @rule(
     "html-heading-order",
     target="html",
-    severity="error",
+    severity="warning",
     summary="Headings start at `<h1>` and go down one level at a time",
     fix="Use <h1> for the headline and <h2>, <h3>… in order below it, never skipping a level.",
     references=[wcag("1.3.1"), wcag("2.4.6")],
+    mirrors=["axe/heading-order"],
 )
 def heading_order(page: HtmlPage) -> Iterator[Problem]:
     """Screen reader users move by headings; a skipped level suggests a missing section.
 
     An EPUB content document may start below ``<h1>`` (a chapter of a book); a
-    web page starts at ``<h1>``.
+    web page starts at ``<h1>``. A warning, as in axe-core: WCAG does not forbid
+    a skipped level.
     """
     previous: int | None = None
     for element in page.root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -151,6 +219,7 @@ def heading_order(page: HtmlPage) -> Iterator[Problem]:
     summary="Every `<img>` has an `alt` attribute",
     fix='Describe the picture in alt="…" (or alt="" when it is purely decorative).',
     references=[wcag("1.1.1")],
+    mirrors=["axe/image-alt"],
 )
 def img_alt(page: HtmlPage) -> Iterator[Problem]:
     """Without ``alt``, screen readers read the file name or say nothing useful."""
@@ -167,6 +236,7 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
     summary="Alt text is not a file name",
     fix="Replace the file name with a description of what the picture shows.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture."""
@@ -184,6 +254,7 @@ def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     summary="Alt text does not repeat the caption",
     fix="Say in the alt text what the picture shows; leave the news in the caption.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_caption(page: HtmlPage) -> Iterator[Problem]:
     """A screen reader reads both: the same sentence twice wastes the listener's time."""
@@ -205,6 +276,7 @@ def img_alt_caption(page: HtmlPage) -> Iterator[Problem]:
     summary=f"Alt text is at most {ALT_MAX} characters",
     fix="Keep the alt text short; put a longer description in the caption or the text.",
     references=[wcag("1.1.1")],
+    mirrors=["newsformats"],
 )
 def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
     """Long alt text cannot be paused or navigated by screen reader users."""
@@ -215,12 +287,42 @@ def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
 
 
 @rule(
+    "html-svg-img-alt",
+    target="html",
+    severity="error",
+    summary='Images made with `role="img"` (an `<svg>`, a `<div>`) have a text alternative',
+    fix="Give the element a <title> (for an <svg>), an aria-label or aria-labelledby.",
+    references=[wcag("1.1.1")],
+    mirrors=["axe/svg-img-alt", "axe/role-img-alt", "ace/svg-img-alt"],
+)
+def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An element announced as an image, with no name, is just "image"."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        role = (element.get("role") or "").split()[:1]
+        if not role or role[0] not in ("img", "graphics-document", "graphics-symbol"):
+            continue
+        if element.get("aria-hidden") == "true":
+            continue
+        titles = [t for t in element if isinstance(t.tag, str) and t.tag == "title"]
+        named = _label(page, element).strip() or (element.get("title") or "").strip()
+        if element.tag == "svg" and titles and text_of(titles[0]):
+            named = "title"
+        if not named:
+            yield Problem(
+                f'<{element.tag} role="{role[0]}"> has no text alternative', page.locate(element)
+            )
+
+
+@rule(
     "html-link-name",
     target="html",
     severity="error",
     summary="Every link has text (or a text alternative)",
     fix="Give the link visible text, or alt text on its image, or an aria-label.",
     references=[wcag("2.4.4"), wcag("4.1.2")],
+    mirrors=["axe/link-name"],
 )
 def link_name(page: HtmlPage) -> Iterator[Problem]:
     """A link without a name is announced as just "link"."""
@@ -236,6 +338,7 @@ def link_name(page: HtmlPage) -> Iterator[Problem]:
     summary='Link text says where the link goes (not "click here")',
     fix='Use words that name the destination, e.g. "the full report" instead of "here".',
     references=[wcag("2.4.4")],
+    mirrors=["newsformats"],
 )
 def link_text(page: HtmlPage) -> Iterator[Problem]:
     """Screen reader users often list a page's links out of context."""
@@ -248,13 +351,17 @@ def link_text(page: HtmlPage) -> Iterator[Problem]:
 @rule(
     "html-landmark-labels",
     target="html",
-    severity="error",
+    severity="warning",
     summary="Several landmarks of one kind carry distinct labels",
     fix='Give each one a distinct aria-label (or aria-labelledby), e.g. "Sections" and "Related".',
     references=[wcag("1.3.1"), wcag("2.4.1")],
+    mirrors=["axe/landmark-unique"],
 )
 def landmark_labels(page: HtmlPage) -> Iterator[Problem]:
-    """Two navigation landmarks both announced as "navigation" cannot be told apart."""
+    """Two navigation landmarks both announced as "navigation" cannot be told apart.
+
+    A warning, as in axe-core (a best practice).
+    """
     groups: dict[str, list[etree._Element]] = defaultdict(list)
     for element in page.root.iter():
         role = _landmark_role(page, element)
@@ -274,6 +381,382 @@ def landmark_labels(page: HtmlPage) -> Iterator[Problem]:
                     page.locate(element),
                 )
             seen.setdefault(label, element)
+
+
+@rule(
+    "html-frame-title",
+    target="html",
+    severity="error",
+    summary="Every `<iframe>` and `<frame>` has an accessible name (`title`)",
+    fix='Give the frame a title="…" that says what it holds (e.g. "Map of the route").',
+    references=[wcag("4.1.2")],
+    mirrors=["axe/frame-title"],
+)
+def frame_title(page: HtmlPage) -> Iterator[Problem]:
+    """A frame without a name is announced as "frame", with nothing to tell what is in it.
+
+    Frames taken out of the tab order (``tabindex="-1"``) or marked
+    presentational are skipped, as in axe-core.
+    """
+    for frame in page.root.iter("iframe", "frame"):
+        tabindex = (frame.get("tabindex") or "").strip()
+        if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
+            continue
+        if _role(frame) in ("presentation", "none"):
+            continue
+        if not ((frame.get("title") or "").strip() or _label(page, frame).strip()):
+            yield Problem("the frame has no title", page.locate(frame))
+
+
+@rule(
+    "html-page-has-heading-one",
+    target="html",
+    severity="warning",
+    summary="The page has a level-one heading",
+    fix="Mark the headline up as <h1>.",
+    references=[wcag("1.3.1"), wcag("2.4.6")],
+    in_epub=False,
+    mirrors=["axe/page-has-heading-one"],
+)
+def page_has_heading_one(page: HtmlPage) -> Iterator[Problem]:
+    """Screen reader users jump to the first ``<h1>`` to reach the story.
+
+    A warning, as in axe-core (a best practice).
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "h1" and _role(element) in (None, "heading"):
+            return
+        if _role(element) == "heading" and element.get("aria-level", "").strip() == "1":
+            return
+    yield Problem("the page has no <h1>", page.locate(page.root))
+
+
+TOP_LEVEL_LANDMARKS = ("banner", "contentinfo", "main", "complementary")
+
+
+@rule(
+    "html-landmark-top-level",
+    target="html",
+    severity="warning",
+    summary="Banner, main, complementary and contentinfo landmarks are not inside another landmark",
+    fix="Move the <header>, <main>, <aside> or <footer> out of the other landmark.",
+    references=[wcag("1.3.1")],
+    in_epub=False,
+    mirrors=[
+        "axe/landmark-banner-is-top-level",
+        "axe/landmark-contentinfo-is-top-level",
+        "axe/landmark-main-is-top-level",
+        "axe/landmark-complementary-is-top-level",
+    ],
+)
+def landmark_top_level(page: HtmlPage) -> Iterator[Problem]:
+    """A landmark nested in another is hard to find in a screen reader's landmark list.
+
+    A warning, as in axe-core (a best practice).
+    """
+    for element in page.root.iter():
+        role = _landmark_role(page, element)
+        if role not in TOP_LEVEL_LANDMARKS:
+            continue
+        outer = next((a for a in element.iterancestors() if _landmark_role(page, a)), None)
+        if outer is not None:
+            yield Problem(
+                f"the {role} landmark is inside a {_landmark_role(page, outer)} landmark",
+                page.locate(element),
+            )
+
+
+@rule(
+    "html-region",
+    target="html",
+    severity="warning",
+    summary="All text of the page is inside landmarks",
+    fix="Put every part of the page in <header>, <nav>, <main>, <aside> or <footer>.",
+    references=[wcag("1.3.1")],
+    in_epub=False,
+    mirrors=["axe/region"],
+)
+def region(page: HtmlPage) -> Iterator[Problem]:
+    """Text outside every landmark is missed by those who move from landmark to landmark.
+
+    A warning, as in axe-core (a best practice). Skip links and hidden content
+    are allowed outside.
+    """
+    body = next(page.root.iter("body"), None)
+    if body is None:
+        return
+    outside: list[etree._Element] = []
+
+    def visit(element: etree._Element) -> None:
+        for child in element:
+            if not isinstance(child.tag, str) or child.tag in ("script", "style", "template"):
+                continue
+            if child.get("hidden") is not None or child.get("aria-hidden") == "true":
+                continue
+            if _landmark_role(page, child) or (
+                child.tag == "a" and (child.get("href") or "").startswith("#")
+            ):
+                continue
+            if (child.text or "").strip() or any(
+                (c.tail or "").strip() for c in child if isinstance(c.tag, str)
+            ):
+                outside.append(child)
+                continue
+            if child.tag in ("img", "iframe", "video", "audio", "svg", "canvas"):
+                outside.append(child)
+                continue
+            visit(child)
+
+    visit(body)
+    if (body.text or "").strip():
+        outside.insert(0, body)
+    if outside:
+        more = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
+        yield Problem(f"content outside every landmark{more}", page.locate(outside[0]))
+
+
+# ARIA 1.2 roles (WAI-ARIA, DPUB-ARIA, Graphics ARIA) and the states they require.
+ARIA_ROLES = {
+    "alert", "alertdialog", "application", "article", "banner", "blockquote", "button",
+    "caption", "cell", "checkbox", "code", "columnheader", "combobox", "complementary",
+    "contentinfo", "definition", "deletion", "dialog", "directory", "document", "emphasis",
+    "feed", "figure", "form", "generic", "grid", "gridcell", "group", "heading", "img",
+    "insertion", "link", "list", "listbox", "listitem", "log", "main", "mark", "marquee",
+    "math", "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "meter",
+    "navigation", "none", "note", "option", "paragraph", "presentation", "progressbar",
+    "radio", "radiogroup", "region", "row", "rowgroup", "rowheader", "scrollbar", "search",
+    "searchbox", "separator", "slider", "spinbutton", "status", "strong", "subscript",
+    "superscript", "switch", "tab", "table", "tablist", "tabpanel", "term", "textbox", "time",
+    "timer", "toolbar", "tooltip", "tree", "treegrid", "treeitem", "graphics-document",
+    "graphics-object", "graphics-symbol", "doc-abstract", "doc-acknowledgments",
+    "doc-afterword", "doc-appendix", "doc-backlink", "doc-biblioentry", "doc-bibliography",
+    "doc-biblioref", "doc-chapter", "doc-colophon", "doc-conclusion", "doc-cover",
+    "doc-credit", "doc-credits", "doc-dedication", "doc-endnote", "doc-endnotes",
+    "doc-epigraph", "doc-epilogue", "doc-errata", "doc-example", "doc-footnote",
+    "doc-foreword", "doc-glossary", "doc-glossref", "doc-index", "doc-introduction",
+    "doc-noteref", "doc-notice", "doc-pagebreak", "doc-pagefooter", "doc-pageheader",
+    "doc-pagelist", "doc-part", "doc-preface", "doc-prologue", "doc-pullquote", "doc-qna",
+    "doc-subtitle", "doc-tip", "doc-toc",
+}  # fmt: skip
+DEPRECATED_ROLES = {"directory", "doc-biblioentry", "doc-endnote"}
+REQUIRED_STATES = {
+    "heading": ("aria-level",),
+    "checkbox": ("aria-checked",),
+    "menuitemcheckbox": ("aria-checked",),
+    "menuitemradio": ("aria-checked",),
+    "radio": ("aria-checked",),
+    "switch": ("aria-checked",),
+    "slider": ("aria-valuenow",),
+    "scrollbar": ("aria-controls", "aria-valuenow"),
+    "combobox": ("aria-expanded",),
+}
+INTERACTIVE_ROLES = {
+    "button", "checkbox", "combobox", "link", "menuitem", "menuitemcheckbox", "menuitemradio",
+    "option", "radio", "searchbox", "slider", "spinbutton", "switch", "tab", "textbox",
+    "treeitem",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-roles",
+    target="html",
+    severity="error",
+    summary="Every `role` names an ARIA role that exists",
+    fix='Use a role of WAI-ARIA 1.2 or DPUB-ARIA (role="doc-chapter"), or remove it.',
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-roles", "ace/aria-roles"],
+)
+def aria_roles(page: HtmlPage) -> Iterator[Problem]:
+    """A misspelt role gives the element no role at all (the first known one counts)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.get("role") is None:
+            continue
+        roles = (element.get("role") or "").split()
+        if roles and not any(r in ARIA_ROLES for r in roles):
+            yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
+
+
+@rule(
+    "html-aria-deprecated-role",
+    target="html",
+    severity="warning",
+    summary="No deprecated ARIA role (`directory`, `doc-biblioentry`, `doc-endnote`)",
+    fix="Use list/listitem for bibliography entries and endnotes instead.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-deprecated-role", "ace/aria-deprecated-role"],
+)
+def aria_deprecated_role(page: HtmlPage) -> Iterator[Problem]:
+    """Deprecated roles may not be announced by newer screen readers. A warning, as in axe."""
+    for element in page.root.iter():
+        role = _role(element) if isinstance(element.tag, str) and element.get("role") else None
+        if role in DEPRECATED_ROLES:
+            yield Problem(f"role={role!r} is deprecated", page.locate(element))
+
+
+@rule(
+    "html-aria-required-attr",
+    target="html",
+    severity="error",
+    summary="Elements with an ARIA role have the states the role requires",
+    fix='Add the state, e.g. aria-level="2" on role="heading", aria-checked on role="checkbox".',
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-required-attr"],
+)
+def aria_required_attr(page: HtmlPage) -> Iterator[Problem]:
+    """Without its required state, a widget cannot say what it is (checked? which level?)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.tag == "input":
+            continue
+        role = (element.get("role") or "").split()[:1]
+        if not role or role[0] not in REQUIRED_STATES:
+            continue
+        if role[0] == "heading" and re.fullmatch(r"h[1-6]", str(element.tag)):
+            continue
+        missing = [a for a in REQUIRED_STATES[role[0]] if element.get(a) is None]
+        if missing:
+            yield Problem(f"role={role[0]!r} without {', '.join(missing)}", page.locate(element))
+
+
+@rule(
+    "html-aria-hidden-body",
+    target="html",
+    severity="error",
+    summary='`<body>` is not `aria-hidden="true"`',
+    fix="Remove aria-hidden from <body>.",
+    references=[wcag("4.1.2"), wcag("1.3.1")],
+    mirrors=["axe/aria-hidden-body"],
+)
+def aria_hidden_body(page: HtmlPage) -> Iterator[Problem]:
+    """A hidden body hides the whole page from screen readers."""
+    for body in page.root.iter("body"):
+        if (body.get("aria-hidden") or "").strip().lower() == "true":
+            yield Problem('<body aria-hidden="true"> hides the page', page.locate(body))
+
+
+@rule(
+    "html-nested-interactive",
+    target="html",
+    severity="error",
+    summary="Links and buttons do not contain other focusable controls",
+    fix="Move the inner link or control out of the outer one.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/nested-interactive"],
+)
+def nested_interactive(page: HtmlPage) -> Iterator[Problem]:
+    """A control inside a control is announced as one, and the inner one cannot be reached."""
+    for element in page.root.iter():
+        if not _is_interactive(element):
+            continue
+        if element.tag == "a" or _role(element) == "link":
+            continue  # axe-core allows links to hold controls in some cases; judge buttons
+        inner = next((d for d in element.iterdescendants() if _is_focusable(d)), None)
+        if inner is not None:
+            yield Problem(
+                f"<{element.tag}> contains the focusable <{inner.tag}>", page.locate(element)
+            )
+
+
+@rule(
+    "html-meta-refresh",
+    target="html",
+    severity="error",
+    summary="The page does not refresh or redirect itself after a delay",
+    fix='Remove <meta http-equiv="refresh">, or redirect at once (content="0; url=…").',
+    references=[wcag("2.2.1")],
+    mirrors=["axe/meta-refresh"],
+)
+def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
+    """A timed refresh moves a screen reader user away while reading."""
+    for meta in page.root.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        match = re.match(r"\s*(\d+(?:\.\d*)?)", meta.get("content") or "")
+        if match and 0 < float(match.group(1)) <= 72000:
+            yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
+
+
+# Roles an element may take (ARIA in HTML); elements not listed take any role.
+ALLOWED_ROLES: dict[str, frozenset[str]] = {
+    "header": frozenset({"banner", "group", "none", "presentation", "doc-footnote"}),
+    "footer": frozenset({"contentinfo", "group", "none", "presentation", "doc-footnote"}),
+    "aside": frozenset({
+        "complementary", "doc-dedication", "doc-example", "doc-footnote", "doc-glossary",
+        "doc-pullquote", "doc-tip", "feed", "none", "note", "presentation", "region", "search",
+    }),
+    "main": frozenset({"main"}),
+    "nav": frozenset({
+        "navigation", "doc-index", "doc-pagelist", "doc-toc", "menu", "menubar", "none",
+        "presentation", "tablist",
+    }),
+    "h1": frozenset({"heading", "none", "presentation", "tab", "doc-subtitle"}),
+    "ul": frozenset({
+        "list", "directory", "group", "listbox", "menu", "menubar", "none", "presentation",
+        "radiogroup", "tablist", "toolbar", "tree",
+    }),
+    "li": frozenset({
+        "listitem", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "none",
+        "presentation", "radio", "separator", "tab", "treeitem", "doc-biblioentry",
+        "doc-endnote",
+    }),
+    "body": frozenset(),
+    "html": frozenset(),
+}  # fmt: skip
+for _same, _as in (("h2", "h1"), ("h3", "h1"), ("h4", "h1"), ("h5", "h1"), ("h6", "h1")):
+    ALLOWED_ROLES[_same] = ALLOWED_ROLES[_as]
+ALLOWED_ROLES["ol"] = ALLOWED_ROLES["ul"]
+
+
+def disallowed_roles(page: HtmlPage) -> Iterator[Problem]:
+    """Roles that ARIA in HTML does not allow on their element (``<header role="main">``)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.get("role") is None:
+            continue
+        allowed = ALLOWED_ROLES.get(str(element.tag))
+        role = (element.get("role") or "").split()[:1]
+        if allowed is not None and role and role[0] in ARIA_ROLES and role[0] not in allowed:
+            yield Problem(f"<{element.tag}> may not have role={role[0]!r}", page.locate(element))
+
+
+@rule(
+    "html-aria-allowed-role",
+    target="html",
+    severity="warning",
+    summary="Roles are allowed on their element (ARIA in HTML)",
+    fix="Move the role to an element that may carry it (a <section> or <div>), or drop it.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-allowed-role", "nu/error"],
+)
+def aria_allowed_role(page: HtmlPage) -> Iterator[Problem]:
+    """A role that contradicts the element confuses assistive technology.
+
+    A warning on web pages, as in axe-core (a best practice); in an EPUB it is
+    an error (``epub-aria-allowed-role``), as EPUBCheck's schema makes it.
+    """
+    yield from disallowed_roles(page)
+
+
+def _is_interactive(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "button" or (element.tag == "a" and element.get("href") is not None):
+        return True
+    return _role(element) in INTERACTIVE_ROLES and element.get("role") is not None
+
+
+def _is_focusable(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str) or element.get("disabled") is not None:
+        return False
+    tabindex = (element.get("tabindex") or "").strip()
+    if tabindex.lstrip("-").isdigit():
+        return int(tabindex) >= 0
+    if element.tag in ("button", "select", "textarea", "iframe"):
+        return True
+    if element.tag == "input":
+        return (element.get("type") or "").lower() != "hidden"
+    return element.tag == "a" and element.get("href") is not None
 
 
 def _contrast_problems(page: HtmlPage, normal: float, large: float) -> Iterator[Problem]:
@@ -311,6 +794,7 @@ def _contrast_problems(page: HtmlPage, normal: float, large: float) -> Iterator[
     summary="Text contrast is at least 4.5:1 (3:1 for large text), in light and dark schemes",
     fix="Darken the text or lighten the background (or the reverse in the dark scheme) in the CSS.",
     references=[wcag("1.4.3")],
+    mirrors=["axe/color-contrast"],
 )
 def contrast(page: HtmlPage) -> Iterator[Problem]:
     """Computed from the page's own CSS, including custom properties and dark-mode rules."""
@@ -325,6 +809,7 @@ def contrast(page: HtmlPage) -> Iterator[Problem]:
     summary="Text contrast is at least 7:1 (4.5:1 for large text); checked at `--level AAA`",
     fix="Raise the contrast of the colours the CSS gives to text and its background.",
     references=[wcag("1.4.6")],
+    mirrors=["axe/color-contrast-enhanced"],
 )
 def contrast_enhanced(page: HtmlPage) -> Iterator[Problem]:
     """The AAA threshold of the same computation as ``html-contrast``."""

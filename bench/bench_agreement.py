@@ -1,0 +1,241 @@
+"""Agreement of ``newsformats check`` (no --deep, --fail-on error) with the reference validators.
+
+Reads a folder of fetched public test suites (outside the repository; see
+docs/rules.md, "Agreement with the reference validators", for how to get them)::
+
+    SUITES/verapdf/**.pdf    veraPDF corpus, PDF_UA-1 folder: verdict in the file name
+    SUITES/ace/*.epub        DAISY Ace's tests/data fixtures, zipped: reference is
+                             EPUBCheck error/fatal or Ace critical/serious
+    SUITES/axe/**.html       axe-core's test/integration/full pages: reference is
+                             axe-core in Chromium, WCAG 2.x A/AA rules
+
+The EPUB and HTML references are computed once with the real validators (run here
+through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
+(``--refresh`` recomputes them). Each file falls in the "tuned" or "held-out" half
+by a hash of its name; rules were tuned looking at the tuned half only.
+
+    python bench/bench_agreement.py /work/suites [--suite ace] [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsformats.checks.registry import Target  # noqa: E402
+from newsformats.checks.runner import check_file  # noqa: E402
+
+SUITES: dict[str, Target] = {"verapdf": "pdf", "ace": "epub", "axe": "html"}
+# axe-core's integration folders that test its API (options, frames, plug-ins),
+# not an accessibility rule: their pages say nothing about pass or fail.
+AXE_API_FOLDERS = {
+    "all-rules", "async", "configuration", "configure-options", "context", "error-occurred",
+    "frame-wait-time", "get-selector", "incomplete", "isolated-env", "jquery",
+    "options-parameter", "patch", "plugin", "preload", "preload-cssom", "rerun",
+    "run-partial", "serializer", "strict-csp", "umd", "frame-tested",
+}  # fmt: skip
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+
+
+@dataclass
+class Verdict:
+    """The reference's and our verdict on one file, with the rules behind them."""
+
+    file: str
+    held_out: bool
+    reference_fails: bool
+    reference_rules: list[str]
+    we_fail: bool = False
+    our_rules: list[str] = field(default_factory=list)
+    crashed: str | None = None
+
+
+def held_out(name: str) -> bool:
+    """Half the files, chosen by a hash of the name, are held out from tuning."""
+    return hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 1
+
+
+def files_of(suite: str, folder: Path) -> list[Path]:
+    """The files of one suite, in a stable order."""
+    if suite == "verapdf":
+        return sorted(folder.rglob("*.pdf"))
+    if suite == "ace":
+        return sorted(folder.glob("*.epub"))
+    pages = []
+    for path in sorted(folder.rglob("*.html")):
+        parts = path.relative_to(folder).parts
+        if "frames" in parts or any(p in AXE_API_FOLDERS for p in parts):
+            continue
+        pages.append(path)
+    return pages
+
+
+def verapdf_reference(path: Path) -> tuple[bool, list[str]]:
+    """``7.1-t01-fail-a.pdf`` fails clause 7.1."""
+    name = path.stem
+    clause = path.name.split("-t")[0]
+    return "-fail-" in name, [clause] if "-fail-" in name else []
+
+
+def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bool) -> dict:
+    """Run the real validators once on every file and cache their verdicts."""
+    cache = folder / "reference.json"
+    known: dict[str, dict] = {}
+    if cache.is_file() and not refresh:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    missing = [p for p in paths if str(p.relative_to(folder)) not in known]
+    if missing:
+        print(f"{suite}: running the reference on {len(missing)} files…", file=sys.stderr)
+        for path, rules in zip(missing, _run_reference(suite, missing), strict=True):
+            known[str(path.relative_to(folder))] = {"fails": bool(rules), "rules": rules}
+        cache.write_text(json.dumps(known, indent=1, sort_keys=True), encoding="utf-8")
+    return known
+
+
+def _run_reference(suite: str, paths: list[Path]) -> Iterator[list[str]]:
+    if suite == "ace":
+        from newsformats.validators import ace, epubcheck
+
+        with epubcheck.EpubCheckRunner() as runner:
+            for path in paths:
+                rules = {
+                    f"epubcheck/{m.rule}"
+                    for m in runner.check(path)
+                    if m.severity == "error" and not m.rule.endswith("-failed")
+                }
+                rules |= {f"ace/{m.rule}" for m in ace.check_epubs([path]) if m.severity == "error"}
+                yield sorted(rules)
+    else:
+        from newsformats.validators import axe
+
+        with axe.AxeRunner() as runner:
+            for path in paths:
+                try:
+                    messages = runner.check(path, WCAG_TAGS)
+                except Exception as error:  # a page axe cannot run on has no verdict
+                    print(f"{path}: axe failed: {error}", file=sys.stderr)
+                    yield ["axe-failed"]
+                    continue
+                yield sorted({f"axe/{m.rule}" for m in messages})
+
+
+def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
+    """Both verdicts on every file of one suite."""
+    paths = files_of(suite, folder)
+    references = {} if suite == "verapdf" else computed_references(suite, folder, paths, refresh)
+    verdicts = []
+    for path in paths:
+        name = str(path.relative_to(folder))
+        if suite == "verapdf":
+            fails, rules = verapdf_reference(path)
+        else:
+            entry = references[name]
+            if "axe-failed" in entry["rules"]:
+                continue
+            fails, rules = entry["fails"], entry["rules"]
+        verdict = Verdict(name, held_out(name), fails, rules)
+        try:
+            findings = check_file(SUITES[suite], path)
+        except Exception as error:  # counted, never hidden
+            verdict.crashed = f"{type(error).__name__}: {error}"
+            verdict.we_fail = True
+        else:
+            errors = [f for f in findings if f.severity == "error"]
+            verdict.we_fail = bool(errors)
+            verdict.our_rules = sorted({f.rule for f in errors})
+            crashed = [f for f in findings if "could not be checked" in f.message]
+            if crashed:
+                verdict.crashed = crashed[0].message
+        verdicts.append(verdict)
+    return verdicts
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    """Files, agreement, recall and false alarms as one table row."""
+    n = len(verdicts)
+    agree = sum(v.we_fail == v.reference_fails for v in verdicts)
+    fails = [v for v in verdicts if v.reference_fails]
+    passes = [v for v in verdicts if not v.reference_fails]
+    recall = sum(v.we_fail for v in fails)
+    alarms = sum(v.we_fail for v in passes)
+    crashes = sum(v.crashed is not None for v in verdicts)
+    pct = 100 * agree / n if n else 0.0
+    return f"| {n} | {pct:.1f} % | {recall}/{len(fails)} | {alarms}/{len(passes)} | {crashes} |"
+
+
+def per_rule(verdicts: list[Verdict]) -> list[str]:
+    """For each rule (ours and the reference's): files it fails, and how many agree."""
+    ours: Counter[str] = Counter()
+    ours_wrong: Counter[str] = Counter()
+    theirs: Counter[str] = Counter()
+    theirs_caught: Counter[str] = Counter()
+    for v in verdicts:
+        for r in v.our_rules:
+            ours[r] += 1
+            ours_wrong[r] += not v.reference_fails
+        for r in v.reference_rules:
+            theirs[r] += 1
+            theirs_caught[r] += v.we_fail
+    lines = ["| our rule | files failed | of them the reference passes |", "|---|---|---|"]
+    lines += [f"| `{r}` | {ours[r]} | {ours_wrong[r]} |" for r in sorted(ours)]
+    lines += ["", "| reference rule | files | we fail too |", "|---|---|---|"]
+    lines += [f"| `{r}` | {theirs[r]} | {theirs_caught[r]} |" for r in sorted(theirs)]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suites", type=Path, help="folder with verapdf/, ace/, axe/")
+    parser.add_argument("--suite", choices=list(SUITES), action="append")
+    parser.add_argument("--refresh", action="store_true", help="recompute cached references")
+    parser.add_argument("--details", action="store_true", help="list disagreements (tuned half)")
+    parser.add_argument("--held-out-details", action="store_true", help="…of the held-out half too")
+    parser.add_argument("--rules", action="store_true", help="agreement per rule")
+    args = parser.parse_args()
+    table = [
+        "| suite | half | files | agreement | recall | false alarms | crashes |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    rule_tables: list[str] = []
+    for suite in args.suite or list(SUITES):
+        folder = args.suites / suite
+        if not folder.is_dir():
+            print(f"{folder}: missing, skipped", file=sys.stderr)
+            continue
+        start = time.perf_counter()
+        verdicts = judge(suite, folder, args.refresh)
+        elapsed = time.perf_counter() - start
+        for half, chosen in (
+            ("tuned", [v for v in verdicts if not v.held_out]),
+            ("held-out", [v for v in verdicts if v.held_out]),
+            ("all", verdicts),
+        ):
+            table.append(f"| {suite} | {half} " + summary(chosen))
+        print(f"{suite}: {len(verdicts)} files checked in {elapsed:.1f} s", file=sys.stderr)
+        if args.rules:
+            rule_tables += ["", f"### {suite}", "", *per_rule(verdicts)]
+        for v in verdicts:
+            show = args.held_out_details if v.held_out else args.details
+            if show and (v.we_fail != v.reference_fails or v.crashed):
+                kind = "missed" if v.reference_fails and not v.we_fail else "false alarm"
+                if v.we_fail == v.reference_fails:
+                    kind = "crash"
+                print(
+                    f"{suite} {kind}: {v.file}: reference {v.reference_rules} ours {v.our_rules}"
+                    + (f" crash {v.crashed}" if v.crashed else "")
+                )
+    print("\n".join(table + rule_tables))
+
+
+if __name__ == "__main__":
+    main()

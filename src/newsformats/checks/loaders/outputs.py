@@ -1,0 +1,259 @@
+"""One article's outputs read together: what each says, for the consistency rules.
+
+The outputs of one article share a stem in one folder (``story.html``,
+``story.pdf``, ``story.epub``, ``story.mp3`` with ``story.vtt``). From each,
+the same four things are taken: the headline, the language, the alt texts in
+order and the words of the text in order. The HTML page is the reference the
+others are compared with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..registry import Target
+from . import Unreadable
+from .audio import load_audio
+from .epub import load_epub
+from .html import HtmlPage, lang_of, load_html, text_of
+from .pdf import load_pdf
+
+# Left out of the words compared: what each format adds around the article.
+CHROME = ("nav", "header", "footer", "aside", "figcaption", "script", "style", "template")
+MAX_PDF_PAGES = 500
+# A left-to-right run inside right-to-left text: Latin letters and digits (European or
+# Arabic-Indic), with the punctuation that joins them (3.5, 10:30, U.S.).
+LTR_RUN = re.compile(
+    r"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9]"
+    r"(?:[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9.,:/-]*"
+    r"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9])?"
+)
+
+
+@dataclass
+class Rendition:
+    """What one output says about its article."""
+
+    file: str
+    kind: str
+    headline: str | None = None
+    language: str | None = None
+    alts: list[str] | None = None
+    words: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class OutputSet:
+    """One article's outputs, the HTML page first (the reference) when there is one."""
+
+    file: str
+    renditions: list[Rendition]
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as compared: NFC, case-folded, letters and digits only.
+
+    Punctuation and spacing differ between formats (a PDF's line breaks, a
+    transcript's cues, right-to-left punctuation); letters must not.
+
+    >>> words_of("U.S. President — «Hello», 2024!")
+    ['us', 'president', 'hello', '2024']
+    """
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
+    words = []
+    for token in text.casefold().split():
+        kept = "".join(c for c in token if unicodedata.category(c)[0] in ("L", "M", "N"))
+        if kept:
+            words.append(kept)
+    return words
+
+
+def group(targets: Sequence[tuple[Target, Path]], *, together: bool) -> list[list[Path]]:
+    """Outputs that belong to one article: same stem in one folder (or all, if ``together``).
+
+    >>> group([("html", Path("a/s.html")), ("pdf", Path("a/s.pdf")), ("pdf", Path("a/t.pdf"))],
+    ...       together=False)
+    [[PosixPath('a/s.html'), PosixPath('a/s.pdf')]]
+    """
+    outputs = [path for kind, path in targets if kind in ("html", "epub", "pdf", "audio")]
+    if together:
+        return [outputs] if len(outputs) > 1 else []
+    by_stem: dict[tuple[Path, str], list[Path]] = {}
+    for path in outputs:
+        by_stem.setdefault((path.parent, path.stem), []).append(path)
+    return [paths for paths in by_stem.values() if len(paths) > 1]
+
+
+def load_outputs(paths: Sequence[Path]) -> OutputSet:
+    """Read what each output says; one that cannot be read is noted, not fatal."""
+    renditions: list[Rendition] = []
+    problems: list[tuple[str, str]] = []
+    order = {".html": 0, ".htm": 0, ".xhtml": 0, ".epub": 1, ".pdf": 2, ".mp3": 3}
+    for path in sorted(paths, key=lambda p: order.get(p.suffix.lower(), 9)):
+        try:
+            renditions.append(_read(path))
+        except (Unreadable, ValueError, OSError) as error:
+            problems.append((str(path), str(error)))
+    return OutputSet(renditions[0].file if renditions else str(paths[0]), renditions, problems)
+
+
+def _read(path: Path) -> Rendition:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return _from_page(load_html(path), str(path), "HTML")
+    if suffix == ".epub":
+        book = load_epub(path)
+        try:
+            pages = [p for p in book.content_pages if p.member not in book.nonlinear]
+            if not pages:
+                raise Unreadable("the EPUB has no content document")
+            parts = [_from_page(page, str(path), "EPUB") for page in pages]
+            merged = parts[0]
+            for part in parts[1:]:
+                merged.alts = [*(merged.alts or []), *(part.alts or [])]
+                merged.words += part.words
+                merged.text += "\n" + part.text
+                merged.headline = merged.headline or part.headline
+            languages = book.dc.get("language", [])
+            merged.language = merged.language or (languages[0] if languages else None)
+            return merged
+        finally:
+            book.close()
+    if suffix == ".pdf":
+        return _from_pdf(path)
+    return _from_audio(path)
+
+
+def _from_page(page: HtmlPage, file: str, kind: str) -> Rendition:
+    root = page.root
+    article = next(root.iter("article"), None)
+    if article is None:
+        article = next(root.iter("main"), None) or next(root.iter("body"), root)
+    headings = list(article.iter("h1")) or list(root.iter("h1"))
+    alts = [
+        " ".join((img.get("alt") or "").split())
+        for img in article.iter("img")
+        if (img.get("alt") or "").strip()
+    ]
+    text = _article_text(article)
+    return Rendition(
+        file=file,
+        kind=kind,
+        headline=text_of(headings[0]) if headings else None,
+        language=lang_of(root),
+        alts=alts,
+        words=words_of(text),
+        text=text,
+    )
+
+
+def _article_text(article: etree._Element) -> str:
+    parts: list[str] = []
+    for element in article.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"):
+        if any(a.tag in CHROME for a in element.iterancestors() if isinstance(a.tag, str)):
+            continue
+        if element.tag in ("li", "blockquote") and any(True for _ in element.iter("p")):
+            continue
+        parts.append(text_of(element))
+    return "\n".join(p for p in parts if p)
+
+
+def _from_pdf(path: Path) -> Rendition:
+    document = load_pdf(path)
+    try:
+        language = document.catalog.get("/Lang")
+        alts = [
+            " ".join((e.alt or "").split())
+            for e in document.elements
+            if e.type == "Figure" and (e.alt or "").strip()
+        ]
+        headline = None
+        pages = len(document.pdf.pages)
+    finally:
+        document.close()
+    if pages > MAX_PDF_PAGES:
+        raise Unreadable(
+            f"the PDF has {pages} pages; the consistency check reads at most {MAX_PDF_PAGES}"
+        )
+    text = pdf_text(path)
+    return Rendition(
+        file=str(path),
+        kind="PDF",
+        headline=headline,
+        language=str(language) if language is not None else None,
+        alts=alts,
+        words=words_of(text),
+        text=text,
+    )
+
+
+def pdf_text(path: Path | str, page: int | None = None) -> str:
+    """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
+
+    pdfminer extracts it; right-to-left lines are put back in reading order.
+    """
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        text = extract_text(str(path), page_numbers=None if page is None else [page - 1])
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
+        raise Unreadable(f"its text cannot be extracted: {error}") from None
+    return "\n".join(logical_order(line) for line in text.splitlines())
+
+
+def contains(words: list[str], part: list[str]) -> bool:
+    """True when ``part`` stands, word for word, somewhere in ``words``.
+
+    >>> contains(["a", "b", "c"], ["b", "c"]), contains(["a", "b", "c"], ["c", "b"])
+    (True, False)
+    """
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def logical_order(line: str) -> str:
+    """A right-to-left line as extracted in visual order, back in reading order.
+
+    Text extraction (pdfminer) gives a line's characters left to right as they
+    stand on the page; for a line whose letters are mostly right to left, that
+    is the reverse of the reading order. The line is reversed, then each
+    left-to-right run in it (Latin words, digits) is turned back.
+
+    >>> logical_order("ناربهر 2024 رد") == "در 2024 رهبران"
+    True
+    >>> logical_order("Plain text")
+    'Plain text'
+    """
+    rtl = sum(unicodedata.bidirectional(c) in ("R", "AL") for c in line)
+    ltr = sum(unicodedata.bidirectional(c) == "L" for c in line)
+    if rtl <= ltr:
+        return line
+    flipped = line[::-1]
+    return LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
+
+
+def _from_audio(path: Path) -> Rendition:
+    audio = load_audio(path)
+    language = None
+    if audio.tags is not None and "TLAN" in audio.tags:
+        language = str(audio.tags["TLAN"].text[0]) if audio.tags["TLAN"].text else None
+    if audio.cues is None:
+        raise Unreadable("no WebVTT transcript beside the MP3")
+    text = "\n".join(cue.text for cue in audio.cues)
+    return Rendition(
+        file=audio.transcript_file or str(path),
+        kind="transcript",
+        language=language,
+        words=words_of(text),
+        text=text,
+    )

@@ -1,0 +1,89 @@
+"""An article's outputs say the same thing: a planted mismatch is found, clean outputs pass."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import newsformats
+from helpers import EXAMPLES, run_cli
+from newsformats import check
+from newsformats.checks.loaders.outputs import words_of
+from newsformats.checks.rules.consistency import first_difference
+
+STEM = "csto-sco-afghanistan"
+ORIGINAL = "three more sets of military maneuvers"
+PLANTED = "three more sets of naval maneuvers"
+
+
+def consistency(report: newsformats.checks.CheckReport) -> list[newsformats.checks.Finding]:
+    return [f for f in report.findings if f.rule.startswith("consistency-")]
+
+
+def test_clean_outputs_agree(project_outputs: Path) -> None:
+    report = check([project_outputs], select=["consistency"])
+    assert consistency(report) == []
+    assert len(report.files) >= 4
+
+
+@pytest.fixture(scope="module")
+def planted(project_outputs: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The clean HTML page beside a PDF made by the real writer from a changed article."""
+    source = tmp_path_factory.mktemp("changed-source")
+    for path in EXAMPLES.glob(f"{STEM}.*"):
+        shutil.copy(path, source / path.name)
+    text = (source / f"{STEM}.txt").read_text(encoding="utf-8")
+    assert ORIGINAL in text
+    (source / f"{STEM}.txt").write_text(text.replace(ORIGINAL, PLANTED), encoding="utf-8")
+    changed = tmp_path_factory.mktemp("changed-out")
+    article = newsformats.read(source / f"{STEM}.txt")
+    newsformats.convert(article, changed, ["pdf"], stem=STEM, source_dir=source)
+    folder = tmp_path_factory.mktemp("planted")
+    for path in project_outputs.glob(f"{STEM}*"):
+        if path.suffix in (".html", ".jpg", ".png", ".css", ".epub"):
+            shutil.copy(path, folder / path.name)
+    shutil.copy(changed / f"{STEM}.pdf", folder / f"{STEM}.pdf")
+    return folder
+
+
+def test_planted_pdf_mismatch_is_found(planted: Path) -> None:
+    found = consistency(check([planted], select=["consistency"]))
+    assert [f.rule for f in found] == ["consistency-text"], found
+    message = found[0].message
+    assert f"{STEM}.html" in message and f"{STEM}.pdf" in message  # names both files
+    assert "military maneuvers" in message and "naval maneuvers" in message  # and the passage
+
+
+def test_planted_mismatch_fails_the_cli(planted: Path) -> None:
+    run = run_cli("check", planted, "--select", "consistency")
+    assert run.code == 1 and "consistency-text" in run.stdout
+
+
+def test_consistency_flag_compares_files_with_other_stems(planted: Path, tmp_path: Path) -> None:
+    renamed = tmp_path / "other-name.pdf"
+    shutil.copy(planted / f"{STEM}.pdf", renamed)
+    page = planted / f"{STEM}.html"
+    assert consistency(check([page, renamed], select=["consistency"])) == []
+    together = check([page, renamed], select=["consistency"], together=True)
+    assert [f.rule for f in consistency(together)] == ["consistency-text"]
+
+
+def test_headline_language_and_alt_mismatches(project_outputs: Path, tmp_path: Path) -> None:
+    page = (project_outputs / f"{STEM}.html").read_text(encoding="utf-8")
+    epub = project_outputs / f"{STEM}.epub"
+    shutil.copy(epub, tmp_path / f"{STEM}.epub")
+    changed = page.replace('lang="en"', 'lang="ru"', 1)
+    alt_start = changed.index('alt="') + len('alt="')
+    changed = changed[:alt_start] + "A different picture, " + changed[alt_start:]
+    (tmp_path / f"{STEM}.html").write_text(changed, encoding="utf-8")
+    rules = {f.rule for f in consistency(check([tmp_path], select=["consistency"]))}
+    assert {"consistency-language", "consistency-alt-text"} <= rules
+
+
+def test_letters_in_order_not_sets_of_words() -> None:
+    # The lam-alef kind of error: the same letters, in another order, in one word.
+    assert first_difference(words_of("ولایت بالاتر"), words_of("والیت بالاتر")) is not None
+    assert first_difference(words_of("a b c"), words_of("a x b c")) is None
+    assert first_difference(words_of("a b c"), words_of("c b a")) is not None

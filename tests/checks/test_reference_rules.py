@@ -1,0 +1,72 @@
+"""Rules that mirror axe-core's and Ace's: their verdicts on small pages and books."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsformats import check
+
+HEAD = "<head><title>T</title></head>"
+
+
+def rules_on(tmp_path: Path, body: str, html_attrs: str = 'lang="en"') -> dict[str, str]:
+    page = tmp_path / "p.html"
+    page.write_text(f"<!DOCTYPE html><html {html_attrs}>{HEAD}<body>{body}</body></html>")
+    return {f.rule: f.severity for f in check([page]).findings}
+
+
+@pytest.mark.parametrize(
+    ("attrs", "flagged"),
+    [
+        ('lang="klingon"', True),
+        ('lang="xx-QQ"', True),
+        ('lang="fa-AF"', False),
+        ('lang="tlh"', False),
+    ],
+)
+def test_lang_is_checked_against_the_registry(tmp_path: Path, attrs: str, flagged: bool) -> None:
+    found = rules_on(tmp_path, "<main><h1>T</h1></main>", attrs)
+    assert ("html-lang" in found) is flagged
+
+
+def test_lang_and_xml_lang_must_agree(tmp_path: Path) -> None:
+    found = rules_on(tmp_path, "<main><h1>T</h1></main>", 'lang="en" xml:lang="fr"')
+    assert found.get("html-xml-lang-mismatch") == "error"
+
+
+def test_frame_needs_a_title(tmp_path: Path) -> None:
+    found = rules_on(tmp_path, '<main><h1>T</h1><iframe src="x.html"></iframe></main>')
+    assert found.get("html-frame-title") == "error"
+    found = rules_on(tmp_path, '<main><h1>T</h1><iframe title="Map" src="x.html"></iframe></main>')
+    assert "html-frame-title" not in found
+
+
+def test_landmarks_satisfy_bypass_without_a_skip_link(tmp_path: Path) -> None:
+    body = '<nav aria-label="S"><a href="/a">A</a></nav><main><h1>T</h1><p>x</p></main>'
+    assert "html-skip-link" not in rules_on(tmp_path, body)
+    bare = '<div><a href="/a">A</a></div><div><p>Text</p></div>'
+    found = rules_on(tmp_path, bare)
+    assert found.get("html-skip-link") == "warning"  # axe asks for a review, not a failure
+    assert found.get("html-main") == "warning" and found.get("html-page-has-heading-one")
+
+
+def test_best_practices_are_warnings(tmp_path: Path) -> None:
+    body = "<main><h3>T</h3><p>x</p></main><p>outside every landmark</p>"
+    found = rules_on(tmp_path, body)
+    assert found.get("html-heading-order") == "warning"
+    assert found.get("html-region") == "warning"
+    assert found.get("html-page-has-heading-one") == "warning"
+    assert "error" not in found.values()
+
+
+def test_aria_rules(tmp_path: Path) -> None:
+    body = (
+        '<main><h1>T</h1><div role="heading">x</div><span role="buton">y</span>'
+        '<button>go <a href="/x">there</a></button></main>'
+    )
+    found = rules_on(tmp_path, body)
+    assert found.get("html-aria-required-attr") == "error"
+    assert found.get("html-aria-roles") == "error"
+    assert found.get("html-nested-interactive") == "error"
