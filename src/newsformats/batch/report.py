@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import sys
 from typing import Any, TextIO
 
@@ -51,7 +52,9 @@ class BatchReport:
             out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
             out.flush()
         for told in result.notes:
-            self._say(f"newsformats: {result.input}: {told}", always=told.startswith("warning"))
+            # A reader's note names its file and line already; a writer's names none.
+            place = "" if Path(result.input).name in told else f"{result.input}: "
+            self._say(f"newsformats: {place}{told}", always=told.startswith("warning"))
         if result.status == "failed":
             self.failed += 1
             self._say(f"newsformats: {result.error}", always=True)

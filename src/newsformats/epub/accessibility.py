@@ -52,6 +52,8 @@ class BookSurvey:
     landmarks: tuple[str, ...]
     reflowable: bool = True
     media_overlays: bool = False
+    synthesized_voice: str = ""
+    """The engine and voice that speak the read-along audio, if there is one."""
 
     @property
     def images(self) -> int:
@@ -211,6 +213,8 @@ def accessibility_summary(book: BookSurvey, messages: Messages, problems: Sequen
         sentences.append(messages("a11y_summary_images_described"))
     if book.media_overlays:
         sentences.append(messages("a11y_summary_read_along"))
+        if book.synthesized_voice:
+            sentences.append(messages("synthesized_voice", voice=book.synthesized_voice))
     sentences.append(
         messages("a11y_summary_conforms" if not problems else "a11y_summary_not_checked")
     )

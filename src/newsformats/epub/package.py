@@ -186,6 +186,7 @@ def assemble_book(
         toc_entries=toc_entries,
         landmarks=landmark_kinds,
         media_overlays=overlays,
+        synthesized_voice=audio.voice if overlays and audio is not None else "",
     )
     for prop, value in accessibility_metadata(survey, messages):
         book.add_metadata(None, "meta", value, {"property": prop})

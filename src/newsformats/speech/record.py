@@ -50,6 +50,8 @@ class AudioResult:
     engine: str
     language: str
     staged: Path | None = field(default=None, repr=False)
+    voice: str = ""
+    """The synthesised voice, as listeners are told (``espeak-ng, en-us``)."""
 
     @property
     def file(self) -> Path:

@@ -32,6 +32,8 @@ class AudioTags:
     date: str | None = None
     cover: CoverArt | None = None
     chapters: tuple[AudioChapter, ...] = field(default_factory=tuple)
+    synthesized_voice: str | None = None
+    """The engine and voice that spoke, in a ``TXXX:SYNTHESIZED_SPEECH`` frame."""
 
 
 def iso_639_2(tag: str) -> str:
@@ -51,9 +53,12 @@ def iso_639_2(tag: str) -> str:
         return "und"
 
 
+SYNTHESIZED_SPEECH = "SYNTHESIZED_SPEECH"
+
+
 def write_tags(path: Path, tags: AudioTags) -> None:
     """Write ID3v2.4 tags into the MP3 at ``path`` (replacing any there)."""
-    from mutagen.id3 import APIC, CHAP, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, CTOCFlags
+    from mutagen.id3 import APIC, CHAP, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, TXXX, CTOCFlags
 
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
@@ -63,6 +68,8 @@ def write_tags(path: Path, tags: AudioTags) -> None:
     id3.add(TLAN(encoding=3, text=iso_639_2(tags.language)))
     if tags.date:
         id3.add(TDRC(encoding=3, text=tags.date))
+    if tags.synthesized_voice:
+        id3.add(TXXX(encoding=3, desc=SYNTHESIZED_SPEECH, text=tags.synthesized_voice))
     if tags.cover:
         id3.add(
             APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)

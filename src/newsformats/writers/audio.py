@@ -18,7 +18,14 @@ from pathlib import Path
 from ..lang import messages_for
 from ..notes import note
 from ..speech.cache import SpeechCache, default_cache_dir
-from ..speech.engines import AUTO, EngineSettings, choose_voice, engine_for, no_voice_message
+from ..speech.engines import (
+    AUTO,
+    EngineSettings,
+    choose_voice,
+    engine_for,
+    no_voice_message,
+    speech_credit,
+)
 from ..speech.lexicon import lexicon_for
 from ..speech.record import AudioResult, Recording, record_article
 from ..speech.tags import AudioTags, CoverArt, write_tags
@@ -43,6 +50,7 @@ def write_audio(job: WriteJob) -> list[Path]:
         job.warn(f"no audio written: {no_voice_message(engine, language)} (--strict-audio)")
         return []
     voice = choose_voice(engine, language, options.voice)
+    credit = speech_credit(engine, voice)
     if options.tts.strip().lower() == AUTO:
         note(f"audio spoken by {engine.name}, voice {voice_label(voice)}", level="info")
     cache = SpeechCache(options.cache_dir or default_cache_dir()) if options.use_cache else None
@@ -59,7 +67,7 @@ def write_audio(job: WriteJob) -> list[Path]:
     )
     for told in recording.notes:
         job.warn(told)
-    write_tags(staged, audio_tags(job, recording))
+    write_tags(staged, audio_tags(job, recording, credit))
     timeline = recording.timeline
     job.outputs.write_text(vtt, webvtt(timeline.sentences))
     job.artifacts.audio = AudioResult(
@@ -71,6 +79,7 @@ def write_audio(job: WriteJob) -> list[Path]:
         engine=engine.name,
         language=job.article.language,
         staged=staged,
+        voice=credit,
     )
     return [mp3, vtt]
 
@@ -80,7 +89,7 @@ def voice_label(voice: str) -> str:
     return Path(voice).name.removesuffix(".onnx") if voice.endswith(".onnx") else voice
 
 
-def audio_tags(job: WriteJob, recording: Recording) -> AudioTags:
+def audio_tags(job: WriteJob, recording: Recording, credit: str = "") -> AudioTags:
     """The ID3 tags of an article's audio: byline as artist, publication as album."""
     article = job.article
     messages = messages_for(article.language)
@@ -97,4 +106,5 @@ def audio_tags(job: WriteJob, recording: Recording) -> AudioTags:
         date=article.published.date().isoformat() if article.published else None,
         cover=cover,
         chapters=recording.timeline.chapters,
+        synthesized_voice=credit or None,
     )

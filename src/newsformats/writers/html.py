@@ -54,7 +54,11 @@ def listen_section(document: Document, audio: AudioResult) -> etree._Element:
     messages = document.messages
     section = element("section", id="nf-listen", cls="nf-listen", aria_labelledby="nf-listen-h")
     sub(section, "h2", id="nf-listen-h").text = messages("listen")
-    sub(section, "audio", controls="controls", preload="metadata", src=audio.mp3.name)
+    player = sub(section, "audio", controls="controls", preload="metadata", src=audio.mp3.name)
+    if audio.voice:
+        player.set("aria-describedby", "nf-listen-voice")
+        voice = sub(section, "p", id="nf-listen-voice", cls="nf-voice")
+        voice.text = messages("synthesized_voice", voice=audio.voice)
     download = sub(sub(section, "p"), "a", href=audio.mp3.name, download="")
     download.text = messages("download_audio")
     transcript = sub(section, "details", cls="nf-transcript")

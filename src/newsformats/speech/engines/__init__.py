@@ -51,7 +51,8 @@ class Audio:
 class SpeechEngine(Protocol):
     """What newsformats needs of a speech engine.
 
-    ``name`` keys the cache; ``voice_for`` says which voice speaks a language
+    ``name`` keys the cache (an optional ``label`` is the name listeners are
+    told, in "Read by a synthesised voice"); ``voice_for`` says which voice speaks a language
     (None when the engine cannot), without any network access; ``speak`` turns
     one sentence into audio or raises :class:`~newsformats.errors.EngineError`.
     """
@@ -103,6 +104,16 @@ def engine_for(name: str, language: str, settings: EngineSettings | None = None)
     if piper_available() and voices_for(language, settings.voice_dirs, packages=False):
         return engine_named("piper", settings)
     return engine_named("espeak", settings)
+
+
+def speech_credit(engine: SpeechEngine, voice: str) -> str:
+    """How the audio names its synthesised voice: the engine's label and the voice.
+
+    >>> speech_credit(engine_named("espeak"), "en-us")
+    'espeak-ng, en-us'
+    """
+    shown = Path(voice).name.removesuffix(".onnx") if voice.endswith(".onnx") else voice
+    return f"{getattr(engine, 'label', engine.name)}, {shown}"
 
 
 def choose_voice(engine: SpeechEngine, language: str, requested: str | None = None) -> str:

@@ -139,6 +139,7 @@ class EspeakEngine:
     """
 
     name = "espeak"
+    label = "espeak-ng"  # as the audio's listeners are told
 
     def __init__(self) -> None:
         self.backend = _backend()

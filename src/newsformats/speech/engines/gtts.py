@@ -29,6 +29,7 @@ class GttsEngine:
     """
 
     name = "gtts"
+    label = "Google Translate speech (gTTS)"  # as the audio's listeners are told
     version = "1"
 
     def __init__(

@@ -60,6 +60,7 @@ class PiperEngine:
     """
 
     name = "piper"
+    label = "Piper"  # as the audio's listeners are told
 
     def __init__(self, settings: EngineSettings | None = None) -> None:
         self.settings = settings or EngineSettings()
