@@ -37,7 +37,9 @@ def run_convert(args: argparse.Namespace, formats: list[str], options: ConvertOp
         except BaseException:
             report.close()
             raise
-        report.close(summary.line())
+        # One input that failed: its error is the one line, no summary beside it.
+        lone_failure = summary.failed == 1 and summary.converted + summary.skipped == 0
+        report.close(None if lone_failure else summary.line())
     _keep_cache_small(settings)
     return exit_code(summary)
 

@@ -52,10 +52,10 @@ def is_url(name: str) -> bool:
 
 
 def known_extensions() -> set[str]:
-    """File endings some reader knows (``.md``, ``.json``…), built-in and from plug-ins."""
-    from ..readers import EXTENSIONS
+    """File endings a folder search takes as inputs (``.md``, ``.json``, ``.xml``…)."""
+    from ..readers import INPUT_EXTENSIONS
 
-    return {ending.lower() for ending in EXTENSIONS}
+    return {ending.lower() for ending in INPUT_EXTENSIONS}
 
 
 def discover(inputs: list[str]) -> list[str]:

@@ -157,7 +157,7 @@ def run_batch(
 
 
 def prepare_outdir(outdir: str) -> None:
-    """Make the output folder, or say in one line why it cannot be one."""
+    """Say in one line why ``outdir`` cannot be the output folder, if it cannot."""
     if is_url(outdir):
         fs, path = filesystem(outdir)
         if fs.isfile(path):
@@ -167,12 +167,10 @@ def prepare_outdir(outdir: str) -> None:
     for parent in (folder, *folder.parents):
         if parent.exists() and not parent.is_dir():
             raise UsageError(f"-o {outdir}: {parent} is a file, not a folder")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(
-            f"-o {outdir}: cannot make the folder ({error.strerror or error})"
-        ) from None
+        if parent.exists():  # the folder is made with the first output, not before
+            if not os.access(parent, os.W_OK | os.X_OK):
+                raise UsageError(f"-o {outdir}: cannot write in {parent}")
+            return
 
 
 def _local(

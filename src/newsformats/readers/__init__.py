@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import plugins
 from ..errors import InputError
 from ..model import Article
-from .sniff import EXTENSIONS, UnknownFormat, json_kind, sniff
+from .sniff import EXTENSIONS, INPUT_EXTENSIONS, UnknownFormat, json_kind, sniff
 from .source import Source, open_source
 
 Reader = Callable[[Source], Article | list[Article]]
@@ -37,7 +37,16 @@ READERS: dict[str, str] = {
     "ninjs": "newsformats.readers.ninjs:read_ninjs",
     "feed": "newsformats.readers.feeds:read_feed",
 }
-__all__ = ["EXTENSIONS", "READERS", "Reader", "Source", "read", "read_all", "read_source_all"]
+__all__ = [
+    "EXTENSIONS",
+    "INPUT_EXTENSIONS",
+    "READERS",
+    "Reader",
+    "Source",
+    "read",
+    "read_all",
+    "read_source_all",
+]
 
 
 def read_all(

@@ -37,6 +37,10 @@ EXTENSIONS: dict[str, str] = {
     ".yaml": "yaml",
     ".yml": "yaml",
 }
+# File endings a folder search takes as inputs; the content still chooses the reader.
+INPUT_EXTENSIONS = frozenset(
+    [*EXTENSIONS, ".json", ".xml", ".html", ".htm", ".xhtml", ".rss", ".atom", ".nitf"]
+)
 READABLE = (
     "newsformats reads HTML pages, NewsML-G2, NITF, RSS/Atom, ninjs, its own JSON/YAML, "
     "Markdown and plain text"
