@@ -20,9 +20,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import warn_input
+from ..errors import InputError, warn_input
 from ..model import Article
-from .assemble import finish_article, parse_date
+from .assemble import finish_article, keep_going, parse_date
 from .fields import split_names
 from .html_body import BodyOptions, html_to_blocks
 from .nitf import nitf_fields
@@ -55,7 +55,8 @@ def read_newsml(source: Source) -> list[Article]:
                 f"{source.name}: the picture item {item.get('guid') or '?'} is not linked "
                 "to a text item by a packageItem; it is left out"
             )
-    articles = []
+    articles: list[Article] = []
+    problems: list[InputError] = []
     for number, item in enumerate(texts, start=1):
         where = f"item {number} ({item.get('guid')})" if len(texts) > 1 else None
         data = _text_item(item, source, where)
@@ -63,8 +64,11 @@ def read_newsml(source: Source) -> list[Article]:
         if images and not data.get("lead_image"):
             data["lead_image"] = images.pop(0)
         data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
-        articles.append(finish_article(data, source, where))
-    return articles
+        try:
+            articles.append(finish_article(data, source, where))
+        except InputError as problem:
+            problems.append(problem)
+    return keep_going(articles, problems, source)
 
 
 def _is_picture(item: etree._Element) -> bool:
