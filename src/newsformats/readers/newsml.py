@@ -59,12 +59,12 @@ def read_newsml(source: Source) -> list[Article]:
     problems: list[InputError] = []
     for number, item in enumerate(texts, start=1):
         where = f"item {number} ({item.get('guid')})" if len(texts) > 1 else None
-        data = _text_item(item, source, where)
-        images = [_picture(p) for p in pictures.get(id(item), [])]
-        if images and not data.get("lead_image"):
-            data["lead_image"] = images.pop(0)
-        data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
         try:
+            data = _text_item(item, source, where)
+            images = [_picture(p) for p in pictures.get(id(item), [])]
+            if images and not data.get("lead_image"):
+                data["lead_image"] = images.pop(0)
+            data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
             articles.append(finish_article(data, source, where))
         except InputError as problem:
             problems.append(problem)
@@ -143,7 +143,7 @@ def _body(
     content_set = item.find(f"{G}contentSet")
     options = BodyOptions(where=place, folder=folder)
     if content_set is None:
-        return None
+        raise InputError("the item has no contentSet, so no text", file=place)
     for content in content_set:
         kind = (content.get("contenttype") or "").split(";")[0].strip().lower()
         name = etree.QName(content).localname if isinstance(content.tag, str) else ""
@@ -166,8 +166,11 @@ def _body(
                 paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
                 data["body"] = [{"type": "paragraph", "content": p} for p in paragraphs if p]
             return None
-    warn_input(f"{place}: the item's contentSet holds no inline text (only remote content)")
-    return None
+    raise InputError(
+        "the item's text is not in this file (its contentSet holds only remoteContent, "
+        "which is not fetched)",
+        file=place,
+    )
 
 
 def _descriptions(meta: etree._Element | None) -> dict[str, str]:
