@@ -6,7 +6,6 @@ of them, in the session's browser and JVM.
 
 from __future__ import annotations
 
-import warnings
 import zipfile
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 
 from helpers import DATA, require, run_cli
 from newsformats import convert
-from newsformats.errors import InputWarning
+from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 from newsformats.validators import ValidatorMessage, ace, axe, epubcheck, nu
 
@@ -53,8 +52,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     notes = out / "notes.md"
     notes.write_text(MARKDOWN, encoding="utf-8")
     found: dict[str, list[Path]] = {"html": [], "epub": []}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", InputWarning)
+    with collecting_notes():
         for name, path in {**SAMPLES, "markdown": notes}.items():
             article = read_all(path)[0]
             done = convert(article, out, ["html", "epub", "pdf"], stem=name, source_dir=path.parent)

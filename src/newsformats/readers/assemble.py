@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import InputError, warn_input
+from ..errors import InputError
 from ..language import detect_language
 from ..model import Article
+from ..notes import note
 from .source import Source
 from .structured import validation_error
 
@@ -40,12 +41,12 @@ def parse_date(value: Any, where: str) -> datetime | None:
         text = value.strip()
         moment = _iso(text) or _basic(text) or _rfc822(text)  # type: ignore[assignment]
         if moment is None:
-            warn_input(f"{where}: the date {text[:40]!r} is not in a known form; it is left out")
+            note(f"{where}: the date {text[:40]!r} is not in a known form; it is left out")
             return None
     else:
         return None
     if moment.tzinfo is None:
-        warn_input(f"{where}: the date {moment.isoformat()} has no time zone; it is read as UTC")
+        note(f"{where}: the date {moment.isoformat()} has no time zone; it is read as UTC")
         moment = moment.replace(tzinfo=UTC)
     return moment
 
@@ -95,11 +96,11 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
                 f"{where + ': ' if where else ''}the source names no language and the text "
                 "is too short to tell it"
             )
-        warn_input(f"{place}: the source names no language; the text reads as {guess!r}")
+        note(f"{place}: the source names no language; the text reads as {guess!r}")
         data["language"] = guess
     published, updated = data.get("published"), data.get("updated")
     if isinstance(published, datetime) and isinstance(updated, datetime) and updated < published:
-        warn_input(f"{place}: the update time is earlier than the publication time; it is left out")
+        note(f"{place}: the update time is earlier than the publication time; it is left out")
         del data["updated"]
     if not source.allow_network:
         _placeholders(data, place)
@@ -121,7 +122,7 @@ def _placeholders(data: dict[str, Any], place: str) -> None:
     ]
     for image in images:
         if isinstance(image, dict) and REMOTE.match(str(image.get("src") or "")):
-            warn_input(
+            note(
                 f"{place}: the image {image['src'][:100]} is on the network and is not fetched "
                 "(--allow-network fetches it); a placeholder keeps its alt text and caption"
             )
@@ -156,5 +157,5 @@ def keep_going(
     if not articles and problems:
         raise problems[0]
     for problem in problems:
-        warn_input(f"{problem}; that item is skipped, the others are converted")
+        note(f"{problem}; that item is skipped, the others are converted")
     return articles

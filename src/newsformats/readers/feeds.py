@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, warn_input
+from ..errors import InputError
 from ..model import Article
+from ..notes import note
 from .assemble import finish_article, keep_going
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .source import Source
@@ -74,7 +75,7 @@ def _entry(
     else:
         body = html_to_blocks(summary, options)
         if body:
-            warn_input(f"{place}: the entry holds only a summary; the article is that summary")
+            note(f"{place}: the entry holds only a summary; the article is that summary")
     language = (content or {}).get("language") or entry.get("language") or feed_language
     data: dict[str, Any] = {
         "id": _text(entry.get("id")),
@@ -137,7 +138,7 @@ def _lead_image(entry: Any, place: str, contents: list[Any], body: Any) -> dict[
     if not url:
         return None
     if not caption:
-        warn_input(f"{place}: the entry's picture {url[:80]} has no description; it is left out")
+        note(f"{place}: the entry's picture {url[:80]} has no description; it is left out")
         return None
     image: dict[str, Any] = {"src": url, "caption": caption}
     if isinstance(credit, list) and credit and _text(credit[0].get("content")):

@@ -21,7 +21,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from ..errors import warn_input
+from ..notes import note
 
 Inline = str | dict[str, Any]
 
@@ -432,7 +432,7 @@ def _image(
     elif alt is not None and not caption:
         image["decorative"] = True  # alt="" is the author saying so
     elif not caption:
-        warn_input(
+        note(
             f"{walk.options.where}: the image {src[:80]} has no alt text and no caption; "
             "it is shown as decorative (add alt text)"
         )
@@ -545,7 +545,7 @@ def _embed(
         url = "https:" + url
     host = urllib.parse.urlsplit(url).hostname or ""
     if not re.match(r"^https?://", url, re.IGNORECASE) or not host:
-        warn_input(f"{walk.options.where}: an embedded {tag} without a web address was dropped")
+        note(f"{walk.options.where}: an embedded {tag} without a web address was dropped")
         return
     provider, kind = _provider(host)
     if tag in ("video", "audio"):
@@ -626,7 +626,7 @@ def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inl
         return children
     scheme = urllib.parse.urlsplit(href).scheme.lower()
     if scheme and scheme not in SAFE_SCHEMES:
-        warn_input(
+        note(
             f"{walk.options.where}: a {scheme}: link ({_shorten(_text(node), 40)!r}) "
             "was dropped; its text is kept"
         )
@@ -636,7 +636,7 @@ def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inl
         href = "https:" + href
     if not urllib.parse.urlsplit(href).scheme:
         # A relative target works nowhere but beside the original page (an EPUB refuses it).
-        warn_input(
+        note(
             f"{walk.options.where}: the relative link {href[:60]!r} has no base address to "
             "resolve it against; its text is kept without the link"
         )

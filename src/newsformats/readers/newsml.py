@@ -20,8 +20,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import InputError, warn_input
+from ..errors import InputError
 from ..model import Article
+from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
 from .fields import split_names
 from .html_body import BodyOptions, html_to_blocks
@@ -51,7 +52,7 @@ def read_newsml(source: Source) -> list[Article]:
     linked = {id(p) for found in pictures.values() for p in found}
     for item in items:
         if _is_picture(item) and id(item) not in linked:
-            warn_input(
+            note(
                 f"{source.name}: the picture item {item.get('guid') or '?'} is not linked "
                 "to a text item by a packageItem; it is left out"
             )

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import warn_input
 from ..model import Article
+from ..notes import note
 from .assemble import finish_article, parse_date
 from .fields import split_names
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
@@ -181,7 +181,7 @@ def _image(picture: dict[str, Any]) -> dict[str, Any] | None:
     if not image.get("src") and not caption and not alt:
         return None
     if not caption and not alt:
-        warn_input(f"the picture {image['src'][:80]} has no caption or alt text; it is decorative")
+        note(f"the picture {image['src'][:80]} has no caption or alt text; it is decorative")
         image["decorative"] = True
     return image
 

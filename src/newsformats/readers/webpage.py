@@ -16,8 +16,8 @@ from typing import Any
 
 from lxml import etree, html
 
-from ..errors import warn_input
 from ..model import Article
+from ..notes import note
 from .assemble import finish_article, parse_date
 from .fields import split_names
 from .html_body import (
@@ -129,7 +129,7 @@ def _json_ld(page: etree._Element, source: Source) -> dict[str, Any]:
         try:
             data = json.loads(script.text or "")
         except (json.JSONDecodeError, RecursionError):
-            warn_input(f"{source.name}: a JSON-LD block is not valid JSON; it is skipped")
+            note(f"{source.name}: a JSON-LD block is not valid JSON; it is skipped")
             continue
         for item in _ld_items(data):
             types = item.get("@type")
@@ -291,7 +291,7 @@ def _lead_image(
     if not alt and not caption:
         if body and body[0]["type"] == "figure":
             return dict(body.pop(0)["image"])
-        warn_input(
+        note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
         return None
