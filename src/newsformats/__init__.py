@@ -13,7 +13,7 @@ from .convert import Conversion, convert, convert_files
 from .errors import InputError, NewsformatsError, ResourceError, UsageError
 from .model import Article, article_json_schema
 from .options import ConvertOptions
-from .readers import read, read_all
+from .readers import read
 
 __version__ = "0.1.0"
 
@@ -31,6 +31,5 @@ __all__ = [
     "convert",
     "convert_files",
     "read",
-    "read_all",
     "write_edition",
 ]
