@@ -63,6 +63,17 @@ def scores(got: list[str], want: list[str]) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
+def article_words(page: Path) -> list[str]:
+    """Words of the body (and lead picture) newsformats reads from a saved page."""
+    from newsformats.document import build_document
+    from newsformats.readers import read_all
+
+    root = build_document(read_all(page)[0]).root
+    parts = [root.find("div"), root.find("figure")]
+    text = " ".join(" ".join(p.itertext()) for p in parts if p is not None)
+    return re.findall(r"\w+", text.lower())
+
+
 def main(folder: Path, names: list[str]) -> None:
     import trafilatura
     from readability import Document
@@ -71,6 +82,7 @@ def main(folder: Path, names: list[str]) -> None:
     totals: dict[str, list[tuple[float, float, float]]] = {
         "readability-lxml": [],
         "trafilatura": [],
+        "newsformats (readability-lxml + body converter)": [],
     }
     for name in names:
         page = (folder / name / "source.html").read_text(encoding="utf-8")
@@ -91,6 +103,9 @@ def main(folder: Path, names: list[str]) -> None:
         a, b = scores(words(found), want), scores(words(other), want)
         totals["readability-lxml"].append(a)
         totals["trafilatura"].append(b)
+        totals["newsformats (readability-lxml + body converter)"].append(
+            scores(article_words(folder / name / "source.html"), want)
+        )
         print(
             f"{name:16} readability-lxml F1 {a[2]:.2f} ({middle - start:.2f} s)"
             f"  trafilatura F1 {b[2]:.2f} ({end - middle:.2f} s)"

@@ -137,3 +137,17 @@ def test_a_cms_caption_after_a_bare_image_is_its_caption() -> None:
     )
     assert found[0]["image"]["caption"] == ["Leaders meet in Dushanbe. (AFP)"]
     assert found[1:] == [{"type": "paragraph", "content": ["Text."]}]
+
+
+def test_skip_links_and_camel_case_share_buttons_are_furniture() -> None:
+    found = blocks(
+        '<div><p class="mbArticleShareBtn"><span>Share on Weibo</span></p>'
+        "<p>The story itself, long enough to be most of the text of this body.</p>"
+        '<p><a href="#story-continues-1">Continue reading the main story</a></p></div>'
+    )
+    assert found == [
+        {
+            "type": "paragraph",
+            "content": ["The story itself, long enough to be most of the text of this body."],
+        }
+    ]

@@ -182,3 +182,17 @@ def test_page_lead_image_keeps_alt_and_caption(tmp_path: Path) -> None:
     assert plain_text(article.lead_image.caption) == "The dam."
     texts = [plain_text(p.content) for p in article.paragraphs]
     assert len(texts) == 3 and texts[0].startswith("Repairs") and texts[2].startswith("Walkers")
+
+
+def test_a_bad_feed_entry_is_skipped_with_a_line_and_the_rest_convert(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.rss"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>T</title><language>en</language>'
+        "<item><description>An entry without a title.</description></item>"
+        "<item><title>Good</title><description>A complete entry.</description></item>"
+        "</channel></rss>"
+    )
+    with collecting_notes() as notes:
+        articles = read_all(feed)
+    assert [a.headline for a in articles] == ["Good"]
+    assert any("entry 1: no headline found; that item is skipped" in n.message for n in notes)

@@ -55,7 +55,9 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     with collecting_notes():
         for name, path in {**SAMPLES, "markdown": notes}.items():
             article = read_all(path)[0]
-            done = convert(article, out, ["html", "epub", "pdf"], stem=name, source_dir=path.parent)
+            # No bundled PDF font sets Chinese (docs/pdf.md): that page is checked as HTML and EPUB.
+            formats = ["html", "epub"] if name == "page-zh" else ["html", "epub", "pdf"]
+            done = convert(article, out, formats, stem=name, source_dir=path.parent)
             for kind in found:
                 found[kind] += done.by_format[kind]
     return found

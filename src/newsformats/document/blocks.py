@@ -102,7 +102,8 @@ def append_block(
             item = sub(notes, "li", id=f"fn-{index}")
             number = append_text(item, note, owner, language, number)
             _append_text(item, " ")
-            sub(item, "a", "↩", href=f"#fnref-{index}", role="doc-backlink")
+            # "^" as Wikipedia has it: an arrow is in none of the bundled PDF fonts.
+            sub(item, "a", "^", href=f"#fnref-{index}", role="doc-backlink")
     else:  # pragma: no cover - the model admits no other block
         raise TypeError(f"cannot place a {block.type} block here")
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..errors import InputError
 from ..language import detect_language
 from ..model import Article
 from ..notes import note
@@ -144,3 +145,17 @@ def _all_text(data: dict[str, Any]) -> str:
 
     walk(data.get("body", []))
     return " ".join(parts)
+
+
+def keep_going(
+    articles: list[Article], problems: list[InputError], source: Source
+) -> list[Article]:
+    """The articles of a many-article input; an item that failed was skipped with a warning.
+
+    Only when every item failed is the input refused, with the first item's problem.
+    """
+    if not articles and problems:
+        raise problems[0]
+    for problem in problems:
+        note(f"{problem}; that item is skipped, the others are converted")
+    return articles

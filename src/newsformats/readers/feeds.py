@@ -16,9 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..model import Article
 from ..notes import note
-from .assemble import finish_article
+from .assemble import finish_article, keep_going
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .source import Source
 
@@ -43,16 +44,17 @@ def read_feed(source: Source) -> list[Article]:
         raise source.error("the feed has no entries")
     publisher = _text(feed.get("title"))
     feed_language = _text(feed.get("language"))
-    articles = []
+    articles: list[Article] = []
+    problems: list[InputError] = []
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"entry {number}"
         place = f"{source.name} ({where})"
-        articles.append(
-            finish_article(
-                _entry(entry, place, publisher, feed_language, source.folder), source, where
-            )
-        )
-    return articles
+        fields = _entry(entry, place, publisher, feed_language, source.folder)
+        try:
+            articles.append(finish_article(fields, source, where))
+        except InputError as problem:
+            problems.append(problem)
+    return keep_going(articles, problems, source)
 
 
 def _entry(

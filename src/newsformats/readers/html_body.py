@@ -66,6 +66,11 @@ FURNITURE = re.compile(
     r"|paywall|signup|sign-up|byline|read-?more|more-?stories|tags?|toolbar)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# The same names inside camelCase class names ("mbArticleShareBtn").
+FURNITURE_CAMEL = re.compile(
+    r"(?<=[a-z])(?:Share|Sharing|Social|Related|Recommend\w*|Promo\w*|Newsletter|Comments?|Ad|Ads)"
+    r"(?=[A-Z]|$|[-_\s])"
+)
 FURNITURE_ROLES = frozenset(
     {"navigation", "complementary", "banner", "contentinfo", "search", "form", "dialog"}
 )
@@ -217,7 +222,7 @@ def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
         return False
     names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
     named = (node.get("role") or "").lower() in FURNITURE_ROLES or (
-        bool(names) and bool(FURNITURE.search(names))
+        bool(names) and bool(FURNITURE.search(names) or FURNITURE_CAMEL.search(names))
     )
     return named and len(_text(node)) * 2 < walk.total
 
@@ -316,7 +321,15 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
 
 
 def _paragraph(walk: _Walk, node: etree._Element) -> None:
-    """A paragraph; images and embeds inside it follow it as their own blocks."""
+    """A paragraph; images and embeds inside it follow it as their own blocks.
+
+    A paragraph that is only a link within the page ("skip to the story") is
+    navigation of the original page, not text of the article.
+    """
+    links = [a for a in node.iter() if _tag(a) == "a"]
+    only_link = len(links) == 1 and _text(links[0]) == _text(node)
+    if only_link and (links[0].get("href") or "").startswith("#"):
+        return
     held = _Walk(walk.options, walk.total, walk.consumed)
     content = _tidy(_inline_children(held, node))
     if content:

@@ -20,9 +20,10 @@ from typing import Any
 
 from lxml import etree
 
+from ..errors import InputError
 from ..model import Article
 from ..notes import note
-from .assemble import finish_article, parse_date
+from .assemble import finish_article, keep_going, parse_date
 from .fields import split_names
 from .html_body import BodyOptions, html_to_blocks
 from .nitf import nitf_fields
@@ -55,16 +56,20 @@ def read_newsml(source: Source) -> list[Article]:
                 f"{source.name}: the picture item {item.get('guid') or '?'} is not linked "
                 "to a text item by a packageItem; it is left out"
             )
-    articles = []
+    articles: list[Article] = []
+    problems: list[InputError] = []
     for number, item in enumerate(texts, start=1):
         where = f"item {number} ({item.get('guid')})" if len(texts) > 1 else None
-        data = _text_item(item, source, where)
-        images = [_picture(p) for p in pictures.get(id(item), [])]
-        if images and not data.get("lead_image"):
-            data["lead_image"] = images.pop(0)
-        data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
-        articles.append(finish_article(data, source, where))
-    return articles
+        try:
+            data = _text_item(item, source, where)
+            images = [_picture(p) for p in pictures.get(id(item), [])]
+            if images and not data.get("lead_image"):
+                data["lead_image"] = images.pop(0)
+            data["body"] = data.get("body", []) + [{"type": "figure", "image": i} for i in images]
+            articles.append(finish_article(data, source, where))
+        except InputError as problem:
+            problems.append(problem)
+    return keep_going(articles, problems, source)
 
 
 def _is_picture(item: etree._Element) -> bool:
@@ -139,7 +144,7 @@ def _body(
     content_set = item.find(f"{G}contentSet")
     options = BodyOptions(where=place, folder=folder)
     if content_set is None:
-        return None
+        raise InputError("the item has no contentSet, so no text", file=place)
     for content in content_set:
         kind = (content.get("contenttype") or "").split(";")[0].strip().lower()
         name = etree.QName(content).localname if isinstance(content.tag, str) else ""
@@ -162,8 +167,11 @@ def _body(
                 paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
                 data["body"] = [{"type": "paragraph", "content": p} for p in paragraphs if p]
             return None
-    note(f"{place}: the item's contentSet holds no inline text (only remote content)")
-    return None
+    raise InputError(
+        "the item's text is not in this file (its contentSet holds only remoteContent, "
+        "which is not fetched)",
+        file=place,
+    )
 
 
 def _descriptions(meta: etree._Element | None) -> dict[str, str]:
