@@ -9,6 +9,7 @@ EPUB under EPUBCheck and Ace, and how well a speech recogniser understands it.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -209,3 +210,23 @@ def test_one_sentence_is_voiced_as_one_piece_however_piper_would_split_it() -> N
     whole = engine.speak("Dr. Smith met the U.S. President.", voice, "en")
     assert whole.sample_rate == 22050
     assert 1.0 < whole.seconds < 6.0
+
+
+def test_a_batch_loads_the_voice_once_per_worker_process(tmp_path: Path) -> None:
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for number in range(6):
+        (stories / f"s{number}.md").write_text(
+            f"---\nheadline: Story {number}\nlanguage: en\n---\n\nStory {number} is short.\n"
+        )
+    done = run_cli(
+        "convert", stories, "-o", tmp_path / "out", "--to", "audio", "--tts", "piper",
+        "--voice", VOICE, "--no-cache", "-j", "2", "--json",
+    )  # fmt: skip
+    assert done.code == 0, done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["status"] for r in results] == ["converted"] * 6
+    loads = [n for r in results for n in r["notes"] if "loaded the Piper voice" in n]
+    workers = {n.rsplit("pid ", 1)[1] for n in loads}
+    print(f"6 articles, -j 2: {len(loads)} voice loads in {len(workers)} worker processes")
+    assert 1 <= len(loads) == len(workers) <= 2

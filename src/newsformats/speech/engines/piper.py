@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from typing import Any
 
 from ...errors import EngineError, UsageError
 from ...language import primary_language
+from ...notes import note
 from . import Audio, EngineSettings
 
 VOICES_ENV = "NEWSFORMATS_PIPER_VOICES"
@@ -202,10 +204,15 @@ def _load(model: Path, size: int, mtime: int) -> _Loaded:
         from piper import PiperVoice
     except ImportError:
         raise UsageError(_MISSING) from None
+    started = time.perf_counter()
     try:
         voice = PiperVoice.load(model, config_path=_config_beside(model))
     except Exception as error:  # onnxruntime raises its own types for a bad model
         raise EngineError(f"Piper could not load the voice {model.name}: {error}") from None
+    seconds = time.perf_counter() - started
+    note(
+        f"loaded the Piper voice {model.name} in {seconds:.1f} s (pid {os.getpid()})", level="info"
+    )
     return _Loaded(voice, threading.Lock())
 
 
