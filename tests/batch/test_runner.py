@@ -157,3 +157,30 @@ def test_a_single_stuck_input_is_stopped_in_this_process(
     )
     assert summary.failed == 1 and summary.failures[0].kind == "timeout"
     assert not list(tmp_path.iterdir())
+
+
+def test_a_scheduler_address_on_the_command_line_gives_the_same_outputs(
+    dask_client: Any, tmp_path: Path
+) -> None:
+    from helpers import run_cli
+
+    inputs = [ARTICLES["markdown"], ARTICLES["json"]]
+    address = dask_client.scheduler.address
+    remote = run_cli(
+        "convert", *inputs, "-o", tmp_path / "dask", "--to", "html", "--scheduler", address
+    )
+    assert remote.code == 0, remote.stderr
+    local = run_batch([str(p) for p in inputs], Settings(str(tmp_path / "local"), ("html",)))
+    assert local.converted == 2
+    for name in ("election-explainer.html", "heatwave-update.html"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_without_dask_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsformats.batch.dask import connect
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(UsageError, match=r"newsformats\[dask\]"):
+        connect("tcp://127.0.0.1:8786")
