@@ -61,6 +61,10 @@ class BatchReport:
             self._bar.set_postfix(failed=self.failed, refresh=False)
             self._bar.update(1)
 
+    def warning(self, line: str) -> None:
+        """Something the reader should know before the batch goes on (never hidden by quiet)."""
+        self._say(f"newsformats: warning: {line}", always=True)
+
     def close(self, summary: str | None = None) -> None:
         """End the bar and print the summary line (not when quiet)."""
         if self._bar is not None:

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import UsageError
 from .plan import Task, discover, is_url, plan
 from .remote import filesystem
-from .state import load_state
+from .state import State, load_state
 from .unit import Result, Settings, convert_one, failure
 
 DEFAULT_TIMEOUT = 600.0
@@ -102,14 +102,17 @@ def run_batch(
     client: Any = None,
     started: Callable[[int], None] | None = None,
     done: Done | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Summary:
     """Convert every input (files, folders, ``@lists``, URLs); never stop at a bad one.
 
     ``started`` is called with the number of inputs once they are known and
     ``done`` with each article's :class:`Result` as it comes. Unchanged inputs
-    are skipped unless ``force``. With a ``distributed.Client`` the tasks run
-    on its cluster. Outputs that two inputs would share are an error before
-    anything is written (:func:`~newsformats.batch.plan.plan`).
+    are skipped unless ``force``; ``warn`` hears of each existing file that
+    will be replaced although this input did not write it. With a
+    ``distributed.Client`` the tasks run on its cluster. Outputs that two
+    inputs would share are an error before anything is written
+    (:func:`~newsformats.batch.plan.plan`).
 
     >>> summary = run_batch(["examples"], Settings("out", ("html",)))  # doctest: +SKIP
     >>> summary.line()                                                 # doctest: +SKIP
@@ -137,6 +140,9 @@ def run_batch(
             report(Result(task.source, "skipped", kind="unchanged", name=task.name))
         else:
             todo.append(task)
+    if warn:
+        for line in _replacements(todo, settings, state):
+            warn(line)
     tried: set[str] = set()
     try:
         runs = _on_dask(client, todo, settings) if client else _local(todo, settings, limits)
@@ -154,6 +160,21 @@ def run_batch(
             report(Result(task.source, "skipped", kind="not tried", name=task.name))
     summary.seconds = time.perf_counter() - begin
     return summary
+
+
+def _replacements(tasks: list[Task], settings: Settings, state: State) -> Iterator[str]:
+    """Files already in the output folder that a task will replace and did not write."""
+    if is_url(settings.outdir):
+        return
+    for task in tasks:
+        if not task.stem:
+            continue
+        for path in sorted(Path(settings.outdir, task.subdir).glob(f"{task.stem}.*")):
+            name = state.relative(str(path))
+            if not state.made_by(name, task.source):
+                owner = state.owner(name)
+                made = f"written from {owner}" if owner else "not written by an earlier run here"
+                yield f"{task.source} replaces {path} ({made})"
 
 
 def prepare_outdir(outdir: str) -> None:
