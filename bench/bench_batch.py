@@ -131,7 +131,11 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
     parser.add_argument("--formats", default="html,epub,pdf")
     parser.add_argument("--skip-serial", action="store_true", help="no -j 1 run (no speed-up)")
+    parser.add_argument("--make", type=Path, metavar="DIR", help="only write the articles into DIR")
     args = parser.parse_args()
+    if args.make:
+        print(f"{len(make_articles(args.make, args.n))} articles in {args.make}")
+        return
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         root = Path(tmp)
