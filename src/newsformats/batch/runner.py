@@ -13,16 +13,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from .plan import Task, discover, is_url, plan
 from .remote import filesystem
 from .state import State, load_state
 from .unit import Result, Settings, convert_one, failure
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DEFAULT_TIMEOUT = 600.0
 """Seconds one input may take before its worker is stopped and replaced."""
