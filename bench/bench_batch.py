@@ -100,6 +100,8 @@ def cold_start(folder: Path, runs: int = 7) -> dict[str, tuple[float, float]]:
         ]
         figures[name] = statistics.median(times)
     pandoc = _pandoc()
+    if pandoc is None:
+        return figures
     pandoc_times = []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -116,15 +118,20 @@ def cold_start(folder: Path, runs: int = 7) -> dict[str, tuple[float, float]]:
     return figures
 
 
-def _pandoc() -> str:
-    import pypandoc
-
+def _pandoc() -> str | None:
+    try:
+        import pypandoc
+    except ImportError:
+        print("pandoc comparison skipped: pip install 'newsformats[bench]' (pypandoc-binary)")
+        return None
     return str(pypandoc.get_pandoc_path())
 
 
 def pandoc_per_article(articles: list[Path], folder: Path) -> float:
     """Seconds per article for pandoc run once per article and format (HTML, EPUB)."""
     pandoc = _pandoc()
+    if pandoc is None:
+        return float("nan")
     started = time.perf_counter()
     for i, article in enumerate(articles):
         source = article
