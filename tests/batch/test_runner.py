@@ -184,3 +184,15 @@ def test_without_dask_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(UsageError, match=r"newsformats\[dask\]"):
         connect("tcp://127.0.0.1:8786")
+
+
+def test_inputs_and_outputs_at_urls_and_their_incremental_state() -> None:
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe_file("/nf-urls/in/desk/story.json", ARTICLES["json"].read_bytes())
+    settings = Settings("memory://nf-urls/out", ("html",))
+    first = run_batch(["memory://nf-urls/in"], settings)
+    assert first.converted == 1, first.failures
+    assert fs.cat_file("/nf-urls/out/story.html").startswith(b"<!DOCTYPE html>")
+    assert run_batch(["memory://nf-urls/in"], settings).unchanged == 1
