@@ -95,10 +95,12 @@ def cold_start(folder: Path, runs: int = 7) -> dict[str, tuple[float, float]]:
     shutil.copy(SOURCES[3], detect)  # no sidecar: the language model is loaded
     figures = {}
     for name, path in (("story.txt (language in its sidecar)", story), ("detect.txt", detect)):
-        times = [
-            run("convert", path, "-o", folder / "cold", "--to", "html", "-q") for _ in range(runs)
-        ]
-        figures[name] = statistics.median(times)
+        args = ("convert", path, "-o", folder / "cold", "--to", "html", "-q", "--force")
+        times = [timed(*args) for _ in range(runs)]
+        figures[name] = (
+            statistics.median(t[0] for t in times),
+            statistics.median(t[1] for t in times),
+        )
     pandoc = _pandoc()
     if pandoc is None:
         return figures
@@ -167,15 +169,12 @@ def main() -> None:
         articles = make_articles(root / "in", args.n)
         for name, (wall, cpu) in cold_start(root).items():
             print(f"cold start, {name}: {wall:.3f} s wall, {cpu:.3f} s CPU (medians of 7)")
-        parallel = run(
-            "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
-        )
-        print(f"{args.n} articles to {args.formats}, -j 2: {parallel:.1f} s")
+        batch = ("convert", root / "in", "--to", args.formats, "-q")
+        parallel, cpu = timed(*batch, "-o", root / "j2", "-j", "2")
+        print(f"{args.n} articles to {args.formats}, -j 2: {parallel:.1f} s ({cpu:.1f} s CPU)")
         if not args.skip_serial:
-            serial = run(
-                "convert", root / "in", "-o", root / "j1", "--to", args.formats, "-j", "1", "-q"
-            )
-            print(f"{args.n} articles to {args.formats}, -j 1: {serial:.1f} s")
+            serial, cpu = timed(*batch, "-o", root / "j1", "-j", "1")
+            print(f"{args.n} articles to {args.formats}, -j 1: {serial:.1f} s ({cpu:.1f} s CPU)")
             print(f"speed-up of -j 2 over -j 1: {serial / parallel:.2f}x")
         again = run(
             "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
@@ -187,12 +186,18 @@ def main() -> None:
         ours = run(
             "convert", f"@{listing}", "-o", root / "he", "--to", "html,epub", "-j", "1", "-q"
         )
+        # One input alone: the whole process, as pandoc is run.
+        alone = statistics.median(
+            run("convert", path, "-o", root / "alone", "--to", "html,epub", "-q", "--force")
+            for path in sample[:6]
+        )
         (root / "pandoc").mkdir()
         theirs = pandoc_per_article(sample, root / "pandoc")
         print(
             f"HTML+EPUB per article, {len(sample)} articles: newsformats (one -j 1 batch) "
             f"{ours / len(sample) * 1000:.0f} ms, pandoc 3.9 (one run per article and format) "
-            f"{theirs * 1000:.0f} ms: {theirs / (ours / len(sample)):.1f}x"
+            f"{theirs * 1000:.0f} ms: {theirs / (ours / len(sample)):.1f}x; "
+            f"newsformats in a process of its own per article: {alone * 1000:.0f} ms"
         )
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
