@@ -196,3 +196,50 @@ def test_inputs_and_outputs_at_urls_and_their_incremental_state() -> None:
     assert first.converted == 1, first.failures
     assert fs.cat_file("/nf-urls/out/story.html").startswith(b"<!DOCTYPE html>")
     assert run_batch(["memory://nf-urls/in"], settings).unchanged == 1
+
+
+def test_a_task_over_its_memory_limit_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "greedy", "stuck_writer:write_greedy")
+    inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
+    summary = run_batch(
+        inputs,
+        Settings(str(tmp_path), ("greedy",)),
+        limits=Limits(jobs=2, memory_bytes=2**30),
+    )
+    assert summary.failed == 2
+    assert {r.kind for r in summary.failures} == {"memory"}
+    assert all("ran out of memory" in (r.error or "") for r in summary.failures)
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    broken = tmp_path / "a-broken.json"
+    broken.write_text("{", encoding="utf-8")
+    inputs = [str(broken)] + [str(p) for p in ARTICLES.values()]
+    summary = run_batch(
+        inputs, Settings(str(tmp_path / "out"), ("html",)), limits=Limits(jobs=1, fail_fast=True)
+    )
+    assert summary.failed == 1
+    assert summary.not_tried >= 1
+    assert summary.converted + summary.not_tried == len(ARTICLES)
+    assert "not tried after a failure" in summary.line()
+
+
+def test_cache_command_prunes_and_clears(tmp_path: Path) -> None:
+    from helpers import run_cli
+
+    for name in ("a", "b"):
+        entry = tmp_path / "tracks" / "cd" / f"{name}.mp3"
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_bytes(b"x" * 600_000)
+    info = run_cli("cache", "info", "--cache-dir", tmp_path)
+    assert info.code == 0 and info.stdout.strip() == f"{tmp_path}: 2 entries, 1.2 MB"
+    pruned = run_cli("cache", "prune", "--max-size", "1", "--cache-dir", tmp_path)
+    assert pruned.stdout.splitlines()[0] == "removed 1 entries (0.6 MB)"
+    cleared = run_cli("cache", "clear", "--cache-dir", tmp_path)
+    assert cleared.stdout.strip() == "removed 1 entries (0.6 MB)"
+    assert not list(tmp_path.rglob("*.mp3"))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 600.0
 """Seconds one input may take before its worker is stopped and replaced."""
 DEFAULT_MEMORY = 4 * 2**30
-"""Bytes of address space a worker may use."""
+"""Bytes of address space a worker may map beyond what it starts with."""
 TASKS_PER_WORKER = 200
 """A worker is replaced after this many inputs, so a slow leak never grows large."""
 
@@ -314,11 +314,21 @@ def _remove_partial(task: Task, settings: Settings) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _limit_memory(limit: int | None) -> None:
-    if limit is None:
+def _limit_memory(budget: int | None) -> None:
+    """Let a worker map at most ``budget`` bytes more than it holds when it starts.
+
+    A forked worker inherits its parent's address space (a JVM or a browser in
+    the parent reserves gigabytes), so the limit is counted from there.
+    """
+    if budget is None:
         return
     import resource
 
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return  # no /proc (macOS): no limit rather than a wrong one
+    limit = pages * os.sysconf("SC_PAGE_SIZE") + budget
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard == resource.RLIM_INFINITY or limit < hard:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
