@@ -18,6 +18,19 @@ from newsformats.batch.cache import cache_info, prune_cache
 from newsformats.errors import UsageError
 
 
+@pytest.fixture
+def test_writers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writers of ``stuck_writer.py`` as the formats ``stuck`` and ``greedy``.
+
+    Worker processes are forked after this, so they see the same registry.
+    """
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+    monkeypatch.setitem(writers.WRITERS, "greedy", "stuck_writer:write_greedy")
+
+
 def test_convert_one_in_a_multiprocessing_pool(tmp_path: Path) -> None:
     tasks = [Task(str(EXAMPLE_TXT), "example"), Task(str(ARTICLES["json"]), "json")]
     settings = Settings(str(tmp_path), ("html", "epub"))
@@ -59,13 +72,8 @@ def test_a_dask_cluster_writes_what_the_local_runner_writes(
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
 
 
-def test_a_stuck_task_is_stopped_and_the_batch_finishes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from newsformats import writers
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent))
-    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+@pytest.mark.usefixtures("test_writers")
+def test_a_stuck_task_is_stopped_and_the_batch_finishes(tmp_path: Path) -> None:
     inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
     seen: list[Any] = []
     began = time.monotonic()
@@ -143,13 +151,8 @@ def _wait(condition: Any, limit: float = 120) -> None:
         time.sleep(0.1)
 
 
-def test_a_single_stuck_input_is_stopped_in_this_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from newsformats import writers
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent))
-    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+@pytest.mark.usefixtures("test_writers")
+def test_a_single_stuck_input_is_stopped_in_this_process(tmp_path: Path) -> None:
     summary = run_batch(
         [str(ARTICLES["json"])],
         Settings(str(tmp_path), ("html", "stuck")),
@@ -198,13 +201,8 @@ def test_inputs_and_outputs_at_urls_and_their_incremental_state() -> None:
     assert run_batch(["memory://nf-urls/in"], settings).unchanged == 1
 
 
-def test_a_task_over_its_memory_limit_fails_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from newsformats import writers
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent))
-    monkeypatch.setitem(writers.WRITERS, "greedy", "stuck_writer:write_greedy")
+@pytest.mark.usefixtures("test_writers")
+def test_a_task_over_its_memory_limit_fails_alone(tmp_path: Path) -> None:
     inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
     summary = run_batch(
         inputs,
