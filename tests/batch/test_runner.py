@@ -241,3 +241,40 @@ def test_cache_command_prunes_and_clears(tmp_path: Path) -> None:
     cleared = run_cli("cache", "clear", "--cache-dir", tmp_path)
     assert cleared.stdout.strip() == "removed 1 entries (0.6 MB)"
     assert not list(tmp_path.rglob("*.mp3"))
+
+
+def test_watch_command_converts_and_reports_until_interrupted(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "newsformats.cli", "watch", incoming, "-o", tmp_path / "out",
+         "--to", "html"],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    guard = threading.Timer(120, watcher.kill)  # a watcher that never reports is stopped
+    guard.start()
+    lines = []
+    try:
+        assert watcher.stderr is not None
+        assert watcher.stderr.readline().startswith("watching")
+        (incoming / "bad.json").write_text("{", encoding="utf-8")
+        (incoming / "story.json").write_bytes(ARTICLES["json"].read_bytes())
+        for line in watcher.stderr:
+            lines.append(line)
+            if line.startswith("converted 1, failed 1"):
+                break
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.communicate(timeout=60)
+        guard.cancel()
+    assert watcher.returncode == 130
+    assert any(line.startswith("newsformats: ") and "bad.json:" in line for line in lines)
+    assert (tmp_path / "out" / "story.html").is_file()
