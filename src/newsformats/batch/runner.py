@@ -202,13 +202,12 @@ def _local(
     tasks: list[Task], settings: Settings, limits: Limits
 ) -> Iterator[tuple[Task, list[Result]]]:
     # Standard input cannot reach a worker process: it is read here, first.
-    for task in [t for t in tasks if t.source == "-"]:
-        yield task, convert_one(task, settings)
+    here = [t for t in tasks if t.source == "-"]
     rest = [t for t in tasks if t.source != "-"]
-    if len(rest) == 1 and threading.current_thread() is threading.main_thread():
-        # One input: no pool to start, its time limit kept by a timer signal instead.
-        yield rest[0], _in_this_process(rest[0], settings, limits.timeout)
-        return
+    if len(rest) == 1:
+        here, rest = here + rest, []  # one input: no pool to start
+    for task in here:
+        yield task, _in_this_process(task, settings, limits.timeout)
     if not rest:
         return
     import multiprocessing
@@ -282,7 +281,9 @@ class _Overrun(BaseException):
 
 
 def _in_this_process(task: Task, settings: Settings, timeout: float | None) -> list[Result]:
-    if timeout is None or not hasattr(signal, "setitimer"):
+    """Run a task here; its time limit is a timer signal (main thread of a Unix process only)."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    if timeout is None or not main_thread or not hasattr(signal, "setitimer"):
         return convert_one(task, settings)
 
     def overrun(signum: int, frame: Any) -> None:
