@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,6 +63,12 @@ def _numbered(path: Path, headline: str, i: int) -> str:
 
 def run(*args: str | Path) -> float:
     """Seconds for one fresh ``newsformats`` process."""
+    return timed(*args)[0]
+
+
+def timed(*args: str | Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one fresh ``newsformats`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "newsformats.cli", *map(str, args)],
@@ -70,11 +77,16 @@ def run(*args: str | Path) -> float:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def cold_start(folder: Path, runs: int = 7) -> dict[str, float]:
-    """Median seconds of ``convert story.txt --to html`` in a fresh process."""
+def cold_start(folder: Path, runs: int = 7) -> dict[str, tuple[float, float]]:
+    """Median wall-clock and CPU seconds of ``convert story.txt --to html`` in a fresh process.
+
+    The CPU time is what the figure would be on an idle machine, near enough.
+    """
     story = folder / "story.txt"
     shutil.copy(SOURCES[0], story)
     shutil.copy(SOURCES[0].with_suffix(".yaml"), folder / "story.yaml")
@@ -83,30 +95,45 @@ def cold_start(folder: Path, runs: int = 7) -> dict[str, float]:
     shutil.copy(SOURCES[3], detect)  # no sidecar: the language model is loaded
     figures = {}
     for name, path in (("story.txt (language in its sidecar)", story), ("detect.txt", detect)):
-        times = [
-            run("convert", path, "-o", folder / "cold", "--to", "html", "-q") for _ in range(runs)
-        ]
-        figures[name] = statistics.median(times)
+        args = ("convert", path, "-o", folder / "cold", "--to", "html", "-q", "--force")
+        times = [timed(*args) for _ in range(runs)]
+        figures[name] = (
+            statistics.median(t[0] for t in times),
+            statistics.median(t[1] for t in times),
+        )
     pandoc = _pandoc()
-    times = []
+    if pandoc is None:
+        return figures
+    pandoc_times = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([pandoc, str(story), "-f", "markdown", "-s", "--metadata", "title=T",
                         "-o", str(folder / "p.html")], check=False)  # fmt: skip
-        times.append(time.perf_counter() - started)
-    figures["pandoc story.txt to HTML"] = statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        pandoc_times.append((time.perf_counter() - started, cpu))
+    figures["pandoc 3.9, story.txt to HTML"] = (
+        statistics.median(t[0] for t in pandoc_times),
+        statistics.median(t[1] for t in pandoc_times),
+    )
     return figures
 
 
-def _pandoc() -> str:
-    import pypandoc
-
+def _pandoc() -> str | None:
+    try:
+        import pypandoc
+    except ImportError:
+        print("pandoc comparison skipped: pip install 'newsformats[bench]' (pypandoc-binary)")
+        return None
     return str(pypandoc.get_pandoc_path())
 
 
 def pandoc_per_article(articles: list[Path], folder: Path) -> float:
     """Seconds per article for pandoc run once per article and format (HTML, EPUB)."""
     pandoc = _pandoc()
+    if pandoc is None:
+        return float("nan")
     started = time.perf_counter()
     for i, article in enumerate(articles):
         source = article
@@ -131,22 +158,23 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="articles (default 1000)")
     parser.add_argument("--formats", default="html,epub,pdf")
     parser.add_argument("--skip-serial", action="store_true", help="no -j 1 run (no speed-up)")
+    parser.add_argument("--make", type=Path, metavar="DIR", help="only write the articles into DIR")
     args = parser.parse_args()
+    if args.make:
+        print(f"{len(make_articles(args.make, args.n))} articles in {args.make}")
+        return
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         root = Path(tmp)
         articles = make_articles(root / "in", args.n)
-        for name, seconds in cold_start(root).items():
-            print(f"cold start, {name}: {seconds:.3f} s (median of 7)")
-        parallel = run(
-            "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
-        )
-        print(f"{args.n} articles to {args.formats}, -j 2: {parallel:.1f} s")
+        for name, (wall, cpu) in cold_start(root).items():
+            print(f"cold start, {name}: {wall:.3f} s wall, {cpu:.3f} s CPU (medians of 7)")
+        batch = ("convert", root / "in", "--to", args.formats, "-q")
+        parallel, cpu = timed(*batch, "-o", root / "j2", "-j", "2")
+        print(f"{args.n} articles to {args.formats}, -j 2: {parallel:.1f} s ({cpu:.1f} s CPU)")
         if not args.skip_serial:
-            serial = run(
-                "convert", root / "in", "-o", root / "j1", "--to", args.formats, "-j", "1", "-q"
-            )
-            print(f"{args.n} articles to {args.formats}, -j 1: {serial:.1f} s")
+            serial, cpu = timed(*batch, "-o", root / "j1", "-j", "1")
+            print(f"{args.n} articles to {args.formats}, -j 1: {serial:.1f} s ({cpu:.1f} s CPU)")
             print(f"speed-up of -j 2 over -j 1: {serial / parallel:.2f}x")
         again = run(
             "convert", root / "in", "-o", root / "j2", "--to", args.formats, "-j", "2", "-q"
@@ -158,12 +186,18 @@ def main() -> None:
         ours = run(
             "convert", f"@{listing}", "-o", root / "he", "--to", "html,epub", "-j", "1", "-q"
         )
+        # One input alone: the whole process, as pandoc is run.
+        alone = statistics.median(
+            run("convert", path, "-o", root / "alone", "--to", "html,epub", "-q", "--force")
+            for path in sample[:6]
+        )
         (root / "pandoc").mkdir()
         theirs = pandoc_per_article(sample, root / "pandoc")
         print(
             f"HTML+EPUB per article, {len(sample)} articles: newsformats (one -j 1 batch) "
             f"{ours / len(sample) * 1000:.0f} ms, pandoc 3.9 (one run per article and format) "
-            f"{theirs * 1000:.0f} ms: {theirs / (ours / len(sample)):.1f}x"
+            f"{theirs * 1000:.0f} ms: {theirs / (ours / len(sample)):.1f}x; "
+            f"newsformats in a process of its own per article: {alone * 1000:.0f} ms"
         )
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 

@@ -16,3 +16,9 @@ def write_stuck(job: WriteJob) -> list[Path]:
     while job.stem == "heatwave-update":
         time.sleep(0.05)
     return [target]
+
+
+def write_greedy(job: WriteJob) -> list[Path]:
+    """Ask for far more memory than the worker may have (a stand-in for a runaway layout)."""
+    hoard = bytearray(6 * 2**30)
+    return [job.path(f".{len(hoard)}")]

@@ -132,3 +132,18 @@ def test_list_file_names_inputs(batch: tuple[Path, Path, CliRun], tmp_path: Path
         "json.html",
         "markdown.html",
     ]
+
+
+def test_replacing_a_file_another_input_wrote_is_said(tmp_path: Path) -> None:
+    first, second = tmp_path / "x" / "story.md", tmp_path / "y" / "story.md"
+    for path, text in ((first, "First"), (second, "Second")):
+        path.parent.mkdir()
+        path.write_text(f"---\nheadline: {text}\nlanguage: en\n---\n\nText.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("convert", first, "-o", out, "--to", "html", "-q").code == 0
+    run = run_cli("convert", second, "-o", out, "--to", "html", "-q")
+    assert run.code == 0
+    assert run.stderr.strip() == (
+        f"newsformats: warning: {second} replaces {out / 'story.html'} (written from {first})"
+    )
+    assert "Second" in (out / "story.html").read_text()

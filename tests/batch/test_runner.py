@@ -18,13 +18,30 @@ from newsformats.batch.cache import cache_info, prune_cache
 from newsformats.errors import UsageError
 
 
+@pytest.fixture
+def test_writers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writers of ``stuck_writer.py`` as the formats ``stuck`` and ``greedy``.
+
+    Worker processes are forked after this, so they see the same registry.
+    """
+    from newsformats import writers
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent))
+    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+    monkeypatch.setitem(writers.WRITERS, "greedy", "stuck_writer:write_greedy")
+
+
 def test_convert_one_in_a_multiprocessing_pool(tmp_path: Path) -> None:
     tasks = [Task(str(EXAMPLE_TXT), "example"), Task(str(ARTICLES["json"]), "json")]
-    settings = Settings(str(tmp_path), ("html", "epub"))
+    settings = Settings(str(tmp_path), ("html", "epub", "pdf"))
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         done = pool.starmap(convert_one, [(task, settings) for task in tasks])
     assert [[r.status for r in results] for results in done] == [["converted"], ["converted"]]
-    assert {Path(o.path).name for o in done[0][0].outputs} >= {"example.html", "example.epub"}
+    assert {Path(o.path).name for o in done[0][0].outputs} >= {
+        "example.html",
+        "example.epub",
+        "example.pdf",
+    }
     assert (tmp_path / "json.epub").read_bytes().startswith(b"PK")
 
 
@@ -59,13 +76,8 @@ def test_a_dask_cluster_writes_what_the_local_runner_writes(
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
 
 
-def test_a_stuck_task_is_stopped_and_the_batch_finishes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from newsformats import writers
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent))
-    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+@pytest.mark.usefixtures("test_writers")
+def test_a_stuck_task_is_stopped_and_the_batch_finishes(tmp_path: Path) -> None:
     inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
     seen: list[Any] = []
     began = time.monotonic()
@@ -143,13 +155,8 @@ def _wait(condition: Any, limit: float = 120) -> None:
         time.sleep(0.1)
 
 
-def test_a_single_stuck_input_is_stopped_in_this_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from newsformats import writers
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent))
-    monkeypatch.setitem(writers.WRITERS, "stuck", "stuck_writer:write_stuck")
+@pytest.mark.usefixtures("test_writers")
+def test_a_single_stuck_input_is_stopped_in_this_process(tmp_path: Path) -> None:
     summary = run_batch(
         [str(ARTICLES["json"])],
         Settings(str(tmp_path), ("html", "stuck")),
@@ -157,3 +164,121 @@ def test_a_single_stuck_input_is_stopped_in_this_process(
     )
     assert summary.failed == 1 and summary.failures[0].kind == "timeout"
     assert not list(tmp_path.iterdir())
+
+
+def test_a_scheduler_address_on_the_command_line_gives_the_same_outputs(
+    dask_client: Any, tmp_path: Path
+) -> None:
+    from helpers import run_cli
+
+    inputs = [ARTICLES["markdown"], ARTICLES["json"]]
+    address = dask_client.scheduler.address
+    remote = run_cli(
+        "convert", *inputs, "-o", tmp_path / "dask", "--to", "html", "--scheduler", address
+    )
+    assert remote.code == 0, remote.stderr
+    local = run_batch([str(p) for p in inputs], Settings(str(tmp_path / "local"), ("html",)))
+    assert local.converted == 2
+    for name in ("election-explainer.html", "heatwave-update.html"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_without_dask_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsformats.batch.dask import connect
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(UsageError, match=r"newsformats\[dask\]"):
+        connect("tcp://127.0.0.1:8786")
+
+
+def test_inputs_and_outputs_at_urls_and_their_incremental_state() -> None:
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe_file("/nf-urls/in/desk/story.json", ARTICLES["json"].read_bytes())
+    settings = Settings("memory://nf-urls/out", ("html",))
+    first = run_batch(["memory://nf-urls/in"], settings)
+    assert first.converted == 1, first.failures
+    assert fs.cat_file("/nf-urls/out/story.html").startswith(b"<!DOCTYPE html>")
+    assert run_batch(["memory://nf-urls/in"], settings).unchanged == 1
+
+
+@pytest.mark.usefixtures("test_writers")
+def test_a_task_over_its_memory_limit_fails_alone(tmp_path: Path) -> None:
+    inputs = [str(ARTICLES["json"]), str(ARTICLES["markdown"])]
+    summary = run_batch(
+        inputs,
+        Settings(str(tmp_path), ("greedy",)),
+        limits=Limits(jobs=2, memory_bytes=2**30),
+    )
+    assert summary.failed == 2
+    assert {r.kind for r in summary.failures} == {"memory"}
+    assert all("ran out of memory" in (r.error or "") for r in summary.failures)
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    broken = tmp_path / "a-broken.json"
+    broken.write_text("{", encoding="utf-8")
+    inputs = [str(broken)] + [str(p) for p in ARTICLES.values()]
+    summary = run_batch(
+        inputs, Settings(str(tmp_path / "out"), ("html",)), limits=Limits(jobs=1, fail_fast=True)
+    )
+    assert summary.failed == 1
+    assert summary.not_tried >= 1
+    assert summary.converted + summary.not_tried == len(ARTICLES)
+    assert "not tried after a failure" in summary.line()
+
+
+def test_cache_command_prunes_and_clears(tmp_path: Path) -> None:
+    from helpers import run_cli
+
+    for name in ("a", "b"):
+        entry = tmp_path / "tracks" / "cd" / f"{name}.mp3"
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_bytes(b"x" * 600_000)
+    info = run_cli("cache", "info", "--cache-dir", tmp_path)
+    assert info.code == 0 and info.stdout.strip() == f"{tmp_path}: 2 entries, 1.2 MB"
+    pruned = run_cli("cache", "prune", "--max-size", "1", "--cache-dir", tmp_path)
+    assert pruned.stdout.splitlines()[0] == "removed 1 entries (0.6 MB)"
+    cleared = run_cli("cache", "clear", "--cache-dir", tmp_path)
+    assert cleared.stdout.strip() == "removed 1 entries (0.6 MB)"
+    assert not list(tmp_path.rglob("*.mp3"))
+
+
+def test_watch_command_converts_and_reports_until_interrupted(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "newsformats.cli", "watch", incoming, "-o", tmp_path / "out",
+         "--to", "html"],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    guard = threading.Timer(120, watcher.kill)  # a watcher that never reports is stopped
+    guard.start()
+    lines = []
+    try:
+        assert watcher.stderr is not None
+        assert watcher.stderr.readline().startswith("watching")
+        (incoming / "bad.json").write_text("{", encoding="utf-8")
+        (incoming / "story.json").write_bytes(ARTICLES["json"].read_bytes())
+        for line in watcher.stderr:
+            lines.append(line)
+            if line.startswith("converted 1, failed 1"):
+                break
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.communicate(timeout=60)
+        guard.cancel()
+    assert watcher.returncode == 130
+    assert any(line.startswith("newsformats: ") and "bad.json:" in line for line in lines)
+    assert (tmp_path / "out" / "story.html").is_file()

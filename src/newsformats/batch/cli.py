@@ -33,6 +33,7 @@ def run_convert(args: argparse.Namespace, formats: list[str], options: ConvertOp
                 client=client,
                 started=report.started,
                 done=report.done,
+                warn=report.warning,
             )
         except BaseException:
             report.close()

@@ -6,11 +6,13 @@ fsspec URLs (``s3://bucket/in``, ``-o s3://bucket/out``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from ..errors import UsageError
-from .plan import Task
+from .plan import Task, is_url
 from .remote import EXTRA
 from .unit import Result, Settings, convert_one, failure
 
@@ -37,11 +39,18 @@ def run_on_client(
     """
     from distributed import as_completed
 
-    futures = {client.submit(convert_one, task, settings, pure=False): task for task in tasks}
+    # Workers may run in another folder: they get absolute paths (URLs stay as they are).
+    shared = replace(settings, outdir=_absolute(settings.outdir))
+    futures = {
+        client.submit(
+            convert_one, replace(task, source=_absolute(task.source)), shared, pure=False
+        ): task
+        for task in tasks
+    }
     for future in as_completed(futures):  # type: ignore[no-untyped-call]
         task = futures[future]
         try:
-            yield task, future.result()
+            yield task, [replace(result, input=task.source) for result in future.result()]
         except Exception as error:  # a worker lost, a result that did not come back
             yield (
                 task,
@@ -53,3 +62,7 @@ def run_on_client(
                     )
                 ],
             )
+
+
+def _absolute(name: str) -> str:
+    return name if is_url(name) else os.path.abspath(name)

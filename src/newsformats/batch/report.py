@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -34,7 +35,7 @@ class BatchReport:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.lines = [out for out in (json_out, manifest) if out is not None]
-        self.use_bar = (not quiet and self.stream.isatty()) if bar is None else bar
+        self.use_bar = (not quiet and _terminal_width(self.stream) > 0) if bar is None else bar
         self.failed = 0
         self._bar: Any = None
 
@@ -44,7 +45,7 @@ class BatchReport:
             from tqdm import tqdm
 
             tqdm.monitor_interval = 0  # no extra thread: worker processes are forked
-            self._bar = tqdm(total=total, file=self.stream, unit="input", dynamic_ncols=True)
+            self._bar = tqdm(total=total, file=self.stream, unit="input")
 
     def done(self, result: Result) -> None:
         """One article is done (converted, failed or skipped)."""
@@ -66,6 +67,10 @@ class BatchReport:
             self._bar.set_postfix(failed=self.failed, refresh=False)
             self._bar.update(1)
 
+    def warning(self, line: str) -> None:
+        """Something the reader should know before the batch goes on (never hidden by quiet)."""
+        self._say(f"newsformats: warning: {line}", always=True)
+
     def close(self, summary: str | None = None) -> None:
         """End the bar and print the summary line (not when quiet)."""
         if self._bar is not None:
@@ -79,3 +84,11 @@ class BatchReport:
                 self._bar.write(line, file=self.stream)
         elif always or not self.quiet:
             print(line, file=self.stream)
+
+
+def _terminal_width(stream: TextIO) -> int:
+    """Columns of the terminal ``stream`` writes to; 0 when it is not a (sized) terminal."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else 0
+    except (OSError, ValueError, AttributeError):
+        return 0

@@ -13,21 +13,23 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from .plan import Task, discover, is_url, plan
 from .remote import filesystem
-from .state import load_state
+from .state import State, load_state
 from .unit import Result, Settings, convert_one, failure
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DEFAULT_TIMEOUT = 600.0
 """Seconds one input may take before its worker is stopped and replaced."""
 DEFAULT_MEMORY = 4 * 2**30
-"""Bytes of address space a worker may use."""
+"""Bytes of address space a worker may map beyond what it starts with."""
 TASKS_PER_WORKER = 200
 """A worker is replaced after this many inputs, so a slow leak never grows large."""
 
@@ -102,14 +104,17 @@ def run_batch(
     client: Any = None,
     started: Callable[[int], None] | None = None,
     done: Done | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Summary:
     """Convert every input (files, folders, ``@lists``, URLs); never stop at a bad one.
 
     ``started`` is called with the number of inputs once they are known and
     ``done`` with each article's :class:`Result` as it comes. Unchanged inputs
-    are skipped unless ``force``. With a ``distributed.Client`` the tasks run
-    on its cluster. Outputs that two inputs would share are an error before
-    anything is written (:func:`~newsformats.batch.plan.plan`).
+    are skipped unless ``force``; ``warn`` hears of each existing file that
+    will be replaced although this input did not write it. With a
+    ``distributed.Client`` the tasks run on its cluster. Outputs that two
+    inputs would share are an error before anything is written
+    (:func:`~newsformats.batch.plan.plan`).
 
     >>> summary = run_batch(["examples"], Settings("out", ("html",)))  # doctest: +SKIP
     >>> summary.line()                                                 # doctest: +SKIP
@@ -137,6 +142,9 @@ def run_batch(
             report(Result(task.source, "skipped", kind="unchanged", name=task.name))
         else:
             todo.append(task)
+    if warn:
+        for line in _replacements(todo, settings, state):
+            warn(line)
     tried: set[str] = set()
     try:
         runs = _on_dask(client, todo, settings) if client else _local(todo, settings, limits)
@@ -154,6 +162,21 @@ def run_batch(
             report(Result(task.source, "skipped", kind="not tried", name=task.name))
     summary.seconds = time.perf_counter() - begin
     return summary
+
+
+def _replacements(tasks: list[Task], settings: Settings, state: State) -> Iterator[str]:
+    """Files already in the output folder that a task will replace and did not write."""
+    if is_url(settings.outdir):
+        return
+    for task in tasks:
+        if not task.stem:
+            continue
+        for path in sorted(Path(settings.outdir, task.subdir).glob(f"{task.stem}.*")):
+            name = state.relative(str(path))
+            if not state.made_by(name, task.source):
+                owner = state.owner(name)
+                made = f"written from {owner}" if owner else "not written by an earlier run here"
+                yield f"{task.source} replaces {path} ({made})"
 
 
 def prepare_outdir(outdir: str) -> None:
@@ -177,13 +200,12 @@ def _local(
     tasks: list[Task], settings: Settings, limits: Limits
 ) -> Iterator[tuple[Task, list[Result]]]:
     # Standard input cannot reach a worker process: it is read here, first.
-    for task in [t for t in tasks if t.source == "-"]:
-        yield task, convert_one(task, settings)
+    here = [t for t in tasks if t.source == "-"]
     rest = [t for t in tasks if t.source != "-"]
-    if len(rest) == 1 and threading.current_thread() is threading.main_thread():
-        # One input: no pool to start, its time limit kept by a timer signal instead.
-        yield rest[0], _in_this_process(rest[0], settings, limits.timeout)
-        return
+    if len(rest) == 1:
+        here, rest = here + rest, []  # one input: no pool to start
+    for task in here:
+        yield task, _in_this_process(task, settings, limits.timeout)
     if not rest:
         return
     import multiprocessing
@@ -257,7 +279,9 @@ class _Overrun(BaseException):
 
 
 def _in_this_process(task: Task, settings: Settings, timeout: float | None) -> list[Result]:
-    if timeout is None or not hasattr(signal, "setitimer"):
+    """Run a task here; its time limit is a timer signal (main thread of a Unix process only)."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    if timeout is None or not main_thread or not hasattr(signal, "setitimer"):
         return convert_one(task, settings)
 
     def overrun(signum: int, frame: Any) -> None:
@@ -289,11 +313,21 @@ def _remove_partial(task: Task, settings: Settings) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _limit_memory(limit: int | None) -> None:
-    if limit is None:
+def _limit_memory(budget: int | None) -> None:
+    """Let a worker map at most ``budget`` bytes more than it holds when it starts.
+
+    A forked worker inherits its parent's address space (a JVM or a browser in
+    the parent reserves gigabytes), so the limit is counted from there.
+    """
+    if budget is None:
         return
     import resource
 
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return  # no /proc (macOS): no limit rather than a wrong one
+    limit = pages * os.sysconf("SC_PAGE_SIZE") + budget
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard == resource.RLIM_INFINITY or limit < hard:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

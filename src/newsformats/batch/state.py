@@ -75,16 +75,33 @@ class State:
         if task.source == "-" or any(r.status != "converted" for r in results):
             self.changed = self.entries.pop(key, None) is not None
             return
+        outputs = [(self.relative(o.path), o.size) for r in results for o in r.outputs]
+        names = {name for name, _ in outputs}
+        for other, entry in list(self.entries.items()):
+            # Its outputs are replaced: the other input is converted again next time.
+            if other != key and names & {name for name, _ in entry.get("outputs", [])}:
+                del self.entries[other]
         self.entries[key] = {
             "fingerprint": fingerprint(task, settings),
             "dependencies": sorted({(d.path, d.sha256) for r in results for d in r.dependencies}),
-            "outputs": [(self.relative(o.path), o.size) for r in results for o in r.outputs],
+            "outputs": outputs,
         }
 
     def outputs_of(self, source: str) -> list[str]:
         """The files ``source`` wrote last time."""
         entry = self.entries.get(_key(source)) or {}
         return [join(self.outdir, name) for name, _ in entry.get("outputs", [])]
+
+    def owner(self, output: str) -> str | None:
+        """The input that wrote ``output`` (a name under the output folder) in a recorded run."""
+        for key, entry in self.entries.items():
+            if any(name == output for name, _ in entry.get("outputs", [])):
+                return key
+        return None
+
+    def made_by(self, output: str, source: str) -> bool:
+        """True when ``source`` wrote ``output`` (a name under the output folder) last time."""
+        return self.owner(output) == _key(source)
 
     def relative(self, output: str) -> str:
         """An output's name under the output folder (``a/story.html``)."""

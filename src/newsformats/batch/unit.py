@@ -236,33 +236,25 @@ def file_digest(name: str) -> str | None:
 def _dependencies(
     source: str, local: str, articles: list[Article], options: ConvertOptions
 ) -> tuple[Dependency, ...]:
-    """Every file the outputs depend on: the input, its sidecar, its pictures, the lexicon."""
+    """Every file the outputs depend on: the input, its sidecar, its pictures, the lexicon.
+
+    A sidecar that is not there is recorded as missing, so that adding one is a change.
+    """
     if source == "-":
         return ()
-    names = [source]
+    others = []
     if not is_url(source):
-        folder = Path(source).parent
-        stem = Path(source).stem
-        names += [
-            str(folder / f"{stem}{end}")
-            for end in (".yaml", ".yml")
-            if str(folder / f"{stem}{end}") != source
-        ]
+        path = Path(source)
+        others += [str(path.with_suffix(end)) for end in (".yaml", ".yml") if path.suffix != end]
         for article in articles:
             for image in _images(article):
                 if image.src and not is_url(image.src) and not image.src.startswith("data:"):
-                    names.append(str(folder / image.src))
+                    others.append(str(path.parent / image.src))
     if options.lexicon is not None:
-        names.append(str(options.lexicon))
-    found = []
-    for name in dict.fromkeys(names):
-        digest = file_digest(name) if name != source or not is_url(source) else _local_digest(local)
-        found.append(Dependency(name, digest or "missing"))
+        others.append(str(options.lexicon))
+    found = [Dependency(source, file_digest(local) or "missing")]
+    found += [Dependency(name, file_digest(name) or "missing") for name in dict.fromkeys(others)]
     return tuple(found)
-
-
-def _local_digest(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _images(node: Any) -> Iterator[Image]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
+from .plan import discover
 from .runner import Limits, Summary, run_batch
 from .unit import Result, Settings
 
@@ -47,6 +48,8 @@ def watch_folder(
         return change != Change.deleted and not hidden and not name.is_relative_to(outdir)
 
     def round_of(inputs: list[str]) -> None:
+        if not discover(inputs):
+            return  # an empty folder is waited on, not an error
         summary = run_batch(inputs, settings, limits=limits, done=done)
         if finished:
             finished(summary)
