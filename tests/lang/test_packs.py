@@ -159,3 +159,22 @@ def test_docs_languages_table_is_current() -> None:
 def test_docs_list_every_string_needing_review() -> None:
     doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
     assert all(f"`{tag}`" in doc for tag, pack in all_packs().items() if pack.review)
+
+
+def test_alt_text_is_cut_by_the_articles_language() -> None:
+    georgian = Article(
+        headline="H",
+        language="ka",
+        body=["ტექსტი."],
+        lead_image={"caption": "პირველი წინადადება. მეორე."},
+    )  # type: ignore[arg-type]
+    russian = Article(
+        headline="H",
+        language="ru",
+        body=[
+            "Текст.",
+            {"type": "figure", "image": {"caption": "В 2024 г. Путин приехал. Ничего."}},
+        ],
+    )  # type: ignore[list-item]
+    assert georgian.lead_image is not None and georgian.lead_image.alt == "პირველი წინადადება."
+    assert russian.body[1].image.alt == "В 2024 г. Путин приехал."  # type: ignore[union-attr]
