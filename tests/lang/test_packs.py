@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from helpers import ROOT, run_cli
+from helpers import DATA, ROOT, run_cli
+from newsformats import read
 from newsformats.lang import all_packs, find_pack, messages_for, pack_for
 from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table
@@ -178,3 +180,36 @@ def test_alt_text_is_cut_by_the_articles_language() -> None:
     )  # type: ignore[list-item]
     assert georgian.lead_image is not None and georgian.lead_image.alt == "პირველი წინადადება."
     assert russian.body[1].image.alt == "В 2024 г. Путин приехал."  # type: ignore[union-attr]
+
+
+# The example's caption and credit line ("Leaders pose for a photograph … on September 16";
+# "With reporting by AFP, Reuters, and TASS") as newsrooms write them in other languages.
+EXAMPLE_LAYOUT = [
+    ("ka", "სამიტის მონაწილეები ფოტოსურათისთვის პოზირებენ დუშანბეში, 16 სექტემბერს.",
+     "AFP-ის, Reuters-ისა და TASS-ის ინფორმაციით"),
+    ("hy", "Առաջնորդները լուսանկարվում են Դուշանբեում ՀԱՊԿ գագաթնաժողովի ժամանակ, սեպտեմբերի 16։",
+     "AFP-ի, Reuters-ի և ՏԱՍՍ-ի տեղեկություններով"),
+    ("kk", "Көшбасшылар Душанбедегі ҰҚШҰ саммиті кезінде суретке түсіп тұр, 16 қыркүйек.",
+     "AFP, Reuters және ТАСС ақпараты бойынша"),
+    ("uk", "Лідери позують для фотографії під час саміту ОДКБ у Душанбе, 16 вересня.",
+     "За матеріалами AFP, Reuters і ТАСС"),
+    ("fa", "رهبران در نشست پیمان امنیت جمعی در دوشنبه در ۱۶ سپتامبر برای عکس ژست گرفته‌اند.",
+     "با استفاده از گزارش‌های خبرگزاری فرانسه، رویترز و تاس"),
+    ("ps", "مشران د سرمشریزې پر مهال په دوشنبه کې د انځور لپاره ولاړ دي، د سپټمبر ۱۶مه.",
+     "د AFP، رویټرز او تاس له راپورونو سره"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "caption", "credit"), EXAMPLE_LAYOUT)
+def test_caption_and_credit_line_of_the_examples_layout(
+    language: str, caption: str, credit: str, tmp_path: Path
+) -> None:
+    tag = pack_for(language).tag
+    paragraphs = (DATA / "lang" / f"{tag}.txt").read_text(encoding="utf-8").split("\n\n")
+    paragraphs = [caption if p.strip().endswith(")") else p for p in paragraphs[:-1]]
+    source = tmp_path / "article.txt"
+    source.write_text("\n\n".join([*paragraphs, credit]) + "\n", encoding="utf-8")
+    article = read(source)
+    assert article.lead_image is not None and article.lead_image.caption == [caption]
+    assert article.credit_line == credit
+    assert pack_for(article.language).tag == tag
