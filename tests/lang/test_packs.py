@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,6 +41,11 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
     assert is_valid_tag(tag)
     assert pack.direction == direction_of(tag)
     assert pack.chrome and pack.byline_words and pack.and_words
+    for fragment in (*pack.credit_starts, *pack.photo_words, *pack.byline_words):
+        re.compile(fragment)
+    if pack.calendar != "gregorian" or pack.cldr_locale is None:
+        assert len(pack.months) == 12 and "{month}" in pack.date_pattern
+    assert pack.font_script in {"latin", "cyrillic", "arabic", "armenian", "georgian"}
     # Every string is the language's own, not English left behind.
     if tag != "en":
         assert pack.strings["skip_to_content"] != english.strings["skip_to_content"]
