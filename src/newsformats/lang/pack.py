@@ -30,6 +30,8 @@ class Pack:
     digits: str = "latn"
     calendar: str = "gregorian"
     months: tuple[str, ...] = ()
+    month_spellings: tuple[tuple[str, ...], ...] = ()
+    """Other spellings pages use for each month of the calendar (12 entries, or none)."""
     date_pattern: str = ""
     font_script: str = "latin"
     voices: dict[str, str] = field(default_factory=dict)
@@ -42,6 +44,10 @@ class Pack:
     credit_starts: tuple[str, ...] = ()
     photo_words: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
+    updated_words: tuple[str, ...] = ()
+    published_words: tuple[str, ...] = ()
+    day_suffixes: tuple[str, ...] = ()
+    year_words: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     capitalises_sentences: bool = True
     generic_link_text: tuple[str, ...] = ()
@@ -136,6 +142,9 @@ def _maximized(tag: str) -> Any:
 
 def _pack_from(data: dict[str, Any]) -> Pack:
     values: dict[str, Any] = {
-        key: tuple(value) if isinstance(value, list) else value for key, value in data.items()
+        key: tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        if isinstance(value, list)
+        else value
+        for key, value in data.items()
     }
     return Pack(**values)

@@ -14,10 +14,10 @@ import re
 from ..lang import all_packs
 
 # Lines that are page chrome wherever they stand, in every language pack.
-CHROME_LINES = frozenset(word.casefold() for pack in all_packs().values() for word in pack.chrome)
+CHROME_LINES = frozenset(word for pack in all_packs().values() for word in pack.chrome)
 
 # Lines after which the rest of the page is no longer the article.
-END_MARKERS = frozenset(w.casefold() for pack in all_packs().values() for w in pack.end_markers)
+END_MARKERS = frozenset(word for pack in all_packs().values() for word in pack.end_markers)
 
 # How a credit line begins ("With reporting by AFP, Reuters, and TASS").
 CREDIT_LINE = re.compile(
