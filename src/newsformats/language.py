@@ -110,7 +110,56 @@ def detect_language(text: str) -> str | None:
     if len(sample) < 20:
         return None
     code, probability = _identifier().classify(sample)
-    return str(code) if probability >= 0.5 else None
+    if probability < 0.5:
+        return None
+    return with_script(str(code), dominant_script(sample))
+
+
+# Unicode's name for a script (the first word of a letter's name) → ISO 15924.
+_SCRIPT_CODES = {
+    "LATIN": "Latn",
+    "CYRILLIC": "Cyrl",
+    "ARABIC": "Arab",
+    "ARMENIAN": "Armn",
+    "GEORGIAN": "Geor",
+    "GREEK": "Grek",
+    "HEBREW": "Hebr",
+    "DEVANAGARI": "Deva",
+}
+
+
+def dominant_script(text: str) -> str | None:
+    """The ISO 15924 code of the script most letters of ``text`` are in.
+
+    >>> dominant_script("Андижонда болалар учун"), dominant_script("Toshkentda bolalar")
+    ('Cyrl', 'Latn')
+    """
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for char in text[:5000]:
+        if char.isalpha():
+            script = _SCRIPT_CODES.get(unicodedata.name(char, "").split(" ", 1)[0])
+            if script:
+                counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def with_script(language: str, script: str | None) -> str:
+    """Add the script subtag when the text is not in the language's usual script.
+
+    >>> with_script("uz", "Cyrl"), with_script("uz", "Latn"), with_script("sr", "Latn")
+    ('uz-Cyrl', 'uz', 'sr-Latn')
+    """
+    import langcodes
+
+    if script is None:
+        return language
+    try:
+        usual = langcodes.Language.get(language).maximize().script
+    except (ValueError, LookupError):
+        return language
+    return language if usual in (None, script) else f"{language}-{script}"
 
 
 @lru_cache(maxsize=1)

@@ -264,17 +264,8 @@ class Image(_Node):
     @model_validator(mode="before")
     @classmethod
     def _derive_alt(cls, value: Any) -> Any:
-        if not isinstance(value, dict) or value.get("decorative"):
-            return value
-        if str(value.get("alt") or "").strip():
-            return value
-        caption = value.get("caption")
-        text = caption if isinstance(caption, str) else ""
-        if isinstance(caption, list):
-            text = "".join(c for c in caption if isinstance(c, str))
-        if text.strip():
-            return {**value, "alt": derive_alt_text(text), "alt_source": "derived"}
-        return value
+        # An article derives its images' alt text in its own language first (Article._alt).
+        return with_derived_alt(value, "und")
 
     @model_validator(mode="after")
     def _alt_or_decorative(self) -> Image:
@@ -283,6 +274,21 @@ class Image(_Node):
                 "an image needs alt text (or a caption to derive it from), or decorative: true"
             )
         return self
+
+
+def with_derived_alt(image: Any, language: str) -> Any:
+    """An image's fields with alt text derived from its caption when it has none."""
+    if not isinstance(image, dict) or image.get("decorative"):
+        return image
+    if str(image.get("alt") or "").strip():
+        return image
+    caption = image.get("caption")
+    text = caption if isinstance(caption, str) else ""
+    if isinstance(caption, list):
+        text = "".join(c for c in caption if isinstance(c, str))
+    if text.strip():
+        return {**image, "alt": derive_alt_text(text, language=language), "alt_source": "derived"}
+    return image
 
 
 def derive_alt_text(caption: str, limit: int = 125, language: str = "und") -> str:
@@ -512,6 +518,25 @@ class Article(_Node):
             path, character = found
             where = ".".join(str(p) for p in path)
             raise ValueError(f"{where}: control character U+{ord(character):04X} is not allowed")
+        return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _alt(cls, value: Any) -> Any:
+        # Alt text is cut at the first sentence by the article's language's rules.
+        language = value.get("language") if isinstance(value, dict) else None
+        if not isinstance(language, str) or tag_problem(language.strip()):
+            return value
+        value = dict(value)
+        if "lead_image" in value:
+            value["lead_image"] = with_derived_alt(value["lead_image"], language)
+        if isinstance(value.get("body"), list):
+            value["body"] = [
+                {**b, "image": with_derived_alt(b.get("image"), language)}
+                if isinstance(b, dict) and b.get("type") == "figure"
+                else b
+                for b in value["body"]
+            ]
         return value
 
     @field_validator("headline")

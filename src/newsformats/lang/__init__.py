@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .messages import Messages, available_languages, messages_for
-from .pack import FALLBACK, Pack, all_packs, find_pack, pack_for
+from .pack import FALLBACK, Pack, all_packs, find_pack, pack_for, pack_notice
 
 __all__ = [
     "FALLBACK",
@@ -19,4 +19,5 @@ __all__ = [
     "find_pack",
     "messages_for",
     "pack_for",
+    "pack_notice",
 ]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..language import primary_language
 from .dates import COUNTER_STYLES, long_date, long_datetime, to_digits
 from .pack import FALLBACK, Pack, all_packs, find_pack, pack_for
+from .sentences import TERMINALS
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,17 @@ class Messages:
     def comma(self) -> str:
         """The comma the language writes between parts of a phrase ('،' in Persian)."""
         return self.pack.punctuation.get("comma", ",")
+
+    def full_stop(self, text: str) -> str:
+        """End ``text`` with the language's full stop unless it already ends a sentence.
+
+        >>> messages_for("hy").full_stop("Հեղինակ՝ Արամ"), messages_for("en").full_stop("Hi?")
+        ('Հեղինակ՝ Արամ։', 'Hi?')
+        """
+        text = " ".join(text.split())
+        if not text or text[-1] in TERMINALS:
+            return text
+        return text + self.pack.punctuation.get("full_stop", ".")
 
     def digits(self, text: str) -> str:
         """Write the digits of ``text`` in the language's numbering system.

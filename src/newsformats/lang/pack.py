@@ -120,6 +120,19 @@ def pack_for(tag: str) -> Pack:
     return find_pack(tag) or all_packs()[FALLBACK]
 
 
+def pack_notice(tag: str) -> str | None:
+    """One line to show when no pack serves ``tag`` (the reader then gets English words).
+
+    >>> pack_notice("ka") is None, pack_notice("de")
+    (True, "no language pack for 'de': page words (skip link, 'Photo', 'Listen'…) are in English")
+    """
+    if find_pack(tag) is not None:
+        return None
+    return (
+        f"no language pack for {tag!r}: page words (skip link, 'Photo', 'Listen'…) are in English"
+    )
+
+
 @lru_cache(maxsize=64)
 def _maximized(tag: str) -> Any:
     import langcodes

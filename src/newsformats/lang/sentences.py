@@ -15,13 +15,13 @@ from itertools import pairwise
 from .pack import all_packs, pack_for
 
 # Full stop, question and exclamation marks of the scripts newsrooms write in,
-# with the Arabic question mark, the Urdu full stop, the Armenian full stop and the dandas.
-_TERMINAL = ".!?…؟۔։।॥"
+# with the Arabic question mark, the Urdu full stop, the Armenian full stop, the dandas and CJK.
+TERMINALS = ".!?…؟۔։।॥。！？"
 _CLOSERS = "\"'”’»)]›"
 _OPENERS = "\"'“‘«(\\[‹¿¡„"
 
 # A candidate end: terminal punctuation, optional closing quotes, then space.
-_CANDIDATE = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*(?=\s)")
+_CANDIDATE = re.compile(rf"[{re.escape(TERMINALS)}]+[{re.escape(_CLOSERS)}]*(?=\s)")
 # Scripts without spaces end sentences at these marks whatever follows.
 _CJK_END = re.compile(r"[。！？]+[」』”）]*")
 _WORD_BEFORE = re.compile(r"(\S+)$")

@@ -278,6 +278,7 @@ def _locales(language: str) -> list[str]:
 
 
 def _babel_months(locale: str) -> list[tuple[str, int]]:
+    from babel import UnknownLocaleError
     from babel.dates import get_month_names
 
     names: list[tuple[str, int]] = []
@@ -285,7 +286,7 @@ def _babel_months(locale: str) -> list[tuple[str, int]]:
         for context in ("format", "stand-alone"):
             try:
                 table = get_month_names(width, context, locale=locale)
-            except (ValueError, LookupError):
+            except (ValueError, LookupError, UnknownLocaleError):
                 return names
             for number, name in table.items():
                 folded = str(name).casefold().rstrip(".")
@@ -296,6 +297,7 @@ def _babel_months(locale: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=64)
 def _weekday_names(language: str) -> frozenset[str]:
+    from babel import UnknownLocaleError
     from babel.dates import get_day_names
 
     names: set[str] = set()
@@ -303,7 +305,7 @@ def _weekday_names(language: str) -> frozenset[str]:
         for width in ("wide", "abbreviated"):
             try:
                 table = get_day_names(width, "format", locale=locale)
-            except (ValueError, LookupError):
+            except (ValueError, LookupError, UnknownLocaleError):
                 break
             names.update(str(n).casefold().rstrip(".") for n in table.values())
     return frozenset(names)
