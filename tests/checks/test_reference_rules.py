@@ -70,3 +70,18 @@ def test_aria_rules(tmp_path: Path) -> None:
     assert found.get("html-aria-required-attr") == "error"
     assert found.get("html-aria-roles") == "error"
     assert found.get("html-nested-interactive") == "error"
+
+
+def test_lists_and_form_fields(tmp_path: Path) -> None:
+    body = (
+        "<main><h1>T</h1><ul><p>not an item</p></ul><div><li>stray</li></div>"
+        '<input type="text" id="q"><button></button></main>'
+    )
+    found = rules_on(tmp_path, body)
+    assert found.get("html-lists") == "error" and found.get("html-form-labels") == "error"
+    fine = (
+        '<main><h1>T</h1><ul><li>item</li></ul><label for="q">Search</label>'
+        '<input type="text" id="q"><button>Go</button></main>'
+    )
+    found = rules_on(tmp_path, fine)
+    assert "html-lists" not in found and "html-form-labels" not in found
