@@ -643,7 +643,11 @@ def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
     mirrors=["ace/epub-toc-order", "ace/epub-pagelist-broken"],
 )
 def nav_order(book: EpubBook) -> Iterator[Problem]:
-    """A table of contents out of order sends a reader to the wrong place in the book."""
+    """A table of contents out of order sends a reader to the wrong place in the book.
+
+    As in Ace, each entry of the table of contents must lead to an XHTML content
+    document of the book.
+    """
     nav = book.nav
     if nav is None:
         return
@@ -668,6 +672,13 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
             if parts.scheme or parts.netloc:
                 continue
             target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if "toc" in kinds and target not in positions:
+                yield Problem(
+                    f"the table of contents points at {link.get('href')!r}, which is no XHTML "
+                    "content document",
+                    nav.locate(link),
+                )
+                break
             if target not in order:
                 continue
             place = positions.get(target, {}).get(unquote(parts.fragment), 0)
