@@ -879,12 +879,15 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
     encoding = font.get("/Encoding")
     descriptor = descendant.get("/FontDescriptor")
     embedded = isinstance(descriptor, pikepdf.Dictionary) and "/FontFile2" in descriptor
+    cid_to_gid = descendant.get("/CIDToGIDMap")
     if (
         descendant.get("/Subtype") == pikepdf.Name.CIDFontType2
         and embedded
-        and "/CIDToGIDMap" not in descendant
+        and not (isinstance(cid_to_gid, pikepdf.Stream) or cid_to_gid == pikepdf.Name.Identity)
     ):
-        yield Problem(f"the CIDFontType2 font {name} has no /CIDToGIDMap", where)
+        yield Problem(
+            f"the CIDFontType2 font {name} has no /CIDToGIDMap (Identity or a stream)", where
+        )
     if isinstance(encoding, pikepdf.Name):
         if not is_predefined_cmap(str(encoding)[1:]):
             yield Problem(f"the CMap {encoding} of {name} is not predefined nor embedded", where)
@@ -898,6 +901,17 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
                         f"the CIDSystemInfo {key[1:]} of {name} differs from its CMap's", where
                     )
                     break
+            else:
+                try:
+                    newer = int(font_info.get("/Supplement", 0)) > int(
+                        cmap_info.get("/Supplement", 0)
+                    )
+                except (TypeError, ValueError):
+                    newer = False
+                if newer:
+                    yield Problem(
+                        f"the CIDSystemInfo Supplement of {name} is above its CMap's", where
+                    )
         wmode = encoding.get("/WMode")
         if wmode is not None:
             try:
