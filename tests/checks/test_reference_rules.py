@@ -70,3 +70,35 @@ def test_aria_rules(tmp_path: Path) -> None:
     assert found.get("html-aria-required-attr") == "error"
     assert found.get("html-aria-roles") == "error"
     assert found.get("html-nested-interactive") == "error"
+
+
+def test_lists_and_form_fields(tmp_path: Path) -> None:
+    body = (
+        "<main><h1>T</h1><ul><p>not an item</p></ul><div><li>stray</li></div>"
+        '<input type="text" id="q"><button></button></main>'
+    )
+    found = rules_on(tmp_path, body)
+    assert found.get("html-lists") == "error" and found.get("html-form-labels") == "error"
+    fine = (
+        '<main><h1>T</h1><ul><li>item</li></ul><label for="q">Search</label>'
+        '<input type="text" id="q"><button>Go</button></main>'
+    )
+    found = rules_on(tmp_path, fine)
+    assert "html-lists" not in found and "html-form-labels" not in found
+
+
+def test_findings_name_the_reference_rule_they_mirror(tmp_path: Path) -> None:
+    from newsformats.checks.reporters.json import report_data
+    from newsformats.checks.reporters.sarif import sarif_log
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html lang="klingon"><head><title>T</title></head><body><h1>T</h1></body></html>'
+    )
+    report = check([page])
+    data = report_data(report)
+    lang = next(f for f in data["findings"] if f["rule"] == "html-lang")
+    assert "axe/html-lang-valid" in lang["mirrors"]
+    sarif = sarif_log(report)
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "html-lang")
+    assert "axe/html-lang-valid" in result["properties"]["mirrors"]

@@ -101,8 +101,10 @@ def load_outputs(paths: Sequence[Path]) -> OutputSet:
     for path in sorted(paths, key=lambda p: order.get(p.suffix.lower(), 9)):
         try:
             renditions.append(_read(path))
-        except (Unreadable, ValueError, OSError) as error:
+        except Unreadable as error:
             problems.append((str(path), str(error)))
+        except Exception as error:  # a hostile file is a finding, never a traceback
+            problems.append((str(path), f"{type(error).__name__}: {' '.join(str(error).split())}"))
     return OutputSet(renditions[0].file if renditions else str(paths[0]), renditions, problems)
 
 

@@ -491,6 +491,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
+    yield from _container(book)
+    yield from _package_basics(book)
     if (book.package.get("version") or "").startswith("2"):
         opf = "{http://www.idpf.org/2007/opf}"
         for meta in book.package.iter(f"{opf}meta"):
@@ -541,6 +543,51 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
+
+
+def _container(book: EpubBook) -> Iterator[Problem]:
+    """The zip starts with an uncompressed ``mimetype`` saying ``application/epub+zip``."""
+    assert book.archive is not None
+    entries = book.archive.infolist()
+    first = entries[0] if entries else None
+    if first is None or first.filename != "mimetype":
+        yield Problem("the first file in the zip is not 'mimetype'", Location(member="mimetype"))
+    elif first.compress_type != 0 or book.read("mimetype", 100) != b"application/epub+zip":
+        yield Problem(
+            "'mimetype' must be stored uncompressed and say application/epub+zip",
+            Location(member="mimetype"),
+        )
+
+
+def _package_basics(book: EpubBook) -> Iterator[Problem]:
+    """What every EPUB 3 package has: its identifier, one dcterms:modified, a spine of items."""
+    if not (book.package.get("version") or "").startswith("3"):
+        return
+    unique = book.package.get("unique-identifier") or ""
+    identifiers = [e for e in book.package.iter("{http://purl.org/dc/elements/1.1/}identifier")]
+    if not identifiers:
+        yield Problem("the package has no dc:identifier", _package(book))
+    elif not any(e.get("id") == unique for e in identifiers):
+        yield Problem(f"unique-identifier {unique!r} names no dc:identifier", _package(book))
+    if len(book.meta("dcterms:modified")) != 1:
+        yield Problem("the package needs exactly one dcterms:modified", _package(book))
+    if not book.spine:
+        yield Problem("the spine lists no content document", _package(book))
+    for idref in book.spine:
+        if idref not in book.items:
+            yield Problem(f"the spine names {idref!r}, which the manifest lacks", _package(book))
+    for page in book.pages:
+        seen: set[str] = set()
+        for element in page.root.iter():
+            ident = element.get("id") if isinstance(element.tag, str) else None
+            if ident is not None and ident in seen:
+                yield Problem(f"the id {ident!r} is used twice", page.locate(element))
+                break
+            if ident is not None:
+                seen.add(ident)
+        doctype = getattr(page.root.getroottree().docinfo, "doctype", None)
+        if doctype and doctype.strip().lower() != "<!doctype html>":
+            yield Problem(f"irregular DOCTYPE {doctype!r}", Location(member=page.member))
 
 
 def _ids(page: HtmlPage) -> set[str]:
@@ -596,7 +643,11 @@ def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
     mirrors=["ace/epub-toc-order", "ace/epub-pagelist-broken"],
 )
 def nav_order(book: EpubBook) -> Iterator[Problem]:
-    """A table of contents out of order sends a reader to the wrong place in the book."""
+    """A table of contents out of order sends a reader to the wrong place in the book.
+
+    As in Ace, each entry of the table of contents must lead to an XHTML content
+    document of the book.
+    """
     nav = book.nav
     if nav is None:
         return
@@ -621,6 +672,13 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
             if parts.scheme or parts.netloc:
                 continue
             target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if "toc" in kinds and target not in positions:
+                yield Problem(
+                    f"the table of contents points at {link.get('href')!r}, which is no XHTML "
+                    "content document",
+                    nav.locate(link),
+                )
+                break
             if target not in order:
                 continue
             place = positions.get(target, {}).get(unquote(parts.fragment), 0)

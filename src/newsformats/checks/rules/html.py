@@ -316,6 +316,75 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
 
 
 @rule(
+    "html-lists",
+    target="html",
+    severity="error",
+    summary="Lists hold only list items, and list items stand in lists",
+    fix="Put <li> only directly inside <ul>, <ol> or <menu>, and nothing else there.",
+    references=[wcag("1.3.1")],
+    mirrors=["axe/list", "axe/listitem", "axe/definition-list", "axe/dlitem"],
+)
+def lists(page: HtmlPage) -> Iterator[Problem]:
+    """A screen reader announces "list, 3 items" from the markup; broken lists lose it."""
+    for element in page.root.iter("ul", "ol", "menu", "li", "dl", "dt", "dd"):
+        if element.get("role") is not None:
+            continue
+        parent = element.getparent()
+        if element.tag in ("ul", "ol", "menu"):
+            for kid in element:
+                if isinstance(kid.tag, str) and kid.tag not in ("li", "script", "template"):
+                    if kid.get("role") in ("listitem", "none", "presentation"):
+                        continue
+                    yield Problem(f"<{element.tag}> holds a <{kid.tag}>", page.locate(kid))
+                    break
+        elif element.tag == "li":
+            if parent is None or (
+                parent.tag not in ("ul", "ol", "menu") and parent.get("role") != "list"
+            ):
+                yield Problem("<li> is not inside a list", page.locate(element))
+        elif element.tag in ("dt", "dd"):
+            if parent is not None and parent.tag == "div":
+                parent = parent.getparent()
+            if parent is None or parent.tag != "dl":
+                yield Problem(f"<{element.tag}> is not inside a <dl>", page.locate(element))
+
+
+@rule(
+    "html-form-labels",
+    target="html",
+    severity="error",
+    summary="Form fields and buttons have names (a label, aria-label, or text)",
+    fix="Tie each field to a <label for=…>, or give it aria-label; give buttons text.",
+    references=[wcag("4.1.2"), wcag("1.3.1")],
+    mirrors=["axe/label", "axe/button-name", "axe/select-name", "axe/input-button-name"],
+)
+def form_labels(page: HtmlPage) -> Iterator[Problem]:
+    """A field announced only as "edit text" cannot be filled in knowingly."""
+    labelled = {
+        label.get("for") for label in page.root.iter("label") if label.get("for") is not None
+    }
+    for element in page.root.iter("input", "select", "textarea", "button"):
+        kind = (element.get("type") or "").lower()
+        if kind == "hidden" or element.get("aria-hidden") == "true":
+            continue
+        if _role(element) in ("none", "presentation") and element.tag != "button":
+            continue
+        name = _label(page, element).strip() or (element.get("title") or "").strip()
+        if element.tag == "button" or kind in ("submit", "reset", "button", "image"):
+            name = name or text_of(element) or (element.get("value") or "").strip()
+            name = name or (element.get("alt") or "").strip()
+            if kind in ("submit", "reset") and element.tag == "input":
+                name = name or kind  # browsers name them "Submit", "Reset"
+        else:
+            inside = any(a.tag == "label" for a in element.iterancestors())
+            if element.get("id") in labelled or inside:
+                name = name or "label"
+            name = name or (element.get("placeholder") or "").strip()
+        if not name:
+            yield Problem(f"<{element.tag}> has no name", page.locate(element))
+
+
+@rule(
     "html-link-name",
     target="html",
     severity="error",

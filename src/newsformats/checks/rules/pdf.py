@@ -598,6 +598,22 @@ def alt_formula_note(document: PdfFile) -> Iterator[Problem]:
                 seen.add(element.ident or "")
 
 
+def _media_clips(obj: object, depth: int = 0) -> Iterator[pikepdf.Dictionary]:
+    """Media clip data dictionaries in ``obj`` and its direct (not indirect) values."""
+    if depth > 12:
+        return
+    values: list[object] = []
+    if isinstance(obj, pikepdf.Dictionary):
+        if obj.get("/Type") == pikepdf.Name.MediaClip and obj.get("/S") == pikepdf.Name.MCD:
+            yield obj
+        values = [v for _, v in obj.items()]
+    elif isinstance(obj, pikepdf.Array):
+        values = list(obj)
+    for value in values:
+        if isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect:
+            yield from _media_clips(value, depth + 1)
+
+
 def _annotations(document: PdfFile) -> Iterator[tuple[int, pikepdf.Dictionary, bool]]:
     for number, page in enumerate(document.pdf.pages, start=1):
         annots = page.obj.get("/Annots")
@@ -736,13 +752,11 @@ def embedded(document: PdfFile) -> Iterator[Problem]:
             and "/Ref" in obj
         ):
             yield Problem("a reference XObject is present", _document())
-        if (
-            isinstance(obj, pikepdf.Dictionary)
-            and obj.get("/Type") == pikepdf.Name.MediaClip
-            and obj.get("/S") == pikepdf.Name.MCD
-            and not ("/CT" in obj and isinstance(obj.get("/Alt"), pikepdf.Array))
-        ):
-            yield Problem("a media clip has no /CT or no /Alt", _document())
+        for clip in _media_clips(obj):
+            alt = clip.get("/Alt")
+            texts = [str(a).strip() for a in alt][1::2] if isinstance(alt, pikepdf.Array) else []
+            if "/CT" not in clip or not any(texts):
+                yield Problem("a media clip has no /CT or no /Alt text", _document())
 
 
 # The CMaps a PDF may name without embedding them (ISO 32000-1, 9.7.5.2, Table 118).
@@ -865,12 +879,15 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
     encoding = font.get("/Encoding")
     descriptor = descendant.get("/FontDescriptor")
     embedded = isinstance(descriptor, pikepdf.Dictionary) and "/FontFile2" in descriptor
+    cid_to_gid = descendant.get("/CIDToGIDMap")
     if (
         descendant.get("/Subtype") == pikepdf.Name.CIDFontType2
         and embedded
-        and "/CIDToGIDMap" not in descendant
+        and not (isinstance(cid_to_gid, pikepdf.Stream) or cid_to_gid == pikepdf.Name.Identity)
     ):
-        yield Problem(f"the CIDFontType2 font {name} has no /CIDToGIDMap", where)
+        yield Problem(
+            f"the CIDFontType2 font {name} has no /CIDToGIDMap (Identity or a stream)", where
+        )
     if isinstance(encoding, pikepdf.Name):
         if not is_predefined_cmap(str(encoding)[1:]):
             yield Problem(f"the CMap {encoding} of {name} is not predefined nor embedded", where)
@@ -884,6 +901,17 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
                         f"the CIDSystemInfo {key[1:]} of {name} differs from its CMap's", where
                     )
                     break
+            else:
+                try:
+                    newer = int(font_info.get("/Supplement", 0)) > int(
+                        cmap_info.get("/Supplement", 0)
+                    )
+                except (TypeError, ValueError):
+                    newer = False
+                if newer:
+                    yield Problem(
+                        f"the CIDSystemInfo Supplement of {name} is above its CMap's", where
+                    )
         wmode = encoding.get("/WMode")
         if wmode is not None:
             try:
