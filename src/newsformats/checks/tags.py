@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..language import is_well_formed_tag
+from ..language import is_valid_tag, is_well_formed_tag
 
 
 @lru_cache(maxsize=512)
@@ -19,10 +19,8 @@ def tag_problem(tag: str) -> str | None:
     >>> tag_problem("en_US")
     "'en_US' is not a BCP 47 language tag"
     """
-    import langcodes
-
     if not is_well_formed_tag(tag):
         return f"{tag!r} is not a BCP 47 language tag"
-    if not langcodes.tag_is_valid(tag):
+    if not is_valid_tag(tag):
         return f"{tag!r} is not a language in the IANA registry"
     return None
