@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__
 from .checks import cli as check_cli
 from .convert import convert_files
+from .edition import feed_command, site_command
 from .errors import NewsformatsError
 from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
@@ -87,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
     check_cli.add_parser(commands)
+    feed_command.add_parser(commands)
+    site_command.add_parser(commands)
     return parser
 
 
@@ -103,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "check":
             return check_cli.run(args)
+        if hasattr(args, "run"):  # subcommands that name their own runner (feed, site)
+            return int(args.run(args))
         return _convert(args)
     except NewsformatsError as error:
         if args.debug:
