@@ -1,0 +1,79 @@
+"""The braille page writer: the BRF's pages in Unicode braille, as an HTML page for screens."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from lxml import etree, html
+
+from ..braille.layout import BraillePages, article_pages
+from ..document.blocks import sub
+from ..i18n import messages_for
+from ..language import direction_of, primary_language
+from ..themes import stylesheet
+from . import WriteJob
+
+log = logging.getLogger("newsformats")
+
+BRAILLE_CSS = """
+.nf-braille-page { margin-block: 1.5rem; overflow-x: auto; }
+.nf-braille-page pre {
+  font-family: "DejaVu Sans", "Segoe UI Symbol", sans-serif;
+  font-size: 1.4rem;
+  line-height: 1.5;
+  white-space: pre;
+  width: max-content;
+  padding: 0.75rem;
+  border: 1px solid var(--nf-rule);
+  background: var(--nf-accent-bg);
+}
+"""
+
+
+def braille_page(headline: str, braille: BraillePages) -> etree._Element:
+    """A page with the headline in print, then each braille page under a "Page N" heading."""
+    messages = messages_for(braille.language)
+    page = etree.Element("html", lang=braille.language, dir=direction_of(braille.language))
+    head = sub(page, "head")
+    sub(head, "meta", charset="utf-8")
+    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    sub(head, "title").text = headline
+    sub(head, "meta", name="color-scheme", content="light dark")
+    sub(head, "style").text = stylesheet("screen.css") + BRAILLE_CSS
+    body = sub(page, "body")
+    sub(body, "a", href="#main", cls="nf-skip").text = messages("skip_to_content")
+    main = sub(body, "main", id="main", tabindex="-1")
+    sub(main, "h1", id="headline").text = headline
+    braille_tag = f"{primary_language(braille.language)}-Brai"
+    for number, lines in enumerate(braille.pages, 1):
+        # The section scrolls on narrow screens, so it takes focus (and has a name).
+        section = sub(
+            main,
+            "section",
+            cls="nf-braille-page",
+            aria_labelledby=f"page-{number}",
+            tabindex="0",
+        )
+        sub(section, "h2", id=f"page-{number}").text = f"{messages('page')} {number}"
+        # The braille is a picture of the embossed page: one <pre>, blank cells kept.
+        block = sub(section, "pre", lang=braille_tag, dir="ltr")
+        block.text = "\n".join(lines)
+    return page
+
+
+def write_braille_html(job: WriteJob) -> list[Path]:
+    """Write ``<stem>.braille.html``; for a language without a braille table, nothing."""
+    braille = article_pages(job.article)
+    if braille is None:
+        log.warning(
+            "%s: no braille table for language %r; no braille page written",
+            job.stem,
+            job.article.language,
+        )
+        return []
+    page = braille_page(job.article.headline, braille)
+    text: str = html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+    target = job.path(".braille.html")
+    job.outputs.write_bytes(target, (text + "\n").encode("utf-8"))
+    return [target]
