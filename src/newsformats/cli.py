@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also read resources from DIR (repeatable)",
     )
+    convert.add_argument(
+        "--theme", type=Path, metavar="DIR", help="a publisher's theme folder (docs/themes.md)"
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
     commands.add_parser("schema", help="print the JSON Schema of the article model")
@@ -138,6 +141,7 @@ def _convert(args: argparse.Namespace) -> int:
         allowed_dirs=tuple(args.allow_path),
         lexicon=args.lexicon,
         bundle_title=args.bundle,
+        theme=args.theme,
     )
     formats = [f for f in args.to.split(",") if f.strip()]
 

@@ -27,4 +27,5 @@ class ConvertOptions:
     allowed_dirs: tuple[Path, ...] = ()
     lexicon: Path | None = None
     bundle_title: str | None = None
+    theme: Path | None = None  # a publisher's theme folder (themes/publisher.py)
     extra: dict[str, str] = field(default_factory=dict)

@@ -21,6 +21,7 @@ def make_epub(
     *,
     edition_title: str | None = None,
     audio: Any = None,
+    theme_css: str = "",
 ) -> bytes:
     """Make the EPUB of one article, or, with ``edition_title``, an edition of several.
 
@@ -53,7 +54,7 @@ def make_epub(
         chapters,
         cover,
         messages_for(info.language),
-        stylesheet=stylesheet("epub.css") + (ACTIVE_STYLE if audio is not None else ""),
+        stylesheet=stylesheet("epub.css") + theme_css + (ACTIVE_STYLE if audio is not None else ""),
         audio=audio,
     )
     return book_bytes(book, info.modified)

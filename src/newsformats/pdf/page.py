@@ -18,7 +18,7 @@ SHORT_HEADLINE = 70
 COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
 
 
-def print_page(document: Document, *, page_size: str = "a4") -> str:
+def print_page(document: Document, *, page_size: str = "a4", theme_css: str = "") -> str:
     """The HTML of the print view: the article tree, print CSS, running header and page numbers.
 
     The ``<title>`` is the headline alone: PDF viewers show it as the window title.
@@ -29,7 +29,7 @@ def print_page(document: Document, *, page_size: str = "a4") -> str:
     >>> "<title>Hi</title>" in page
     True
     """
-    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + "\n"
+    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + theme_css + "\n"
     page = build_page(document, css=css)
     title = page.find("head/title")
     if title is not None:

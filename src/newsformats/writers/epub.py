@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..epub.book import make_epub
+from ..themes.publisher import theme_css
 from . import WriteJob
 
 
@@ -14,7 +15,12 @@ def write_epub(job: WriteJob) -> list[Path]:
     >>> write_epub(job)  # doctest: +SKIP
     [PosixPath('out/csto-sco-afghanistan.epub')]
     """
-    data = make_epub([job.article], [job.image], audio=job.results.get("audio"))
+    data = make_epub(
+        [job.article],
+        [job.image],
+        audio=job.results.get("audio"),
+        theme_css=theme_css(job.options.theme, "epub"),
+    )
     target = job.path(".epub")
     job.outputs.write_bytes(target, data)
     return [target]

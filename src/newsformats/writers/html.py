@@ -14,6 +14,7 @@ from ..document.blocks import element, sub
 from ..document.metadata import news_article_jsonld
 from ..model import Image
 from ..themes import PLACEHOLDER_SIZE, placeholder_image, stylesheet
+from ..themes.publisher import apply_theme_blocks, theme_css
 from . import WriteJob
 
 if TYPE_CHECKING:
@@ -120,7 +121,9 @@ def write_html(job: WriteJob) -> list[Path]:
         job.article,
         DocumentOptions(image_href=lambda image, fid: stage_images(job, image, fid)),
     )
-    page = build_page(document, css=stylesheet("screen.css"), extra_head=[jsonld_script(document)])
+    css = stylesheet("screen.css") + theme_css(job.options.theme, "screen")
+    page = build_page(document, css=css, extra_head=[jsonld_script(document)])
+    apply_theme_blocks(page, job.options.theme)
     audio: AudioResult | None = job.results.get("audio")
     if audio is not None:
         main = page.find("body/main")

@@ -14,6 +14,7 @@ from ..pdf.page import print_page
 from ..pdf.render import RenderLimits, render_pdf
 from ..pdf.structure import fix_structure
 from ..themes import PLACEHOLDER_SIZE, placeholder_image
+from ..themes.publisher import theme_css
 from . import WriteJob
 
 
@@ -55,7 +56,11 @@ def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | Non
         fix_structure(rendered, pdf)
         replace_xmp(pdf, packet)
 
-    page = print_page(document, page_size=job.options.page_size)
+    page = print_page(
+        document,
+        page_size=job.options.page_size,
+        theme_css=theme_css(job.options.theme, "print"),
+    )
     return render_pdf(page, job.policy, prepare=prepare, finisher=finish, limits=limits)
 
 
