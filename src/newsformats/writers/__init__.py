@@ -23,6 +23,7 @@ WRITERS: dict[str, str] = {
     "html": "newsformats.writers.html:write_html",
     "pdf": "newsformats.writers.pdf:write_pdf",
     "epub": "newsformats.writers.epub:write_epub",
+    "html-fragment": "newsformats.writers.html_fragment:write_html_fragment",
     "brf": "newsformats.writers.brf:write_brf",
     "braille-html": "newsformats.writers.braille_html:write_braille_html",
 }
