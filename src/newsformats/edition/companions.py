@@ -15,9 +15,9 @@ from lxml import etree
 from ..checks.loaders import Unreadable, read_limited
 from ..checks.loaders.audio import Cue, parse_webvtt
 from ..document.blocks import sub
+from ..document.shell import plain_page
 from ..files import OutputSet
 from ..i18n import messages_for
-from ..language import direction_of
 from ..themes import stylesheet
 from ..writers.html import serialize
 from .outputs import FEED_NAME, EditionArticle
@@ -51,20 +51,9 @@ def transcript_page(
     """
     messages = messages_for(article.language or "en")
     title = f"{messages('transcript')}: {article.headline}"
-    page = etree.Element(
-        "html", lang=article.language or "und", dir=direction_of(article.language or "en")
-    )
-    head = sub(page, "head")
-    sub(head, "meta", charset="utf-8")
-    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    sub(head, "title").text = title
-    sub(head, "meta", name="color-scheme", content="light dark")
-    sub(head, "style").text = stylesheet("screen.css")
+    page, head, main = plain_page(article.language or "und", title, stylesheet("screen.css"))
     if feed:
         sub(head, "link", rel="alternate", type="application/rss+xml", href=feed)
-    body = sub(page, "body")
-    sub(body, "a", href="#main", cls="nf-skip").text = messages("skip_to_content")
-    main = sub(body, "main", id="main", tabindex="-1")
     heading = sub(main, "h1", id="headline")
     if "html" in article.files:
         sub(heading, "a", href=article.files["html"].name).text = article.headline

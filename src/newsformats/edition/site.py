@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ..document.blocks import sub
+from ..document.shell import plain_page
 from ..errors import UsageError
 from ..files import OutputSet
 from ..i18n import messages_for
@@ -109,18 +110,9 @@ def index_page(
 ) -> etree._Element:
     """The edition's index: a heading per article, its standfirst, date and formats."""
     messages = messages_for(language)
-    page = etree.Element("html", lang=language, dir=direction_of(language))
-    head = sub(page, "head")
-    sub(head, "meta", charset="utf-8")
-    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    sub(head, "title").text = title
-    sub(head, "meta", name="color-scheme", content="light dark")
-    sub(head, "style").text = stylesheet("screen.css") + INDEX_CSS
+    page, head, main = plain_page(language, title, stylesheet("screen.css") + INDEX_CSS)
     if feed is not None and feed.is_file():
         sub(head, "link", rel="alternate", type="application/rss+xml", href=feed.name, title=title)
-    body = sub(page, "body")
-    sub(body, "a", href="#main", cls="nf-skip").text = messages("skip_to_content")
-    main = sub(body, "main", id="main", tabindex="-1")
     sub(main, "h1", id="edition-title").text = title
     sub(main, "h2", id="edition-articles").text = messages("edition_articles")
     items = sub(main, "ul", cls="nf-edition-list", aria_labelledby="edition-articles")

@@ -9,8 +9,9 @@ from lxml import etree, html
 
 from ..braille.layout import BraillePages, article_pages
 from ..document.blocks import sub
+from ..document.shell import plain_page
 from ..i18n import messages_for
-from ..language import direction_of, primary_language
+from ..language import primary_language
 from ..themes import stylesheet
 from . import WriteJob
 
@@ -34,16 +35,8 @@ BRAILLE_CSS = """
 def braille_page(headline: str, braille: BraillePages) -> etree._Element:
     """A page with the headline in print, then each braille page under a "Page N" heading."""
     messages = messages_for(braille.language)
-    page = etree.Element("html", lang=braille.language, dir=direction_of(braille.language))
-    head = sub(page, "head")
-    sub(head, "meta", charset="utf-8")
-    sub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    sub(head, "title").text = headline
-    sub(head, "meta", name="color-scheme", content="light dark")
-    sub(head, "style").text = stylesheet("screen.css") + BRAILLE_CSS
-    body = sub(page, "body")
-    sub(body, "a", href="#main", cls="nf-skip").text = messages("skip_to_content")
-    main = sub(body, "main", id="main", tabindex="-1")
+    css = stylesheet("screen.css") + BRAILLE_CSS
+    page, _, main = plain_page(braille.language, headline, css)
     sub(main, "h1", id="headline").text = headline
     braille_tag = f"{primary_language(braille.language)}-Brai"
     for number, lines in enumerate(braille.pages, 1):
