@@ -34,6 +34,11 @@ TEXT_LINES = LINES - 1  # line 25 is the page-number line
 BLANK = "\u2800"
 MARGIN = 3  # blank cells each side of a centred heading, and before the page number
 
+# Invisible format characters with no braille counterpart (Persian's zero-width
+# non-joiner, joiners, direction marks, soft hyphens): liblouis tables do not define
+# them and would write their code.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+
 Kind = Literal["centered", "cell5", "para", "list"]
 HEADINGS: dict[str, Kind] = {"h1": "centered", **{f"h{n}": "cell5" for n in range(2, 7)}}
 BLOCKS = {*HEADINGS, "p", "li", "figcaption", "dt", "dd", "tr", "pre", "caption"}
@@ -75,7 +80,7 @@ def article_blocks(document: Document, table: str) -> tuple[list[Block], list[st
             if run_table is None:
                 borrowed.append(str(language))
                 run_table = table
-            braille.append(louis.translate(run_table, run))
+            braille.append(louis.translate(run_table, run.translate(INVISIBLE)))
         kind: Kind = HEADINGS.get(element.tag, "list" if element.tag == "li" else "para")
         blocks.append(Block(kind, text, "".join(braille)))
     return blocks, sorted(set(borrowed))
