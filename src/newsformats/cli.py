@@ -26,6 +26,9 @@ examples:
   cat story.json | newsformats convert - --from json --to epub
   newsformats convert a.txt b.md c.json --to epub --bundle "Evening edition"
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
+  newsformats convert story.md --to brf,braille-html --theme my-theme
+  newsformats feed out/ --base-url https://news.example/today/   podcast feed
+  newsformats site out/ --base-url https://news.example/today/   edition website
   newsformats schema > article.schema.json
 """
 

@@ -18,10 +18,11 @@ from . import WriteJob
 log = logging.getLogger("newsformats")
 
 BRAILLE_CSS = """
+:root { --nf-measure: 52rem; }  /* room for a line of 40 cells beside the page's margins */
 .nf-braille-page { margin-block: 1.5rem; overflow-x: auto; }
 .nf-braille-page pre {
   font-family: "DejaVu Sans", "Segoe UI Symbol", sans-serif;
-  font-size: 1.4rem;
+  font-size: 1.25rem;
   line-height: 1.5;
   white-space: pre;
   width: max-content;
