@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from helpers import ROOT, require
+from helpers import ROOT, require, run_cli
 from newsformats.edition.outputs import parse_page
 from newsformats.validators import ValidatorMessage, axe, nu
 
@@ -161,3 +161,21 @@ def test_screenshots_for_people_to_look_at(
         finally:
             context.close()
     print(f"screenshots in {SCREENSHOTS}")
+
+
+def test_site_without_base_url_says_there_is_no_sitemap(edition: Path) -> None:
+    done = run_cli("site", edition, "-q")
+    assert done.code == 0
+    assert done.stderr.strip().endswith(
+        "no sitemap.xml: its URLs must be absolute; give --base-url"
+    )
+    assert done.stderr.count("\n") == 1
+
+
+def test_site_of_a_folder_without_articles_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not an output\n", encoding="utf-8")
+    done = run_cli("site", tmp_path)
+    assert done.code == 2
+    assert (
+        done.stderr == f"newsformats: {tmp_path}: no article pages or MP3s to make an edition of\n"
+    )
