@@ -40,7 +40,7 @@ class FeedSettings:
     author: str | None = None
     image: str | None = None
     language: str | None = None
-    category: str | None = None
+    category: str = "News"  # an Apple Podcasts category name (Apple's fixed English list)
 
 
 @dataclass(frozen=True)
@@ -118,8 +118,7 @@ def _channel(
     generator.author({"name": author})
     generator.podcast.itunes_author(author)
     generator.podcast.itunes_explicit("no")
-    if settings.category:
-        generator.podcast.itunes_category(settings.category)
+    generator.podcast.itunes_category(settings.category)
     image = settings.image or next(
         (i for a in episodes for i in a.images if _is_podcast_image(i)), None
     )

@@ -41,7 +41,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--image", help="feed artwork, a JPEG or PNG in OUT_DIR or a URL (default: first photo)"
     )
     parser.add_argument("--language", help="feed language (default: the articles' most common)")
-    parser.add_argument("--category", help="Apple Podcasts category, e.g. News")
+    parser.add_argument(
+        "--category", default="News", help="Apple Podcasts category (default: News)"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     parser.set_defaults(run=run)
     return parser
