@@ -14,10 +14,10 @@ from pathlib import Path
 from . import __version__
 from .checks import cli as check_cli
 from .convert import convert_files
-from .edition import feed_command, site_command
 from .errors import NewsformatsError
 from .model import article_json_schema
 from .options import DEFAULT_FORMATS, ConvertOptions
+from .publish import feed_command, site_command
 
 EXAMPLES = """\
 examples:

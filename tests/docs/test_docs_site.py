@@ -22,7 +22,7 @@ def test_documentation_site_builds_strictly(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "index.html").is_file()
-    assert (tmp_path / "guide" / "edition" / "index.html").is_file()
+    assert (tmp_path / "guide" / "publish" / "index.html").is_file()
 
 
 def test_every_guide_page_is_in_the_navigation() -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import string
 import textwrap
+from pathlib import Path
 
 from lxml import etree
 
 from ..document import Document
 from ..document.blocks import element
 from ..themes import stylesheet
+from ..themes.publisher import apply_theme_blocks, theme_css
 from ..writers.html import build_page, serialize
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
@@ -18,7 +20,7 @@ SHORT_HEADLINE = 70
 COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
 
 
-def print_page(document: Document, *, page_size: str = "a4", theme_css: str = "") -> str:
+def print_page(document: Document, *, page_size: str = "a4", theme: Path | None = None) -> str:
     """The HTML of the print view: the article tree, print CSS, running header and page numbers.
 
     The ``<title>`` is the headline alone: PDF viewers show it as the window title.
@@ -29,8 +31,9 @@ def print_page(document: Document, *, page_size: str = "a4", theme_css: str = ""
     >>> "<title>Hi</title>" in page
     True
     """
-    css = stylesheet("print.css") + "\n" + page_rules(document, page_size) + theme_css + "\n"
-    page = build_page(document, css=css)
+    css = stylesheet("print.css") + "\n" + page_rules(document, page_size)
+    page = build_page(document, css=css + theme_css(theme, "print") + "\n")
+    apply_theme_blocks(page, theme)
     title = page.find("head/title")
     if title is not None:
         title.text = document.title

@@ -14,7 +14,6 @@ from ..pdf.page import print_page
 from ..pdf.render import RenderLimits, render_pdf
 from ..pdf.structure import fix_structure
 from ..themes import PLACEHOLDER_SIZE, placeholder_image
-from ..themes.publisher import theme_css
 from . import WriteJob
 
 
@@ -59,7 +58,7 @@ def article_pdf(document: Document, job: WriteJob, *, limits: RenderLimits | Non
     page = print_page(
         document,
         page_size=job.options.page_size,
-        theme_css=theme_css(job.options.theme, "print"),
+        theme=job.options.theme,
     )
     return render_pdf(page, job.policy, prepare=prepare, finisher=finish, limits=limits)
 

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from helpers import ROOT, require, run_cli
-from newsformats.edition.outputs import parse_page
+from newsformats.publish.outputs import parse_page
 from newsformats.validators import ValidatorMessage, axe, nu
 
 SCREENSHOTS = Path(os.environ.get("NEWSFORMATS_SCREENSHOTS", ROOT / "out" / "screenshots"))
@@ -86,7 +86,7 @@ def test_article_pages_say_also_available_as(edition: Path, stems: list[str]) ->
 
 
 def test_running_site_again_changes_no_page(edition: Path, stems: list[str]) -> None:
-    from newsformats.edition.site import SiteSettings, write_site
+    from newsformats.publish.site import SiteSettings, write_site
 
     before = {p: p.read_bytes() for p in site_pages(edition)}
     write_site(edition, SiteSettings(base_url="https://news.example/edition/"))

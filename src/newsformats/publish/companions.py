@@ -28,7 +28,7 @@ CHAPTERS_VERSION = "1.2.0"  # Podcasting 2.0 JSON chapters format
 def chapters_json(article: EditionArticle) -> bytes:
     """The MP3's ID3 chapters in the Podcasting 2.0 JSON chapters format.
 
-    >>> from newsformats.edition.outputs import Chapter
+    >>> from newsformats.publish.outputs import Chapter
     >>> a = EditionArticle("s", chapters=[Chapter(0.0, 1.5, "Intro")])
     >>> json.loads(chapters_json(a))["chapters"]
     [{'startTime': 0.0, 'endTime': 1.5, 'title': 'Intro'}]

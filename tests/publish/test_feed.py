@@ -12,8 +12,8 @@ from lxml import etree
 from mutagen.id3 import ID3
 
 from helpers import run_cli
-from newsformats.edition.outputs import parse_page, read_chapters
-from newsformats.edition.podcasting import PODCAST_NS
+from newsformats.publish.outputs import parse_page, read_chapters
+from newsformats.publish.podcasting import PODCAST_NS
 
 
 @pytest.fixture(scope="module")
