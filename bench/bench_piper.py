@@ -67,7 +67,9 @@ def main() -> None:
             )
         t0 = time.perf_counter()
         espeak = newsformats.ConvertOptions(tts="espeak", use_cache=False)
-        newsformats.convert(article, Path(folder) / "e", ["audio"], options=espeak)
+        newsformats.convert(
+            article, Path(folder) / "e", ["audio"], source_dir=EXAMPLE.parent, options=espeak
+        )
         espeak_seconds = time.perf_counter() - t0
 
     raw_wall = statistics.median(w for w, _ in raw)

@@ -26,6 +26,9 @@ examples:
   newsformats convert stories/ -o s3://bucket/out --scheduler tcp://dask:8786
   newsformats convert feed.xml --to epub --edition "Morning edition"
   newsformats check out/ --deep --fail-on warning   accessibility checks for CI
+  newsformats convert story.md --to brf,braille-html --theme my-theme
+  newsformats feed out/ --base-url https://news.example/today/   podcast feed
+  newsformats site out/ --base-url https://news.example/today/   edition website
   newsformats schema > article.schema.json
 """
 
@@ -85,6 +88,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         check_cli.add_parser(commands)
     else:
         commands.add_parser("check", help="check outputs for accessibility")
+    if command in (None, "feed"):
+        from .publish import feed_command
+
+        feed_command.add_parser(commands)
+    else:
+        commands.add_parser("feed", help="write a podcast feed of a folder of outputs")
+    if command in (None, "site"):
+        from .publish import site_command
+
+        site_command.add_parser(commands)
+    else:
+        commands.add_parser("site", help="write an edition website of a folder of outputs")
     if command in (None, "validators"):
         from .validators import cli as validators_cli
 
@@ -163,6 +178,9 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="also read resources from DIR (repeatable)",
     )
+    parser.add_argument(
+        "--theme", type=Path, metavar="DIR", help="a publisher's theme folder (docs/themes.md)"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     parser.add_argument(
         "--explain",
@@ -216,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .checks import cli as check_cli
 
             return check_cli.run(args)
+        if args.command in ("feed", "site"):  # they name their own runner
+            return int(args.run(args))
         if args.command == "cache":
             from .batch.cli import run_cache
 
@@ -283,6 +303,7 @@ def _options(args: argparse.Namespace) -> ConvertOptions:
         edition_title=getattr(args, "edition", None),
         strict_audio=args.strict_audio,
         max_audio_seconds=args.max_audio_hours * 3600 or None,
+        theme=args.theme,
     )
 
 

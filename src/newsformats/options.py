@@ -35,4 +35,5 @@ class ConvertOptions:
     edition_title: str | None = None
     strict_audio: bool = False
     max_audio_seconds: float | None = 3 * 3600
+    theme: Path | None = None  # a publisher's theme folder (themes/publisher.py)
     extra: dict[str, str] = field(default_factory=dict)

@@ -55,5 +55,7 @@ def test_unknown_engine_is_one_line_and_exit_2(tmp_path: Path) -> None:
         "convert", EXAMPLE_TXT, "-o", tmp_path / "out", "--to", "audio", "--tts", "say", "-q"
     )
     assert run.code == 2
-    assert run.stderr.strip().endswith("unknown speech engine 'say'; choose from espeak, gtts, piper")
+    assert run.stderr.strip().endswith(
+        "unknown speech engine 'say'; choose from espeak, gtts, piper"
+    )
     assert run.stderr.count("\n") == 1

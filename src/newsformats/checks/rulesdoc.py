@@ -56,7 +56,9 @@ def rules_markdown() -> str:
                 names = ", ".join(f"`{m}`" for m in rule.mirrors)
                 lines += [f"Mirrors: {names}.", ""]
             for reference in rule.references:
-                lines.append(f"- [{reference}]({reference.url})")
+                # a link from the rules page to itself is an anchor on the page
+                url = reference.url.removeprefix("docs/rules.md")
+                lines.append(f"- [{reference}]({url})")
             lines.append("")
     lines += ["## Deep mode (`--deep`)", ""]
     lines.append("Findings of the public validators get the id `<tool>/<their rule id>`:")

@@ -49,6 +49,7 @@ def build_book(
     edition_title: str | None = None,
     audio: AudioResult | None = None,
     documents: Sequence[Document] | None = None,
+    theme_css: str = "",
 ) -> tuple[Any, datetime]:
     """The ebooklib book of :func:`make_epub` and its ``dcterms:modified``, not yet written.
 
@@ -80,7 +81,7 @@ def build_book(
         chapters,
         cover,
         messages_for(info.language),
-        stylesheet=stylesheet("epub.css") + (ACTIVE_STYLE if audio is not None else ""),
+        stylesheet=stylesheet("epub.css") + theme_css + (ACTIVE_STYLE if audio is not None else ""),
         audio=audio,
     )
     return book, info.modified

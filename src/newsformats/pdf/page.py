@@ -6,6 +6,7 @@ import re
 import string
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 
 from lxml import etree
 
@@ -13,6 +14,7 @@ from ..document import Document
 from ..document.blocks import element
 from ..document.page import build_page, html_bytes
 from ..themes import stylesheet
+from ..themes.publisher import apply_theme_blocks, theme_css
 from .fonts import check_coverage, font_css
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
@@ -21,7 +23,11 @@ COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
 
 
 def print_page(
-    document: Document, *, page_size: str = "a4", stylesheets: Sequence[str] = ("print.css",)
+    document: Document,
+    *,
+    page_size: str = "a4",
+    stylesheets: Sequence[str] = ("print.css",),
+    theme: Path | None = None,
 ) -> str:
     """The HTML of the print view: the article tree, print CSS, fonts, running header and folio.
 
@@ -40,7 +46,8 @@ def print_page(
     check_coverage(text, lambda char: block_with(document.root, char))
     sheets = [stylesheet(name) for name in stylesheets]
     css = "\n".join([font_css(text), page_rules(document, page_size), *sheets, ""])
-    page = build_page(document, css=css)
+    page = build_page(document, css=css + theme_css(theme, "print") + "\n")
+    apply_theme_blocks(page, theme)
     title = page.find("head/title")
     if title is not None:
         title.text = document.title

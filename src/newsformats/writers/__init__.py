@@ -45,6 +45,9 @@ WRITERS: dict[str, str | WriterEntry] = {
     "pdf": "newsformats.writers.pdf:write_pdf",
     "large-print-pdf": "newsformats.writers.pdf:write_large_print_pdf",
     "epub": WriterEntry("newsformats.writers.epub:write_epub", uses=("audio",)),
+    "html-fragment": "newsformats.writers.html_fragment:write_html_fragment",
+    "brf": "newsformats.writers.brf:write_brf",
+    "braille-html": "newsformats.writers.braille_html:write_braille_html",
 }
 
 

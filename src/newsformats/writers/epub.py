@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..epub.book import build_book
 from ..epub.package import write_book
+from ..themes.publisher import theme_css
 from . import WriteJob
 
 
@@ -19,7 +20,11 @@ def write_epub(job: WriteJob) -> list[Path]:
     [PosixPath('out/csto-sco-afghanistan.epub')]
     """
     book, modified = build_book(
-        [job.article], [job.image], audio=job.artifacts.audio, documents=[job.document]
+        [job.article],
+        [job.image],
+        audio=job.artifacts.audio,
+        documents=[job.document],
+        theme_css=theme_css(job.options.theme, "epub"),
     )
     target = job.path(".epub")
     with job.outputs.temporary_path(target).open("wb") as out:

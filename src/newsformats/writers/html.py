@@ -15,10 +15,11 @@ from lxml import etree
 
 from ..document import Document, ImageRef
 from ..document.blocks import element, sub
-from ..document.metadata import news_article_jsonld
+from ..document.metadata import news_article_jsonld, social_meta
 from ..document.page import build_page, html_bytes
 from ..model import Image
 from ..themes import PLACEHOLDER_SIZE, placeholder_image, stylesheet
+from ..themes.publisher import apply_theme_blocks, theme_css
 from . import WriteJob
 
 if TYPE_CHECKING:
@@ -49,6 +50,15 @@ def jsonld_script(document: Document) -> etree._Element:
     return script
 
 
+def social_tags(document: Document) -> list[etree._Element]:
+    """Open Graph and Twitter card ``<meta>`` elements for link previews."""
+    images = [(str(i.get("src")), str(i.get("alt") or "")) for i in document.root.iter("img")]
+    triples = social_meta(document.article, document.description, images)
+    return [
+        element("meta", **{attribute: key, "content": value}) for attribute, key, value in triples
+    ]
+
+
 def listen_section(document: Document, audio: AudioResult) -> etree._Element:
     """A labelled "Listen to this article" region: player, download link and transcript."""
     messages = document.messages
@@ -77,7 +87,11 @@ def listen_section(document: Document, audio: AudioResult) -> etree._Element:
 def write_html(job: WriteJob) -> list[Path]:
     """Write ``<stem>.html`` and the images it shows into the job's folder."""
     document = job.document.view(image_href=lambda image, fid: stage_images(job, image, fid))
-    page = build_page(document, css=stylesheet("screen.css"), extra_head=[jsonld_script(document)])
+    css = stylesheet("screen.css") + theme_css(job.options.theme, "screen")
+    page = build_page(
+        document, css=css, extra_head=[*social_tags(document), jsonld_script(document)]
+    )
+    apply_theme_blocks(page, job.options.theme)
     audio = job.artifacts.audio
     if audio is not None:
         main = page.find("body/main")

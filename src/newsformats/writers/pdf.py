@@ -75,7 +75,12 @@ def article_pdf(
         fix_structure(rendered, pdf)
         replace_xmp(pdf, packet)
 
-    page = print_page(document, page_size=job.options.page_size, stylesheets=stylesheets)
+    page = print_page(
+        document,
+        page_size=job.options.page_size,
+        stylesheets=stylesheets,
+        theme=job.options.theme,
+    )
     return render_pdf(page, job.policy, prepare=prepare, finisher=finish, limits=limits)
 
 

@@ -1,0 +1,1 @@
+"""Braille: liblouis translation per language, and pages laid out as the braille authorities say."""
