@@ -74,7 +74,7 @@ def test_pashto_on_the_command_line_prints_one_warning(
     error = capsys.readouterr().err
     assert code == 0
     assert error.count("\n") == 1 and "warning" in error and "Pashto" in error
-    assert [p.suffix for p in out.iterdir()] == [".html"]
+    assert [p.suffix for p in out.iterdir() if not p.name.startswith(".")] == [".html"]
 
 
 def test_strict_audio_makes_a_missing_voice_an_error_and_writes_nothing(

@@ -80,5 +80,12 @@ def test_epubcheck_finds_nothing(
 
 
 def test_ace_finds_no_violations(outputs: dict[str, dict[str, Path]]) -> None:
+    # Ace starts a browser per book: one book per script and direction shows what the
+    # language changes in a book (EPUBCheck above reads every one).
+    one_per_script: dict[tuple[str, str], Path] = {}
+    for name, made in outputs.items():
+        pack = pack_for(_tag(name))
+        one_per_script.setdefault((pack.script, pack.direction), made["epub"])
+    assert len(one_per_script) >= 5  # Latin, Cyrillic, Arabic, Armenian, Georgian
     require(ace.ensure_available)
-    assert [str(m) for m in ace.check_epubs([o["epub"] for o in outputs.values()])] == []
+    assert [str(m) for m in ace.check_epubs(list(one_per_script.values()))] == []
