@@ -72,3 +72,23 @@ def require(ensure: Callable[[], None]) -> None:
         ensure()
     except ValidatorUnavailable as exc:
         pytest.fail(f"validator not installed: {exc}", pytrace=False)
+
+
+def convert_in_pool_worker(outdir: str) -> tuple[bool, list[str]]:
+    """Convert the example to PDF and HTML; say whether this process is daemonic.
+
+    It lives here, not in a test module, so that a spawned pool worker can import
+    it: the test folders are not packages.
+    """
+    import multiprocessing
+
+    source = ARTICLES["example"]
+    done = convert(
+        read(source),
+        outdir,
+        ["pdf", "html"],
+        stem="pooled",
+        source_dir=source.parent,
+        options=ConvertOptions(use_cache=False),
+    )
+    return multiprocessing.current_process().daemon, [p.name for p in done.files]
