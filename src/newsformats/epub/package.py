@@ -19,6 +19,7 @@ from ebooklib import epub
 from lxml import etree
 
 from ..lang import Messages
+from ..safe_xml import safe_xml_parser
 from ..speech.record import AudioResult
 from .accessibility import BookSurvey, accessibility_metadata, survey_document, survey_nav
 from .chapter import STYLESHEET, Chapter
@@ -222,7 +223,7 @@ def write_book(book: epub.EpubBook, modified: datetime, out: BinaryIO) -> None:
 
 def _finish_package(data: bytes, language: str) -> bytes:
     """Give ``<package>`` the ``xml:lang`` ebooklib cannot set; drop its generator line."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    parser = safe_xml_parser()
     root = etree.fromstring(data, parser)
     root.set(XML_LANG, language)
     for meta in list(root.iter("{http://www.idpf.org/2007/opf}meta")):

@@ -15,6 +15,7 @@ from ..document.blocks import element, sub
 from ..document.page import html_bytes
 from ..files import OutputSet
 from ..lang import messages_for
+from ..safe_xml import safe_xml_parser
 from .outputs import EditionArticle, parse_page, scan_outputs
 
 FORMATS_NAV_ID = "nf-formats"
@@ -124,9 +125,7 @@ def link_feed_from_pages(outdir: Path, feed: Path) -> list[Path]:
 
 
 def _feed_title(feed: Path) -> str | None:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         title = etree.parse(str(feed), parser).findtext("channel/title")
     except (OSError, etree.XMLSyntaxError):

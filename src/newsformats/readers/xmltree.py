@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..safe_xml import safe_xml_parser
 from .source import Source
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -20,14 +21,7 @@ def parse_xml(source: Source) -> etree._Element:
     >>> parse_xml(Source("x", "", Path("."), data=b"<a><b/></a>"))[0].tag
     'b'
     """
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    parser = safe_xml_parser(remove_comments=True, remove_pis=True)
     data = source.data or source.text.encode("utf-8")
     try:
         root: etree._Element = etree.fromstring(data, parser)

@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..language import primary_language
+from ..safe_xml import safe_xml_parser
 
 PLS_NAMESPACE = "http://www.w3.org/2005/01/pronunciation-lexicon"
 MAX_LEXICON_BYTES = 2 * 1024 * 1024
@@ -96,9 +97,7 @@ def read_lexicon(path: Path, language: str) -> Lexicon:
 
 
 def _read_pls(data: bytes, path: Path, language: str) -> Lexicon:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:

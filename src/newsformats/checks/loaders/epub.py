@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from ...safe_xml import safe_xml_parser
 from . import MAX_BYTES, Unreadable
 from .html import MAX_CSS_BYTES, HtmlPage, collect_css, parse_xhtml
 
@@ -116,9 +117,7 @@ def _text(element: etree._Element) -> str:
 
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network."""
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = safe_xml_parser()
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:

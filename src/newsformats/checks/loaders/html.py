@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from ...safe_xml import safe_xml_parser
 from ..findings import Location
 from . import Unreadable, read_limited
 
@@ -78,13 +79,7 @@ def parse_html(data: bytes) -> etree._Element:
 
 def parse_xhtml(data: bytes) -> etree._Element:
     """Parse XHTML safely and drop the XHTML namespace from tag names."""
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
+    parser = safe_xml_parser(remove_comments=True)
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:
