@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import plugins
-from ..document import Document, DocumentOptions, build_document
+from ..document import Document, DocumentOptions, ImageRef, build_document
 from ..errors import UsageError
 from ..files import OutputSet
 from ..model import Article, Image
 from ..notes import note
 from ..options import ConvertOptions
 from ..resources import LoadedImage, ResourcePolicy, load_image
+from ..themes import PLACEHOLDER_SIZE, placeholder_image
 
 if TYPE_CHECKING:
     from ..speech.record import AudioResult
@@ -87,6 +88,22 @@ class WriteJob:
         if key not in self._images:
             self._images[key] = load_image(image.src, self.policy) if image.src else None
         return self._images[key]
+
+    def stage_image(self, image: Image, figure_id: str) -> tuple[ImageRef, bool]:
+        """Copy an image beside the outputs, once per job, for the writers that link to it.
+
+        Returns where it went and whether this call wrote it (a placeholder picture
+        stands in for an image without a file).
+        """
+        loaded = self.image(image)
+        target = self.path(f"-{figure_id}{loaded.extension if loaded else '.svg'}")
+        fresh = target not in self.artifacts.staged_images
+        if fresh:
+            self.outputs.write_bytes(target, loaded.data if loaded else placeholder_image())
+            self.artifacts.staged_images.add(target)
+        if loaded:
+            return ImageRef(target.name, loaded.width, loaded.height), fresh
+        return ImageRef(target.name, *PLACEHOLDER_SIZE), fresh
 
     @property
     def document(self) -> Document:

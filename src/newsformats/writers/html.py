@@ -13,31 +13,16 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ..document import Document, ImageRef
+from ..document import Document
 from ..document.blocks import element, sub
 from ..document.metadata import news_article_jsonld, social_meta
 from ..document.page import build_page, html_bytes
-from ..model import Image
-from ..themes import PLACEHOLDER_SIZE, placeholder_image, stylesheet
+from ..themes import stylesheet
 from ..themes.publisher import apply_theme_blocks, theme_css
 from . import WriteJob
 
 if TYPE_CHECKING:
     from ..speech.record import AudioResult
-
-
-def stage_images(job: WriteJob, image: Image, figure_id: str) -> ImageRef:
-    """Copy an image beside the outputs (once per job) and say where it went."""
-    loaded = job.image(image)
-    suffix = loaded.extension if loaded else ".svg"
-    target = job.path(f"-{figure_id}{suffix}")
-    staged = job.artifacts.staged_images
-    if target not in staged:
-        job.outputs.write_bytes(target, loaded.data if loaded else placeholder_image())
-        staged.add(target)
-    if loaded:
-        return ImageRef(target.name, loaded.width, loaded.height)
-    return ImageRef(target.name, *PLACEHOLDER_SIZE)
 
 
 def jsonld_script(document: Document) -> etree._Element:
@@ -86,7 +71,7 @@ def listen_section(document: Document, audio: AudioResult) -> etree._Element:
 
 def write_html(job: WriteJob) -> list[Path]:
     """Write ``<stem>.html`` and the images it shows into the job's folder."""
-    document = job.document.view(image_href=lambda image, fid: stage_images(job, image, fid))
+    document = job.document.view(image_href=lambda image, fid: job.stage_image(image, fid)[0])
     css = stylesheet("screen.css") + theme_css(job.options.theme, "screen")
     page = build_page(
         document, css=css, extra_head=[*social_tags(document), jsonld_script(document)]

@@ -12,7 +12,6 @@ from lxml import html
 
 from ..document import ImageRef
 from ..model import Image
-from ..themes import PLACEHOLDER_SIZE, placeholder_image
 from . import WriteJob
 
 
@@ -25,15 +24,10 @@ def write_html_fragment(job: WriteJob) -> list[Path]:
     written: list[Path] = []
 
     def picture(image: Image, figure_id: str) -> ImageRef:
-        loaded = job.image(image)
-        target = job.path(f"-{figure_id}{loaded.extension if loaded else '.svg'}")
-        if target not in job.artifacts.staged_images:
-            job.outputs.write_bytes(target, loaded.data if loaded else placeholder_image())
-            job.artifacts.staged_images.add(target)
-            written.append(target)
-        if loaded:
-            return ImageRef(target.name, loaded.width, loaded.height)
-        return ImageRef(target.name, *PLACEHOLDER_SIZE)
+        ref, fresh = job.stage_image(image, figure_id)
+        if fresh:
+            written.append(job.outdir / ref.href)
+        return ref
 
     article = job.document.view(image_href=picture, sentence_spans=False).root
     article.set("lang", job.article.language)
