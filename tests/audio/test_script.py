@@ -92,3 +92,16 @@ def test_russian_script_uses_russian_words() -> None:
     texts = [u.text for u in build_script(article).utterances]
     assert texts[1] == "Автор: Иван Петров."
     assert texts[2] == "Фото: Лидеры на сцене."
+
+
+def test_cues_end_with_the_languages_full_stop() -> None:
+    article = Article(
+        headline="Գագաթնաժողով Դուշանբեում",
+        language="hy",
+        authors=["Արամ Պետրոսյան"],
+        lead_image={"alt": "Առաջնորդները բեմում"},
+        body=["Գագաթնաժողովն անցավ Դուշանբեում։"],
+    )
+    texts = [u.text for u in build_script(article).utterances]
+    assert texts[1].endswith("Արամ Պետրոսյան։")
+    assert texts[2].endswith("Առաջնորդները բեմում։")

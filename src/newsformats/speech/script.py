@@ -184,12 +184,14 @@ def _headline(article: Article, messages: Messages) -> Iterator[Utterance]:
         yield from _sentences("standfirst", [[article.standfirst]], language, "headline")
     if article.authors:
         names = messages.names([p.name for p in article.authors])
-        yield _say("byline", _full_stop(messages("by", names=names)), "headline", "byline")
+        yield _say("byline", messages.full_stop(messages("by", names=names)), "headline", "byline")
     said = [article.dateline] if article.dateline else []
     if article.published:
         said.append(messages.date(article.published))
     if said:
-        yield _say("dateline", _full_stop(f"{messages.comma} ".join(said)), "headline", None)
+        yield _say(
+            "dateline", messages.full_stop(f"{messages.comma} ".join(said)), "headline", None
+        )
 
 
 def _photo(
@@ -201,9 +203,9 @@ def _photo(
     # caption once, after the word "Photo".
     derived = image.alt_source == "derived" and bool(image.caption)
     said = (
-        _full_stop(messages("photo"))
+        messages.full_stop(messages("photo"))
         if derived
-        else f"{messages('photo')}: {_full_stop(image.alt)}"
+        else f"{messages('photo')}: {messages.full_stop(image.alt)}"
     )
     yield _say(f"{figure_id}-alt", said, part, figure_id, SENTENCE_PAUSE)
     for utterance in _sentences(figure_id, [image.caption], language, part):
@@ -230,7 +232,7 @@ def _body(article: Article, messages: Messages) -> Iterator[Utterance]:
             yield from _sentences(owner, block.paragraphs, language, "story")
             if block.attribution:
                 said = messages("quote_by", name=block.attribution).lstrip("—– ")
-                yield _say(f"{owner}-by", _full_stop(said), "story", None)
+                yield _say(f"{owner}-by", messages.full_stop(said), "story", None)
         elif isinstance(block, FigureBlock):
             yield from _photo(block.image, owner, "story", language, messages)
 
@@ -241,12 +243,7 @@ def _credits(article: Article, messages: Messages) -> Iterator[Utterance]:
     for index, note in enumerate(article.notes, start=1):
         label = messages("correction" if note.kind == "correction" else "editors_note")
         text = f"{label}: {plain_text(note.text)}"
-        yield _say(f"note{index}", _full_stop(text), "credits", f"note{index}")
+        yield _say(f"note{index}", messages.full_stop(text), "credits", f"note{index}")
     if article.publisher:
         said = messages("site_footer", publisher=article.publisher.name)
-        yield _say("publisher", _full_stop(said), "credits", None)
-
-
-def _full_stop(text: str) -> str:
-    text = " ".join(text.split())
-    return text if not text or text[-1] in ".!?…؟۔。" else text + "."
+        yield _say("publisher", messages.full_stop(said), "credits", None)
