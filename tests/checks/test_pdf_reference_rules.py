@@ -170,3 +170,62 @@ def test_an_empty_actual_text_is_a_replacement_but_a_blank_one(tmp_path: Path) -
     assert len(blank) == 2 and all(f.severity == "warning" for f in blank)
     bare = tagged_pdf(tmp_path / "f.pdf", [element("Figure"), element("Formula")])
     assert {"pdf-figure-alt", "pdf-alt-formula-note"} <= rules_of(bare)
+
+
+def test_an_embedded_cmap_may_use_only_a_predefined_cmap(tmp_path: Path) -> None:
+    # PDF/UA-1 7.21.3.3: /UseCMap names one of ISO 32000-1 Table 118's CMaps, or nothing.
+    def with_cmap(name: str, used: str) -> Path:
+        path = cjk_pdf(tmp_path / f"{name}.pdf", "UniJIS-UCS2-H")
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            font = pdf.pages[0].Resources.Font.F1
+            font.Encoding = pdf.make_stream(
+                b"begincmap /CMapName /Mine def endcmap",
+                Type=pikepdf.Name.CMap,
+                CMapName=pikepdf.Name.Mine,
+                CIDSystemInfo=font.DescendantFonts[0].CIDSystemInfo,
+                UseCMap=pikepdf.Name(f"/{used}"),
+            )
+            pdf.save(path)
+        return path
+
+    assert "pdf-fonts-wellformed" not in rules_of(with_cmap("g", "UniJIS-UCS2-H"))
+    assert "pdf-fonts-wellformed" in rules_of(with_cmap("h", "Adobe-Japan1-6"))
+
+
+def test_a_widget_is_named_by_its_field(tmp_path: Path) -> None:
+    # ISO 32000-1 12.7.3.1: /TU belongs to the field; a widget without /T is not one, so
+    # its own /TU names nothing and its /Parent field's is read (PDF/UA-1 7.18.1).
+    def form(name: str, widget_tu: str | None, parent_tu: str | None) -> Path:
+        path = tagged_pdf(tmp_path / f"{name}.pdf", [])
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            field = pdf.make_indirect(
+                pikepdf.Dictionary(FT=pikepdf.Name.Btn, T=pikepdf.String("r"))
+            )
+            if parent_tu:
+                field.TU = pikepdf.String(parent_tu)
+            widget = pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Widget,
+                    Rect=[100, 100, 120, 120],
+                    F=4,
+                    Parent=field,
+                )
+            )
+            if widget_tu:
+                widget.TU = pikepdf.String(widget_tu)
+            field.Kids = pikepdf.Array([widget])
+            pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field]))
+            pdf.pages[0].Annots = pikepdf.Array([widget])
+            pdf.pages[0].Tabs = pikepdf.Name.S
+            tree = pdf.Root.StructTreeRoot.K[0]
+            objr = pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=widget)
+            tree.K = pikepdf.Array([element("Form", objr)])
+            pdf.save(path)
+        return path
+
+    def messages(path: Path) -> list[str]:
+        return [f.message for f in check_file("pdf", path) if f.rule == "pdf-annotations"]
+
+    assert not messages(form("i", None, "Answer"))
+    assert any("/TU" in m for m in messages(form("j", "Answer", None)))

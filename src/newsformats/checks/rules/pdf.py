@@ -746,10 +746,12 @@ def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
         elif subtype == "Widget":
             if parent != "Form":
                 yield Problem("a form field is not in a Form element", where)
-            field_name = str(annot.get("/TU", "")).strip()
-            parent_field = annot.get("/Parent")
-            if not field_name and isinstance(parent_field, pikepdf.Dictionary):
-                field_name = str(parent_field.get("/TU", "")).strip()
+            # /TU names a field: the widget's own when it is merged with its field
+            # (has /T), else its /Parent's (ISO 32000-1 12.7.3.1; as veraPDF reads it).
+            field = annot if "/T" in annot else annot.get("/Parent")
+            field_name = (
+                str(field.get("/TU", "")).strip() if isinstance(field, pikepdf.Dictionary) else ""
+            )
             if not field_name and annot.objgen not in described:
                 yield Problem("a form field has no /TU and its widget no /Alt", where)
         else:
@@ -844,7 +846,8 @@ def is_predefined_cmap(name: str) -> bool:
     target="pdf",
     severity="error",
     summary="Fonts are as PDF/UA-1 asks: CID fonts with their CIDToGIDMap and matching CMaps, "
-    "TrueType encodings by their symbolic flag, no ToUnicode entry to U+0000, U+FFFE, U+FEFF",
+    "embedded CMaps that use only predefined ones, TrueType encodings by their symbolic flag, "
+    "no ToUnicode entry to U+0000, U+FFFE, U+FEFF",
     fix="Export with fonts embedded by a PDF/UA-aware tool (WeasyPrint's are).",
     references=[
         pdfua("7.21", "Fonts"),
@@ -969,6 +972,13 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
                     yield Problem(
                         f"the CIDSystemInfo Supplement of {name} is above its CMap's", where
                     )
+        used = encoding.get("/UseCMap")
+        if isinstance(used, pikepdf.Stream):
+            used = used.get("/CMapName")
+        if isinstance(used, pikepdf.Name) and not is_predefined_cmap(str(used)[1:]):
+            yield Problem(
+                f"the CMap of {name} uses the CMap {used}, which is not predefined", where
+            )
         wmode = encoding.get("/WMode")
         if wmode is not None:
             try:
