@@ -16,6 +16,7 @@ from . import Unreadable, read_limited
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+EPUB_PREFIX = "{http://www.idpf.org/2007/ops}prefix"
 MAX_CSS_BYTES = 2 * 1024 * 1024
 
 CssReader = Callable[[str], str | None]

@@ -11,8 +11,8 @@ from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
-from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
-from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage
+from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, parse_xml
+from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
@@ -475,8 +475,14 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/RSC-026",
         "epubcheck/RSC-032",
         "epubcheck/OPF-014",
+        "epubcheck/OPF-026",
+        "epubcheck/OPF-028",
         "epubcheck/OPF-029",
         "epubcheck/PKG-021",
+        "epubcheck/HTM-046",
+        "epubcheck/HTM-047",
+        "epubcheck/HTM-056",
+        "epubcheck/HTM-057",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -485,14 +491,19 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     Found without ``--deep``: what EPUBCheck reports as missing resources
     (RSC-001, RSC-007), links to ids that are not there (RSC-012), XHTML that
     is not well-formed or uses undeclared entities (RSC-016), paths out of the
-    container (RSC-026), media types that are not media types (RSC-032),
-    missing manifest properties (OPF-014), images that are not what the manifest
-    says (OPF-029, PKG-021) and the navigation document's list structure (RSC-005).
+    container (RSC-026), media types that are not media types and foreign
+    resources used without a fallback (RSC-032), missing manifest properties
+    (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
+    empty package metadata and the navigation document's list structure (RSC-005),
+    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028) and fixed-layout
+    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
     yield from _package_basics(book)
+    if (book.package.get("version") or "").startswith("3"):
+        yield from _empty_metadata(book)
     if (book.package.get("version") or "").startswith("2"):
         opf = "{http://www.idpf.org/2007/opf}"
         for meta in book.package.iter(f"{opf}meta"):
@@ -517,9 +528,14 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             if not head.startswith(magic):
                 yield Problem(f"{item.path} is not a {item.media_type} file", where)
     ids_of = {page.member: _ids(page) for page in book.pages}
+    fixed = _fixed_layout(book)
     for page in book.pages:
         page_item = by_path.get(page.member or "")
         yield from _undeclared_entities(page)
+        yield from _type_prefixes(page)
+        yield from _foreign_resources(book, page, by_path)
+        if page.member in fixed:
+            yield from _viewport(page)
         if page_item is not None:
             yield from _missing_properties(page, page_item)
         folder = posixpath.dirname(page.member or "")
@@ -588,6 +604,192 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
         doctype = getattr(page.root.getroottree().docinfo, "doctype", None)
         if doctype and doctype.strip().lower() != "<!doctype html>":
             yield Problem(f"irregular DOCTYPE {doctype!r}", Location(member=page.member))
+
+
+def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
+    """EPUB 3 package metadata elements are never empty (RSC-005 in EPUBCheck's schema)."""
+    metadata = book.package.find(f"{OPF}metadata")
+    for element in metadata if metadata is not None else []:
+        if not isinstance(element.tag, str) or "".join(str(t) for t in element.itertext()).strip():
+            continue
+        if element.tag.startswith(DC):
+            yield Problem(f"<dc:{element.tag[len(DC) :]}> is empty", _package(book))
+        elif element.tag == f"{OPF}meta" and element.get("property"):
+            yield Problem(f'<meta property="{element.get("property")}"> is empty', _package(book))
+
+
+# Prefixes an epub:type may use undeclared in a content document (EPUB 3.3 D.3;
+# as EPUBCheck reads them); others need the root's epub:prefix.
+RESERVED_TYPE_PREFIXES = {"msv", "prism"}
+PREFIX_DECLARATION = re.compile(r"([\w.-]+):\s+(\S+)")
+
+
+def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    declared = RESERVED_TYPE_PREFIXES | {
+        m.group(1) for m in PREFIX_DECLARATION.finditer(page.root.get(EPUB_PREFIX) or "")
+    }
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for token in (element.get(EPUB_TYPE) or "").split():
+            prefix, colon, name = token.partition(":")
+            if not colon:
+                continue
+            if not prefix or not name:
+                yield Problem(f"epub:type {token!r} is malformed", page.locate(element))
+                return
+            if prefix not in declared:
+                yield Problem(
+                    f"epub:type {token!r} uses the undeclared prefix {prefix!r}",
+                    page.locate(element),
+                )
+                return
+
+
+# EPUB 3.3 core media types: a resource of another type needs a fallback where it is used.
+CORE_MEDIA_TYPES = {
+    "image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp", "audio/mpeg",
+    "audio/mp4", "text/css", "font/otf", "font/ttf", "font/woff", "font/woff2",
+    "application/font-sfnt", "application/font-woff", "application/vnd.ms-opentype",
+    "application/x-font-ttf", "application/xhtml+xml", "application/javascript",
+    "application/ecmascript", "text/javascript", "application/pls+xml", "application/smil+xml",
+}  # fmt: skip
+OGG_OPUS = re.compile(r"^audio/ogg\s*;\s*codecs=opus$")
+
+
+def is_core_media_type(media_type: str) -> bool:
+    """True for the core media types of EPUB 3.3 (any video is exempt).
+
+    >>> is_core_media_type("audio/mpeg"), is_core_media_type("audio/mp3")
+    (True, False)
+    """
+    return (
+        media_type in CORE_MEDIA_TYPES
+        or media_type.startswith("video/")
+        or bool(OGG_OPUS.match(media_type))
+    )
+
+
+def _foreign_resources(
+    book: EpubBook, page: HtmlPage, by_path: dict[str, Item]
+) -> Iterator[Problem]:
+    """Foreign resources used by images, audio and objects need a fallback (RSC-032).
+
+    A fallback is a core media type item in the manifest's ``fallback`` chain, or one
+    the element itself offers: a ``picture``, another ``source`` of a core type, or
+    an ``object``'s content.
+    """
+    folder = posixpath.dirname(page.member or "")
+
+    def item_of(value: str | None) -> Item | None:
+        parts = urlsplit((value or "").strip())
+        if not parts.path or parts.scheme or parts.netloc:
+            return None
+        return by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
+
+    def covered(item: Item) -> bool:
+        seen: set[str] = set()
+        current: Item | None = item
+        while current is not None and current.id not in seen:
+            if is_core_media_type(current.media_type):
+                return True
+            seen.add(current.id)
+            current = book.items.get(current.fallback or "")
+        return False
+
+    used: list[tuple[etree._Element, Item]] = []
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = etree.QName(element).localname
+        if tag == "img" and etree.QName(element.getparent()).localname != "picture":
+            urls = [element.get("src")] + [
+                c.strip().split()[0] for c in (element.get("srcset") or "").split(",") if c.strip()
+            ]
+            used += [(element, i) for i in map(item_of, urls) if i is not None]
+        elif tag == "image":
+            href = element.get("{http://www.w3.org/1999/xlink}href") or element.get("href")
+            found = item_of(href)
+            if found is not None:
+                used.append((element, found))
+        elif tag == "audio":
+            own = item_of(element.get("src"))
+            if own is not None:
+                used.append((element, own))
+            offered = [
+                item_of(c.get("src"))
+                for c in element
+                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
+            ]
+            choices = [i for i in offered if i is not None]
+            if not any(is_core_media_type(i.media_type) for i in choices):
+                used += [(element, i) for i in choices]
+        elif tag == "object" and not _has_content(element):
+            found = item_of(element.get("data"))
+            if found is not None:
+                used.append((element, found))
+    for element, item in used:
+        if not covered(item):
+            yield Problem(
+                f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
+                page.locate(element),
+            )
+
+
+def _has_content(element: etree._Element) -> bool:
+    """An ``object``'s own fallback: text or embedded content other than ``param``."""
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str):
+            continue
+        if etree.QName(child).localname != "param":
+            return True
+    return bool("".join(str(t) for t in element.itertext()).strip())
+
+
+def _fixed_layout(book: EpubBook) -> set[str]:
+    """The content documents laid out as fixed pages (``rendition:layout``)."""
+    globally = "pre-paginated" in book.meta("rendition:layout")
+    fixed = set()
+    for idref in book.spine:
+        item = book.items.get(idref)
+        properties = book.itemref_properties.get(idref, frozenset())
+        if item is None:
+            continue
+        if "rendition:layout-pre-paginated" in properties or (
+            globally and "rendition:layout-reflowable" not in properties
+        ):
+            fixed.add(item.path)
+    return fixed
+
+
+VIEWPORT_ITEM = r"[^\s=,;]+\s*=\s*[^\s=,;]+"
+VIEWPORT = re.compile(rf"^\s*{VIEWPORT_ITEM}(?:[\s,;]+{VIEWPORT_ITEM})*\s*$")
+VIEWPORT_SIZE = {
+    "width": re.compile(r"^(\d+(\.\d+)?|device-width)$"),
+    "height": re.compile(r"^(\d+(\.\d+)?|device-height)$"),
+}
+
+
+def _viewport(page: HtmlPage) -> Iterator[Problem]:
+    """A fixed-layout XHTML page states its size in its first viewport ``meta``."""
+    viewports = [m for m in page.root.iter("meta") if (m.get("name") or "").strip() == "viewport"]
+    if not viewports:
+        yield Problem("a fixed-layout document has no viewport meta", Location(member=page.member))
+        return
+    content = viewports[0].get("content") or ""
+    where = page.locate(viewports[0])
+    if not VIEWPORT.match(content):
+        yield Problem(f"the viewport {content!r} is not a list of name=value", where)
+        return
+    values: dict[str, str] = {}
+    for pair in re.findall(VIEWPORT_ITEM, content):
+        name, _, value = pair.partition("=")
+        values.setdefault(name.strip(), value.strip())
+    for name, pattern in VIEWPORT_SIZE.items():
+        if name not in values:
+            yield Problem(f"the viewport has no {name}", where)
+        elif not pattern.match(values[name]):
+            yield Problem(f"the viewport's {name} {values[name]!r} is not valid", where)
 
 
 def _ids(page: HtmlPage) -> set[str]:

@@ -1,0 +1,147 @@
+"""EPUB rules that mirror EPUBCheck and Ace, on small books edited by hand."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from checks.makers import make_epub
+from newsformats.checks.runner import check_file
+
+
+def edited(
+    tmp_path: Path,
+    name: str,
+    changes: dict[str, Callable[[str], str]],
+    extra: dict[str, bytes] | None = None,
+) -> Path:
+    """``make_epub``'s book with some members' text changed and some members added."""
+    source = make_epub(tmp_path / f"{name}-source.epub")
+    target = tmp_path / f"{name}.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename in changes:
+                data = changes[info.filename](data.decode("utf-8")).encode("utf-8")
+            new.writestr(info, data)
+        for member, data in (extra or {}).items():
+            new.writestr(member, data)
+    return target
+
+
+def structure(path: Path) -> list[str]:
+    return [f.message for f in check_file("epub", path) if f.rule == "epub-structure"]
+
+
+def manifest(item: str) -> Callable[[str], str]:
+    return lambda opf: opf.replace("</manifest>", f"{item}\n  </manifest>")
+
+
+def test_the_unedited_book_has_no_structure_finding(tmp_path: Path) -> None:
+    assert structure(edited(tmp_path, "plain", {})) == []
+
+
+def test_empty_package_metadata(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005: the EPUB 3 package schema wants every dc:* and meta non-empty.
+    empty = edited(
+        tmp_path,
+        "empty",
+        {
+            "EPUB/package.opf": lambda opf: opf.replace(
+                "</metadata>",
+                "<dc:creator> </dc:creator>"
+                '<meta property="schema:accessModeSufficient"></meta></metadata>',
+            )
+        },
+    )
+    found = structure(empty)
+    assert any("<dc:creator> is empty" in m for m in found)
+    assert any("schema:accessModeSufficient" in m for m in found)
+
+
+def test_epub2_syntax_does_not_state_epub3_accessibility_metadata(tmp_path: Path) -> None:
+    # Ace reads schema:… only from <meta property> in an EPUB 3 package.
+    def legacy(opf: str) -> str:
+        return opf.replace(
+            '<meta property="schema:accessibilityHazard">none</meta>',
+            '<meta name="schema:accessibilityHazard" content="none"/>',
+        )
+
+    findings = check_file("epub", edited(tmp_path, "legacy", {"EPUB/package.opf": legacy}))
+    assert any(
+        f.rule == "epub-a11y-metadata" and "accessibilityHazard" in f.message for f in findings
+    )
+
+
+def test_foreign_audio_needs_a_fallback(tmp_path: Path) -> None:
+    # EPUBCheck RSC-032: audio/mp3 is not a core media type (audio/mpeg is).
+    def page(fallback: str) -> Callable[[str], str]:
+        return lambda text: text.replace("<p>Text", f'<audio src="a.mp3">{fallback}</audio><p>Text')
+
+    item = manifest('<item id="a" href="a.mp3" media-type="audio/mp3"/>')
+    bare = edited(
+        tmp_path,
+        "audio",
+        {"EPUB/package.opf": item, "EPUB/text.xhtml": page("")},
+        {"EPUB/a.mp3": b""},
+    )
+    assert any("a.mp3 (audio/mp3)" in m for m in structure(bare))
+    # A manifest fallback to a core media type is enough.
+    chained = manifest(
+        '<item id="a" href="a.mp3" media-type="audio/mp3" fallback="b"/>'
+        '<item id="b" href="b.mp3" media-type="audio/mpeg"/>'
+    )
+    covered = edited(
+        tmp_path,
+        "covered",
+        {"EPUB/package.opf": chained, "EPUB/text.xhtml": page("")},
+        {"EPUB/a.mp3": b"", "EPUB/b.mp3": b""},
+    )
+    assert not any("a.mp3" in m for m in structure(covered))
+
+
+def test_epub_type_prefixes_must_be_declared(tmp_path: Path) -> None:
+    # EPUBCheck OPF-028: only msv: and prism: are reserved in content documents.
+    def typed(root: str) -> Callable[[str], str]:
+        return lambda text: text.replace(
+            '<html xmlns="http://www.w3.org/1999/xhtml"',
+            f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+            f" {root}",
+        ).replace("<p>Text", '<p epub:type="foo:bar">Text')
+
+    undeclared = edited(tmp_path, "undeclared", {"EPUB/text.xhtml": typed("")})
+    assert any("undeclared prefix 'foo'" in m for m in structure(undeclared))
+    declared = edited(
+        tmp_path, "declared", {"EPUB/text.xhtml": typed('epub:prefix="foo: http://example.org/"')}
+    )
+    assert not any("prefix" in m for m in structure(declared))
+
+
+def test_fixed_layout_pages_state_their_viewport(tmp_path: Path) -> None:
+    # EPUBCheck HTM-046, HTM-056: a pre-paginated XHTML page needs width and height.
+    def fixed(opf: str) -> str:
+        return opf.replace(
+            "</metadata>", '<meta property="rendition:layout">pre-paginated</meta></metadata>'
+        )
+
+    def viewport(content: str) -> Callable[[str], str]:
+        return lambda text: text.replace(
+            "<title>", f'<meta name="viewport" content="{content}"/><title>'
+        )
+
+    assert any(
+        "no viewport" in m for m in structure(edited(tmp_path, "f1", {"EPUB/package.opf": fixed}))
+    )
+    half = edited(
+        tmp_path, "f2", {"EPUB/package.opf": fixed, "EPUB/text.xhtml": viewport("width=600")}
+    )
+    assert any("no height" in m for m in structure(half))
+    whole = edited(
+        tmp_path,
+        "f3",
+        {"EPUB/package.opf": fixed, "EPUB/text.xhtml": viewport("width=600, height=800")},
+    )
+    assert not any("viewport" in m for m in structure(whole))
+    # A reflowable book needs none.
+    assert not any("viewport" in m for m in structure(edited(tmp_path, "f4", {})))
