@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -35,7 +36,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
 
-SUITES: dict[str, Target] = {"verapdf": "pdf", "ace": "epub", "axe": "html"}
+SUITES: dict[str, Target] = {
+    "verapdf": "pdf",
+    "ace": "epub",
+    "axe": "html",
+    # Unseen suites, measured before any rule was changed for them:
+    "epubcheck": "epub",
+    "act": "html",
+}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -69,8 +77,10 @@ def files_of(suite: str, folder: Path) -> list[Path]:
     """The files of one suite, in a stable order."""
     if suite == "verapdf":
         return sorted(folder.rglob("*.pdf"))
-    if suite == "ace":
+    if SUITES[suite] == "epub":
         return sorted(folder.glob("*.epub"))
+    if suite == "act":
+        return sorted(folder.glob("*.html"))
     pages = []
     for path in sorted(folder.rglob("*.html")):
         parts = path.relative_to(folder).parts
@@ -78,6 +88,36 @@ def files_of(suite: str, folder: Path) -> list[Path]:
             continue
         pages.append(path)
     return pages
+
+
+ACT_EXAMPLE = re.compile(
+    r"^#### (Passed|Failed|Inapplicable) Example (\d+)\s*$.*?^```html[^\n]*\n(.*?)^```",
+    re.MULTILINE | re.DOTALL,
+)
+ACT_PAGE = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>ACT test case</title>'
+    "</head>\n<body>\n{}\n</body>\n</html>\n"
+)
+
+
+def make_act_pages(rules: Path, out: Path) -> int:
+    """Write half of the ACT rules' HTML test cases (``_rules/*.md``), a page each.
+
+    A snippet that is not a whole document is put in a page with a language and a
+    title, so that the page's verdict is about the snippet, not about the wrapper.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for rule_file in sorted(rules.glob("*.md")):
+        text = rule_file.read_text(encoding="utf-8")
+        for kind, number, code in ACT_EXAMPLE.findall(text):
+            page = code if re.search(r"<html[\s>]", code, re.IGNORECASE) else ACT_PAGE.format(code)
+            name = f"{rule_file.stem}-{kind.lower()}-{int(number):02d}.html"
+            if not held_out(name):
+                continue  # half of them (by the same hash), to keep the axe run short
+            (out / name).write_text(page, encoding="utf-8")
+            count += 1
+    return count
 
 
 def verapdf_reference(path: Path) -> tuple[bool, list[str]]:
@@ -103,7 +143,7 @@ def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bo
 
 
 def _run_reference(suite: str, paths: list[Path]) -> Iterator[list[str]]:
-    if suite == "ace":
+    if SUITES[suite] == "epub":
         from newsformats.validators import ace, epubcheck
 
         with epubcheck.EpubCheckRunner() as runner:
@@ -201,7 +241,13 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="list disagreements (tuned half)")
     parser.add_argument("--held-out-details", action="store_true", help="…of the held-out half too")
     parser.add_argument("--rules", action="store_true", help="agreement per rule")
+    parser.add_argument(
+        "--make-act", type=Path, metavar="RULES", help="first write SUITES/act from ACT's _rules"
+    )
     args = parser.parse_args()
+    if args.make_act:
+        written = make_act_pages(args.make_act, args.suites / "act")
+        print(f"act: {written} test case pages written", file=sys.stderr)
     table = [
         "| suite | half | files | agreement | recall | false alarms | crashes |",
         "|---|---|---|---|---|---|---|",
