@@ -102,3 +102,42 @@ def test_findings_name_the_reference_rule_they_mirror(tmp_path: Path) -> None:
     sarif = sarif_log(report)
     result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "html-lang")
     assert "axe/html-lang-valid" in result["properties"]["mirrors"]
+
+
+def test_hidden_content_is_not_judged_for_names(tmp_path: Path) -> None:
+    # axe-core: image-alt, link-name and button-name skip what nobody perceives.
+    hidden = (
+        '<main><h1>T</h1><div style="display: none"><img src="a.png"></div>'
+        '<a href="/x" hidden><img src="b.png"></a>'
+        '<style>.gone { visibility: hidden }</style><button class="gone"></button></main>'
+    )
+    found = rules_on(tmp_path, hidden)
+    assert not {"html-img-alt", "html-link-name", "html-form-labels"} & set(found)
+    shown = '<main><h1>T</h1><img src="a.png"><a href="/x"><img src="b.png"></a></main>'
+    assert {"html-img-alt", "html-link-name"} <= set(rules_on(tmp_path, shown))
+
+
+def test_names_from_images_and_titles(tmp_path: Path) -> None:
+    # An image's alt names its button; a title names an image and its link (as axe-core reads them).
+    body = (
+        '<main><h1>T</h1><button><img src="s.svg" alt="Search"></button>'
+        '<a href="/w"><img src="w.png" title="Web Accessibility Initiative"></a></main>'
+    )
+    assert not {"html-form-labels", "html-img-alt", "html-link-name"} & set(
+        rules_on(tmp_path, body)
+    )
+
+
+def test_inactive_controls_and_invisible_text_are_exempt_from_contrast(tmp_path: Path) -> None:
+    # WCAG 1.4.3: text of an inactive control, and its label, has no contrast requirement.
+    grey = "color: #888; background: white"
+    body = (
+        f'<main><h1>T</h1><button style="{grey}" disabled>Send</button>'
+        f'<label style="{grey}">Name <input disabled></label>'
+        f'<fieldset disabled style="{grey}"><label>Mail <input></label></fieldset>'
+        f'<div role="button" aria-disabled="true" style="{grey}">Go</div></main>'
+    )
+    assert "html-contrast" not in rules_on(tmp_path, body)
+    invisible = '<main><h1>T</h1><p style="color: white; background: white">x</p></main>'
+    assert "html-contrast" not in rules_on(tmp_path, invisible)  # axe-core asks for a review
+    assert "html-contrast" in rules_on(tmp_path, f'<main><h1>T</h1><p style="{grey}">Hi</p></main>')

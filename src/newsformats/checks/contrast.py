@@ -139,6 +139,32 @@ def text_contrasts(root: etree._Element, css: Iterable[str]) -> Iterator[TextCon
         yield from _scheme_contrasts(root, sheets, scheme)
 
 
+def hidden_elements(root: etree._Element, css: Iterable[str]) -> set[etree._Element]:
+    """The elements the page's CSS and ``hidden`` attributes keep from being rendered.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p class="x">Hi</p><p>Yo</p></body></html>')
+    >>> sorted(e.text for e in hidden_elements(page, [".x { display: none }"]) if e.tag == "p")
+    ['Hi']
+    """
+    matcher = _matcher(list(css), "light")
+    styles: dict[etree._Element, _Style] = {}
+    initial = _Style()
+    root_size = 16.0
+    hidden: set[etree._Element] = set()
+    for node in cssselect2.ElementWrapper.from_html_root(root).iter_subtree():
+        element = node.etree_element
+        parent_element = element.getparent()
+        parent = styles.get(parent_element, initial) if parent_element is not None else initial
+        style = _compute(element, _cascade(element, matcher.match(node)), parent, root_size)
+        if parent_element is None:
+            root_size = style.font_size
+        styles[element] = style
+        if style.hidden:
+            hidden.add(element)
+    return hidden
+
+
 def _supports_dark(root: etree._Element, sheets: list[str]) -> bool:
     for meta in root.iter("meta"):
         if (meta.get("name") or "").lower() == "color-scheme" and "dark" in (

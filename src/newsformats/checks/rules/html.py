@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ...lang import all_packs
-from ..contrast import hex_color, text_contrasts
+from ..contrast import hex_color, hidden_elements, text_contrasts
 from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
@@ -222,9 +222,17 @@ def heading_order(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/image-alt"],
 )
 def img_alt(page: HtmlPage) -> Iterator[Problem]:
-    """Without ``alt``, screen readers read the file name or say nothing useful."""
+    """Without ``alt``, screen readers read the file name or say nothing useful.
+
+    As in axe-core, ``aria-label``, ``aria-labelledby`` or ``title`` also name an
+    image, and hidden images are left alone.
+    """
     for image in page.find("img"):
         if image.get("alt") is None and _role(image) not in ("presentation", "none"):
+            if _label(page, image).strip() or (image.get("title") or "").strip():
+                continue
+            if _hidden(page, image):
+                continue
             name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
             yield Problem(f"<img> ({name}) has no alt attribute", page.locate(image))
 
@@ -365,13 +373,14 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
     }
     for element in page.root.iter("input", "select", "textarea", "button"):
         kind = (element.get("type") or "").lower()
-        if kind == "hidden" or element.get("aria-hidden") == "true":
+        if kind == "hidden" or _hidden(page, element):
             continue
-        if _role(element) in ("none", "presentation") and element.tag != "button":
-            continue
+        presentational = _role(element) in ("none", "presentation")
+        if presentational and (element.tag != "button" or element.get("disabled") is not None):
+            continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
         if element.tag == "button" or kind in ("submit", "reset", "button", "image"):
-            name = name or text_of(element) or (element.get("value") or "").strip()
+            name = name or _content_name(page, element) or (element.get("value") or "").strip()
             name = name or (element.get("alt") or "").strip()
             if kind in ("submit", "reset") and element.tag == "input":
                 name = name or kind  # browsers name them "Submit", "Reset"
@@ -396,6 +405,8 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
 def link_name(page: HtmlPage) -> Iterator[Problem]:
     """A link without a name is announced as just "link"."""
     for link in page.find("a"):
+        if _hidden(page, link):
+            continue
         if link.get("href") is not None and not _accessible_name(page, link):
             yield Problem(f"the link to {link.get('href')!r} has no text", page.locate(link))
 
@@ -833,6 +844,8 @@ def _contrast_problems(page: HtmlPage, normal: float, large: float) -> Iterator[
     failing = defaultdict(list)
     ratios: dict[tuple[str, str, str, bool], float] = {}
     for found in text_contrasts(page.root, page.css):
+        if found.foreground == found.background or _inactive(page, found.element):
+            continue  # invisible text asks for a review (axe-core); inactive controls are exempt
         required = large if found.large else normal
         if found.ratio + 1e-9 < required:
             key = (
@@ -947,6 +960,65 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     label = _label(page, element)
     if label.strip():
         return label
-    alts = [image.get("alt") or "" for image in element.iter("img")]
-    name = " ".join(p for p in [text_of(element), *alts] if p.strip())
-    return name or element.get("title") or ""
+    return _content_name(page, element) or element.get("title") or ""
+
+
+def _content_name(page: HtmlPage, element: etree._Element) -> str:
+    """The name an element gets from its content: its text and its images' names."""
+    images = [
+        image.get("alt")
+        if image.get("alt") is not None
+        else _label(page, image) or image.get("title")
+        for image in element.iter("img")
+    ]
+    return " ".join(p for p in [text_of(element), *images] if p and p.strip())
+
+
+def _hidden(page: HtmlPage, element: etree._Element) -> bool:
+    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
+    hidden = page.cache.get("hidden")
+    if hidden is None:
+        hidden = page.cache["hidden"] = hidden_elements(page.root, page.css)
+    return element in hidden or any(
+        (node.get("aria-hidden") or "").strip().lower() == "true"
+        for node in [element, *element.iterancestors()]
+    )
+
+
+DISABLEABLE = {"button", "input", "select", "textarea", "fieldset", "optgroup", "option"}
+LABELABLE = ("input", "select", "textarea", "button", "meter", "output", "progress")
+
+
+def _disabled(element: etree._Element) -> bool:
+    """Disabled itself or by an ancestor (a disabled fieldset, ``aria-disabled``)."""
+    for node in [element, *element.iterancestors()]:
+        if (node.get("aria-disabled") or "").strip().lower() == "true":
+            return True
+        if node.tag in DISABLEABLE and node.get("disabled") is not None:
+            return True
+    return False
+
+
+def _inactive(page: HtmlPage, element: etree._Element) -> bool:
+    """Part of an inactive control, or its label: WCAG 1.4.3 exempts its text."""
+    if _disabled(element):
+        return True
+    disabled_labels = page.cache.get("disabled-labels")
+    if disabled_labels is None:
+        disabled_labels = page.cache["disabled-labels"] = _labels_of_disabled(page)
+    return any(node in disabled_labels for node in [element, *element.iterancestors()])
+
+
+def _labels_of_disabled(page: HtmlPage) -> set[etree._Element]:
+    by_id = {e.get("id"): e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
+    labels: set[etree._Element] = set()
+    for label in page.root.iter("label"):
+        target = by_id.get(label.get("for")) if label.get("for") else None
+        if target is None:
+            target = next(label.iter(*LABELABLE), None)
+        if target is not None and _disabled(target):
+            labels.add(label)
+    for element in page.root.iter():
+        if isinstance(element.tag, str) and element.get("aria-labelledby") and _disabled(element):
+            labels |= {by_id[i] for i in element.get("aria-labelledby", "").split() if i in by_id}
+    return labels
