@@ -141,3 +141,51 @@ def test_inactive_controls_and_invisible_text_are_exempt_from_contrast(tmp_path:
     invisible = '<main><h1>T</h1><p style="color: white; background: white">x</p></main>'
     assert "html-contrast" not in rules_on(tmp_path, invisible)  # axe-core asks for a review
     assert "html-contrast" in rules_on(tmp_path, f'<main><h1>T</h1><p style="{grey}">Hi</p></main>')
+
+
+def test_autocomplete_values_are_autofill_names(tmp_path: Path) -> None:
+    # axe-core autocomplete-valid, WCAG 1.3.5: HTML's autofill detail tokens, in order.
+    def flagged(value: str) -> bool:
+        body = f'<main><h1>T</h1><label>F <input autocomplete="{value}"></label></main>'
+        return "html-autocomplete-valid" in rules_on(tmp_path, body)
+
+    assert not flagged("section-a shipping work email")
+    assert not flagged("off")
+    assert flagged("work photo")  # work/home… only with contact fields
+    assert flagged("work shipping email")  # shipping comes first
+    assert flagged("shipping")
+    assert flagged("email invalid")
+
+
+def test_inline_spacing_locked_below_the_text_spacing_minimum(tmp_path: Path) -> None:
+    # axe-core avoid-inline-spacing, WCAG 1.4.12: the value that reaches the text counts.
+    def flagged(body: str) -> bool:
+        return "html-inline-spacing" in rules_on(tmp_path, f"<main><h1>T</h1>{body}</main>")
+
+    assert flagged('<p style="letter-spacing: 0.1em !important">Text</p>')
+    assert flagged('<p style="word-spacing: normal !important">Text</p>')
+    assert not flagged('<p style="letter-spacing: 0.1em">Text</p>')  # users can override it
+    assert not flagged('<p style="letter-spacing: 0.2em !important">Text</p>')
+    nested = (
+        '<div style="letter-spacing: 0.1em !important"><p style="letter-spacing: 0.2em">X</p></div>'
+    )
+    assert not flagged(nested)
+    assert not flagged(
+        '<p style="position: absolute; top: -999em; letter-spacing: 0 !important">X</p>'
+    )
+
+
+def test_objects_fields_and_hidden_focus(tmp_path: Path) -> None:
+    found = rules_on(
+        tmp_path,
+        '<main><h1>T</h1><object data="a.mp3"></object><div role="textbox"></div>'
+        '<div aria-hidden="true"><a href="/x">X</a></div></main>',
+    )
+    assert {"html-object-alt", "html-aria-widget-name", "html-aria-hidden-focus"} <= set(found)
+    named = rules_on(
+        tmp_path,
+        '<main><h1>T</h1><object data="a.mp3" title="Speech"></object>'
+        '<div role="textbox" aria-label="Name"></div>'
+        '<div aria-hidden="true"><a href="/x" tabindex="-1">X</a></div></main>',
+    )
+    assert not {"html-object-alt", "html-aria-widget-name", "html-aria-hidden-focus"} & set(named)

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+import tinycss2
 from lxml import etree
 
 from ...lang import all_packs
-from ..contrast import hex_color, hidden_elements, text_contrasts
+from ..contrast import Rendered, hex_color, rendered_styles, text_contrasts
 from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
@@ -364,22 +365,31 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
     summary="Form fields and buttons have names (a label, aria-label, or text)",
     fix="Tie each field to a <label for=…>, or give it aria-label; give buttons text.",
     references=[wcag("4.1.2"), wcag("1.3.1")],
-    mirrors=["axe/label", "axe/button-name", "axe/select-name", "axe/input-button-name"],
+    mirrors=[
+        "axe/label",
+        "axe/button-name",
+        "axe/select-name",
+        "axe/input-button-name",
+        "axe/summary-name",
+    ],
 )
 def form_labels(page: HtmlPage) -> Iterator[Problem]:
     """A field announced only as "edit text" cannot be filled in knowingly."""
     labelled = {
         label.get("for") for label in page.root.iter("label") if label.get("for") is not None
     }
-    for element in page.root.iter("input", "select", "textarea", "button"):
+    for element in page.root.iter("input", "select", "textarea", "button", "summary"):
         kind = (element.get("type") or "").lower()
+        if element.tag == "summary" and not _tabbable(page, element):
+            continue  # only a details element's first summary is its button
         if kind == "hidden" or _hidden(page, element):
             continue
         presentational = _role(element) in ("none", "presentation")
-        if presentational and (element.tag != "button" or element.get("disabled") is not None):
+        focusable = element.tag in ("button", "summary")
+        if presentational and (not focusable or element.get("disabled") is not None):
             continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag == "button" or kind in ("submit", "reset", "button", "image"):
+        if element.tag in ("button", "summary") or kind in ("submit", "reset", "button", "image"):
             name = name or _content_name(page, element) or (element.get("value") or "").strip()
             name = name or (element.get("alt") or "").strip()
             if kind in ("submit", "reset") and element.tag == "input":
@@ -757,6 +767,186 @@ def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
 
 
+# Roles whose name only the author can give (ARIA 1.2 "name from author"): axe-core's
+# aria-input-field-name, aria-progressbar-name and aria-meter-name.
+NAMED_BY_AUTHOR = {
+    "combobox", "listbox", "searchbox", "slider", "spinbutton", "textbox", "progressbar",
+    "meter",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-widget-name",
+    target="html",
+    severity="error",
+    summary="ARIA fields, progress bars and meters have a name (`aria-label`, "
+    "`aria-labelledby` or `title`)",
+    fix='Give the element aria-label="…" or aria-labelledby pointing at its visible label.',
+    references=[wcag("4.1.2"), wcag("1.1.1")],
+    mirrors=["axe/aria-input-field-name", "axe/aria-progressbar-name", "axe/aria-meter-name"],
+)
+def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
+    """A role such as ``textbox`` on a ``div`` is not labelled by a ``<label>`` around it.
+
+    A combobox's popup list is named by the combobox (as axe-core reads it).
+    """
+    popups = {
+        ident
+        for e in page.root.iter()
+        if isinstance(e.tag, str) and _role(e) == "combobox"
+        for ident in f"{e.get('aria-controls') or ''} {e.get('aria-owns') or ''}".split()
+    }
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
+            continue
+        role = (element.get("role") or "").split()[:1]
+        if not role or role[0] not in NAMED_BY_AUTHOR or _hidden(page, element):
+            continue
+        if role[0] == "listbox" and element.get("id") in popups:
+            continue
+        if not (_label(page, element).strip() or (element.get("title") or "").strip()):
+            yield Problem(f'role="{role[0]}" has no name', page.locate(element))
+
+
+@rule(
+    "html-object-alt",
+    target="html",
+    severity="error",
+    summary="Every `<object>` has a text alternative",
+    fix='Give the object aria-label="…" or title="…", or a text fallback inside it.',
+    references=[wcag("1.1.1")],
+    mirrors=["axe/object-alt"],
+)
+def object_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An embedded object without a name is announced as nothing at all."""
+    for element in page.root.iter("object"):
+        if element.get("data") is None or _hidden(page, element):
+            continue
+        if _role(element) in ("none", "presentation"):
+            continue
+        if not (_accessible_name(page, element).strip()):
+            yield Problem("<object> has no text alternative", page.locate(element))
+
+
+@rule(
+    "html-aria-hidden-focus",
+    target="html",
+    severity="error",
+    summary='Content hidden with `aria-hidden="true"` holds nothing that takes focus',
+    fix='Remove aria-hidden, or take the controls inside out of the tab order (tabindex="-1").',
+    references=[wcag("4.1.2"), wcag("1.3.1")],
+    mirrors=["axe/aria-hidden-focus"],
+)
+def aria_hidden_focus(page: HtmlPage) -> Iterator[Problem]:
+    """Keyboard users land on a control that screen readers say nothing about."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.tag == "body":
+            continue
+        if (element.get("aria-hidden") or "").strip().lower() != "true":
+            continue
+        parent = element.getparent()
+        if parent is not None and _hidden(page, parent):
+            continue  # reported on the outermost hidden element
+        for inner in [element, *element.iterdescendants()]:
+            if _tabbable(page, inner):
+                yield Problem(
+                    f"aria-hidden content holds the focusable <{inner.tag}>", page.locate(element)
+                )
+                break
+
+
+def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
+    """In the sequential focus order: focusable, enabled, rendered, no negative tabindex."""
+    if not isinstance(element.tag, str) or _disabled(element):
+        return False
+    tabindex = (element.get("tabindex") or "").strip()
+    if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
+        return False
+    rendered = _rendered(page, element)
+    if rendered is not None and rendered.hidden:
+        return False
+    if element.tag == "summary":
+        parent = element.getparent()
+        return (
+            parent is not None
+            and parent.tag == "details"
+            and next(parent.iter("summary"), None) is element
+        )
+    if (element.get("contenteditable") or "").strip().lower() in ("", "true") and (
+        element.get("contenteditable") is not None
+    ):
+        return True
+    if element.tag in ("audio", "video") and element.get("controls") is not None:
+        return True
+    return _is_focusable(element)
+
+
+AUTOFILL_FIELDS = {
+    "name", "honorific-prefix", "given-name", "additional-name", "family-name",
+    "honorific-suffix", "nickname", "username", "new-password", "current-password",
+    "one-time-code", "organization-title", "organization", "street-address", "address-line1",
+    "address-line2", "address-line3", "address-level4", "address-level3", "address-level2",
+    "address-level1", "country", "country-name", "postal-code", "cc-name", "cc-given-name",
+    "cc-additional-name", "cc-family-name", "cc-number", "cc-exp", "cc-exp-month",
+    "cc-exp-year", "cc-csc", "cc-type", "transaction-currency", "transaction-amount",
+    "language", "bday", "bday-day", "bday-month", "bday-year", "sex", "url", "photo",
+}  # fmt: skip
+AUTOFILL_CONTACT_FIELDS = {
+    "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local",
+    "tel-local-prefix", "tel-local-suffix", "tel-extension", "email", "impp",
+}  # fmt: skip
+AUTOFILL_CONTACT_KINDS = {"home", "work", "mobile", "fax", "pager"}
+
+
+def autocomplete_problem(value: str) -> str | None:
+    """Why an ``autocomplete`` value is not a valid autofill detail token list, or None.
+
+    >>> autocomplete_problem("section-a shipping work email"), autocomplete_problem("work photo")
+    (None, "'work' goes only with a contact field (tel…, email, impp)")
+    """
+    tokens = value.lower().split()
+    if tokens in (["on"], ["off"]) or not tokens:
+        return None
+    if tokens[-1] == "webauthn":
+        tokens = tokens[:-1]
+    if tokens and tokens[0].startswith("section-"):
+        tokens = tokens[1:]
+    if tokens and tokens[0] in ("shipping", "billing"):
+        tokens = tokens[1:]
+    kind = tokens.pop(0) if tokens and tokens[0] in AUTOFILL_CONTACT_KINDS else None
+    if len(tokens) != 1:
+        return f"{value!r} does not end in one autofill field name"
+    field_name = tokens[0]
+    if kind is not None and field_name not in AUTOFILL_CONTACT_FIELDS:
+        return f"{kind!r} goes only with a contact field (tel…, email, impp)"
+    if field_name not in AUTOFILL_FIELDS | AUTOFILL_CONTACT_FIELDS:
+        return f"{field_name!r} is not an autofill field name"
+    return None
+
+
+@rule(
+    "html-autocomplete-valid",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="`autocomplete` values are valid autofill field names",
+    fix='Use the HTML autofill names: autocomplete="email", "shipping postal-code", "tel"…',
+    references=[wcag("1.3.5")],
+    mirrors=["axe/autocomplete-valid"],
+)
+def autocomplete_valid(page: HtmlPage) -> Iterator[Problem]:
+    """Browsers and assistive tools fill in and mark fields by these names (HTML autofill)."""
+    for element in page.root.iter("input", "select", "textarea"):
+        value = element.get("autocomplete")
+        if value is None or (element.get("type") or "").lower() == "hidden":
+            continue
+        if _disabled(element) or _hidden(page, element):
+            continue
+        problem = autocomplete_problem(value)
+        if problem:
+            yield Problem(f"autocomplete: {problem}", page.locate(element))
+
+
 # Roles an element may take (ARIA in HTML); elements not listed take any role.
 ALLOWED_ROLES: dict[str, frozenset[str]] = {
     "header": frozenset({"banner", "group", "none", "presentation", "doc-footnote"}),
@@ -976,13 +1166,114 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
     """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
-    hidden = page.cache.get("hidden")
-    if hidden is None:
-        hidden = page.cache["hidden"] = hidden_elements(page.root, page.css)
-    return element in hidden or any(
+    rendered = _rendered(page, element)
+    return (rendered is not None and rendered.hidden) or any(
         (node.get("aria-hidden") or "").strip().lower() == "true"
         for node in [element, *element.iterancestors()]
     )
+
+
+def _rendered(page: HtmlPage, element: etree._Element) -> Rendered | None:
+    """The element's computed visibility and font size, computed once per page."""
+    styles = page.cache.get("rendered")
+    if styles is None:
+        styles = page.cache["rendered"] = rendered_styles(page.root, page.css)
+    found: Rendered | None = styles.get(element)
+    return found
+
+
+# WCAG 1.4.12: the spacing users may set, as a share of the font size. Line height
+# counts only for text that wraps (axe-core), which needs the layout: not judged here.
+TEXT_SPACING = {"letter-spacing": 0.12, "word-spacing": 0.16}
+LENGTH = re.compile(r"^(-?\d*\.?\d+)(px|em|rem|%)?$")
+
+
+@rule(
+    "html-inline-spacing",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="Inline styles do not lock letter or word spacing below what WCAG 1.4.12 lets "
+    "users set (`!important`)",
+    fix="Drop !important from the style attribute, or use at least letter-spacing 0.12em "
+    "and word-spacing 0.16em.",
+    references=[wcag("1.4.12")],
+    mirrors=["axe/avoid-inline-spacing"],
+)
+def inline_spacing(page: HtmlPage) -> Iterator[Problem]:
+    """A user's own style sheet cannot override an inline ``!important`` declaration.
+
+    As axe-core judges it: the value that reaches the text (a descendant may set
+    its own), relative to that text's font size; ``normal`` counts as 0.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or not element.get("style"):
+            continue
+        important = {k: v for k, (v, flag) in _inline_declarations(element).items() if flag}
+        for name, minimum in TEXT_SPACING.items():
+            value = important.get(name)
+            if value is None or value in ("inherit", "unset", "revert", "revert-layer"):
+                continue
+            rendered = _rendered(page, element)
+            if _hidden(page, element) or (rendered is not None and rendered.offscreen):
+                break  # axe-core judges only text shown on screen
+            for container in [element, *element.iterdescendants()]:
+                if not _reaches(container, element, name) or not _has_own_text(container):
+                    continue
+                rendered = _rendered(page, container)
+                share = _spacing_share(value, rendered.font_size if rendered else 16.0)
+                if share is not None and share + 1e-9 < minimum:
+                    yield Problem(
+                        f"{name}: {value} !important is below {minimum:g}em", page.locate(element)
+                    )
+                    break
+
+
+def _inline_declarations(element: etree._Element) -> dict[str, tuple[str, bool]]:
+    """The element's ``style`` declarations: the last of each property, and its !important."""
+    found: dict[str, tuple[str, bool]] = {}
+    for item in tinycss2.parse_blocks_contents(
+        element.get("style") or "", skip_comments=True, skip_whitespace=True
+    ):
+        if item.type == "declaration":
+            value = tinycss2.serialize(item.value).strip().lower()
+            if item.important or not found.get(item.lower_name, ("", False))[1]:
+                found[item.lower_name] = (value, item.important)
+    return found
+
+
+def _reaches(container: etree._Element, source: etree._Element, name: str) -> bool:
+    """True when no element between ``container`` and ``source`` sets ``name`` itself."""
+    node: etree._Element | None = container
+    while node is not None and node is not source:
+        if isinstance(node.tag, str) and name in _inline_declarations(node):
+            return False
+        node = node.getparent()
+    return node is source
+
+
+def _has_own_text(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    texts = [element.text or ""] + [child.tail or "" for child in element]
+    return any(t.strip() for t in texts)
+
+
+def _spacing_share(value: str, font_size: float) -> float | None:
+    """A spacing value as a share of the font size; None when it cannot be told."""
+    if value in ("normal", "initial"):
+        return 0.0
+    match = LENGTH.match(value)
+    if not match:
+        return None
+    number, unit = float(match.group(1)), match.group(2)
+    if unit == "em":
+        return number
+    if unit == "px":
+        return number / font_size
+    if unit == "rem":
+        return number * 16.0 / font_size
+    return 0.0 if number == 0 else None
 
 
 DISABLEABLE = {"button", "input", "select", "textarea", "fieldset", "optgroup", "option"}
