@@ -189,3 +189,19 @@ def test_objects_fields_and_hidden_focus(tmp_path: Path) -> None:
         '<div aria-hidden="true"><a href="/x" tabindex="-1">X</a></div></main>',
     )
     assert not {"html-object-alt", "html-aria-widget-name", "html-aria-hidden-focus"} & set(named)
+
+
+def test_aria_values_and_table_headers(tmp_path: Path) -> None:
+    found = rules_on(
+        tmp_path,
+        '<main><h1>T</h1><div role="button" aria-pressed="horizontal">B</div>'
+        '<table><tr><th id="a">A</th></tr><tr><td headers="b">1</td></tr></table></main>',
+    )
+    assert {"html-aria-valid-attr-value", "html-td-headers"} <= set(found)
+    good = rules_on(
+        tmp_path,
+        '<main><h1>T</h1><div role="button" aria-pressed="mixed">B</div>'
+        '<div role="slider" aria-label="S" aria-valuenow="2.5" tabindex="0"></div>'
+        '<table><tr><th id="a">A</th></tr><tr><td headers="a">1</td></tr></table></main>',
+    )
+    assert not {"html-aria-valid-attr-value", "html-td-headers"} & set(good)

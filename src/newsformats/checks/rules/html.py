@@ -668,6 +668,95 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
 
 
+BOOLEAN = ("true", "false")
+# The values each ARIA 1.2 state and property takes (token lists and numbers); any
+# value is allowed for the rest (strings and id references).
+ARIA_VALUES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("aria-atomic", "aria-busy", "aria-disabled", "aria-modal", "aria-multiline",
+         "aria-multiselectable", "aria-readonly", "aria-required"),
+        BOOLEAN,
+    ),
+    **dict.fromkeys(("aria-expanded", "aria-hidden", "aria-selected", "aria-grabbed"),
+                    (*BOOLEAN, "undefined")),
+    **dict.fromkeys(("aria-checked", "aria-pressed"), (*BOOLEAN, "mixed", "undefined")),
+    "aria-autocomplete": ("inline", "list", "both", "none"),
+    "aria-current": ("page", "step", "location", "date", "time", *BOOLEAN),
+    "aria-haspopup": (*BOOLEAN, "menu", "listbox", "tree", "grid", "dialog"),
+    "aria-invalid": ("grammar", "spelling", *BOOLEAN),
+    "aria-live": ("assertive", "off", "polite"),
+    "aria-orientation": ("horizontal", "vertical", "undefined"),
+    "aria-sort": ("ascending", "descending", "none", "other"),
+}  # fmt: skip
+ARIA_NUMBERS = ("aria-valuemin", "aria-valuemax", "aria-valuenow")
+ARIA_INTEGERS = (
+    "aria-level", "aria-posinset", "aria-setsize", "aria-colcount", "aria-colindex",
+    "aria-colspan", "aria-rowcount", "aria-rowindex", "aria-rowspan",
+)  # fmt: skip
+NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+@rule(
+    "html-aria-valid-attr-value",
+    target="html",
+    severity="error",
+    summary='ARIA states and properties have values of their type (`aria-pressed="true"`, '
+    "`aria-valuenow` a number)",
+    fix="Use one of the values WAI-ARIA lists for the attribute, or a number where it asks "
+    "for one.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-valid-attr-value"],
+)
+def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
+    """An unknown value leaves a screen reader to guess, or to ignore the state."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for key, raw in element.attrib.items():
+            name, written = str(key), str(raw)
+            value = written.strip().lower()
+            if not name.startswith("aria-") or not value:
+                continue
+            allowed = ARIA_VALUES.get(name)
+            if allowed is not None:
+                bad = value not in allowed
+            elif name in ARIA_NUMBERS:
+                bad = not NUMBER.match(value)
+            elif name in ARIA_INTEGERS:
+                bad = not value.lstrip("+-").isdigit()
+            else:
+                continue
+            if bad:
+                yield Problem(f'{name}="{written}" is not a value it takes', page.locate(element))
+
+
+@rule(
+    "html-td-headers",
+    target="html",
+    severity="error",
+    summary="A cell's `headers` names only other cells of its own table",
+    fix="Point headers at the ids of the header cells of the same table.",
+    references=[wcag("1.3.1")],
+    mirrors=["axe/td-headers-attr"],
+)
+def td_headers(page: HtmlPage) -> Iterator[Problem]:
+    """A header that is not in the table is never announced with the cell."""
+    for table in page.root.iter("table"):
+        cells = [
+            c for c in table.iter("td", "th")
+            if next((a for a in c.iterancestors("table")), None) is table
+        ]  # fmt: skip
+        ids = {c.get("id") for c in cells if c.get("id")}
+        for cell in cells:
+            names = (cell.get("headers") or "").split()
+            wrong = [n for n in names if n not in ids or n == cell.get("id")]
+            if wrong and not _hidden(page, table):
+                yield Problem(
+                    f"headers names {', '.join(wrong[:3])}, not another cell of this table",
+                    page.locate(cell),
+                )
+
+
 @rule(
     "html-aria-deprecated-role",
     target="html",
