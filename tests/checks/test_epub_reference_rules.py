@@ -145,3 +145,63 @@ def test_fixed_layout_pages_state_their_viewport(tmp_path: Path) -> None:
     assert not any("viewport" in m for m in structure(whole))
     # A reflowable book needs none.
     assert not any("viewport" in m for m in structure(edited(tmp_path, "f4", {})))
+
+
+def test_remote_resources(tmp_path: Path) -> None:
+    # EPUB 3.3: audio, video and fonts may stay remote (with remote-resources); images may not.
+    def page(tag: str) -> Callable[[str], str]:
+        return lambda text: text.replace("<p>Text", f"{tag}<p>Text")
+
+    audio = manifest('<item id="a" href="https://example.org/a.mp3" media-type="audio/mpeg"/>')
+    remote_audio = edited(
+        tmp_path,
+        "ra",
+        {
+            "EPUB/package.opf": audio,
+            "EPUB/text.xhtml": page('<audio src="https://example.org/a.mp3"/>'),
+        },
+    )
+    found = structure(remote_audio)
+    assert not any("is in the manifest but not in the zip" in m for m in found)
+    assert any("remote-resources" in m for m in found)
+    image = page('<img src="https://example.org/i.png" alt="A photo"/>')
+    assert any(
+        "remote resource" in m
+        for m in structure(edited(tmp_path, "ri", {"EPUB/text.xhtml": image}))
+    )
+
+
+def test_data_blocks_media_parameters_and_open_clips(tmp_path: Path) -> None:
+    # A JSON-LD script is a data block, not scripted content (EPUBCheck OPF-014).
+    data = edited(
+        tmp_path,
+        "data",
+        {
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "</head>", '<script type="application/ld+json">{}</script></head>'
+            )
+        },
+    )
+    assert not any("scripted" in m for m in structure(data))
+    # A media type may carry parameters (audio/ogg; codecs=opus is a core media type).
+    opus = manifest('<item id="o" href="o.opus" media-type="audio/ogg ; codecs=opus"/>')
+    typed = edited(tmp_path, "opus", {"EPUB/package.opf": opus}, {"EPUB/o.opus": b""})
+    assert not any("not a media type" in m for m in structure(typed))
+
+
+def test_a_clip_without_clip_end_plays_to_the_end(tmp_path: Path) -> None:
+    # SMIL: clipEnd is optional; the clip's length is then the audio file's, not an error.
+    source = make_epub(
+        tmp_path / "mo-source.epub", overlay_durations=("0:00:05.000", "0:00:05.000")
+    )
+    target = tmp_path / "mo.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "EPUB/text.smil":
+                data = data.replace(b' clipEnd="0:00:05.000"', b"")
+            new.writestr(info, data)
+    found = [
+        f.message for f in check_file("epub", target) if f.rule == "epub-media-overlay-duration"
+    ]
+    assert found == []

@@ -32,6 +32,8 @@ class Item:
     properties: frozenset[str]
     media_overlay: str | None
     fallback: str | None = None
+    remote: bool = False
+    href: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,8 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     base = posixpath.dirname(opf_path)
     items: dict[str, Item] = {}
     for element in package.iterfind(f"{OPF}manifest/{OPF}item"):
-        href = urlsplit(element.get("href") or "").path
+        parts = urlsplit(element.get("href") or "")
+        href = parts.path
         items[element.get("id") or ""] = Item(
             id=element.get("id") or "",
             path=posixpath.normpath(posixpath.join(base, unquote(href))),
@@ -169,6 +172,8 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
             properties=frozenset((element.get("properties") or "").split()),
             media_overlay=element.get("media-overlay"),
             fallback=element.get("fallback"),
+            remote=bool(parts.scheme or parts.netloc),
+            href=element.get("href") or "",
         )
     spine_element = package.find(f"{OPF}spine")
     spine = [] if spine_element is None else [i.get("idref") or "" for i in spine_element]

@@ -396,8 +396,12 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
         where = Location(member=overlay.path)
         stated = book.meta("media:duration", refines=f"#{overlay.id}")
         clips = 0.0
+        open_ended = False
         smil = parse_xml(book.read(overlay.path, 50 * 1024 * 1024), overlay.path)
         for audio in smil.iter(f"{SMIL}audio"):
+            if audio.get("clipEnd") is None:
+                open_ended = True  # plays to the end of the audio file, whose length we do not read
+                continue
             try:
                 begin = clock_seconds(audio.get("clipBegin") or "0")
                 end = clock_seconds(audio.get("clipEnd") or "")
@@ -412,7 +416,7 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
             continue
         seconds = clock_seconds(stated[0])
         total += seconds
-        if abs(seconds - clips) > DURATION_TOLERANCE + 0.001 * clips:
+        if not open_ended and abs(seconds - clips) > DURATION_TOLERANCE + 0.001 * clips:
             yield Problem(
                 f"overlay {overlay.id} states {seconds:.3f} s; its clips last {clips:.3f} s", where
             )
@@ -434,7 +438,9 @@ MAGIC = {
     "image/gif": (b"GIF87a", b"GIF89a"),
     "image/webp": (b"RIFF",),
 }
-MEDIA_TYPE = re.compile(r"^(application|audio|font|image|text|video|model)/[\w.+-]+$")
+MEDIA_TYPE = re.compile(
+    r"^(application|audio|font|image|text|video|model)/[\w.+-]+(\s*;\s*[\w.+-]+=\S+)*$"
+)
 REFERENCE_ATTRIBUTES = (
     ("img", "src"),
     ("script", "src"),
@@ -516,6 +522,12 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     by_path = {item.path: item for item in book.items.values()}
     for item in book.items.values():
         where = Location(member=item.path)
+        if item.remote:
+            # A remote spine item must be audio, video or a font (EPUB 3.3 3.6); other
+            # remote items are judged where they are used (below).
+            if not _may_be_remote(item.media_type) and item.id in book.spine:
+                yield Problem(f"{item.href} is a remote {item.media_type} resource", where)
+            continue
         if not book.has(item.path):
             if (item.path, f"{item.path} is listed but missing from the zip") not in book.broken:
                 yield Problem(f"{item.path} is in the manifest but not in the zip", where)
@@ -534,6 +546,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from _undeclared_entities(page)
         yield from _type_prefixes(page)
         yield from _foreign_resources(book, page, by_path)
+        yield from _remote_references(book, page, page_item)
         if page.member in fixed:
             yield from _viewport(page)
         if page_item is not None:
@@ -736,6 +749,55 @@ def _foreign_resources(
             )
 
 
+FONT_TYPES = ("application/vnd.ms-opentype", "application/x-font-ttf")
+
+
+def _may_be_remote(media_type: str) -> bool:
+    """Audio, video and fonts may be remote resources in EPUB 3 (RSC-006)."""
+    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
+        media_type in FONT_TYPES
+    )
+
+
+# Elements whose remote URL is a publication resource that must be in the container,
+# unless it is audio, video or a font; and those that may always be remote.
+REMOTE_CHECKED = (("img", "src"), ("script", "src"), ("object", "data"), ("embed", "src"),
+                  ("iframe", "src"), ("input", "src"), ("video", "poster"))  # fmt: skip
+REMOTE_MEDIA = (("audio", "src"), ("video", "src"), ("source", "src"), ("track", "src"))
+
+
+def _remote_references(book: EpubBook, page: HtmlPage, item: Item | None) -> Iterator[Problem]:
+    """Remote resources a content document uses (RSC-006, and OPF-014's remote-resources)."""
+    declared = {i.href: i for i in book.items.values() if i.remote}
+
+    def remote(value: str | None) -> bool:
+        parts = urlsplit((value or "").strip())
+        return parts.scheme in ("http", "https") or bool(parts.netloc)
+
+    for tag, attribute in REMOTE_CHECKED:
+        for element in page.root.iter(tag):
+            value = element.get(attribute)
+            if not remote(value):
+                continue
+            target = declared.get((value or "").strip())
+            if target is None or not _may_be_remote(target.media_type):
+                yield Problem(f"{value!r} is a remote resource", page.locate(element))
+    for link in page.root.iter("link"):
+        if "stylesheet" in (link.get("rel") or "").lower().split() and remote(link.get("href")):
+            yield Problem(f"{link.get('href')!r} is a remote style sheet", page.locate(link))
+    uses_remote = any(
+        remote(element.get(attribute))
+        for tag, attribute in REMOTE_MEDIA
+        for element in page.root.iter(tag)
+    )
+    if uses_remote and item is not None and "remote-resources" not in item.properties:
+        yield Problem(
+            "the document uses remote audio or video but its manifest item lacks "
+            'properties="remote-resources"',
+            Location(member=page.member),
+        )
+
+
 def _has_content(element: etree._Element) -> bool:
     """An ``object``'s own fallback: text or embedded content other than ``param``."""
     for child in element.iter():
@@ -806,7 +868,8 @@ def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
 
 def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
     uses = {
-        "scripted": any(True for _ in page.root.iter("script", "form")),
+        "scripted": any(True for _ in page.root.iter("form"))
+        or any(_executable(script) for script in page.root.iter("script")),
         "svg": any(True for _ in page.root.iter("svg")),
         "mathml": any(True for _ in page.root.iter("math")),
     }
@@ -816,6 +879,18 @@ def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
                 f'the document uses {prop} content but its manifest item lacks properties="{prop}"',
                 Location(member=page.member),
             )
+
+
+JAVASCRIPT_TYPES = {
+    "", "module", "text/javascript", "application/javascript", "application/ecmascript",
+    "text/ecmascript", "application/x-javascript", "text/x-javascript",
+}  # fmt: skip
+
+
+def _executable(script: etree._Element) -> bool:
+    """A script that runs; other types are data blocks (JSON-LD…), not scripted content."""
+    kind = (script.get("type") or "").split(";")[0].strip().lower()
+    return kind in JAVASCRIPT_TYPES
 
 
 def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
