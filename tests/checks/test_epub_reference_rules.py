@@ -205,3 +205,22 @@ def test_a_clip_without_clip_end_plays_to_the_end(tmp_path: Path) -> None:
         f.message for f in check_file("epub", target) if f.rule == "epub-media-overlay-duration"
     ]
     assert found == []
+
+
+def test_toc_entries_lead_into_the_spine(tmp_path: Path) -> None:
+    # Ace epub-toc-order: a TOC entry must reach an XHTML document of the spine (by id, if any).
+    def toc(href: str) -> Callable[[str], str]:
+        return lambda nav: nav.replace(
+            '<a href="text.xhtml">Story</a>', f'<a href="{href}">Story</a>'
+        )
+
+    def order(path: Path) -> list[str]:
+        return [f.message for f in check_file("epub", path) if f.rule == "epub-nav-order"]
+
+    assert order(edited(tmp_path, "t0", {})) == []
+    for name, href in (
+        ("t1", "https://example.org/"),
+        ("t2", "text.xhtml#nowhere"),
+        ("t3", "nav.xhtml"),
+    ):
+        assert order(edited(tmp_path, name, {"EPUB/nav.xhtml": toc(href)})), href

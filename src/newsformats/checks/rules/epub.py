@@ -923,7 +923,8 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
     """A table of contents out of order sends a reader to the wrong place in the book.
 
     As in Ace, each entry of the table of contents must lead to an XHTML content
-    document of the book.
+    document of the spine (or an element of one, by its id); not to an SVG page, a
+    document outside the spine, or another site.
     """
     nav = book.nav
     if nav is None:
@@ -937,6 +938,7 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
             if isinstance(e.tag, str) and e.get("id")
         }
         for page in book.pages
+        if page.member in order
     }
     folder = posixpath.dirname(nav.member or "")
     for element in nav.root.iter("nav"):
@@ -946,13 +948,15 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
         previous: tuple[int, int] | None = None
         for link in element.iter("a"):
             parts = urlsplit(link.get("href") or "")
-            if parts.scheme or parts.netloc:
+            remote = bool(parts.scheme or parts.netloc)
+            if remote and "toc" not in kinds:
                 continue
             target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-            if "toc" in kinds and target not in positions:
+            missing_id = parts.fragment and unquote(parts.fragment) not in positions.get(target, {})
+            if "toc" in kinds and (remote or target not in positions or missing_id):
                 yield Problem(
                     f"the table of contents points at {link.get('href')!r}, which is no XHTML "
-                    "content document",
+                    "content document of the spine (or no element of one)",
                     nav.locate(link),
                 )
                 break
