@@ -224,3 +224,31 @@ def test_toc_entries_lead_into_the_spine(tmp_path: Path) -> None:
         ("t3", "nav.xhtml"),
     ):
         assert order(edited(tmp_path, name, {"EPUB/nav.xhtml": toc(href)})), href
+
+
+def test_undeclared_resources_and_more_foreign_uses(tmp_path: Path) -> None:
+    # EPUBCheck RSC-008: a srcset candidate in the zip but not in the manifest.
+    srcset = edited(
+        tmp_path,
+        "srcset",
+        {
+            "EPUB/text.xhtml": lambda t: t.replace(
+                'src="photo.png"', 'src="photo.png" srcset="big.png 2x"'
+            )
+        },
+        {"EPUB/big.png": b"\x89PNG\r\n\x1a\n"},
+    )
+    assert any("'big.png' is not in the manifest" in m for m in structure(srcset))
+    # EPUBCheck RSC-032: an embed of a foreign type needs a fallback too.
+    foreign = edited(
+        tmp_path,
+        "embed",
+        {
+            "EPUB/package.opf": manifest(
+                '<item id="x" href="f.xyz" media-type="application/x-demo"/>'
+            ),
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", '<embed src="f.xyz"/><p>Text'),
+        },
+        {"EPUB/f.xyz": b"x"},
+    )
+    assert any("f.xyz (application/x-demo)" in m for m in structure(foreign))

@@ -565,13 +565,71 @@ def structure(book: EpubBook) -> Iterator[Problem]:
                 if parts.path and not book.has(target):
                     yield Problem(f"{value!r} is not in the EPUB", page.locate(element))
                     continue
+                embedded = tag != "a" and (
+                    tag != "link" or "stylesheet" in (element.get("rel") or "").lower().split()
+                )
+                if embedded and parts.path and target not in by_path:
+                    yield Problem(f"{value!r} is not in the manifest", page.locate(element))
+                    continue
                 if tag == "a" and parts.fragment:
                     ids = ids_of.get(target if parts.path else page.member)
                     if ids is not None and unquote(parts.fragment) not in ids:
                         yield Problem(f"{value!r}: no element has that id", page.locate(element))
+        yield from _undeclared_sources(page, folder, by_path, book)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The URLs of a ``srcset`` (HTML's parsing: a URL runs to whitespace; commas part them).
+
+    >>> srcset_urls("a.png 1x,b.png 2x, data:image/png;base64,iVBO 3x")
+    ['a.png', 'b.png', 'data:image/png;base64,iVBO']
+    """
+    urls: list[str] = []
+    i, n = 0, len(value)
+    while i < n:
+        while i < n and (value[i].isspace() or value[i] == ","):
+            i += 1
+        start = i
+        while i < n and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while i < n and not (value[i] == "," and depth == 0):
+                depth += {"(": 1, ")": -1}.get(value[i], 0)
+                i += 1
+        if url:
+            urls.append(url)
+    return urls
+
+
+def _undeclared_sources(
+    page: HtmlPage, folder: str, by_path: dict[str, Item], book: EpubBook
+) -> Iterator[Problem]:
+    """Image candidates (``srcset``) and remote media must be in the manifest too (RSC-008)."""
+    remote_items = {i.href for i in book.items.values() if i.remote}
+    for image in page.root.iter("img", "source"):
+        srcset = image.get("srcset") or ""
+        if "data:" in srcset:
+            continue  # a data URL may hold whitespace and commas: not parted reliably
+        for url in srcset_urls(srcset):
+            parts = urlsplit(url)
+            if not parts.path or parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if target not in by_path:
+                yield Problem(f"{url!r} is not in the manifest", page.locate(image))
+    for tag in ("audio", "video", "source"):
+        for element in page.root.iter(tag):
+            url = (element.get("src") or "").strip()
+            parts = urlsplit(url)
+            if (parts.scheme in ("http", "https") or parts.netloc) and url not in remote_items:
+                yield Problem(f"the remote {url!r} is not in the manifest", page.locate(element))
 
 
 def _container(book: EpubBook) -> Iterator[Problem]:
@@ -686,7 +744,7 @@ def is_core_media_type(media_type: str) -> bool:
 def _foreign_resources(
     book: EpubBook, page: HtmlPage, by_path: dict[str, Item]
 ) -> Iterator[Problem]:
-    """Foreign resources used by images, audio and objects need a fallback (RSC-032).
+    """Foreign resources used by images, audio, embeds and objects need a fallback (RSC-032).
 
     A fallback is a core media type item in the manifest's ``fallback`` chain, or one
     the element itself offers: a ``picture``, another ``source`` of a core type, or
@@ -716,15 +774,33 @@ def _foreign_resources(
             continue
         tag = etree.QName(element).localname
         if tag == "img" and etree.QName(element.getparent()).localname != "picture":
-            urls = [element.get("src")] + [
-                c.strip().split()[0] for c in (element.get("srcset") or "").split(",") if c.strip()
-            ]
+            urls = [element.get("src"), *srcset_urls(element.get("srcset") or "")]
             used += [(element, i) for i in map(item_of, urls) if i is not None]
-        elif tag == "image":
-            href = element.get("{http://www.w3.org/1999/xlink}href") or element.get("href")
+        elif tag in ("image", "embed", "input", "math") or (
+            tag == "video" and element.get("poster")
+        ):
+            if tag == "input" and (element.get("type") or "").lower() != "image":
+                continue
+            href = {
+                "image": element.get("{http://www.w3.org/1999/xlink}href") or element.get("href"),
+                "embed": element.get("src"),
+                "input": element.get("src"),
+                "math": element.get("altimg"),
+                "video": element.get("poster"),
+            }[tag]
             found = item_of(href)
             if found is not None:
                 used.append((element, found))
+        if tag == "video":
+            # audio played by a video element is judged as audio (video is exempt)
+            heard = [item_of(element.get("src"))] + [
+                item_of(c.get("src"))
+                for c in element
+                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
+            ]
+            used += [
+                (element, i) for i in heard if i is not None and i.media_type.startswith("audio/")
+            ]
         elif tag == "audio":
             own = item_of(element.get("src"))
             if own is not None:
