@@ -9,15 +9,18 @@ import pikepdf
 from newsformats.checks.runner import check_file
 
 
-def cjk_pdf(path: Path, encoding: str, to_unicode: bytes | None = None) -> Path:
-    """A page in a composite font with the CMap ``encoding`` (and maybe a ToUnicode map)."""
+def cjk_pdf(
+    path: Path, encoding: str, to_unicode: bytes | None = None, ordering: str = "Japan1"
+) -> Path:
+    """A page in a composite font with the CMap ``encoding`` (and maybe a ToUnicode map),
+    whose CIDFont uses the character collection Adobe-``ordering``."""
     pdf = pikepdf.new()
     descendant = pikepdf.Dictionary(
         Type=pikepdf.Name.Font,
         Subtype=pikepdf.Name.CIDFontType0,
         BaseFont=pikepdf.Name("/KozMinPr6N-Regular"),
         CIDSystemInfo=pikepdf.Dictionary(
-            Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Japan1"), Supplement=6
+            Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String(ordering), Supplement=6
         ),
     )
     font = pikepdf.Dictionary(
@@ -43,8 +46,11 @@ def rules_of(path: Path) -> set[str]:
 def test_japanese_cid_font_with_a_predefined_cmap_needs_no_to_unicode(tmp_path: Path) -> None:
     # PDF/UA-1 7.21.7: a predefined CJK CMap maps to Unicode through its character collection.
     assert "pdf-text-extractable" not in rules_of(cjk_pdf(tmp_path / "a.pdf", "UniJIS-UCS2-H"))
-    # Identity-H says nothing about Unicode: a ToUnicode map is needed.
-    assert "pdf-text-extractable" in rules_of(cjk_pdf(tmp_path / "b.pdf", "Identity-H"))
+    # So do the CIDs of Adobe-Japan1 under Identity-H (ISO 32000-1 9.10.2, as veraPDF reads it)…
+    assert "pdf-text-extractable" not in rules_of(cjk_pdf(tmp_path / "b.pdf", "Identity-H"))
+    # …but Adobe-Identity CIDs say nothing about Unicode: a ToUnicode map is needed.
+    identity = cjk_pdf(tmp_path / "b2.pdf", "Identity-H", ordering="Identity")
+    assert "pdf-text-extractable" in rules_of(identity)
 
 
 def test_cmap_neither_predefined_nor_embedded(tmp_path: Path) -> None:
@@ -71,3 +77,155 @@ def test_untagged_content_in_a_tagged_pdf(tmp_path: Path) -> None:
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
         pdf.save(path)
     assert "pdf-content-tagged" in rules_of(path)  # the text is neither tagged nor an artifact
+
+
+def tagged_pdf(path: Path, kids: list[pikepdf.Dictionary]) -> Path:
+    """A blank page whose structure tree is a Document holding ``kids``."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    document = pikepdf.Dictionary(
+        Type=pikepdf.Name.StructElem, S=pikepdf.Name.Document, K=pikepdf.Array(kids)
+    )
+    pdf.Root.StructTreeRoot = pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot, K=pikepdf.Array([document]))
+    )
+    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    pdf.save(path)
+    return path
+
+
+def element(kind: str, *kids: pikepdf.Dictionary, **entries: object) -> pikepdf.Dictionary:
+    node = pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name(f"/{kind}"))
+    if kids:
+        node.K = pikepdf.Array(list(kids))
+    for key, value in entries.items():
+        node[f"/{key}"] = value
+    return node
+
+
+def cell(kind: str, scope: str | None = None, **attributes: object) -> pikepdf.Dictionary:
+    """A TH or TD with its table attributes (``/O /Table``)."""
+    owned = pikepdf.Dictionary(O=pikepdf.Name.Table)
+    if scope:
+        owned.Scope = pikepdf.Name(f"/{scope}")
+    for key, value in attributes.items():
+        owned[f"/{key}"] = value
+    return element(kind, A=owned)
+
+
+def grid_table(
+    header: list[pikepdf.Dictionary], body: list[list[pikepdf.Dictionary]]
+) -> pikepdf.Dictionary:
+    rows = [element("TR", *header)] + [element("TR", *r) for r in body]
+    return element("Table", *rows)
+
+
+def test_table_organised_by_scope_passes_even_with_an_empty_corner(tmp_path: Path) -> None:
+    # PDF/UA-1 7.5, Matterhorn 15-003: every TH has a Scope, so the table is organised by
+    # scope; a corner data cell with no header of its own is fine (as veraPDF reads it).
+    table = grid_table(
+        [cell("TD"), cell("TH", "Column"), cell("TH", "Column")],
+        [[cell("TH", "Row"), cell("TD"), cell("TD")]],
+    )
+    assert "pdf-tables" not in rules_of(tagged_pdf(tmp_path / "a.pdf", [table]))
+
+
+def test_table_without_scope_needs_headers_or_a_scoped_header(tmp_path: Path) -> None:
+    unscoped = grid_table([cell("TH"), cell("TH")], [[cell("TD"), cell("TD")]])
+    assert "pdf-tables" in rules_of(tagged_pdf(tmp_path / "b.pdf", [unscoped]))
+    ids = [pikepdf.String("h1"), pikepdf.String("h2")]
+    by_ids = grid_table(
+        [element("TH", ID=ids[0]), element("TH", ID=ids[1])],
+        [
+            [
+                cell("TD", Headers=pikepdf.Array([ids[0]])),
+                cell("TD", Headers=pikepdf.Array([ids[1]])),
+            ]
+        ],
+    )
+    assert "pdf-tables" not in rules_of(tagged_pdf(tmp_path / "c.pdf", [by_ids]))
+    unknown = grid_table(
+        [element("TH", ID=ids[0]), cell("TH")],
+        [
+            [
+                cell("TD", Headers=pikepdf.Array([ids[0]])),
+                cell("TD", Headers=pikepdf.Array([ids[1]])),
+            ]
+        ],
+    )
+    assert "pdf-tables" in rules_of(tagged_pdf(tmp_path / "d.pdf", [unknown]))
+
+
+def test_an_empty_actual_text_is_a_replacement_but_a_blank_one(tmp_path: Path) -> None:
+    # PDF/UA-1 7.3 and 7.7 as veraPDF reads them: /ActualText, even empty, is the replacement.
+    kids = [
+        element("Figure", ActualText=pikepdf.String("")),
+        element("Formula", ActualText=pikepdf.String("")),
+    ]
+    path = tagged_pdf(tmp_path / "e.pdf", kids)
+    findings = check_file("pdf", path)
+    errors = {f.rule for f in findings if f.severity == "error"}
+    assert not {"pdf-figure-alt", "pdf-alt-formula-note"} & errors
+    blank = [f for f in findings if f.rule == "pdf-alternative-blank"]
+    assert len(blank) == 2 and all(f.severity == "warning" for f in blank)
+    bare = tagged_pdf(tmp_path / "f.pdf", [element("Figure"), element("Formula")])
+    assert {"pdf-figure-alt", "pdf-alt-formula-note"} <= rules_of(bare)
+
+
+def test_an_embedded_cmap_may_use_only_a_predefined_cmap(tmp_path: Path) -> None:
+    # PDF/UA-1 7.21.3.3: /UseCMap names one of ISO 32000-1 Table 118's CMaps, or nothing.
+    def with_cmap(name: str, used: str) -> Path:
+        path = cjk_pdf(tmp_path / f"{name}.pdf", "UniJIS-UCS2-H")
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            font = pdf.pages[0].Resources.Font.F1
+            font.Encoding = pdf.make_stream(
+                b"begincmap /CMapName /Mine def endcmap",
+                Type=pikepdf.Name.CMap,
+                CMapName=pikepdf.Name.Mine,
+                CIDSystemInfo=font.DescendantFonts[0].CIDSystemInfo,
+                UseCMap=pikepdf.Name(f"/{used}"),
+            )
+            pdf.save(path)
+        return path
+
+    assert "pdf-fonts-wellformed" not in rules_of(with_cmap("g", "UniJIS-UCS2-H"))
+    assert "pdf-fonts-wellformed" in rules_of(with_cmap("h", "Adobe-Japan1-6"))
+
+
+def test_a_widget_is_named_by_its_field(tmp_path: Path) -> None:
+    # ISO 32000-1 12.7.3.1: /TU belongs to the field; a widget without /T is not one, so
+    # its own /TU names nothing and its /Parent field's is read (PDF/UA-1 7.18.1).
+    def form(name: str, widget_tu: str | None, parent_tu: str | None) -> Path:
+        path = tagged_pdf(tmp_path / f"{name}.pdf", [])
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            field = pdf.make_indirect(
+                pikepdf.Dictionary(FT=pikepdf.Name.Btn, T=pikepdf.String("r"))
+            )
+            if parent_tu:
+                field.TU = pikepdf.String(parent_tu)
+            widget = pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Widget,
+                    Rect=[100, 100, 120, 120],
+                    F=4,
+                    Parent=field,
+                )
+            )
+            if widget_tu:
+                widget.TU = pikepdf.String(widget_tu)
+            field.Kids = pikepdf.Array([widget])
+            pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field]))
+            pdf.pages[0].Annots = pikepdf.Array([widget])
+            pdf.pages[0].Tabs = pikepdf.Name.S
+            tree = pdf.Root.StructTreeRoot.K[0]
+            objr = pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=widget)
+            tree.K = pikepdf.Array([element("Form", objr)])
+            pdf.save(path)
+        return path
+
+    def messages(path: Path) -> list[str]:
+        return [f.message for f in check_file("pdf", path) if f.rule == "pdf-annotations"]
+
+    assert not messages(form("i", None, "Answer"))
+    assert any("/TU" in m for m in messages(form("j", "Answer", None)))

@@ -1,7 +1,8 @@
 """Agreement with the reference validators on a sample of their own test suites.
 
 The sample (tests/data/suites, with its licence notice) holds files of the
-veraPDF PDF/UA-1 corpus, DAISY Ace's fixtures and axe-core's integration pages,
+veraPDF PDF/UA-1 corpus, DAISY Ace's fixtures, axe-core's integration pages and
+the W3C ACT rules' test cases,
 and each file's reference verdict; bench/bench_agreement.py runs the whole suites.
 """
 
@@ -19,7 +20,7 @@ SUITES = ROOT / "tests" / "data" / "suites"
 REFERENCE: dict[str, dict[str, object]] = json.loads(
     (SUITES / "reference.json").read_text(encoding="utf-8")
 )
-KINDS: dict[str, Target] = {"verapdf": "pdf", "ace": "epub", "axe": "html"}
+KINDS: dict[str, Target] = {"verapdf": "pdf", "ace": "epub", "axe": "html", "act": "html"}
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))

@@ -38,6 +38,8 @@ PROPERTIES = {
     "visibility",
     "color-scheme",
 }
+# An element positioned this far (px) above or left of the page is off screen.
+OFFSCREEN = -1000.0
 NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
 UA_FONT_SCALE = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.833}
 UA_BOLD = {"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt"}
@@ -110,6 +112,7 @@ class _Style:
     font_size: float = 16.0
     bold: bool = False
     hidden: bool = False
+    offscreen: bool = False
     custom: dict[str, str] = field(default_factory=dict)
 
 
@@ -137,6 +140,52 @@ def text_contrasts(root: etree._Element, css: Iterable[str]) -> Iterator[TextCon
         schemes.append("dark")
     for scheme in schemes:
         yield from _scheme_contrasts(root, sheets, scheme)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What the cascade makes of one element: hidden, font size in px, moved off screen."""
+
+    hidden: bool
+    font_size: float
+    offscreen: bool = False
+
+
+def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Element, Rendered]:
+    """Every element's computed visibility and font size (light scheme).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p class="x">Hi</p><h1>Yo</h1></body></html>')
+    >>> styles = rendered_styles(page, [".x { display: none }"])
+    >>> [(e.tag, s.hidden, s.font_size) for e, s in styles.items() if e.tag in ("p", "h1")]
+    [('p', True, 16.0), ('h1', False, 32.0)]
+    """
+    matcher = _matcher(list(css), "light")
+    styles: dict[etree._Element, _Style] = {}
+    initial = _Style()
+    root_size = 16.0
+    result: dict[etree._Element, Rendered] = {}
+    for node in cssselect2.ElementWrapper.from_html_root(root).iter_subtree():
+        element = node.etree_element
+        parent_element = element.getparent()
+        parent = styles.get(parent_element, initial) if parent_element is not None else initial
+        style = _compute(element, _cascade(element, matcher.match(node)), parent, root_size)
+        if parent_element is None:
+            root_size = style.font_size
+        styles[element] = style
+        result[element] = Rendered(style.hidden, style.font_size, style.offscreen)
+    return result
+
+
+def hidden_elements(root: etree._Element, css: Iterable[str]) -> set[etree._Element]:
+    """The elements the page's CSS and ``hidden`` attributes keep from being rendered.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p class="x">Hi</p><p>Yo</p></body></html>')
+    >>> sorted(e.text for e in hidden_elements(page, [".x { display: none }"]) if e.tag == "p")
+    ['Hi']
+    """
+    return {e for e, style in rendered_styles(root, css).items() if style.hidden}
 
 
 def _supports_dark(root: etree._Element, sheets: list[str]) -> bool:
@@ -221,7 +270,7 @@ def _scheme_contrasts(
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        if style.hidden or not _has_own_text(element):
+        if style.hidden or style.offscreen or not _has_own_text(element):
             continue
         background = _background(element, styles, canvas)
         if background is None:
@@ -272,6 +321,7 @@ def _compute(
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
         hidden=parent.hidden or tag in NOT_RENDERED or element.get("hidden") is not None,
+        offscreen=parent.offscreen,
         custom=custom,
     )
     color = value_of("color")
@@ -301,7 +351,21 @@ def _compute(
     visibility = (value_of("visibility") or "").lower()
     if display == "none" or visibility in ("hidden", "collapse"):
         style.hidden = True
+    if (value_of("position") or "").lower() in ("absolute", "fixed"):
+        for side in ("top", "left"):
+            offset = _font_size_or_none(value_of(side), style.font_size, root_size)
+            if offset is not None and offset <= OFFSCREEN:
+                style.offscreen = True  # the "visually hidden" pattern: read, not shown
     return style
+
+
+def _font_size_or_none(value: str | None, parent: float, root: float) -> float | None:
+    """A length in px (em against ``parent``, rem against ``root``); None if not a length."""
+    match = re.match(r"^(-?\d*\.?\d+)(px|em|rem)$", (value or "").strip().lower())
+    if not match:
+        return None
+    number, unit = float(match.group(1)), match.group(2)
+    return number * {"px": 1.0, "em": parent, "rem": root}[unit]
 
 
 def _substitute(tokens: list[Any], custom: dict[str, str], depth: int) -> str:

@@ -31,6 +31,9 @@ class Item:
     media_type: str
     properties: frozenset[str]
     media_overlay: str | None
+    fallback: str | None = None
+    remote: bool = False
+    href: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class EpubBook:
     dc: dict[str, list[str]]
     metas: list[Meta]
     nonlinear: set[str] = field(default_factory=set)
+    itemref_properties: dict[str, frozenset[str]] = field(default_factory=dict)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
     broken: list[tuple[str, str]] = field(default_factory=list)
@@ -159,19 +163,24 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     base = posixpath.dirname(opf_path)
     items: dict[str, Item] = {}
     for element in package.iterfind(f"{OPF}manifest/{OPF}item"):
-        href = urlsplit(element.get("href") or "").path
+        parts = urlsplit(element.get("href") or "")
+        href = parts.path
         items[element.get("id") or ""] = Item(
             id=element.get("id") or "",
             path=posixpath.normpath(posixpath.join(base, unquote(href))),
             media_type=element.get("media-type") or "",
             properties=frozenset((element.get("properties") or "").split()),
             media_overlay=element.get("media-overlay"),
+            fallback=element.get("fallback"),
+            remote=bool(parts.scheme or parts.netloc),
+            href=element.get("href") or "",
         )
     spine_element = package.find(f"{OPF}spine")
     spine = [] if spine_element is None else [i.get("idref") or "" for i in spine_element]
     dc: dict[str, list[str]] = {}
     metas: list[Meta] = []
     metadata = package.find(f"{OPF}metadata")
+    epub3 = (package.get("version") or "").startswith("3")
     for element in metadata if metadata is not None else []:
         if not isinstance(element.tag, str):
             continue
@@ -182,7 +191,9 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
             if element.get("property"):
                 value = _text(element)
                 metas.append(Meta(element.get("property") or "", value, refines))
-            elif element.get("name"):
+            elif element.get("name") and not (epub3 and ":" in (element.get("name") or "")):
+                # EPUB 2 syntax; an EPUB 3 package states properties (schema:…) only as
+                # <meta property>, as reading systems and Ace read them.
                 metas.append(Meta(element.get("name") or "", element.get("content") or "", None))
     shell.opf_path = opf_path
     shell.package = package
@@ -192,6 +203,10 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
         None if spine_element is None else spine_element.get("page-progression-direction")
     )
     if spine_element is not None:
+        shell.itemref_properties = {
+            i.get("idref") or "": frozenset((i.get("properties") or "").split())
+            for i in spine_element
+        }
         shell.nonlinear = {
             items[i.get("idref") or ""].path
             for i in spine_element

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -16,6 +17,7 @@ from . import Unreadable, read_limited
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+EPUB_PREFIX = "{http://www.idpf.org/2007/ops}prefix"
 MAX_CSS_BYTES = 2 * 1024 * 1024
 
 CssReader = Callable[[str], str | None]
@@ -30,6 +32,7 @@ class HtmlPage:
     css: list[str] = field(default_factory=list)
     member: str | None = None
     in_epub: bool = False
+    cache: dict[str, Any] = field(default_factory=dict)
 
     def locate(self, element: etree._Element) -> Location:
         """The element's id (``#id``) or XPath, with its source line."""

@@ -11,8 +11,8 @@ from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
-from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
-from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage
+from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, parse_xml
+from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
@@ -396,8 +396,12 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
         where = Location(member=overlay.path)
         stated = book.meta("media:duration", refines=f"#{overlay.id}")
         clips = 0.0
+        open_ended = False
         smil = parse_xml(book.read(overlay.path, 50 * 1024 * 1024), overlay.path)
         for audio in smil.iter(f"{SMIL}audio"):
+            if audio.get("clipEnd") is None:
+                open_ended = True  # plays to the end of the audio file, whose length we do not read
+                continue
             try:
                 begin = clock_seconds(audio.get("clipBegin") or "0")
                 end = clock_seconds(audio.get("clipEnd") or "")
@@ -412,7 +416,7 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
             continue
         seconds = clock_seconds(stated[0])
         total += seconds
-        if abs(seconds - clips) > DURATION_TOLERANCE + 0.001 * clips:
+        if not open_ended and abs(seconds - clips) > DURATION_TOLERANCE + 0.001 * clips:
             yield Problem(
                 f"overlay {overlay.id} states {seconds:.3f} s; its clips last {clips:.3f} s", where
             )
@@ -434,7 +438,9 @@ MAGIC = {
     "image/gif": (b"GIF87a", b"GIF89a"),
     "image/webp": (b"RIFF",),
 }
-MEDIA_TYPE = re.compile(r"^(application|audio|font|image|text|video|model)/[\w.+-]+$")
+MEDIA_TYPE = re.compile(
+    r"^(application|audio|font|image|text|video|model)/[\w.+-]+(\s*;\s*[\w.+-]+=\S+)*$"
+)
 REFERENCE_ATTRIBUTES = (
     ("img", "src"),
     ("script", "src"),
@@ -475,8 +481,14 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/RSC-026",
         "epubcheck/RSC-032",
         "epubcheck/OPF-014",
+        "epubcheck/OPF-026",
+        "epubcheck/OPF-028",
         "epubcheck/OPF-029",
         "epubcheck/PKG-021",
+        "epubcheck/HTM-046",
+        "epubcheck/HTM-047",
+        "epubcheck/HTM-056",
+        "epubcheck/HTM-057",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -485,14 +497,19 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     Found without ``--deep``: what EPUBCheck reports as missing resources
     (RSC-001, RSC-007), links to ids that are not there (RSC-012), XHTML that
     is not well-formed or uses undeclared entities (RSC-016), paths out of the
-    container (RSC-026), media types that are not media types (RSC-032),
-    missing manifest properties (OPF-014), images that are not what the manifest
-    says (OPF-029, PKG-021) and the navigation document's list structure (RSC-005).
+    container (RSC-026), media types that are not media types and foreign
+    resources used without a fallback (RSC-032), missing manifest properties
+    (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
+    empty package metadata and the navigation document's list structure (RSC-005),
+    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028) and fixed-layout
+    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
     yield from _package_basics(book)
+    if (book.package.get("version") or "").startswith("3"):
+        yield from _empty_metadata(book)
     if (book.package.get("version") or "").startswith("2"):
         opf = "{http://www.idpf.org/2007/opf}"
         for meta in book.package.iter(f"{opf}meta"):
@@ -505,6 +522,12 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     by_path = {item.path: item for item in book.items.values()}
     for item in book.items.values():
         where = Location(member=item.path)
+        if item.remote:
+            # A remote spine item must be audio, video or a font (EPUB 3.3 3.6); other
+            # remote items are judged where they are used (below).
+            if not _may_be_remote(item.media_type) and item.id in book.spine:
+                yield Problem(f"{item.href} is a remote {item.media_type} resource", where)
+            continue
         if not book.has(item.path):
             if (item.path, f"{item.path} is listed but missing from the zip") not in book.broken:
                 yield Problem(f"{item.path} is in the manifest but not in the zip", where)
@@ -517,9 +540,15 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             if not head.startswith(magic):
                 yield Problem(f"{item.path} is not a {item.media_type} file", where)
     ids_of = {page.member: _ids(page) for page in book.pages}
+    fixed = _fixed_layout(book)
     for page in book.pages:
         page_item = by_path.get(page.member or "")
         yield from _undeclared_entities(page)
+        yield from _type_prefixes(page)
+        yield from _foreign_resources(book, page, by_path)
+        yield from _remote_references(book, page, page_item)
+        if page.member in fixed:
+            yield from _viewport(page)
         if page_item is not None:
             yield from _missing_properties(page, page_item)
         folder = posixpath.dirname(page.member or "")
@@ -536,13 +565,71 @@ def structure(book: EpubBook) -> Iterator[Problem]:
                 if parts.path and not book.has(target):
                     yield Problem(f"{value!r} is not in the EPUB", page.locate(element))
                     continue
+                embedded = tag != "a" and (
+                    tag != "link" or "stylesheet" in (element.get("rel") or "").lower().split()
+                )
+                if embedded and parts.path and target not in by_path:
+                    yield Problem(f"{value!r} is not in the manifest", page.locate(element))
+                    continue
                 if tag == "a" and parts.fragment:
                     ids = ids_of.get(target if parts.path else page.member)
                     if ids is not None and unquote(parts.fragment) not in ids:
                         yield Problem(f"{value!r}: no element has that id", page.locate(element))
+        yield from _undeclared_sources(page, folder, by_path, book)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The URLs of a ``srcset`` (HTML's parsing: a URL runs to whitespace; commas part them).
+
+    >>> srcset_urls("a.png 1x,b.png 2x, data:image/png;base64,iVBO 3x")
+    ['a.png', 'b.png', 'data:image/png;base64,iVBO']
+    """
+    urls: list[str] = []
+    i, n = 0, len(value)
+    while i < n:
+        while i < n and (value[i].isspace() or value[i] == ","):
+            i += 1
+        start = i
+        while i < n and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while i < n and not (value[i] == "," and depth == 0):
+                depth += {"(": 1, ")": -1}.get(value[i], 0)
+                i += 1
+        if url:
+            urls.append(url)
+    return urls
+
+
+def _undeclared_sources(
+    page: HtmlPage, folder: str, by_path: dict[str, Item], book: EpubBook
+) -> Iterator[Problem]:
+    """Image candidates (``srcset``) and remote media must be in the manifest too (RSC-008)."""
+    remote_items = {i.href for i in book.items.values() if i.remote}
+    for image in page.root.iter("img", "source"):
+        srcset = image.get("srcset") or ""
+        if "data:" in srcset:
+            continue  # a data URL may hold whitespace and commas: not parted reliably
+        for url in srcset_urls(srcset):
+            parts = urlsplit(url)
+            if not parts.path or parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if target not in by_path:
+                yield Problem(f"{url!r} is not in the manifest", page.locate(image))
+    for tag in ("audio", "video", "source"):
+        for element in page.root.iter(tag):
+            url = (element.get("src") or "").strip()
+            parts = urlsplit(url)
+            if (parts.scheme in ("http", "https") or parts.netloc) and url not in remote_items:
+                yield Problem(f"the remote {url!r} is not in the manifest", page.locate(element))
 
 
 def _container(book: EpubBook) -> Iterator[Problem]:
@@ -590,6 +677,259 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
             yield Problem(f"irregular DOCTYPE {doctype!r}", Location(member=page.member))
 
 
+def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
+    """EPUB 3 package metadata elements are never empty (RSC-005 in EPUBCheck's schema)."""
+    metadata = book.package.find(f"{OPF}metadata")
+    for element in metadata if metadata is not None else []:
+        if not isinstance(element.tag, str) or "".join(str(t) for t in element.itertext()).strip():
+            continue
+        if element.tag.startswith(DC):
+            yield Problem(f"<dc:{element.tag[len(DC) :]}> is empty", _package(book))
+        elif element.tag == f"{OPF}meta" and element.get("property"):
+            yield Problem(f'<meta property="{element.get("property")}"> is empty', _package(book))
+
+
+# Prefixes an epub:type may use undeclared in a content document (EPUB 3.3 D.3;
+# as EPUBCheck reads them); others need the root's epub:prefix.
+RESERVED_TYPE_PREFIXES = {"msv", "prism"}
+PREFIX_DECLARATION = re.compile(r"([\w.-]+):\s+(\S+)")
+
+
+def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    declared = RESERVED_TYPE_PREFIXES | {
+        m.group(1) for m in PREFIX_DECLARATION.finditer(page.root.get(EPUB_PREFIX) or "")
+    }
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for token in (element.get(EPUB_TYPE) or "").split():
+            prefix, colon, name = token.partition(":")
+            if not colon:
+                continue
+            if not prefix or not name:
+                yield Problem(f"epub:type {token!r} is malformed", page.locate(element))
+                return
+            if prefix not in declared:
+                yield Problem(
+                    f"epub:type {token!r} uses the undeclared prefix {prefix!r}",
+                    page.locate(element),
+                )
+                return
+
+
+# EPUB 3.3 core media types: a resource of another type needs a fallback where it is used.
+CORE_MEDIA_TYPES = {
+    "image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp", "audio/mpeg",
+    "audio/mp4", "text/css", "font/otf", "font/ttf", "font/woff", "font/woff2",
+    "application/font-sfnt", "application/font-woff", "application/vnd.ms-opentype",
+    "application/x-font-ttf", "application/xhtml+xml", "application/javascript",
+    "application/ecmascript", "text/javascript", "application/pls+xml", "application/smil+xml",
+}  # fmt: skip
+OGG_OPUS = re.compile(r"^audio/ogg\s*;\s*codecs=opus$")
+
+
+def is_core_media_type(media_type: str) -> bool:
+    """True for the core media types of EPUB 3.3 (any video is exempt).
+
+    >>> is_core_media_type("audio/mpeg"), is_core_media_type("audio/mp3")
+    (True, False)
+    """
+    return (
+        media_type in CORE_MEDIA_TYPES
+        or media_type.startswith("video/")
+        or bool(OGG_OPUS.match(media_type))
+    )
+
+
+def _foreign_resources(
+    book: EpubBook, page: HtmlPage, by_path: dict[str, Item]
+) -> Iterator[Problem]:
+    """Foreign resources used by images, audio, embeds and objects need a fallback (RSC-032).
+
+    A fallback is a core media type item in the manifest's ``fallback`` chain, or one
+    the element itself offers: a ``picture``, another ``source`` of a core type, or
+    an ``object``'s content.
+    """
+    folder = posixpath.dirname(page.member or "")
+
+    def item_of(value: str | None) -> Item | None:
+        parts = urlsplit((value or "").strip())
+        if not parts.path or parts.scheme or parts.netloc:
+            return None
+        return by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
+
+    def covered(item: Item) -> bool:
+        seen: set[str] = set()
+        current: Item | None = item
+        while current is not None and current.id not in seen:
+            if is_core_media_type(current.media_type):
+                return True
+            seen.add(current.id)
+            current = book.items.get(current.fallback or "")
+        return False
+
+    used: list[tuple[etree._Element, Item]] = []
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = etree.QName(element).localname
+        if tag == "img" and etree.QName(element.getparent()).localname != "picture":
+            urls = [element.get("src"), *srcset_urls(element.get("srcset") or "")]
+            used += [(element, i) for i in map(item_of, urls) if i is not None]
+        elif tag in ("image", "embed", "input", "math") or (
+            tag == "video" and element.get("poster")
+        ):
+            if tag == "input" and (element.get("type") or "").lower() != "image":
+                continue
+            href = {
+                "image": element.get("{http://www.w3.org/1999/xlink}href") or element.get("href"),
+                "embed": element.get("src"),
+                "input": element.get("src"),
+                "math": element.get("altimg"),
+                "video": element.get("poster"),
+            }[tag]
+            found = item_of(href)
+            if found is not None:
+                used.append((element, found))
+        if tag == "video":
+            # audio played by a video element is judged as audio (video is exempt)
+            heard = [item_of(element.get("src"))] + [
+                item_of(c.get("src"))
+                for c in element
+                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
+            ]
+            used += [
+                (element, i) for i in heard if i is not None and i.media_type.startswith("audio/")
+            ]
+        elif tag == "audio":
+            own = item_of(element.get("src"))
+            if own is not None:
+                used.append((element, own))
+            offered = [
+                item_of(c.get("src"))
+                for c in element
+                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
+            ]
+            choices = [i for i in offered if i is not None]
+            if not any(is_core_media_type(i.media_type) for i in choices):
+                used += [(element, i) for i in choices]
+        elif tag == "object" and not _has_content(element):
+            found = item_of(element.get("data"))
+            if found is not None:
+                used.append((element, found))
+    for element, item in used:
+        if not covered(item):
+            yield Problem(
+                f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
+                page.locate(element),
+            )
+
+
+FONT_TYPES = ("application/vnd.ms-opentype", "application/x-font-ttf")
+
+
+def _may_be_remote(media_type: str) -> bool:
+    """Audio, video and fonts may be remote resources in EPUB 3 (RSC-006)."""
+    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
+        media_type in FONT_TYPES
+    )
+
+
+# Elements whose remote URL is a publication resource that must be in the container,
+# unless it is audio, video or a font; and those that may always be remote.
+REMOTE_CHECKED = (("img", "src"), ("script", "src"), ("object", "data"), ("embed", "src"),
+                  ("iframe", "src"), ("input", "src"), ("video", "poster"))  # fmt: skip
+REMOTE_MEDIA = (("audio", "src"), ("video", "src"), ("source", "src"), ("track", "src"))
+
+
+def _remote_references(book: EpubBook, page: HtmlPage, item: Item | None) -> Iterator[Problem]:
+    """Remote resources a content document uses (RSC-006, and OPF-014's remote-resources)."""
+    declared = {i.href: i for i in book.items.values() if i.remote}
+
+    def remote(value: str | None) -> bool:
+        parts = urlsplit((value or "").strip())
+        return parts.scheme in ("http", "https") or bool(parts.netloc)
+
+    for tag, attribute in REMOTE_CHECKED:
+        for element in page.root.iter(tag):
+            value = element.get(attribute)
+            if not remote(value):
+                continue
+            target = declared.get((value or "").strip())
+            if target is None or not _may_be_remote(target.media_type):
+                yield Problem(f"{value!r} is a remote resource", page.locate(element))
+    for link in page.root.iter("link"):
+        if "stylesheet" in (link.get("rel") or "").lower().split() and remote(link.get("href")):
+            yield Problem(f"{link.get('href')!r} is a remote style sheet", page.locate(link))
+    uses_remote = any(
+        remote(element.get(attribute))
+        for tag, attribute in REMOTE_MEDIA
+        for element in page.root.iter(tag)
+    )
+    if uses_remote and item is not None and "remote-resources" not in item.properties:
+        yield Problem(
+            "the document uses remote audio or video but its manifest item lacks "
+            'properties="remote-resources"',
+            Location(member=page.member),
+        )
+
+
+def _has_content(element: etree._Element) -> bool:
+    """An ``object``'s own fallback: text or embedded content other than ``param``."""
+    for child in element.iter():
+        if child is element or not isinstance(child.tag, str):
+            continue
+        if etree.QName(child).localname != "param":
+            return True
+    return bool("".join(str(t) for t in element.itertext()).strip())
+
+
+def _fixed_layout(book: EpubBook) -> set[str]:
+    """The content documents laid out as fixed pages (``rendition:layout``)."""
+    globally = "pre-paginated" in book.meta("rendition:layout")
+    fixed = set()
+    for idref in book.spine:
+        item = book.items.get(idref)
+        properties = book.itemref_properties.get(idref, frozenset())
+        if item is None:
+            continue
+        if "rendition:layout-pre-paginated" in properties or (
+            globally and "rendition:layout-reflowable" not in properties
+        ):
+            fixed.add(item.path)
+    return fixed
+
+
+VIEWPORT_ITEM = r"[^\s=,;]+\s*=\s*[^\s=,;]+"
+VIEWPORT = re.compile(rf"^\s*{VIEWPORT_ITEM}(?:[\s,;]+{VIEWPORT_ITEM})*\s*$")
+VIEWPORT_SIZE = {
+    "width": re.compile(r"^(\d+(\.\d+)?|device-width)$"),
+    "height": re.compile(r"^(\d+(\.\d+)?|device-height)$"),
+}
+
+
+def _viewport(page: HtmlPage) -> Iterator[Problem]:
+    """A fixed-layout XHTML page states its size in its first viewport ``meta``."""
+    viewports = [m for m in page.root.iter("meta") if (m.get("name") or "").strip() == "viewport"]
+    if not viewports:
+        yield Problem("a fixed-layout document has no viewport meta", Location(member=page.member))
+        return
+    content = viewports[0].get("content") or ""
+    where = page.locate(viewports[0])
+    if not VIEWPORT.match(content):
+        yield Problem(f"the viewport {content!r} is not a list of name=value", where)
+        return
+    values: dict[str, str] = {}
+    for pair in re.findall(VIEWPORT_ITEM, content):
+        name, _, value = pair.partition("=")
+        values.setdefault(name.strip(), value.strip())
+    for name, pattern in VIEWPORT_SIZE.items():
+        if name not in values:
+            yield Problem(f"the viewport has no {name}", where)
+        elif not pattern.match(values[name]):
+            yield Problem(f"the viewport's {name} {values[name]!r} is not valid", where)
+
+
 def _ids(page: HtmlPage) -> set[str]:
     return {str(e.get("id")) for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
 
@@ -604,7 +944,8 @@ def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
 
 def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
     uses = {
-        "scripted": any(True for _ in page.root.iter("script", "form")),
+        "scripted": any(True for _ in page.root.iter("form"))
+        or any(_executable(script) for script in page.root.iter("script")),
         "svg": any(True for _ in page.root.iter("svg")),
         "mathml": any(True for _ in page.root.iter("math")),
     }
@@ -614,6 +955,18 @@ def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
                 f'the document uses {prop} content but its manifest item lacks properties="{prop}"',
                 Location(member=page.member),
             )
+
+
+JAVASCRIPT_TYPES = {
+    "", "module", "text/javascript", "application/javascript", "application/ecmascript",
+    "text/ecmascript", "application/x-javascript", "text/x-javascript",
+}  # fmt: skip
+
+
+def _executable(script: etree._Element) -> bool:
+    """A script that runs; other types are data blocks (JSON-LD…), not scripted content."""
+    kind = (script.get("type") or "").split(";")[0].strip().lower()
+    return kind in JAVASCRIPT_TYPES
 
 
 def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
@@ -646,7 +999,8 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
     """A table of contents out of order sends a reader to the wrong place in the book.
 
     As in Ace, each entry of the table of contents must lead to an XHTML content
-    document of the book.
+    document of the spine (or an element of one, by its id); not to an SVG page, a
+    document outside the spine, or another site.
     """
     nav = book.nav
     if nav is None:
@@ -660,6 +1014,7 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
             if isinstance(e.tag, str) and e.get("id")
         }
         for page in book.pages
+        if page.member in order
     }
     folder = posixpath.dirname(nav.member or "")
     for element in nav.root.iter("nav"):
@@ -669,13 +1024,15 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
         previous: tuple[int, int] | None = None
         for link in element.iter("a"):
             parts = urlsplit(link.get("href") or "")
-            if parts.scheme or parts.netloc:
+            remote = bool(parts.scheme or parts.netloc)
+            if remote and "toc" not in kinds:
                 continue
             target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-            if "toc" in kinds and target not in positions:
+            missing_id = parts.fragment and unquote(parts.fragment) not in positions.get(target, {})
+            if "toc" in kinds and (remote or target not in positions or missing_id):
                 yield Problem(
                     f"the table of contents points at {link.get('href')!r}, which is no XHTML "
-                    "content document",
+                    "content document of the spine (or no element of one)",
                     nav.locate(link),
                 )
                 break

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+import tinycss2
 from lxml import etree
 
 from ...lang import all_packs
-from ..contrast import hex_color, text_contrasts
+from ..contrast import Rendered, hex_color, rendered_styles, text_contrasts
 from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
@@ -222,9 +223,17 @@ def heading_order(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/image-alt"],
 )
 def img_alt(page: HtmlPage) -> Iterator[Problem]:
-    """Without ``alt``, screen readers read the file name or say nothing useful."""
+    """Without ``alt``, screen readers read the file name or say nothing useful.
+
+    As in axe-core, ``aria-label``, ``aria-labelledby`` or ``title`` also name an
+    image, and hidden images are left alone.
+    """
     for image in page.find("img"):
         if image.get("alt") is None and _role(image) not in ("presentation", "none"):
+            if _label(page, image).strip() or (image.get("title") or "").strip():
+                continue
+            if _hidden(page, image):
+                continue
             name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
             yield Problem(f"<img> ({name}) has no alt attribute", page.locate(image))
 
@@ -239,11 +248,17 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["newsformats"],
 )
 def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
-    """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture."""
+    """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture.
+
+    The file name without its extension counts when it does not read as words
+    (``DSC_0042``); ``alt="cover"`` for ``cover.svg`` may be a fair description.
+    """
     for image in page.find("img"):
         alt = (image.get("alt") or "").strip()
         source = PurePosixPath(urlsplit(image.get("src") or "").path).name
-        if alt and (IMAGE_NAME.search(alt) or alt == source or alt == PurePosixPath(source).stem):
+        stem = PurePosixPath(source).stem
+        machine_made = alt == stem and bool(re.search(r"[\d_]", stem))
+        if alt and (IMAGE_NAME.search(alt) or alt == source or machine_made):
             yield Problem(f"the alt text {alt!r} is a file name", page.locate(image))
 
 
@@ -356,22 +371,32 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
     summary="Form fields and buttons have names (a label, aria-label, or text)",
     fix="Tie each field to a <label for=…>, or give it aria-label; give buttons text.",
     references=[wcag("4.1.2"), wcag("1.3.1")],
-    mirrors=["axe/label", "axe/button-name", "axe/select-name", "axe/input-button-name"],
+    mirrors=[
+        "axe/label",
+        "axe/button-name",
+        "axe/select-name",
+        "axe/input-button-name",
+        "axe/summary-name",
+    ],
 )
 def form_labels(page: HtmlPage) -> Iterator[Problem]:
     """A field announced only as "edit text" cannot be filled in knowingly."""
     labelled = {
         label.get("for") for label in page.root.iter("label") if label.get("for") is not None
     }
-    for element in page.root.iter("input", "select", "textarea", "button"):
+    for element in page.root.iter("input", "select", "textarea", "button", "summary"):
         kind = (element.get("type") or "").lower()
-        if kind == "hidden" or element.get("aria-hidden") == "true":
+        if element.tag == "summary" and not _tabbable(page, element):
+            continue  # only a details element's first summary is its button
+        if kind == "hidden" or _hidden(page, element):
             continue
-        if _role(element) in ("none", "presentation") and element.tag != "button":
-            continue
+        presentational = _role(element) in ("none", "presentation")
+        focusable = element.tag in ("button", "summary")
+        if presentational and (not focusable or element.get("disabled") is not None):
+            continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag == "button" or kind in ("submit", "reset", "button", "image"):
-            name = name or text_of(element) or (element.get("value") or "").strip()
+        if element.tag in ("button", "summary") or kind in ("submit", "reset", "button", "image"):
+            name = name or _content_name(page, element) or (element.get("value") or "").strip()
             name = name or (element.get("alt") or "").strip()
             if kind in ("submit", "reset") and element.tag == "input":
                 name = name or kind  # browsers name them "Submit", "Reset"
@@ -396,6 +421,8 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
 def link_name(page: HtmlPage) -> Iterator[Problem]:
     """A link without a name is announced as just "link"."""
     for link in page.find("a"):
+        if _hidden(page, link):
+            continue
         if link.get("href") is not None and not _accessible_name(page, link):
             yield Problem(f"the link to {link.get('href')!r} has no text", page.locate(link))
 
@@ -647,6 +674,95 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
 
 
+BOOLEAN = ("true", "false")
+# The values each ARIA 1.2 state and property takes (token lists and numbers); any
+# value is allowed for the rest (strings and id references).
+ARIA_VALUES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("aria-atomic", "aria-busy", "aria-disabled", "aria-modal", "aria-multiline",
+         "aria-multiselectable", "aria-readonly", "aria-required"),
+        BOOLEAN,
+    ),
+    **dict.fromkeys(("aria-expanded", "aria-hidden", "aria-selected", "aria-grabbed"),
+                    (*BOOLEAN, "undefined")),
+    **dict.fromkeys(("aria-checked", "aria-pressed"), (*BOOLEAN, "mixed", "undefined")),
+    "aria-autocomplete": ("inline", "list", "both", "none"),
+    "aria-current": ("page", "step", "location", "date", "time", *BOOLEAN),
+    "aria-haspopup": (*BOOLEAN, "menu", "listbox", "tree", "grid", "dialog"),
+    "aria-invalid": ("grammar", "spelling", *BOOLEAN),
+    "aria-live": ("assertive", "off", "polite"),
+    "aria-orientation": ("horizontal", "vertical", "undefined"),
+    "aria-sort": ("ascending", "descending", "none", "other"),
+}  # fmt: skip
+ARIA_NUMBERS = ("aria-valuemin", "aria-valuemax", "aria-valuenow")
+ARIA_INTEGERS = (
+    "aria-level", "aria-posinset", "aria-setsize", "aria-colcount", "aria-colindex",
+    "aria-colspan", "aria-rowcount", "aria-rowindex", "aria-rowspan",
+)  # fmt: skip
+NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+@rule(
+    "html-aria-valid-attr-value",
+    target="html",
+    severity="error",
+    summary='ARIA states and properties have values of their type (`aria-pressed="true"`, '
+    "`aria-valuenow` a number)",
+    fix="Use one of the values WAI-ARIA lists for the attribute, or a number where it asks "
+    "for one.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-valid-attr-value"],
+)
+def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
+    """An unknown value leaves a screen reader to guess, or to ignore the state."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for key, raw in element.attrib.items():
+            name, written = str(key), str(raw)
+            value = written.strip().lower()
+            if not name.startswith("aria-") or not value:
+                continue
+            allowed = ARIA_VALUES.get(name)
+            if allowed is not None:
+                bad = value not in allowed
+            elif name in ARIA_NUMBERS:
+                bad = not NUMBER.match(value)
+            elif name in ARIA_INTEGERS:
+                bad = not value.lstrip("+-").isdigit()
+            else:
+                continue
+            if bad:
+                yield Problem(f'{name}="{written}" is not a value it takes', page.locate(element))
+
+
+@rule(
+    "html-td-headers",
+    target="html",
+    severity="error",
+    summary="A cell's `headers` names only other cells of its own table",
+    fix="Point headers at the ids of the header cells of the same table.",
+    references=[wcag("1.3.1")],
+    mirrors=["axe/td-headers-attr"],
+)
+def td_headers(page: HtmlPage) -> Iterator[Problem]:
+    """A header that is not in the table is never announced with the cell."""
+    for table in page.root.iter("table"):
+        cells = [
+            c for c in table.iter("td", "th")
+            if next((a for a in c.iterancestors("table")), None) is table
+        ]  # fmt: skip
+        ids = {c.get("id") for c in cells if c.get("id")}
+        for cell in cells:
+            names = (cell.get("headers") or "").split()
+            wrong = [n for n in names if n not in ids or n == cell.get("id")]
+            if wrong and not _hidden(page, table):
+                yield Problem(
+                    f"headers names {', '.join(wrong[:3])}, not another cell of this table",
+                    page.locate(cell),
+                )
+
+
 @rule(
     "html-aria-deprecated-role",
     target="html",
@@ -746,6 +862,186 @@ def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
 
 
+# Roles whose name only the author can give (ARIA 1.2 "name from author"): axe-core's
+# aria-input-field-name, aria-progressbar-name and aria-meter-name.
+NAMED_BY_AUTHOR = {
+    "combobox", "listbox", "searchbox", "slider", "spinbutton", "textbox", "progressbar",
+    "meter",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-widget-name",
+    target="html",
+    severity="error",
+    summary="ARIA fields, progress bars and meters have a name (`aria-label`, "
+    "`aria-labelledby` or `title`)",
+    fix='Give the element aria-label="…" or aria-labelledby pointing at its visible label.',
+    references=[wcag("4.1.2"), wcag("1.1.1")],
+    mirrors=["axe/aria-input-field-name", "axe/aria-progressbar-name", "axe/aria-meter-name"],
+)
+def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
+    """A role such as ``textbox`` on a ``div`` is not labelled by a ``<label>`` around it.
+
+    A combobox's popup list is named by the combobox (as axe-core reads it).
+    """
+    popups = {
+        ident
+        for e in page.root.iter()
+        if isinstance(e.tag, str) and _role(e) == "combobox"
+        for ident in f"{e.get('aria-controls') or ''} {e.get('aria-owns') or ''}".split()
+    }
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
+            continue
+        role = (element.get("role") or "").split()[:1]
+        if not role or role[0] not in NAMED_BY_AUTHOR or _hidden(page, element):
+            continue
+        if role[0] == "listbox" and element.get("id") in popups:
+            continue
+        if not (_label(page, element).strip() or (element.get("title") or "").strip()):
+            yield Problem(f'role="{role[0]}" has no name', page.locate(element))
+
+
+@rule(
+    "html-object-alt",
+    target="html",
+    severity="error",
+    summary="Every `<object>` has a text alternative",
+    fix='Give the object aria-label="…" or title="…", or a text fallback inside it.',
+    references=[wcag("1.1.1")],
+    mirrors=["axe/object-alt"],
+)
+def object_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An embedded object without a name is announced as nothing at all."""
+    for element in page.root.iter("object"):
+        if element.get("data") is None or _hidden(page, element):
+            continue
+        if _role(element) in ("none", "presentation"):
+            continue
+        if not (_accessible_name(page, element).strip()):
+            yield Problem("<object> has no text alternative", page.locate(element))
+
+
+@rule(
+    "html-aria-hidden-focus",
+    target="html",
+    severity="error",
+    summary='Content hidden with `aria-hidden="true"` holds nothing that takes focus',
+    fix='Remove aria-hidden, or take the controls inside out of the tab order (tabindex="-1").',
+    references=[wcag("4.1.2"), wcag("1.3.1")],
+    mirrors=["axe/aria-hidden-focus"],
+)
+def aria_hidden_focus(page: HtmlPage) -> Iterator[Problem]:
+    """Keyboard users land on a control that screen readers say nothing about."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or element.tag == "body":
+            continue
+        if (element.get("aria-hidden") or "").strip().lower() != "true":
+            continue
+        parent = element.getparent()
+        if parent is not None and _hidden(page, parent):
+            continue  # reported on the outermost hidden element
+        for inner in [element, *element.iterdescendants()]:
+            if _tabbable(page, inner):
+                yield Problem(
+                    f"aria-hidden content holds the focusable <{inner.tag}>", page.locate(element)
+                )
+                break
+
+
+def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
+    """In the sequential focus order: focusable, enabled, rendered, no negative tabindex."""
+    if not isinstance(element.tag, str) or _disabled(element):
+        return False
+    tabindex = (element.get("tabindex") or "").strip()
+    if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
+        return False
+    rendered = _rendered(page, element)
+    if rendered is not None and rendered.hidden:
+        return False
+    if element.tag == "summary":
+        parent = element.getparent()
+        return (
+            parent is not None
+            and parent.tag == "details"
+            and next(parent.iter("summary"), None) is element
+        )
+    if (element.get("contenteditable") or "").strip().lower() in ("", "true") and (
+        element.get("contenteditable") is not None
+    ):
+        return True
+    if element.tag in ("audio", "video") and element.get("controls") is not None:
+        return True
+    return _is_focusable(element)
+
+
+AUTOFILL_FIELDS = {
+    "name", "honorific-prefix", "given-name", "additional-name", "family-name",
+    "honorific-suffix", "nickname", "username", "new-password", "current-password",
+    "one-time-code", "organization-title", "organization", "street-address", "address-line1",
+    "address-line2", "address-line3", "address-level4", "address-level3", "address-level2",
+    "address-level1", "country", "country-name", "postal-code", "cc-name", "cc-given-name",
+    "cc-additional-name", "cc-family-name", "cc-number", "cc-exp", "cc-exp-month",
+    "cc-exp-year", "cc-csc", "cc-type", "transaction-currency", "transaction-amount",
+    "language", "bday", "bday-day", "bday-month", "bday-year", "sex", "url", "photo",
+}  # fmt: skip
+AUTOFILL_CONTACT_FIELDS = {
+    "tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local",
+    "tel-local-prefix", "tel-local-suffix", "tel-extension", "email", "impp",
+}  # fmt: skip
+AUTOFILL_CONTACT_KINDS = {"home", "work", "mobile", "fax", "pager"}
+
+
+def autocomplete_problem(value: str) -> str | None:
+    """Why an ``autocomplete`` value is not a valid autofill detail token list, or None.
+
+    >>> autocomplete_problem("section-a shipping work email"), autocomplete_problem("work photo")
+    (None, "'work' goes only with a contact field (tel…, email, impp)")
+    """
+    tokens = value.lower().split()
+    if tokens in (["on"], ["off"]) or not tokens:
+        return None
+    if tokens[-1] == "webauthn":
+        tokens = tokens[:-1]
+    if tokens and tokens[0].startswith("section-"):
+        tokens = tokens[1:]
+    if tokens and tokens[0] in ("shipping", "billing"):
+        tokens = tokens[1:]
+    kind = tokens.pop(0) if tokens and tokens[0] in AUTOFILL_CONTACT_KINDS else None
+    if len(tokens) != 1:
+        return f"{value!r} does not end in one autofill field name"
+    field_name = tokens[0]
+    if kind is not None and field_name not in AUTOFILL_CONTACT_FIELDS:
+        return f"{kind!r} goes only with a contact field (tel…, email, impp)"
+    if field_name not in AUTOFILL_FIELDS | AUTOFILL_CONTACT_FIELDS:
+        return f"{field_name!r} is not an autofill field name"
+    return None
+
+
+@rule(
+    "html-autocomplete-valid",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="`autocomplete` values are valid autofill field names",
+    fix='Use the HTML autofill names: autocomplete="email", "shipping postal-code", "tel"…',
+    references=[wcag("1.3.5")],
+    mirrors=["axe/autocomplete-valid"],
+)
+def autocomplete_valid(page: HtmlPage) -> Iterator[Problem]:
+    """Browsers and assistive tools fill in and mark fields by these names (HTML autofill)."""
+    for element in page.root.iter("input", "select", "textarea"):
+        value = element.get("autocomplete")
+        if value is None or (element.get("type") or "").lower() == "hidden":
+            continue
+        if _disabled(element) or _hidden(page, element):
+            continue
+        problem = autocomplete_problem(value)
+        if problem:
+            yield Problem(f"autocomplete: {problem}", page.locate(element))
+
+
 # Roles an element may take (ARIA in HTML); elements not listed take any role.
 ALLOWED_ROLES: dict[str, frozenset[str]] = {
     "header": frozenset({"banner", "group", "none", "presentation", "doc-footnote"}),
@@ -833,6 +1129,8 @@ def _contrast_problems(page: HtmlPage, normal: float, large: float) -> Iterator[
     failing = defaultdict(list)
     ratios: dict[tuple[str, str, str, bool], float] = {}
     for found in text_contrasts(page.root, page.css):
+        if found.foreground == found.background or _inactive(page, found.element):
+            continue  # invisible text asks for a review (axe-core); inactive controls are exempt
         required = large if found.large else normal
         if found.ratio + 1e-9 < required:
             key = (
@@ -947,6 +1245,166 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     label = _label(page, element)
     if label.strip():
         return label
-    alts = [image.get("alt") or "" for image in element.iter("img")]
-    name = " ".join(p for p in [text_of(element), *alts] if p.strip())
-    return name or element.get("title") or ""
+    return _content_name(page, element) or element.get("title") or ""
+
+
+def _content_name(page: HtmlPage, element: etree._Element) -> str:
+    """The name an element gets from its content: its text and its images' names."""
+    images = [
+        image.get("alt")
+        if image.get("alt") is not None
+        else _label(page, image) or image.get("title")
+        for image in element.iter("img")
+    ]
+    return " ".join(p for p in [text_of(element), *images] if p and p.strip())
+
+
+def _hidden(page: HtmlPage, element: etree._Element) -> bool:
+    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
+    rendered = _rendered(page, element)
+    return (rendered is not None and rendered.hidden) or any(
+        (node.get("aria-hidden") or "").strip().lower() == "true"
+        for node in [element, *element.iterancestors()]
+    )
+
+
+def _rendered(page: HtmlPage, element: etree._Element) -> Rendered | None:
+    """The element's computed visibility and font size, computed once per page."""
+    styles = page.cache.get("rendered")
+    if styles is None:
+        styles = page.cache["rendered"] = rendered_styles(page.root, page.css)
+    found: Rendered | None = styles.get(element)
+    return found
+
+
+# WCAG 1.4.12: the spacing users may set, as a share of the font size. Line height
+# counts only for text that wraps (axe-core), which needs the layout: not judged here.
+TEXT_SPACING = {"letter-spacing": 0.12, "word-spacing": 0.16}
+LENGTH = re.compile(r"^(-?\d*\.?\d+)(px|em|rem|%)?$")
+
+
+@rule(
+    "html-inline-spacing",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="Inline styles do not lock letter or word spacing below what WCAG 1.4.12 lets "
+    "users set (`!important`)",
+    fix="Drop !important from the style attribute, or use at least letter-spacing 0.12em "
+    "and word-spacing 0.16em.",
+    references=[wcag("1.4.12")],
+    mirrors=["axe/avoid-inline-spacing"],
+)
+def inline_spacing(page: HtmlPage) -> Iterator[Problem]:
+    """A user's own style sheet cannot override an inline ``!important`` declaration.
+
+    As axe-core judges it: the value that reaches the text (a descendant may set
+    its own), relative to that text's font size; ``normal`` counts as 0.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or not element.get("style"):
+            continue
+        important = {k: v for k, (v, flag) in _inline_declarations(element).items() if flag}
+        for name, minimum in TEXT_SPACING.items():
+            value = important.get(name)
+            if value is None or value in ("inherit", "unset", "revert", "revert-layer"):
+                continue
+            rendered = _rendered(page, element)
+            if _hidden(page, element) or (rendered is not None and rendered.offscreen):
+                break  # axe-core judges only text shown on screen
+            for container in [element, *element.iterdescendants()]:
+                if not _reaches(container, element, name) or not _has_own_text(container):
+                    continue
+                rendered = _rendered(page, container)
+                share = _spacing_share(value, rendered.font_size if rendered else 16.0)
+                if share is not None and share + 1e-9 < minimum:
+                    yield Problem(
+                        f"{name}: {value} !important is below {minimum:g}em", page.locate(element)
+                    )
+                    break
+
+
+def _inline_declarations(element: etree._Element) -> dict[str, tuple[str, bool]]:
+    """The element's ``style`` declarations: the last of each property, and its !important."""
+    found: dict[str, tuple[str, bool]] = {}
+    for item in tinycss2.parse_blocks_contents(
+        element.get("style") or "", skip_comments=True, skip_whitespace=True
+    ):
+        if item.type == "declaration":
+            value = tinycss2.serialize(item.value).strip().lower()
+            if item.important or not found.get(item.lower_name, ("", False))[1]:
+                found[item.lower_name] = (value, item.important)
+    return found
+
+
+def _reaches(container: etree._Element, source: etree._Element, name: str) -> bool:
+    """True when no element between ``container`` and ``source`` sets ``name`` itself."""
+    node: etree._Element | None = container
+    while node is not None and node is not source:
+        if isinstance(node.tag, str) and name in _inline_declarations(node):
+            return False
+        node = node.getparent()
+    return node is source
+
+
+def _has_own_text(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    texts = [element.text or ""] + [child.tail or "" for child in element]
+    return any(t.strip() for t in texts)
+
+
+def _spacing_share(value: str, font_size: float) -> float | None:
+    """A spacing value as a share of the font size; None when it cannot be told."""
+    if value in ("normal", "initial"):
+        return 0.0
+    match = LENGTH.match(value)
+    if not match:
+        return None
+    number, unit = float(match.group(1)), match.group(2)
+    if unit == "em":
+        return number
+    if unit == "px":
+        return number / font_size
+    if unit == "rem":
+        return number * 16.0 / font_size
+    return 0.0 if number == 0 else None
+
+
+DISABLEABLE = {"button", "input", "select", "textarea", "fieldset", "optgroup", "option"}
+LABELABLE = ("input", "select", "textarea", "button", "meter", "output", "progress")
+
+
+def _disabled(element: etree._Element) -> bool:
+    """Disabled itself or by an ancestor (a disabled fieldset, ``aria-disabled``)."""
+    for node in [element, *element.iterancestors()]:
+        if (node.get("aria-disabled") or "").strip().lower() == "true":
+            return True
+        if node.tag in DISABLEABLE and node.get("disabled") is not None:
+            return True
+    return False
+
+
+def _inactive(page: HtmlPage, element: etree._Element) -> bool:
+    """Part of an inactive control, or its label: WCAG 1.4.3 exempts its text."""
+    if _disabled(element):
+        return True
+    disabled_labels = page.cache.get("disabled-labels")
+    if disabled_labels is None:
+        disabled_labels = page.cache["disabled-labels"] = _labels_of_disabled(page)
+    return any(node in disabled_labels for node in [element, *element.iterancestors()])
+
+
+def _labels_of_disabled(page: HtmlPage) -> set[etree._Element]:
+    by_id = {e.get("id"): e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
+    labels: set[etree._Element] = set()
+    for label in page.root.iter("label"):
+        target = by_id.get(label.get("for")) if label.get("for") else None
+        if target is None:
+            target = next(label.iter(*LABELABLE), None)
+        if target is not None and _disabled(target):
+            labels.add(label)
+    for element in page.root.iter():
+        if isinstance(element.tag, str) and element.get("aria-labelledby") and _disabled(element):
+            labels |= {by_id[i] for i in element.get("aria-labelledby", "").split() if i in by_id}
+    return labels

@@ -209,10 +209,49 @@ def title(document: PdfFile) -> Iterator[Problem]:
     mirrors=["pdfua/7.3", "matterhorn/13-004"],
 )
 def figure_alt(document: PdfFile) -> Iterator[Problem]:
-    """A figure without /Alt is skipped or announced as "graphic"."""
+    """A figure without /Alt is skipped or announced as "graphic".
+
+    As PDF/UA-1 7.3 (and veraPDF) read it, an ``/ActualText`` entry, even empty, is the
+    figure's replacement text; blank texts are left to ``pdf-alternative-blank``.
+    """
     for element in document.elements:
-        if element.type == "Figure" and not (element.alt or element.actual_text or "").strip():
+        if element.type == "Figure" and not _has_alternative(element):
             yield Problem("a Figure has no /Alt", Location(element=element.path, page=element.page))
+
+
+def _has_alternative(element: StructElement) -> bool:
+    """``/Alt`` that is not empty, or any ``/ActualText``: PDF/UA-1 7.3 and 7.7."""
+    return bool(element.alt) or element.actual_text is not None
+
+
+@rule(
+    "pdf-alternative-blank",
+    target="pdf",
+    severity="warning",
+    summary="A Figure or Formula whose only alternative is blank (`/ActualText ()`) is "
+    "an artifact, not content",
+    fix="Write what the figure or formula says, or mark a decorative picture as an Artifact.",
+    references=[
+        wcag("1.1.1"),
+        matterhorn("13-004", "Figure tag alternative or replacement text missing"),
+        matterhorn("17-002", "Formula tag is missing an Alt attribute"),
+    ],
+    mirrors=["newsformats"],
+)
+def alternative_blank(document: PdfFile) -> Iterator[Problem]:
+    """PDF/UA-1 accepts an empty ``/ActualText`` as a replacement, but it is read as nothing.
+
+    Deliberately stricter than veraPDF, hence a warning: a tagged figure or formula
+    promises content, and a blank alternative gives the listener none.
+    """
+    for element in document.elements:
+        if element.type not in ("Figure", "Formula") or not _has_alternative(element):
+            continue
+        if not (element.alt or "").strip() and not (element.actual_text or "").strip():
+            yield Problem(
+                f"the {element.type}'s alternative text is blank",
+                Location(element=element.path, page=element.page),
+            )
 
 
 @rule(
@@ -307,8 +346,10 @@ def fonts_embedded(document: PdfFile) -> Iterator[Problem]:
 def text_extractable(document: PdfFile) -> Iterator[Problem]:
     """Assistive technology reads the text through its Unicode mapping.
 
-    A composite font with a predefined CJK CMap (``UniJIS-UCS2-H``…) needs no
-    ToUnicode: PDF/UA-1 7.21.7 accepts the mapping of its character collection.
+    A composite font with a predefined CJK CMap (``UniJIS-UCS2-H``…), or whose
+    CIDFont uses one of Adobe's CJK character collections (``Adobe-Japan1``…, also
+    under ``Identity-H``), needs no ToUnicode: ISO 32000-1 9.10.2 maps its codes
+    through the collection's UCS2 CMap, which PDF/UA-1 7.21.7 accepts.
     """
     if document.pdf.is_encrypted and not document.pdf.allow.accessibility:
         yield Problem("the encryption forbids text extraction for accessibility", _document())
@@ -323,11 +364,27 @@ def text_extractable(document: PdfFile) -> Iterator[Problem]:
             and is_predefined_cmap(str(encoding)[1:])
         ):
             continue  # a predefined CJK CMap maps to Unicode through its ordering (7.21.7)
+        if font.get("/Subtype") == pikepdf.Name.Type0 and _cjk_collection(_descendant(font)):
+            continue  # the CIDs of an Adobe CJK collection map to Unicode (9.10.2)
         if font.get("/Subtype") != pikepdf.Name.Type0 and (
             encoding in SIMPLE_ENCODINGS or isinstance(encoding, pikepdf.Dictionary)
         ):
             continue
         yield Problem(f"font {name} has no ToUnicode map", Location(page=page, element=name))
+
+
+# The character collections whose CIDs map to Unicode by a predefined UCS2 CMap
+# (ISO 32000-1 9.10.2; ``KR`` is Adobe-KR, the successor of Adobe-Korea1).
+CJK_COLLECTIONS = ("GB1", "CNS1", "Japan1", "Korea1", "KR")
+
+
+def _cjk_collection(cid_font: pikepdf.Dictionary) -> bool:
+    info = cid_font.get("/CIDSystemInfo")
+    if not isinstance(info, pikepdf.Dictionary):
+        return False
+    return str(info.get("/Registry", "")) == "Adobe" and (
+        str(info.get("/Ordering", "")) in CJK_COLLECTIONS
+    )
 
 
 @rule(
@@ -587,7 +644,7 @@ def alt_formula_note(document: PdfFile) -> Iterator[Problem]:
     seen: set[str] = set()
     for element in document.elements:
         where = Location(element=element.path, page=element.page)
-        if element.type == "Formula" and not (element.alt or element.actual_text or "").strip():
+        if element.type == "Formula" and not _has_alternative(element):
             yield Problem("a Formula has no /Alt", where)
         if element.type == "Note":
             if not (element.ident or "").strip():
@@ -689,10 +746,12 @@ def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
         elif subtype == "Widget":
             if parent != "Form":
                 yield Problem("a form field is not in a Form element", where)
-            field_name = str(annot.get("/TU", "")).strip()
-            parent_field = annot.get("/Parent")
-            if not field_name and isinstance(parent_field, pikepdf.Dictionary):
-                field_name = str(parent_field.get("/TU", "")).strip()
+            # /TU names a field: the widget's own when it is merged with its field
+            # (has /T), else its /Parent's (ISO 32000-1 12.7.3.1; as veraPDF reads it).
+            field = annot if "/T" in annot else annot.get("/Parent")
+            field_name = (
+                str(field.get("/TU", "")).strip() if isinstance(field, pikepdf.Dictionary) else ""
+            )
             if not field_name and annot.objgen not in described:
                 yield Problem("a form field has no /TU and its widget no /Alt", where)
         else:
@@ -787,7 +846,8 @@ def is_predefined_cmap(name: str) -> bool:
     target="pdf",
     severity="error",
     summary="Fonts are as PDF/UA-1 asks: CID fonts with their CIDToGIDMap and matching CMaps, "
-    "TrueType encodings by their symbolic flag, no ToUnicode entry to U+0000, U+FFFE, U+FEFF",
+    "embedded CMaps that use only predefined ones, TrueType encodings by their symbolic flag, "
+    "no ToUnicode entry to U+0000, U+FFFE, U+FEFF",
     fix="Export with fonts embedded by a PDF/UA-aware tool (WeasyPrint's are).",
     references=[
         pdfua("7.21", "Fonts"),
@@ -912,6 +972,13 @@ def _composite(font: pikepdf.Dictionary, name: str, where: Location) -> Iterator
                     yield Problem(
                         f"the CIDSystemInfo Supplement of {name} is above its CMap's", where
                     )
+        used = encoding.get("/UseCMap")
+        if isinstance(used, pikepdf.Stream):
+            used = used.get("/CMapName")
+        if isinstance(used, pikepdf.Name) and not is_predefined_cmap(str(used)[1:]):
+            yield Problem(
+                f"the CMap of {name} uses the CMap {used}, which is not predefined", where
+            )
         wmode = encoding.get("/WMode")
         if wmode is not None:
             try:
@@ -1069,7 +1136,13 @@ def _subset_gap(font: pikepdf.Dictionary, descriptor: pikepdf.Dictionary) -> str
     mirrors=["pdfua/7.5", "pdfua/7.2", "matterhorn/15-003", "matterhorn/15-005"],
 )
 def tables(document: PdfFile) -> Iterator[Problem]:
-    """A screen reader announces a cell with its headers; untied cells are numbers without names."""
+    """A screen reader announces a cell with its headers; untied cells are numbers without names.
+
+    As veraPDF reads 7.5 for PDF/UA-1: a regular table whose header cells all have
+    a ``Scope`` is organised by scope (Matterhorn 15-003) and passes; otherwise
+    each data cell needs ``Headers`` naming the ids of the table's header cells, or
+    a header cell scoped to it above it in its column or left of it in its row.
+    """
     elements = document.elements
     for table in (e for e in elements if e.type == "Table"):
         rows = [
@@ -1080,12 +1153,14 @@ def tables(document: PdfFile) -> Iterator[Problem]:
             and "/Table" not in e.path[len(table.path) :]
         ]
         grid: dict[tuple[int, int], StructElement] = {}
+        origins: dict[tuple[int, int], StructElement] = {}
         widths: list[int] = []
         for r, row in enumerate(rows):
             column = 0
             for cell in (e for e in elements if e.type in ("TH", "TD") and _is_kid(e, row)):
                 while (r, column) in grid:
                     column += 1
+                origins[(r, column)] = cell
                 for dr in range(int(cell.table.get("RowSpan", 1))):
                     for dc in range(int(cell.table.get("ColSpan", 1))):
                         grid[(r + dr, column + dc)] = cell
@@ -1094,19 +1169,23 @@ def tables(document: PdfFile) -> Iterator[Problem]:
         where = Location(element=table.path, page=table.page)
         if len(set(widths)) > 1:
             yield Problem(f"the table's rows span different numbers of columns: {widths}", where)
-        ids = {e.ident for e in elements if e.type == "TH" and e.ident}
-        for (r, c), cell in sorted(grid.items()):
-            if cell.type != "TD" or grid.get((r, c - 1)) is cell or grid.get((r - 1, c)) is cell:
+            continue
+        headers_cells = [c for c in origins.values() if c.type == "TH"]
+        if all(str(c.table.get("Scope", "")).lstrip("/") for c in headers_cells):
+            continue  # organised by scope
+        ids = {c.ident for c in headers_cells if c.ident}
+        for (r, c), cell in sorted(origins.items()):
+            if cell.type != "TD":
                 continue
-            headers = cell.table.get("Headers")
-            if headers:
-                unknown = [h for h in headers if h not in ids]
-                if unknown:
-                    yield Problem(f"a cell's Headers name no TH: {', '.join(unknown[:3])}", where)
+            headers = cell.table.get("Headers") or []
+            unknown = [h for h in headers if h not in ids]
+            if (headers and not unknown) or _has_header(grid, cell, r, c):
                 continue
-            if not _has_header(grid, r, c):
+            if unknown:
+                yield Problem(f"a cell's Headers name no TH: {', '.join(unknown[:3])}", where)
+            else:
                 yield Problem(f"the cell in row {r + 1}, column {c + 1} has no header", where)
-                break
+            break
 
 
 def _is_kid(element: StructElement, parent: StructElement) -> bool:
@@ -1114,13 +1193,29 @@ def _is_kid(element: StructElement, parent: StructElement) -> bool:
     return element.path.startswith(parent.path + "[") and rest.count("/") == 1
 
 
-def _has_header(grid: dict[tuple[int, int], StructElement], row: int, column: int) -> bool:
-    for (r, c), cell in grid.items():
-        if cell.type != "TH":
-            continue
-        scope = str(cell.table.get("Scope", "")).lstrip("/")
-        if r == row and c != column and scope in ("Row", "Both"):
-            return True
-        if c == column and r != row and scope in ("Column", "Both"):
-            return True
+def _has_header(
+    grid: dict[tuple[int, int], StructElement], cell: StructElement, row: int, column: int
+) -> bool:
+    """A TH scoped to the cell above it in one of its columns or left of it in one of its rows.
+
+    Walking away from the cell, the search stops at the first data cell after a run of
+    header cells, as veraPDF's does.
+    """
+    rows = range(row, row + int(cell.table.get("RowSpan", 1)))
+    columns = range(column, column + int(cell.table.get("ColSpan", 1)))
+    lines = [[(r, c) for r in range(row - 1, -1, -1)] for c in columns]
+    wanted = ["Column"] * len(lines)
+    lines += [[(r, c) for c in range(column - 1, -1, -1)] for r in rows]
+    wanted += ["Row"] * len(rows)
+    for line, scope_wanted in zip(lines, wanted, strict=True):
+        seen_header = False
+        for position in line:
+            other = grid.get(position)
+            if other is not None and other.type == "TH":
+                scope = str(other.table.get("Scope", "")).lstrip("/")
+                if scope in (scope_wanted, "Both"):
+                    return True
+                seen_header = True
+            elif seen_header:
+                break
     return False
