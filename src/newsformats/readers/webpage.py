@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import html as html_module
 import json
 import re
 import unicodedata
@@ -47,7 +48,7 @@ NOT_BYLINE = re.compile(
     r"(?:[-_]\w+)*$"
 )
 # "Headline | Site": the separators of a page title's parts (kept, to join the rest again).
-TITLE_SEPARATORS = re.compile(r"(\s+[|\-–—·»:]{1,2}\s+|\s*[|_]\s*)")
+TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "dc.date.issued",
@@ -342,30 +343,49 @@ def _without_site_name(title: str | None, page: etree._Element, names: set[str])
 
     A part is dropped only when it names the site (Open Graph's site name, the
     publisher, the application name or the host, compared without accents, case
-    or punctuation) or when what is left is the page's own ``h1``.
+    or punctuation) or when what is left is one of the page's own ``h1``/``h2``.
+    A title that is only the site's name gives way to the page's first other heading.
     """
     if not title:
         return title
-    headings = {text_of(h) for h in page.iter("h1")} - {""}
+    title = " ".join(html_module.unescape(title).split())
+    headings = _headings(page, "h1") or _headings(page, "h2")
     if title in headings:
         return title
+    if _key(title) in names:
+        others = [h for h in _headings(page, "h1") + _headings(page, "h2") if _key(h) not in names]
+        return next((h for h in others if len(h) >= 10), title)
     parts = TITLE_SEPARATORS.split(title)
     # parts alternate text and separator: [text, sep, text, sep, text…]
-    texts = parts[::2]
-    if len(texts) < 2:
-        return title
-    for cut in range(len(texts) - 1, 0, -1):
+    count = len(parts) // 2 + 1
+    for cut in range(count - 1, 0, -1):
         head = "".join(parts[: 2 * cut - 1])
         if head in headings:
             return head
-    start, end = 0, len(texts)
-    while end - start > 1 and _names_site(texts[end - 1], names):
-        end -= 1
-    while end - start > 1 and _names_site(texts[start], names):
-        start += 1
-    if (start, end) == (0, len(texts)):
+    start, end = 0, count
+    for cut in range(1, count):  # the longest tail that names the site
+        if _names_site("".join(parts[2 * cut :]), names):
+            end = cut
+            break
+    for cut in range(end - 1, 0, -1):  # the longest head that names the site
+        if _names_site("".join(parts[: 2 * cut - 1]), names):
+            start = cut
+            break
+    if (start, end) == (0, count):
         return title
     return "".join(parts[2 * start : 2 * end - 1]).strip() or title
+
+
+def _headings(page: etree._Element, level: str) -> list[str]:
+    """The texts of the page's headings of one level, outside menus, asides and comments."""
+    found = []
+    for heading in page.iter(level):
+        if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
+            continue
+        text = " ".join(text_of(heading).split())
+        if text and not _outside_article(heading):
+            found.append(text)
+    return found
 
 
 def _site_names(site: Any) -> list[str]:
@@ -377,7 +397,8 @@ def _site_names(site: Any) -> list[str]:
         host = urllib.parse.urlsplit(name).hostname or ""
         host = host.removeprefix("www.")
         return [host, host.rsplit(".", 1)[0]]
-    return [name, TITLE_SEPARATORS.split(name)[0]]
+    short = TITLE_SEPARATORS.split(name)[0]  # "Aktuálně.cz - Víte, co se právě děje"
+    return [name, short] if len(short.split()) <= 3 else [name]
 
 
 def _key(text: str) -> str:
