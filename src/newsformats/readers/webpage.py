@@ -27,6 +27,7 @@ from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
 from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED
+from .datelines import find_dates, moment_of
 from .fields import split_names
 from .html_body import (
     BodyOptions,
@@ -60,6 +61,12 @@ MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "article.updated",
 )  # fmt: skip
+# Class names of a box that shows the article's date, and how much such a box holds.
+DATE_BOX = re.compile(
+    r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
+)
+VISIBLE_DATE_TEXT = 120
+VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -137,6 +144,8 @@ def read_web_page(source: Source) -> Article:
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
+    if data["published"] is None:
+        data["published"] = _visible_date(page, data["language"] or "en")
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
     if _text_length(body) < SHORT_BODY:
@@ -222,6 +231,26 @@ def _fallback_body(
         return found
     note(f"{where}: no article body was found by its shape; the page's <{best.tag}> is read")
     return blocks
+
+
+def _visible_date(page: etree._Element, language: str) -> datetime | None:
+    """A date the page shows in a box named for it ("post-date", "entry-meta", "datum"),
+    read by its shape in the page's language ("5. April 2017", "22.10.2019"); the day
+    only, at 00:00 UTC unless the box gives a time and zone."""
+    for node in page.iter():
+        if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
+            continue
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if not any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
+            continue
+        text = text_of(node)
+        if not text or len(text) > VISIBLE_DATE_TEXT or _outside_article(node):
+            continue
+        for found in find_dates(text, language):
+            moment = moment_of(found, text)
+            if moment is not None:
+                return moment
+    return None
 
 
 def _language(*values: Any) -> str | None:
