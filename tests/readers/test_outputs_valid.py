@@ -26,6 +26,8 @@ SAMPLES = {
     "atom": INPUTS / "feeds" / "evening.atom",
     "page-fr": INPUTS / "pages" / "lemonde-1" / "source.html",
     "page-zh": INPUTS / "pages" / "gmw" / "source.html",
+    "page-pt": INPUTS / "pages-trafilatura" / "campograndenews.com.br-adolescente.html",
+    "page-de": INPUTS / "pages-trafilatura" / "finanzmarktwelt.de-Benko-Firma.html",
 }
 MARKDOWN = """---
 headline: Rainfall this week

@@ -109,6 +109,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _TIME.sub(" ", rest)
+    # "Aktualisiert: 12. März 2024, 16:40 Uhr": the label before a colon says what the date is.
+    label = re.match(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s", rest)
     weekdays = _weekday_names(language)
     words = [
         word
@@ -119,7 +121,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     ]
     # One other word ("Published", "Kabul"), two only when they say "last updated".
     named = says_updated(words) or says_published(words)
-    if len(words) > MAX_OTHER_WORDS or (len(words) == MAX_OTHER_WORDS and not named):
+    counted = len(words) - (len(label.group().split()) if label and not named else 0)
+    if counted > MAX_OTHER_WORDS or (counted == MAX_OTHER_WORDS and not named):
         return None
     return dates, words
 

@@ -316,14 +316,28 @@ def _command_case(line: str) -> bool:
 def _shares_words(line: str, others: list[str]) -> bool:
     """A line that shares a word with the short lines above it belongs to their menu.
 
-    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту").
+    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту";
+    "Aller à la recherche", "Rechercher": the same word inflected).
     """
-    words = {w for w in re.findall(r"\w{3,}", line.casefold())}
+    words = set(re.findall(r"\w{3,}", line.casefold()))
     return any(
-        words & set(re.findall(r"\w{3,}", other.casefold()))
+        _same_word(word, other_word)
         for other in others
         if len(other.split()) <= LABEL_WORDS
+        for other_word in re.findall(r"\w{3,}", other.casefold())
+        for word in words
     )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or the same word with an inflection of at most two letters.
+
+    ("recherche"/"rechercher", "поиск"/"поиску"; not "kazakh"/"kazakhstan").
+    """
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
 def _under_headline(

@@ -448,7 +448,8 @@ def _first(*values: Any) -> str | None:
         if isinstance(value, dict):
             value = value.get("name") or value.get("@value")
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
+            # JSON-LD and meta values often carry escaped markup ("mis&nbsp;en garde").
+            return " ".join(html_module.unescape(value).split())
     return None
 
 
