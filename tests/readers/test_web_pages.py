@@ -158,3 +158,21 @@ def test_json_ld_in_cdata_and_a_page_starting_with_a_script(tmp_path: Path) -> N
     assert article.headline == "Ferry service resumes"
     assert [p.name for p in article.authors] == ["Ola Berg"]
     assert article.published is not None and article.published.day == 1
+
+
+def test_stray_nul_bytes_icon_glyphs_and_c1_controls_do_not_refuse_a_page(tmp_path: Path) -> None:
+    """A saved page with a stray NUL, icon-font glyphs (private use) and a C1 dash is read."""
+    page = tmp_path / "page.html"
+    filler = "<p>The council met on Tuesday evening and agreed the new budget for schools.</p>"
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><title>Budget agreed</title>'
+        "<style>.icon:before{content:'\uf001\uf002\uf003\uf004\uf005\uf006'}</style></head>"
+        f"<body><article><h1>Budget agreed</h1><p>Costs rose \u0096 sharply.</p>{filler * 30}"
+        "</article></body></html>"
+    )
+    page.write_bytes(markup.encode("utf-8").replace(b"<body>", b"<body>\x00"))
+    with collecting_notes() as notes:
+        (article,) = read_all(page)
+    assert article.headline == "Budget agreed"
+    assert plain_text(article.paragraphs[0].content) == "Costs rose – sharply."
+    assert any("control characters" in n.message for n in notes)
