@@ -176,3 +176,17 @@ def test_stray_nul_bytes_icon_glyphs_and_c1_controls_do_not_refuse_a_page(tmp_pa
     assert article.headline == "Budget agreed"
     assert plain_text(article.paragraphs[0].content) == "Costs rose – sharply."
     assert any("control characters" in n.message for n in notes)
+
+
+def test_a_title_cut_short_gives_way_to_the_heading_that_goes_on(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    text = "<p>The harbour authority opened the new quay to container ships on Monday.</p>"
+    page.write_text(
+        '<html lang="en"><head><meta property="og:title" content="Harbour opens a new quay...">'
+        "</head><body><article><h1>Harbour opens a new quay for container ships</h1>"
+        f"{text * 4}</article></body></html>",
+        encoding="utf-8",
+    )
+    with collecting_notes():
+        (article,) = read_all(page)
+    assert article.headline == "Harbour opens a new quay for container ships"

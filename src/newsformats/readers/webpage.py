@@ -381,6 +381,9 @@ def _without_site_name(title: str | None, page: etree._Element, names: set[str])
     headings = _headings(page, "h1") or _headings(page, "h2")
     if title in headings:
         return title
+    short = title.removesuffix("...").removesuffix("…").rstrip()
+    if short != title:  # a title the CMS cut short: the heading that goes on from it
+        return next((h for h in headings if h.startswith(short) and len(h) > len(short)), title)
     if _key(title) in names:
         others = [h for h in _headings(page, "h1") + _headings(page, "h2") if _key(h) not in names]
         return next((h for h in others if len(h) >= 10), title)
