@@ -190,3 +190,10 @@ def test_a_title_cut_short_gives_way_to_the_heading_that_goes_on(tmp_path: Path)
     with collecting_notes():
         (article,) = read_all(page)
     assert article.headline == "Harbour opens a new quay for container ships"
+
+
+def test_a_chinese_page_without_a_language_is_detected_as_chinese_not_latin_script() -> None:
+    with collecting_notes() as notes:
+        (article,) = read_all(DATA / "inputs" / "pages" / "gmw" / "source.html")
+    assert article.language == "zh"
+    assert any("the text reads as 'zh'" in n.message for n in notes)
