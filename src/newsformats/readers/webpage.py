@@ -566,6 +566,8 @@ def _outside_article(node: etree._Element) -> bool:
             break  # WordPress names the page's body "comments-open", "has-sidebar"
         if element.tag in ("form", "label", "input", "textarea", "select", "aside", "nav"):
             return True
+        if element.tag == "footer" and not any(a.tag == "article" for a in element.iterancestors()):
+            return True  # the site's footer ("Made with Drupal by …"), not an article's own
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
         if any(NOT_BYLINE.match(name) for name in names):
             return True
