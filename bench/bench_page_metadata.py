@@ -29,38 +29,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bench_extractors import NEWS_PAGES  # the same 24 news pages
+
 from newsformats.model import Article
 from newsformats.readers import read_all
 from newsformats.readers.source import decode
 
 FIELDS = ("title", "lang", "byline", "date", "with", "without", "body_f1")
 VERBOSE = "-v" in sys.argv
-NEWS_PAGES = [
-    "aktualne",
-    "bbc-1",
-    "cnn",
-    "engadget",
-    "folha",
-    "gmw",
-    "guardian-1",
-    "heise",
-    "herald-sun-1",
-    "la-nacion",
-    "lemonde-1",
-    "liberation-1",
-    "nytimes-1",
-    "nytimes-2",
-    "pixnet",
-    "qq",
-    "rtl-1",
-    "salon-1",
-    "seattletimes-1",
-    "telegraph",
-    "theverge",
-    "wapo-1",
-    "wapo-2",
-    "yahoo-1",
-]
 
 
 def _norm(text: str) -> str:
