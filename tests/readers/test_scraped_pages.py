@@ -433,7 +433,6 @@ GAPS = {
     ("fr-date-sans-photo.txt", "credit"): "no French pack: no credit words",
     ("es-fecha-relativa.txt", "authors"): "no Spanish pack: 'Por' stays in the name",
     ("es-fecha-relativa.txt", "credit"): "no Spanish pack: no credit words",
-    ("ru-prava-cheloveka.txt", "kicker"): "a sentence-case label reads as a menu command",
 }
 # Pages where the reader is right but not sure, and says so.
 DOUBTS = {

@@ -33,11 +33,14 @@ from ..notes import note
 from .chrome import (
     PHOTO_WORDS,
     byline_names,
+    chrome_known,
     is_chrome,
     is_credit_line,
     is_end_marker,
     is_photo_credit,
+    near_chrome,
     normalise,
+    same_word,
     says_updated,
 )
 from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
@@ -287,7 +290,8 @@ def _above_headline(
         and not _is_sentence(units[label].text)
         and date_line(units[label].text, layout.data["language"]) is None
         and not _shares_words(units[label].text, [units[i].text for i in range(label)])
-        and not _command_case(units[label].text)
+        and not near_chrome(units[label].text)
+        and not (_command_case(units[label].text) and not chrome_known(layout.data["language"]))
     ):
         layout.data["kicker"] = units[label].text
         roles[label] = ("section", "a short line right above the headline")
@@ -306,6 +310,9 @@ def _command_case(line: str) -> bool:
 
     "Skip to main content", "Esasy mazmuna geçiň" are menu lines; section labels
     are names ("Central Asia", "The Week in Russia"). Scripts without case say nothing.
+    Only asked for a language whose pack knows no chrome: where the words are known,
+    menu lines are found by them ("Esasy mazmuna geçiň" by "esasy mazmuna geçmek"),
+    and a sentence-case label ("Права человека") stays a label.
     """
     words = line.split()
     last = words[-1].lstrip("\"'«“(")
@@ -321,23 +328,12 @@ def _shares_words(line: str, others: list[str]) -> bool:
     """
     words = set(re.findall(r"\w{3,}", line.casefold()))
     return any(
-        _same_word(word, other_word)
+        same_word(word, other_word)
         for other in others
         if len(other.split()) <= LABEL_WORDS
         for other_word in re.findall(r"\w{3,}", other.casefold())
         for word in words
     )
-
-
-def _same_word(a: str, b: str) -> bool:
-    """The same word, or the same word with an inflection of at most two letters.
-
-    ("recherche"/"rechercher", "поиск"/"поиску"; not "kazakh"/"kazakhstan").
-    """
-    if a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
 def _under_headline(
