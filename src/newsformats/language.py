@@ -133,16 +133,18 @@ def dominant_script(text: str) -> str | None:
 
     >>> dominant_script("Андижонда болалар учун"), dominant_script("Toshkentda bolalar")
     ('Cyrl', 'Latn')
+    >>> dominant_script("宇航员在太空中喝酒会怎么样 NASA")
     """
     import unicodedata
 
+    # Letters of scripts without a code here (Han: "CJK UNIFIED IDEOGRAPH") count too,
+    # so a Chinese page with a few Latin words is not "Latn".
     counts: dict[str, int] = {}
     for char in text[:5000]:
         if char.isalpha():
-            script = _SCRIPT_CODES.get(unicodedata.name(char, "").split(" ", 1)[0])
-            if script:
-                counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+            name = unicodedata.name(char, "").split(" ", 1)[0]
+            counts[name] = counts.get(name, 0) + 1
+    return _SCRIPT_CODES.get(max(counts, key=counts.__getitem__)) if counts else None
 
 
 def with_script(language: str, script: str | None) -> str:

@@ -282,13 +282,26 @@ def with_derived_alt(image: Any, language: str) -> Any:
         return image
     if str(image.get("alt") or "").strip():
         return image
-    caption = image.get("caption")
-    text = caption if isinstance(caption, str) else ""
-    if isinstance(caption, list):
-        text = "".join(c for c in caption if isinstance(c, str))
+    text = _raw_text(image.get("caption"))
     if text.strip():
         return {**image, "alt": derive_alt_text(text, language=language), "alt_source": "derived"}
     return image
+
+
+def _raw_text(content: Any) -> str:
+    """The text of inline content not yet validated: strings, mappings and model marks.
+
+    A caption wholly in a mark (``<em>Ottilie</em>``) still gives its words.
+    """
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(_raw_text(item) for item in content)
+    if isinstance(content, dict):
+        return _raw_text(content.get("children") or content.get("text") or "")
+    if isinstance(content, BaseModel):
+        return plain_text([content])  # type: ignore[list-item]
+    return ""
 
 
 def derive_alt_text(caption: str, limit: int = 125, language: str = "und") -> str:

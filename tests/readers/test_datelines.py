@@ -25,6 +25,7 @@ DATE_LINES = [
     ("۱۵ حمل ۱۴۰۰", "fa", date(2021, 4, 4)),
     ("١٥ حمل ١٤٠٠", "ps", date(2021, 4, 4)),
     ("۱۴۰۲/۰۶/۲۶", "fa", date(2023, 9, 17)),
+    ("Aktualisiert: 12. März 2024, 16:40 Uhr", "de", date(2024, 3, 12)),
 ]
 
 
@@ -74,3 +75,28 @@ def test_caption_with_a_date_inside_does_not_end_with_one() -> None:
 def test_a_day_a_word_and_a_year_is_a_date_of_unknown_month() -> None:
     found = date_line("16 verasnia 2024, 10:15", "en")
     assert found is not None and found[0][0].calendar == "unknown" and found[0][0].day is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("3 hours ago", "en"),
+        ("Updated 5 min. ago", "en"),
+        ("vor 3 Stunden", "de"),
+        ("Hace 3 horas", "es"),
+        ("il y a 2 heures", "fr"),
+        ("5 мин. назад", "ru"),
+        ("Оновлено 2 години тому", "uk"),
+        ("۲ ساعت پیش", "fa"),
+    ],
+)
+def test_relative_dates_are_date_lines_without_a_day(line: str, language: str) -> None:
+    found = date_line(line, language)
+    assert found is not None
+    dates, _ = found
+    assert [(d.calendar, d.day) for d in dates] == [("relative", None)]
+
+
+@pytest.mark.parametrize(("line", "language"), [("3 hours", "en"), ("3 часа", "ru")])
+def test_a_number_of_hours_alone_is_no_date(line: str, language: str) -> None:
+    assert date_line(line, language) is None

@@ -26,6 +26,10 @@ SAMPLES = {
     "atom": INPUTS / "feeds" / "evening.atom",
     "page-fr": INPUTS / "pages" / "lemonde-1" / "source.html",
     "page-zh": INPUTS / "pages" / "gmw" / "source.html",
+    "page-pt": INPUTS / "pages-trafilatura" / "campograndenews.com.br-adolescente.html",
+    "page-de": INPUTS / "pages-trafilatura" / "finanzmarktwelt.de-Benko-Firma.html",
+    "text-de": DATA / "scraped" / "de-rubrik-aktualisiert.txt",
+    "text-prs": DATA / "scraped" / "prs-hamal-caption.txt",
 }
 MARKDOWN = """---
 headline: Rainfall this week

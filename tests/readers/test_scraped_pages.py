@@ -341,9 +341,104 @@ EXPECTED = {
         credit=None,
         language="tk",
     ),
+    # Round 5, written after the reader to see whether it generalises (docs/inputs-text.md).
+    "de-rubrik-aktualisiert.txt": Expected(
+        headline="Gletscher in den Alpen schmelzen schneller als erwartet",
+        caption="Ein Forscher misst die Dicke des Eises",
+        paragraphs=6,
+        first="Die Gletscher in den Schweizer Alpen",
+        last="Die Forscher fordern",
+        credit="Mit Material von dpa und SDA",
+        language="de",
+        kicker="Klimawandel",
+        authors=("Katrin Vogel",),
+        published=date(2024, 3, 12),
+        updated=date(2024, 3, 12),
+    ),
+    "fr-date-sans-photo.txt": Expected(
+        headline="Le Parlement adopte la réforme du statut des journalistes pigistes",
+        caption=None,
+        paragraphs=5,
+        first="Le Parlement a adopté jeudi soir",
+        last="La réforme entrera en vigueur",
+        credit="Avec AFP",
+        language="fr",
+        authors=("Claire Dubois",),
+        published=date(2024, 2, 3),
+    ),
+    "es-fecha-relativa.txt": Expected(
+        headline="Voluntarios reparten agua potable en los barrios afectados por las inundaciones",
+        caption="Un grupo de voluntarios descarga garrafas",
+        paragraphs=5,
+        first="Cientos de voluntarios recorrieron",
+        last="Las autoridades pidieron",
+        credit="Con información de EFE",
+        language="es",
+        kicker="Internacional",
+        authors=("Lucía Martín",),
+    ),
+    "ru-prava-cheloveka.txt": Expected(
+        headline="В Душанбе правозащитницу приговорили к семи годам заключения",
+        caption="Правозащитница Зарина Саидова",
+        paragraphs=5,
+        first="Суд в Душанбе",
+        last="Международные правозащитные организации",
+        credit="По материалам Таджикской службы Радио Свобода",
+        language="ru",
+        kicker="Права человека",
+        authors=("Анна Петрова",),
+        published=date(2024, 3, 5),
+        updated=date(2024, 3, 6),
+    ),
+    "uk-avtor-onovleno.txt": Expected(
+        headline="У Харкові відновили рух тролейбусів після нічного обстрілу",
+        caption="Ремонтники відновлюють контактну мережу",
+        paragraphs=5,
+        first="У Харкові відновили рух тролейбусів на всіх маршрутах",
+        last="У міській раді сказали",
+        credit=None,
+        language="uk",
+        authors=("Олена Коваль",),
+        published=date(2024, 4, 12),
+        updated=date(2024, 4, 12),
+    ),
+    "kk-suret-kuni.txt": Expected(
+        headline="Алматыда көктемгі су тасқынынан кейін үйлер қалпына келтірілуде",
+        caption="Құтқарушылар Алматы облысындағы ауылда",
+        paragraphs=5,
+        first="Алматы облысында су тасқынынан",
+        last="Билік келесі көктемге",
+        credit=None,
+        language="kk",
+    ),
+    "prs-hamal-caption.txt": Expected(
+        headline="بازگشت هزاران خانواده از ایران به ولایت هرات",
+        caption="خانواده‌های بازگشته از ایران",
+        paragraphs=5,
+        first="مقام‌های محلی در هرات",
+        last="سازمان ملل متحد هشدار",
+        credit=None,
+        language="fa",
+        direction="rtl",
+        kicker="افغانستان",
+        authors=("احمد ولی رحیمی",),
+    ),
+}
+# What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
+# each is an expected failure, and the test says so when a gap closes.
+GAPS = {
+    ("de-rubrik-aktualisiert.txt", "authors"): "no German pack: 'Von' stays in the name",
+    ("de-rubrik-aktualisiert.txt", "credit"): "no German pack: no credit words",
+    ("fr-date-sans-photo.txt", "authors"): "no French pack: 'Par' stays in the name",
+    ("fr-date-sans-photo.txt", "credit"): "no French pack: no credit words",
+    ("es-fecha-relativa.txt", "authors"): "no Spanish pack: 'Por' stays in the name",
+    ("es-fecha-relativa.txt", "credit"): "no Spanish pack: no credit words",
 }
 # Pages where the reader is right but not sure, and says so.
-DOUBTS = {"sr-page.txt": "may be the last link of the box"}
+DOUBTS = {
+    "sr-page.txt": "may be the last link of the box",
+    "es-fecha-relativa.txt": "'Hace 3 horas' (relative) cannot be read as a day",
+}
 # Pages that warn only while no word list knows their credit words.
 MAY_DOUBT = {"sq-page.txt": "for the credit line by its position alone"}
 PHOTO_CREDITS = {
@@ -352,6 +447,7 @@ PHOTO_CREDITS = {
     "hu-page.txt": "Fotó: MTI/Balogh Zoltán",
     "en-no-blank-lines.txt": "Photo: REUTERS/Stringer",
     "ro-page.txt": "Foto: Europa Liberă",
+    "de-rubrik-aktualisiert.txt": "Foto: Keystone/Jean-Christophe Bott",
 }
 
 
@@ -396,7 +492,18 @@ def test_paragraphs(name: str, articles: dict[str, tuple[newsformats.Article, li
 
 @pytest.mark.parametrize("name", EXPECTED)
 def test_credit_line(name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]) -> None:
-    assert articles[name][0].credit_line == EXPECTED[name].credit
+    _agrees(name, "credit", articles[name][0].credit_line == EXPECTED[name].credit)
+
+
+def _agrees(name: str, field: str, agrees: bool) -> None:
+    """Assert one field; a known gap is an expected failure until it closes."""
+    gap = GAPS.get((name, field))
+    if gap is None:
+        assert agrees, field
+    elif agrees:
+        pytest.fail(f"the gap {gap!r} has closed: remove it from GAPS")
+    else:
+        pytest.xfail(gap)
 
 
 @pytest.mark.parametrize("name", EXPECTED)
@@ -412,10 +519,13 @@ def test_section_label_byline_and_dates(
     name: str, articles: dict[str, tuple[newsformats.Article, list[str]]]
 ) -> None:
     article, expected = articles[name][0], EXPECTED[name]
-    assert article.kicker == expected.kicker
-    assert tuple(p.name for p in article.authors) == expected.authors
     assert (article.published.date() if article.published else None) == expected.published
     assert (article.updated.date() if article.updated else None) == expected.updated
+    authors = tuple(p.name for p in article.authors) == expected.authors
+    kicker = article.kicker == expected.kicker
+    checks = {"authors": authors, "kicker": kicker}
+    for field in sorted(checks, key=lambda f: (name, f) in GAPS):  # known gaps last
+        _agrees(name, field, checks[field])
 
 
 @pytest.mark.parametrize("name", EXPECTED)

@@ -52,6 +52,12 @@ def parse_date(value: Any, where: str) -> datetime | None:
 
 
 def _iso(text: str) -> datetime | None:
+    """ISO 8601, also as CMS templates print it with a one-digit hour ("2022-05-11T4:10:00").
+
+    >>> _iso("2022-05-11T4:10:00").hour
+    4
+    """
+    text = re.sub(r"^(\d{4}-\d\d-\d\d[T ])(\d)(?=:)", r"\g<1>0\2", text)
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:

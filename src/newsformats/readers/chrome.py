@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..lang import all_packs
 
@@ -127,3 +128,46 @@ def says_published(words: Iterable[str]) -> bool:
 def and_words() -> frozenset[str]:
     """Every language's word for "and" between names."""
     return _all("and_words")
+
+
+def same_word(a: str, b: str) -> bool:
+    """The same word, or the same word with an inflection of at most two letters.
+
+    >>> same_word("recherche", "rechercher"), same_word("kazakh", "kazakhstan")
+    (True, False)
+    """
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+
+
+def near_chrome(line: str) -> bool:
+    """A line of two or more words that shares two words with a known chrome phrase.
+
+    ("Esasy mazmuna geçiň" beside the pack's "esasy mazmuna geçmek": the same menu
+    line in another form of the verb.)
+
+    >>> near_chrome("Esasy mazmuna geçiň"), near_chrome("Права человека")
+    (True, False)
+    """
+    words = re.findall(r"\w{3,}", line.casefold())
+    if len(words) < 2:
+        return False
+    return any(
+        sum(any(same_word(w, c) for c in phrase) for w in words) >= 2 for phrase in _chrome_words()
+    )
+
+
+def chrome_known(language: str) -> bool:
+    """Say whether the pack of ``language`` lists page chrome (its menu lines are known)."""
+    from ..lang import find_pack
+
+    pack = find_pack(language)
+    return pack is not None and bool(pack.chrome)
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> tuple[tuple[str, ...], ...]:
+    phrases = (tuple(re.findall(r"\w{3,}", phrase)) for phrase in CHROME_LINES)
+    return tuple(p for p in phrases if len(p) >= 2)

@@ -83,6 +83,11 @@ def find_dates(text: str, language: str) -> list[DateFound]:
     for match in _ANY_MONTH.finditer(text):
         if not any(f.start < match.end() and match.start() < f.end for f in found):
             found.append(DateFound(match.start(), match.end(), "unknown"))
+    if not found:
+        found = [
+            DateFound(match.start(), match.end(), "relative")
+            for match in _relative_pattern(language).finditer(text)
+        ]
     return sorted(found, key=lambda f: f.start)
 
 
@@ -104,6 +109,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _TIME.sub(" ", rest)
+    # "Aktualisiert: 12. März 2024, 16:40 Uhr": the label before a colon says what the date is.
+    label = re.match(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s", rest)
     weekdays = _weekday_names(language)
     words = [
         word
@@ -114,7 +121,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     ]
     # One other word ("Published", "Kabul"), two only when they say "last updated".
     named = says_updated(words) or says_published(words)
-    if len(words) > MAX_OTHER_WORDS or (len(words) == MAX_OTHER_WORDS and not named):
+    counted = len(words) - (len(label.group().split()) if label and not named else 0)
+    if counted > MAX_OTHER_WORDS or (counted == MAX_OTHER_WORDS and not named):
         return None
     return dates, words
 
@@ -293,6 +301,47 @@ def _babel_months(locale: str) -> list[tuple[str, int]]:
                 if len(folded) >= 3:
                     names.append((folded, number))
     return names
+
+
+RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+@lru_cache(maxsize=64)
+def _relative_pattern(language: str) -> re.Pattern[str]:
+    """Times relative to the reader's now, in CLDR's words for the page's language and English.
+
+    "2 hours ago", "vor 3 Stunden", "5 мин. назад", "۲ ساعت پیش": such a line is a
+    date line whose day cannot be known from the text alone.
+
+    >>> pattern = _relative_pattern("ru")
+    >>> bool(pattern.search("3 часа назад")), bool(pattern.search("3 часа"))
+    (True, False)
+    """
+    from babel import Locale, UnknownLocaleError
+
+    phrases: set[str] = set()
+    for tag in _locales(language):
+        try:
+            fields = Locale.parse(tag)._data["date_fields"]
+        except (ValueError, LookupError, UnknownLocaleError):
+            continue
+        for unit in RELATIVE_UNITS:
+            for width in ("", "-short", "-narrow"):
+                entry = fields.get(unit + width) or {}
+                past = entry.get("past") or {}
+                phrases.update(str(p) for p in past.values() if "{0}" in str(p))
+    parts = sorted(
+        (
+            r"\s+".join(map(re.escape, phrase.replace("{0}", "\0").split())).replace(
+                re.escape("\0"), r"\d{1,3}"
+            )
+            for phrase in phrases
+            if phrase.strip()
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

@@ -200,7 +200,8 @@ NITF_NAMES = {"bq": "blockquote", "hl2": "h2", "credit": "cite"}
 def _tag(node: Any) -> str:
     if not isinstance(node.tag, str):
         return ""
-    name = etree.QName(node).localname.lower()
+    # Not etree.QName: HTML pages hold names XML refuses ("fb:like", 'ahref="…"').
+    name = node.tag.rsplit("}", 1)[-1].lower()
     return NITF_NAMES.get(name, name)
 
 
@@ -723,6 +724,15 @@ def _plain(part: Inline) -> str:
 
 def _plain_all(parts: list[Inline]) -> str:
     return "".join(_plain(p) for p in parts)
+
+
+def inline_text(parts: list[Inline]) -> str:
+    """The text of converted inline content, its marks removed.
+
+    >>> inline_text(["See ", {"type": "emphasis", "children": ["this"]}])
+    'See this'
+    """
+    return _plain_all(parts)
 
 
 def _text(node: etree._Element) -> str:

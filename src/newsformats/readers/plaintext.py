@@ -33,11 +33,14 @@ from ..notes import note
 from .chrome import (
     PHOTO_WORDS,
     byline_names,
+    chrome_known,
     is_chrome,
     is_credit_line,
     is_end_marker,
     is_photo_credit,
+    near_chrome,
     normalise,
+    same_word,
     says_updated,
 )
 from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
@@ -287,7 +290,8 @@ def _above_headline(
         and not _is_sentence(units[label].text)
         and date_line(units[label].text, layout.data["language"]) is None
         and not _shares_words(units[label].text, [units[i].text for i in range(label)])
-        and not _command_case(units[label].text)
+        and not near_chrome(units[label].text)
+        and not (_command_case(units[label].text) and not chrome_known(layout.data["language"]))
     ):
         layout.data["kicker"] = units[label].text
         roles[label] = ("section", "a short line right above the headline")
@@ -306,6 +310,9 @@ def _command_case(line: str) -> bool:
 
     "Skip to main content", "Esasy mazmuna geçiň" are menu lines; section labels
     are names ("Central Asia", "The Week in Russia"). Scripts without case say nothing.
+    Only asked for a language whose pack knows no chrome: where the words are known,
+    menu lines are found by them ("Esasy mazmuna geçiň" by "esasy mazmuna geçmek"),
+    and a sentence-case label ("Права человека") stays a label.
     """
     words = line.split()
     last = words[-1].lstrip("\"'«“(")
@@ -316,13 +323,16 @@ def _command_case(line: str) -> bool:
 def _shares_words(line: str, others: list[str]) -> bool:
     """A line that shares a word with the short lines above it belongs to their menu.
 
-    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту").
+    ("Skip to main content", "Skip to search"; "Негізгі мазмұнға өту", "Іздеуге өту";
+    "Aller à la recherche", "Rechercher": the same word inflected).
     """
-    words = {w for w in re.findall(r"\w{3,}", line.casefold())}
+    words = set(re.findall(r"\w{3,}", line.casefold()))
     return any(
-        words & set(re.findall(r"\w{3,}", other.casefold()))
+        same_word(word, other_word)
         for other in others
         if len(other.split()) <= LABEL_WORDS
+        for other_word in re.findall(r"\w{3,}", other.casefold())
+        for word in words
     )
 
 

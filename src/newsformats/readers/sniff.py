@@ -28,6 +28,16 @@ NINJS_KEYS = frozenset(
         "located", "description_text", "description_html",
     }
 )  # fmt: skip
+# A saved page may start with any of these (a page without <html>, a fragment):
+# no news XML format has a root of these names without a namespace.
+HTML_ELEMENTS = frozenset(
+    {
+        "html", "head", "body", "meta", "title", "link", "base", "script", "style", "noscript",
+        "br", "p", "div", "span", "article", "section", "main", "header", "footer", "nav",
+        "aside", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "form", "img", "a",
+        "figure", "iframe", "center", "font", "b", "i", "strong", "em",
+    }
+)  # fmt: skip
 MODEL_KEYS = frozenset({"headline", "title", "body", "language", "standfirst", "lead_image"})
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -98,8 +108,11 @@ def json_kind(data: Any) -> str:
 
 def _markup(source: Source, head: str) -> str:
     lowered = head[:2048].lower()
-    if lowered.startswith(("<!doctype html", "<html")) or re.match(
-        r"<(head|body|meta|title|p|div|article|h1)\b", lowered
+    first = re.match(
+        r"<([a-z][a-z0-9]*)\b", re.sub(r"^(?:<!--.*?-->\s*)+", "", lowered, flags=re.S)
+    )
+    if lowered.startswith(("<!doctype html", "<html")) or (
+        first is not None and first.group(1) in HTML_ELEMENTS
     ):
         return "html"
     root = _root_name(source)
@@ -116,7 +129,7 @@ def _markup(source: Source, head: str) -> str:
         return "feed"
     if namespace == ATOM_NS and name in ("feed", "entry"):
         return "feed"
-    if name == "html" and namespace in ("", XHTML_NS):
+    if name in HTML_ELEMENTS and namespace in ("", XHTML_NS):
         return "html"
     if namespace == NEWSML_NS:
         raise UnknownFormat(f"a NewsML-G2 {name}, which holds no news article; {READABLE}")

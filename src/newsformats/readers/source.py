@@ -63,6 +63,10 @@ def open_source(path: str | Path) -> Source:
     return decode(data, name=name, folder=file.resolve().parent, path=file)
 
 
+# At most one NUL byte in this many is a stray in a text file (a saved page), not binary.
+STRAY_NUL_BYTES = 1000
+
+
 def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) -> Source:
     """Decode input bytes, refusing what is not text."""
     if len(data) > MAX_INPUT_BYTES:
@@ -105,8 +109,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
                 raise InputError(f"invalid {encoding} at byte {error.start}", file=name) from None
-    if b"\x00" in data:
+    if data.count(b"\x00") > len(data) // STRAY_NUL_BYTES:
         raise InputError("binary data, not text (it contains NUL bytes)", file=name)
+    data = data.replace(b"\x00", b"")  # a few stray NULs in a saved page are no binary file
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -133,7 +138,9 @@ def _refuse_binary(text: str, name: str) -> None:
     controls = sum(
         1
         for ch in sample
-        if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f"
+        if unicodedata.category(ch) in ("Cc", "Cs")  # not "Co": icon fonts' private use
+        and ch not in "\n\r\t\f"
+        and not "\x80" <= ch <= "\x9f"  # C1: Windows-1252 text saved twice, not binary
     )
     if controls > max(4, len(sample) // 200):
         raise InputError("binary data, not text (it is full of control characters)", file=name)

@@ -9,21 +9,31 @@ converter, so page furniture, scripts and forms are left out.
 
 from __future__ import annotations
 
+import copy
+import functools
+import html as html_module
 import json
 import re
+import unicodedata
 import urllib.parse
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
 from lxml import etree, html
 
+from ..language import is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
+from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED
+from .datelines import find_dates, moment_of
 from .fields import split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
     html_to_blocks,
+    inline_text,
     parse_html_fragment,
     resolve_url,
 )
@@ -32,6 +42,38 @@ from .xmltree import text_of
 
 # Class and id names CMSs give the byline (the ones Readability.js looks for too).
 BYLINE_NAMES = re.compile(r"(^|[-_ ])(byline|author|writtenby|p-author)([-_ ]|$)")
+NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+# Class and id names of what is not the article: comments, replies, lists of other stories.
+NOT_BYLINE = re.compile(
+    r"^(?:\w+[-_])*(?:comments?|respond|repl(?:y|ies)|discussion|related|recommended)"
+    r"(?:[-_]\w+)*$"
+)
+# "Headline | Site": the separators of a page title's parts (kept, to join the rest again).
+TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
+# Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "pubdate",
+    "publishdate", "publish-date", "publish_date", "article.published", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date",
+)  # fmt: skip
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "dc.date.modified", "last-modified", "article.updated",
+)  # fmt: skip
+# Class names of a box that shows the article's date, and how much such a box holds.
+DATE_BOX = re.compile(
+    r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
+)
+VISIBLE_DATE_TEXT = 120
+VISIBLE_DATE_CHILDREN = 12
+SHORT_BODY = 200  # characters of paragraphs: less is no article body
+MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
+WRAPPERS = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
+TRAILING_COMMA = re.compile(r",\s*([}\]])")
 ARTICLE_TYPES = frozenset(
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -43,69 +85,216 @@ ARTICLE_TYPES = frozenset(
 
 def read_web_page(source: Source) -> Article:
     """Read a saved news page: the headline, byline, dates, lead image and body paragraphs."""
-    page = _parse_page(source)
+    text = _page_text(source)
+    page = _parse_page(source, text)
     meta = _meta(page)
     ld = _json_ld(page, source)
     base = _base_url(page, ld, meta)
-    headline = _first(
-        ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title(page)
+    sites = {
+        _key(name)
+        for site in (
+            ld.get("publisher"),
+            meta.get("og:site_name"),
+            meta.get("application-name"),
+            base,
+        )
+        for name in _site_names(site)
+    } - {""}
+    headline = _without_site_name(
+        _first(ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title(page)),
+        page,
+        sites,
     )
     data: dict[str, Any] = {
         "headline": headline,
         "standfirst": _first(
             ld.get("description"), meta.get("og:description"), meta.get("description")
         ),
-        "language": _first(
+        "language": _language(
             ld.get("inLanguage"),
             page.get("lang"),
             page.get("{http://www.w3.org/XML/1998/namespace}lang"),
             meta.get("og:locale"),
             meta.get("content-language"),
+            meta.get("language"),
+            meta.get("dc.language"),
         ),
-        "authors": _authors(ld.get("author"))
-        or _names(meta.get("author") or meta.get("article:author"))
-        or _page_authors(page),
-        "published": parse_date(
-            _first(ld.get("datePublished"), meta.get("article:published_time")), source.name
+        "authors": _people(
+            (
+                lambda: _authors(ld.get("author")),
+                lambda: _names(meta.get("author") or meta.get("article:author")),
+                lambda: _page_authors(page, sites),
+            ),
+            sites,
         ),
-        "updated": parse_date(
-            _first(ld.get("dateModified"), meta.get("article:modified_time")), source.name
+        "published": _date(
+            [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
+            page,
+            "datePublished",
+            source.name,
+        ),
+        "updated": _date(
+            [ld.get("dateModified"), *(meta.get(k) for k in MODIFIED_META)],
+            page,
+            "dateModified",
+            source.name,
         ),
         "section": _first(ld.get("articleSection"), meta.get("article:section")),
         "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name")),
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
-    if isinstance(data["language"], str):
-        data["language"] = data["language"].replace("_", "-")
+    if data["published"] is None:
+        data["published"] = _visible_date(page, data["language"] or "en")
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
-    body = html_to_blocks(_main_content(source, page), options)
+    body = html_to_blocks(_main_content(source, text), options)
+    if _text_length(body) < SHORT_BODY:
+        body = _fallback_body(page, body, options, source.name)
     body = drop_repeated_headline(body, headline or "")
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     data["body"] = body
     return finish_article(data, source)
 
 
-def _parse_page(source: Source) -> etree._Element:
+def _page_text(source: Source) -> str:
+    """The page's markup as browsers read it.
+
+    An XML declaration goes (lxml refuses it in a decoded string); the C1 controls
+    U+0080–U+009F are the Windows-1252 characters they stand for, as the HTML
+    standard reads ``&#150;`` ("–"); other control characters go, with a warning.
+    """
+    text = XML_DECLARATION.sub("", source.text, count=1)
+    if not CONTROLS.search(text):
+        return text
+    note(f"{source.name}: the page holds control characters; they are read as browsers do")
+    return CONTROLS.sub(_browser_character, text)
+
+
+def _browser_character(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    return ""
+
+
+def _parse_page(source: Source, text: str) -> etree._Element:
     parser = html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
     try:
-        page: etree._Element = html.document_fromstring(source.text, parser=parser)
+        page: etree._Element = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise source.error(f"not a readable HTML page ({error})") from None
     return page
 
 
-def _main_content(source: Source, page: etree._Element) -> etree._Element:
+def _main_content(source: Source, text: str) -> etree._Element:
     """The article body found by readability-lxml: a fragment of the page's own markup."""
     from readability import Document
 
     try:
-        summary = Document(source.text).summary(html_partial=True)
+        summary = Document(text).summary(html_partial=True)
     except Exception as error:  # readability raises its own Unparseable and lxml errors
         raise source.error(f"no article body found in the page ({error})") from None
     return parse_html_fragment(summary)
+
+
+def _text_length(blocks: list[dict[str, Any]]) -> int:
+    return sum(len(inline_text(b.get("content") or [])) for b in blocks if b["type"] == "paragraph")
+
+
+def _fallback_body(
+    page: etree._Element, found: list[dict[str, Any]], options: BodyOptions, where: str
+) -> list[dict[str, Any]]:
+    """When readability finds (almost) nothing: the page's largest article container.
+
+    ``[itemprop=articleBody]``, ``<article>``, ``<main>``, ``[role=main]``, else
+    ``<body>``, through the body converter, which leaves page furniture out.
+    """
+    containers = [
+        n
+        for n in page.iter()
+        if isinstance(n.tag, str)
+        and (
+            n.tag in ("article", "main")
+            or "articleBody" in (n.get("itemprop") or "")
+            or n.get("role") == "main"
+        )
+    ]
+    best = max(containers, key=lambda n: len(text_of(n)), default=None)
+    if best is None or len(text_of(best)) < SHORT_BODY:
+        best = next(iter(page.iter("body")), None)
+    if best is None:
+        return found
+    blocks = html_to_blocks(copy.deepcopy(best), options)
+    if _text_length(blocks) <= _text_length(found):
+        return found
+    note(f"{where}: no article body was found by its shape; the page's <{best.tag}> is read")
+    return blocks
+
+
+def _visible_date(page: etree._Element, language: str) -> datetime | None:
+    """A date the page shows in a box named for it ("post-date", "entry-meta", "datum"),
+    read by its shape in the page's language ("5. April 2017", "22.10.2019"); the day
+    only, at 00:00 UTC unless the box gives a time and zone."""
+    for node in page.iter():
+        if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
+            continue
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if not any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
+            continue
+        text = text_of(node)
+        if not text or len(text) > VISIBLE_DATE_TEXT or _outside_article(node):
+            continue
+        for found in find_dates(text, language):
+            moment = moment_of(found, text)
+            if moment is not None:
+                return moment
+    return None
+
+
+def _language(*values: Any) -> str | None:
+    """The first value that is a language tag, or can be made one ("de_DE", "de-DE-formal",
+    "DE, AT, CH"); None lets the text be detected."""
+    for value in values:
+        first = _first(value)
+        if not first:
+            continue
+        tag = re.split(r"[\s,;]+", first.replace("_", "-").strip())[0]
+        while tag:
+            if is_valid_tag(tag):
+                return tag
+            tag = tag.rpartition("-")[0]
+    return None
+
+
+def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> datetime | None:
+    """The first date the metadata gives, else the page's own marks.
+
+    Marks: ``itemprop=datePublished`` (``content`` or ``datetime``), then for the
+    publication date a ``<time datetime>`` outside comments and other stories.
+    """
+    for value in values:
+        moment = parse_date(_first(value), where) if _first(value) else None
+        if moment is not None:
+            return moment
+    marked = [
+        n for n in page.iter() if isinstance(n.tag, str) and prop in (n.get("itemprop") or "")
+    ]
+    if prop == "datePublished":
+        marked += [
+            n
+            for n in page.iter("time")
+            if n.get("datetime")
+            and not _outside_article(n)
+            and not MODIFIED.search(f"{n.get('class') or ''} {n.get('itemprop') or ''}")
+        ]
+    for node in marked:
+        value = node.get("content") or node.get("datetime")
+        moment = parse_date(value, where) if value else None
+        if moment is not None:
+            return moment
+    return None
 
 
 def _meta(page: etree._Element) -> dict[str, str]:
@@ -127,7 +316,7 @@ def _json_ld(page: etree._Element, source: Source) -> dict[str, Any]:
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            data = _load_json_ld(script.text or "")
         except (json.JSONDecodeError, RecursionError):
             note(f"{source.name}: a JSON-LD block is not valid JSON; it is skipped")
             continue
@@ -137,6 +326,16 @@ def _json_ld(page: etree._Element, source: Source) -> dict[str, Any]:
             if any(isinstance(t, str) and t in ARTICLE_TYPES for t in names):
                 return item
     return {}
+
+
+def _load_json_ld(text: str) -> Any:
+    """JSON-LD as pages write it: inside ``<![CDATA[…]]>`` or ``<!--…-->``, with raw line breaks
+    in strings, or a trailing comma before a closing bracket."""
+    text = WRAPPERS.sub("", text.strip()).strip()
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError:
+        return json.loads(TRAILING_COMMA.sub(r"\1", text), strict=False)
 
 
 def _ld_items(data: Any) -> list[dict[str, Any]]:
@@ -168,6 +367,83 @@ def _title(page: etree._Element) -> str | None:
     return title or None
 
 
+def _without_site_name(title: str | None, page: etree._Element, names: set[str]) -> str | None:
+    """ "Headline | Site", "Site - Headline", "Headline _Section _Site" → "Headline".
+
+    A part is dropped only when it names the site (Open Graph's site name, the
+    publisher, the application name or the host, compared without accents, case
+    or punctuation) or when what is left is one of the page's own ``h1``/``h2``.
+    A title that is only the site's name gives way to the page's first other heading.
+    """
+    if not title:
+        return title
+    title = " ".join(html_module.unescape(title).split())
+    headings = _headings(page, "h1") or _headings(page, "h2")
+    if title in headings:
+        return title
+    short = title.removesuffix("...").removesuffix("…").rstrip()
+    if short != title:  # a title the CMS cut short: the heading that goes on from it
+        return next((h for h in headings if h.startswith(short) and len(h) > len(short)), title)
+    if _key(title) in names:
+        others = [h for h in _headings(page, "h1") + _headings(page, "h2") if _key(h) not in names]
+        return next((h for h in others if len(h) >= 10), title)
+    parts = TITLE_SEPARATORS.split(title)
+    # parts alternate text and separator: [text, sep, text, sep, text…]
+    count = len(parts) // 2 + 1
+    for cut in range(count - 1, 0, -1):
+        head = "".join(parts[: 2 * cut - 1])
+        if head in headings:
+            return head
+    start, end = 0, count
+    for cut in range(1, count):  # the longest tail that names the site
+        if _names_site("".join(parts[2 * cut :]), names):
+            end = cut
+            break
+    for cut in range(end - 1, 0, -1):  # the longest head that names the site
+        if _names_site("".join(parts[: 2 * cut - 1]), names):
+            start = cut
+            break
+    if (start, end) == (0, count):
+        return title
+    return "".join(parts[2 * start : 2 * end - 1]).strip() or title
+
+
+def _headings(page: etree._Element, level: str) -> list[str]:
+    """The texts of the page's headings of one level, outside menus, asides and comments."""
+    found = []
+    for heading in page.iter(level):
+        if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
+            continue
+        text = " ".join(text_of(heading).split())
+        if text and not _outside_article(heading):
+            found.append(text)
+    return found
+
+
+def _site_names(site: Any) -> list[str]:
+    """The names a site goes by: its name, its name before a tagline, its host."""
+    name = _first(site)
+    if not name:
+        return []
+    if name.startswith(("http://", "https://")):
+        host = urllib.parse.urlsplit(name).hostname or ""
+        host = host.removeprefix("www.")
+        return [host, host.rsplit(".", 1)[0]]
+    short = TITLE_SEPARATORS.split(name)[0]  # "Aktuálně.cz - Víte, co se právě děje"
+    return [name, short] if len(short.split()) <= 3 else [name]
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, without accents or case: "Aktuálně.cz" → "aktualnecz"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum())
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    key = _key(part)
+    return bool(key) and key in names
+
+
 def _first(*values: Any) -> str | None:
     for value in values:
         if isinstance(value, list) and value:
@@ -175,8 +451,23 @@ def _first(*values: Any) -> str | None:
         if isinstance(value, dict):
             value = value.get("name") or value.get("@value")
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
+            # JSON-LD and meta values often carry escaped markup ("mis&nbsp;en garde").
+            return " ".join(html_module.unescape(value).split())
     return None
+
+
+def _people(
+    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str]
+) -> list[dict[str, Any]]:
+    """The first people a source names, passing over those that are only the site's name
+    ("Eurosport" as the author of eurosport.de) unless no source names anyone else."""
+    fallback: list[dict[str, Any]] = []
+    for source in sources:
+        people = source()
+        if people and not all(_key(p["name"]) in sites for p in people):
+            return people
+        fallback = fallback or people
+    return fallback
 
 
 def _authors(value: Any) -> list[dict[str, Any]]:
@@ -198,14 +489,45 @@ def _is_address(text: str) -> bool:
 
 
 def _names(value: str | None) -> list[dict[str, Any]]:
-    if not value or _is_address(value):
+    """The people a byline text names; none when it names the site itself or no one."""
+    if not value or _is_address(value) or len(value) > 100:
         return []
-    return [{"name": value}]
+    words = value.split()
+    # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
+        words = words[1:]
+    names = [n.strip(" -–—|:*") for n in split_names(" ".join(words))]
+    return [{"name": n} for n in names if _looks_like_name(n)]
 
 
-def _page_authors(page: etree._Element) -> list[dict[str, Any]]:
-    """Authors the page marks: ``rel=author``, ``itemprop=author``, else a byline box."""
-    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+@functools.cache
+def _byline_only() -> frozenset[str]:
+    """Words that stand before or around a byline ("By", "Posted", "Updated"), never a name."""
+    return frozenset(_key(w) for w in BYLINE_WORDS | PUBLISHED | UPDATED)
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or agency's name: a few words, letters first, no figures or address."""
+    return (
+        bool(text)
+        and len(text) <= 60
+        and len(text.split()) <= NAME_WORDS
+        and text[0].isalpha()
+        and not any(c.isdigit() for c in text)
+        and "@" not in text
+        and "[at]" not in text
+        and _key(text) not in _byline_only()
+    )
+
+
+def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
+    """Authors the page marks: ``rel=author``, ``itemprop=author``, else a byline box.
+
+    Marks inside comments, forms and lists of other stories are not the article's
+    byline. When a box's whole text is not a list of names (it holds a date, an
+    address, a long sentence), the names of its links or ``itemprop=name`` are taken.
+    """
+    nodes = [n for n in page.iter() if isinstance(n.tag, str) and not _outside_article(n)]
     marked = [
         n
         for n in nodes
@@ -216,11 +538,40 @@ def _page_authors(page: etree._Element) -> list[dict[str, Any]]:
         for n in nodes
         if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
     ]
+    fallback: list[dict[str, Any]] = []
     for node in marked + boxes:
-        text = text_of(node) or node.get("content") or ""
-        if 0 < len(text) <= 100 and not _is_address(text):
-            return [{"name": name} for name in split_names(text)]
-    return []
+        inner = [
+            text_of(n) or n.get("content") or ""
+            for n in node.iter()
+            if isinstance(n.tag, str)
+            and n is not node
+            and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
+        ]
+        for text in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
+            names = [n for n in (_names(t) for t in text) if n]
+            people = list({person["name"]: person for found in names for person in found}.values())
+            if people and not all(_key(p["name"]) in sites for p in people):
+                return people
+            fallback = fallback or people
+    return fallback
+
+
+def _outside_article(node: etree._Element) -> bool:
+    """Inside comments, a form, an aside or a list of other stories: not the article's byline.
+
+    (Class names with "sidebar" or "teaser" are no sign: themes give them to the
+    article's own wrappers, "sticky-sidebar-parent".)"""
+    for element in (node, *node.iterancestors()):
+        if element.tag in ("body", "html"):
+            break  # WordPress names the page's body "comments-open", "has-sidebar"
+        if element.tag in ("form", "label", "input", "textarea", "select", "aside", "nav"):
+            return True
+        if element.tag == "footer" and not any(a.tag == "article" for a in element.iterancestors()):
+            return True  # the site's footer ("Made with Drupal by …"), not an article's own
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+        if any(NOT_BYLINE.match(name) for name in names):
+            return True
+    return False
 
 
 def _publisher(value: Any, site_name: str | None) -> dict[str, Any] | None:
