@@ -13,7 +13,7 @@ from .naming import slugify
 from .notes import collecting_notes
 from .options import DEFAULT_FORMATS, ConvertOptions
 from .resources import ResourcePolicy
-from .writers import WriteJob, available_formats, running_order, writer_for
+from .writers import WriteJob, available_formats, is_format, running_order, writer_for
 
 Progress = Callable[[str], None]
 
@@ -88,10 +88,10 @@ def _chosen(formats: Iterable[str]) -> list[str]:
     wanted = [f.strip().lower() for f in formats if f.strip()]
     if not wanted:
         raise UsageError("no output format chosen")
-    known = available_formats()
     for name in wanted:
-        if name not in known:
-            raise UsageError(f"unknown output format {name!r}; choose from {', '.join(known)}")
+        if not is_format(name):
+            known = ", ".join(available_formats())
+            raise UsageError(f"unknown output format {name!r}; choose from {known}")
     return wanted
 
 

@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from .lang.pack import all_packs
 from .lang.sentences import first_sentence
 from .language import direction_of, tag_problem
 
@@ -52,7 +53,9 @@ def find_control_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[list
 
 
 class _Node(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
+    )
 
 
 # --- inline content ---------------------------------------------------------------
@@ -480,9 +483,19 @@ class Note(_Node):
 # --- the article --------------------------------------------------------------------
 
 
+def _language_problem(tag: str) -> str | None:
+    """Why ``tag`` is not a valid language tag, or None when it is.
+
+    A language with a pack needs no look-up in the IANA registry, whose loading
+    is a large part of a small conversion (tests/lang/test_packs.py checks every
+    pack's tag against it).
+    """
+    return None if tag in all_packs() else tag_problem(tag)
+
+
 def _check_language(value: str) -> str:
     value = value.strip().replace("_", "-")
-    problem = tag_problem(value)
+    problem = _language_problem(value)
     if problem:
         raise ValueError(problem)
     return value
@@ -538,7 +551,7 @@ class Article(_Node):
     def _alt(cls, value: Any) -> Any:
         # Alt text is cut at the first sentence by the article's language's rules.
         language = value.get("language") if isinstance(value, dict) else None
-        if not isinstance(language, str) or tag_problem(language.strip()):
+        if not isinstance(language, str) or _language_problem(language.strip()):
             return value
         value = dict(value)
         if "lead_image" in value:
@@ -621,21 +634,3 @@ def article_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "newsformats article"
     return schema
-
-
-for _model in (
-    Emphasis,
-    Strong,
-    Link,
-    Quotation,
-    ForeignSpan,
-    Citation,
-    Subscript,
-    Superscript,
-    ListItem,
-    ListBlock,
-    TableCell,
-    Table,
-    Endnotes,
-):
-    _model.model_rebuild()

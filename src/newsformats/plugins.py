@@ -3,7 +3,9 @@
 Readers, writers and speech engines are each a table of names to
 ``"module:attribute"`` references (or a small record holding one), extended
 by an entry-point group (``newsformats.readers``, ``newsformats.writers``,
-``newsformats.tts``). Entry points are scanned once per process; modules are
+``newsformats.tts``). Entry points are scanned at most once per process, and
+not at all while only built-in names are asked for (a built-in name is never
+replaced, and the scan reads every installed distribution); modules are
 imported only when their plug-in is used.
 """
 

@@ -15,7 +15,7 @@ from newsformats.errors import UsageError
 from newsformats.files import OutputSet
 from newsformats.options import ConvertOptions
 from newsformats.resources import ResourcePolicy
-from newsformats.writers import WriteJob, WriterEntry, running_order
+from newsformats.writers import WriteJob, WriterEntry, running_order, writer_for
 
 PLUGIN = """
 from pathlib import Path
@@ -67,10 +67,14 @@ def test_a_cycle_of_declared_needs_is_a_clear_error(monkeypatch: pytest.MonkeyPa
         running_order(["a", "b"])
 
 
-def test_entry_points_are_read_once_per_process() -> None:
+def test_entry_points_are_read_once_per_process_and_only_for_a_name_not_built_in() -> None:
     plugins.installed.cache_clear()
     for _ in range(3):
         running_order(["html", "pdf"])
+        writer_for("html")
+    assert plugins.installed.cache_info().misses == 0
+    for _ in range(3):
+        running_order(["html", "no-such-format"])
     assert plugins.installed.cache_info().misses == 1
 
 

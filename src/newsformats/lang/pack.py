@@ -90,11 +90,11 @@ def find_pack(tag: str) -> Pack | None:
     >>> find_pack("uz").tag, find_pack("prs").tag, find_pack("fa").tag, find_pack("de")
     ('uz-Latn', 'fa-AF', 'fa-IR', None)
     """
-    import langcodes
-
     packs = all_packs()
     if tag in packs:
         return packs[tag]
+    import langcodes
+
     try:
         wanted = langcodes.Language.get(tag).maximize()
     except (ValueError, LookupError):

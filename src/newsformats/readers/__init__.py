@@ -129,7 +129,8 @@ def detect_format(source: Source) -> str:
 
 def reader_for(name: str) -> Reader:
     """Import and return the reader of a format."""
-    reader: Reader = plugins.load(_registry(), name, "input format")
+    table = READERS if name in READERS else _registry()
+    reader: Reader = plugins.load(table, name, "input format")
     return reader
 
 

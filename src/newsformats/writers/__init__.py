@@ -128,9 +128,15 @@ def available_formats() -> list[str]:
     return list(_registry())
 
 
+def is_format(name: str) -> bool:
+    """Say whether ``name`` is an output format (the entry points are read only for a
+    name that is not built in)."""
+    return name in WRITERS or name in _registry()
+
+
 def writer_for(name: str) -> Writer:
     """Import and return the writer function of a format."""
-    table = _registry()
+    table = WRITERS if name in WRITERS else _registry()
     if name not in table:
         raise UsageError(f"unknown output format {name!r}; choose from {', '.join(table)}")
     writer: Writer = plugins.import_target(_entry(table[name]).target)
@@ -145,8 +151,9 @@ def running_order(names: Iterable[str]) -> list[str]:
     >>> running_order(["epub", "html", "audio"])
     ['audio', 'html', 'epub']
     """
-    table = _registry()
-    wanted = [name for name in table if name in set(names)]
+    chosen = set(names)
+    table = WRITERS if chosen <= WRITERS.keys() else _registry()
+    wanted = [name for name in table if name in chosen]
     entries = {name: _declared(name, table[name]) for name in wanted}
     providers = {artifact: name for name, entry in entries.items() for artifact in entry.provides}
     waits_for = {

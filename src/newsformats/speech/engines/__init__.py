@@ -78,7 +78,9 @@ def engine_named(name: str, settings: EngineSettings | None = None) -> SpeechEng
     >>> engine_named("espeak").name
     'espeak'
     """
-    factory: EngineFactory = plugins.load(_registry(), name.strip().lower(), "speech engine")
+    name = name.strip().lower()
+    table = ENGINES if name in ENGINES else _registry()
+    factory: EngineFactory = plugins.load(table, name, "speech engine")
     takes_settings = any(
         parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
         for parameter in inspect.signature(factory).parameters.values()

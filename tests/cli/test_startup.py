@@ -1,0 +1,77 @@
+"""A small conversion loads only what it uses (the cold start, docs/performance.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import DATA, EXAMPLE_TXT, ROOT
+
+# Runs the real command in a fresh interpreter, then reports what it imported and
+# whether it read the plug-ins' entry points.
+PROBE = """
+import json, sys
+from newsformats import plugins
+from newsformats.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules),
+                  "scans": plugins.installed.cache_info().currsize}))
+"""
+
+# Formats, checks and engines an HTML page does not need, and the IANA registry
+# (langcodes), which a language with a pack does not need.
+NOT_FOR_HTML = (
+    "weasyprint",
+    "pydyf",
+    "ebooklib",
+    "langcodes",
+    "py3langid",
+    "newsformats.pdf",
+    "newsformats.epub",
+    "newsformats.speech",
+    "newsformats.checks",
+    "newsformats.writers.pdf",
+    "newsformats.writers.epub",
+    "newsformats.writers.audio",
+)
+
+
+def _probe(*args: str | Path) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *map(str, args)],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    report: dict[str, object] = json.loads(done.stdout.decode().splitlines()[-1])
+    assert report["code"] == 0
+    return report
+
+
+def _loaded(report: dict[str, object], prefix: str) -> list[str]:
+    modules = report["modules"]
+    assert isinstance(modules, list)
+    return [m for m in modules if m == prefix or m.startswith(prefix + ".")]
+
+
+def test_an_html_conversion_imports_no_other_format_and_reads_no_entry_points(
+    tmp_path: Path,
+) -> None:
+    report = _probe("convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path, "-q")
+    assert (tmp_path / f"{EXAMPLE_TXT.stem}.html").exists()
+    assert _loaded(report, "newsformats.writers.html")  # the probe sees what was used
+    for name in NOT_FOR_HTML:
+        assert not _loaded(report, name), f"an HTML-only conversion imported {name}"
+    assert report["scans"] == 0  # only built-in plug-ins: no entry-point group was read
+
+
+def test_a_tag_that_is_not_a_packs_is_still_checked_in_the_registry(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text((DATA / "ru-summit.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "story.yaml").write_text("language: ru-MD\n", encoding="utf-8")
+    report = _probe("convert", source, "--to", "html", "-o", tmp_path / "out", "-q")
+    assert _loaded(report, "langcodes")  # ru-MD has no pack of its own: the registry decides
