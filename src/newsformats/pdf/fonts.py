@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -91,22 +91,32 @@ def font_css(text: str) -> str:
     """``@font-face`` rules for the faces ``text`` needs, and the two stacks the print CSS uses.
 
     ``--nf-serif`` and ``--nf-sans`` list the families that together have every
-    character of ``text`` (:func:`families_for`). Only those are declared:
-    WeasyPrint copies and registers each declared file for every rendering.
+    character of ``text`` (:func:`families_for`). Only those are declared: a
+    fresh ``FontConfiguration`` copies and registers each declared file (the
+    writer's own, :func:`newsformats.pdf.render.font_configuration`, has them
+    all registered already, and the rules cost it a lookup each).
 
     >>> font_css("سلام دنیا").splitlines()[-1][:52]
     ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
     """
-    folder = fonts_dir()
     serif, sans = families_for(text, "serif"), families_for(text, "sans")
-    rules = [
+    stacks = f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}"
+    return "\n".join([font_faces(dict.fromkeys([*serif, *sans])), stacks])
+
+
+def font_faces(families: Iterable[str] = FACES) -> str:
+    """``@font-face`` rules for every face of ``families`` (all bundled families by default).
+
+    >>> font_faces(["Noto Sans"]).count("@font-face")
+    2
+    """
+    folder = fonts_dir()
+    return "\n".join(
         f'@font-face {{ font-family: "{FAMILY_PREFIX}{family}"; font-weight: {weight}; '
         f'font-style: {style}; src: url("{(folder / name).as_uri()}"); }}'
-        for family in dict.fromkeys([*serif, *sans])
+        for family in families
         for (weight, style), name in FACES[family].items()
-    ]
-    rules.append(f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}")
-    return "\n".join(rules)
+    )
 
 
 def _stack(families: list[str]) -> str:
