@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -146,13 +146,17 @@ def families_for(text: str, role: str) -> list[str]:
     return chosen
 
 
+@lru_cache(maxsize=4)  # asked for each family role of one page
 def main_script(text: str) -> str:
     """The script most letters of ``text`` are written in ("LATIN", "ARABIC"…).
 
     >>> main_script("Ես սիրում եմ Yerevan")
     'ARMENIAN'
     """
-    scripts = Counter(script_of(char) for char in text if char.isalpha())
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        if char.isalpha():
+            scripts[script_of(char)] += count
     return scripts.most_common(1)[0][0] if scripts else "LATIN"
 
 
@@ -182,15 +186,23 @@ def missing_characters(text: str) -> list[str]:
     >>> missing_characters("नमस्ते")
     ['न', 'म', 'स', '्', 'त', 'े']
     """
-    have = frozenset().union(*(family_cmap(family) for family in FACES))
-    return [char for char in dict.fromkeys(_shown(text)) if ord(char) not in have]
+    have = _bundled_cmap()
+    return [char for char in _shown(text) if ord(char) not in have]
+
+
+@cache
+def _bundled_cmap() -> frozenset[int]:
+    return frozenset().union(*(family_cmap(family) for family in FACES))
 
 
 def _shown(text: str) -> list[str]:
-    """The characters of ``text`` a font has to draw: not spaces, controls or format characters."""
+    """The characters of ``text`` a font has to draw (each once, in order of appearance).
+
+    Not spaces, controls or format characters.
+    """
     return [
         char
-        for char in text
+        for char in dict.fromkeys(text)
         if not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
     ]
 

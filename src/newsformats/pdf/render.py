@@ -143,12 +143,13 @@ class _BundledFonts(FontConfiguration):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
-        self._owner = os.getpid()
+        self._owner: int | None = os.getpid()
         CSS(string=font_faces(), font_config=self, url_fetcher=SandboxedFetcher(ResourcePolicy()))
         multiprocessing_util.Finalize(None, _close, args=(weakref.ref(self),), exitpriority=0)
 
     def __del__(self) -> None:
         if os.getpid() == getattr(self, "_owner", None):
+            self._owner = None  # once: at exit, the finalizer runs before collection
             super().__del__()
 
 
