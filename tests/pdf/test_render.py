@@ -47,7 +47,7 @@ def test_one_configuration_renders_each_page_as_a_fresh_one_does() -> None:
 
 
 CHILDREN = """
-import multiprocessing, os, sys
+import multiprocessing, os, sys, threading
 from newsformats import read
 from newsformats.document import build_document
 from newsformats.pdf.page import print_page
@@ -65,6 +65,18 @@ if __name__ == "__main__":
     assert all(pool.map(render, range(4)))
     pool.close()  # workers end on their own (a terminated one could not clean up)
     pool.join()
+    made = sorted(os.listdir(os.environ["TMPDIR"]))  # this process's copies only
+
+    def fork_and_render():
+        child = os.fork()
+        if child == 0:  # forked from another thread: renders with its parent's fonts
+            render(0)
+            os._exit(0 if sorted(os.listdir(os.environ["TMPDIR"])) == made else 3)
+        assert os.waitpid(child, 0)[1] == 0
+
+    thread = threading.Thread(target=fork_and_render)
+    thread.start()
+    thread.join()
     child = os.fork()
     if child == 0:  # a child that renders and exits the ordinary way
         render(0)
@@ -75,7 +87,7 @@ if __name__ == "__main__":
 
 
 def test_font_copies_are_removed_by_the_process_that_made_them(tmp_path: Path) -> None:
-    """Pool workers (no ``atexit`` there) remove their copies; a forked child keeps its parent's."""
+    """Forked children render with their parent's font copies, and leave them; no copy is left."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-c", CHILDREN, str(SCRIPT_ARTICLES / "en.json")],

@@ -117,19 +117,41 @@ def font_configuration() -> FontConfiguration:
     copy and register each declared face again and start Pango's font caches
     cold: about a third of a one-page rendering. With every face registered up
     front, what a page renders with never depends on the pages before it (the
-    page's own ``@font-face`` rules cost a lookup each). A forked child goes on
-    with its parent's.
+    page's own ``@font-face`` rules cost a lookup each). A forked child (a
+    batch worker) goes on with the first one its parent made, from whichever
+    thread it was forked.
 
     >>> font_configuration() is font_configuration()
     True
     """
     fonts: FontConfiguration | None = getattr(_THREAD, "fonts", None)
     if fonts is None:
-        fonts = _THREAD.fonts = _BundledFonts()
+        fonts = _inherited()
+        if fonts is None:
+            fonts = _BundledFonts()
+            with _LOCK:
+                if not _FIRST:
+                    _FIRST.append((os.getpid(), fonts))
+        _THREAD.fonts = fonts
     return fonts
 
 
 _THREAD = threading.local()
+_LOCK = threading.Lock()
+_FIRST: list[tuple[int, FontConfiguration]] = []
+"""The process id and the first configuration made in that process, for children forked from it."""
+
+
+def _inherited() -> FontConfiguration | None:
+    """In a forked child, for its main thread (the one that forked): its parent's configuration.
+
+    No other thread of the parent is left in the child to use it; the child's
+    other threads make their own.
+    """
+    forked = bool(_FIRST) and _FIRST[0][0] != os.getpid()
+    if forked and threading.current_thread() is threading.main_thread():
+        return _FIRST[0][1]
+    return None
 
 
 class _BundledFonts(FontConfiguration):  # type: ignore[misc]
@@ -154,9 +176,17 @@ class _BundledFonts(FontConfiguration):  # type: ignore[misc]
 
 
 def _close(fonts: weakref.ref[_BundledFonts]) -> None:
+    """At exit: remove the font copies, and let go of the configuration while Pango is loaded.
+
+    (Collected later, when the interpreter takes its modules down, it crashes.)
+    """
     alive = fonts()
-    if alive is not None:
-        alive.__del__()
+    if alive is None:
+        return
+    alive.__del__()  # removes the copies only in the process that made them
+    _FIRST[:] = [first for first in _FIRST if first[1] is not alive]
+    if getattr(_THREAD, "fonts", None) is alive:
+        del _THREAD.fonts
 
 
 @cache
