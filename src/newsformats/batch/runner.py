@@ -7,6 +7,7 @@ on a Dask cluster when a ``distributed.Client`` is given.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -222,7 +223,9 @@ def _local(
     fork = sys.platform == "linux"
     context = multiprocessing.get_context("fork" if fork else None)
     if fork:
-        warm_up(settings.formats)
+        # Only a head start: if it fails, each input meets the error again and reports it.
+        with contextlib.suppress(Exception):
+            warm_up(settings.formats)
     pool = ProcessPool(
         max_workers=jobs,
         max_tasks=TASKS_PER_WORKER,
