@@ -1,10 +1,14 @@
 """Seconds per article for the PDF writer, and its overhead over plain WeasyPrint.
 
-For each article: the whole writer (``convert(..., ["pdf"])``: document tree,
-print page, rendering in this process, structure mends, XMP), then plain
-WeasyPrint rendering the same print page to PDF/UA-1 in this process. The ratio
-is what newsformats adds; CPU seconds are steadier than wall-clock ones on a
-busy machine.
+For each article, in turns (so that a change of the machine's load touches
+every figure alike): the whole writer (``convert(..., ["pdf"])``: document
+tree, print page, rendering in this process, structure mends, XMP, the file
+written), then plain WeasyPrint rendering the same print page (the same HTML,
+with the same bundled fonts in its ``@font-face`` rules) to PDF/UA-1 in this
+process, twice: as it is called by default (a new ``FontConfiguration`` per
+page) and with one ``FontConfiguration`` reused for every page, as the writer
+does. Figures are medians of the CPU seconds of each run (``time.process_time``):
+steadier than wall-clock ones on a busy machine.
 
 Run: ``.venv/bin/python bench/bench_pdf.py [ARTICLE...] [--runs N]``.
 """
@@ -12,7 +16,6 @@ Run: ``.venv/bin/python bench/bench_pdf.py [ARTICLE...] [--runs N]``.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import tempfile
 import time
@@ -36,30 +39,21 @@ DEFAULT_ARTICLES = [
 ]
 
 
-def median_seconds(work: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Median wall-clock seconds of ``work``, and its mean CPU seconds over all runs.
-
-    CPU time is counted over the whole series: the clock ticks every 10 ms,
-    too coarsely for one short run.
-    """
-    walls = []
-    cpu_start = _cpu()
+def cpu_medians(works: list[Callable[[], object]], runs: int) -> list[float]:
+    """Median CPU seconds of each of ``works``, run in turns ``runs`` times after one warm run."""
+    times: list[list[float]] = [[] for _ in works]
+    for work in works:
+        work()  # warm: imports, fonts, caches
     for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        walls.append(time.perf_counter() - start)
-    return statistics.median(walls), (_cpu() - cpu_start) / runs
+        for work, taken in zip(works, times, strict=True):
+            start = time.process_time()
+            work()
+            taken.append(time.process_time() - start)
+    return [statistics.median(taken) for taken in times]
 
 
-def _cpu() -> float:
-    times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
-
-
-def plain_weasyprint(
-    article: Article, source: Path, folder: str
-) -> tuple[Callable[[], object], int]:
-    """Plain WeasyPrint on the same page the writer renders; and its page count."""
+def plain_weasyprint(article: Article, source: Path, folder: str) -> tuple[str, int]:
+    """The print page the writer renders, and its page count."""
     import weasyprint
 
     job = WriteJob(
@@ -71,35 +65,42 @@ def plain_weasyprint(
         OutputSet(),
     )
     page = print_page(print_document(job))
-    pages = len(weasyprint.HTML(string=page).render().pages)
-    return lambda: weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1"), pages
+    return page, len(weasyprint.HTML(string=page).render().pages)
 
 
 def main() -> None:
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT_ARTICLES)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     print(
-        f"{'article':32} {'pages':>5} {'newsformats s':>14} {'WeasyPrint s':>13} {'ratio':>6}"
-        f" {'CPU s':>6} {'WP CPU s':>8} {'CPU ratio':>9}"
+        f"{'article':32} {'pages':>5} {'newsformats':>11} {'WeasyPrint':>10} {'ratio':>5}"
+        f" {'WP, fonts reused':>16} {'ratio':>5}   (median CPU s)"
     )
+    reused = FontConfiguration()
     with tempfile.TemporaryDirectory() as folder:
         for source in args.articles:
             article = read(source)
+            page, pages = plain_weasyprint(article, source, folder)
 
             def ours(source: Path = source, article: Article = article) -> object:
                 return convert(article, folder, ["pdf"], stem="bench", source_dir=source.parent)
 
-            ours()  # warm: imports, fonts, caches
-            plain, pages = plain_weasyprint(article, source, folder)
-            plain()
-            seconds, cpu = median_seconds(ours, args.runs)
-            baseline, baseline_cpu = median_seconds(plain, args.runs)
+            def plain(page: str = page) -> object:
+                return weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")
+
+            def plain_reused(page: str = page) -> object:
+                return weasyprint.HTML(string=page).write_pdf(
+                    pdf_variant="pdf/ua-1", font_config=reused
+                )
+
+            cpu, baseline, warm = cpu_medians([ours, plain, plain_reused], args.runs)
             print(
-                f"{source.name[:32]:32} {pages:>5} {seconds:>14.3f} {baseline:>13.3f} "
-                f"{seconds / baseline:>6.2f} {cpu:>6.3f} {baseline_cpu:>8.3f} "
-                f"{cpu / baseline_cpu:>9.2f}"
+                f"{source.name[:32]:32} {pages:>5} {cpu:>11.3f} {baseline:>10.3f} "
+                f"{cpu / baseline:>5.2f} {warm:>16.3f} {cpu / warm:>5.2f}"
             )
 
 

@@ -53,6 +53,8 @@ class State:
     outdir: str
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     changed: bool = False
+    _owners: dict[str, list[str]] | None = field(default=None, repr=False)
+    """Output name → the inputs that wrote it, in the order of ``entries`` (made on first use)."""
 
     def unchanged(self, task: Task, settings: Settings) -> bool:
         """True when ``task`` would write again exactly what it wrote last time."""
@@ -73,19 +75,46 @@ class State:
         key = _key(task.source)
         self.changed = True
         if task.source == "-" or any(r.status != "converted" for r in results):
-            self.changed = self.entries.pop(key, None) is not None
+            self.changed = self._forget(key)
             return
         outputs = [(self.relative(o.path), o.size) for r in results for o in r.outputs]
-        names = {name for name, _ in outputs}
-        for other, entry in list(self.entries.items()):
+        owners = self._owner_index()
+        for name, _ in outputs:
             # Its outputs are replaced: the other input is converted again next time.
-            if other != key and names & {name for name, _ in entry.get("outputs", [])}:
-                del self.entries[other]
+            for other in [other for other in owners.get(name, []) if other != key]:
+                self._forget(other)
+        self._unindex(key)
         self.entries[key] = {
             "fingerprint": fingerprint(task, settings),
             "dependencies": sorted({(d.path, d.sha256) for r in results for d in r.dependencies}),
             "outputs": outputs,
         }
+        for name, _ in outputs:
+            if key not in owners.setdefault(name, []):
+                owners[name].append(key)
+
+    def _forget(self, key: str) -> bool:
+        """Drop the entry of ``key`` (and its outputs from the index); False if it had none."""
+        if key not in self.entries:
+            return False
+        self._unindex(key)
+        del self.entries[key]
+        return True
+
+    def _unindex(self, key: str) -> None:
+        owners = self._owner_index()
+        for name, _ in self.entries.get(key, {}).get("outputs", []):
+            keys = owners.get(name, [])
+            if key in keys:
+                keys.remove(key)
+
+    def _owner_index(self) -> dict[str, list[str]]:
+        if self._owners is None:
+            self._owners = {}
+            for key, entry in self.entries.items():
+                for name, _ in entry.get("outputs", []):
+                    self._owners.setdefault(name, []).append(key)
+        return self._owners
 
     def outputs_of(self, source: str) -> list[str]:
         """The files ``source`` wrote last time."""
@@ -94,10 +123,8 @@ class State:
 
     def owner(self, output: str) -> str | None:
         """The input that wrote ``output`` (a name under the output folder) in a recorded run."""
-        for key, entry in self.entries.items():
-            if any(name == output for name, _ in entry.get("outputs", [])):
-                return key
-        return None
+        keys = self._owner_index().get(output)
+        return keys[0] if keys else None
 
     def made_by(self, output: str, source: str) -> bool:
         """True when ``source`` wrote ``output`` (a name under the output folder) last time."""

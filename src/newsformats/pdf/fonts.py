@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -91,22 +91,32 @@ def font_css(text: str) -> str:
     """``@font-face`` rules for the faces ``text`` needs, and the two stacks the print CSS uses.
 
     ``--nf-serif`` and ``--nf-sans`` list the families that together have every
-    character of ``text`` (:func:`families_for`). Only those are declared:
-    WeasyPrint copies and registers each declared file for every rendering.
+    character of ``text`` (:func:`families_for`). Only those are declared: a
+    fresh ``FontConfiguration`` copies and registers each declared file (the
+    writer's own, :func:`newsformats.pdf.render.font_configuration`, has them
+    all registered already, and the rules cost it a lookup each).
 
     >>> font_css("سلام دنیا").splitlines()[-1][:52]
     ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
     """
-    folder = fonts_dir()
     serif, sans = families_for(text, "serif"), families_for(text, "sans")
-    rules = [
+    stacks = f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}"
+    return "\n".join([font_faces(dict.fromkeys([*serif, *sans])), stacks])
+
+
+def font_faces(families: Iterable[str] = FACES) -> str:
+    """``@font-face`` rules for every face of ``families`` (all bundled families by default).
+
+    >>> font_faces(["Noto Sans"]).count("@font-face")
+    2
+    """
+    folder = fonts_dir()
+    return "\n".join(
         f'@font-face {{ font-family: "{FAMILY_PREFIX}{family}"; font-weight: {weight}; '
         f'font-style: {style}; src: url("{(folder / name).as_uri()}"); }}'
-        for family in dict.fromkeys([*serif, *sans])
+        for family in families
         for (weight, style), name in FACES[family].items()
-    ]
-    rules.append(f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}")
-    return "\n".join(rules)
+    )
 
 
 def _stack(families: list[str]) -> str:
@@ -136,13 +146,17 @@ def families_for(text: str, role: str) -> list[str]:
     return chosen
 
 
+@lru_cache(maxsize=4)  # asked for each family role of one page
 def main_script(text: str) -> str:
     """The script most letters of ``text`` are written in ("LATIN", "ARABIC"…).
 
     >>> main_script("Ես սիրում եմ Yerevan")
     'ARMENIAN'
     """
-    scripts = Counter(script_of(char) for char in text if char.isalpha())
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        if char.isalpha():
+            scripts[script_of(char)] += count
     return scripts.most_common(1)[0][0] if scripts else "LATIN"
 
 
@@ -172,15 +186,23 @@ def missing_characters(text: str) -> list[str]:
     >>> missing_characters("नमस्ते")
     ['न', 'म', 'स', '्', 'त', 'े']
     """
-    have = frozenset().union(*(family_cmap(family) for family in FACES))
-    return [char for char in dict.fromkeys(_shown(text)) if ord(char) not in have]
+    have = _bundled_cmap()
+    return [char for char in _shown(text) if ord(char) not in have]
+
+
+@cache
+def _bundled_cmap() -> frozenset[int]:
+    return frozenset().union(*(family_cmap(family) for family in FACES))
 
 
 def _shown(text: str) -> list[str]:
-    """The characters of ``text`` a font has to draw: not spaces, controls or format characters."""
+    """The characters of ``text`` a font has to draw (each once, in order of appearance).
+
+    Not spaces, controls or format characters.
+    """
     return [
         char
-        for char in text
+        for char in dict.fromkeys(text)
         if not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
     ]
 

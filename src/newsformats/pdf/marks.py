@@ -47,6 +47,8 @@ class _Code:
 
 def _rewrite_stream(stream: Any, fonts: dict[bytes, CidFont]) -> int:
     lines = stream.stream
+    if not any(_is_raised(line) for line in lines):
+        return 0  # no glyph drawn raised: the codes need not be read
     font: CidFont | None = None
     codes: list[_Code] = []
     tokens: dict[int, list[bytes]] = {}
@@ -75,6 +77,11 @@ def _rewrite_stream(stream: Any, fonts: dict[bytes, CidFont]) -> int:
     for index, parts in tokens.items():
         lines[index] = b"[" + b"".join(parts) + b"] TJ"
     return changed
+
+
+def _is_raised(line: Any) -> bool:
+    match = TS.match(line) if isinstance(line, bytes) else None
+    return match is not None and float(match.group(1)) != 0
 
 
 def _attach(codes: list[_Code], tokens: dict[int, list[bytes]], font: CidFont | None) -> int:
