@@ -282,3 +282,25 @@ def test_watch_command_converts_and_reports_until_interrupted(tmp_path: Path) ->
     assert watcher.returncode == 130
     assert any(line.startswith("newsformats: ") and "bad.json:" in line for line in lines)
     assert (tmp_path / "out" / "story.html").is_file()
+
+
+def test_prepare_imports_the_writers_and_likely_readers_once_before_workers_fork() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from newsformats.batch.unit import Settings, prepare\n"
+        "prepare(['a/story.md', 'b/data.json', 'c/page.xml'], Settings('out', ('html', 'epub')))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('newsformats.'))))\n"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    loaded = set(done.stdout.split())
+    assert {"newsformats.writers.html", "newsformats.writers.epub"} <= loaded
+    assert {"newsformats.readers.markdown", "newsformats.readers.data"} <= loaded
+    assert "newsformats.readers.plaintext" not in loaded  # no .txt among the inputs
+    assert "newsformats.writers.pdf" not in loaded

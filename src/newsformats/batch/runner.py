@@ -21,7 +21,7 @@ from ..errors import UsageError
 from .plan import Task, discover, is_url, plan
 from .remote import filesystem
 from .state import State, load_state
-from .unit import Result, Settings, convert_one, failure
+from .unit import Result, Settings, convert_one, failure, prepare
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -215,6 +215,8 @@ def _local(
 
     jobs = min(limits.jobs or os.cpu_count() or 1, len(rest))
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    if context.get_start_method() == "fork":
+        prepare([t.source for t in rest], settings)  # once here, not once per worker
     pool = ProcessPool(
         max_workers=jobs,
         max_tasks=TASKS_PER_WORKER,
