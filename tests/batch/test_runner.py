@@ -304,3 +304,33 @@ def test_prepare_imports_the_writers_and_likely_readers_once_before_workers_fork
     assert {"newsformats.readers.markdown", "newsformats.readers.data"} <= loaded
     assert "newsformats.readers.plaintext" not in loaded  # no .txt among the inputs
     assert "newsformats.writers.pdf" not in loaded
+
+
+def test_the_state_knows_who_wrote_each_output_and_forgets_an_input_whose_outputs_go(
+    tmp_path: Path,
+) -> None:
+    from newsformats.batch.state import load_state
+    from newsformats.batch.unit import OutputFile, Result
+
+    settings = Settings(str(tmp_path), ("html",))
+    a, b = Task(str(tmp_path / "a.md"), "story"), Task(str(tmp_path / "b.md"), "other")
+
+    def wrote(task: Task, *names: str) -> list[Result]:
+        files = tuple(OutputFile(str(tmp_path / n), 1, "0" * 64) for n in names)
+        return [Result(task.source, "converted", outputs=files)]
+
+    state = load_state(str(tmp_path))
+    state.record(a, settings, wrote(a, "story.html", "story-fig1.jpg"))
+    state.record(b, settings, wrote(b, "other.html"))
+    assert state.made_by("story-fig1.jpg", a.source)
+    assert state.owner("other.html") == str(Path(b.source).resolve())
+    state.save()
+
+    again = load_state(str(tmp_path))  # the index is rebuilt from the file
+    assert again.owner("story.html") == str(Path(a.source).resolve())
+    again.record(b, settings, wrote(b, "other.html", "story.html"))  # b now writes a's page
+    assert again.owner("story.html") == str(Path(b.source).resolve())
+    assert again.owner("story-fig1.jpg") is None  # a is forgotten: converted again next time
+    assert again.outputs_of(a.source) == []
+    again.record(b, settings, [Result(b.source, "failed", error="x")])
+    assert again.owner("other.html") is None and again.entries == {}

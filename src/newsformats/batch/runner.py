@@ -168,15 +168,35 @@ def _replacements(tasks: list[Task], settings: Settings, state: State) -> Iterat
     """Files already in the output folder that a task will replace and did not write."""
     if is_url(settings.outdir):
         return
+    # Each folder is listed once (not globbed once per task), its names by every
+    # "<stem>." they begin with.
+    listings: dict[Path, dict[str, list[str]]] = {}
     for task in tasks:
         if not task.stem:
             continue
-        for path in sorted(Path(settings.outdir, task.subdir).glob(f"{task.stem}.*")):
+        folder = Path(settings.outdir, task.subdir)
+        if folder not in listings:
+            listings[folder] = _by_stem(folder)
+        for path in (folder / n for n in listings[folder].get(task.stem, [])):
             name = state.relative(str(path))
             if not state.made_by(name, task.source):
                 owner = state.owner(name)
                 made = f"written from {owner}" if owner else "not written by an earlier run here"
                 yield f"{task.source} replaces {path} ({made})"
+
+
+def _by_stem(folder: Path) -> dict[str, list[str]]:
+    """The names in ``folder`` by each stem they could have (``a.b.html``: ``a``, ``a.b``)."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return {}
+    found: dict[str, list[str]] = {}
+    for name in names:
+        for end, char in enumerate(name):
+            if char == "." and end:
+                found.setdefault(name[:end], []).append(name)
+    return found
 
 
 def prepare_outdir(outdir: str) -> None:
