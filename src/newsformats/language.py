@@ -165,6 +165,15 @@ def with_script(language: str, script: str | None) -> str:
     return language if usual in (None, script) else f"{language}-{script}"
 
 
+def load_detector() -> None:
+    """Load the language model now, once for this process and any it forks later.
+
+    A batch of plain-text inputs, which often say nothing of their language,
+    calls it before it starts its workers.
+    """
+    _identifier()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """py3langid's identifier, loaded once per process.

@@ -288,22 +288,27 @@ def test_prepare_imports_the_writers_and_likely_readers_once_before_workers_fork
     import subprocess
     import sys
 
-    code = (
-        "import sys\n"
-        "from newsformats.batch.unit import Settings, prepare\n"
-        "prepare(['a/story.md', 'b/data.json', 'c/page.xml'], Settings('out', ('html', 'epub')))\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.startswith('newsformats.'))))\n"
-    )
-    src = Path(__file__).resolve().parents[2] / "src"
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    loaded = set(done.stdout.split())
+    def loaded_after(*sources: str) -> set[str]:
+        code = (
+            "import sys\n"
+            "from newsformats.batch.unit import Settings, prepare\n"
+            f"prepare({list(sources)!r}, Settings('out', ('html', 'epub')))\n"
+            "print(' '.join(m for m in sys.modules if m.startswith(('newsformats.', 'py3'))))\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        return set(done.stdout.split())
+
+    loaded = loaded_after("a/story.md", "b/data.json", "c/page.xml")
     assert {"newsformats.writers.html", "newsformats.writers.epub"} <= loaded
     assert {"newsformats.readers.markdown", "newsformats.readers.data"} <= loaded
     assert "newsformats.readers.plaintext" not in loaded  # no .txt among the inputs
     assert "newsformats.writers.pdf" not in loaded
+    assert "py3langid" not in loaded
+    loaded = loaded_after("a/story.txt")  # plain text: its language will be detected
+    assert {"newsformats.readers.plaintext", "py3langid"} <= loaded
 
 
 def test_the_state_knows_who_wrote_each_output_and_forgets_an_input_whose_outputs_go(

@@ -142,8 +142,9 @@ def prepare(sources: Iterable[str], settings: Settings) -> None:
 
     A batch calls it before it forks its worker processes, so that each worker
     starts with them instead of importing them again (most of a worker's first
-    article). Nothing is converted; a reader or writer that cannot be imported is
-    left for its task to report.
+    article); with plain-text inputs the language model is loaded too. Nothing
+    is converted; a reader or writer that cannot be imported is left for its
+    task to report.
     """
     from ..readers import EXTENSIONS, reader_for
     from ..writers import writer_for
@@ -154,6 +155,10 @@ def prepare(sources: Iterable[str], settings: Settings) -> None:
     names |= {known[ending] for ending in endings if ending in known and not names}
     loads: list[Callable[[], object]] = [partial(reader_for, name) for name in sorted(names)]
     loads += [partial(writer_for, name) for name in settings.formats]
+    if "text" in names:  # plain text seldom says its language: it is detected
+        from ..language import load_detector
+
+        loads.append(load_detector)
     for load in loads:
         with suppress(NewsformatsError, ImportError):
             load()
