@@ -165,6 +165,15 @@ def with_script(language: str, script: str | None) -> str:
     return language if usual in (None, script) else f"{language}-{script}"
 
 
+def load_tag_data() -> None:
+    """Load the tag registry (IANA, CLDR's likely scripts) that validating any article uses.
+
+    A batch calls it before it starts its workers, which then share it.
+    """
+    is_valid_tag("en")
+    with_script("en", "Latn")
+
+
 def load_detector() -> None:
     """Load the language model now, once for this process and any it forks later.
 

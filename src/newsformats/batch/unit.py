@@ -155,10 +155,15 @@ def prepare(sources: Iterable[str], settings: Settings) -> None:
     names |= {known[ending] for ending in endings if ending in known and not names}
     loads: list[Callable[[], object]] = [partial(reader_for, name) for name in sorted(names)]
     loads += [partial(writer_for, name) for name in settings.formats]
-    if "text" in names:  # plain text seldom says its language: it is detected
-        from ..language import load_detector
+    if names:  # articles will be read: their language tags validated
+        from ..language import load_tag_data
 
-        loads.append(load_detector)
+        loads.append(load_tag_data)
+    if "text" in names:  # plain text seldom says its language (it is detected) or its dates
+        from ..language import load_detector
+        from ..readers.datelines import load_calendars
+
+        loads += [load_detector, load_calendars]
     for load in loads:
         with suppress(NewsformatsError, ImportError):
             load()
