@@ -198,8 +198,14 @@ def _identifier() -> Any:
     packed = Path(MODEL_DIR) / MODEL_FILE
     try:
         folder = _unpacked_model(packed, default_cache_dir() / "langid")
+    except (OSError, ValueError, KeyError):
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
         return _mapped_identifier(folder, LanguageIdentifier)
     except (OSError, ValueError, KeyError, TypeError):
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)  # damaged: unpacked again next time
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 

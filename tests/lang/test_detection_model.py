@@ -66,3 +66,21 @@ def test_a_cache_folder_that_is_a_file_falls_back_to_the_packed_model(
         assert not isinstance(language._identifier().tk_nextmove, memoryview)  # not mapped
     finally:
         language._identifier.cache_clear()
+
+
+def test_a_damaged_unpacked_model_is_not_used_and_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = _unpacked_model(PACKED, tmp_path / "newsformats" / "langid")
+    (folder / "ptc.npy").write_bytes(b"not an array")
+    language._identifier.cache_clear()
+    try:
+        assert language.detect_language(TEXTS[0]) == "ru"
+        assert not folder.exists()
+        language._identifier.cache_clear()
+        assert language.detect_language(TEXTS[0]) == "ru"
+        assert isinstance(language._identifier().tk_nextmove, memoryview)
+        assert (folder / "ptc.npy").stat().st_size > 1_000_000
+    finally:
+        language._identifier.cache_clear()
