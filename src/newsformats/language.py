@@ -196,6 +196,8 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     packed = Path(MODEL_DIR) / MODEL_FILE
+    if not packed.name.endswith(".npz.xz"):  # not the layout unpacked below
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     try:
         folder = _unpacked_model(packed, default_cache_dir() / "langid")
     except (OSError, ValueError, KeyError):
