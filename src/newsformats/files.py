@@ -18,6 +18,7 @@ class OutputSet:
 
     def __init__(self) -> None:
         self._pending: list[tuple[Path, Path]] = []
+        self._folders: set[Path] = set()
         self.written: list[Path] = []
 
     def __enter__(self) -> OutputSet:
@@ -31,18 +32,26 @@ class OutputSet:
 
     def temporary_path(self, target: Path) -> Path:
         """Reserve a temporary file beside ``target``; it replaces ``target`` on commit."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        handle, temporary = self._reserve(target)
         os.close(handle)
-        temporary = Path(name)
-        self._pending.append((temporary, target))
         return temporary
 
     def write_bytes(self, target: Path, data: bytes) -> None:
         """Stage ``data`` for ``target``."""
-        self.temporary_path(target).write_bytes(data)
+        handle, _ = self._reserve(target)
+        with open(handle, "wb") as file:  # the file just made, not opened again by name
+            file.write(data)
+
+    def _reserve(self, target: Path) -> tuple[int, Path]:
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+        temporary = Path(name)
+        self._pending.append((temporary, target))
+        return handle, temporary
 
     def write_text(self, target: Path, text: str) -> None:
         """Stage UTF-8 ``text`` for ``target``."""

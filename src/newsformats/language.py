@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
+
+from .cachedir import default_cache_dir
 
 # RFC 5646 well-formed tags, without the grandfathered and private-use-only forms.
 _BCP47 = re.compile(
@@ -164,8 +167,112 @@ def with_script(language: str, script: str | None) -> str:
     return language if usual in (None, script) else f"{language}-{script}"
 
 
+def load_tag_data() -> None:
+    """Load the tag registry (IANA, CLDR's likely scripts) that validating any article uses.
+
+    A batch calls it before it starts its workers, which then share it.
+    """
+    is_valid_tag("en")
+    with_script("en", "Latn")
+
+
+def load_detector() -> None:
+    """Load the language model now, once for this process and any it forks later.
+
+    A batch of plain-text inputs, which often say nothing of their language,
+    calls it before it starts its workers.
+    """
+    _identifier()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, loaded once per process.
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    The model ships LZMA-compressed: unpacking it costs most of a second, in
+    every process (each batch worker, each cold start). It is unpacked once per
+    machine into the cache folder (``langid/``) and mapped from there, which
+    costs milliseconds and lets the workers share its pages. Without a usable
+    cache folder the packed model is loaded as before.
+    """
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    packed = Path(MODEL_DIR) / MODEL_FILE
+    if not packed.name.endswith(".npz.xz"):  # not the layout unpacked below
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        folder = _unpacked_model(packed, default_cache_dir() / "langid")
+    except (OSError, ValueError, KeyError):
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return _mapped_identifier(folder, LanguageIdentifier)
+    except (OSError, ValueError, KeyError, TypeError):
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)  # damaged: unpacked again next time
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def _unpacked_model(packed: Path, root: Path) -> Path:
+    """The folder of the packed model's arrays as ``.npy`` files, made if missing.
+
+    The folder is named after the packed file's size and time, so a new
+    py3langid gets a new folder (older ones are removed). It is made under a
+    temporary name and renamed, so a process never sees half a model.
+    """
+    import shutil
+    import tempfile
+
+    stat = packed.stat()
+    folder = root / f"{packed.stem.split('.')[0]}-{stat.st_size}-{stat.st_mtime_ns}"
+    if (folder / "out_feat.npy").is_file():
+        return folder
+    import lzma
+
+    import numpy as np
+
+    root.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(dir=root, prefix=".unpacking-"))
+    try:
+        with tempfile.TemporaryFile(dir=temporary) as npz:
+            with lzma.open(packed) as source:
+                shutil.copyfileobj(source, npz, 2**20)
+            npz.seek(0)
+            with np.load(npz, allow_pickle=False) as arrays:
+                for name in _MODEL_ARRAYS:  # out_feat last: its file says the folder is whole
+                    np.save(temporary / f"{name}.npy", arrays[name], allow_pickle=False)
+        try:
+            temporary.rename(folder)
+        except OSError:  # another process made it first
+            if not (folder / "out_feat.npy").is_file():
+                raise
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+    for old in root.iterdir():
+        if old != folder and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+def _mapped_identifier(folder: Path, identifier: Any) -> Any:
+    """A py3langid ``LanguageIdentifier`` over the model arrays mapped from ``folder``."""
+    import numpy as np
+
+    def load(name: str, mapped: bool = False) -> Any:
+        return np.load(folder / f"{name}.npy", mmap_mode="r" if mapped else None)
+
+    nextmove = load("nextmove", mapped=True)
+    if nextmove.dtype.kind != "u":
+        raise ValueError("unexpected model layout")
+    return identifier(
+        load("ptc", mapped=True),
+        load("pc"),
+        load("classes").tolist(),
+        memoryview(nextmove),  # indexed byte by byte: a memoryview gives plain ints
+        load("out_feat").tolist(),
+        norm_probs=True,
+        tk_row=load("nextmove_row").tolist(),
+    )

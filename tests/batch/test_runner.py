@@ -282,3 +282,60 @@ def test_watch_command_converts_and_reports_until_interrupted(tmp_path: Path) ->
     assert watcher.returncode == 130
     assert any(line.startswith("newsformats: ") and "bad.json:" in line for line in lines)
     assert (tmp_path / "out" / "story.html").is_file()
+
+
+def test_prepare_imports_the_writers_and_likely_readers_once_before_workers_fork() -> None:
+    import subprocess
+    import sys
+
+    def loaded_after(*sources: str) -> set[str]:
+        code = (
+            "import sys\n"
+            "from newsformats.batch.unit import Settings, prepare\n"
+            f"prepare({list(sources)!r}, Settings('out', ('html', 'epub')))\n"
+            "print(' '.join(m for m in sys.modules if m.startswith(('newsformats.', 'py3'))))\n"
+        )
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        return set(done.stdout.split())
+
+    loaded = loaded_after("a/story.md", "b/data.json", "c/page.xml")
+    assert {"newsformats.writers.html", "newsformats.writers.epub"} <= loaded
+    assert {"newsformats.readers.markdown", "newsformats.readers.data"} <= loaded
+    assert "newsformats.readers.plaintext" not in loaded  # no .txt among the inputs
+    assert "newsformats.writers.pdf" not in loaded
+    assert "py3langid" not in loaded
+    loaded = loaded_after("a/story.txt")  # plain text: its language will be detected
+    assert {"newsformats.readers.plaintext", "py3langid"} <= loaded
+
+
+def test_the_state_knows_who_wrote_each_output_and_forgets_an_input_whose_outputs_go(
+    tmp_path: Path,
+) -> None:
+    from newsformats.batch.state import load_state
+    from newsformats.batch.unit import OutputFile, Result
+
+    settings = Settings(str(tmp_path), ("html",))
+    a, b = Task(str(tmp_path / "a.md"), "story"), Task(str(tmp_path / "b.md"), "other")
+
+    def wrote(task: Task, *names: str) -> list[Result]:
+        files = tuple(OutputFile(str(tmp_path / n), 1, "0" * 64) for n in names)
+        return [Result(task.source, "converted", outputs=files)]
+
+    state = load_state(str(tmp_path))
+    state.record(a, settings, wrote(a, "story.html", "story-fig1.jpg"))
+    state.record(b, settings, wrote(b, "other.html"))
+    assert state.made_by("story-fig1.jpg", a.source)
+    assert state.owner("other.html") == str(Path(b.source).resolve())
+    state.save()
+
+    again = load_state(str(tmp_path))  # the index is rebuilt from the file
+    assert again.owner("story.html") == str(Path(a.source).resolve())
+    again.record(b, settings, wrote(b, "other.html", "story.html"))  # b now writes a's page
+    assert again.owner("story.html") == str(Path(b.source).resolve())
+    assert again.owner("story-fig1.jpg") is None  # a is forgotten: converted again next time
+    assert again.outputs_of(a.source) == []
+    again.record(b, settings, [Result(b.source, "failed", error="x")])
+    assert again.owner("other.html") is None and again.entries == {}

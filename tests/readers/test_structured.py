@@ -138,6 +138,12 @@ def test_format_detected_from_content(tmp_path: Path) -> None:
             "headline: H\nlanguage: en\nbody: [x]\npublished: 2021-09-16T10:00:00\n",
             "time zone",
         ),
+        (  # JSON is parsed again for positions only when there is a problem to locate
+            "block.json",
+            '{"headline": "H",\n "language": "en",\n "body": [\n'
+            ' {"type": "table", "content": "x"}]}',
+            "block.json:4:",
+        ),
         ("alias.yaml", "a: &x [1]\nb: *x\n", "aliases"),
         (
             "link.json",

@@ -22,7 +22,7 @@ from ..errors import UsageError
 from .plan import Task, discover, is_url, plan
 from .remote import filesystem
 from .state import State, load_state
-from .unit import Result, Settings, convert_one, failure
+from .unit import Result, Settings, convert_one, failure, prepare
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -174,15 +174,35 @@ def _replacements(tasks: list[Task], settings: Settings, state: State) -> Iterat
     """Files already in the output folder that a task will replace and did not write."""
     if is_url(settings.outdir):
         return
+    # Each folder is listed once (not globbed once per task), its names by every
+    # "<stem>." they begin with.
+    listings: dict[Path, dict[str, list[str]]] = {}
     for task in tasks:
         if not task.stem:
             continue
-        for path in sorted(Path(settings.outdir, task.subdir).glob(f"{task.stem}.*")):
+        folder = Path(settings.outdir, task.subdir)
+        if folder not in listings:
+            listings[folder] = _by_stem(folder)
+        for path in (folder / n for n in listings[folder].get(task.stem, [])):
             name = state.relative(str(path))
             if not state.made_by(name, task.source):
                 owner = state.owner(name)
                 made = f"written from {owner}" if owner else "not written by an earlier run here"
                 yield f"{task.source} replaces {path} ({made})"
+
+
+def _by_stem(folder: Path) -> dict[str, list[str]]:
+    """The names in ``folder`` by each stem they could have (``a.b.html``: ``a``, ``a.b``)."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return {}
+    found: dict[str, list[str]] = {}
+    for name in names:
+        for end, char in enumerate(name):
+            if char == "." and end:
+                found.setdefault(name[:end], []).append(name)
+    return found
 
 
 def prepare_outdir(outdir: str) -> None:
@@ -220,12 +240,12 @@ def _local(
     from pebble import ProcessPool
 
     jobs = min(limits.jobs or os.cpu_count() or 1, len(rest))
-    fork = sys.platform == "linux"
-    context = multiprocessing.get_context("fork" if fork else None)
-    if fork:
-        # Only a head start: if it fails, each input meets the error again and reports it.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    if context.get_start_method() == "fork":
+        # Once here, not once per worker; only a head start: if it fails, each
+        # input meets the error again and reports it.
         with contextlib.suppress(Exception):
-            warm_up(settings.formats)
+            prepare([t.source for t in rest], settings)
     pool = ProcessPool(
         max_workers=jobs,
         max_tasks=TASKS_PER_WORKER,
@@ -257,28 +277,6 @@ def _local(
             _remove_partial(task, settings)
         pool.close()  # type: ignore[no-untyped-call]
         pool.join()
-
-
-def warm_up(formats: tuple[str, ...]) -> None:
-    """Load, once and before workers are forked from this process, what each would load.
-
-    The readers' and the chosen writers' modules, the language tags' tables and,
-    for PDF, the bundled fonts registered and laid out: forked workers share
-    them instead of each spending about a second on them (nothing here reads an
-    input).
-    """
-    from ..language import is_valid_tag
-    from ..readers import available_formats
-    from ..writers import writer_for
-
-    is_valid_tag("en")
-    available_formats()
-    for name in formats:
-        writer_for(name)
-    if any("pdf" in name for name in formats):
-        from ..pdf.render import warm_up as lay_out_fonts
-
-        lay_out_fonts()
 
 
 def _outcome(

@@ -53,8 +53,25 @@ class State:
     outdir: str
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     changed: bool = False
-    _owners: dict[str, list[str]] | None = field(default=None, repr=False)
-    """Output name → the inputs that wrote it, in the order of ``entries`` (made on first use)."""
+    _owners: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
+    """Output name → the inputs whose entries list it (one, unless a state file says more)."""
+
+    def __post_init__(self) -> None:
+        for key, entry in self.entries.items():
+            self._index(key, entry)
+
+    def _index(self, key: str, entry: dict[str, Any]) -> None:
+        for name, _ in entry.get("outputs", []):
+            self._owners.setdefault(name, []).append(key)
+
+    def _forget(self, key: str) -> None:
+        entry = self.entries.pop(key, None) or {}
+        for name, _ in entry.get("outputs", []):
+            keys = self._owners.get(name, [])
+            if key in keys:
+                keys.remove(key)
+            if not keys:
+                self._owners.pop(name, None)
 
     def unchanged(self, task: Task, settings: Settings) -> bool:
         """True when ``task`` would write again exactly what it wrote last time."""
@@ -75,46 +92,20 @@ class State:
         key = _key(task.source)
         self.changed = True
         if task.source == "-" or any(r.status != "converted" for r in results):
-            self.changed = self._forget(key)
+            self.changed = key in self.entries
+            self._forget(key)
             return
         outputs = [(self.relative(o.path), o.size) for r in results for o in r.outputs]
-        owners = self._owner_index()
-        for name, _ in outputs:
-            # Its outputs are replaced: the other input is converted again next time.
-            for other in [other for other in owners.get(name, []) if other != key]:
-                self._forget(other)
-        self._unindex(key)
+        others = {other for name, _ in outputs for other in self._owners.get(name, [])}
+        for other in others - {key}:
+            self._forget(other)  # its outputs are replaced: it is converted again next time
+        self._forget(key)
         self.entries[key] = {
             "fingerprint": fingerprint(task, settings),
             "dependencies": sorted({(d.path, d.sha256) for r in results for d in r.dependencies}),
             "outputs": outputs,
         }
-        for name, _ in outputs:
-            if key not in owners.setdefault(name, []):
-                owners[name].append(key)
-
-    def _forget(self, key: str) -> bool:
-        """Drop the entry of ``key`` (and its outputs from the index); False if it had none."""
-        if key not in self.entries:
-            return False
-        self._unindex(key)
-        del self.entries[key]
-        return True
-
-    def _unindex(self, key: str) -> None:
-        owners = self._owner_index()
-        for name, _ in self.entries.get(key, {}).get("outputs", []):
-            keys = owners.get(name, [])
-            if key in keys:
-                keys.remove(key)
-
-    def _owner_index(self) -> dict[str, list[str]]:
-        if self._owners is None:
-            self._owners = {}
-            for key, entry in self.entries.items():
-                for name, _ in entry.get("outputs", []):
-                    self._owners.setdefault(name, []).append(key)
-        return self._owners
+        self._index(key, self.entries[key])
 
     def outputs_of(self, source: str) -> list[str]:
         """The files ``source`` wrote last time."""
@@ -123,7 +114,7 @@ class State:
 
     def owner(self, output: str) -> str | None:
         """The input that wrote ``output`` (a name under the output folder) in a recorded run."""
-        keys = self._owner_index().get(output)
+        keys = self._owners.get(output)
         return keys[0] if keys else None
 
     def made_by(self, output: str, source: str) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
-from pathlib import Path
+from functools import partial
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..errors import NewsformatsError
@@ -134,6 +135,43 @@ def convert_one(task: Task, settings: Settings) -> list[Result]:
     except Exception as error:  # one bad article must not stop the batch
         message = f"internal error: {type(error).__name__}: {error}"
         return [_failed(task, None, start, kind="internal", message=message)]
+
+
+def prepare(sources: Iterable[str], settings: Settings) -> None:
+    """Load here what converting ``sources`` will need: writers, likely readers, fonts.
+
+    A batch calls it before it forks its worker processes, so that each worker
+    starts with them instead of importing them again (most of a worker's first
+    article); with plain-text inputs the language model is loaded too, and for PDF
+    the bundled fonts are registered and laid out. Nothing
+    is converted; a reader or writer that cannot be imported is left for its
+    task to report.
+    """
+    from ..readers import EXTENSIONS, reader_for
+    from ..writers import writer_for
+
+    known = {**EXTENSIONS, ".json": "json"}  # other inputs are told by their content
+    endings = {PurePath(source).suffix.lower() for source in sources}
+    names = {settings.input_format} if settings.input_format else set()
+    names |= {known[ending] for ending in endings if ending in known and not names}
+    loads: list[Callable[[], object]] = [partial(reader_for, name) for name in sorted(names)]
+    loads += [partial(writer_for, name) for name in settings.formats]
+    if names:  # articles will be read: their language tags validated
+        from ..language import load_tag_data
+
+        loads.append(load_tag_data)
+    if "text" in names:  # plain text seldom says its language (it is detected) or its dates
+        from ..language import load_detector
+        from ..readers.datelines import load_calendars
+
+        loads += [load_detector, load_calendars]
+    if any("pdf" in name for name in settings.formats):  # the bundled fonts laid out once
+        from ..pdf.render import warm_up
+
+        loads.append(warm_up)
+    for load in loads:
+        with suppress(NewsformatsError, ImportError):
+            load()
 
 
 def failure(source: str, message: str, kind: str, seconds: float = 0.0) -> Result:

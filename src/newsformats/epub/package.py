@@ -210,6 +210,9 @@ def write_book(book: epub.EpubBook, modified: datetime, out: BinaryIO) -> None:
         "epub2_guide": False,
         "package_direction": True,
         "raise_exceptions": True,
+        # ebooklib's zip is only read back by write_normalised_zip, which compresses
+        # each entry once, for good: deflating it here too would be work thrown away.
+        "compresslevel": 0,
     }
     writer = epub.EpubWriter(buffer, book, options)
     writer.process()

@@ -105,7 +105,10 @@ def write_normalised_zip(
     stamp = max(moment.astimezone(UTC), FALLBACK_MODIFIED).timetuple()[:6]
     streamed = streamed or {}
     source = zipfile.ZipFile(io.BytesIO(data))
-    with zipfile.ZipFile(out, "w") as target:
+    # A book with nothing streamed is small: made in memory, it reaches ``out`` in one
+    # write instead of the small writes and seeks zipfile makes for each entry.
+    memory = None if streamed else io.BytesIO()
+    with zipfile.ZipFile(memory or out, "w") as target:
         for entry in source.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=stamp)
             info.create_system = 3
@@ -121,3 +124,5 @@ def write_normalised_zip(
             if transform is not None:
                 content = transform(entry.filename, content)
             target.writestr(info, content, compresslevel=None if stored else 9)
+    if memory is not None:
+        out.write(memory.getbuffer())

@@ -270,6 +270,15 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     return pattern, months
 
 
+def load_calendars() -> None:
+    """Load the CLDR month and day names every language's dates include (English's).
+
+    A batch calls it before it starts its workers, which then share them.
+    """
+    _babel_months("en")
+    _weekday_names("en")
+
+
 def _month_of(name: str, months: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
     """The month a spelling stands for: exactly, else by the longest stem it begins with."""
     folded = name.casefold().rstrip(".")

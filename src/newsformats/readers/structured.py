@@ -7,6 +7,7 @@ validation error names the field and, where the text allows, its line.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -40,8 +41,17 @@ def load_yaml(text: str, source: Source, *, first_line: int = 1) -> tuple[Any, A
     return data, node
 
 
-def load_json(source: Source) -> tuple[Any, Any]:
-    """Parse JSON, refusing NaN/Infinity and duplicate keys."""
+Positions = Callable[[], Any]
+"""Gives the YAML node tree of a text when an error needs a line; built only then."""
+
+
+def load_json(source: Source) -> tuple[Any, Positions]:
+    """Parse JSON, refusing NaN/Infinity and duplicate keys.
+
+    Returns the data and, for error messages, a function giving its node tree:
+    the text is parsed a second time (as YAML, which keeps positions) only when
+    a problem has to be located.
+    """
 
     def constant(name: str) -> None:
         raise ValueError(f"{name} is not a JSON number")
@@ -60,17 +70,24 @@ def load_json(source: Source) -> tuple[Any, Any]:
         raise source.error(f"invalid JSON: {error.msg}", error.lineno, error.colno) from None
     except (ValueError, RecursionError) as error:
         raise source.error(f"invalid JSON: {error}") from None
-    try:
-        _, node = load_yaml(source.text, source)
-    except Exception:  # positions are a courtesy; JSON that YAML cannot read has none
-        node = None
-    return data, node
+
+    def positions() -> Any:
+        try:
+            return load_yaml(source.text, source)[1]
+        except Exception:  # positions are a courtesy; JSON that YAML cannot read has none
+            return None
+
+    return data, positions
 
 
 def article_from_data(
-    data: Any, source: Source, node: Any = None, *, first_line: int = 1
+    data: Any, source: Source, node: Any | Positions = None, *, first_line: int = 1
 ) -> Article:
-    """Validate a mapping as an article, turning the first problem into one clear line."""
+    """Validate a mapping as an article, turning the first problem into one clear line.
+
+    ``node`` is the YAML node tree of the text (or a function giving it), for
+    the line of a problem.
+    """
     if not isinstance(data, dict):
         raise source.error("expected a mapping of article fields at the top level")
     data = normalise_fields(data, source)
@@ -81,7 +98,9 @@ def article_from_data(
         raise validation_error(error, source, node, first_line=first_line) from None
 
 
-def _refuse_control_characters(data: Any, source: Source, node: Any, first_line: int) -> None:
+def _refuse_control_characters(
+    data: Any, source: Source, node: Any | Positions, first_line: int
+) -> None:
     """Refuse text that cannot be written as HTML or XML, naming the field and line."""
     found = find_control_character(data)
     if found is None:
@@ -97,7 +116,7 @@ def _refuse_control_characters(data: Any, source: Source, node: Any, first_line:
 
 
 def validation_error(
-    error: ValidationError, source: Source, node: Any = None, *, first_line: int = 1
+    error: ValidationError, source: Source, node: Any | Positions = None, *, first_line: int = 1
 ) -> Exception:
     """One line for a pydantic error: field path, message, line when known."""
     problems = error.errors(include_url=False)
@@ -154,8 +173,8 @@ def _dotted(loc: list[Any]) -> str:
     return text
 
 
-def _position(node: Any, loc: list[Any]) -> tuple[int | None, int | None]:
-    best = node
+def _position(node: Any | Positions, loc: list[Any]) -> tuple[int | None, int | None]:
+    best = node() if callable(node) else node
     for part in loc:
         child = _child(best, part)
         if child is None:

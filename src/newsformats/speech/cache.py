@@ -21,15 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from ..cachedir import default_cache_dir
 from .engines import Audio
 
+__all__ = ["SpeechCache", "default_cache_dir"]
+
 FORMAT = 1
-
-
-def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/newsformats``, or ``~/.cache/newsformats``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsformats"
 
 
 class SpeechCache:
