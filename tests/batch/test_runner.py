@@ -339,3 +339,22 @@ def test_the_state_knows_who_wrote_each_output_and_forgets_an_input_whose_output
     assert again.outputs_of(a.source) == []
     again.record(b, settings, [Result(b.source, "failed", error="x")])
     assert again.owner("other.html") is None and again.entries == {}
+
+
+def test_the_language_model_is_counted_apart_kept_by_prune_and_removed_by_clear(
+    tmp_path: Path,
+) -> None:
+    from newsformats.batch.cache import clear_cache
+
+    (tmp_path / "speech" / "ab").mkdir(parents=True)
+    (tmp_path / "speech" / "ab" / "one.wav").write_bytes(b"x" * 1000)
+    (tmp_path / "langid" / "v1").mkdir(parents=True)
+    (tmp_path / "langid" / "v1" / "model.npy").write_bytes(b"m" * 5000)
+    info = cache_info(tmp_path)
+    assert (info.entries, info.size, info.model_size) == (1, 1000, 5000)
+    assert info.line().endswith("(language model 0.0 MB)")
+    prune_cache(0, tmp_path)
+    assert (tmp_path / "langid" / "v1" / "model.npy").exists()
+    removed = clear_cache(tmp_path)
+    assert removed.model_size == 5000
+    assert not (tmp_path / "langid").exists()

@@ -2,6 +2,8 @@
 
 The cache (:mod:`newsformats.speech.cache`) marks an entry as used when it
 reads it, so the oldest modification time is the least recently used entry.
+The unpacked language model (``langid/``, made once per machine) is counted
+apart: pruning keeps it, clearing removes it (the next detection unpacks it again).
 """
 
 from __future__ import annotations
@@ -21,10 +23,15 @@ class CacheInfo:
     folder: Path
     entries: int
     size: int
+    model_size: int = 0
+    """Bytes of the unpacked language model (``langid/``), not counted in ``size``."""
 
     def line(self) -> str:
-        """``/home/x/.cache/newsformats: 1,204 entries, 38.2 MB``."""
-        return f"{self.folder}: {self.entries:,} entries, {self.size / 1e6:.1f} MB"
+        """``/home/x/.cache/newsformats: 1,204 entries, 38.2 MB (language model 66.0 MB)``."""
+        line = f"{self.folder}: {self.entries:,} entries, {self.size / 1e6:.1f} MB"
+        return line + (
+            f" (language model {self.model_size / 1e6:.1f} MB)" if self.model_size else ""
+        )
 
 
 def cache_folder(folder: Path | None = None) -> Path:
@@ -40,8 +47,10 @@ def cache_info(folder: Path | None = None) -> CacheInfo:
     >>> cache_info(Path("/nonexistent")).entries
     0
     """
-    entries = _entries(cache_folder(folder))
-    return CacheInfo(cache_folder(folder), len(entries), sum(size for _, _, size in entries))
+    root = cache_folder(folder)
+    entries = _entries(root)
+    model = sum(path.stat().st_size for path in (root / "langid").rglob("*") if path.is_file())
+    return CacheInfo(root, len(entries), sum(size for _, _, size in entries), model)
 
 
 def prune_cache(limit: int = DEFAULT_LIMIT, folder: Path | None = None) -> CacheInfo:
@@ -69,10 +78,10 @@ def prune_cache(limit: int = DEFAULT_LIMIT, folder: Path | None = None) -> Cache
 
 
 def clear_cache(folder: Path | None = None) -> CacheInfo:
-    """Remove every entry; returns what was removed."""
+    """Remove every entry and the unpacked language model; returns what was removed."""
     root = cache_folder(folder)
     info = cache_info(root)
-    for part in ("speech", "tracks"):
+    for part in ("speech", "tracks", "langid"):
         shutil.rmtree(root / part, ignore_errors=True)
     return info
 

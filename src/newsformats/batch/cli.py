@@ -68,7 +68,7 @@ def run_watch(args: argparse.Namespace, formats: list[str], options: ConvertOpti
 
 
 def run_cache(args: argparse.Namespace) -> int:
-    """``newsformats cache info|prune|clear``: print one line about the speech cache."""
+    """``newsformats cache info|prune|clear``: print one line about the cache."""
     from .cache import cache_info, clear_cache, prune_cache
 
     if args.action == "info":
@@ -79,7 +79,12 @@ def run_cache(args: argparse.Namespace) -> int:
         print(cache_info(args.cache_dir).line())
     else:
         removed = clear_cache(args.cache_dir)
-        print(f"removed {removed.entries:,} entries ({removed.size / 1e6:.1f} MB)")
+        print(f"removed {removed.entries:,} entries ({removed.size / 1e6:.1f} MB)", end="")
+        print(
+            f" and the language model ({removed.model_size / 1e6:.1f} MB)"
+            if removed.model_size
+            else ""
+        )
     return 0
 
 
