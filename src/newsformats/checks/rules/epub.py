@@ -16,6 +16,9 @@ from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_css import css_resources
+from .epub_overlays import overlays
+from .epub_package import fragment_id, manifest_items, ocf_files, spine_links
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -480,11 +483,24 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/RSC-016",
         "epubcheck/RSC-026",
         "epubcheck/RSC-032",
+        "epubcheck/RSC-008",
+        "epubcheck/RSC-010",
+        "epubcheck/RSC-011",
+        "epubcheck/OPF-012",
         "epubcheck/OPF-014",
+        "epubcheck/OPF-015",
         "epubcheck/OPF-026",
+        "epubcheck/OPF-027",
         "epubcheck/OPF-028",
         "epubcheck/OPF-029",
+        "epubcheck/OPF-040",
+        "epubcheck/OPF-045",
+        "epubcheck/OPF-074",
+        "epubcheck/OPF-096",
+        "epubcheck/OPF-099",
         "epubcheck/PKG-021",
+        "epubcheck/PKG-025",
+        "epubcheck/PKG-026",
         "epubcheck/HTM-046",
         "epubcheck/HTM-047",
         "epubcheck/HTM-056",
@@ -501,12 +517,27 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     resources used without a fallback (RSC-032), missing manifest properties
     (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
     empty package metadata and the navigation document's list structure (RSC-005),
-    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028) and fixed-layout
-    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057).
+    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028), fixed-layout
+    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057); manifest
+    items in ``META-INF``, listed twice or naming the package (PKG-025, OPF-074,
+    OPF-099), with undefined or misplaced properties (OPF-027, OPF-012) or properties
+    the document does not need (OPF-015), broken fallback chains (OPF-040,
+    OPF-045), the OCF encryption and signature files (RSC-005, PKG-026), hyperlinks
+    out of the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096);
+    what style sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids
+    in them (CSS-001, CSS-008); media overlays and the documents they read
+    (MED-005, MED-010 to MED-014, RSC-012, CSS-030).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
+    yield from ocf_files(book)
+    epub3 = (book.package.get("version") or "").startswith("3")
+    if epub3:
+        yield from manifest_items(book)
+        yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
+        yield from css_resources(book)
+        yield from overlays(book)
     yield from _package_basics(book)
     if (book.package.get("version") or "").startswith("3"):
         yield from _empty_metadata(book)
@@ -550,7 +581,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         if page.member in fixed:
             yield from _viewport(page)
         if page_item is not None:
-            yield from _missing_properties(page, page_item)
+            yield from _missing_properties(page, page_item, by_path)
         folder = posixpath.dirname(page.member or "")
         for tag, attribute in REFERENCE_ATTRIBUTES:
             for element in page.root.iter(tag):
@@ -573,7 +604,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
                     continue
                 if tag == "a" and parts.fragment:
                     ids = ids_of.get(target if parts.path else page.member)
-                    if ids is not None and unquote(parts.fragment) not in ids:
+                    wanted = fragment_id(parts.fragment)
+                    if ids is not None and wanted and wanted not in ids:
                         yield Problem(f"{value!r}: no element has that id", page.locate(element))
         yield from _undeclared_sources(page, folder, by_path, book)
     nav = book.nav
@@ -942,17 +974,62 @@ def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
         return
 
 
-def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
+def _is_scripted(page: HtmlPage) -> bool:
+    """A form, a script that runs, or an event handler attribute (``onclick``…)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = etree.QName(element).localname
+        if name == "form" or (name == "script" and _executable(element)):
+            return True
+        if any(str(a).lower().startswith("on") for a in element.attrib):
+            return True
+    return False
+
+
+def _refers_to_svg(page: HtmlPage, by_path: dict[str, Item]) -> bool:
+    """True when an attribute of the document names an SVG resource of the manifest."""
+    folder = posixpath.dirname(page.member or "")
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for value in element.attrib.values():
+            parts = urlsplit(str(value).strip())
+            if not parts.path or parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            found = by_path.get(target)
+            if found is not None and found.media_type == "image/svg+xml":
+                return True
+    return False
+
+
+def _missing_properties(page: HtmlPage, item: Item, by_path: dict[str, Item]) -> Iterator[Problem]:
+    """Manifest properties the document needs (OPF-014) and those it does not (OPF-015).
+
+    ``svg`` may also be declared by a document that refers to an SVG image.
+    """
+    names = {etree.QName(e).localname for e in page.root.iter() if isinstance(e.tag, str)}
     uses = {
-        "scripted": any(True for _ in page.root.iter("form"))
-        or any(_executable(script) for script in page.root.iter("script")),
-        "svg": any(True for _ in page.root.iter("svg")),
-        "mathml": any(True for _ in page.root.iter("math")),
+        "scripted": _is_scripted(page),
+        "svg": "svg" in names,
+        "mathml": "math" in names,
+        # the loader drops namespaces: epub:switch is a switch outside SVG
+        "switch": any(next(e.iterancestors("svg"), None) is None for e in page.root.iter("switch")),
     }
     for prop, used in uses.items():
         if used and prop not in item.properties:
             yield Problem(
                 f'the document uses {prop} content but its manifest item lacks properties="{prop}"',
+                Location(member=page.member),
+            )
+    if "svg" in item.properties and not uses["svg"]:
+        uses["svg"] = _refers_to_svg(page, by_path)
+    for prop, used in uses.items():
+        if prop in item.properties and not used:
+            yield Problem(
+                f'the manifest item declares properties="{prop}" but the document has no '
+                f"{prop} content",
                 Location(member=page.member),
             )
 
