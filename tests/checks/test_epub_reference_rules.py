@@ -507,3 +507,80 @@ def test_overlays_and_the_documents_they_read(tmp_path: Path) -> None:
     assert any("no style sheet" in m for m in book("active", styled))
     styled["EPUB/text.xhtml"] = lambda t: t.replace("</head>", "<style>.a{}</style></head>")
     assert book("styled", styled) == []
+
+
+def test_html_content_models_of_the_xhtml_schema(tmp_path: Path) -> None:
+    def body(name: str, html: str) -> list[str]:
+        page = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return structure(edited(tmp_path, name, page))
+
+    # EPUBCheck RSC-005 (the HTML assertions of its schema)
+    assert any(
+        "<dfn> may not be inside <dfn>" in m for m in body("dfn", "<dfn>a <dfn>b</dfn></dfn>")
+    )
+    assert any(
+        "<button> may not be inside <a>" in m
+        for m in body("a", '<a href="#s1"><button>b</button></a>')
+    )
+    assert any("<input> may not be inside" in m for m in body("input", "<button><input/></button>"))
+    assert body("hidden", '<button><input type="hidden"/></button>') == []
+    assert any("obsolete" in m for m in body("center", "<center>x</center>"))
+    assert any("differ" in m for m in body("lang", '<p lang="en" xml:lang="fr">x</p>'))
+    # SVG has its own <font> and <a>
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="#s1"><font/><a/></a></svg>'
+    ok = edited(
+        tmp_path,
+        "svg",
+        {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{svg}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="svg"/>',
+            ),
+        },
+    )
+    assert structure(ok) == []
+
+
+def test_picture_sources_and_data_urls(tmp_path: Path) -> None:
+    foreign = manifest('<item id="x" href="x.xyz" media-type="image/xyz" fallback="photo"/>')
+
+    def page(name: str, html: str, opf: Callable[[str], str] = foreign) -> list[str]:
+        changes = {
+            "EPUB/package.opf": opf,
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text"),
+        }
+        return structure(edited(tmp_path, name, changes, {"EPUB/x.xyz": b"x"}))
+
+    # EPUBCheck MED-003: a picture's img is a core image type, whatever the manifest fallback
+    assert any(
+        "img of a picture" in m
+        for m in page("img", '<picture><img src="x.xyz" alt="x"/></picture>')
+    )
+    # MED-007: a foreign source states its type
+    source = '<picture><source srcset="x.xyz"{}/><img src="photo.png" alt="p"/></picture>'
+    assert any("without a type" in m for m in page("source", source.format("")))
+    assert page("typed", source.format(' type="image/xyz"')) == []
+    # RSC-032: a data: URL of a foreign type has no fallback
+    assert any(
+        "a data: URL (image/xyz)" in m
+        for m in page("data", '<img src="data:image/xyz;base64,AAAA" alt="d"/>')
+    )
+    assert page("data-png", '<img src="data:image/png;base64,AAAA" alt="d"/>') == []
+
+
+def test_external_identifiers(tmp_path: Path) -> None:
+    def with_doctype(name: str, doctype: str, media_type: str) -> list[str]:
+        item = manifest(f'<item id="d" href="d.xml" media-type="{media_type}"/>')
+        data = f'<?xml version="1.0"?>\n{doctype}\n<doc/>'.encode()
+        return structure(edited(tmp_path, name, {"EPUB/package.opf": item}, {"EPUB/d.xml": data}))
+
+    ncx = '<!DOCTYPE ncx PUBLIC "-//NISO//DTD ncx 2005-1//EN" "{}">'
+    allowed = ncx.format("http://www.daisy.org/z3986/2005/ncx-2005-1.dtd")
+    assert with_doctype("ncx", allowed, "application/x-dtbncx+xml") == []
+    # EPUBCheck OPF-073: another DTD, or the NCX's on another media type
+    other = ncx.format("http://example.org/dtd")
+    assert any(
+        "external identifier" in m for m in with_doctype("other", other, "application/x-dtbncx+xml")
+    )
+    assert any("external identifier" in m for m in with_doctype("xml", allowed, "application/xml"))

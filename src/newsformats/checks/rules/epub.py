@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -18,7 +18,8 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_css import css_resources
 from .epub_overlays import overlays
-from .epub_package import fragment_id, manifest_items, ocf_files, spine_links
+from .epub_package import external_identifiers, fragment_id, manifest_items, ocf_files, spine_links
+from .epub_schema import content_model
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -494,6 +495,7 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/OPF-028",
         "epubcheck/OPF-029",
         "epubcheck/OPF-040",
+        "epubcheck/OPF-073",
         "epubcheck/OPF-045",
         "epubcheck/OPF-074",
         "epubcheck/OPF-096",
@@ -526,7 +528,10 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     out of the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096);
     what style sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids
     in them (CSS-001, CSS-008); media overlays and the documents they read
-    (MED-005, MED-010 to MED-014, RSC-012, CSS-030).
+    (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
+    (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
+    models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
+    identifier (OPF-073).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
@@ -535,6 +540,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     epub3 = (book.package.get("version") or "").startswith("3")
     if epub3:
         yield from manifest_items(book)
+        yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
         yield from overlays(book)
@@ -575,6 +581,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     for page in book.pages:
         page_item = by_path.get(page.member or "")
         yield from _undeclared_entities(page)
+        if epub3:
+            yield from content_model(page)
         yield from _type_prefixes(page)
         yield from _foreign_resources(book, page, by_path)
         yield from _remote_references(book, page, page_item)
@@ -786,6 +794,8 @@ def _foreign_resources(
 
     def item_of(value: str | None) -> Item | None:
         parts = urlsplit((value or "").strip())
+        if parts.scheme == "data":
+            return _data_item(parts.path)
         if not parts.path or parts.scheme or parts.netloc:
             return None
         return by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
@@ -805,7 +815,11 @@ def _foreign_resources(
         if not isinstance(element.tag, str):
             continue
         tag = etree.QName(element).localname
-        if tag == "img" and etree.QName(element.getparent()).localname != "picture":
+        parent = element.getparent()
+        in_picture = parent is not None and etree.QName(parent).localname == "picture"
+        if tag in ("img", "source") and in_picture:
+            yield from _picture_source(page, element, item_of)
+        elif tag == "img":
             urls = [element.get("src"), *srcset_urls(element.get("srcset") or "")]
             used += [(element, i) for i in map(item_of, urls) if i is not None]
         elif tag in ("image", "embed", "input", "math") or (
@@ -853,6 +867,41 @@ def _foreign_resources(
         if not covered(item):
             yield Problem(
                 f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
+                page.locate(element),
+            )
+
+
+CORE_IMAGE_TYPES = {"image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"}
+
+
+def _data_item(data: str) -> Item:
+    """A ``data:`` URL as a resource of its media type (``text/plain`` when it names none)."""
+    media_type = data.split(",")[0].split(";")[0].strip().lower() or "text/plain"
+    return Item(id="", path="a data: URL", media_type=media_type, properties=frozenset(),
+                media_overlay=None)  # fmt: skip
+
+
+def _picture_source(
+    page: HtmlPage, element: etree._Element, item_of: Callable[[str | None], Item | None]
+) -> Iterator[Problem]:
+    """In ``picture``, the ``img`` is a core image type; a ``source`` of another type says so.
+
+    EPUBCheck MED-003 and MED-007: a manifest fallback does not count here.
+    """
+    urls = srcset_urls(element.get("srcset") or "")
+    if element.tag == "img":
+        urls.insert(0, element.get("src") or "")
+    for item in map(item_of, urls):
+        if item is None or item.media_type.split(";")[0].strip() in CORE_IMAGE_TYPES:
+            continue
+        if element.tag == "img":
+            yield Problem(
+                f"{item.path} ({item.media_type}) is the img of a picture but no core image type",
+                page.locate(element),
+            )
+        elif not (element.get("type") or "").strip():
+            yield Problem(
+                f"{item.path} ({item.media_type}) is offered by a picture source without a type",
                 page.locate(element),
             )
 

@@ -260,3 +260,50 @@ def _content_document_chain(book: EpubBook, item: Item) -> bool:
         seen.add(current.id)
         current = book.items.get(current.fallback or "")
     return False
+
+
+DOCTYPE = re.compile(
+    r"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+([\"'])(.*?)\1\s*([\"'])(.*?)\3|SYSTEM\s+([\"'])(.*?)\5)",
+    re.DOTALL,
+)
+# The external identifiers EPUB 3.3 allows (its section 3.4, "XML conformance").
+ALLOWED_EXTERNAL_IDS = {
+    "image/svg+xml": ("-//W3C//DTD SVG 1.1//EN", "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"),
+    "application/mathml+xml": (
+        "-//W3C//DTD MathML 3.0//EN", "http://www.w3.org/Math/DTD/mathml3/mathml3.dtd",
+    ),
+    "application/x-dtbncx+xml": (
+        "-//NISO//DTD ncx 2005-1//EN", "http://www.daisy.org/z3986/2005/ncx-2005-1.dtd",
+    ),
+}  # fmt: skip
+for _kind in ("application/mathml-presentation+xml", "application/mathml-content+xml"):
+    ALLOWED_EXTERNAL_IDS[_kind] = ALLOWED_EXTERNAL_IDS["application/mathml+xml"]
+
+
+def external_identifiers(book: EpubBook) -> Iterator[Problem]:
+    """XML resources other than XHTML name no DTD by an external identifier (OPF-073).
+
+    Only SVG 1.1, MathML 3.0 and the NCX may carry their own public DTD.
+    """
+    documents = [(book.opf_path, "application/oebps-package+xml")] + [
+        (i.path, i.media_type.split(";")[0].strip())
+        for i in book.items.values()
+        if not i.remote and i.media_type.split(";")[0].strip().endswith("xml")
+    ]
+    for path, media_type in documents:
+        if media_type == "application/xhtml+xml" or not book.has(path):
+            continue
+        try:
+            head = book.read(path, 64 * 1024 * 1024)[:4096].decode("utf-8", errors="replace")
+        except Unreadable:
+            continue
+        match = DOCTYPE.search(head)
+        if match is None:
+            continue
+        public, system = match.group(2), match.group(4) or match.group(6)
+        if ALLOWED_EXTERNAL_IDS.get(media_type) != (public, system):
+            yield Problem(
+                "the DOCTYPE names an external identifier, which EPUB 3 allows only for "
+                "SVG 1.1, MathML 3.0 and the NCX",
+                Location(member=path),
+            )
