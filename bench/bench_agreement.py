@@ -306,6 +306,9 @@ def main() -> None:
         print(f"{suite}: {len(verdicts)} files checked in {elapsed:.1f} s", file=sys.stderr)
         if args.rules:
             rule_tables += ["", f"### {suite}", "", *per_rule(verdicts)]
+            if SUITES[suite] == "epub":
+                aside_rules = per_rule(metadata_aside(verdicts))
+                rule_tables += ["", f"### {suite}, metadata aside", "", *aside_rules]
         for v in verdicts:
             show = args.held_out_details if v.held_out or suite in UNSEEN else args.details
             if args.metadata_aside and SUITES[suite] == "epub":

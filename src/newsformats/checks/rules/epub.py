@@ -1023,6 +1023,9 @@ def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
         return
 
 
+EVENT_HANDLER = re.compile(r"^on[a-z]+$", re.IGNORECASE)
+
+
 def _is_scripted(page: HtmlPage) -> bool:
     """A form, a script that runs, or an event handler attribute (``onclick``…)."""
     for element in page.root.iter():
@@ -1031,7 +1034,7 @@ def _is_scripted(page: HtmlPage) -> bool:
         name = etree.QName(element).localname
         if name == "form" or (name == "script" and _executable(element)):
             return True
-        if any(str(a).lower().startswith("on") for a in element.attrib):
+        if any(EVENT_HANDLER.match(str(a)) for a in element.attrib):
             return True
     return False
 
