@@ -70,7 +70,8 @@ EPUB_NAV = """<?xml version="1.0" encoding="UTF-8"?>
 EPUB_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
 <head><title>Story</title></head>
-<body><h1>Story</h1><img src="photo.png" {alt}/><p>Text of the story.</p></body></html>"""
+<body><h1 id="s1">Story</h1><img src="photo.png" {alt}/><div id="s2"><p>Text of the story.</p></div>
+</body></html>"""
 
 A11Y_METADATA = """
     <meta property="schema:accessMode">textual</meta>

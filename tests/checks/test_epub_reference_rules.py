@@ -252,3 +252,335 @@ def test_undeclared_resources_and_more_foreign_uses(tmp_path: Path) -> None:
         {"EPUB/f.xyz": b"x"},
     )
     assert any("f.xyz (application/x-demo)" in m for m in structure(foreign))
+
+
+def test_manifest_items_name_their_resource_once_with_defined_properties(tmp_path: Path) -> None:
+    cases = {
+        # EPUBCheck PKG-025, OPF-099, OPF-074
+        "meta-inf": ('<item id="m" href="../META-INF/x.png" media-type="image/png"/>', "META-INF"),
+        "itself": ('<item id="s" href="package.opf" media-type="application/oebps-package+xml"/>',
+                   "package document itself"),
+        "twice": ('<item id="p2" href="photo.png" media-type="image/png"/>', "same resource"),
+        # OPF-027, OPF-012
+        "unknown": ('<item id="u" href="u.css" media-type="text/css" properties="shiny"/>',
+                    "'shiny' is not a manifest item property"),
+        "rendition": ('<item id="r" href="r.css" media-type="text/css" '
+                      'properties="rendition:layout-pre-paginated"/>', "not a manifest item"),
+        "wrong-type": ('<item id="c" href="c.css" media-type="text/css" properties="nav"/>',
+                       "'nav' does not apply to text/css"),
+        # OPF-040, OPF-045
+        "no-fallback": ('<item id="x" href="x.xyz" media-type="image/xyz" fallback="none"/>',
+                        "which is no item"),
+        "circle": ('<item id="a" href="a.xyz" media-type="image/xyz" fallback="b"/>'
+                   '<item id="b" href="b.xyz" media-type="image/xyz" fallback="a"/>',
+                   "goes round in a circle"),
+    }  # fmt: skip
+    extra = {name: b"x" for name in ("EPUB/u.css", "EPUB/r.css", "EPUB/c.css", "EPUB/x.xyz")}
+    extra |= {"EPUB/a.xyz": b"x", "EPUB/b.xyz": b"x", "META-INF/x.png": b"\x89PNG\r\n\x1a\n"}
+    for name, (item, message) in cases.items():
+        book = edited(tmp_path, name, {"EPUB/package.opf": manifest(item)}, extra)
+        assert any(message in m for m in structure(book)), name
+    # a custom prefix's properties are not judged; cover-image applies to any image
+    fine = edited(
+        tmp_path,
+        "fine",
+        {
+            "EPUB/package.opf": lambda opf: opf.replace(
+                'href="photo.png" media-type="image/png"',
+                'href="photo.png" media-type="image/png" properties="cover-image my:thing"',
+            ).replace("<package ", '<package prefix="my: http://example.org/my#" ')
+        },
+    )
+    assert structure(fine) == []
+
+
+def test_ocf_encryption_and_signature_files(tmp_path: Path) -> None:
+    ocf = 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"'
+    enc = 'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"'
+    font = '<item id="f" href="f.otf" media-type="{}"/>'
+
+    def encrypted(method: str, extra: str = "") -> bytes:
+        return (
+            f"<encryption {ocf} {enc}><enc:EncryptedData>"
+            f'<enc:EncryptionMethod Algorithm="{method}"/>'
+            '<enc:CipherData><enc:CipherReference URI="EPUB/f.otf"/></enc:CipherData>'
+            f"{extra}</enc:EncryptedData></encryption>"
+        ).encode()
+
+    def book(name: str, files: dict[str, bytes], media_type: str = "font/otf") -> list[str]:
+        files = {"EPUB/f.otf": b"OTTO", **files}
+        opf = manifest(font.format(media_type))
+        return structure(edited(tmp_path, name, {"EPUB/package.opf": opf}, files))
+
+    obfuscated = encrypted("http://www.idpf.org/2008/embedding")
+    assert book("font", {"META-INF/encryption.xml": obfuscated}) == []
+    # EPUBCheck PKG-026: only font core media types may be obfuscated
+    assert any("not a font core media type" in m for m in book(
+        "not-font", {"META-INF/encryption.xml": obfuscated}, "font/opentype"
+    ))  # fmt: skip
+    # RSC-005: the OCF schemas
+    container = f'<container {ocf} version="1.0"><rootfiles/></container>'.encode()
+    assert any("root is not <encryption>" in m for m in book("root", {
+        "META-INF/encryption.xml": container
+    }))  # fmt: skip
+    assert any("root is not <signatures>" in m for m in book("signatures", {
+        "META-INF/signatures.xml": container
+    }))  # fmt: skip
+    compression = (
+        '<enc:EncryptionProperties><enc:EncryptionProperty xmlns:c="http://www.idpf.org/2016/'
+        'encryption#compression"><c:Compression Method="3" OriginalLength=""/>'
+        "</enc:EncryptionProperty></enc:EncryptionProperties>"
+    )
+    aes = "http://www.w3.org/2001/04/xmlenc#aes128-cbc"
+    found = book("compression", {"META-INF/encryption.xml": encrypted(aes, compression)})
+    assert any("Method '3'" in m for m in found) and any("OriginalLength" in m for m in found)
+
+
+def test_hyperlinks_lead_into_the_spine_and_non_linear_items_are_reached(tmp_path: Path) -> None:
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+        'lang="en" xml:lang="en"><head><title>More</title></head><body><p>More.</p></body></html>'
+    )
+    more = '<item id="more" href="more.xhtml" media-type="application/xhtml+xml"/>'
+
+    def book(name: str, spine: str, link: str) -> list[str]:
+        return structure(
+            edited(
+                tmp_path,
+                name,
+                {
+                    "EPUB/package.opf": lambda o: manifest(more)(o).replace(
+                        "</spine>", spine + "</spine>"
+                    ),
+                    "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{link}<p>Text"),
+                },
+                {"EPUB/more.xhtml": page.encode()},
+            )
+        )
+
+    link = '<p><a href="more.xhtml">more</a></p>'
+    # EPUBCheck RSC-011: a hyperlink to a content document outside the spine
+    assert any("not in the spine" in m for m in book("outside", "", link))
+    # OPF-096: a non-linear item that no hyperlink reaches
+    nonlinear = '<itemref idref="more" linear="no"/>'
+    assert any("reached by no hyperlink" in m for m in book("unreached", nonlinear, ""))
+    assert book("reached", nonlinear, link) == []
+    # RSC-010: a hyperlink to what is no content document
+    assert any("no content document" in m for m in book("image", "", '<a href="photo.png">p</a>'))
+
+
+def test_manifest_properties_the_document_does_not_need(tmp_path: Path) -> None:
+    def declared(props: str, body: str = "") -> list[str]:
+        return structure(
+            edited(
+                tmp_path,
+                props.replace(" ", "-") + str(len(body)),
+                {
+                    "EPUB/package.opf": lambda o: o.replace(
+                        'id="text" href="text.xhtml" media-type="application/xhtml+xml"',
+                        f'id="text" href="text.xhtml" media-type="application/xhtml+xml" '
+                        f'properties="{props}"',
+                    ),
+                    "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{body}<p>Text"),
+                },
+            )
+        )
+
+    # EPUBCheck OPF-015
+    assert any('declares properties="scripted"' in m for m in declared("scripted"))
+    assert any('declares properties="svg"' in m for m in declared("svg"))
+    assert declared("scripted", '<button onclick="go()">Go</button>') == []
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><switch><g/></switch></svg>'
+    assert declared("svg", svg) == []  # an SVG switch is no epub:switch
+    # OPF-014: epub:switch needs the switch property
+    switch = (
+        '<epub:switch xmlns:epub="http://www.idpf.org/2007/ops"><epub:default>'
+        "<p>x</p></epub:default></epub:switch>"
+    )
+    assert any('lacks properties="switch"' in m for m in declared("", switch))
+
+
+def test_what_style_sheets_use(tmp_path: Path) -> None:
+    css_item = '<item id="css" href="style.css" media-type="text/css"{}/>'
+    font_item = '<item id="font" href="https://example.org/font" media-type="font/woff"/>'
+
+    def book(name: str, css: str, items: str = "", props: str = "") -> list[str]:
+        opf = manifest(css_item.format(props) + items)
+        link = '<link rel="stylesheet" href="style.css"/></head>'
+        return structure(
+            edited(
+                tmp_path,
+                name,
+                {
+                    "EPUB/package.opf": opf,
+                    "EPUB/text.xhtml": lambda t: t.replace("</head>", link),
+                },
+                {"EPUB/style.css": css.encode(), "EPUB/bg.png": b"\x89PNG\r\n\x1a\n"},
+            )
+        )
+
+    face = '@font-face {{ font-family: "F"; src: url("{}") format("woff"); }}'
+    # EPUBCheck RSC-030, RSC-007, RSC-008
+    assert any("file: URL" in m for m in book("file", face.format("file:/font.woff")))
+    assert any(
+        "'gone.png' is not in the EPUB" in m for m in book("gone", "p{background:url(gone.png)}")
+    )
+    assert any(
+        "'bg.png' is not in the manifest" in m for m in book("bg", "p{background:url(bg.png)}")
+    )
+    remote = face.format("https://example.org/font")
+    assert any(
+        "remote 'https://example.org/font' is not in" in m for m in book("undeclared", remote)
+    )
+    # OPF-014: the style sheet's item needs remote-resources
+    found = book("remote", remote, font_item)
+    assert any("style.css uses a remote resource" in m for m in found)
+    props = ' properties="remote-resources"'
+    assert book("declared", face.format("https://example.org/font#f"), font_item, props) == []
+    # a namespace is no resource; fragments name SVG elements
+    assert (
+        book("namespace", "@namespace svg url(http://www.w3.org/2000/svg); p{fill:url(#g)}") == []
+    )
+    # CSS-001 and CSS-008
+    assert any("may not set direction" in m for m in book("direction", "p { direction: rtl }"))
+    assert any("not closed" in m for m in book("open", "p { color: red; h1 { color: blue }"))
+    assert book("braces", 'p::before { content: "{" } /* } */') == []
+
+
+def test_inline_and_svg_style_sheets_use_remote_fonts(tmp_path: Path) -> None:
+    font_item = '<item id="font" href="https://example.org/font" media-type="font/woff"/>'
+    style = '<style>@font-face { font-family: "F"; src: url("https://example.org/font"); }</style>'
+    inline = edited(
+        tmp_path,
+        "inline",
+        {
+            "EPUB/package.opf": manifest(font_item),
+            "EPUB/text.xhtml": lambda t: t.replace("</head>", style + "</head>"),
+        },
+    )
+    assert any("text.xhtml uses a remote resource" in m for m in structure(inline))
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<font-face font-family="S"><font-face-src><font-face-uri xlink:href="https://example.org/font"/>'
+        "</font-face-src></font-face></svg>"
+    )
+    svg_item = '<item id="svg" href="c.svg" media-type="image/svg+xml"/>'
+    in_svg = edited(
+        tmp_path,
+        "svg",
+        {"EPUB/package.opf": manifest(font_item + svg_item)},
+        {"EPUB/c.svg": svg.encode()},
+    )
+    assert any("c.svg uses a remote resource" in m for m in structure(in_svg))
+
+
+def test_overlays_and_the_documents_they_read(tmp_path: Path) -> None:
+    def book(name: str, changes: dict[str, Callable[[str], str]]) -> list[str]:
+        source = make_epub(tmp_path / f"{name}-src.epub", overlay_durations=("0:00:05", "0:00:05"))
+        target = tmp_path / f"{name}.epub"
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+            for info in old.infolist():
+                data = old.read(info)
+                if info.filename in changes:
+                    data = changes[info.filename](data.decode()).encode()
+                new.writestr(info, data)
+        return structure(target)
+
+    assert book("plain", {}) == []
+    # EPUBCheck MED-010: a document read by an overlay names it
+    unnamed = {"EPUB/package.opf": lambda o: o.replace(' media-overlay="mo"', "")}
+    assert any("but names none" in m for m in book("unnamed", unnamed))
+    # RSC-012: the text it reads is there (a media fragment names no element)
+    smil = "EPUB/text.smil"
+    assert any(
+        "no element has that id" in m for m in book("id", {smil: lambda s: s.replace("#s2", "#s9")})
+    )
+    assert book("media-fragment", {smil: lambda s: s.replace("#s2", "#t=1")}) == []
+    # MED-005: core media type audio only
+    m4a = {
+        "EPUB/package.opf": lambda o: o.replace('media-type="audio/mpeg"', 'media-type="audio/m4a"')
+    }
+    assert any("no core media type" in m for m in book("m4a", m4a))
+    # CSS-030: an active class needs a style sheet in the documents read aloud
+    active = '<meta property="media:active-class">-epub-media-overlay-active</meta></metadata>'
+    styled = {"EPUB/package.opf": lambda o: o.replace("</metadata>", active)}
+    assert any("no style sheet" in m for m in book("active", styled))
+    styled["EPUB/text.xhtml"] = lambda t: t.replace("</head>", "<style>.a{}</style></head>")
+    assert book("styled", styled) == []
+
+
+def test_html_content_models_of_the_xhtml_schema(tmp_path: Path) -> None:
+    def body(name: str, html: str) -> list[str]:
+        page = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return structure(edited(tmp_path, name, page))
+
+    # EPUBCheck RSC-005 (the HTML assertions of its schema)
+    assert any(
+        "<dfn> may not be inside <dfn>" in m for m in body("dfn", "<dfn>a <dfn>b</dfn></dfn>")
+    )
+    assert any(
+        "<button> may not be inside <a>" in m
+        for m in body("a", '<a href="#s1"><button>b</button></a>')
+    )
+    assert any("<input> may not be inside" in m for m in body("input", "<button><input/></button>"))
+    assert body("hidden", '<button><input type="hidden"/></button>') == []
+    assert any("obsolete" in m for m in body("center", "<center>x</center>"))
+    assert any("differ" in m for m in body("lang", '<p lang="en" xml:lang="fr">x</p>'))
+    # SVG has its own <font> and <a>
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="#s1"><font/><a/></a></svg>'
+    ok = edited(
+        tmp_path,
+        "svg",
+        {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{svg}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="svg"/>',
+            ),
+        },
+    )
+    assert structure(ok) == []
+
+
+def test_picture_sources_and_data_urls(tmp_path: Path) -> None:
+    foreign = manifest('<item id="x" href="x.xyz" media-type="image/xyz" fallback="photo"/>')
+
+    def page(name: str, html: str, opf: Callable[[str], str] = foreign) -> list[str]:
+        changes = {
+            "EPUB/package.opf": opf,
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text"),
+        }
+        return structure(edited(tmp_path, name, changes, {"EPUB/x.xyz": b"x"}))
+
+    # EPUBCheck MED-003: a picture's img is a core image type, whatever the manifest fallback
+    assert any(
+        "img of a picture" in m
+        for m in page("img", '<picture><img src="x.xyz" alt="x"/></picture>')
+    )
+    # MED-007: a foreign source states its type
+    source = '<picture><source srcset="x.xyz"{}/><img src="photo.png" alt="p"/></picture>'
+    assert any("without a type" in m for m in page("source", source.format("")))
+    assert page("typed", source.format(' type="image/xyz"')) == []
+    # RSC-032: a data: URL of a foreign type has no fallback
+    assert any(
+        "a data: URL (image/xyz)" in m
+        for m in page("data", '<img src="data:image/xyz;base64,AAAA" alt="d"/>')
+    )
+    assert page("data-png", '<img src="data:image/png;base64,AAAA" alt="d"/>') == []
+
+
+def test_external_identifiers(tmp_path: Path) -> None:
+    def with_doctype(name: str, doctype: str, media_type: str) -> list[str]:
+        item = manifest(f'<item id="d" href="d.xml" media-type="{media_type}"/>')
+        data = f'<?xml version="1.0"?>\n{doctype}\n<doc/>'.encode()
+        return structure(edited(tmp_path, name, {"EPUB/package.opf": item}, {"EPUB/d.xml": data}))
+
+    ncx = '<!DOCTYPE ncx PUBLIC "-//NISO//DTD ncx 2005-1//EN" "{}">'
+    allowed = ncx.format("http://www.daisy.org/z3986/2005/ncx-2005-1.dtd")
+    assert with_doctype("ncx", allowed, "application/x-dtbncx+xml") == []
+    # EPUBCheck OPF-073: another DTD, or the NCX's on another media type
+    other = ncx.format("http://example.org/dtd")
+    assert any(
+        "external identifier" in m for m in with_doctype("other", other, "application/x-dtbncx+xml")
+    )
+    assert any("external identifier" in m for m in with_doctype("xml", allowed, "application/xml"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -16,6 +16,10 @@ from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_css import css_resources
+from .epub_overlays import overlays
+from .epub_package import external_identifiers, fragment_id, manifest_items, ocf_files, spine_links
+from .epub_schema import content_model
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -480,11 +484,25 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/RSC-016",
         "epubcheck/RSC-026",
         "epubcheck/RSC-032",
+        "epubcheck/RSC-008",
+        "epubcheck/RSC-010",
+        "epubcheck/RSC-011",
+        "epubcheck/OPF-012",
         "epubcheck/OPF-014",
+        "epubcheck/OPF-015",
         "epubcheck/OPF-026",
+        "epubcheck/OPF-027",
         "epubcheck/OPF-028",
         "epubcheck/OPF-029",
+        "epubcheck/OPF-040",
+        "epubcheck/OPF-073",
+        "epubcheck/OPF-045",
+        "epubcheck/OPF-074",
+        "epubcheck/OPF-096",
+        "epubcheck/OPF-099",
         "epubcheck/PKG-021",
+        "epubcheck/PKG-025",
+        "epubcheck/PKG-026",
         "epubcheck/HTM-046",
         "epubcheck/HTM-047",
         "epubcheck/HTM-056",
@@ -501,12 +519,31 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     resources used without a fallback (RSC-032), missing manifest properties
     (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
     empty package metadata and the navigation document's list structure (RSC-005),
-    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028) and fixed-layout
-    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057).
+    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028), fixed-layout
+    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057); manifest
+    items in ``META-INF``, listed twice or naming the package (PKG-025, OPF-074,
+    OPF-099), with undefined or misplaced properties (OPF-027, OPF-012) or properties
+    the document does not need (OPF-015), broken fallback chains (OPF-040,
+    OPF-045), the OCF encryption and signature files (RSC-005, PKG-026), hyperlinks
+    out of the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096);
+    what style sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids
+    in them (CSS-001, CSS-008); media overlays and the documents they read
+    (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
+    (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
+    models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
+    identifier (OPF-073).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
+    yield from ocf_files(book)
+    epub3 = (book.package.get("version") or "").startswith("3")
+    if epub3:
+        yield from manifest_items(book)
+        yield from external_identifiers(book)
+        yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
+        yield from css_resources(book)
+        yield from overlays(book)
     yield from _package_basics(book)
     if (book.package.get("version") or "").startswith("3"):
         yield from _empty_metadata(book)
@@ -544,13 +581,15 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     for page in book.pages:
         page_item = by_path.get(page.member or "")
         yield from _undeclared_entities(page)
+        if epub3:
+            yield from content_model(page)
         yield from _type_prefixes(page)
         yield from _foreign_resources(book, page, by_path)
         yield from _remote_references(book, page, page_item)
         if page.member in fixed:
             yield from _viewport(page)
         if page_item is not None:
-            yield from _missing_properties(page, page_item)
+            yield from _missing_properties(page, page_item, by_path)
         folder = posixpath.dirname(page.member or "")
         for tag, attribute in REFERENCE_ATTRIBUTES:
             for element in page.root.iter(tag):
@@ -573,7 +612,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
                     continue
                 if tag == "a" and parts.fragment:
                     ids = ids_of.get(target if parts.path else page.member)
-                    if ids is not None and unquote(parts.fragment) not in ids:
+                    wanted = fragment_id(parts.fragment)
+                    if ids is not None and wanted and wanted not in ids:
                         yield Problem(f"{value!r}: no element has that id", page.locate(element))
         yield from _undeclared_sources(page, folder, by_path, book)
     nav = book.nav
@@ -754,6 +794,8 @@ def _foreign_resources(
 
     def item_of(value: str | None) -> Item | None:
         parts = urlsplit((value or "").strip())
+        if parts.scheme == "data":
+            return _data_item(parts.path)
         if not parts.path or parts.scheme or parts.netloc:
             return None
         return by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
@@ -773,7 +815,11 @@ def _foreign_resources(
         if not isinstance(element.tag, str):
             continue
         tag = etree.QName(element).localname
-        if tag == "img" and etree.QName(element.getparent()).localname != "picture":
+        parent = element.getparent()
+        in_picture = parent is not None and etree.QName(parent).localname == "picture"
+        if tag in ("img", "source") and in_picture:
+            yield from _picture_source(page, element, item_of)
+        elif tag == "img":
             urls = [element.get("src"), *srcset_urls(element.get("srcset") or "")]
             used += [(element, i) for i in map(item_of, urls) if i is not None]
         elif tag in ("image", "embed", "input", "math") or (
@@ -821,6 +867,41 @@ def _foreign_resources(
         if not covered(item):
             yield Problem(
                 f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
+                page.locate(element),
+            )
+
+
+CORE_IMAGE_TYPES = {"image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"}
+
+
+def _data_item(data: str) -> Item:
+    """A ``data:`` URL as a resource of its media type (``text/plain`` when it names none)."""
+    media_type = data.split(",")[0].split(";")[0].strip().lower() or "text/plain"
+    return Item(id="", path="a data: URL", media_type=media_type, properties=frozenset(),
+                media_overlay=None)  # fmt: skip
+
+
+def _picture_source(
+    page: HtmlPage, element: etree._Element, item_of: Callable[[str | None], Item | None]
+) -> Iterator[Problem]:
+    """In ``picture``, the ``img`` is a core image type; a ``source`` of another type says so.
+
+    EPUBCheck MED-003 and MED-007: a manifest fallback does not count here.
+    """
+    urls = srcset_urls(element.get("srcset") or "")
+    if element.tag == "img":
+        urls.insert(0, element.get("src") or "")
+    for item in map(item_of, urls):
+        if item is None or item.media_type.split(";")[0].strip() in CORE_IMAGE_TYPES:
+            continue
+        if element.tag == "img":
+            yield Problem(
+                f"{item.path} ({item.media_type}) is the img of a picture but no core image type",
+                page.locate(element),
+            )
+        elif not (element.get("type") or "").strip():
+            yield Problem(
+                f"{item.path} ({item.media_type}) is offered by a picture source without a type",
                 page.locate(element),
             )
 
@@ -942,17 +1023,65 @@ def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
         return
 
 
-def _missing_properties(page: HtmlPage, item: Item) -> Iterator[Problem]:
+EVENT_HANDLER = re.compile(r"^on[a-z]+$", re.IGNORECASE)
+
+
+def _is_scripted(page: HtmlPage) -> bool:
+    """A form, a script that runs, or an event handler attribute (``onclick``…)."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = etree.QName(element).localname
+        if name == "form" or (name == "script" and _executable(element)):
+            return True
+        if any(EVENT_HANDLER.match(str(a)) for a in element.attrib):
+            return True
+    return False
+
+
+def _refers_to_svg(page: HtmlPage, by_path: dict[str, Item]) -> bool:
+    """True when an attribute of the document names an SVG resource of the manifest."""
+    folder = posixpath.dirname(page.member or "")
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for value in element.attrib.values():
+            parts = urlsplit(str(value).strip())
+            if not parts.path or parts.scheme or parts.netloc:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            found = by_path.get(target)
+            if found is not None and found.media_type == "image/svg+xml":
+                return True
+    return False
+
+
+def _missing_properties(page: HtmlPage, item: Item, by_path: dict[str, Item]) -> Iterator[Problem]:
+    """Manifest properties the document needs (OPF-014) and those it does not (OPF-015).
+
+    ``svg`` may also be declared by a document that refers to an SVG image.
+    """
+    names = {etree.QName(e).localname for e in page.root.iter() if isinstance(e.tag, str)}
     uses = {
-        "scripted": any(True for _ in page.root.iter("form"))
-        or any(_executable(script) for script in page.root.iter("script")),
-        "svg": any(True for _ in page.root.iter("svg")),
-        "mathml": any(True for _ in page.root.iter("math")),
+        "scripted": _is_scripted(page),
+        "svg": "svg" in names,
+        "mathml": "math" in names,
+        # the loader drops namespaces: epub:switch is a switch outside SVG
+        "switch": any(next(e.iterancestors("svg"), None) is None for e in page.root.iter("switch")),
     }
     for prop, used in uses.items():
         if used and prop not in item.properties:
             yield Problem(
                 f'the document uses {prop} content but its manifest item lacks properties="{prop}"',
+                Location(member=page.member),
+            )
+    if "svg" in item.properties and not uses["svg"]:
+        uses["svg"] = _refers_to_svg(page, by_path)
+    for prop, used in uses.items():
+        if prop in item.properties and not used:
+            yield Problem(
+                f'the manifest item declares properties="{prop}" but the document has no '
+                f"{prop} content",
                 Location(member=page.member),
             )
 

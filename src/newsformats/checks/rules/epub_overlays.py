@@ -1,0 +1,154 @@
+"""Media overlays and the content documents they read (parts of ``epub-structure``)."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..findings import Location
+from ..loaders import Unreadable
+from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
+from ..registry import Problem
+from .epub_package import fragment_id
+
+EPUB_TEXTREF = "{http://www.idpf.org/2007/ops}textref"
+CONTENT_DOCUMENT_TYPES = ("application/xhtml+xml", "image/svg+xml")
+
+
+def _core_audio(media_type: str) -> bool:
+    """MP3, AAC/MP4 and Ogg Opus: the audio core media types of EPUB 3.3."""
+    kind = media_type.split(";")[0].strip().lower()
+    if kind in ("audio/mpeg", "audio/mp4"):
+        return True
+    return kind == "audio/ogg" and "opus" in media_type.lower()
+
+
+def overlays(book: EpubBook) -> Iterator[Problem]:
+    """Overlays and content documents name each other; what an overlay plays is there.
+
+    EPUBCheck: a document read by an overlay without ``media-overlay`` (MED-010),
+    by two overlays (MED-011), naming another overlay (MED-012) or an overlay
+    that does not read it (MED-013); audio that is no core media type (MED-005)
+    or has a fragment (MED-014); text references to missing elements (RSC-012) or
+    files (RSC-007, RSC-008); a document with an overlay but no style sheet when
+    the package names an active class (CSS-030).
+    """
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    ids = {
+        page.member: {str(e.get("id")) for e in page.root.iter() if isinstance(e.tag, str)}
+        for page in book.pages
+    }
+    read_by: dict[str, str] = {}
+    parsed: set[str] = set()
+    for overlay in book.items.values():
+        if overlay.remote or overlay.media_type.split(";")[0].strip() != "application/smil+xml":
+            continue
+        if not book.has(overlay.path):
+            continue  # a missing file is reported on its own
+        where = Location(member=overlay.path)
+        try:
+            smil = parse_xml(book.read(overlay.path, 50 * 1024 * 1024), overlay.path)
+        except Unreadable as error:
+            yield Problem(str(error), where)
+            continue
+        parsed.add(overlay.id)
+        folder = posixpath.dirname(overlay.path)
+        reported: set[str] = set()
+        for element in smil.iter():
+            if not isinstance(element.tag, str):
+                continue
+            value = (
+                element.get("src") if element.tag == f"{SMIL}text" else element.get(EPUB_TEXTREF)
+            )
+            if element.tag == f"{SMIL}audio":
+                yield from _audio(book, element.get("src") or "", folder, by_path, where)
+                continue
+            if not value:
+                continue
+            parts = urlsplit(value.strip())
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if not book.has(target):
+                yield Problem(f"{value!r} is not in the EPUB", where)
+                continue
+            if target not in by_path:
+                yield Problem(f"{value!r} is not in the manifest", where)
+                continue
+            owner = read_by.setdefault(target, overlay.id)
+            if owner != overlay.id and target not in reported:
+                reported.add(target)
+                yield Problem(f"{target} is read by overlays {owner!r} and {overlay.id!r}", where)
+            fragment = fragment_id(parts.fragment)
+            known = ids.get(target)
+            if fragment and known is not None and fragment not in known:
+                yield Problem(f"{value!r}: no element has that id", where)
+    for item in book.items.values():
+        if item.media_type.split(";")[0].strip() not in CONTENT_DOCUMENT_TYPES:
+            continue
+        reader = read_by.get(item.path)
+        where = Location(member=item.path)
+        if reader is not None and not item.media_overlay:
+            yield Problem(f"{item.path} is read by overlay {reader!r} but names none", where)
+        elif reader is not None and item.media_overlay != reader:
+            yield Problem(
+                f"{item.path} names overlay {item.media_overlay!r}; {reader!r} reads it", where
+            )
+        elif reader is None and item.media_overlay in parsed:
+            yield Problem(
+                f"{item.path} names overlay {item.media_overlay!r}, which does not read it", where
+            )
+    yield from _active_class_styles(book)
+
+
+def _audio(
+    book: EpubBook, value: str, folder: str, by_path: dict[str, Item], where: Location
+) -> Iterator[Problem]:
+    parts = urlsplit(value.strip())
+    if parts.fragment:
+        yield Problem(f"the audio {value!r} has a fragment", where)
+    if parts.scheme or parts.netloc or not parts.path:
+        return
+    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    item = by_path.get(target)
+    if item is None:
+        what = "the manifest" if book.has(target) else "the EPUB"
+        yield Problem(f"the audio {value!r} is not in {what}", where)
+    elif not _core_audio(item.media_type):
+        yield Problem(f"the audio {target} ({item.media_type}) is no core media type", where)
+
+
+def _active_class_styles(book: EpubBook) -> Iterator[Problem]:
+    """An active class needs a style sheet in each document an overlay reads."""
+    if not (book.meta("media:active-class") or book.meta("media:playback-active-class")):
+        return
+    with_overlay = {i.path for i in book.items.values() if i.media_overlay}
+    for page in book.pages:
+        if page.member not in with_overlay:
+            continue
+        styled = _has_style_sheet(page.root)
+        if not styled:
+            yield Problem(
+                "the package names a media overlay active class but this document has no "
+                "style sheet to style it",
+                Location(member=page.member),
+            )
+
+
+def _has_style_sheet(root: etree._Element) -> bool:
+    """A ``<style>`` with content, a style sheet link or an ``xml-stylesheet`` instruction."""
+    for element in root.iter("style", "link"):
+        if element.tag == "style" and element.text:
+            return True
+        rel = (element.get("rel") or "").lower()
+        if element.tag == "link" and element.get("href") is not None and "stylesheet" in rel:
+            return True
+    sibling = root.getprevious()
+    while sibling is not None:
+        if isinstance(sibling, etree._ProcessingInstruction) and sibling.target == "xml-stylesheet":
+            return True
+        sibling = sibling.getprevious()
+    return False

@@ -1,0 +1,309 @@
+"""EPUB structure checks of the container and the package (parts of ``epub-structure``).
+
+Each follows the EPUB 3.3 requirement that EPUBCheck reports under the message id
+named in its docstring.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..findings import Location
+from ..loaders import Unreadable
+from ..loaders.epub import CONTAINER, EpubBook, Item, parse_xml
+from ..loaders.html import HtmlPage
+from ..registry import Problem
+
+XMLENC = "{http://www.w3.org/2001/04/xmlenc#}"
+XMLDSIG = "{http://www.w3.org/2000/09/xmldsig#}"
+COMPRESSION = "{http://www.idpf.org/2016/encryption#compression}"
+EPUB_NS = "{http://www.idpf.org/2007/ops}"
+OBFUSCATION = "http://www.idpf.org/2008/embedding"
+# Font core media types: the only resources the IDPF obfuscation may hide (EPUB 3.3 4.3.6.1).
+FONT_CORE_TYPES = {
+    "font/otf", "font/ttf", "font/woff", "font/woff2", "application/font-sfnt",
+    "application/font-woff", "application/vnd.ms-opentype", "application/x-font-ttf",
+}  # fmt: skip
+
+# The manifest item properties of EPUB 3.3 (D.4.2), with the media types that may carry
+# them; ``switch`` is deprecated but still defined. Unprefixed others are undefined.
+ITEM_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "cover-image": ("image/",),
+    "data-nav": ("application/xhtml+xml",),
+    "dictionary": ("application/vnd.epub.search-key-map+xml",),
+    "glossary": ("application/vnd.epub.search-key-map+xml", "application/xhtml+xml"),
+    "index": ("application/xhtml+xml",),
+    "mathml": ("application/xhtml+xml", "image/svg+xml"),
+    "nav": ("application/xhtml+xml",),
+    "remote-resources": (
+        "application/xhtml+xml", "application/smil+xml", "image/svg+xml", "text/css",
+    ),
+    "scripted": ("application/xhtml+xml", "image/svg+xml"),
+    "search-key-map": ("application/vnd.epub.search-key-map+xml",),
+    "svg": ("application/xhtml+xml",),
+    "switch": ("application/xhtml+xml", "image/svg+xml"),
+}  # fmt: skip
+# Reserved prefixes whose vocabularies define no manifest item property.
+NO_ITEM_PROPERTIES = {"rendition", "media"}
+CONTENT_DOCUMENT_TYPES = {"application/xhtml+xml", "image/svg+xml"}
+
+
+SCHEME_FRAGMENT = re.compile(r"\w+\(.*\)")
+MEDIA_FRAGMENT = re.compile(r"(t|xywh|track|id|xyn|xyr)=[^&]+(&[^&=]+=[^&]+)*")
+
+
+def fragment_id(fragment: str) -> str:
+    """The element id an XHTML URL fragment names, or "" when it names no element.
+
+    As HTML and EPUBCheck read fragments: a text directive (``:~:``) is left out;
+    a scheme-based fragment (``epubcfi(…)``) and a media fragment (``t=10``) name
+    no id.
+
+    >>> [fragment_id(f) for f in ("c01", "epubcfi(/6/4)", "t=3", "a:~:text=x")]
+    ['c01', '', '', 'a']
+    """
+    fragment = fragment.split(":~:")[0]
+    if SCHEME_FRAGMENT.fullmatch(fragment) or MEDIA_FRAGMENT.fullmatch(fragment):
+        return ""
+    return unquote(fragment)
+
+
+def _package(book: EpubBook) -> Location:
+    return Location(member=book.opf_path)
+
+
+def manifest_items(book: EpubBook) -> Iterator[Problem]:
+    """Manifest items name their own resource once, with defined properties and fallbacks.
+
+    EPUBCheck: an item in ``META-INF`` (PKG-025), the package document listing
+    itself (OPF-099), two items for one resource (OPF-074), undefined properties
+    (OPF-027) or properties on a media type they do not apply to (OPF-012), a
+    ``fallback`` naming no item (OPF-040) or going round in a circle (OPF-045).
+    """
+    seen: dict[str, str] = {}
+    for item in book.items.values():
+        where = Location(member=item.path)
+        if not item.remote:
+            if item.path.startswith("META-INF/"):
+                yield Problem(f"{item.path}: META-INF holds no publication resource", where)
+            if item.path == book.opf_path:
+                yield Problem("the manifest lists the package document itself", _package(book))
+            if item.path in seen:
+                yield Problem(
+                    f"items {seen[item.path]!r} and {item.id!r} are the same resource", where
+                )
+            seen.setdefault(item.path, item.id)
+        media_type = item.media_type.split(";")[0].strip()
+        for prop in sorted(item.properties):
+            prefix, colon, _ = prop.partition(":")
+            if colon:
+                if prefix in NO_ITEM_PROPERTIES:
+                    yield Problem(f"{prop!r} is not a manifest item property", _package(book))
+                continue
+            allowed = ITEM_PROPERTIES.get(prop)
+            if allowed is None:
+                yield Problem(f"{prop!r} is not a manifest item property", _package(book))
+            elif not any(
+                media_type == a or (a.endswith("/") and media_type.startswith(a)) for a in allowed
+            ):
+                yield Problem(f"{prop!r} does not apply to {media_type}", _package(book))
+    for item in book.items.values():
+        chain: list[str] = [item.id]
+        current = item
+        while current.fallback:
+            following = book.items.get(current.fallback)
+            if following is None:
+                yield Problem(
+                    f"item {current.id!r} falls back to {current.fallback!r}, which is no item",
+                    _package(book),
+                )
+                break
+            if following.id in chain:
+                if following.id == item.id:  # reported once, by the item the circle starts at
+                    yield Problem(
+                        f"the fallback chain of {item.id!r} goes round in a circle",
+                        _package(book),
+                    )
+                break
+            chain.append(following.id)
+            current = following
+
+
+# OCF's signature and encryption files: root element and the children it may hold.
+OCF_FILES = (
+    ("META-INF/encryption.xml", "encryption", (f"{XMLENC}EncryptedKey", f"{XMLENC}EncryptedData")),
+    ("META-INF/signatures.xml", "signatures", (f"{XMLDSIG}Signature",)),
+)
+
+
+def ocf_files(book: EpubBook) -> Iterator[Problem]:
+    """``META-INF/encryption.xml`` and ``signatures.xml`` follow the OCF content models.
+
+    EPUBCheck's schemas (RSC-005): ``encryption`` holds ``EncryptedKey`` and
+    ``EncryptedData`` elements, a ``Compression`` has a ``Method`` of 0 or 8 and a
+    non-negative ``OriginalLength``; ``signatures`` holds ``Signature`` elements.
+    A resource hidden by the IDPF font obfuscation must be a font core media type
+    (PKG-026).
+    """
+    for name, root_name, children in OCF_FILES:
+        if not book.has(name):
+            continue
+        where = Location(member=name)
+        try:
+            root = parse_xml(book.read(name), name)
+        except Unreadable as error:
+            yield Problem(str(error), where)
+            continue
+        if root.tag != f"{CONTAINER}{root_name}":
+            yield Problem(f"{name}'s root is not <{root_name}> in the OCF namespace", where)
+            continue
+        elements = [c for c in root if isinstance(c.tag, str)]
+        if not elements:
+            yield Problem(f"<{root_name}> is empty", where)
+        for child in elements:
+            if child.tag not in children:
+                yield Problem(f"<{root_name}> may not hold <{etree.QName(child).localname}>", where)
+                break
+        if root_name == "encryption":
+            yield from _compression(root, where)
+            yield from _obfuscated(book, root, where)
+
+
+def _compression(root: etree._Element, where: Location) -> Iterator[Problem]:
+    for element in root.iter(f"{COMPRESSION}Compression"):
+        method = element.get("Method")
+        length = element.get("OriginalLength") or ""
+        if method not in ("0", "8"):
+            yield Problem(f"Compression Method {method!r} is not 0 or 8", where)
+        if not re.fullmatch(r"\+?\d+", length.strip()):
+            yield Problem(f"Compression OriginalLength {length!r} is not a length", where)
+
+
+def _obfuscated(book: EpubBook, root: etree._Element, where: Location) -> Iterator[Problem]:
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    for data in root.iter(f"{XMLENC}EncryptedData"):
+        method = data.find(f"{XMLENC}EncryptionMethod")
+        if method is None or (method.get("Algorithm") or "").strip() != OBFUSCATION:
+            continue
+        for reference in data.iter(f"{XMLENC}CipherReference"):
+            path = posixpath.normpath(unquote(urlsplit(reference.get("URI") or "").path))
+            item = by_path.get(path)
+            if item is not None and item.media_type.split(";")[0].strip() not in FONT_CORE_TYPES:
+                yield Problem(
+                    f"{path} ({item.media_type}) is obfuscated but is not a font core media type",
+                    where,
+                )
+
+
+def hyperlinks(page: HtmlPage) -> Iterator[tuple[etree._Element, str]]:
+    """The hyperlinks of a content document (``a``, ``area``, SVG ``a``) with their targets."""
+    folder = posixpath.dirname(page.member or "")
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if etree.QName(element).localname not in ("a", "area"):
+            continue
+        value = element.get("href") or element.get("{http://www.w3.org/1999/xlink}href") or ""
+        parts = urlsplit(value.strip())
+        if not parts.path or parts.scheme or parts.netloc:
+            continue
+        yield element, posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+
+
+def spine_links(book: EpubBook, scripted: bool) -> Iterator[Problem]:
+    """Hyperlinks lead to content documents of the spine; non-linear ones are reachable.
+
+    EPUBCheck: a hyperlink to a resource that is not a content document and has
+    no content-document fallback (RSC-010), to a content document outside the
+    spine (RSC-011); a non-linear spine item no hyperlink leads to, in a book
+    without scripts (OPF-096).
+    """
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    in_spine = {book.items[i].path for i in book.spine if i in book.items}
+    linked: set[str] = set()
+    for page in book.pages:
+        for element, target in hyperlinks(page):
+            linked.add(target)
+            item = by_path.get(target)
+            if item is None:
+                continue  # a missing resource is reported on its own
+            if not _content_document_chain(book, item):
+                yield Problem(
+                    f"a hyperlink leads to {target} ({item.media_type}), which is no "
+                    "content document",
+                    page.locate(element),
+                )
+            elif target not in in_spine:
+                yield Problem(
+                    f"a hyperlink leads to {target}, which is not in the spine",
+                    page.locate(element),
+                )
+    if scripted:
+        return
+    for path in sorted(book.nonlinear - linked):
+        yield Problem(
+            f"the non-linear spine item {path} is reached by no hyperlink", Location(member=path)
+        )
+
+
+def _content_document_chain(book: EpubBook, item: Item) -> bool:
+    seen: set[str] = set()
+    current: Item | None = item
+    while current is not None and current.id not in seen:
+        if current.media_type.split(";")[0].strip() in CONTENT_DOCUMENT_TYPES:
+            return True
+        seen.add(current.id)
+        current = book.items.get(current.fallback or "")
+    return False
+
+
+DOCTYPE = re.compile(
+    r"<!DOCTYPE\s+[\w:.-]+\s+(?:PUBLIC\s+([\"'])(.*?)\1\s*([\"'])(.*?)\3|SYSTEM\s+([\"'])(.*?)\5)",
+    re.DOTALL,
+)
+# The external identifiers EPUB 3.3 allows (its section 3.4, "XML conformance").
+ALLOWED_EXTERNAL_IDS = {
+    "image/svg+xml": ("-//W3C//DTD SVG 1.1//EN", "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"),
+    "application/mathml+xml": (
+        "-//W3C//DTD MathML 3.0//EN", "http://www.w3.org/Math/DTD/mathml3/mathml3.dtd",
+    ),
+    "application/x-dtbncx+xml": (
+        "-//NISO//DTD ncx 2005-1//EN", "http://www.daisy.org/z3986/2005/ncx-2005-1.dtd",
+    ),
+}  # fmt: skip
+for _kind in ("application/mathml-presentation+xml", "application/mathml-content+xml"):
+    ALLOWED_EXTERNAL_IDS[_kind] = ALLOWED_EXTERNAL_IDS["application/mathml+xml"]
+
+
+def external_identifiers(book: EpubBook) -> Iterator[Problem]:
+    """XML resources other than XHTML name no DTD by an external identifier (OPF-073).
+
+    Only SVG 1.1, MathML 3.0 and the NCX may carry their own public DTD.
+    """
+    documents = [(book.opf_path, "application/oebps-package+xml")] + [
+        (i.path, i.media_type.split(";")[0].strip())
+        for i in book.items.values()
+        if not i.remote and i.media_type.split(";")[0].strip().endswith("xml")
+    ]
+    for path, media_type in documents:
+        if media_type == "application/xhtml+xml" or not book.has(path):
+            continue
+        try:
+            head = book.read(path, 64 * 1024 * 1024)[:4096].decode("utf-8", errors="replace")
+        except Unreadable:
+            continue
+        match = DOCTYPE.search(head)
+        if match is None:
+            continue
+        public, system = match.group(2), match.group(4) or match.group(6)
+        if ALLOWED_EXTERNAL_IDS.get(media_type) != (public, system):
+            yield Problem(
+                "the DOCTYPE names an external identifier, which EPUB 3 allows only for "
+                "SVG 1.1, MathML 3.0 and the NCX",
+                Location(member=path),
+            )
