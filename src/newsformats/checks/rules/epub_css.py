@@ -97,13 +97,16 @@ def _quoted(url: str) -> str:
     return '"' + url.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _parsed(sheet: Sheet) -> list[object]:
+    """The style sheet's top-level nodes (a ``style`` attribute holds declarations only)."""
+    if sheet.declarations_only:
+        return list(tinycss2.parse_blocks_contents(sheet.css))
+    return list(tinycss2.parse_stylesheet(sheet.css))
+
+
 def urls(sheet: Sheet) -> Iterator[str]:
     """The URLs a style sheet uses: ``url(…)`` values and ``@import`` strings."""
-    if sheet.declarations_only:
-        nodes = tinycss2.parse_blocks_contents(sheet.css)
-    else:
-        nodes = tinycss2.parse_stylesheet(sheet.css)
-    stack: list[object] = list(nodes)
+    stack = _parsed(sheet)
     while stack:
         node = stack.pop()
         kind = getattr(node, "type", None)
@@ -183,11 +186,7 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
 
 
 def _forbidden(sheet: Sheet) -> Iterator[Problem]:
-    if sheet.declarations_only:
-        nodes = tinycss2.parse_blocks_contents(sheet.css)
-    else:
-        nodes = tinycss2.parse_stylesheet(sheet.css)
-    stack: list[object] = list(nodes)
+    stack = _parsed(sheet)
     while stack:
         node = stack.pop()
         kind = getattr(node, "type", None)
