@@ -23,7 +23,7 @@ from newsformats.speech.tags import iso_639_2
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce",
+    "crh", "ce", "de", "fr", "es",
 ]  # fmt: skip
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
@@ -56,8 +56,10 @@ def test_tags_find_their_pack() -> None:
     assert find_pack("sr").tag == "sr-Cyrl"  # type: ignore[union-attr]
     assert find_pack("prs").tag == "fa-AF"  # type: ignore[union-attr]
     assert find_pack("fa").tag == "fa-IR"  # type: ignore[union-attr]
-    assert find_pack("de") is None
-    assert pack_for("de").tag == "en"
+    assert find_pack("de-AT").tag == "de"  # type: ignore[union-attr]
+    assert find_pack("es-419").tag == "es"  # type: ignore[union-attr]
+    assert find_pack("it") is None
+    assert pack_for("it").tag == "en"
 
 
 @pytest.mark.parametrize(
