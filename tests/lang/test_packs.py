@@ -131,6 +131,21 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
         ("यह पहला है। यह दूसरा है।", "hi", ["यह पहला है।", "यह दूसरा है।"]),
         ("ეს პირველია. ეს მეორეა.", "ka", ["ეს პირველია.", "ეს მეორეა."]),
         ("В 2024 г. Путин приехал. Ничего.", "ru", ["В 2024 г. Путин приехал.", "Ничего."]),
+        (
+            "Am 12. März kam Dr. Müller nach Bern. Er blieb bis zum 14. Dann fuhr er.",
+            "de",
+            ["Am 12. März kam Dr. Müller nach Bern.", "Er blieb bis zum 14.", "Dann fuhr er."],
+        ),
+        (
+            "Le 1er mars, M. Roy est arrivé. Il est reparti.",
+            "fr",
+            ["Le 1er mars, M. Roy est arrivé.", "Il est reparti."],
+        ),
+        (
+            "La Sra. Ruiz llegó el 3 de marzo. Luego se fue.",
+            "es",
+            ["La Sra. Ruiz llegó el 3 de marzo.", "Luego se fue."],
+        ),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
@@ -158,6 +173,10 @@ def test_voices_come_from_the_pack() -> None:
     assert pack_for("uz-Cyrl").voice("espeak") == pack_for("uz-Latn").voice("espeak") == "uz"
     assert pack_for("ce").voice("espeak") is None and pack_for("ps").voice("gtts") is None
     assert pack_for("en-GB").voice("espeak", "en-GB") == "en"
+    # A region with its own espeak-ng voice gets it; the language's voice otherwise.
+    assert pack_for("fr-BE").voice("espeak", "fr-BE") == "fr-be"
+    assert pack_for("es-MX").voice("espeak", "es-MX") == "es-419"
+    assert pack_for("es-ES").voice("espeak", "es-ES") == "es"
 
 
 def test_docs_languages_table_is_current() -> None:
