@@ -16,7 +16,7 @@ from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table
 from newsformats.language import direction_of, is_valid_tag
 from newsformats.model import Article, Image
-from newsformats.readers.chrome import is_chrome, is_credit_line
+from newsformats.readers.chrome import byline_names, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
 from newsformats.speech.tags import iso_639_2
 
@@ -242,3 +242,28 @@ def test_caption_and_credit_line_of_the_examples_layout(
     assert article.lead_image is not None and article.lead_image.caption == [caption]
     assert article.credit_line == credit
     assert pack_for(article.language).tag == tag
+
+
+def test_german_french_and_spanish_bylines_and_credit_lines() -> None:
+    assert byline_names("Von Katrin Vogel") == "Katrin Vogel"
+    assert byline_names("Par Claire Dubois") == "Claire Dubois"
+    # A title that begins with the byline word goes on in lower case: no byline.
+    assert byline_names("Por qué suben los precios del aceite") is None
+    assert byline_names("Von der Leyen reist nach Kiew") is None
+    assert split_names("Por Pablo Navarro e Isabel Romero") == ["Pablo Navarro", "Isabel Romero"]
+    assert split_names("Von Jonas Becker und Anna Schmitt") == ["Jonas Becker", "Anna Schmitt"]
+    assert is_credit_line("Avec AFP et Reuters") and is_credit_line("Avec l’AFP")
+    assert not is_credit_line("Avec EDF, le gouvernement a signé un accord.")
+    assert is_credit_line("Con AFP y EFE") and is_credit_line("Con información de agencias")
+    assert not is_credit_line("Con EFE, el Gobierno negoció durante meses.")
+    assert is_credit_line("Mit Material von dpa und Reuters")
+
+
+def test_a_spanish_title_beginning_with_por_is_the_headline(tmp_path: Path) -> None:
+    page = (DATA / "lang" / "es.txt").read_text(encoding="utf-8")
+    headline = "Por qué las bibliotecas infantiles vuelven a abrir en las ciudades"
+    page = page.replace("Una nueva biblioteca infantil abre sus puertas en Sevilla", headline)
+    source = tmp_path / "articulo.txt"
+    source.write_text(page, encoding="utf-8")
+    article = read(source)
+    assert article.headline == headline and article.authors == []

@@ -118,9 +118,18 @@ def is_photo_credit(text: str) -> bool:
 
 
 def byline_names(text: str) -> str | None:
-    """The names of a byline that begins with a byline word ('By Ann Lee' → 'Ann Lee')."""
+    """The names of a byline that begins with a byline word ('By Ann Lee' → 'Ann Lee').
+
+    A name begins with a capital (in scripts with capitals): a line that goes on in
+    lower case is a sentence or a title, not a byline.
+
+    >>> byline_names("Por Lucía Martín"), byline_names("Por qué suben los precios")
+    ('Lucía Martín', None)
+    """
     match = BYLINE.match(" ".join(text.split()))
-    return match.group("names") if match else None
+    if match is None or match.group("names")[0].islower():
+        return None
+    return match.group("names")
 
 
 def says_updated(words: Iterable[str]) -> bool:
