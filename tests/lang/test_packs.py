@@ -16,14 +16,14 @@ from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table
 from newsformats.language import direction_of, is_valid_tag
 from newsformats.model import Article, Image
-from newsformats.readers.chrome import is_chrome, is_credit_line
+from newsformats.readers.chrome import byline_names, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
 from newsformats.speech.tags import iso_639_2
 
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce",
+    "crh", "ce", "de", "fr", "es",
 ]  # fmt: skip
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
@@ -56,8 +56,10 @@ def test_tags_find_their_pack() -> None:
     assert find_pack("sr").tag == "sr-Cyrl"  # type: ignore[union-attr]
     assert find_pack("prs").tag == "fa-AF"  # type: ignore[union-attr]
     assert find_pack("fa").tag == "fa-IR"  # type: ignore[union-attr]
-    assert find_pack("de") is None
-    assert pack_for("de").tag == "en"
+    assert find_pack("de-AT").tag == "de"  # type: ignore[union-attr]
+    assert find_pack("es-419").tag == "es"  # type: ignore[union-attr]
+    assert find_pack("it") is None
+    assert pack_for("it").tag == "en"
 
 
 @pytest.mark.parametrize(
@@ -129,6 +131,21 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
         ("यह पहला है। यह दूसरा है।", "hi", ["यह पहला है।", "यह दूसरा है।"]),
         ("ეს პირველია. ეს მეორეა.", "ka", ["ეს პირველია.", "ეს მეორეა."]),
         ("В 2024 г. Путин приехал. Ничего.", "ru", ["В 2024 г. Путин приехал.", "Ничего."]),
+        (
+            "Am 12. März kam Dr. Müller nach Bern. Er blieb bis zum 14. Dann fuhr er.",
+            "de",
+            ["Am 12. März kam Dr. Müller nach Bern.", "Er blieb bis zum 14.", "Dann fuhr er."],
+        ),
+        (
+            "Le 1er mars, M. Roy est arrivé. Il est reparti.",
+            "fr",
+            ["Le 1er mars, M. Roy est arrivé.", "Il est reparti."],
+        ),
+        (
+            "La Sra. Ruiz llegó el 3 de marzo. Luego se fue.",
+            "es",
+            ["La Sra. Ruiz llegó el 3 de marzo.", "Luego se fue."],
+        ),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
@@ -156,6 +173,10 @@ def test_voices_come_from_the_pack() -> None:
     assert pack_for("uz-Cyrl").voice("espeak") == pack_for("uz-Latn").voice("espeak") == "uz"
     assert pack_for("ce").voice("espeak") is None and pack_for("ps").voice("gtts") is None
     assert pack_for("en-GB").voice("espeak", "en-GB") == "en"
+    # A region with its own espeak-ng voice gets it; the language's voice otherwise.
+    assert pack_for("fr-BE").voice("espeak", "fr-BE") == "fr-be"
+    assert pack_for("es-MX").voice("espeak", "es-MX") == "es-419"
+    assert pack_for("es-ES").voice("espeak", "es-ES") == "es"
 
 
 def test_docs_languages_table_is_current() -> None:
@@ -221,3 +242,28 @@ def test_caption_and_credit_line_of_the_examples_layout(
     assert article.lead_image is not None and article.lead_image.caption == [caption]
     assert article.credit_line == credit
     assert pack_for(article.language).tag == tag
+
+
+def test_german_french_and_spanish_bylines_and_credit_lines() -> None:
+    assert byline_names("Von Katrin Vogel") == "Katrin Vogel"
+    assert byline_names("Par Claire Dubois") == "Claire Dubois"
+    # A title that begins with the byline word goes on in lower case: no byline.
+    assert byline_names("Por qué suben los precios del aceite") is None
+    assert byline_names("Von der Leyen reist nach Kiew") is None
+    assert split_names("Por Pablo Navarro e Isabel Romero") == ["Pablo Navarro", "Isabel Romero"]
+    assert split_names("Von Jonas Becker und Anna Schmitt") == ["Jonas Becker", "Anna Schmitt"]
+    assert is_credit_line("Avec AFP et Reuters") and is_credit_line("Avec l’AFP")
+    assert not is_credit_line("Avec EDF, le gouvernement a signé un accord.")
+    assert is_credit_line("Con AFP y EFE") and is_credit_line("Con información de agencias")
+    assert not is_credit_line("Con EFE, el Gobierno negoció durante meses.")
+    assert is_credit_line("Mit Material von dpa und Reuters")
+
+
+def test_a_spanish_title_beginning_with_por_is_the_headline(tmp_path: Path) -> None:
+    page = (DATA / "lang" / "es.txt").read_text(encoding="utf-8")
+    headline = "Por qué las bibliotecas infantiles vuelven a abrir en las ciudades"
+    page = page.replace("Una nueva biblioteca infantil abre sus puertas en Sevilla", headline)
+    source = tmp_path / "articulo.txt"
+    source.write_text(page, encoding="utf-8")
+    article = read(source)
+    assert article.headline == headline and article.authors == []

@@ -26,6 +26,11 @@ DATE_LINES = [
     ("١٥ حمل ١٤٠٠", "ps", date(2021, 4, 4)),
     ("۱۴۰۲/۰۶/۲۶", "fa", date(2023, 9, 17)),
     ("Aktualisiert: 12. März 2024, 16:40 Uhr", "de", date(2024, 3, 12)),
+    ("Zuletzt aktualisiert am 15. Jänner 2024", "de", date(2024, 1, 15)),
+    ("Mis à jour le 1er février 2024 à 10h15", "fr", date(2024, 2, 1)),
+    ("Mis en ligne le 3 février 2024 à 08h30", "fr", date(2024, 2, 3)),
+    ("Publicado el 1 de setiembre de 2024, 10:15", "es", date(2024, 9, 1)),
+    ("16-го сентября 2021 г.", "ru", date(2021, 9, 16)),
 ]
 
 

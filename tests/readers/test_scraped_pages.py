@@ -426,14 +426,7 @@ EXPECTED = {
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
-GAPS = {
-    ("de-rubrik-aktualisiert.txt", "authors"): "no German pack: 'Von' stays in the name",
-    ("de-rubrik-aktualisiert.txt", "credit"): "no German pack: no credit words",
-    ("fr-date-sans-photo.txt", "authors"): "no French pack: 'Par' stays in the name",
-    ("fr-date-sans-photo.txt", "credit"): "no French pack: no credit words",
-    ("es-fecha-relativa.txt", "authors"): "no Spanish pack: 'Por' stays in the name",
-    ("es-fecha-relativa.txt", "credit"): "no Spanish pack: no credit words",
-}
+GAPS: dict[tuple[str, str], str] = {}
 # Pages where the reader is right but not sure, and says so.
 DOUBTS = {
     "sr-page.txt": "may be the last link of the box",

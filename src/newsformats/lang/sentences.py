@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from .pack import all_packs, pack_for
+from .pack import all_packs, find_pack, pack_for
 
 # Full stop, question and exclamation marks of the scripts newsrooms write in,
 # with the Arabic question mark, the Urdu full stop, the Armenian full stop, the dandas and CJK.
@@ -63,6 +63,8 @@ def sentence_starts(text: str, language: str) -> list[int]:
             continue
         if match.group().startswith(".") and _is_abbreviation(text[: match.start()], abbreviations):
             continue
+        if match.group() == "." and _is_ordinal_day(text[: match.start()], text[start:], language):
+            continue
         starts.append(start)
     for match in _CJK_END.finditer(text):
         start = len(text) - len(text[match.end() :].lstrip())
@@ -95,6 +97,41 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     ):
         return True
     return word.casefold() in abbreviations
+
+
+def _is_ordinal_day(before: str, after: str, language: str) -> bool:
+    """'12. März': a day written as an ordinal, then a month name, in a language whose
+    dates are written so (CLDR's long date pattern has 'd.')."""
+    months = _ordinal_months(language)
+    if not months or not re.search(r"(?<![\w.])\d{1,2}$", before):
+        return False
+    word = re.match(r"[^\W\d_]+", after)
+    return word is not None and word.group().casefold() in months
+
+
+@lru_cache(maxsize=64)
+def _ordinal_months(language: str) -> frozenset[str]:
+    """The month names of a language that writes its days as ordinals ('d. MMMM y')."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format, get_month_names
+
+    if language in ("", "und"):
+        return frozenset()
+    pack = find_pack(language)
+    locale_name = pack.cldr_locale if pack is not None else language
+    if locale_name is None:
+        return frozenset()
+    try:
+        locale = Locale.parse(locale_name.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    if "d." not in get_date_format("long", locale=locale).pattern:
+        return frozenset()
+    return frozenset(
+        str(name).casefold().rstrip(".")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, "format", locale=locale).values()
+    )
 
 
 @lru_cache(maxsize=64)

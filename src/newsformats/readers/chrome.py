@@ -54,6 +54,16 @@ BYLINE = re.compile(
 )
 UPDATED = _all("updated_words")
 PUBLISHED = _all("published_words")
+
+
+def _long_words(phrase: str) -> str:
+    """A phrase without its words of one or two letters, as a date line's words are kept."""
+    return " ".join(w for w in phrase.split() if len(w.rstrip(".")) > 2)
+
+
+# "Mis à jour le 3 février" leaves "Mis jour" beside its date: compared without "à".
+_UPDATED_KEYS = UPDATED | {_long_words(w) for w in UPDATED}
+_PUBLISHED_KEYS = PUBLISHED | {_long_words(w) for w in PUBLISHED}
 PHOTO_WORDS = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(_all("photo_words"), key=len))) + r"|"
     r"illustration)\b|"
@@ -108,21 +118,35 @@ def is_photo_credit(text: str) -> bool:
 
 
 def byline_names(text: str) -> str | None:
-    """The names of a byline that begins with a byline word ('By Ann Lee' → 'Ann Lee')."""
+    """The names of a byline that begins with a byline word ('By Ann Lee' → 'Ann Lee').
+
+    A name begins with a capital (in scripts with capitals): a line that goes on in
+    lower case is a sentence or a title, not a byline.
+
+    >>> byline_names("Por Lucía Martín"), byline_names("Por qué suben los precios")
+    ('Lucía Martín', None)
+    """
     match = BYLINE.match(" ".join(text.split()))
-    return match.group("names") if match else None
+    if match is None or match.group("names")[0].islower():
+        return None
+    return match.group("names")
 
 
 def says_updated(words: Iterable[str]) -> bool:
-    """Say whether the words beside a date mark it as the time of an update."""
+    """Say whether the words beside a date mark it as the time of an update.
+
+    >>> says_updated(["Mis", "jour"]), says_updated(["Published"])
+    (True, False)
+    """
+    words = list(words)
     folded = " ".join(words).casefold().strip(" :")
-    return folded in UPDATED or any(w.casefold().strip(" :") in UPDATED for w in words)
+    return folded in _UPDATED_KEYS or any(w.casefold().strip(" :") in UPDATED for w in words)
 
 
 def says_published(words: Iterable[str]) -> bool:
     """Say whether the words beside a date mark it as the time of publication."""
     folded = " ".join(words).casefold().strip(" :")
-    return folded in PUBLISHED
+    return folded in _PUBLISHED_KEYS
 
 
 def and_words() -> frozenset[str]:

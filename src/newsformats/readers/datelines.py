@@ -185,10 +185,11 @@ def _zone_offset(zone: str) -> timezone:
 def _day(calendar: str, year: str | None, month: int, day: str | None) -> date | None:
     if year is None or day is None:
         return None
+    number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]  # "1er", "16-го"
     if calendar != "gregorian":
-        return _from_solar_hijri(int(year), month, int(day))
+        return _from_solar_hijri(int(year), month, number)
     try:
-        value = date(int(year), month, int(day))
+        value = date(int(year), month, number)
     except ValueError:
         return None
     return value if 1900 <= value.year <= 2100 else None

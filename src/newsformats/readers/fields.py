@@ -50,11 +50,24 @@ def normalise_fields(data: dict[str, Any], source: Source) -> dict[str, Any]:
 
 
 def split_names(value: Any) -> Any:
-    """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through."""
+    """'By A, B and C' → ['A', 'B', 'C']; lists and mappings pass through.
+
+    A comma or "and" inside brackets joins the words of one name, not two names:
+
+    >>> split_names("Par Ann Roy (avec Léo Petit et Eva Roux) et Tom Blanc")
+    ['Ann Roy (avec Léo Petit et Eva Roux)', 'Tom Blanc']
+    """
     if not isinstance(value, str):
         return value
     lead = "|".join(re.escape(w) for w in BYLINE_WORDS)
     text = re.sub(rf"^\s*(?:{lead})\b\s*:?\s+", "", value, flags=re.IGNORECASE)
     ands = "|".join(re.escape(w) for w in sorted(and_words(), key=len, reverse=True))
-    names = re.split(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text)
+    names, start = [], 0
+    for cut in re.finditer(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text):
+        before = text[: cut.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        names.append(text[start : cut.start()])
+        start = cut.end()
+    names.append(text[start:])
     return [n.strip() for n in names if n.strip()]

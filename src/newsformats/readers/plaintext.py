@@ -375,6 +375,13 @@ def _under_headline(
             if unit.words > MENU_WORDS:
                 break
             roles[index] = ("chrome", "a short line between the headline and the text")
+        elif (
+            not caption_decided
+            and "standfirst" not in layout.data
+            and _is_standfirst(units, meta, index, language)
+        ):
+            roles[index] = ("standfirst", "a summary between the headline and the byline")
+            layout.data["standfirst"] = unit.text
         elif not caption_decided:
             caption_decided = True
             following = _next_text(units, roles, meta, index)
@@ -443,6 +450,48 @@ def _next_text(
         if later not in roles and meta.get(later) is None and units[later].words > MENU_WORDS:
             return later
     return None
+
+
+def _is_standfirst(
+    units: list[_Unit], meta: dict[int, tuple[str, str] | None], index: int, language: str
+) -> bool:
+    """Is a line under the headline its summary (standfirst) rather than a photo caption?
+
+    It is prose above the byline or date lines, and does not speak of a photo itself;
+    then it is a summary when it is more than one sentence or longer than a caption,
+    or when the line after it is the caption (it names a photo, has a credit under
+    it or ends with a date).
+    """
+    text = units[index].text
+    if not _is_sentence(text) or units[index].words <= NAME_WORDS or text.startswith(QUOTES):
+        return False
+    if is_credit_line(text) or _speaks_of_photo(units, meta, index, language):
+        return False
+    later = range(index + 1, len(units))
+    dated = next((i for i in later if (meta.get(i) or ("",))[0] in _BYLINE_ROLES), None)
+    if dated is None or any(units[i].words >= 2 * BODY_WORDS for i in range(index + 1, dated)):
+        return False
+    sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
+    return (
+        sentences > 1
+        or units[index].words > CAPTION_WORDS
+        or (index + 1 < dated and _speaks_of_photo(units, meta, index + 1, language))
+    )
+
+
+_BYLINE_ROLES = ("byline", "date", "updated")
+
+
+def _speaks_of_photo(
+    units: list[_Unit], meta: dict[int, tuple[str, str] | None], index: int, language: str
+) -> bool:
+    """A line that names a photo, has a photo credit under it or ends with a date."""
+    text = units[index].text
+    return (
+        bool(PHOTO_WORDS.search(text))
+        or (meta.get(index + 1) or ("",))[0] == "photo-credit"
+        or ends_with_date(_without_source(text), language)
+    )
 
 
 def _caption_verdict(
