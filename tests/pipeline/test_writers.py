@@ -62,7 +62,7 @@ def test_a_cycle_of_declared_needs_is_a_clear_error(monkeypatch: pytest.MonkeyPa
         "a": WriterEntry("x:a", provides=("one",), uses=("two",)),
         "b": WriterEntry("x:b", provides=("two",), uses=("one",)),
     }
-    monkeypatch.setattr(writers, "_registry", lambda: table)
+    monkeypatch.setattr(writers, "_registry", lambda *wanted: table)
     with pytest.raises(UsageError, match="wait for each other"):
         running_order(["a", "b"])
 

@@ -129,10 +129,9 @@ def detect_format(source: Source) -> str:
 
 def reader_for(name: str) -> Reader:
     """Import and return the reader of a format."""
-    table = READERS if name in READERS else _registry()
-    reader: Reader = plugins.load(table, name, "input format")
+    reader: Reader = plugins.load(_registry(name), name, "input format")
     return reader
 
 
-def _registry() -> dict[str, str]:
-    return plugins.registry(READERS, "newsformats.readers")
+def _registry(*wanted: str) -> dict[str, str]:
+    return plugins.registry(READERS, "newsformats.readers", *wanted)

@@ -131,12 +131,12 @@ def available_formats() -> list[str]:
 def is_format(name: str) -> bool:
     """Say whether ``name`` is an output format (the entry points are read only for a
     name that is not built in)."""
-    return name in WRITERS or name in _registry()
+    return name in _registry(name)
 
 
 def writer_for(name: str) -> Writer:
     """Import and return the writer function of a format."""
-    table = WRITERS if name in WRITERS else _registry()
+    table = _registry(name)
     if name not in table:
         raise UsageError(f"unknown output format {name!r}; choose from {', '.join(table)}")
     writer: Writer = plugins.import_target(_entry(table[name]).target)
@@ -152,7 +152,7 @@ def running_order(names: Iterable[str]) -> list[str]:
     ['audio', 'html', 'epub']
     """
     chosen = set(names)
-    table = WRITERS if chosen <= WRITERS.keys() else _registry()
+    table = _registry(*chosen)
     wanted = [name for name in table if name in chosen]
     entries = {name: _declared(name, table[name]) for name in wanted}
     providers = {artifact: name for name, entry in entries.items() for artifact in entry.provides}
@@ -187,5 +187,5 @@ def _entry(entry: str | WriterEntry) -> WriterEntry:
     return entry if isinstance(entry, WriterEntry) else WriterEntry(entry)
 
 
-def _registry() -> Mapping[str, str | WriterEntry]:
-    return plugins.registry(WRITERS, "newsformats.writers")
+def _registry(*wanted: str) -> Mapping[str, str | WriterEntry]:
+    return plugins.registry(WRITERS, "newsformats.writers", *wanted)

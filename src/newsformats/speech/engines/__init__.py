@@ -79,8 +79,7 @@ def engine_named(name: str, settings: EngineSettings | None = None) -> SpeechEng
     'espeak'
     """
     name = name.strip().lower()
-    table = ENGINES if name in ENGINES else _registry()
-    factory: EngineFactory = plugins.load(table, name, "speech engine")
+    factory: EngineFactory = plugins.load(_registry(name), name, "speech engine")
     takes_settings = any(
         parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
         for parameter in inspect.signature(factory).parameters.values()
@@ -164,5 +163,5 @@ def _can_speak(name: str, language: str) -> bool:
         return False
 
 
-def _registry() -> dict[str, str]:
-    return plugins.registry(ENGINES, "newsformats.tts")
+def _registry(*wanted: str) -> dict[str, str]:
+    return plugins.registry(ENGINES, "newsformats.tts", *wanted)
