@@ -584,3 +584,116 @@ def test_external_identifiers(tmp_path: Path) -> None:
         "external identifier" in m for m in with_doctype("other", other, "application/x-dtbncx+xml")
     )
     assert any("external identifier" in m for m in with_doctype("xml", allowed, "application/xml"))
+
+
+SVG_DOC = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+    '<defs><linearGradient id="grad"/><clipPath id="clip"/><symbol id="sym"/></defs>'
+    '<g id="group"/>{body}</svg>'
+)
+SVG_ITEM = '<item id="pic" href="pic.svg" media-type="image/svg+xml"{properties}/>'
+
+
+def with_svg(tmp_path: Path, name: str, body: str, properties: str = "") -> Path:
+    """The small book with an SVG image ``pic.svg`` holding ``body``, shown by the text."""
+    return edited(
+        tmp_path,
+        name,
+        {
+            "EPUB/package.opf": manifest(SVG_ITEM.format(properties=properties)),
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "<p>Text", '<img src="pic.svg" alt="A drawing"/><p>Text'
+            ),
+        },
+        {"EPUB/pic.svg": SVG_DOC.format(body=body).encode("utf-8")},
+    )
+
+
+def in_text(snippet: str) -> Callable[[str], str]:
+    return lambda text: text.replace("<p>Text", f"{snippet}<p>Text")
+
+
+def test_fragments_name_elements_of_the_right_kind(tmp_path: Path) -> None:
+    # EPUBCheck RSC-012 for every kind of reference, here an SVG paint and an image.
+    fine = with_svg(tmp_path, "ok", '<rect fill="url(#grad)"/><use xlink:href="#sym"/>')
+    assert structure(fine) == []
+    missing = with_svg(tmp_path, "missing", '<rect fill="url(#nowhere)"/>')
+    assert any("no element has that id" in m for m in structure(missing))
+    # RSC-014: a paint server must be a gradient or pattern; use may name a generic element.
+    wrong = with_svg(tmp_path, "wrong", '<rect fill="url(#clip)"/>')
+    assert any("names a svg-clip-path element" in m for m in structure(wrong))
+    assert not structure(with_svg(tmp_path, "generic", '<use xlink:href="#group"/>'))
+    # RSC-015: an SVG use or paint reference needs a fragment.
+    bare = with_svg(tmp_path, "bare", '<use xlink:href="pic.svg"/>')
+    assert any("needs a fragment identifier" in m for m in structure(bare))
+
+
+def test_a_style_sheet_is_not_named_with_a_fragment(tmp_path: Path) -> None:
+    # EPUBCheck RSC-013.
+    def styled(href: str) -> dict[str, Callable[[str], str]]:
+        return {
+            "EPUB/package.opf": manifest('<item id="css" href="s.css" media-type="text/css"/>'),
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "</head>", f'<link rel="stylesheet" href="{href}"/></head>'
+            ),
+        }
+
+    css = {"EPUB/s.css": b"p { margin: 0 }"}
+    assert not structure(edited(tmp_path, "plain-css", styled("s.css"), css))
+    found = structure(edited(tmp_path, "frag-css", styled("s.css#x"), css))
+    assert any("style sheet is named with a fragment" in m for m in found)
+
+
+def test_every_kind_of_reference_is_in_the_book(tmp_path: Path) -> None:
+    # EPUBCheck RSC-007 for citations and tracks; RSC-012 for an image's fragment.
+    cite = edited(tmp_path, "cite", {"EPUB/text.xhtml": in_text('<q cite="gone.xhtml">Q</q>')})
+    assert any("'gone.xhtml' is not in the EPUB" in m for m in structure(cite))
+    image = with_svg(tmp_path, "img-frag", "")
+    assert structure(image) == []
+    with zipfile.ZipFile(image) as old, zipfile.ZipFile(tmp_path / "f.epub", "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "EPUB/text.xhtml":
+                data = data.replace(b'src="pic.svg"', b'src="pic.svg#nowhere"')
+            new.writestr(info, data)
+    assert any("no element has that id" in m for m in structure(tmp_path / "f.epub"))
+
+
+def test_remote_resources_by_kind(tmp_path: Path) -> None:
+    # EPUBCheck RSC-006: a remote track is a publication resource that must be in the EPUB;
+    # remote audio may stay remote, with remote-resources on the document (OPF-014).
+    track = in_text(
+        '<video src="v.mp4"><track src="https://example.org/t.vtt" kind="captions"/></video>'
+    )
+    found = structure(
+        edited(
+            tmp_path,
+            "track",
+            {
+                "EPUB/text.xhtml": track,
+                "EPUB/package.opf": manifest('<item id="v" href="v.mp4" media-type="video/mp4"/>'),
+            },
+            {"EPUB/v.mp4": b""},
+        )
+    )
+    assert any("t.vtt' is a remote resource" in m for m in found)
+    audio = manifest('<item id="a" href="https://example.org/a.mp3" media-type="audio/mpeg"/>')
+    obj = in_text('<object data="https://example.org/a.mp3" type="audio/mpeg">A song</object>')
+    found = structure(edited(tmp_path, "obj", {"EPUB/text.xhtml": obj, "EPUB/package.opf": audio}))
+    assert not any("is a remote resource" in m for m in found)
+    assert any('lacks properties="remote-resources"' in m for m in found)
+
+
+def test_svg_documents_declare_scripts_and_remote_resources(tmp_path: Path) -> None:
+    # EPUBCheck OPF-014 (and OPF-015) for SVG content documents.
+    script = '<script type="application/ecmascript">var a = 1;</script>'
+    assert any(
+        'lacks properties="scripted"' in m for m in structure(with_svg(tmp_path, "s1", script))
+    )
+    assert not structure(with_svg(tmp_path, "s2", script, ' properties="scripted"'))
+    assert any(
+        "has no scripted content" in m
+        for m in structure(with_svg(tmp_path, "s3", "", ' properties="scripted"'))
+    )
+    remote = '<image xlink:href="https://example.org/i.png" width="1" height="1"/>'
+    assert any("is a remote resource" in m for m in structure(with_svg(tmp_path, "s4", remote)))

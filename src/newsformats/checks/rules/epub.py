@@ -18,7 +18,8 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_css import css_resources
 from .epub_overlays import overlays
-from .epub_package import external_identifiers, fragment_id, manifest_items, ocf_files, spine_links
+from .epub_package import external_identifiers, manifest_items, ocf_files, spine_links
+from .epub_references import content_references, srcset_urls
 from .epub_schema import content_model
 from .html import disallowed_roles
 
@@ -445,22 +446,6 @@ MAGIC = {
 MEDIA_TYPE = re.compile(
     r"^(application|audio|font|image|text|video|model)/[\w.+-]+(\s*;\s*[\w.+-]+=\S+)*$"
 )
-REFERENCE_ATTRIBUTES = (
-    ("img", "src"),
-    ("script", "src"),
-    ("link", "href"),
-    ("audio", "src"),
-    ("video", "src"),
-    ("video", "poster"),
-    ("source", "src"),
-    ("track", "src"),
-    ("iframe", "src"),
-    ("embed", "src"),
-    ("object", "data"),
-    ("a", "href"),
-    ("image", "{http://www.w3.org/1999/xlink}href"),
-    ("image", "href"),
-)
 LANDMARK_NAVS = ("toc", "page-list", "landmarks")
 
 
@@ -479,8 +464,14 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
     mirrors=[
         "epubcheck/RSC-001",
         "epubcheck/RSC-005",
+        "epubcheck/RSC-006",
         "epubcheck/RSC-007",
         "epubcheck/RSC-012",
+        "epubcheck/RSC-013",
+        "epubcheck/RSC-014",
+        "epubcheck/RSC-015",
+        "epubcheck/RSC-029",
+        "epubcheck/RSC-030",
         "epubcheck/RSC-016",
         "epubcheck/RSC-026",
         "epubcheck/RSC-032",
@@ -531,7 +522,14 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
     (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
     models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
-    identifier (OPF-073).
+    identifier (OPF-073). Every reference of the XHTML and SVG documents is judged
+    as EPUBCheck judges it, by its kind (``epub_references``): remote where it may
+    not be (RSC-006), missing (RSC-007, RSC-008), out of the container (RSC-026), a
+    style sheet named with a fragment (RSC-013), an SVG paint or ``use`` without
+    one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
+    (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
+    ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents
+    (OPF-014, OPF-015).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
@@ -544,6 +542,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
         yield from overlays(book)
+    yield from content_references(book)
     yield from _package_basics(book)
     if (book.package.get("version") or "").startswith("3"):
         yield from _empty_metadata(book)
@@ -576,7 +575,6 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             head = book.read(item.path, 64 * 1024 * 1024)[:16]
             if not head.startswith(magic):
                 yield Problem(f"{item.path} is not a {item.media_type} file", where)
-    ids_of = {page.member: _ids(page) for page in book.pages}
     fixed = _fixed_layout(book)
     for page in book.pages:
         page_item = by_path.get(page.member or "")
@@ -585,91 +583,13 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from content_model(page)
         yield from _type_prefixes(page)
         yield from _foreign_resources(book, page, by_path)
-        yield from _remote_references(book, page, page_item)
         if page.member in fixed:
             yield from _viewport(page)
         if page_item is not None:
             yield from _missing_properties(page, page_item, by_path)
-        folder = posixpath.dirname(page.member or "")
-        for tag, attribute in REFERENCE_ATTRIBUTES:
-            for element in page.root.iter(tag):
-                value = (element.get(attribute) or "").strip()
-                parts = urlsplit(value)
-                if not value or parts.scheme or parts.netloc:
-                    continue
-                target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-                if parts.path and (target.startswith("../") or target == ".."):
-                    yield Problem(f"{value!r} points outside the container", page.locate(element))
-                    continue
-                if parts.path and not book.has(target):
-                    yield Problem(f"{value!r} is not in the EPUB", page.locate(element))
-                    continue
-                embedded = tag != "a" and (
-                    tag != "link" or "stylesheet" in (element.get("rel") or "").lower().split()
-                )
-                if embedded and parts.path and target not in by_path:
-                    yield Problem(f"{value!r} is not in the manifest", page.locate(element))
-                    continue
-                if tag == "a" and parts.fragment:
-                    ids = ids_of.get(target if parts.path else page.member)
-                    wanted = fragment_id(parts.fragment)
-                    if ids is not None and wanted and wanted not in ids:
-                        yield Problem(f"{value!r}: no element has that id", page.locate(element))
-        yield from _undeclared_sources(page, folder, by_path, book)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
-
-
-def srcset_urls(value: str) -> list[str]:
-    """The URLs of a ``srcset`` (HTML's parsing: a URL runs to whitespace; commas part them).
-
-    >>> srcset_urls("a.png 1x,b.png 2x, data:image/png;base64,iVBO 3x")
-    ['a.png', 'b.png', 'data:image/png;base64,iVBO']
-    """
-    urls: list[str] = []
-    i, n = 0, len(value)
-    while i < n:
-        while i < n and (value[i].isspace() or value[i] == ","):
-            i += 1
-        start = i
-        while i < n and not value[i].isspace():
-            i += 1
-        url = value[start:i]
-        if url.endswith(","):
-            url = url.rstrip(",")
-        else:
-            depth = 0
-            while i < n and not (value[i] == "," and depth == 0):
-                depth += {"(": 1, ")": -1}.get(value[i], 0)
-                i += 1
-        if url:
-            urls.append(url)
-    return urls
-
-
-def _undeclared_sources(
-    page: HtmlPage, folder: str, by_path: dict[str, Item], book: EpubBook
-) -> Iterator[Problem]:
-    """Image candidates (``srcset``) and remote media must be in the manifest too (RSC-008)."""
-    remote_items = {i.href for i in book.items.values() if i.remote}
-    for image in page.root.iter("img", "source"):
-        srcset = image.get("srcset") or ""
-        if "data:" in srcset:
-            continue  # a data URL may hold whitespace and commas: not parted reliably
-        for url in srcset_urls(srcset):
-            parts = urlsplit(url)
-            if not parts.path or parts.scheme or parts.netloc:
-                continue
-            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-            if target not in by_path:
-                yield Problem(f"{url!r} is not in the manifest", page.locate(image))
-    for tag in ("audio", "video", "source"):
-        for element in page.root.iter(tag):
-            url = (element.get("src") or "").strip()
-            parts = urlsplit(url)
-            if (parts.scheme in ("http", "https") or parts.netloc) and url not in remote_items:
-                yield Problem(f"the remote {url!r} is not in the manifest", page.locate(element))
 
 
 def _container(book: EpubBook) -> Iterator[Problem]:
@@ -914,45 +834,6 @@ def _may_be_remote(media_type: str) -> bool:
     return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
         media_type in FONT_TYPES
     )
-
-
-# Elements whose remote URL is a publication resource that must be in the container,
-# unless it is audio, video or a font; and those that may always be remote.
-REMOTE_CHECKED = (("img", "src"), ("script", "src"), ("object", "data"), ("embed", "src"),
-                  ("iframe", "src"), ("input", "src"), ("video", "poster"))  # fmt: skip
-REMOTE_MEDIA = (("audio", "src"), ("video", "src"), ("source", "src"), ("track", "src"))
-
-
-def _remote_references(book: EpubBook, page: HtmlPage, item: Item | None) -> Iterator[Problem]:
-    """Remote resources a content document uses (RSC-006, and OPF-014's remote-resources)."""
-    declared = {i.href: i for i in book.items.values() if i.remote}
-
-    def remote(value: str | None) -> bool:
-        parts = urlsplit((value or "").strip())
-        return parts.scheme in ("http", "https") or bool(parts.netloc)
-
-    for tag, attribute in REMOTE_CHECKED:
-        for element in page.root.iter(tag):
-            value = element.get(attribute)
-            if not remote(value):
-                continue
-            target = declared.get((value or "").strip())
-            if target is None or not _may_be_remote(target.media_type):
-                yield Problem(f"{value!r} is a remote resource", page.locate(element))
-    for link in page.root.iter("link"):
-        if "stylesheet" in (link.get("rel") or "").lower().split() and remote(link.get("href")):
-            yield Problem(f"{link.get('href')!r} is a remote style sheet", page.locate(link))
-    uses_remote = any(
-        remote(element.get(attribute))
-        for tag, attribute in REMOTE_MEDIA
-        for element in page.root.iter(tag)
-    )
-    if uses_remote and item is not None and "remote-resources" not in item.properties:
-        yield Problem(
-            "the document uses remote audio or video but its manifest item lacks "
-            'properties="remote-resources"',
-            Location(member=page.member),
-        )
 
 
 def _has_content(element: etree._Element) -> bool:

@@ -1,0 +1,403 @@
+"""The resources content documents refer to, checked as EPUBCheck checks them (``epub-structure``).
+
+Every XHTML and SVG content document is read for the URLs EPUBCheck registers as
+references, each of a kind (hyperlink, image, style sheet, SVG paint or symbol,
+audio, video, font, citation, track, other), and every ``id`` with the kind of
+element it names (a gradient or pattern is an SVG paint server, a ``clipPath`` a
+clipping path, a ``symbol`` a symbol, anything else generic). Each reference is then
+judged in EPUBCheck's order (``ResourceReferencesChecker``), stopping at the first
+error: remote where it may not be (RSC-006), missing from the zip (RSC-007) or the
+manifest (RSC-008), a style sheet named with a fragment (RSC-013), an SVG paint
+or ``use`` without one (RSC-015), a fragment naming no element (RSC-012) or an
+element of the wrong kind (RSC-014). A document that uses remote resources declares
+``remote-resources`` (OPF-014), and an SVG document declares ``scripted`` and
+``mathml`` when it has them (OPF-014, OPF-015).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..findings import Location
+from ..loaders import Unreadable
+from ..loaders.epub import EpubBook, Item
+from ..loaders.html import HtmlPage, parse_xhtml
+from ..registry import Problem
+from .epub_css import remote_key
+from .epub_package import fragment_id
+
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+XHTML_TYPE = "application/xhtml+xml"
+SVG_TYPE = "image/svg+xml"
+# Kinds of reference that may be remote whatever they name (EPUB 3.3 3.6), and the
+# kinds that are no publication resources (a remote one is neither checked nor listed).
+REMOTE_KINDS = frozenset({"media", "font"})
+NOT_RESOURCES = frozenset({"hyperlink", "cite"})
+# Kinds whose target ID must be of the same kind, or (second set) of the same or generic.
+SAME_KIND = frozenset({"svg-paint", "svg-clip-path"})
+SAME_OR_GENERIC = frozenset({"svg-symbol", "cite", "hyperlink"})
+ID_KINDS = {
+    "lineargradient": "svg-paint",
+    "radialgradient": "svg-paint",
+    "pattern": "svg-paint",
+    "clippath": "svg-clip-path",
+    "symbol": "svg-symbol",
+}
+EVENT_HANDLER = re.compile(r"^on[a-z]+$", re.IGNORECASE)
+JAVASCRIPT_TYPES = {
+    "", "module", "text/javascript", "application/javascript", "application/ecmascript",
+    "text/ecmascript", "application/x-javascript", "text/x-javascript",
+}  # fmt: skip
+PSEUDO_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One URL a content document uses, of one kind, where it is written.
+
+    ``resource`` marks URLs whose remote use needs the document's
+    ``remote-resources`` property (EPUBCheck's ``checkResourceURL``).
+    """
+
+    kind: str
+    url: str
+    element: etree._Element
+    resource: bool = False
+
+
+@dataclass
+class Document:
+    """A content document (XHTML or SVG) without namespaces, with its manifest item."""
+
+    page: HtmlPage
+    item: Item
+    svg: bool
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The URLs of a ``srcset`` (HTML's parsing: a URL runs to whitespace; commas part them).
+
+    >>> srcset_urls("a.png 1x,b.png 2x, data:image/png;base64,iVBO 3x")
+    ['a.png', 'b.png', 'data:image/png;base64,iVBO']
+    """
+    urls: list[str] = []
+    i, n = 0, len(value)
+    while i < n:
+        while i < n and (value[i].isspace() or value[i] == ","):
+            i += 1
+        start = i
+        while i < n and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while i < n and not (value[i] == "," and depth == 0):
+                depth += {"(": 1, ")": -1}.get(value[i], 0)
+                i += 1
+        if url:
+            urls.append(url)
+    return urls
+
+
+def documents(book: EpubBook) -> list[Document]:
+    """The XHTML content documents (already parsed) and the SVG ones (parsed here)."""
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    found = [
+        Document(page, by_path[page.member], False) for page in book.pages if page.member in by_path
+    ]
+    for item in book.items.values():
+        if item.remote or item.media_type.split(";")[0].strip() != SVG_TYPE:
+            continue
+        if not book.has(item.path):
+            continue
+        try:
+            data = book.read(item.path)
+            root = parse_xhtml(data)
+        except Unreadable:
+            continue  # not well-formed: reported as such
+        page = HtmlPage(book.file, root, member=item.path, in_epub=True)
+        page.cache["stylesheet-pis"] = _stylesheet_pis(root)
+        found.append(Document(page, item, True))
+    return found
+
+
+def _stylesheet_pis(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """``<?xml-stylesheet href=…?>`` instructions before the root (CSS or untyped)."""
+    found = []
+    node = root.getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction) and node.target == "xml-stylesheet":
+            pseudo = {m.group(1): m.group(2) or m.group(3) or "" for m in
+                      PSEUDO_ATTRIBUTE.finditer(node.text or "")}  # fmt: skip
+            kind = pseudo.get("type")
+            if "href" in pseudo and (kind is None or kind.strip() == "text/css"):
+                found.append((root, pseudo["href"]))
+        node = node.getprevious()
+    return found
+
+
+def references(document: Document) -> Iterator[Reference]:
+    """The references of one document, in document order, as EPUBCheck registers them."""
+    root = document.page.root
+    for _, href in document.page.cache.get("stylesheet-pis", []):
+        yield Reference("stylesheet", href, root)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = etree.QName(element).localname
+        if _in_svg(element, name, document.svg):
+            yield from _svg_references(element, name)
+        else:
+            yield from _html_references(element, name)
+
+
+def _in_svg(element: etree._Element, name: str, svg_document: bool) -> bool:
+    """True for an SVG element (namespaces are dropped: its nearest svg or foreignObject)."""
+    if name == "svg":
+        return True
+    for ancestor in element.iterancestors():
+        ancestor_name = etree.QName(ancestor).localname
+        if ancestor_name == "foreignObject":
+            return False
+        if ancestor_name == "svg":
+            return True
+    return svg_document
+
+
+def _svg_references(element: etree._Element, name: str) -> Iterator[Reference]:
+    get = element.get
+    for attribute in ("fill", "stroke"):
+        paint = get(attribute) or ""
+        if paint.startswith("url(") and paint.endswith(")"):
+            yield Reference("svg-paint", paint[4:-1], element)
+    href = get(XLINK_HREF)
+    if href is None:
+        return
+    # (font-face-uri is read with the style sheets, in epub_css)
+    kind = {"use": "svg-symbol", "image": "image", "a": "hyperlink"}
+    if name in kind:
+        yield Reference(kind[name], href, element, name == "image")
+
+
+def _html_references(element: etree._Element, name: str) -> Iterator[Reference]:
+    get = element.get
+    parent = element.getparent()
+    parent_name = etree.QName(parent).localname if parent is not None else ""
+    if name in ("a", "area") and get("href") is not None:
+        yield Reference("hyperlink", get("href") or "", element)
+    elif name == "img" or (name == "source" and parent_name == "picture"):
+        urls = [get("src")] if name == "img" else []
+        srcset = get("srcset") or ""
+        if "data:" not in srcset:  # a data URL may hold whitespace and commas: not parted
+            urls += srcset_urls(srcset)
+        for url in urls:
+            if url is not None:
+                yield Reference("image", url, element, True)
+    elif name == "math" and get("altimg") is not None:
+        yield Reference("image", get("altimg") or "", element)
+    elif name in ("audio", "video"):
+        if name == "video" and get("poster") is not None:
+            yield Reference("image", get("poster") or "", element, True)
+        if get("src") is not None:
+            yield Reference("media", get("src") or "", element, True)
+    elif name == "source" and parent_name in ("audio", "video") and get("src") is not None:
+        yield Reference("media", get("src") or "", element, True)
+    elif name == "track" and get("src") is not None:
+        yield Reference("track", get("src") or "", element, True)
+    elif name in ("input", "embed", "iframe", "script") and get("src") is not None:
+        yield Reference("generic", get("src") or "", element, True)
+    elif name == "object" and get("data") is not None:
+        yield Reference("generic", get("data") or "", element, True)
+    elif name in ("blockquote", "q", "ins", "del") and get("cite") is not None:
+        yield Reference("cite", get("cite") or "", element)
+    elif name == "link" and "stylesheet" in (get("rel") or "").lower() and get("href"):
+        yield Reference("stylesheet", get("href") or "", element)
+
+
+def id_kinds(document: Document) -> dict[str, str]:
+    """Each ``id`` of a document with the kind of element it names (the first one counts)."""
+    kinds: dict[str, str] = {}
+    for element in document.page.root.iter():
+        if not isinstance(element.tag, str) or element.get("id") is None:
+            continue
+        name = etree.QName(element).localname.lower()
+        kinds.setdefault(str(element.get("id")), ID_KINDS.get(name, "generic"))
+    return kinds
+
+
+def target_id(fragment: str, media_type: str) -> str:
+    """The id a fragment names in a resource of this type ("" when it names none).
+
+    SVG reads ``svgView(…)``, time and space fragments and ``&``-joined parts; other
+    XML reads scheme-based fragments (``xpointer(…)``); XHTML as :func:`fragment_id`.
+
+    >>> target_id("g1&t=3", "image/svg+xml"), target_id("svgView(viewBox(0,0,1,1))", SVG_TYPE)
+    ('g1', '')
+    """
+    if media_type == SVG_TYPE:
+        first = fragment.split("&")[0]
+        if first.startswith(("svgView(", "t=", "xywh=")) or "=" in first:
+            return ""
+        return unquote(first)
+    return fragment_id(fragment)
+
+
+def _is_remote(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https", "ftp") or bool(parts.netloc)
+
+
+def content_references(book: EpubBook) -> Iterator[Problem]:
+    """Judge every reference of every content document, as EPUBCheck does (module docstring)."""
+    epub3 = (book.package.get("version") or "").startswith("3")
+    docs = documents(book)
+    ids = {d.item.path: id_kinds(d) for d in docs}
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    remote_items = {remote_key(i.href): i for i in book.items.values() if i.remote}
+    spine = set(book.spine)
+    for document in docs:
+        page = document.page
+        folder = posixpath.dirname(document.item.path)
+        uses_remote = False
+        for reference in references(document):
+            url = reference.url.strip()
+            if not url or url == ".":
+                continue
+            where = page.locate(reference.element)
+            parts = urlsplit(url)
+            scheme = parts.scheme.lower()
+            if scheme == "data":
+                if reference.kind == "hyperlink":
+                    yield Problem("a hyperlink may not be a data: URL", where)
+                continue
+            if scheme == "file":
+                yield Problem(f"{url!r} is a file: URL", where)
+                continue
+            if _is_remote(url):
+                if reference.kind == "hyperlink":
+                    continue  # another site, not a publication resource
+                uses_remote = uses_remote or reference.resource
+                yield from _remote(reference, url, where, remote_items, spine, epub3)
+                continue
+            if scheme:
+                continue  # mailto:, tel:, urn:… name no resource
+            target = document.item.path
+            if parts.path:
+                target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if target.startswith("../") or target == "..":
+                yield Problem(f"{url!r} points outside the container", where)
+                continue
+            item = by_path.get(target)
+            if item is None:
+                if not book.has(target):
+                    yield Problem(f"{url!r} is not in the EPUB", where)
+                else:
+                    yield Problem(f"{url!r} is not in the manifest", where)
+                continue
+            problem = _kind_and_fragment(reference, url, item, ids)
+            if problem:
+                yield Problem(problem, where)
+        if uses_remote and epub3 and "remote-resources" not in document.item.properties:
+            yield Problem(
+                "the document uses remote resources but its manifest item lacks "
+                'properties="remote-resources"',
+                Location(member=document.item.path),
+            )
+        if document.svg and epub3:
+            yield from _svg_properties(document)
+
+
+def _remote(
+    reference: Reference,
+    url: str,
+    where: Location,
+    remote_items: dict[str, Item],
+    spine: set[str],
+    epub3: bool,
+) -> Iterator[Problem]:
+    """RSC-006 (a remote resource where EPUB wants it in the container) and RSC-008."""
+    item = remote_items.get(remote_key(url))
+    if reference.kind != "cite":
+        allowed = epub3 and (
+            (item is not None and (item.id in spine or _may_be_remote(item.media_type)))
+            or reference.kind in REMOTE_KINDS
+        )
+        if not allowed:
+            yield Problem(f"{url!r} is a remote resource; it must be in the EPUB", where)
+            return
+        if item is None:
+            yield Problem(f"the remote {url!r} is not in the manifest", where)
+
+
+def _may_be_remote(media_type: str) -> bool:
+    """Audio, video and fonts may be remote resources in EPUB 3."""
+    media_type = media_type.split(";")[0].strip()
+    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
+        media_type in ("application/vnd.ms-opentype", "application/x-font-ttf")
+    )
+
+
+def _kind_and_fragment(
+    reference: Reference, url: str, item: Item, ids: dict[str, dict[str, str]]
+) -> str | None:
+    """What EPUBCheck's reference-type and fragment checks find, or None."""
+    has_fragment = "#" in url
+    fragment = url.split("#", 1)[1] if has_fragment else ""
+    if reference.kind == "stylesheet" and has_fragment:
+        return f"{url!r}: a style sheet is named with a fragment identifier"
+    if reference.kind in ("svg-paint", "svg-symbol") and not has_fragment:
+        return f"{url!r}: an SVG paint or use reference needs a fragment identifier"
+    media_type = item.media_type.split(";")[0].strip()
+    if not fragment or media_type not in (XHTML_TYPE, SVG_TYPE):
+        return None
+    wanted = target_id(fragment, media_type)
+    known = ids.get(item.path)
+    if not wanted or known is None:
+        return None
+    found = known.get(wanted)
+    if found is None:
+        return f"{url!r}: no element has that id"
+    if reference.kind in SAME_KIND and found != reference.kind:
+        return f"{url!r} names a {found} element, not a {reference.kind} one"
+    if reference.kind in SAME_OR_GENERIC and found not in (reference.kind, "generic"):
+        return f"{url!r} names a {found} element, not a {reference.kind} one"
+    return None
+
+
+def _svg_properties(document: Document) -> Iterator[Problem]:
+    """An SVG content document declares ``scripted`` and ``mathml`` exactly when it has them."""
+    root = document.page.root
+    uses = {"scripted": False, "mathml": False}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = etree.QName(element).localname
+        if name == "script":
+            kind = (element.get("type") or "").split(";")[0].strip().lower()
+            uses["scripted"] = uses["scripted"] or kind in JAVASCRIPT_TYPES
+        elif name == "math":
+            uses["mathml"] = True
+        if any(EVENT_HANDLER.match(str(a)) for a in element.attrib):
+            uses["scripted"] = True
+    where = Location(member=document.item.path)
+    for prop, used in uses.items():
+        if used and prop not in document.item.properties:
+            yield Problem(
+                f"the SVG document uses {prop} content but its manifest item lacks "
+                f'properties="{prop}"',
+                where,
+            )
+        elif prop in document.item.properties and not used:
+            yield Problem(
+                f'the manifest item declares properties="{prop}" but the SVG document has '
+                f"no {prop} content",
+                where,
+            )
