@@ -697,3 +697,72 @@ def test_svg_documents_declare_scripts_and_remote_resources(tmp_path: Path) -> N
     )
     remote = '<image xlink:href="https://example.org/i.png" width="1" height="1"/>'
     assert any("is a remote resource" in m for m in structure(with_svg(tmp_path, "s4", remote)))
+
+
+def with_css(tmp_path: Path, name: str, css: bytes, extra: str = "") -> Path:
+    """The small book with a style sheet ``s.css`` linked from the text."""
+    return edited(
+        tmp_path,
+        name,
+        {
+            "EPUB/package.opf": manifest(
+                f'<item id="css" href="s.css" media-type="text/css"/>{extra}'
+            ),
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "</head>", '<link rel="stylesheet" href="s.css"/></head>'
+            ),
+        },
+        {"EPUB/s.css": css},
+    )
+
+
+def test_style_sheet_urls_are_not_empty_and_not_remote(tmp_path: Path) -> None:
+    # EPUBCheck CSS-002 (empty URL), RSC-006 (a remote image), RSC-013 (@import with fragment).
+    assert structure(with_css(tmp_path, "fine", b"p { background: url(photo.png) }")) == []
+    empty = structure(with_css(tmp_path, "empty", b'p { background: url("") }'))
+    assert any("is empty" in m for m in empty)
+    remote = structure(
+        with_css(tmp_path, "remote", b"p { background: url(https://example.org/i.png) }")
+    )
+    assert any("it must be in the EPUB" in m for m in remote)
+    imported = structure(with_css(tmp_path, "import", b'@import "s.css#x";'))
+    assert any("named with a fragment" in m for m in imported)
+
+
+def test_remote_fonts_may_stay_remote(tmp_path: Path) -> None:
+    # EPUB 3.3: a font (in @font-face, also nested in @media) may be remote, with
+    # remote-resources on the style sheet's item.
+    font = b"@media screen { @font-face { src: url(https://example.org/f.woff) } }"
+    item = '<item id="f" href="https://example.org/f.woff" media-type="font/woff"/>'
+    found = structure(with_css(tmp_path, "font", font, item))
+    assert not any("it must be in the EPUB" in m for m in found)
+    assert any("remote-resources" in m for m in found)
+
+
+def test_style_sheets_are_utf8(tmp_path: Path) -> None:
+    # EPUBCheck CSS-004: a style sheet declaring another encoding (UTF-16 is only a warning).
+    latin = structure(with_css(tmp_path, "latin", b'@charset "ISO-8859-1";\np { margin: 0 }'))
+    assert any("encoded in iso-8859-1" in m for m in latin)
+    utf8 = structure(with_css(tmp_path, "utf8", b'@charset "UTF-8";\np { margin: 0 }'))
+    assert not any("encoded" in m for m in utf8)
+
+
+def test_a_viewport_states_each_size_once(tmp_path: Path) -> None:
+    # EPUBCheck HTM-059: width (or height) given twice in a fixed-layout page's viewport.
+    def fixed(opf: str) -> str:
+        return opf.replace(
+            "</metadata>", '<meta property="rendition:layout">pre-paginated</meta></metadata>'
+        )
+
+    twice = edited(
+        tmp_path,
+        "twice",
+        {
+            "EPUB/package.opf": fixed,
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "<title>",
+                '<meta name="viewport" content="width=600, height=800, width=700"/><title>',
+            ),
+        },
+    )
+    assert any("states width 2 times" in m for m in structure(twice))

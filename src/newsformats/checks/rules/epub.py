@@ -16,7 +16,7 @@ from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
-from .epub_css import css_resources
+from .epub_css import css_resources, may_be_remote
 from .epub_overlays import overlays
 from .epub_package import external_identifiers, manifest_items, ocf_files, spine_links
 from .epub_references import content_references, srcset_urls
@@ -498,6 +498,9 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/HTM-047",
         "epubcheck/HTM-056",
         "epubcheck/HTM-057",
+        "epubcheck/HTM-059",
+        "epubcheck/CSS-002",
+        "epubcheck/CSS-004",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -511,14 +514,16 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
     empty package metadata and the navigation document's list structure (RSC-005),
     ``epub:type`` prefixes that are not declared (OPF-026, OPF-028), fixed-layout
-    documents without a viewport (HTM-046, HTM-047, HTM-056, HTM-057); manifest
+    documents without a viewport, or with a size stated twice (HTM-046, HTM-047, HTM-056,
+    HTM-057, HTM-059); manifest
     items in ``META-INF``, listed twice or naming the package (PKG-025, OPF-074,
     OPF-099), with undefined or misplaced properties (OPF-027, OPF-012) or properties
     the document does not need (OPF-015), broken fallback chains (OPF-040,
     OPF-045), the OCF encryption and signature files (RSC-005, PKG-026), hyperlinks
     out of the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096);
     what style sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids
-    in them (CSS-001, CSS-008); media overlays and the documents they read
+    in them (CSS-001, CSS-008), empty URLs (CSS-002) and encodings other than UTF-8
+    (CSS-004); media overlays and the documents they read
     (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
     (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
     models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
@@ -561,7 +566,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         if item.remote:
             # A remote spine item must be audio, video or a font (EPUB 3.3 3.6); other
             # remote items are judged where they are used (below).
-            if not _may_be_remote(item.media_type) and item.id in book.spine:
+            if not may_be_remote(item.media_type) and item.id in book.spine:
                 yield Problem(f"{item.href} is a remote {item.media_type} resource", where)
             continue
         if not book.has(item.path):
@@ -826,16 +831,6 @@ def _picture_source(
             )
 
 
-FONT_TYPES = ("application/vnd.ms-opentype", "application/x-font-ttf")
-
-
-def _may_be_remote(media_type: str) -> bool:
-    """Audio, video and fonts may be remote resources in EPUB 3 (RSC-006)."""
-    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
-        media_type in FONT_TYPES
-    )
-
-
 def _has_content(element: etree._Element) -> bool:
     """An ``object``'s own fallback: text or embedded content other than ``param``."""
     for child in element.iter():
@@ -881,15 +876,18 @@ def _viewport(page: HtmlPage) -> Iterator[Problem]:
     if not VIEWPORT.match(content):
         yield Problem(f"the viewport {content!r} is not a list of name=value", where)
         return
-    values: dict[str, str] = {}
+    values: dict[str, list[str]] = {}
     for pair in re.findall(VIEWPORT_ITEM, content):
         name, _, value = pair.partition("=")
-        values.setdefault(name.strip(), value.strip())
+        values.setdefault(name.strip(), []).append(value.strip())
     for name, pattern in VIEWPORT_SIZE.items():
         if name not in values:
             yield Problem(f"the viewport has no {name}", where)
-        elif not pattern.match(values[name]):
-            yield Problem(f"the viewport's {name} {values[name]!r} is not valid", where)
+            continue
+        if len(values[name]) > 1:
+            yield Problem(f"the viewport states {name} {len(values[name])} times", where)
+        if not pattern.match(values[name][0]):
+            yield Problem(f"the viewport's {name} {values[name][0]!r} is not valid", where)
 
 
 def _ids(page: HtmlPage) -> set[str]:

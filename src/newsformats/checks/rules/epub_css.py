@@ -67,7 +67,7 @@ def sheets(book: EpubBook) -> Iterator[Sheet]:
                 yield Sheet(style.text or "", item, folder, where)
             for uri in root.iter(f"{SVG}font-face-uri"):
                 href = uri.get(XLINK_HREF) or uri.get("href") or ""
-                yield Sheet(f"src: url({_quoted(href)})", item, folder, where, True)
+                yield Sheet(f"@font-face {{ src: url({_quoted(href)}) }}", item, folder, where)
     for page in book.pages:
         owner = by_path.get(page.member or "")
         if owner is None:
@@ -86,8 +86,8 @@ def _page_sheets(page: HtmlPage, item: Item) -> Iterator[Sheet]:
             yield Sheet(element.text or "", item, folder, page.locate(element))
         elif name == "font-face-uri":
             href = element.get(XLINK_HREF) or element.get("href") or ""
-            css = f"src: url({_quoted(href)})"
-            yield Sheet(css, item, folder, page.locate(element), True)
+            css = f"@font-face {{ src: url({_quoted(href)}) }}"
+            yield Sheet(css, item, folder, page.locate(element))
         if element.get("style"):
             css = element.get("style") or ""
             yield Sheet(css, item, folder, page.locate(element), True)
@@ -104,28 +104,51 @@ def _parsed(sheet: Sheet) -> list[object]:
     return list(tinycss2.parse_stylesheet(sheet.css))
 
 
-def urls(sheet: Sheet) -> Iterator[str]:
-    """The URLs a style sheet uses: ``url(…)`` values and ``@import`` strings."""
-    stack = _parsed(sheet)
+def urls(sheet: Sheet) -> Iterator[tuple[str, str]]:
+    """The URLs a style sheet uses, each with its kind, as EPUBCheck registers them.
+
+    ``@import`` strings and URLs are ``stylesheet``, URLs in ``@font-face`` are
+    ``font``, other ``url(…)`` values ``generic``.
+    """
+    stack: list[tuple[object, bool]] = [(node, False) for node in reversed(_parsed(sheet))]
     while stack:
-        node = stack.pop()
+        node, in_font_face = stack.pop()
         kind = getattr(node, "type", None)
+        keyword = getattr(node, "lower_at_keyword", "")
+        url_kind = "font" if in_font_face else "generic"
         if kind == "url":
-            yield str(getattr(node, "value", ""))
+            yield str(getattr(node, "value", "")), url_kind
         elif kind == "function" and getattr(node, "lower_name", "") == "url":
             strings = [a for a in getattr(node, "arguments", []) if a.type == "string"]
-            if strings:
-                yield str(strings[0].value)
-        elif kind == "at-rule" and getattr(node, "lower_at_keyword", "") == "namespace":
+            yield (str(strings[0].value) if strings else ""), url_kind
+            continue
+        elif kind == "at-rule" and keyword == "namespace":
             continue  # a namespace name, not a resource
-        elif kind == "at-rule" and getattr(node, "lower_at_keyword", "") == "import":
-            strings = [t for t in getattr(node, "prelude", []) if t.type == "string"]
-            if strings:
-                yield str(strings[0].value)
+        elif kind == "at-rule" and keyword == "import":
+            first = next((t for t in getattr(node, "prelude", []) if t.type != "whitespace"), None)
+            if first is not None and first.type == "string":
+                yield str(first.value), "stylesheet"
+            elif first is not None and first.type == "url":
+                yield str(getattr(first, "value", "")), "stylesheet"
+            elif first is not None and getattr(first, "lower_name", "") == "url":
+                strings = [a for a in getattr(first, "arguments", []) if a.type == "string"]
+                yield (str(strings[0].value) if strings else ""), "stylesheet"
+            continue
+        inside = in_font_face or (kind == "at-rule" and keyword == "font-face")
+        children: list[tuple[object, bool]] = []
         for attribute in ("prelude", "content", "value", "arguments"):
-            children = getattr(node, attribute, None)
-            if isinstance(children, list):
-                stack.extend(children)
+            found = getattr(node, attribute, None)
+            if not isinstance(found, list):
+                continue
+            font_face_next = False  # an @font-face nested in @media… is a keyword and a block
+            for child in found:
+                child_kind = getattr(child, "type", None)
+                if child_kind == "at-keyword":
+                    font_face_next = getattr(child, "lower_value", "") == "font-face"
+                children.append((child, inside or (font_face_next and child_kind == "{} block")))
+                if child_kind == "{} block":
+                    font_face_next = False
+        stack.extend(reversed(children))
 
 
 def remote_key(url: str) -> str:
@@ -143,24 +166,38 @@ def remote_key(url: str) -> str:
 def css_resources(book: EpubBook) -> Iterator[Problem]:
     """What style sheets use is in the container and the manifest, and allowed in EPUB CSS.
 
-    EPUBCheck: a ``file:`` URL (RSC-030); a local resource missing from the zip
-    (RSC-007) or from the manifest (RSC-008); a remote one the manifest does not
-    list (RSC-008), or whose style sheet's item lacks ``remote-resources``
-    (OPF-014); the ``direction`` and ``unicode-bidi`` properties (CSS-001); a block
-    or comment left open at the end (CSS-008).
+    EPUBCheck: an empty URL (CSS-002); a ``file:`` URL (RSC-030); a local resource
+    missing from the zip (RSC-007) or from the manifest (RSC-008); an imported style
+    sheet named with a fragment (RSC-013); a remote resource other than a font, audio
+    or video (RSC-006), one the manifest does not list (RSC-008), or whose style
+    sheet's item lacks ``remote-resources`` (OPF-014); the ``direction`` and
+    ``unicode-bidi`` properties (CSS-001); a block or comment left open at the end
+    (CSS-008); a CSS file in an encoding other than UTF-8 (CSS-004).
     """
     local = {i.path for i in book.items.values() if not i.remote}
-    remote = {remote_key(i.href) for i in book.items.values() if i.remote}
+    remote = {remote_key(i.href): i for i in book.items.values() if i.remote}
+    epub3 = (book.package.get("version") or "").startswith("3")
     needs_remote: dict[str, Location] = {}
     for sheet in sheets(book):
-        for url in urls(sheet):
+        for url, kind in urls(sheet):
             parts = urlsplit(url.strip())
-            if parts.scheme == "file":
+            if not url.strip():
+                yield Problem("a url() or @import of the style sheet is empty", sheet.where)
+            elif url.startswith("#"):
+                continue  # EPUBCheck does not resolve fragment-only URLs in CSS
+            elif parts.scheme == "file":
                 yield Problem(f"{url!r} is a file: URL", sheet.where)
             elif parts.scheme == "data":
                 continue
             elif parts.scheme in ("http", "https") or parts.netloc:
-                if remote_key(url) not in remote:
+                item = remote.get(remote_key(url))
+                may = kind == "font" or (item is not None and may_be_remote(item.media_type))
+                if not (epub3 and may):
+                    yield Problem(
+                        f"the style sheet uses {url!r}, a remote resource; it must be in the EPUB",
+                        sheet.where,
+                    )
+                elif item is None:
                     yield Problem(f"the remote {url!r} is not in the manifest", sheet.where)
                 else:
                     needs_remote.setdefault(sheet.owner.id, sheet.where)
@@ -172,9 +209,12 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
                     yield Problem(f"{url!r} is not in the EPUB", sheet.where)
                 elif target not in local:
                     yield Problem(f"{url!r} is not in the manifest", sheet.where)
+                elif kind == "stylesheet" and "#" in url:
+                    yield Problem(f"{url!r}: a style sheet is named with a fragment", sheet.where)
         yield from _forbidden(sheet)
         if not sheet.declarations_only:
             yield from _unclosed(sheet)
+    yield from _encodings(book)
     for item_id, where in needs_remote.items():
         item = book.items[item_id]
         if "remote-resources" not in item.properties:
@@ -183,6 +223,57 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
                 'properties="remote-resources"',
                 where,
             )
+
+
+# Byte order marks in the order EPUBCheck tries them (its CssInputStream).
+BYTE_ORDER_MARKS = (
+    (b"\x00\x00\xfe\xff", "utf-32be"), (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16be"), (b"\xff\xfe", "utf-16le"),
+)  # fmt: skip
+CHARSET_RULE = re.compile(rb"""@charset[^;{}"']*(["'])([^;{}"']*)\1""")
+
+
+def css_encoding(data: bytes) -> str | None:
+    """The encoding a CSS file declares by its byte order mark or ``@charset``, or None.
+
+    >>> css_encoding(b'@charset "ISO-8859-1"; p {}'), css_encoding(b"p {}")
+    ('iso-8859-1', None)
+    """
+    for mark, name in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return name
+    match = CHARSET_RULE.match(data[:256])
+    return match.group(2).decode("ascii", errors="replace").lower() if match else None
+
+
+def _encodings(book: EpubBook) -> Iterator[Problem]:
+    """CSS files are UTF-8; UTF-16 is a warning of EPUBCheck's, others an error (CSS-004)."""
+    for item in book.items.values():
+        if item.remote or item.media_type.split(";")[0].strip() != "text/css":
+            continue
+        if not book.has(item.path):
+            continue
+        try:
+            encoding = css_encoding(book.read(item.path, MAX_CSS_BYTES)[:256])
+        except Unreadable:
+            continue
+        if encoding and encoding != "utf-8" and not encoding.startswith("utf-16"):
+            yield Problem(
+                f"the style sheet is encoded in {encoding}; EPUB style sheets are UTF-8",
+                Location(member=item.path),
+            )
+
+
+def may_be_remote(media_type: str) -> bool:
+    """Audio, video and fonts may be remote resources in EPUB 3 (3.6).
+
+    >>> may_be_remote("audio/mpeg"), may_be_remote("image/png")
+    (True, False)
+    """
+    media_type = media_type.split(";")[0].strip()
+    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
+        media_type in ("application/vnd.ms-opentype", "application/x-font-ttf")
+    )
 
 
 def _forbidden(sheet: Sheet) -> Iterator[Problem]:

@@ -29,7 +29,7 @@ from ..loaders import Unreadable
 from ..loaders.epub import EpubBook, Item
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
-from .epub_css import remote_key
+from .epub_css import may_be_remote, remote_key
 from .epub_package import fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -327,7 +327,7 @@ def _remote(
     item = remote_items.get(remote_key(url))
     if reference.kind != "cite":
         allowed = epub3 and (
-            (item is not None and (item.id in spine or _may_be_remote(item.media_type)))
+            (item is not None and (item.id in spine or may_be_remote(item.media_type)))
             or reference.kind in REMOTE_KINDS
         )
         if not allowed:
@@ -335,14 +335,6 @@ def _remote(
             return
         if item is None:
             yield Problem(f"the remote {url!r} is not in the manifest", where)
-
-
-def _may_be_remote(media_type: str) -> bool:
-    """Audio, video and fonts may be remote resources in EPUB 3."""
-    media_type = media_type.split(";")[0].strip()
-    return media_type.startswith(("audio/", "video/", "font/", "application/font-")) or (
-        media_type in ("application/vnd.ms-opentype", "application/x-font-ttf")
-    )
 
 
 def _kind_and_fragment(
