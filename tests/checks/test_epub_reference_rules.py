@@ -766,3 +766,26 @@ def test_a_viewport_states_each_size_once(tmp_path: Path) -> None:
         },
     )
     assert any("states width 2 times" in m for m in structure(twice))
+
+
+def test_package_links_state_their_media_type(tmp_path: Path) -> None:
+    # EPUBCheck OPF-093: a linked resource in the container needs media-type;
+    # OPF-098: a link may not name an element of the package document.
+    def linked(attributes: str) -> dict[str, Callable[[str], str]]:
+        return {
+            "EPUB/package.opf": lambda opf: opf.replace(
+                "</metadata>", f'<link rel="record" {attributes}/></metadata>'
+            )
+        }
+
+    extra = {"EPUB/record.xml": b"<record/>"}
+    typed = edited(
+        tmp_path, "typed", linked('href="record.xml" media-type="application/xml"'), extra
+    )
+    assert structure(typed) == []
+    untyped = edited(tmp_path, "untyped", linked('href="record.xml"'), extra)
+    assert any("has no media-type" in m for m in structure(untyped))
+    itself = edited(tmp_path, "itself", linked('href="#uid" media-type="application/xml"'))
+    assert any("names an element of the package" in m for m in structure(itself))
+    remote = edited(tmp_path, "remote", linked('href="https://example.org/record"'))
+    assert any("record link needs a media-type" in m for m in structure(remote))

@@ -18,7 +18,13 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_css import css_resources, may_be_remote
 from .epub_overlays import overlays
-from .epub_package import external_identifiers, manifest_items, ocf_files, spine_links
+from .epub_package import (
+    external_identifiers,
+    manifest_items,
+    ocf_files,
+    package_links,
+    spine_links,
+)
 from .epub_references import content_references, srcset_urls
 from .epub_schema import content_model
 from .html import disallowed_roles
@@ -487,6 +493,10 @@ LANDMARK_NAVS = ("toc", "page-list", "landmarks")
         "epubcheck/OPF-029",
         "epubcheck/OPF-040",
         "epubcheck/OPF-073",
+        "epubcheck/OPF-093",
+        "epubcheck/OPF-094",
+        "epubcheck/OPF-095",
+        "epubcheck/OPF-098",
         "epubcheck/OPF-045",
         "epubcheck/OPF-074",
         "epubcheck/OPF-096",
@@ -527,7 +537,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
     (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
     models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
-    identifier (OPF-073). Every reference of the XHTML and SVG documents is judged
+    identifier (OPF-073); package links without a media type, or to the package
+    itself (OPF-093 to OPF-095, OPF-098). Every reference of the XHTML and SVG documents is judged
     as EPUBCheck judges it, by its kind (``epub_references``): remote where it may
     not be (RSC-006), missing (RSC-007, RSC-008), out of the container (RSC-026), a
     style sheet named with a fragment (RSC-013), an SVG paint or ``use`` without
@@ -543,6 +554,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     epub3 = (book.package.get("version") or "").startswith("3")
     if epub3:
         yield from manifest_items(book)
+        yield from package_links(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)

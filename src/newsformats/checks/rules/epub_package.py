@@ -23,6 +23,7 @@ XMLENC = "{http://www.w3.org/2001/04/xmlenc#}"
 XMLDSIG = "{http://www.w3.org/2000/09/xmldsig#}"
 COMPRESSION = "{http://www.idpf.org/2016/encryption#compression}"
 EPUB_NS = "{http://www.idpf.org/2007/ops}"
+OPF_NS = "{http://www.idpf.org/2007/opf}"
 OBFUSCATION = "http://www.idpf.org/2008/embedding"
 # Font core media types: the only resources the IDPF obfuscation may hide (EPUB 3.3 4.3.6.1).
 FONT_CORE_TYPES = {
@@ -306,4 +307,43 @@ def external_identifiers(book: EpubBook) -> Iterator[Problem]:
                 "the DOCTYPE names an external identifier, which EPUB 3 allows only for "
                 "SVG 1.1, MathML 3.0 and the NCX",
                 Location(member=path),
+            )
+
+
+def package_links(book: EpubBook) -> Iterator[Problem]:
+    """The package's metadata links state what they link to, as EPUBCheck's OPF checks read them.
+
+    A ``data:`` URL (RSC-029); a link to an element of the package document itself
+    (OPF-098); a resource in the container linked without ``media-type`` (OPF-093),
+    a ``record`` or ``voicing`` link without one (OPF-094), a ``voicing`` link to
+    something other than audio (OPF-095).
+    """
+    base = posixpath.dirname(book.opf_path)
+    for link in book.package.iterfind(f"{OPF_NS}metadata/{OPF_NS}link"):
+        href = (link.get("href") or "").strip()
+        parts = urlsplit(href)
+        media_type = link.get("media-type")
+        rel = set((link.get("rel") or "").split())
+        remote = bool(parts.scheme or parts.netloc)
+        if parts.scheme == "data":
+            yield Problem("a package link may not be a data: URL", _package(book))
+            continue
+        target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+        if parts.fragment and not remote and (not parts.path or target == book.opf_path):
+            yield Problem(
+                f"the link {href!r} names an element of the package document, not a resource",
+                _package(book),
+            )
+            continue
+        if media_type is None:
+            if not remote:
+                yield Problem(f"the link to {href!r} has no media-type", _package(book))
+            elif rel & {"record", "voicing"}:
+                yield Problem(
+                    f"a {' '.join(sorted(rel & {'record', 'voicing'}))} link needs a media-type",
+                    _package(book),
+                )
+        elif "voicing" in rel and not media_type.strip().startswith("audio/"):
+            yield Problem(
+                f"a voicing link's media-type {media_type!r} is not audio", _package(book)
             )
