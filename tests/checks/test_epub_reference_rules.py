@@ -789,3 +789,47 @@ def test_package_links_state_their_media_type(tmp_path: Path) -> None:
     assert any("names an element of the package" in m for m in structure(itself))
     remote = edited(tmp_path, "remote", linked('href="https://example.org/record"'))
     assert any("record link needs a media-type" in m for m in structure(remote))
+
+
+def test_remote_items_other_than_media_are_errors_even_unused(tmp_path: Path) -> None:
+    # EPUBCheck RSC-006 (OPFChecker30): a remote image in the manifest, used or not,
+    # unless a script may fetch it; remote audio may stay remote.
+    image = manifest('<item id="r" href="https://example.org/i.png" media-type="image/png"/>')
+    found = structure(edited(tmp_path, "unused", {"EPUB/package.opf": image}))
+    assert any("i.png is a remote image/png resource" in m for m in found)
+    scripted = edited(
+        tmp_path,
+        "scripted",
+        {
+            "EPUB/package.opf": lambda opf: image(opf).replace(
+                'href="text.xhtml" media-type="application/xhtml+xml"',
+                'href="text.xhtml" media-type="application/xhtml+xml" properties="scripted"',
+            ),
+            "EPUB/text.xhtml": lambda t: t.replace("</head>", "<script>var a;</script></head>"),
+        },
+    )
+    assert not any("remote image/png" in m for m in structure(scripted))
+    audio = manifest('<item id="r" href="https://example.org/a.mp3" media-type="audio/mpeg"/>')
+    assert structure(edited(tmp_path, "audio", {"EPUB/package.opf": audio})) == []
+
+
+def test_overlays_playing_remote_audio_declare_remote_resources(tmp_path: Path) -> None:
+    # EPUBCheck OPF-014 (OverlayHandler): remote audio needs remote-resources on the overlay.
+    source = make_epub(
+        tmp_path / "mo-source.epub", overlay_durations=("0:00:05.000", "0:00:05.000")
+    )
+    target = tmp_path / "mo.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "EPUB/text.smil":
+                data = data.replace(b'src="story.mp3"', b'src="https://example.org/story.mp3"')
+            if info.filename == "EPUB/package.opf":
+                data = data.replace(
+                    b'<item id="audio" href="story.mp3"',
+                    b'<item id="audio" href="https://example.org/story.mp3"',
+                )
+            new.writestr(info, data)
+    found = structure(target)
+    assert any("overlay plays remote audio but its manifest item lacks" in m for m in found)
+    assert not any("not in the manifest" in m for m in found)

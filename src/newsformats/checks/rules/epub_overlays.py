@@ -12,6 +12,7 @@ from ..findings import Location
 from ..loaders import Unreadable
 from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
 from ..registry import Problem
+from .epub_css import remote_key
 from .epub_package import fragment_id
 
 EPUB_TEXTREF = "{http://www.idpf.org/2007/ops}textref"
@@ -32,9 +33,11 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
     EPUBCheck: a document read by an overlay without ``media-overlay`` (MED-010),
     by two overlays (MED-011), naming another overlay (MED-012) or an overlay
     that does not read it (MED-013); audio that is no core media type (MED-005)
-    or has a fragment (MED-014); text references to missing elements (RSC-012) or
-    files (RSC-007, RSC-008); a document with an overlay but no style sheet when
-    the package names an active class (CSS-030).
+    or has a fragment (MED-014), remote audio the manifest does not list (RSC-008)
+    or the overlay's item does not mark ``remote-resources`` (OPF-014); text
+    references to missing elements (RSC-012) or files (RSC-007, RSC-008); a
+    document with an overlay but no style sheet when the package names an active
+    class (CSS-030).
     """
     by_path = {i.path: i for i in book.items.values() if not i.remote}
     ids = {
@@ -57,6 +60,13 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
         parsed.add(overlay.id)
         folder = posixpath.dirname(overlay.path)
         reported: set[str] = set()
+        remote_audio = any(_is_remote(a.get("src") or "") for a in smil.iter(f"{SMIL}audio"))
+        if remote_audio and "remote-resources" not in overlay.properties:
+            yield Problem(
+                "the overlay plays remote audio but its manifest item lacks "
+                'properties="remote-resources"',
+                where,
+            )
         for element in smil.iter():
             if not isinstance(element.tag, str):
                 continue
@@ -110,6 +120,10 @@ def _audio(
     parts = urlsplit(value.strip())
     if parts.fragment:
         yield Problem(f"the audio {value!r} has a fragment", where)
+    if _is_remote(value):
+        if remote_key(value) not in {remote_key(i.href) for i in book.items.values() if i.remote}:
+            yield Problem(f"the remote audio {value!r} is not in the manifest", where)
+        return
     if parts.scheme or parts.netloc or not parts.path:
         return
     target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
@@ -119,6 +133,11 @@ def _audio(
         yield Problem(f"the audio {value!r} is not in {what}", where)
     elif not _core_audio(item.media_type):
         yield Problem(f"the audio {target} ({item.media_type}) is no core media type", where)
+
+
+def _is_remote(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") or bool(parts.netloc)
 
 
 def _active_class_styles(book: EpubBook) -> Iterator[Problem]:

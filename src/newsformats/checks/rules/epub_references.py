@@ -26,10 +26,10 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import EpubBook, Item
+from ..loaders.epub import OPF, EpubBook, Item
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
-from .epub_css import may_be_remote, remote_key
+from .epub_css import may_be_remote, remote_key, sheets, urls
 from .epub_package import fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -263,6 +263,7 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
     by_path = {i.path: i for i in book.items.values() if not i.remote}
     remote_items = {remote_key(i.href): i for i in book.items.values() if i.remote}
     spine = set(book.spine)
+    referenced: set[str] = set()
     for document in docs:
         page = document.page
         folder = posixpath.dirname(document.item.path)
@@ -284,6 +285,7 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
             if _is_remote(url):
                 if reference.kind == "hyperlink":
                     continue  # another site, not a publication resource
+                referenced.add(remote_key(url))
                 uses_remote = uses_remote or reference.resource
                 yield from _remote(reference, url, where, remote_items, spine, epub3)
                 continue
@@ -313,6 +315,33 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
             )
         if document.svg and epub3:
             yield from _svg_properties(document)
+    if epub3 and not any(_uses_scripts(d) for d in docs):
+        yield from _unused_remote_items(book, referenced)
+
+
+def _unused_remote_items(book: EpubBook, referenced: set[str]) -> Iterator[Problem]:
+    """A remote item other than audio, video or a font that nothing uses (RSC-006).
+
+    EPUBCheck reports it whether used or not, unless a script might fetch it.
+    """
+    referenced = referenced | {remote_key(url) for sheet in sheets(book) for url, _ in urls(sheet)}
+    for link in book.package.iter(f"{OPF}link"):
+        referenced.add(remote_key(link.get("href") or ""))
+    for item in book.items.values():  # a media overlay is used by the documents naming it
+        overlay = book.items.get(item.media_overlay or "")
+        if overlay is not None:
+            referenced.add(remote_key(overlay.href))
+    for item in book.items.values():
+        media_type = item.media_type.split(";")[0].strip()
+        if not item.remote:
+            continue
+        if may_be_remote(media_type) or media_type == "application/x-shockwave-flash":
+            continue
+        if item.id not in book.spine and remote_key(item.href) not in referenced:
+            yield Problem(
+                f"{item.href} is a remote {media_type} resource; it must be in the EPUB",
+                Location(member=book.opf_path),
+            )
 
 
 def _remote(
@@ -364,21 +393,26 @@ def _kind_and_fragment(
     return None
 
 
+def _uses_scripts(document: Document) -> bool:
+    """A script that runs (not a data block) or an event handler attribute."""
+    for element in document.page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        kind = (element.get("type") or "").split(";")[0].strip().lower()
+        if etree.QName(element).localname == "script" and kind in JAVASCRIPT_TYPES:
+            return True
+        if any(EVENT_HANDLER.match(str(a)) for a in element.attrib):
+            return True
+    return False
+
+
 def _svg_properties(document: Document) -> Iterator[Problem]:
     """An SVG content document declares ``scripted`` and ``mathml`` exactly when it has them."""
     root = document.page.root
-    uses = {"scripted": False, "mathml": False}
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        name = etree.QName(element).localname
-        if name == "script":
-            kind = (element.get("type") or "").split(";")[0].strip().lower()
-            uses["scripted"] = uses["scripted"] or kind in JAVASCRIPT_TYPES
-        elif name == "math":
-            uses["mathml"] = True
-        if any(EVENT_HANDLER.match(str(a)) for a in element.attrib):
-            uses["scripted"] = True
+    uses = {
+        "scripted": _uses_scripts(document),
+        "mathml": next(root.iter("math"), None) is not None,
+    }
     where = Location(member=document.item.path)
     for prop, used in uses.items():
         if used and prop not in document.item.properties:
