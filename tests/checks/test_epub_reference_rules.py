@@ -699,8 +699,10 @@ def test_svg_documents_declare_scripts_and_remote_resources(tmp_path: Path) -> N
     assert any("is a remote resource" in m for m in structure(with_svg(tmp_path, "s4", remote)))
 
 
-def with_css(tmp_path: Path, name: str, css: bytes, extra: str = "") -> Path:
-    """The small book with a style sheet ``s.css`` linked from the text."""
+def with_css(
+    tmp_path: Path, name: str, css: bytes, extra: str = "", files: dict[str, bytes] | None = None
+) -> Path:
+    """The small book with a style sheet ``s.css`` linked from the text (and more items)."""
     return edited(
         tmp_path,
         name,
@@ -712,7 +714,7 @@ def with_css(tmp_path: Path, name: str, css: bytes, extra: str = "") -> Path:
                 "</head>", '<link rel="stylesheet" href="s.css"/></head>'
             ),
         },
-        {"EPUB/s.css": css},
+        {"EPUB/s.css": css, **(files or {})},
     )
 
 
@@ -833,3 +835,25 @@ def test_overlays_playing_remote_audio_declare_remote_resources(tmp_path: Path) 
     found = structure(target)
     assert any("overlay plays remote audio but its manifest item lacks" in m for m in found)
     assert not any("not in the manifest" in m for m in found)
+
+
+def test_every_use_of_a_foreign_resource_needs_a_fallback(tmp_path: Path) -> None:
+    # EPUBCheck RSC-032 for image, audio/video and other references, wherever they are.
+    foreign = '<item id="x" href="f.xyz" media-type="application/x-demo"/>'
+    extra = {"EPUB/f.xyz": b"x"}
+
+    def used(name: str, snippet: str) -> list[str]:
+        changes = {"EPUB/package.opf": manifest(foreign), "EPUB/text.xhtml": in_text(snippet)}
+        return structure(edited(tmp_path, name, changes, extra))
+
+    assert any("f.xyz (application/x-demo)" in m for m in used("video", '<video src="f.xyz"/>'))
+    assert any("f.xyz (application/x-demo)" in m for m in used("iframe", '<iframe src="f.xyz"/>'))
+    # an object's own content is its fallback, but only content a reader sees
+    assert not used("object", '<object data="f.xyz" type="application/x-demo">A chart</object>')
+    assert any(
+        "f.xyz (application/x-demo)" in m
+        for m in used("hollow", '<object data="f.xyz"><span hidden="">A chart</span></object>')
+    )
+    css = b"p { background: url(f.xyz) }"
+    sheet = structure(with_css(tmp_path, "css-foreign", css, foreign, extra))
+    assert any("f.xyz (application/x-demo)" in m for m in sheet)

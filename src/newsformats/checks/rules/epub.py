@@ -17,6 +17,7 @@ from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_css import css_resources, may_be_remote
+from .epub_media import CORE_IMAGE_TYPES, data_item
 from .epub_overlays import overlays
 from .epub_package import (
     external_identifiers,
@@ -599,7 +600,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         if epub3:
             yield from content_model(page)
         yield from _type_prefixes(page)
-        yield from _foreign_resources(book, page, by_path)
+        yield from _picture_sources(book, page, by_path)
         if page.member in fixed:
             yield from _viewport(page)
         if page_item is not None:
@@ -694,128 +695,23 @@ def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
                 return
 
 
-# EPUB 3.3 core media types: a resource of another type needs a fallback where it is used.
-CORE_MEDIA_TYPES = {
-    "image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp", "audio/mpeg",
-    "audio/mp4", "text/css", "font/otf", "font/ttf", "font/woff", "font/woff2",
-    "application/font-sfnt", "application/font-woff", "application/vnd.ms-opentype",
-    "application/x-font-ttf", "application/xhtml+xml", "application/javascript",
-    "application/ecmascript", "text/javascript", "application/pls+xml", "application/smil+xml",
-}  # fmt: skip
-OGG_OPUS = re.compile(r"^audio/ogg\s*;\s*codecs=opus$")
-
-
-def is_core_media_type(media_type: str) -> bool:
-    """True for the core media types of EPUB 3.3 (any video is exempt).
-
-    >>> is_core_media_type("audio/mpeg"), is_core_media_type("audio/mp3")
-    (True, False)
-    """
-    return (
-        media_type in CORE_MEDIA_TYPES
-        or media_type.startswith("video/")
-        or bool(OGG_OPUS.match(media_type))
-    )
-
-
-def _foreign_resources(
-    book: EpubBook, page: HtmlPage, by_path: dict[str, Item]
-) -> Iterator[Problem]:
-    """Foreign resources used by images, audio, embeds and objects need a fallback (RSC-032).
-
-    A fallback is a core media type item in the manifest's ``fallback`` chain, or one
-    the element itself offers: a ``picture``, another ``source`` of a core type, or
-    an ``object``'s content.
-    """
+def _picture_sources(book: EpubBook, page: HtmlPage, by_path: dict[str, Item]) -> Iterator[Problem]:
+    """The images a ``picture`` offers (MED-003, MED-007); other fallbacks are judged with
+    the references (``epub_references``)."""
     folder = posixpath.dirname(page.member or "")
 
     def item_of(value: str | None) -> Item | None:
         parts = urlsplit((value or "").strip())
         if parts.scheme == "data":
-            return _data_item(parts.path)
+            return data_item(parts.path)
         if not parts.path or parts.scheme or parts.netloc:
             return None
         return by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
 
-    def covered(item: Item) -> bool:
-        seen: set[str] = set()
-        current: Item | None = item
-        while current is not None and current.id not in seen:
-            if is_core_media_type(current.media_type):
-                return True
-            seen.add(current.id)
-            current = book.items.get(current.fallback or "")
-        return False
-
-    used: list[tuple[etree._Element, Item]] = []
-    for element in page.root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        tag = etree.QName(element).localname
-        parent = element.getparent()
-        in_picture = parent is not None and etree.QName(parent).localname == "picture"
-        if tag in ("img", "source") and in_picture:
-            yield from _picture_source(page, element, item_of)
-        elif tag == "img":
-            urls = [element.get("src"), *srcset_urls(element.get("srcset") or "")]
-            used += [(element, i) for i in map(item_of, urls) if i is not None]
-        elif tag in ("image", "embed", "input", "math") or (
-            tag == "video" and element.get("poster")
-        ):
-            if tag == "input" and (element.get("type") or "").lower() != "image":
-                continue
-            href = {
-                "image": element.get("{http://www.w3.org/1999/xlink}href") or element.get("href"),
-                "embed": element.get("src"),
-                "input": element.get("src"),
-                "math": element.get("altimg"),
-                "video": element.get("poster"),
-            }[tag]
-            found = item_of(href)
-            if found is not None:
-                used.append((element, found))
-        if tag == "video":
-            # audio played by a video element is judged as audio (video is exempt)
-            heard = [item_of(element.get("src"))] + [
-                item_of(c.get("src"))
-                for c in element
-                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
-            ]
-            used += [
-                (element, i) for i in heard if i is not None and i.media_type.startswith("audio/")
-            ]
-        elif tag == "audio":
-            own = item_of(element.get("src"))
-            if own is not None:
-                used.append((element, own))
-            offered = [
-                item_of(c.get("src"))
-                for c in element
-                if isinstance(c.tag, str) and etree.QName(c).localname == "source"
-            ]
-            choices = [i for i in offered if i is not None]
-            if not any(is_core_media_type(i.media_type) for i in choices):
-                used += [(element, i) for i in choices]
-        elif tag == "object" and not _has_content(element):
-            found = item_of(element.get("data"))
-            if found is not None:
-                used.append((element, found))
-    for element, item in used:
-        if not covered(item):
-            yield Problem(
-                f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
-                page.locate(element),
-            )
-
-
-CORE_IMAGE_TYPES = {"image/gif", "image/jpeg", "image/png", "image/svg+xml", "image/webp"}
-
-
-def _data_item(data: str) -> Item:
-    """A ``data:`` URL as a resource of its media type (``text/plain`` when it names none)."""
-    media_type = data.split(",")[0].split(";")[0].strip().lower() or "text/plain"
-    return Item(id="", path="a data: URL", media_type=media_type, properties=frozenset(),
-                media_overlay=None)  # fmt: skip
+    for picture in page.root.iter("picture"):
+        for element in picture:
+            if isinstance(element.tag, str) and element.tag in ("img", "source"):
+                yield from _picture_source(page, element, item_of)
 
 
 def _picture_source(
@@ -841,16 +737,6 @@ def _picture_source(
                 f"{item.path} ({item.media_type}) is offered by a picture source without a type",
                 page.locate(element),
             )
-
-
-def _has_content(element: etree._Element) -> bool:
-    """An ``object``'s own fallback: text or embedded content other than ``param``."""
-    for child in element.iter():
-        if child is element or not isinstance(child.tag, str):
-            continue
-        if etree.QName(child).localname != "param":
-            return True
-    return bool("".join(str(t) for t in element.itertext()).strip())
 
 
 def _fixed_layout(book: EpubBook) -> set[str]:

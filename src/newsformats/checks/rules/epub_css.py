@@ -21,6 +21,7 @@ from ..loaders import Unreadable
 from ..loaders.epub import EpubBook, Item, parse_xml
 from ..loaders.html import MAX_CSS_BYTES, HtmlPage
 from ..registry import Problem
+from .epub_media import has_core_fallback
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -168,13 +169,15 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
 
     EPUBCheck: an empty URL (CSS-002); a ``file:`` URL (RSC-030); a local resource
     missing from the zip (RSC-007) or from the manifest (RSC-008); an imported style
-    sheet named with a fragment (RSC-013); a remote resource other than a font, audio
+    sheet named with a fragment (RSC-013); a foreign resource without a fallback
+    (RSC-032); a remote resource other than a font, audio
     or video (RSC-006), one the manifest does not list (RSC-008), or whose style
     sheet's item lacks ``remote-resources`` (OPF-014); the ``direction`` and
     ``unicode-bidi`` properties (CSS-001); a block or comment left open at the end
     (CSS-008); a CSS file in an encoding other than UTF-8 (CSS-004).
     """
-    local = {i.path for i in book.items.values() if not i.remote}
+    by_path = {i.path: i for i in book.items.values() if not i.remote}
+    local = set(by_path)
     remote = {remote_key(i.href): i for i in book.items.values() if i.remote}
     epub3 = (book.package.get("version") or "").startswith("3")
     needs_remote: dict[str, Location] = {}
@@ -211,6 +214,13 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
                     yield Problem(f"{url!r} is not in the manifest", sheet.where)
                 elif kind == "stylesheet" and "#" in url:
                     yield Problem(f"{url!r}: a style sheet is named with a fragment", sheet.where)
+                elif kind == "generic" and not has_core_fallback(book, by_path[target]):
+                    item = by_path[target]
+                    yield Problem(
+                        f"{item.path} ({item.media_type}) is not a core media type and has no "
+                        "fallback",
+                        sheet.where,
+                    )
         yield from _forbidden(sheet)
         if not sheet.declarations_only:
             yield from _unclosed(sheet)

@@ -7,18 +7,19 @@ element it names (a gradient or pattern is an SVG paint server, a ``clipPath`` a
 clipping path, a ``symbol`` a symbol, anything else generic). Each reference is then
 judged in EPUBCheck's order (``ResourceReferencesChecker``), stopping at the first
 error: remote where it may not be (RSC-006), missing from the zip (RSC-007) or the
-manifest (RSC-008), a style sheet named with a fragment (RSC-013), an SVG paint
-or ``use`` without one (RSC-015), a fragment naming no element (RSC-012) or an
-element of the wrong kind (RSC-014). A document that uses remote resources declares
-``remote-resources`` (OPF-014), and an SVG document declares ``scripted`` and
-``mathml`` when it has them (OPF-014, OPF-015).
+manifest (RSC-008), a foreign resource with no fallback of a core media type, in
+the manifest or offered by the element itself (RSC-032), a style sheet named with a
+fragment (RSC-013), an SVG paint or ``use`` without one (RSC-015), a fragment
+naming no element (RSC-012) or an element of the wrong kind (RSC-014). A document
+that uses remote resources declares ``remote-resources`` (OPF-014), and an SVG
+document declares ``scripted`` and ``mathml`` when it has them (OPF-014, OPF-015).
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -30,6 +31,7 @@ from ..loaders.epub import OPF, EpubBook, Item
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_css import may_be_remote, remote_key, sheets, urls
+from .epub_media import data_item, has_core_fallback, is_core_media_type
 from .epub_package import fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -40,6 +42,8 @@ SVG_TYPE = "image/svg+xml"
 REMOTE_KINDS = frozenset({"media", "font"})
 NOT_RESOURCES = frozenset({"hyperlink", "cite"})
 # Kinds whose target ID must be of the same kind, or (second set) of the same or generic.
+# Kinds whose resource, if foreign, needs a fallback (RSC-032).
+FALLBACK_KINDS = frozenset({"image", "media", "generic"})
 SAME_KIND = frozenset({"svg-paint", "svg-clip-path"})
 SAME_OR_GENERIC = frozenset({"svg-symbol", "cite", "hyperlink"})
 ID_KINDS = {
@@ -62,13 +66,16 @@ class Reference:
     """One URL a content document uses, of one kind, where it is written.
 
     ``resource`` marks URLs whose remote use needs the document's
-    ``remote-resources`` property (EPUBCheck's ``checkResourceURL``).
+    ``remote-resources`` property (EPUBCheck's ``checkResourceURL``); ``fallback``
+    those the element itself offers a fallback for (a ``picture``, an ``object``'s
+    content, another ``source`` of a core media type).
     """
 
     kind: str
     url: str
     element: etree._Element
     resource: bool = False
+    fallback: bool = False
 
 
 @dataclass
@@ -144,8 +151,14 @@ def _stylesheet_pis(root: etree._Element) -> list[tuple[etree._Element, str]]:
     return found
 
 
-def references(document: Document) -> Iterator[Reference]:
-    """The references of one document, in document order, as EPUBCheck registers them."""
+def references(
+    document: Document, type_of: Callable[[str], str | None] = lambda url: None
+) -> Iterator[Reference]:
+    """The references of one document, in document order, as EPUBCheck registers them.
+
+    ``type_of`` gives the media type of the resource a URL names, if known: a
+    media element's sources offer each other a fallback when one is a core type.
+    """
     root = document.page.root
     for _, href in document.page.cache.get("stylesheet-pis", []):
         yield Reference("stylesheet", href, root)
@@ -156,7 +169,7 @@ def references(document: Document) -> Iterator[Reference]:
         if _in_svg(element, name, document.svg):
             yield from _svg_references(element, name)
         else:
-            yield from _html_references(element, name)
+            yield from _html_references(element, name, type_of)
 
 
 def _in_svg(element: etree._Element, name: str, svg_document: bool) -> bool:
@@ -187,20 +200,23 @@ def _svg_references(element: etree._Element, name: str) -> Iterator[Reference]:
         yield Reference(kind[name], href, element, name == "image")
 
 
-def _html_references(element: etree._Element, name: str) -> Iterator[Reference]:
+def _html_references(
+    element: etree._Element, name: str, type_of: Callable[[str], str | None]
+) -> Iterator[Reference]:
     get = element.get
     parent = element.getparent()
     parent_name = etree.QName(parent).localname if parent is not None else ""
     if name in ("a", "area") and get("href") is not None:
         yield Reference("hyperlink", get("href") or "", element)
     elif name == "img" or (name == "source" and parent_name == "picture"):
+        in_picture = parent_name == "picture"
         urls = [get("src")] if name == "img" else []
         srcset = get("srcset") or ""
         if "data:" not in srcset:  # a data URL may hold whitespace and commas: not parted
             urls += srcset_urls(srcset)
         for url in urls:
             if url is not None:
-                yield Reference("image", url, element, True)
+                yield Reference("image", url, element, True, in_picture)
     elif name == "math" and get("altimg") is not None:
         yield Reference("image", get("altimg") or "", element)
     elif name in ("audio", "video"):
@@ -209,17 +225,51 @@ def _html_references(element: etree._Element, name: str) -> Iterator[Reference]:
         if get("src") is not None:
             yield Reference("media", get("src") or "", element, True)
     elif name == "source" and parent_name in ("audio", "video") and get("src") is not None:
-        yield Reference("media", get("src") or "", element, True)
+        assert parent is not None
+        offered = [
+            (s.get("type") or "").split(";")[0].strip() or type_of(s.get("src") or "") or ""
+            for s in parent
+            if isinstance(s.tag, str) and etree.QName(s).localname == "source"
+        ]
+        core = any(is_core_media_type(t) for t in offered)
+        yield Reference("media", get("src") or "", element, True, core)
     elif name == "track" and get("src") is not None:
         yield Reference("track", get("src") or "", element, True)
     elif name in ("input", "embed", "iframe", "script") and get("src") is not None:
         yield Reference("generic", get("src") or "", element, True)
     elif name == "object" and get("data") is not None:
-        yield Reference("generic", get("data") or "", element, True)
+        yield Reference("generic", get("data") or "", element, True, _palpable_content(element))
     elif name in ("blockquote", "q", "ins", "del") and get("cite") is not None:
         yield Reference("cite", get("cite") or "", element)
     elif name == "link" and "stylesheet" in (get("rel") or "").lower() and get("href"):
         yield Reference("stylesheet", get("href") or "", element)
+
+
+EMBEDDED = frozenset({"audio", "canvas", "embed", "iframe", "img", "object", "picture", "video"})
+NOT_PALPABLE = frozenset({"html", "head", "script", "link", "meta", "title", "style"})
+
+
+def _palpable_content(element: etree._Element) -> bool:
+    """True when the element holds text or embedded content (an ``object``'s own fallback).
+
+    As EPUBCheck reads palpable content: ``hidden`` elements, metadata and ``param``
+    without text do not count; embedded content, ``svg`` and ``math`` do.
+    """
+    if (element.text or "").strip():
+        return True
+    for child in element:
+        if not isinstance(child.tag, str):
+            if (child.tail or "").strip():
+                return True
+            continue
+        if (child.tail or "").strip():
+            return True
+        name = etree.QName(child).localname
+        if child.get("hidden") is not None or name in NOT_PALPABLE:
+            continue
+        if name in EMBEDDED or name in ("svg", "math") or _palpable_content(child):
+            return True
+    return False
 
 
 def id_kinds(document: Document) -> dict[str, str]:
@@ -268,7 +318,15 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
         page = document.page
         folder = posixpath.dirname(document.item.path)
         uses_remote = False
-        for reference in references(document):
+
+        def type_of(url: str, folder: str = folder) -> str | None:
+            parts = urlsplit(url.strip())
+            if parts.scheme or parts.netloc or not parts.path:
+                return None
+            found = by_path.get(posixpath.normpath(posixpath.join(folder, unquote(parts.path))))
+            return found.media_type if found is not None else None
+
+        for reference in references(document, type_of):
             url = reference.url.strip()
             if not url or url == ".":
                 continue
@@ -278,6 +336,14 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
             if scheme == "data":
                 if reference.kind == "hyperlink":
                     yield Problem("a hyperlink may not be a data: URL", where)
+                data = data_item(url[len("data:") :])
+                needs_fallback = reference.kind in FALLBACK_KINDS and not reference.fallback
+                if needs_fallback and not is_core_media_type(data.media_type):
+                    yield Problem(
+                        f"a data: URL ({data.media_type}) is not a core media type and has "
+                        "no fallback",
+                        where,
+                    )
                 continue
             if scheme == "file":
                 yield Problem(f"{url!r} is a file: URL", where)
@@ -304,6 +370,12 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
                 else:
                     yield Problem(f"{url!r} is not in the manifest", where)
                 continue
+            needs_fallback = reference.kind in FALLBACK_KINDS and not reference.fallback
+            if needs_fallback and not has_core_fallback(book, item):
+                yield Problem(
+                    f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
+                    where,
+                )
             problem = _kind_and_fragment(reference, url, item, ids)
             if problem:
                 yield Problem(problem, where)
