@@ -205,3 +205,15 @@ def test_aria_values_and_table_headers(tmp_path: Path) -> None:
         '<table><tr><th id="a">A</th></tr><tr><td headers="a">1</td></tr></table></main>',
     )
     assert not {"html-aria-valid-attr-value", "html-td-headers"} & set(good)
+
+
+def test_an_object_the_browser_shows_hides_its_fallback_text(tmp_path: Path) -> None:
+    # axe-core object-alt: an object showing its image is named by aria-label or title,
+    # not by the fallback text it hides; one the browser cannot show reads its fallback.
+    def flagged(body: str) -> bool:
+        return "html-object-alt" in rules_on(tmp_path, f"<main><h1>T</h1>{body}</main>")
+
+    assert flagged('<object data="chart.svg">A chart of sales</object>')
+    assert flagged('<object data="x.bin" type="image/png">A chart of sales</object>')
+    assert not flagged('<object data="chart.svg" title="A chart of sales">Sales</object>')
+    assert not flagged('<object data="talk.mp3">A talk about sales</object>')

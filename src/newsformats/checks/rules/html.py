@@ -913,14 +913,44 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/object-alt"],
 )
 def object_alt(page: HtmlPage) -> Iterator[Problem]:
-    """An embedded object without a name is announced as nothing at all."""
+    """An embedded object without a name is announced as nothing at all.
+
+    As axe-core reads it: an object whose resource the browser shows (an image,
+    SVG, a page, text) hides its fallback content, so its name must come from
+    ``aria-label``, ``aria-labelledby`` or ``title``; an object the browser cannot
+    show displays its fallback content instead, which is then what is read.
+    """
     for element in page.root.iter("object"):
         if element.get("data") is None or _hidden(page, element):
             continue
         if _role(element) in ("none", "presentation"):
             continue
-        if not (_accessible_name(page, element).strip()):
-            yield Problem("<object> has no text alternative", page.locate(element))
+        if _label(page, element).strip() or (element.get("title") or "").strip():
+            continue
+        if _content_name(page, element).strip() and not _object_shown(element):
+            continue  # the fallback content is shown, and read
+        yield Problem("<object> has no text alternative", page.locate(element))
+
+
+# Media types a browser shows in an <object> itself (not by a plug-in).
+SHOWN_IN_OBJECT = ("image/", "text/", "application/xhtml+xml", "application/xml")
+OBJECT_EXTENSIONS = {
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+    ".svg": "image/svg+xml", ".webp": "image/webp", ".html": "text/html", ".htm": "text/html",
+    ".xhtml": "application/xhtml+xml", ".txt": "text/plain",
+}  # fmt: skip
+
+
+def _object_shown(element: etree._Element) -> bool:
+    """True when the browser shows the object's resource, by its type or file extension."""
+    declared = (element.get("type") or "").split(";")[0].strip().lower()
+    data = (element.get("data") or "").strip()
+    parts = urlsplit(data)
+    if not declared and parts.scheme == "data":
+        declared = parts.path.split(",")[0].split(";")[0].strip().lower() or "text/plain"
+    if not declared:
+        declared = OBJECT_EXTENSIONS.get(PurePosixPath(unquote(parts.path)).suffix.lower(), "")
+    return declared.startswith(SHOWN_IN_OBJECT)
 
 
 @rule(
