@@ -857,3 +857,25 @@ def test_every_use_of_a_foreign_resource_needs_a_fallback(tmp_path: Path) -> Non
     css = b"p { background: url(f.xyz) }"
     sheet = structure(with_css(tmp_path, "css-foreign", css, foreign, extra))
     assert any("f.xyz (application/x-demo)" in m for m in sheet)
+
+
+def test_a_page_list_names_its_source(tmp_path: Path) -> None:
+    # Ace epub-pagesource: a page list needs dc:source marked source-of pagination.
+    page_list = '<nav epub:type="page-list"><ol><li><a href="text.xhtml#s1">1</a></li></ol></nav>'
+
+    def book(name: str, metadata: str) -> list[str]:
+        changes = {
+            "EPUB/nav.xhtml": lambda nav: nav.replace("</body>", f"{page_list}</body>"),
+            "EPUB/package.opf": lambda opf: opf.replace("</metadata>", f"{metadata}</metadata>"),
+        }
+        found = check_file("epub", edited(tmp_path, name, changes))
+        return [f.message for f in found if f.rule == "epub-page-source"]
+
+    assert book("none", "")
+    assert book("bare", "<dc:source>urn:isbn:9780000000000</dc:source>")
+    marked = (
+        '<dc:source id="src">urn:isbn:9780000000000</dc:source>'
+        '<meta refines="#src" property="source-of">pagination</meta>'
+    )
+    assert book("marked", marked) == []
+    assert book("break", '<meta property="pageBreakSource">urn:isbn:9780000000000</meta>') == []

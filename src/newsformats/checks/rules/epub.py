@@ -319,6 +319,51 @@ def nav_landmarks(book: EpubBook) -> Iterator[Problem]:
 
 
 @rule(
+    "epub-page-source",
+    target="epub",
+    severity="error",
+    summary="A book with a page list names the print edition its pages come from",
+    fix='Add <dc:source id="src">urn:isbn:…</dc:source> with <meta refines="#src" '
+    'property="source-of">pagination</meta>, or <meta property="pageBreakSource">…</meta>.',
+    references=[epub_a11y_technique("pageSource", "Identify the source of the pagination")],
+    mirrors=["ace/epub-pagesource"],
+)
+def page_source(book: EpubBook) -> Iterator[Problem]:
+    """Page numbers are only useful when the reader knows which edition they count.
+
+    As Ace reads it: a reflowable book whose navigation document has a page list
+    states a ``pageBreakSource``, or a ``dc:source`` marked as the source of the
+    pagination (``source-of`` ``pagination``; in EPUB 2, or in a book conforming to
+    EPUB Accessibility 1.0, any ``dc:source``).
+    """
+    nav = book.nav
+    if nav is None or not any(n.get(EPUB_TYPE) == "page-list" for n in nav.root.iter("nav")):
+        return
+    if "pre-paginated" in book.meta("rendition:layout") or any(book.meta("pageBreakSource")):
+        return
+    metadata = book.package.find(f"{OPF}metadata")
+    sources = [e for e in (metadata if metadata is not None else []) if e.tag == f"{DC}source"]
+    texts = [(e.get("id"), "".join(str(t) for t in e.itertext()).strip()) for e in sources]
+    epub3 = (book.package.get("version") or "").startswith("3")
+    conforms = book.meta("dcterms:conformsTo") + [
+        link.get("href") or ""
+        for link in book.package.iterfind(f"{OPF}metadata/{OPF}link")
+        if "dcterms:conformsTo" in (link.get("rel") or "").split()
+    ]
+    any_source = not epub3 or any(c.startswith("http://www.idpf.org/epub/a11y/") for c in conforms)
+    if any_source and any(text for _, text in texts):
+        return
+    pagination = {
+        (m.refines or "").lstrip("#").strip()
+        for m in book.metas
+        if m.property == "source-of" and m.value == "pagination"
+    }
+    if any(text and ident and ident in pagination for ident, text in texts):
+        return
+    yield Problem("the book has a page list but names no source of its pagination", _package(book))
+
+
+@rule(
     "epub-page-direction",
     target="epub",
     severity="warning",
