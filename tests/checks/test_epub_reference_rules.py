@@ -879,3 +879,41 @@ def test_a_page_list_names_its_source(tmp_path: Path) -> None:
     )
     assert book("marked", marked) == []
     assert book("break", '<meta property="pageBreakSource">urn:isbn:9780000000000</meta>') == []
+
+
+def test_the_navigation_document_follows_its_schema(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (epub-nav-30.rnc and .sch).
+    def nav(name: str, old: str, new: str) -> list[str]:
+        return structure(edited(tmp_path, name, {"EPUB/nav.xhtml": lambda t: t.replace(old, new)}))
+
+    toc = '<ol><li><a href="text.xhtml">Story</a></li></ol>'
+    assert nav("n0", toc, toc) == []
+    assert any(
+        "a link or span and a nested <ol>" in m
+        for m in nav("n1", toc, "<ol><li><span>Part</span></li></ol>")
+    )
+    assert any("nothing else" in m for m in nav("n2", toc, f"{toc}<p>More</p>"))
+    assert any("no text" in m for m in nav("n3", ">Story</a>", "></a>"))
+    second = '</nav><nav epub:type="toc"><ol><li><a href="text.xhtml">Again</a></li></ol></nav>'
+    assert any('more than one "toc"' in m for m in nav("n4", "</nav>", second))
+
+
+def test_content_mathml_annotations_are_named(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (EPUB's MathML schema): content MathML is name="contentequiv".
+    def math(name: str, attributes: str) -> list[str]:
+        snippet = (
+            '<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="x"><semantics><mi>x</mi>'
+            f"<annotation-xml {attributes}><ci>x</ci></annotation-xml></semantics></math>"
+        )
+        changes = {
+            "EPUB/text.xhtml": in_text(snippet),
+            "EPUB/package.opf": lambda opf: opf.replace(
+                'href="text.xhtml" media-type="application/xhtml+xml"',
+                'href="text.xhtml" media-type="application/xhtml+xml" properties="mathml"',
+            ),
+        }
+        return structure(edited(tmp_path, name, changes))
+
+    assert math("named", 'encoding="MathML-Content" name="contentequiv"') == []
+    assert any("contentequiv" in m for m in math("unnamed", 'encoding="MathML-Content"'))
+    assert any("may not have the encoding" in m for m in math("odd", 'encoding="x-foo"'))

@@ -18,6 +18,7 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_css import css_resources, may_be_remote
 from .epub_media import CORE_IMAGE_TYPES, data_item
+from .epub_nav_schema import nav_schema
 from .epub_overlays import overlays
 from .epub_package import (
     external_identifiers,
@@ -27,7 +28,7 @@ from .epub_package import (
     spine_links,
 )
 from .epub_references import content_references, srcset_urls
-from .epub_schema import content_model
+from .epub_schema import content_model, mathml_annotations
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -498,7 +499,6 @@ MAGIC = {
 MEDIA_TYPE = re.compile(
     r"^(application|audio|font|image|text|video|model)/[\w.+-]+(\s*;\s*[\w.+-]+=\S+)*$"
 )
-LANDMARK_NAVS = ("toc", "page-list", "landmarks")
 
 
 @rule(
@@ -644,6 +644,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from _undeclared_entities(page)
         if epub3:
             yield from content_model(page)
+            yield from mathml_annotations(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:
@@ -921,20 +922,13 @@ def _executable(script: etree._Element) -> bool:
 
 
 def _nav_structure(nav: HtmlPage) -> Iterator[Problem]:
+    yield from nav_schema(nav)
     for element in nav.root.iter("nav"):
-        kinds = (element.get(EPUB_TYPE) or "").split()
-        if not any(k in LANDMARK_NAVS for k in kinds):
+        if "landmarks" not in (element.get(EPUB_TYPE) or "").split():
             continue
-        for item in element.iter("li"):
-            children = [c for c in item if isinstance(c.tag, str)]
-            if not children or children[0].tag not in ("a", "span"):
-                yield Problem(
-                    "a navigation list item must start with <a> or <span>", nav.locate(item)
-                )
-            if "landmarks" in kinds:
-                for link in item.iter("a"):
-                    if not link.get(EPUB_TYPE):
-                        yield Problem("a landmarks link has no epub:type", nav.locate(link))
+        for link in element.iter("a"):
+            if not link.get(EPUB_TYPE):
+                yield Problem("a landmarks link has no epub:type", nav.locate(link))
 
 
 @rule(

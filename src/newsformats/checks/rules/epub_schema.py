@@ -70,6 +70,31 @@ def content_model(page: HtmlPage) -> Iterator[Problem]:
             return
 
 
+# EPUB's MathML: the encodings an annotation-xml may name, and the name each requires.
+MATHML_CONTENT = ("MathML-Content", "application/mathml-content+xml")
+OTHER_ANNOTATIONS = (
+    "", "MathML", "MathML-Presentation", "application/mathml-presentation+xml",
+    "application/xhtml+xml", "text/html", "SVG1.1",
+)  # fmt: skip
+
+
+def mathml_annotations(page: HtmlPage) -> Iterator[Problem]:
+    """EPUB's MathML schema: an ``annotation-xml`` in content MathML is named ``contentequiv``,
+    others use an encoding EPUB allows (MathML, XHTML, HTML or SVG)."""
+    for element in page.root.iter("annotation-xml"):
+        encoding = element.get("encoding")
+        if encoding in MATHML_CONTENT and element.get("name") != "contentequiv":
+            yield Problem(
+                f'an annotation-xml of encoding "{encoding}" needs name="contentequiv"',
+                page.locate(element),
+            )
+        elif encoding is not None and encoding not in MATHML_CONTENT + OTHER_ANNOTATIONS:
+            yield Problem(
+                f'an annotation-xml may not have the encoding "{encoding}" in EPUB',
+                page.locate(element),
+            )
+
+
 def _element_problem(element: etree._Element, ancestors: list[str]) -> str | None:
     tag = str(element.tag)
     forbidden = NOT_INSIDE.get(tag, frozenset())
