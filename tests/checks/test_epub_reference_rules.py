@@ -571,7 +571,10 @@ def test_picture_sources_and_data_urls(tmp_path: Path) -> None:
 
 def test_external_identifiers(tmp_path: Path) -> None:
     def with_doctype(name: str, doctype: str, media_type: str) -> list[str]:
-        item = manifest(f'<item id="d" href="d.xml" media-type="{media_type}"/>')
+        def item(opf: str) -> str:  # an NCX is named by the spine's toc (package-30.sch)
+            opf = manifest(f'<item id="d" href="d.xml" media-type="{media_type}"/>')(opf)
+            return opf.replace("<spine>", '<spine toc="d">') if "ncx" in media_type else opf
+
         data = f'<?xml version="1.0"?>\n{doctype}\n<doc/>'.encode()
         return structure(edited(tmp_path, name, {"EPUB/package.opf": item}, {"EPUB/d.xml": data}))
 
@@ -917,3 +920,31 @@ def test_content_mathml_annotations_are_named(tmp_path: Path) -> None:
     assert math("named", 'encoding="MathML-Content" name="contentequiv"') == []
     assert any("contentequiv" in m for m in math("unnamed", 'encoding="MathML-Content"'))
     assert any("may not have the encoding" in m for m in math("odd", 'encoding="x-foo"'))
+
+
+def test_the_package_follows_its_schema(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (package-30.rnc and .sch).
+    def package(name: str, old: str, new: str) -> list[str]:
+        return structure(
+            edited(tmp_path, name, {"EPUB/package.opf": lambda opf: opf.replace(old, new)})
+        )
+
+    end = "</metadata>"
+    cases = {
+        "refines": ('<meta refines="#nowhere" property="file-as">X</meta>' + end, "names no"),
+        "role": ('<meta refines="#uid" property="role">aut</meta>' + end, '"role" property'),
+        "layout": ('<meta property="rendition:layout">fixed</meta>' + end, "rendition:layout"),
+        "modified": ('<meta property="dcterms:modified">2024</meta>' + end, "CCYY"),
+    }
+    for name, (new, expected) in cases.items():
+        assert any(expected in m for m in package(name, end, new)), name
+    twice = package(
+        "twice", '<itemref idref="text"/>', '<itemref idref="text"/><itemref idref="text"/>'
+    )
+    assert any("names 'text' twice" in m for m in twice)
+    linear = package("linear", '<itemref idref="text"/>', '<itemref idref="text" linear="maybe"/>')
+    assert any("linear='maybe'" in m for m in linear)
+    assert (
+        package("fine", end, '<meta refines="#uid" property="identifier-type">uuid</meta>' + end)
+        == []
+    )

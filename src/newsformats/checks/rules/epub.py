@@ -27,6 +27,7 @@ from .epub_package import (
     package_links,
     spine_links,
 )
+from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
 from .epub_schema import content_model, mathml_annotations
 from .html import disallowed_roles
@@ -601,6 +602,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     if epub3:
         yield from manifest_items(book)
         yield from package_links(book)
+        yield from package_schema(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
