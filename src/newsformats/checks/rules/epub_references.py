@@ -396,6 +396,17 @@ def _unused_remote_items(book: EpubBook, referenced: set[str]) -> Iterator[Probl
 
     EPUBCheck reports it whether used or not, unless a script might fetch it.
     """
+    candidates = [
+        item
+        for item in book.items.values()
+        if item.remote
+        and item.id not in book.spine
+        and not may_be_remote(item.media_type)
+        and item.media_type.split(";")[0].strip() != "application/x-shockwave-flash"
+        and remote_key(item.href) not in referenced
+    ]
+    if not candidates:
+        return
     referenced = referenced | {remote_key(url) for sheet in sheets(book) for url, _ in urls(sheet)}
     for link in book.package.iter(f"{OPF}link"):
         referenced.add(remote_key(link.get("href") or ""))
@@ -403,13 +414,9 @@ def _unused_remote_items(book: EpubBook, referenced: set[str]) -> Iterator[Probl
         overlay = book.items.get(item.media_overlay or "")
         if overlay is not None:
             referenced.add(remote_key(overlay.href))
-    for item in book.items.values():
-        media_type = item.media_type.split(";")[0].strip()
-        if not item.remote:
-            continue
-        if may_be_remote(media_type) or media_type == "application/x-shockwave-flash":
-            continue
-        if item.id not in book.spine and remote_key(item.href) not in referenced:
+    for item in candidates:
+        if remote_key(item.href) not in referenced:
+            media_type = item.media_type.split(";")[0].strip()
             yield Problem(
                 f"{item.href} is a remote {media_type} resource; it must be in the EPUB",
                 Location(member=book.opf_path),
