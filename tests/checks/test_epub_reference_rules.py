@@ -948,3 +948,42 @@ def test_the_package_follows_its_schema(tmp_path: Path) -> None:
         package("fine", end, '<meta refines="#uid" property="identifier-type">uuid</meta>' + end)
         == []
     )
+
+
+def test_xhtml_assertions_of_the_schema(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (epub-xhtml-30.sch): references by id name elements of the right kind.
+    def page(name: str, snippet: str) -> list[str]:
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": in_text(snippet)}))
+
+    assert page("fine", '<label for="f">Name</label><input id="f"/>') == []
+    assert any("no labelable" in m for m in page("label", '<label for="s1">Name</label>'))
+    assert any(
+        "names an id that is not in the document" in m
+        for m in page("aria", '<p aria-describedby="nowhere">X</p>')
+    )
+    assert any("no <datalist>" in m for m in page("list", '<input list="s1"/>'))
+    nested = '<video src="v.mp4"><audio src="a.mp3"/></video>'
+    assert any("inside another media element" in m for m in page("media", nested))
+
+
+def test_overlays_and_the_container_follow_their_schemas(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (media-overlay-30.rnc, ocf-container-30.rnc).
+    source = make_epub(
+        tmp_path / "mo-source.epub", overlay_durations=("0:00:05.000", "0:00:05.000")
+    )
+
+    def changed(name: str, member: str, old: bytes, new: bytes) -> list[str]:
+        target = tmp_path / f"{name}.epub"
+        with zipfile.ZipFile(source) as before, zipfile.ZipFile(target, "w") as after:
+            for info in before.infolist():
+                data = before.read(info)
+                after.writestr(info, data.replace(old, new) if info.filename == member else data)
+        return structure(target)
+
+    assert changed("same", "EPUB/text.smil", b"", b"") == []
+    swapped = changed("par", "EPUB/text.smil", b'<text src="text.xhtml#s1"/>', b"")
+    assert any("<par> holds one <text>" in m for m in swapped)
+    clock = changed("clock", "EPUB/text.smil", b'clipEnd="0:00:02.000"', b'clipEnd="two"')
+    assert any("is not a clock value" in m for m in clock)
+    container = changed("container", "META-INF/container.xml", b' media-type="', b' type="')
+    assert any("a <rootfile> has the attributes" in m for m in container)

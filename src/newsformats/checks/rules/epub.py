@@ -29,7 +29,7 @@ from .epub_package import (
 )
 from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
-from .epub_schema import content_model, mathml_annotations
+from .epub_schema import content_model, mathml_annotations, xhtml_assertions
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -647,6 +647,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         if epub3:
             yield from content_model(page)
             yield from mathml_annotations(page)
+            yield from xhtml_assertions(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:

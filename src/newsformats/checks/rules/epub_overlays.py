@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
@@ -37,7 +38,7 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
     or the overlay's item does not mark ``remote-resources`` (OPF-014); text
     references to missing elements (RSC-012) or files (RSC-007, RSC-008); a
     document with an overlay but no style sheet when the package names an active
-    class (CSS-030).
+    class (CSS-030); what breaks the overlay schema (RSC-005).
     """
     by_path = {i.path: i for i in book.items.values() if not i.remote}
     ids = {
@@ -58,6 +59,9 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
             yield Problem(str(error), where)
             continue
         parsed.add(overlay.id)
+        schema_problem = smil_schema(smil)
+        if schema_problem:
+            yield Problem(schema_problem, where)
         folder = posixpath.dirname(overlay.path)
         reported: set[str] = set()
         remote_audio = any(_is_remote(a.get("src") or "") for a in smil.iter(f"{SMIL}audio"))
@@ -171,3 +175,76 @@ def _has_style_sheet(root: etree._Element) -> bool:
             return True
         sibling = sibling.getprevious()
     return False
+
+
+EPUB_OPS = "{http://www.idpf.org/2007/ops}"
+NPT = re.compile(
+    r"^(\s*\d+:[0-5]\d:[0-5]\d(\.\d+)?\s*|\s*[0-5]\d:[0-5]\d(\.\d+)?\s*"
+    r"|\s*\d+(\.\d+)?(h|min|s|ms)?\s*)$"
+)
+# element -> (allowed attributes, required attributes) of media-overlay-30.rnc
+SMIL_ATTRIBUTES: dict[str, tuple[set[str], set[str]]] = {
+    "smil": ({"version", "id", f"{EPUB_OPS}prefix"}, {"version"}),
+    "head": (set(), set()),
+    "body": ({f"{EPUB_OPS}type", "id", f"{EPUB_OPS}textref"}, set()),
+    "seq": ({f"{EPUB_OPS}type", "id", f"{EPUB_OPS}textref"}, {f"{EPUB_OPS}textref"}),
+    "par": ({f"{EPUB_OPS}type", "id"}, set()),
+    "text": ({"id", "src"}, {"src"}),
+    "audio": ({"id", "src", "clipBegin", "clipEnd"}, {"src"}),
+}
+
+
+def smil_schema(smil: etree._Element) -> str | None:
+    """What breaks EPUBCheck's media-overlay-30.rnc in an overlay (RSC-005), or None.
+
+    ``smil`` (version 3.0) holds an optional ``head`` and a ``body``; ``body`` and ``seq``
+    hold ``seq`` and ``par`` elements, a ``seq`` with ``epub:textref``; a ``par`` holds
+    one ``text`` and an optional ``audio`` with clock values.
+    """
+    if smil.tag != f"{SMIL}smil":
+        return "the overlay's root is not <smil> in the SMIL namespace"
+    if smil.get("version") != "3.0":
+        return "an overlay's <smil> has version 3.0"
+    kids = [c for c in smil if isinstance(c.tag, str)]
+    names = [etree.QName(c).localname for c in kids]
+    if names not in (["body"], ["head", "body"]) or any(
+        etree.QName(c).namespace != SMIL[1:-1] for c in kids
+    ):
+        return "<smil> holds an optional <head> and a <body>"
+    for element in smil.iter():
+        if not isinstance(element.tag, str) or element.tag == f"{SMIL}metadata":
+            continue
+        if any(a.tag == f"{SMIL}metadata" for a in element.iterancestors()):
+            continue  # metadata holds anything
+        problem = _smil_element(element)
+        if problem:
+            return problem
+    return None
+
+
+def _smil_element(element: etree._Element) -> str | None:
+    name = etree.QName(element).localname
+    if etree.QName(element).namespace != SMIL[1:-1] or name not in SMIL_ATTRIBUTES:
+        return f"<{name}> is not an element of a media overlay"
+    allowed, required = SMIL_ATTRIBUTES[name]
+    for attribute in element.attrib:
+        if str(attribute) not in allowed:
+            return f"<{name}> may not have the attribute {etree.QName(attribute).localname!r}"
+    for attribute in required:
+        if element.get(attribute) is None:
+            return f"<{name}> needs the attribute {etree.QName(attribute).localname!r}"
+    for clock in ("clipBegin", "clipEnd"):
+        if element.get(clock) is not None and not NPT.match(element.get(clock) or ""):
+            return f"{clock}={element.get(clock)!r} is not a clock value"
+    kids = [etree.QName(c).localname for c in element if isinstance(c.tag, str)]
+    if (element.text or "").strip() or any((c.tail or "").strip() for c in element):
+        return f"<{name}> holds text"
+    if name == "head" and kids not in ([], ["metadata"]):
+        return "<head> holds only <metadata>"
+    if name in ("body", "seq") and (not kids or any(k not in ("seq", "par") for k in kids)):
+        return f"<{name}> holds <seq> and <par> elements, at least one"
+    if name == "par" and kids not in (["text"], ["text", "audio"]):
+        return "<par> holds one <text> and an optional <audio>"
+    if name in ("text", "audio") and kids:
+        return f"<{name}> is empty"
+    return None

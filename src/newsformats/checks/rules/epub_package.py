@@ -149,8 +149,12 @@ def ocf_files(book: EpubBook) -> Iterator[Problem]:
     ``EncryptedData`` elements, a ``Compression`` has a ``Method`` of 0 or 8 and a
     non-negative ``OriginalLength``; ``signatures`` holds ``Signature`` elements.
     A resource hidden by the IDPF font obfuscation must be a font core media type
-    (PKG-026).
+    (PKG-026). ``container.xml`` (version 1.0) holds ``rootfiles`` with ``rootfile``
+    elements (a ``full-path`` and the package media type) and optional ``links``.
     """
+    problem = _container_schema(book)
+    if problem:
+        yield Problem(problem, Location(member="META-INF/container.xml"))
     for name, root_name, children in OCF_FILES:
         if not book.has(name):
             continue
@@ -173,6 +177,40 @@ def ocf_files(book: EpubBook) -> Iterator[Problem]:
         if root_name == "encryption":
             yield from _compression(root, where)
             yield from _obfuscated(book, root, where)
+
+
+def _container_schema(book: EpubBook) -> str | None:
+    """What breaks EPUBCheck's ocf-container-30.rnc in ``META-INF/container.xml`` (RSC-005)."""
+    try:
+        root = parse_xml(book.read("META-INF/container.xml"), "META-INF/container.xml")
+    except Unreadable:
+        return None  # reported as the unreadable container it is
+    if root.tag != f"{CONTAINER}container" or root.get("version") != "1.0":
+        return 'the container is not <container version="1.0"> in the OCF namespace'
+    kids = [c for c in root if isinstance(c.tag, str)]
+    if [c.tag for c in kids] not in (
+        [f"{CONTAINER}rootfiles"], [f"{CONTAINER}rootfiles", f"{CONTAINER}links"],
+    ):  # fmt: skip
+        return "<container> holds <rootfiles> and optional <links>"
+    for group, child, required in (
+        ("rootfiles", "rootfile", {"full-path", "media-type"}),
+        ("links", "link", {"href", "rel"}),
+    ):
+        for holder in root.iterfind(f"{CONTAINER}{group}"):
+            items = [c for c in holder if isinstance(c.tag, str)]
+            if not items or any(c.tag != f"{CONTAINER}{child}" for c in items):
+                return f"<{group}> holds <{child}> elements, at least one"
+            for item in items:
+                own = {str(a) for a in item.attrib if not str(a).startswith("{")}
+                allowed = required | ({"media-type"} if child == "link" else set())
+                if not required <= own or own - allowed or len(item):
+                    return f"a <{child}> has the attributes {', '.join(sorted(required))}"
+                if (
+                    child == "rootfile"
+                    and item.get("media-type") != "application/oebps-package+xml"
+                ):
+                    return "a <rootfile> has media-type application/oebps-package+xml"
+    return None
 
 
 def _compression(root: etree._Element, where: Location) -> Iterator[Problem]:

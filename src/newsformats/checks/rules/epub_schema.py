@@ -7,6 +7,7 @@ obsolete elements, and attributes that must agree with each other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -130,3 +131,129 @@ def _element_problem(element: etree._Element, ancestors: list[str]) -> str | Non
 
 def _selected(select: etree._Element) -> int:
     return sum(o.get("selected") is not None for o in select.iter("option"))
+
+
+SSML_PH = "{http://www.w3.org/2001/10/synthesis}ph"
+IDREFS = ("aria-describedby", "aria-flowto", "aria-labelledby", "aria-owns", "aria-controls")
+LABELABLE = frozenset({"button", "meter", "output", "progress", "select", "textarea", "input"})
+
+
+def xhtml_assertions(page: HtmlPage) -> Iterator[Problem]:
+    """The other assertions of EPUBCheck's ``epub-xhtml-30.sch`` (its errors, RSC-005).
+
+    References by id (ARIA relations, ``label for``, ``output for``, ``input list``,
+    ``form``, ``headers``, ``aria-activedescendant``, MathML ``xref``) name elements
+    of the right kind that exist; encoding declarations agree; a title has text;
+    ``img ismap`` sits in a link; media elements do not nest; map names are
+    unique; ``ssml:ph`` does not nest; ``sizes`` is for icons; microdata on links and
+    embedded content comes with the resource.
+    """
+    root = page.root
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    by_id: dict[str, etree._Element] = {}
+    for element in elements:
+        if element.get("id") is not None:
+            by_id.setdefault(str(element.get("id")), element)
+    map_names: set[str] = set()
+    charsets = 0
+    for element in elements:
+        problem = _assertion(element, by_id, map_names)
+        if element.tag == "meta" and element.get("charset") is not None and not _foreign(element):
+            charsets += 1
+            if charsets == 2:
+                problem = problem or "the document has more than one <meta charset>"
+        if problem:
+            yield Problem(problem, page.locate(element))
+
+
+def _foreign(element: etree._Element) -> bool:
+    """True inside SVG or MathML (namespaces are dropped: by the nearest root)."""
+    return element.tag in FOREIGN_ROOTS or any(
+        a.tag in FOREIGN_ROOTS for a in element.iterancestors() if isinstance(a.tag, str)
+    )
+
+
+def _assertion(
+    element: etree._Element, by_id: dict[str, etree._Element], map_names: set[str]
+) -> str | None:
+    get = element.get
+    tag = str(element.tag)
+    for attribute in IDREFS:
+        value = get(attribute)
+        if value is not None and any(ref not in by_id for ref in value.split()):
+            return f"{attribute}={value!r} names an id that is not in the document"
+    if get(SSML_PH) is not None and any(
+        a.get(SSML_PH) is not None for a in element.iterancestors()
+    ):
+        return "ssml:ph is set inside an element that also sets it"
+    foreign = _foreign(element)
+    if foreign:
+        for attribute in ("xref", "indenttarget"):
+            if get(attribute) is not None and get(attribute) not in by_id and _in_math(element):
+                return f"MathML {attribute}={get(attribute)!r} names no element"
+        return None
+    if get("aria-activedescendant") is not None and not any(
+        d.get("id") == get("aria-activedescendant") for d in element.iterdescendants()
+    ):
+        return "aria-activedescendant names no descendant"
+    if get("form") is not None and _target(by_id, get("form")) != "form":
+        return f"form={get('form')!r} names no <form>"
+    if tag == "output" and get("for") is not None:
+        if any(ref not in by_id for ref in (get("for") or "").split()):
+            return f"<output for={get('for')!r}> names an id that is not in the document"
+    elif tag == "label" and get("for") is not None:
+        target = by_id.get(get("for") or "")
+        if (
+            target is None
+            or target.tag not in LABELABLE
+            or (target.tag == "input" and target.get("type") == "hidden")
+        ):
+            return f"<label for={get('for')!r}> names no labelable element"
+    elif tag == "input" and get("list") is not None and _target(by_id, get("list")) != "datalist":
+        return f"<input list={get('list')!r}> names no <datalist>"
+    if get("headers") is not None:
+        table = next(element.iterancestors("table"), None)
+        heads = {str(t.get("id")) for t in table.iter("th")} if table is not None else set()
+        if any(ref not in heads for ref in (get("headers") or "").split()):
+            return "headers names a cell that is no <th> of the same table"
+    if tag == "meta" and (get("http-equiv") or "").lower() == "content-type":
+        content = " ".join((get("content") or "").split())
+        if not re.search(r"text/html;\s*charset=utf-8", content, re.IGNORECASE):
+            return "<meta http-equiv=content-type> does not say text/html; charset=utf-8"
+        parent = element.getparent()
+        if parent is not None and any(m.get("charset") is not None for m in parent.iter("meta")):
+            return "the document declares its encoding twice (http-equiv and charset)"
+    if tag == "title" and not "".join(str(t) for t in element.itertext()).strip():
+        return "<title> is empty"
+    if (
+        tag == "img"
+        and get("ismap") is not None
+        and not any(a.get("href") is not None for a in element.iterancestors("a"))
+    ):
+        return "<img ismap> is not inside <a href>"
+    if (
+        tag in ("audio", "video")
+        and next(element.iterancestors("audio", "video"), None) is not None
+    ):
+        return f"<{tag}> is inside another media element"
+    if tag == "map" and get("name") is not None:
+        if get("name") in map_names:
+            return f"two maps are named {get('name')!r}"
+        map_names.add(str(get("name")))
+    if tag == "link" and get("sizes") is not None and get("rel") != "icon":
+        return "sizes is set on a <link> that is not rel=icon"
+    if get("itemprop") is not None:
+        needed = {"a": "href", "area": "href", "iframe": "data", "embed": "data", "object": "data",
+                  "audio": "src", "video": "src"}.get(tag)  # fmt: skip
+        if needed and get(needed) is None:
+            return f"<{tag} itemprop> needs {needed}"
+    return None
+
+
+def _target(by_id: dict[str, etree._Element], ident: str | None) -> str | None:
+    target = by_id.get(ident or "")
+    return None if target is None else str(target.tag)
+
+
+def _in_math(element: etree._Element) -> bool:
+    return element.tag == "math" or next(element.iterancestors("math"), None) is not None
