@@ -987,3 +987,33 @@ def test_overlays_and_the_container_follow_their_schemas(tmp_path: Path) -> None
     assert any("is not a clock value" in m for m in clock)
     container = changed("container", "META-INF/container.xml", b' media-type="', b' type="')
     assert any("a <rootfile> has the attributes" in m for m in container)
+
+
+NCX_DOC = """<?xml version="1.0" encoding="UTF-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">
+<head><meta name="dtb:uid" content="{uid}"/></head>
+<docTitle><text>A small book</text></docTitle>
+<navMap><navPoint id="p1" playOrder="1"><navLabel><text>Story</text></navLabel>
+{content}</navPoint></navMap></ncx>"""
+
+
+def test_the_ncx_is_checked_too(tmp_path: Path) -> None:
+    # EPUBCheck: the NCX's links are hyperlinks (RSC-012), its schema (RSC-005), NCX-001.
+    uid = "urn:uuid:12345678-1234-1234-1234-123456789abc"
+
+    def ncx(name: str, content: str, ident: str = uid) -> list[str]:
+        def package(opf: str) -> str:
+            opf = manifest('<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>')(
+                opf
+            )
+            return opf.replace("<spine>", '<spine toc="ncx">')
+
+        document = NCX_DOC.format(uid=ident, content=content).encode("utf-8")
+        return structure(
+            edited(tmp_path, name, {"EPUB/package.opf": package}, {"EPUB/toc.ncx": document})
+        )
+
+    assert ncx("fine", '<content src="text.xhtml#s1"/>') == []
+    assert any("no element has that id" in m for m in ncx("frag", '<content src="text.xhtml#no"/>'))
+    assert any("<navPoint> holds" in m for m in ncx("schema", ""))
+    assert any("dtb:uid" in m for m in ncx("uid", '<content src="text.xhtml"/>', "urn:other"))

@@ -19,6 +19,7 @@ from ..tags import tag_problem
 from .epub_css import css_resources, may_be_remote
 from .epub_media import CORE_IMAGE_TYPES, data_item
 from .epub_nav_schema import nav_schema
+from .epub_ncx import ncx_checks
 from .epub_overlays import overlays
 from .epub_package import (
     external_identifiers,
@@ -558,6 +559,7 @@ MEDIA_TYPE = re.compile(
         "epubcheck/HTM-059",
         "epubcheck/CSS-002",
         "epubcheck/CSS-004",
+        "epubcheck/NCX-001",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -585,7 +587,9 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
     models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
     identifier (OPF-073); package links without a media type, or to the package
-    itself (OPF-093 to OPF-095, OPF-098). Every reference of the XHTML and SVG documents is judged
+    itself (OPF-093 to OPF-095, OPF-098); the NCX's schema and identifier (RSC-005,
+    NCX-001); the schemas of the package, the navigation document, media overlays
+    and ``container.xml`` (RSC-005). Every reference of the XHTML and SVG documents is judged
     as EPUBCheck judges it, by its kind (``epub_references``): remote where it may
     not be (RSC-006), missing (RSC-007, RSC-008), out of the container (RSC-026), a
     style sheet named with a fragment (RSC-013), an SVG paint or ``use`` without
@@ -608,6 +612,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from css_resources(book)
         yield from overlays(book)
     yield from content_references(book)
+    yield from ncx_checks(book)
     yield from _package_basics(book)
     if (book.package.get("version") or "").startswith("3"):
         yield from _empty_metadata(book)

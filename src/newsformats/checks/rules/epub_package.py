@@ -271,7 +271,7 @@ def spine_links(book: EpubBook, scripted: bool) -> Iterator[Problem]:
             item = by_path.get(target)
             if item is None:
                 continue  # a missing resource is reported on its own
-            if not _content_document_chain(book, item):
+            if not content_document_chain(book, item):
                 yield Problem(
                     f"a hyperlink leads to {target} ({item.media_type}), which is no "
                     "content document",
@@ -290,7 +290,8 @@ def spine_links(book: EpubBook, scripted: bool) -> Iterator[Problem]:
         )
 
 
-def _content_document_chain(book: EpubBook, item: Item) -> bool:
+def content_document_chain(book: EpubBook, item: Item) -> bool:
+    """True when the item, or an item of its fallback chain, is an XHTML or SVG document."""
     seen: set[str] = set()
     current: Item | None = item
     while current is not None and current.id not in seen:

@@ -32,10 +32,11 @@ from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_css import may_be_remote, remote_key, sheets, urls
 from .epub_media import data_item, has_core_fallback, is_core_media_type
-from .epub_package import fragment_id
+from .epub_package import content_document_chain, fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 XHTML_TYPE = "application/xhtml+xml"
+NCX_TYPE = "application/x-dtbncx+xml"
 SVG_TYPE = "image/svg+xml"
 # Kinds of reference that may be remote whatever they name (EPUB 3.3 3.6), and the
 # kinds that are no publication resources (a remote one is neither checked nor listed).
@@ -80,11 +81,12 @@ class Reference:
 
 @dataclass
 class Document:
-    """A content document (XHTML or SVG) without namespaces, with its manifest item."""
+    """A content document (XHTML or SVG) or the NCX, without namespaces, with its item."""
 
     page: HtmlPage
     item: Item
     svg: bool
+    ncx: bool = False
 
 
 def srcset_urls(value: str) -> list[str]:
@@ -121,7 +123,7 @@ def documents(book: EpubBook) -> list[Document]:
         Document(page, by_path[page.member], False) for page in book.pages if page.member in by_path
     ]
     for item in book.items.values():
-        if item.remote or item.media_type.split(";")[0].strip() != SVG_TYPE:
+        if item.remote or item.media_type.split(";")[0].strip() not in (SVG_TYPE, NCX_TYPE):
             continue
         if not book.has(item.path):
             continue
@@ -131,6 +133,9 @@ def documents(book: EpubBook) -> list[Document]:
         except Unreadable:
             continue  # not well-formed: reported as such
         page = HtmlPage(book.file, root, member=item.path, in_epub=True)
+        if item.media_type.split(";")[0].strip() == NCX_TYPE:
+            found.append(Document(page, item, False, ncx=True))
+            continue
         page.cache["stylesheet-pis"] = _stylesheet_pis(root)
         found.append(Document(page, item, True))
     return found
@@ -160,6 +165,11 @@ def references(
     media element's sources offer each other a fallback when one is a core type.
     """
     root = document.page.root
+    if document.ncx:  # the NCX's entries are hyperlinks
+        for content in root.iter("content"):
+            if content.get("src") is not None:
+                yield Reference("hyperlink", content.get("src") or "", content)
+        return
     for _, href in document.page.cache.get("stylesheet-pis", []):
         yield Reference("stylesheet", href, root)
     for element in root.iter():
@@ -376,6 +386,12 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
                     f"{item.path} ({item.media_type}) is not a core media type and has no fallback",
                     where,
                 )
+            if document.ncx and not content_document_chain(book, item):
+                yield Problem(f"the NCX leads to {item.path}, which is no content document", where)
+                continue
+            if document.ncx and item.id not in book.spine:
+                yield Problem(f"the NCX leads to {item.path}, which is not in the spine", where)
+                continue
             problem = _kind_and_fragment(reference, url, item, ids)
             if problem:
                 yield Problem(problem, where)
