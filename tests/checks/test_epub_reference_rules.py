@@ -575,7 +575,12 @@ def test_external_identifiers(tmp_path: Path) -> None:
             opf = manifest(f'<item id="d" href="d.xml" media-type="{media_type}"/>')(opf)
             return opf.replace("<spine>", '<spine toc="d">') if "ncx" in media_type else opf
 
-        data = f'<?xml version="1.0"?>\n{doctype}\n<doc/>'.encode()
+        body = "<doc/>"
+        if "ncx" in media_type:  # a whole NCX, whose schema is checked too
+            uid = "urn:uuid:12345678-1234-1234-1234-123456789abc"
+            content = '<content src="text.xhtml"/>'
+            body = NCX_DOC.format(uid=uid, content=content).split("\n", 1)[1]
+        data = f'<?xml version="1.0"?>\n{doctype}\n{body}'.encode()
         return structure(edited(tmp_path, name, {"EPUB/package.opf": item}, {"EPUB/d.xml": data}))
 
     ncx = '<!DOCTYPE ncx PUBLIC "-//NISO//DTD ncx 2005-1//EN" "{}">'
