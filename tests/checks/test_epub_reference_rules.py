@@ -1022,3 +1022,15 @@ def test_the_ncx_is_checked_too(tmp_path: Path) -> None:
     assert any("no element has that id" in m for m in ncx("frag", '<content src="text.xhtml#no"/>'))
     assert any("<navPoint> holds" in m for m in ncx("schema", ""))
     assert any("dtb:uid" in m for m in ncx("uid", '<content src="text.xhtml"/>', "urn:other"))
+
+
+def test_html_content_models(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (its XHTML schema): known elements, in parents that may hold them.
+    def page(name: str, snippet: str) -> list[str]:
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": in_text(snippet)}))
+
+    assert page("fine", "<ul><li><p>One</p></li></ul><p><a href='#s1'>Up</a></p>") == []
+    assert any("not an element of HTML" in m for m in page("unknown", "<blink>X</blink>"))
+    assert any("which holds phrasing" in m for m in page("flow", "<p><a><div>X</div></a></p>"))
+    assert any("<ul> may not hold <p>" in m for m in page("list", "<ul><p>X</p></ul>"))
+    assert any("<td> may not be inside" in m for m in page("cell", "<div><td>X</td></div>"))

@@ -30,7 +30,12 @@ from .epub_package import (
 )
 from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
-from .epub_schema import content_model, mathml_annotations, xhtml_assertions
+from .epub_schema import (
+    content_model,
+    html_content_models,
+    mathml_annotations,
+    xhtml_assertions,
+)
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -653,6 +658,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from content_model(page)
             yield from mathml_annotations(page)
             yield from xhtml_assertions(page)
+            yield from html_content_models(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:

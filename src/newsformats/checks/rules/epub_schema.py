@@ -257,3 +257,102 @@ def _target(by_id: dict[str, etree._Element], ident: str | None) -> str | None:
 
 def _in_math(element: etree._Element) -> bool:
     return element.tag == "math" or next(element.iterancestors("math"), None) is not None
+
+
+# The elements of HTML (and EPUB's switch and trigger, whose namespace the loader drops).
+HTML_ELEMENTS = frozenset({
+    "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
+    "blockquote", "body", "br", "button", "canvas", "caption", "cite", "code", "col",
+    "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt",
+    "em", "embed", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins",
+    "kbd", "label", "legend", "li", "link", "main", "map", "mark", "menu", "meta", "meter",
+    "nav", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture",
+    "pre", "progress", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search",
+    "section", "select", "slot", "small", "source", "span", "strong", "style", "sub",
+    "summary", "sup", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+    "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr", "svg", "math",
+    "switch", "case", "default", "trigger",
+}) | OBSOLETE  # fmt: skip
+# Elements whose content is phrasing only, and flow elements that are not phrasing.
+PHRASING_ONLY = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "em", "strong", "b", "i", "u", "s",
+    "small", "sub", "sup", "code", "kbd", "samp", "var", "cite", "q", "abbr", "dfn", "time",
+    "mark", "bdi", "bdo", "label", "pre", "output", "data", "button", "rt",
+})  # fmt: skip
+FLOW_ONLY = frozenset({
+    "address", "article", "aside", "blockquote", "details", "dialog", "div", "dl",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
+})  # fmt: skip
+TRANSPARENT = frozenset(
+    {"a", "ins", "del", "map", "object", "video", "audio", "canvas", "noscript", "slot"}
+)
+SCRIPT_SUPPORTING = frozenset({"script", "template"})
+# parent -> the children it may hold (script-supporting elements aside)
+ONLY_CHILDREN = {
+    "ul": frozenset({"li"}), "ol": frozenset({"li"}),
+    "dl": frozenset({"dt", "dd", "div"}), "tr": frozenset({"td", "th"}),
+    "thead": frozenset({"tr"}), "tbody": frozenset({"tr"}), "tfoot": frozenset({"tr"}),
+    "table": frozenset({"caption", "colgroup", "thead", "tbody", "tfoot", "tr"}),
+    "colgroup": frozenset({"col"}), "select": frozenset({"option", "optgroup", "hr"}),
+    "optgroup": frozenset({"option"}), "picture": frozenset({"source", "img"}),
+    "html": frozenset({"head", "body"}),
+}  # fmt: skip
+# child -> the parents it may have
+ONLY_PARENTS = {
+    "li": frozenset({"ul", "ol", "menu"}), "dt": frozenset({"dl", "div"}),
+    "dd": frozenset({"dl", "div"}), "tr": frozenset({"table", "thead", "tbody", "tfoot"}),
+    "td": frozenset({"tr"}), "th": frozenset({"tr"}), "caption": frozenset({"table"}),
+    "thead": frozenset({"table"}), "tbody": frozenset({"table"}), "tfoot": frozenset({"table"}),
+    "colgroup": frozenset({"table"}), "col": frozenset({"colgroup"}),
+    "figcaption": frozenset({"figure"}), "legend": frozenset({"fieldset"}),
+    "summary": frozenset({"details"}), "option": frozenset({"select", "datalist", "optgroup"}),
+    "optgroup": frozenset({"select"}), "param": frozenset({"object"}),
+    "track": frozenset({"audio", "video"}), "body": frozenset({"html"}),
+    "head": frozenset({"html"}), "title": frozenset({"head"}),
+}  # fmt: skip
+
+
+def html_content_models(page: HtmlPage) -> Iterator[Problem]:
+    """Elements HTML knows, in parents that may hold them (EPUBCheck's XHTML schema, RSC-005).
+
+    Only HTML elements are judged (SVG and MathML have their own schemas): unknown
+    elements, flow content such as ``div`` where only phrasing content may be (a
+    ``p``, a ``span``, a heading; seen through transparent elements such as ``a``),
+    and the elements that hold, or belong in, given parents (lists, tables, ``dl``…).
+    One finding per document.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = str(element.tag)
+        ancestors = [a for a in element.iterancestors() if isinstance(a.tag, str)]
+        if tag in FOREIGN_ROOTS or any(a.tag in FOREIGN_ROOTS for a in ancestors):
+            continue
+        problem = _model_problem(element, tag, ancestors)
+        if problem:
+            yield Problem(problem, page.locate(element))
+            return
+
+
+def _model_problem(
+    element: etree._Element, tag: str, ancestors: list[etree._Element]
+) -> str | None:
+    if tag not in HTML_ELEMENTS:
+        return f"<{tag}> is not an element of HTML"
+    parent = ancestors[0] if ancestors else None
+    parent_tag = str(parent.tag) if parent is not None else ""
+    if tag in FLOW_ONLY:
+        holder = next((a for a in ancestors if a.tag not in TRANSPARENT), None)
+        if holder is not None and holder.tag in PHRASING_ONLY:
+            return f"<{tag}> may not be inside <{holder.tag}>, which holds phrasing content"
+    allowed = ONLY_CHILDREN.get(parent_tag)
+    if allowed is not None and tag not in allowed and tag not in SCRIPT_SUPPORTING:
+        return f"<{parent_tag}> may not hold <{tag}>"
+    parents = ONLY_PARENTS.get(tag)
+    if parents is not None and parent is not None and parent_tag not in parents:
+        return f"<{tag}> may not be inside <{parent_tag}>"
+    if allowed is not None and ((parent.text or "").strip() if parent is not None else ""):
+        return f"<{parent_tag}> holds text outside its items"
+    return None
