@@ -1034,3 +1034,14 @@ def test_html_content_models(tmp_path: Path) -> None:
     assert any("which holds phrasing" in m for m in page("flow", "<p><a><div>X</div></a></p>"))
     assert any("<ul> may not hold <p>" in m for m in page("list", "<ul><p>X</p></ul>"))
     assert any("<td> may not be inside" in m for m in page("cell", "<div><td>X</td></div>"))
+
+
+def test_global_attribute_values(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (its XHTML schema): ids are one token, enumerated attributes listed.
+    def page(name: str, snippet: str) -> list[str]:
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": in_text(snippet)}))
+
+    assert page("fine", '<p dir="rtl" tabindex="0" translate="no">X</p>') == []
+    assert any("is not one token" in m for m in page("id", '<p id="a b">X</p>'))
+    assert any("dir='up'" in m for m in page("dir", '<p dir="up">X</p>'))
+    assert any("not an integer" in m for m in page("tab", '<p tabindex="first">X</p>'))

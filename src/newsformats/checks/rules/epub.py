@@ -32,6 +32,7 @@ from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
 from .epub_schema import (
     content_model,
+    global_attribute_values,
     html_content_models,
     mathml_annotations,
     xhtml_assertions,
@@ -659,6 +660,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from mathml_annotations(page)
             yield from xhtml_assertions(page)
             yield from html_content_models(page)
+            yield from global_attribute_values(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ...language import is_well_formed_tag
 from ..loaders.html import XML_LANG, HtmlPage
 from ..registry import Problem
 
@@ -355,4 +356,51 @@ def _model_problem(
         return f"<{tag}> may not be inside <{parent_tag}>"
     if allowed is not None and ((parent.text or "").strip() if parent is not None else ""):
         return f"<{parent_tag}> holds text outside its items"
+    return None
+
+
+# Global attributes of EPUBCheck's XHTML schema with a closed set of values.
+ENUMERATED = {
+    "dir": ("ltr", "rtl", "auto"),
+    "translate": ("", "yes", "no"),
+    "contenteditable": ("true", "plaintext-only", "false", ""),
+    "draggable": ("true", "false"),
+    "hidden": ("hidden", "until-found", ""),
+    "spellcheck": ("true", "false", ""),
+}
+INTEGER = re.compile(r"^\s*[+-]?\d+\s*$")
+
+
+def global_attribute_values(page: HtmlPage) -> Iterator[Problem]:
+    """HTML's global attributes with values the XHTML schema accepts (RSC-005).
+
+    An ``id`` is one token; ``dir``, ``translate``, ``contenteditable``,
+    ``draggable``, ``hidden`` and ``spellcheck`` take their listed values;
+    ``tabindex`` is an integer; ``lang`` and ``xml:lang`` are well-formed BCP 47
+    tags or empty. One finding per document.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _foreign(element):
+            continue
+        problem = _value_problem(element)
+        if problem:
+            yield Problem(problem, page.locate(element))
+            return
+
+
+def _value_problem(element: etree._Element) -> str | None:
+    ident = element.get("id")
+    if ident is not None and (not ident.strip() or len(ident.split()) > 1):
+        return f"id={ident!r} is not one token"
+    for attribute, values in ENUMERATED.items():
+        value = element.get(attribute)
+        if value is not None and " ".join(value.split()) not in values:
+            return f"{attribute}={value!r} is not one of {', '.join(repr(v) for v in values)}"
+    tabindex = element.get("tabindex")
+    if tabindex is not None and not INTEGER.match(tabindex):
+        return f"tabindex={tabindex!r} is not an integer"
+    for attribute in ("lang", XML_LANG):
+        value = element.get(attribute)
+        if value is not None and value.strip() and not is_well_formed_tag(value.strip()):
+            return f"{etree.QName(attribute).localname}={value!r} is not a language tag"
     return None
