@@ -1045,3 +1045,15 @@ def test_global_attribute_values(tmp_path: Path) -> None:
     assert any("is not one token" in m for m in page("id", '<p id="a b">X</p>'))
     assert any("dir='up'" in m for m in page("dir", '<p dir="up">X</p>'))
     assert any("not an integer" in m for m in page("tab", '<p tabindex="first">X</p>'))
+
+
+def test_required_attributes(tmp_path: Path) -> None:
+    # EPUBCheck RSC-005 (its XHTML schema): an img has src, a linking area has alt.
+    def page(name: str, snippet: str) -> list[str]:
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": in_text(snippet)}))
+
+    assert any("<img> needs the attribute src" in m for m in page("img", '<img alt="x"/>'))
+    area = '<map name="m"><area href="#s1" shape="default"/></map>'
+    assert any("<area> needs the attribute alt" in m for m in page("area", area))
+    named = '<map name="m"><area href="#s1" shape="default" alt="Top"/></map>'
+    assert not any("needs the attribute" in m for m in page("named", named))

@@ -35,6 +35,7 @@ from .epub_schema import (
     global_attribute_values,
     html_content_models,
     mathml_annotations,
+    required_attributes,
     xhtml_assertions,
 )
 from .html import disallowed_roles
@@ -661,6 +662,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from xhtml_assertions(page)
             yield from html_content_models(page)
             yield from global_attribute_values(page)
+            yield from required_attributes(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:

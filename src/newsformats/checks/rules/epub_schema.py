@@ -404,3 +404,48 @@ def _value_problem(element: etree._Element) -> str | None:
         if value is not None and value.strip() and not is_well_formed_tag(value.strip()):
             return f"{etree.QName(attribute).localname}={value!r} is not a language tag"
     return None
+
+
+# element -> attributes it must have, one set of alternatives each (EPUBCheck's XHTML schema)
+REQUIRED_ATTRIBUTES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "img": (("src",),),
+    "track": (("src",),),
+    "param": (("name",),),
+    "optgroup": (("label",),),
+    "meter": (("value",),),
+    "data": (("value",),),
+    "map": (("name",),),
+    "object": (("data", "type"),),
+    "link": (("href",),),
+    "base": (("href", "target"),),
+}
+
+
+def required_attributes(page: HtmlPage) -> Iterator[Problem]:
+    """HTML elements with the attributes the XHTML schema requires (RSC-005).
+
+    ``img`` and ``track`` have ``src``, ``param`` a name, ``optgroup`` a label,
+    ``meter`` and ``data`` a value, ``map`` a name, ``object`` data or a type, ``link``
+    an ``href``; an ``area`` that links has ``alt``; a ``source`` has ``src`` in a
+    media element and ``srcset`` in a ``picture``. One finding per document.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _foreign(element):
+            continue
+        tag = str(element.tag)
+        missing = [
+            alternatives
+            for alternatives in REQUIRED_ATTRIBUTES.get(tag, ())
+            if not any(element.get(a) is not None for a in alternatives)
+        ]
+        if tag == "area" and element.get("href") is not None and element.get("alt") is None:
+            missing.append(("alt",))
+        if tag == "source":
+            parent = element.getparent()
+            wanted = "srcset" if parent is not None and parent.tag == "picture" else "src"
+            if element.get(wanted) is None:
+                missing.append((wanted,))
+        if missing:
+            names = " or ".join(missing[0])
+            yield Problem(f"<{tag}> needs the attribute {names}", page.locate(element))
+            return
