@@ -572,38 +572,36 @@ MEDIA_TYPE = re.compile(
 def structure(book: EpubBook) -> Iterator[Problem]:
     """A reading system shows a blank page, or none, where a resource is missing or broken.
 
-    Found without ``--deep``: what EPUBCheck reports as missing resources
-    (RSC-001, RSC-007), links to ids that are not there (RSC-012), XHTML that
-    is not well-formed or uses undeclared entities (RSC-016), paths out of the
-    container (RSC-026), media types that are not media types and foreign
-    resources used without a fallback (RSC-032), missing manifest properties
-    (OPF-014), images that are not what the manifest says (OPF-029, PKG-021),
-    empty package metadata and the navigation document's list structure (RSC-005),
-    ``epub:type`` prefixes that are not declared (OPF-026, OPF-028), fixed-layout
+    Found without ``--deep``: what EPUBCheck reports as missing resources (RSC-001,
+    RSC-007), links to ids that are not there (RSC-012), XHTML that is not well-formed or
+    uses undeclared entities (RSC-016), paths out of the container (RSC-026), media types
+    that are not media types and foreign resources used without a fallback (RSC-032),
+    missing manifest properties (OPF-014), images that are not what the manifest says
+    (OPF-029, PKG-021), empty package metadata and the navigation document's list structure
+    (RSC-005), ``epub:type`` prefixes that are not declared (OPF-026, OPF-028), fixed-layout
     documents without a viewport, or with a size stated twice (HTM-046, HTM-047, HTM-056,
-    HTM-057, HTM-059); manifest
-    items in ``META-INF``, listed twice or naming the package (PKG-025, OPF-074,
-    OPF-099), with undefined or misplaced properties (OPF-027, OPF-012) or properties
-    the document does not need (OPF-015), broken fallback chains (OPF-040,
-    OPF-045), the OCF encryption and signature files (RSC-005, PKG-026), hyperlinks
-    out of the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096);
-    what style sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids
-    in them (CSS-001, CSS-008), empty URLs (CSS-002) and encodings other than UTF-8
-    (CSS-004); media overlays and the documents they read
-    (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a ``picture``'s image types
-    (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032), the HTML content
-    models of EPUBCheck's XHTML schema (RSC-005) and DTDs named by an external
-    identifier (OPF-073); package links without a media type, or to the package
-    itself (OPF-093 to OPF-095, OPF-098); the NCX's schema and identifier (RSC-005,
-    NCX-001); the schemas of the package, the navigation document, media overlays
-    and ``container.xml`` (RSC-005). Every reference of the XHTML and SVG documents is judged
-    as EPUBCheck judges it, by its kind (``epub_references``): remote where it may
-    not be (RSC-006), missing (RSC-007, RSC-008), out of the container (RSC-026), a
-    style sheet named with a fragment (RSC-013), an SVG paint or ``use`` without
-    one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
+    HTM-057, HTM-059); manifest items in ``META-INF``, listed twice or naming the package
+    (PKG-025, OPF-074, OPF-099), with undefined or misplaced properties (OPF-027, OPF-012)
+    or properties the document does not need (OPF-015), broken fallback chains (OPF-040,
+    OPF-045), the OCF encryption and signature files (RSC-005, PKG-026), hyperlinks out of
+    the spine (RSC-010, RSC-011) and non-linear items nothing links to (OPF-096); what style
+    sheets use (RSC-007, RSC-008, RSC-030, OPF-014) and what EPUB forbids in them (CSS-001,
+    CSS-008), empty URLs (CSS-002) and encodings other than UTF-8 (CSS-004); media overlays
+    and the documents they read (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a
+    ``picture``'s image types (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032),
+    what EPUBCheck's XHTML schema asserts (RSC-005: known elements in the parents that may
+    hold them, global attribute values, required attributes, references by id, EPUB's
+    MathML) and DTDs named by an external identifier (OPF-073); package links without a
+    media type, or to the package itself (OPF-093 to OPF-095, OPF-098); the NCX's schema and
+    identifier (RSC-005, NCX-001); the schemas of the package, the navigation document,
+    media overlays and ``container.xml`` (RSC-005). Every reference of the XHTML and SVG
+    documents is judged as EPUBCheck judges it, by its kind (``epub_references``): remote
+    where it may not be (RSC-006), missing (RSC-007, RSC-008), out of the container
+    (RSC-026), a style sheet named with a fragment (RSC-013), an SVG paint or ``use``
+    without one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
     (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
-    ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents
-    (OPF-014, OPF-015).
+    ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
+    OPF-015).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
