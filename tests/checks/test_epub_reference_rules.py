@@ -1057,3 +1057,27 @@ def test_required_attributes(tmp_path: Path) -> None:
     assert any("<area> needs the attribute alt" in m for m in page("area", area))
     named = '<map name="m"><area href="#s1" shape="default" alt="Top"/></map>'
     assert not any("needs the attribute" in m for m in page("named", named))
+
+
+def test_custom_elements_and_switch_cases_hold_any_markup(tmp_path: Path) -> None:
+    # EPUBCheck's XHTML schema lets custom elements through, and epub:case holds any markup.
+    switch = (
+        '<epub:switch xmlns:epub="http://www.idpf.org/2007/ops" id="sw">'
+        '<epub:case required-namespace="http://www.xml-cml.org/schema">'
+        '<cml:molecule xmlns:cml="http://www.xml-cml.org/schema"/></epub:case>'
+        "<epub:default><p>Water</p></epub:default></epub:switch>"
+    )
+    found = structure(
+        edited(
+            tmp_path,
+            "switch",
+            {
+                "EPUB/text.xhtml": in_text(f"{switch}<my-widget><p>X</p></my-widget>"),
+                "EPUB/package.opf": lambda opf: opf.replace(
+                    'href="text.xhtml" media-type="application/xhtml+xml"',
+                    'href="text.xhtml" media-type="application/xhtml+xml" properties="switch"',
+                ),
+            },
+        )
+    )
+    assert not any("not an element of HTML" in m for m in found)

@@ -167,10 +167,15 @@ def xhtml_assertions(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(problem, page.locate(element))
 
 
+# Where other schemas or any markup apply: SVG, MathML, and EPUB's epub:case, which
+# may hold elements of any namespace (the loader drops namespaces).
+OPEN_CONTENT = frozenset({"svg", "math", "case"})
+
+
 def _foreign(element: etree._Element) -> bool:
-    """True inside SVG or MathML (namespaces are dropped: by the nearest root)."""
+    """True inside SVG, MathML or an ``epub:case`` (by the nearest such ancestor)."""
     return element.tag in FOREIGN_ROOTS or any(
-        a.tag in FOREIGN_ROOTS for a in element.iterancestors() if isinstance(a.tag, str)
+        a.tag in OPEN_CONTENT for a in element.iterancestors() if isinstance(a.tag, str)
     )
 
 
@@ -318,9 +323,11 @@ ONLY_PARENTS = {
 def html_content_models(page: HtmlPage) -> Iterator[Problem]:
     """Elements HTML knows, in parents that may hold them (EPUBCheck's XHTML schema, RSC-005).
 
-    Only HTML elements are judged (SVG and MathML have their own schemas): unknown
+    Only HTML elements are judged (SVG and MathML have their own schemas; an
+    ``epub:case`` may hold any markup): unknown
     elements, flow content such as ``div`` where only phrasing content may be (a
-    ``p``, a ``span``, a heading; seen through transparent elements such as ``a``),
+    ``p``, a ``span``, a heading; seen through transparent elements such as ``a``
+    and custom elements such as ``my-widget``),
     and the elements that hold, or belong in, given parents (lists, tables, ``dl``…).
     One finding per document.
     """
@@ -329,7 +336,7 @@ def html_content_models(page: HtmlPage) -> Iterator[Problem]:
             continue
         tag = str(element.tag)
         ancestors = [a for a in element.iterancestors() if isinstance(a.tag, str)]
-        if tag in FOREIGN_ROOTS or any(a.tag in FOREIGN_ROOTS for a in ancestors):
+        if tag in FOREIGN_ROOTS or any(a.tag in OPEN_CONTENT for a in ancestors):
             continue
         problem = _model_problem(element, tag, ancestors)
         if problem:
@@ -337,15 +344,31 @@ def html_content_models(page: HtmlPage) -> Iterator[Problem]:
             return
 
 
+CUSTOM_ELEMENT = re.compile(r"^[a-z][^A-Z\s]*-[^A-Z\s]*$")
+
+
+def _custom(tag: str) -> bool:
+    """A custom element name (``my-widget``), which the schema lets through as transparent.
+
+    >>> _custom("my-widget"), _custom("div"), _custom("My-Widget")
+    (True, False, False)
+    """
+    return bool(CUSTOM_ELEMENT.match(tag))
+
+
 def _model_problem(
     element: etree._Element, tag: str, ancestors: list[etree._Element]
 ) -> str | None:
+    if _custom(tag):
+        return None  # an autonomous custom element: transparent, any attributes
     if tag not in HTML_ELEMENTS:
         return f"<{tag}> is not an element of HTML"
     parent = ancestors[0] if ancestors else None
     parent_tag = str(parent.tag) if parent is not None else ""
     if tag in FLOW_ONLY:
-        holder = next((a for a in ancestors if a.tag not in TRANSPARENT), None)
+        holder = next(
+            (a for a in ancestors if a.tag not in TRANSPARENT and not _custom(str(a.tag))), None
+        )
         if holder is not None and holder.tag in PHRASING_ONLY:
             return f"<{tag}> may not be inside <{holder.tag}>, which holds phrasing content"
     allowed = ONLY_CHILDREN.get(parent_tag)
