@@ -32,9 +32,7 @@ def test_ap_nitf_second_headline_equal_to_the_first_is_no_standfirst() -> None:
     article, _ = read_with_notes("ap-nitf.xml")
     assert article.headline == "Can trading pollution like stocks help fight climate change?"
     assert article.standfirst is None  # hl2 repeats hl1 word for word
-    assert [(p.name, p.role) for p in article.authors] == [
-        ("BERNARD CONDON", "AP Business Writer")
-    ]
+    assert [(p.name, p.role) for p in article.authors] == [("BERNARD CONDON", "AP Business Writer")]
     assert article.dateline == "NEW YORK"
     assert paragraphs(article)[0].startswith("NEW YORK (AP) — The gas produced by hog manure")
 
@@ -128,4 +126,3 @@ def test_agency_files_are_listed_in_the_notice() -> None:
     for path in AGENCIES.iterdir():
         if path.name != "NOTICE":
             assert path.name in notice
-
