@@ -87,3 +87,25 @@ def test_letters_in_order_not_sets_of_words() -> None:
     assert first_difference(words_of("ولایت بالاتر"), words_of("والیت بالاتر")) is not None
     assert first_difference(words_of("a b c"), words_of("a x b c")) is None
     assert first_difference(words_of("a b c"), words_of("c b a")) is not None
+
+
+def test_a_line_break_and_a_dash_between_numbers_separate_words(tmp_path: Path) -> None:
+    # Wire copy wraps its lines with <br/> ("the <br />fire", AAP), and a PDF line may end
+    # at the dash of a score ("103–90", STT): the same words in every format.
+    long = "The vote passed 103–90 after a long debate in the chamber on Tuesday. " * 12
+    article = newsformats.Article.model_validate(
+        {
+            "headline": "Fire crews hold the line",
+            "language": "en",
+            "body": [
+                {
+                    "type": "paragraph",
+                    "content": ["Crews say the", {"type": "line-break"}, "fire is out."],
+                },
+                {"type": "paragraph", "content": [long]},
+            ],
+        }
+    )
+    newsformats.convert(article, tmp_path, ["html", "pdf"], stem="wire")
+    assert "the<br" in (tmp_path / "wire.html").read_text(encoding="utf-8")
+    assert consistency(check([tmp_path], select=["consistency"])) == []

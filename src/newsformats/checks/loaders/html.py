@@ -47,8 +47,15 @@ class HtmlPage:
 
 
 def text_of(element: etree._Element) -> str:
-    """The element's text content with whitespace collapsed."""
-    return " ".join("".join(str(t) for t in element.itertext()).split())
+    """The element's text content with whitespace collapsed; a line break separates words.
+
+    >>> text_of(etree.fromstring("<p>the<br/>fire <b>is</b> out</p>"))
+    'the fire is out'
+    """
+    parts = element.xpath(".//text() | .//*[local-name()='br']")
+    if not isinstance(parts, list):
+        return ""
+    return " ".join("".join(p if isinstance(p, str) else " " for p in parts).split())
 
 
 def load_html(path: Path) -> HtmlPage:

@@ -66,9 +66,13 @@ def words_of(text: str) -> list[str]:
 
     >>> words_of("U.S. President — «Hello», 2024!")
     ['us', 'president', 'hello', '2024']
+    >>> words_of("won 103–90")
+    ['won', '103', '90']
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
+    # A dash between numbers or words ("103–90") may end a PDF's line: it separates words.
+    text = re.sub("[\u2012-\u2015]", " ", text)
     words = []
     for token in text.casefold().split():
         kept = "".join(c for c in token if unicodedata.category(c)[0] in ("L", "M", "N"))
