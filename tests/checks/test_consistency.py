@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 import newsformats
-from helpers import EXAMPLES, run_cli
+from helpers import DATA, EXAMPLES, run_cli
 from newsformats import check
 from newsformats.checks.loaders.outputs import words_of
 from newsformats.checks.rules.consistency import first_difference
+from newsformats.notes import collecting_notes
 
 STEM = "csto-sco-afghanistan"
 ORIGINAL = "three more sets of military maneuvers"
@@ -108,4 +109,13 @@ def test_a_line_break_and_a_dash_between_numbers_separate_words(tmp_path: Path) 
     )
     newsformats.convert(article, tmp_path, ["html", "pdf"], stem="wire")
     assert "the<br" in (tmp_path / "wire.html").read_text(encoding="utf-8")
+    assert consistency(check([tmp_path], select=["consistency"])) == []
+
+
+def test_a_short_right_to_left_subheading_keeps_its_place_in_the_pdf_text(tmp_path: Path) -> None:
+    # pdfminer's column guess moved a right-aligned Arabic subheading after the paragraphs.
+    source = DATA / "scraped" / "ar-tariikh.txt"
+    with collecting_notes():
+        article = newsformats.read(source)
+    newsformats.convert(article, tmp_path, ["html", "pdf"], stem="ar", source_dir=source.parent)
     assert consistency(check([tmp_path], select=["consistency"])) == []

@@ -205,13 +205,21 @@ def _from_pdf(path: Path) -> Rendition:
 def pdf_text(path: Path | str, page: int | None = None) -> str:
     """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
 
-    pdfminer extracts it; right-to-left lines are put back in reading order.
+    pdfminer extracts it, box after box down the page; right-to-left lines are put back
+    in reading order.
     """
     from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
+    # Text boxes in the order they stand on the page, top to bottom: pdfminer's guess at
+    # columns takes a short right-aligned line (an Arabic section label or subheading)
+    # for a column of its own and moves it after the paragraphs.
+    layout = LAParams(boxes_flow=None)
     try:
-        text = extract_text(str(path), page_numbers=None if page is None else [page - 1])
+        text = extract_text(
+            str(path), page_numbers=None if page is None else [page - 1], laparams=layout
+        )
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
         raise Unreadable(f"its text cannot be extracted: {error}") from None
     return "\n".join(logical_order(line) for line in text.splitlines())
