@@ -10,8 +10,8 @@ import pytest
 import newsformats
 from helpers import DATA, EXAMPLES, run_cli
 from newsformats import check
-from newsformats.checks.loaders.outputs import words_of
-from newsformats.checks.rules.consistency import first_difference
+from newsformats.checks.loaders.outputs import OutputSet, Rendition, words_of
+from newsformats.checks.rules.consistency import first_difference, headline
 from newsformats.notes import collecting_notes
 
 STEM = "csto-sco-afghanistan"
@@ -119,3 +119,13 @@ def test_a_short_right_to_left_subheading_keeps_its_place_in_the_pdf_text(tmp_pa
         article = newsformats.read(source)
     newsformats.convert(article, tmp_path, ["html", "pdf"], stem="ar", source_dir=source.parent)
     assert consistency(check([tmp_path], select=["consistency"])) == []
+
+
+def test_a_headline_wrapped_inside_a_token_is_the_same_headline() -> None:
+    title = "Kaspersky Mobile Security 8.0 release v.8.0.51 - Обновление"
+    page = Rendition("a.html", "HTML", headline=title, words=words_of(title))
+    wrapped = "Kaspersky Mobile Security 8.0 release v.\n8.0.51 - Обновление\nText."
+    pdf = Rendition("a.pdf", "PDF", words=words_of(wrapped))
+    assert list(headline(OutputSet("a", [page, pdf]))) == []
+    other = Rendition("b.pdf", "PDF", words=words_of("Kaspersky Mobile Security 9.0\nText."))
+    assert len(list(headline(OutputSet("a", [page, other])))) == 1
