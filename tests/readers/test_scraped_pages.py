@@ -818,3 +818,21 @@ def test_a_byline_affiliation_is_the_role_not_a_second_author(
         "de-dachzeile-stand.txt": [("Jonas Albrecht", "SWR")],
         "fr-legende-sans-date.txt": [("Awa Diop", "correspondante à Dakar")],
     }
+
+
+def test_a_last_paragraph_after_a_sentence_with_credit_words_is_kept(tmp_path: Path) -> None:
+    # "Written by hand…" starts with credit words but is text; so is the long paragraph after it.
+    page = _write(
+        tmp_path,
+        "Skip to content\n\nCity Archive Finds Lost Letters From 1920s Mayor\n\n"
+        "The city archive has found forty letters written by a former mayor in a box "
+        "that had been stored in the basement of the old town hall since 1931.\n\n"
+        "Written by hand on the mayor's own paper, the letters describe the flood of 1927.\n\n"
+        "Archivists said the letters would be scanned and shown to the public next spring, "
+        "once conservators have repaired the torn pages and the faded ink.\n\nShare\n",
+    )
+    with collecting_notes():
+        article = newsformats.read(page)
+    texts = [plain_text(b.content) for b in article.body if isinstance(b, Paragraph)]
+    assert texts[-1].startswith("Archivists said the letters")
+    assert article.credit_line is None

@@ -619,9 +619,15 @@ def _article_end(
         or units[last].words < MENU_WORDS
     ):
         last -= 1
-    # A credit line, then one more sentence (a note on the programme that aired it):
-    # the text ended above the credit line.
-    if last - 1 > body_start and last - 1 not in roles and is_credit_line(units[last - 1].text):
+    # A short credit line, then one more short sentence (a note on the programme that
+    # aired it): the text ended above the credit line.
+    if (
+        last - 1 > body_start
+        and last - 1 not in roles
+        and is_credit_line(units[last - 1].text)
+        and units[last - 1].words < 2 * BODY_WORDS
+        and units[last].words < 2 * BODY_WORDS
+    ):
         roles[last] = ("after", "a line after the credit line")
         last -= 2
     tail = [i for i in range(last + 1, len(units)) if i not in roles]
