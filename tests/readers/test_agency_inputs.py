@@ -79,6 +79,15 @@ def test_ansa_plain_text_data_holding_markup_and_a_sub_headline() -> None:
     assert article.published is not None and article.updated is None
 
 
+def test_a_declared_language_the_text_is_not_in_is_kept_with_a_warning() -> None:
+    # ANSA's English service marks its items "it"; dpa's German item is German.
+    article, notes = read_with_notes("ansa-newsmlg2-text.xml")
+    assert article.language == "it"
+    assert any("says its language is 'it', but the text reads as 'en'" in n for n in notes)
+    _, notes = read_with_notes("dpa.xml")
+    assert not any("says its language" in n for n in notes)
+
+
 def test_dpa_xhtml_header_is_metadata_not_body() -> None:
     article, _ = read_with_notes("dpa.xml")
     assert article.headline == "Eintracht in London: Hintereggers Tränen und Attacke auf Reporter"

@@ -106,6 +106,8 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             )
         note(f"{place}: the source names no language; the text reads as {guess!r}")
         data["language"] = guess
+    else:
+        _check_declared_language(data, place)
     standfirst = data.get("standfirst")
     if isinstance(standfirst, str) and _same_words(standfirst, str(data["headline"])):
         del data["standfirst"]  # a second headline field repeating the first (hl2, abstract)
@@ -138,6 +140,33 @@ def _placeholders(data: dict[str, Any], place: str) -> None:
                 "(--allow-network fetches it); a placeholder keeps its alt text and caption"
             )
             image["src"] = None
+
+
+# Languages this far apart (langcodes' tag distance) are not dialects of one another:
+# Norwegian Bokmål and Danish are 12 apart, Italian and English 84.
+DISTANT_LANGUAGES = 60
+MIN_TEXT_TO_DOUBT = 400  # characters of body text before the declared language is doubted
+
+
+def _check_declared_language(data: dict[str, Any], place: str) -> None:
+    """Say so when the text reads as another language than the source declares (an
+    agency's English service marking its items "it"); the declared one is kept."""
+    text = _all_text(data)
+    if len(text) < MIN_TEXT_TO_DOUBT:
+        return
+    import langcodes
+
+    declared = str(data["language"])
+    found = detect_language(text)
+    try:
+        distance = langcodes.tag_distance(declared, found) if found else 0
+    except (ValueError, LookupError):
+        return
+    if distance >= DISTANT_LANGUAGES:
+        note(
+            f"{place}: the source says its language is {declared!r}, but the text reads "
+            f"as {found!r}; the source's language is kept"
+        )
 
 
 def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
