@@ -135,3 +135,21 @@ def test_agency_files_are_listed_in_the_notice() -> None:
     for path in AGENCIES.iterdir():
         if path.name != "NOTICE":
             assert path.name in notice
+
+
+def test_the_agency_is_the_publisher() -> None:
+    # NITF: the distributor (else the copyright holder); NewsML-G2: the copyright holder
+    # (else the provider). Without it the MP3 had no artist and the page no publisher.
+    publishers = {
+        name: (read_with_notes(name)[0].publisher or None)
+        for name in ("ap-nitf.xml", "efe_nitf.xml", "nitf-ntb.xml", "ansa-newsmlg2-text.xml",
+                     "dpa.xml", "stt_newsml_test.xml")
+    }  # fmt: skip
+    assert {k: v.name if v else None for k, v in publishers.items()} == {
+        "ap-nitf.xml": "The Associated Press",
+        "efe_nitf.xml": "Agencia EFE",
+        "nitf-ntb.xml": "NTB",
+        "ansa-newsmlg2-text.xml": "ANSA",
+        "dpa.xml": "Deutsche Presse-Agentur GmbH",
+        "stt_newsml_test.xml": "STT",
+    }

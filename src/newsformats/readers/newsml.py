@@ -121,6 +121,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         or descriptions.get("summary"),
         "authors": _people(meta),
         "credit_line": first("creditline"),
+        "publisher": _publisher(item),
         "dateline": clean_dateline(first("dateline")) or _located(meta),
         "language": (language.get("tag") if language is not None else None)
         or (meta.get(XML_LANG) if meta is not None else None)
@@ -243,6 +244,17 @@ def _people(meta: etree._Element | None) -> list[dict[str, Any]]:
         if len(name.split()) >= 2:
             people.append({"name": name})
     return people
+
+
+def _publisher(item: etree._Element) -> dict[str, str] | None:
+    """The copyright holder, else the provider: a ``name`` child or a ``literal``."""
+    for path in (f"{G}rightsInfo/{G}copyrightHolder", f"{G}itemMeta/{G}provider"):
+        party = item.find(path)
+        if party is not None:
+            name = text_of(party.find(f"{G}name")) or (party.get("literal") or "").strip()
+            if name:
+                return {"name": name}
+    return None
 
 
 def _headline(meta: etree._Element | None, *, sub: bool) -> str:

@@ -67,6 +67,7 @@ def nitf_fields(
         ),
         "keywords": keywords,
         "credit_line": text_of(find("body/body.end/tagline")),
+        "publisher": _publisher(find),
     }
     content = find("body/body.content")
     body = (
@@ -80,6 +81,16 @@ def nitf_fields(
         body.insert(0, {"type": "paragraph", "content": [abstract]})
     data["body"] = body
     return data
+
+
+def _publisher(find: Any) -> dict[str, str] | None:
+    """The distributor, else the copyright holder or the rights owner."""
+    name = (
+        text_of(find("body/body.head/distributor"))
+        or _attribute(find("head/docdata/doc.copyright"), "holder")
+        or text_of(find("body/body.head/rights/rights.owner"))
+    )
+    return {"name": " ".join(name.split())} if name and name.strip() else None
 
 
 def _finder(root: etree._Element) -> Any:
