@@ -89,6 +89,17 @@ def test_transcript_must_cover_the_article(tmp_path: Path) -> None:
     assert "of the article's words" in rules(path)["audio-transcript"][0]
 
 
+def test_blocks_of_the_page_are_not_glued_into_one_word(tmp_path: Path) -> None:
+    # The writers put no space between blocks: "…Afghanistan.</p><p>They…" is two words.
+    path = tag(make_mp3(tmp_path / "story.mp3", seconds=10.0))
+    (tmp_path / "story.vtt").write_text(VTT.format(first="Leaders meet", second="Talks end."))
+    (tmp_path / "story.html").write_text(
+        '<html lang="en"><body><article><h1>Leaders meet</h1><p>Talks end.</p>'
+        "</article></body></html>"
+    )
+    assert "audio-transcript" not in rules(path)
+
+
 def test_duration_implausible_for_the_words(tmp_path: Path) -> None:
     path = tag(make_mp3(tmp_path / "story.mp3", seconds=1.0), chapters=False)
     (tmp_path / "story.vtt").write_text(VTT.format(first=FIRST, second=SECOND))

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 import newsformats
-from helpers import EXAMPLES, run_cli
+from helpers import DATA, EXAMPLES, run_cli
 from newsformats import check
-from newsformats.checks.loaders.outputs import words_of
-from newsformats.checks.rules.consistency import first_difference
+from newsformats.checks.loaders.outputs import OutputSet, Rendition, words_of
+from newsformats.checks.rules.consistency import first_difference, headline
+from newsformats.notes import collecting_notes
 
 STEM = "csto-sco-afghanistan"
 ORIGINAL = "three more sets of military maneuvers"
@@ -87,3 +88,44 @@ def test_letters_in_order_not_sets_of_words() -> None:
     assert first_difference(words_of("ولایت بالاتر"), words_of("والیت بالاتر")) is not None
     assert first_difference(words_of("a b c"), words_of("a x b c")) is None
     assert first_difference(words_of("a b c"), words_of("c b a")) is not None
+
+
+def test_a_line_break_and_a_dash_between_numbers_separate_words(tmp_path: Path) -> None:
+    # Wire copy wraps its lines with <br/> ("the <br />fire", AAP), and a PDF line may end
+    # at the dash of a score ("103–90", STT): the same words in every format.
+    long = "The vote passed 103–90 after a long debate in the chamber on Tuesday. " * 12
+    article = newsformats.Article.model_validate(
+        {
+            "headline": "Fire crews hold the line",
+            "language": "en",
+            "body": [
+                {
+                    "type": "paragraph",
+                    "content": ["Crews say the", {"type": "line-break"}, "fire is out."],
+                },
+                {"type": "paragraph", "content": [long]},
+            ],
+        }
+    )
+    newsformats.convert(article, tmp_path, ["html", "pdf"], stem="wire")
+    assert "the<br" in (tmp_path / "wire.html").read_text(encoding="utf-8")
+    assert consistency(check([tmp_path], select=["consistency"])) == []
+
+
+def test_a_short_right_to_left_subheading_keeps_its_place_in_the_pdf_text(tmp_path: Path) -> None:
+    # pdfminer's column guess moved a right-aligned Arabic subheading after the paragraphs.
+    source = DATA / "scraped" / "ar-tariikh.txt"
+    with collecting_notes():
+        article = newsformats.read(source)
+    newsformats.convert(article, tmp_path, ["html", "pdf"], stem="ar", source_dir=source.parent)
+    assert consistency(check([tmp_path], select=["consistency"])) == []
+
+
+def test_a_headline_wrapped_inside_a_token_is_the_same_headline() -> None:
+    title = "Kaspersky Mobile Security 8.0 release v.8.0.51 - Обновление"
+    page = Rendition("a.html", "HTML", headline=title, words=words_of(title))
+    wrapped = "Kaspersky Mobile Security 8.0 release v.\n8.0.51 - Обновление\nText."
+    pdf = Rendition("a.pdf", "PDF", words=words_of(wrapped))
+    assert list(headline(OutputSet("a", [page, pdf]))) == []
+    other = Rendition("b.pdf", "PDF", words=words_of("Kaspersky Mobile Security 9.0\nText."))
+    assert len(list(headline(OutputSet("a", [page, other])))) == 1

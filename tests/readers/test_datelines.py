@@ -31,6 +31,10 @@ DATE_LINES = [
     ("Mis en ligne le 3 février 2024 à 08h30", "fr", date(2024, 2, 3)),
     ("Publicado el 1 de setiembre de 2024, 10:15", "es", date(2024, 9, 1)),
     ("16-го сентября 2021 г.", "ru", date(2021, 9, 16)),
+    # CLDR's Arabic month names, spelt with Arabic "ي" (compared as Persian "ی").
+    ("3 أبريل 2025", "ar", date(2025, 4, 3)),
+    ("۱۴ خرداد ۱۴۰۴ - ۱۰:۳۰", "fa", date(2025, 6, 4)),
+    ("Հեղինակ՝ 10 մարտի, 2025", "hy", date(2025, 3, 10)),
 ]
 
 
@@ -57,6 +61,15 @@ def test_a_title_with_a_date_is_no_date_line(line: str, language: str) -> None:
 def test_ambiguous_slashed_date_has_no_day() -> None:
     found = date_line("09/10/2021", "en")
     assert found is not None and found[0][0].day is None
+
+
+@pytest.mark.parametrize(("language", "day"), [("es", date(2025, 4, 3)), ("ru", date(2025, 4, 3))])
+def test_slashed_date_read_day_first_where_the_language_writes_day_first(
+    language: str, day: date
+) -> None:
+    # CLDR's short date of Spanish and Russian is day first; English's is month first.
+    found = date_line("Málaga, 03/04/2025 - 09:41 h", language)
+    assert found is not None and found[0][0].day == day
 
 
 @pytest.mark.parametrize(

@@ -196,3 +196,16 @@ def test_a_bad_feed_entry_is_skipped_with_a_line_and_the_rest_convert(tmp_path: 
         articles = read_all(feed)
     assert [a.headline for a in articles] == ["Good"]
     assert any("entry 1: no headline found; that item is skipped" in n.message for n in notes)
+
+
+def test_feed_publisher_is_the_site_without_its_tagline(tmp_path: Path) -> None:
+    feed = tmp_path / "top.rss"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>Harbour Town Daily - Top stories</title>'
+        "<language>en-gb</language><item><title>Council approves new cycle lanes</title>"
+        "<description>The scheme will add four kilometres of protected lanes between the "
+        "pier and the marina by next spring.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (article,) = quietly(feed)
+    assert article.publisher is not None and article.publisher.name == "Harbour Town Daily"

@@ -30,6 +30,10 @@ SAMPLES = {
     "page-de": INPUTS / "pages-trafilatura" / "finanzmarktwelt.de-Benko-Firma.html",
     "text-de": DATA / "scraped" / "de-rubrik-aktualisiert.txt",
     "text-prs": DATA / "scraped" / "prs-hamal-caption.txt",
+    # Issue 11's acceptance run: agency files and a page the project had never seen.
+    "nitf-ntb": INPUTS / "agencies" / "nitf-ntb.xml",
+    "newsml-dpa": INPUTS / "agencies" / "dpa.xml",
+    "text-ar": DATA / "scraped" / "ar-tariikh.txt",
 }
 MARKDOWN = """---
 headline: Rainfall this week

@@ -55,6 +55,11 @@ def test_json_shape_tells_ninjs_from_the_model(tmp_path: Path) -> None:
         ('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', "<svg>"),
         ('{"colour": "red"}', "neither an article nor ninjs"),
         ("[1, 2, 3]", "a JSON list"),
+        ('<?xml version="1.0"?><NewsML Version="1.2"><NewsItem/></NewsML>', "NewsML 1"),
+        (
+            "<RBNews><NewsID>9a69</NewsID><content>&lt;p&gt;Text&lt;/p&gt;</content></RBNews>",
+            "<RBNews>",
+        ),
     ],
 )
 def test_unknown_formats_are_refused_in_one_line(tmp_path: Path, content: str, said: str) -> None:
@@ -66,6 +71,26 @@ def test_unknown_formats_are_refused_in_one_line(tmp_path: Path, content: str, s
     assert said in run.stderr and "thing.xml" in run.stderr and "Traceback" not in run.stderr
     written = [p for p in (tmp_path / "out").rglob("*") if p.suffix in (".html", ".epub", ".pdf")]
     assert written == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("story.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "a PDF document"),
+        ("story.epub", b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/epub+zip", "a ZIP"),
+        ("story.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    ],
+)
+def test_documents_that_are_not_text_are_named_in_one_line(
+    tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    run = run_cli("convert", path, "-o", tmp_path / "out", "--to", "html")
+    assert run.code == 2
+    (line,) = errors(run.stderr)
+    assert line.startswith(f"newsformats: {path}: {said}")
+    assert "language" not in run.stderr and "Traceback" not in run.stderr
 
 
 def test_a_newsml_item_without_text_is_refused() -> None:

@@ -23,6 +23,8 @@ from .source import Source
 from .structured import validation_error
 
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
+# A reference with a scheme of its own (data:, cid:, urn:…), not a file path.
+SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)
 
 
 def parse_date(value: Any, where: str) -> datetime | None:
@@ -104,12 +106,20 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             )
         note(f"{place}: the source names no language; the text reads as {guess!r}")
         data["language"] = guess
+    else:
+        _check_declared_language(data, place)
+    standfirst = data.get("standfirst")
+    if isinstance(standfirst, str) and _same_words(standfirst, str(data["headline"])):
+        del data["standfirst"]  # a second headline field repeating the first (hl2, abstract)
     published, updated = data.get("published"), data.get("updated")
     if isinstance(published, datetime) and isinstance(updated, datetime) and updated < published:
         note(f"{place}: the update time is earlier than the publication time; it is left out")
         del data["updated"]
+    elif isinstance(published, datetime) and updated == published:
+        del data["updated"]  # the first version: nothing was updated
     if not source.allow_network:
         _placeholders(data, place)
+    _missing_files(data, source, place)
     try:
         return Article.model_validate(data)
     except ValidationError as error:
@@ -123,16 +133,71 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
 
 def _placeholders(data: dict[str, Any], place: str) -> None:
     """Images on the network are not fetched: each keeps its alt text and caption, and says so."""
-    images = [data.get("lead_image")] + [
-        b.get("image") for b in data.get("body", []) if isinstance(b, dict)
-    ]
-    for image in images:
-        if isinstance(image, dict) and REMOTE.match(str(image.get("src") or "")):
+    for image in _images(data):
+        if REMOTE.match(str(image.get("src") or "")):
             note(
                 f"{place}: the image {image['src'][:100]} is on the network and is not fetched "
                 "(--allow-network fetches it); a placeholder keeps its alt text and caption"
             )
             image["src"] = None
+
+
+# Languages this far apart (langcodes' tag distance) are not dialects of one another:
+# Norwegian Bokmål and Danish are 12 apart, Italian and English 84.
+DISTANT_LANGUAGES = 60
+MIN_TEXT_TO_DOUBT = 400  # characters of body text before the declared language is doubted
+
+
+def _check_declared_language(data: dict[str, Any], place: str) -> None:
+    """Say so when the text reads as another language than the source declares (an
+    agency's English service marking its items "it"); the declared one is kept."""
+    text = _all_text(data)
+    if len(text) < MIN_TEXT_TO_DOUBT:
+        return
+    import langcodes
+
+    declared = str(data["language"])
+    found = detect_language(text)
+    try:
+        distance = langcodes.tag_distance(declared, found) if found else 0
+    except (ValueError, LookupError):
+        return
+    if distance >= DISTANT_LANGUAGES:
+        note(
+            f"{place}: the source says its language is {declared!r}, but the text reads "
+            f"as {found!r}; the source's language is kept"
+        )
+
+
+def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
+    """A relative image reference that names no file beside the input (an agency's picture
+    id, a file not delivered with the text) keeps its alt text and caption on a placeholder."""
+    for image in _images(data):
+        src = str(image.get("src") or "")
+        if not src or SCHEME.match(src) or src.startswith("/"):
+            continue
+        if not (source.folder / src.split("?")[0].split("#")[0]).is_file():
+            note(
+                f"{place}: the image {src[:100]!r} is not a file beside the input; "
+                "a placeholder keeps its alt text and caption"
+            )
+            image["src"] = None
+
+
+def _images(data: dict[str, Any]) -> list[dict[str, Any]]:
+    images = [data.get("lead_image")] + [
+        b.get("image") for b in data.get("body", []) if isinstance(b, dict)
+    ]
+    return [image for image in images if isinstance(image, dict)]
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Two texts with the same words, whatever their case, spacing and final punctuation."""
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+
+    return words(one) == words(other)
 
 
 def _all_text(data: dict[str, Any]) -> str:

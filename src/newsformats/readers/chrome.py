@@ -47,9 +47,15 @@ CREDIT_LINE = re.compile(
     r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, and the
+# Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝").
+LABEL_MARK = "[:：՝]"
 BYLINE = re.compile(
-    r"^(?:" + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True)) + r")\b\s*:?\s+"
-    r"(?P<names>\S.{1,118})$",
+    r"^(?:"
+    + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True))
+    + r")\b\s*"
+    + LABEL_MARK
+    + r"?\s+(?P<names>\S.{1,118})$",
     re.IGNORECASE,
 )
 UPDATED = _all("updated_words")
@@ -73,7 +79,7 @@ PHOTO_WORDS = re.compile(
 # A photo credit on a line of its own: "Photo: AFP", "© Reuters", "REUTERS/Name".
 PHOTO_CREDIT = re.compile(
     r"^(?:©|\((?i:c)\)|"
-    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?::|/|-|–)|"
+    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?:[:：՝]|/|-|–)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})?/\w)"
 )
 

@@ -76,7 +76,9 @@ def find_dates(text: str, language: str) -> list[DateFound]:
     for match in _NUMERIC.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
-        value = _numeric_day(match.group(1), match.group(2), match.group(3), match.group(4))
+        value = _numeric_day(
+            match.group(1), match.group(2), match.group(3), match.group(4), _day_first(language)
+        )
         if value is not None:
             calendar, day = value
             found.append(DateFound(match.start(), match.end(), calendar, day))
@@ -110,7 +112,7 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _TIME.sub(" ", rest)
     # "Aktualisiert: 12. März 2024, 16:40 Uhr": the label before a colon says what the date is.
-    label = re.match(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s", rest)
+    label = re.match(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：՝]\s", rest)
     weekdays = _weekday_names(language)
     words = [
         word
@@ -196,12 +198,13 @@ def _day(calendar: str, year: str | None, month: int, day: str | None) -> date |
 
 
 def _numeric_day(
-    first: str, separator: str, second: str, third: str
+    first: str, separator: str, second: str, third: str, day_first: bool = False
 ) -> tuple[str, date | None] | None:
     """Year-first (2021-09-16, ۱۴۰۰/۰۶/۲۵) or day-first (16.09.2021) numeric dates.
 
     A slashed date whose first two numbers could both be the month (09/10/2021) is
-    a date of unknown value: the page does not say which order it writes.
+    a date of unknown value, unless the page's language writes its dates day first
+    (``day_first``, from CLDR: "03/04/2025" is 3 April in Spanish).
     """
     a, b, c = int(first), int(second), int(third)
     if len(first) == 4:
@@ -213,7 +216,7 @@ def _numeric_day(
         year, month, day = c, b, a
         if month > 12 >= day:
             month, day = day, month
-        elif separator == "/" and a <= 12 and b <= 12 and a != b:
+        elif separator == "/" and a <= 12 and b <= 12 and a != b and not day_first:
             return "gregorian", None
     else:
         return None
@@ -240,11 +243,32 @@ def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
 
 
 @lru_cache(maxsize=64)
+def _day_first(language: str) -> bool:
+    """Whether CLDR's short date of the language puts the day before the month ("d/M/yy").
+
+    Languages written month first ("M/d/yy", as in American English) are not trusted
+    with a slashed date: their pages also use the other order.
+
+    >>> _day_first("es"), _day_first("en")
+    (True, False)
+    """
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=primary_language(language)).pattern
+    except (ValueError, LookupError, UnknownLocaleError):
+        return False
+    day, month = pattern.find("d"), pattern.find("M")
+    return 0 <= day < month
+
+
+@lru_cache(maxsize=64)
 def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     months: dict[str, tuple[str, int]] = {}
     for locale in _locales(language):
         for name, number in _babel_months(locale):
-            months.setdefault(name, ("gregorian", number))
+            months.setdefault(name.translate(_LETTERS), ("gregorian", number))
     for calendar, names in CALENDAR_MONTHS.items():
         for number, variants in enumerate(names, start=1):
             for name in variants:

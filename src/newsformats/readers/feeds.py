@@ -5,13 +5,15 @@ feed's base). An entry's full text is its ``content:encoded`` (RSS) or
 ``content`` (Atom), through the shared HTML body converter; an entry that
 carries only a summary is still converted, from the summary, with a warning.
 The entry's title, link, authors, dates, categories and language (else the
-feed's) fill the article; the feed's title is the publisher; an image
+feed's) fill the article; the feed's title (without the section or tagline after
+a dash, bar or colon) is the publisher; an image
 enclosure or ``media:content`` with a description becomes the lead image.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +44,7 @@ def read_feed(source: Source) -> list[Article]:
     feed = parsed.feed
     if not parsed.entries:
         raise source.error("the feed has no entries")
-    publisher = _text(feed.get("title"))
+    publisher = _site_name(_text(feed.get("title")))
     feed_language = _text(feed.get("language"))
     articles: list[Article] = []
     problems: list[InputError] = []
@@ -55,6 +57,18 @@ def read_feed(source: Source) -> list[Article]:
         except InputError as problem:
             problems.append(problem)
     return keep_going(articles, problems, source)
+
+
+def _site_name(title: str) -> str:
+    """The site's name in a feed's title, without the section or tagline after it.
+
+    >>> _site_name("BBC News - World"), _site_name("Sample Feed")
+    ('BBC News', 'Sample Feed')
+    >>> _site_name("Все для Nokia 5800 : Программы, игры, темы, свежие новости и советы")
+    'Все для Nokia 5800'
+    """
+    name = re.split(r"\s+[-–—|:·]\s+", title, maxsplit=1)[0].strip()
+    return name or title
 
 
 def _entry(

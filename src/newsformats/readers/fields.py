@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import BYLINE_WORDS, and_words
+from .chrome import BYLINE_WORDS, LABEL_MARK, and_words
 from .source import Source
 
 ALIASES = {
@@ -25,6 +25,9 @@ IMAGE_KEYS = {
     "photo_credit": "credit",
     "image_credit": "credit",
 }
+
+# Editors' initials that agencies sign copy with ("gr/bp", "ab/cd/ef").
+DESK_INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")
 
 
 def normalise_fields(data: dict[str, Any], source: Source) -> dict[str, Any]:
@@ -60,7 +63,7 @@ def split_names(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     lead = "|".join(re.escape(w) for w in BYLINE_WORDS)
-    text = re.sub(rf"^\s*(?:{lead})\b\s*:?\s+", "", value, flags=re.IGNORECASE)
+    text = re.sub(rf"^\s*(?:{lead})\b\s*{LABEL_MARK}?\s+", "", value, flags=re.IGNORECASE)
     ands = "|".join(re.escape(w) for w in sorted(and_words(), key=len, reverse=True))
     names, start = [], 0
     for cut in re.finditer(rf"\s*[,،;]\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+", text):
@@ -71,3 +74,61 @@ def split_names(value: Any) -> Any:
         start = cut.end()
     names.append(text[start:])
     return [n.strip() for n in names if n.strip()]
+
+
+def byline_people(value: str) -> list[dict[str, str]]:
+    """The people of a byline, each with the affiliation or role that follows the name.
+
+    A part that is not shaped like a name (an acronym, one word, a domain, words in
+    lower case) says who the name before it works for, not who else wrote:
+
+    >>> byline_people("Von Jonas Albrecht, SWR")
+    [{'name': 'Jonas Albrecht', 'role': 'SWR'}]
+    >>> byline_people("Par Awa Diop, correspondante à Dakar")
+    [{'name': 'Awa Diop', 'role': 'correspondante à Dakar'}]
+    >>> byline_people("Geir Molnes / Faktisk.no")
+    [{'name': 'Geir Molnes', 'role': 'Faktisk.no'}]
+    >>> byline_people("gr/bp")
+    []
+    >>> byline_people("By Marcus Webb and Priya Nair")
+    [{'name': 'Marcus Webb'}, {'name': 'Priya Nair'}]
+    """
+    people: list[dict[str, str]] = []
+    for part in split_names(value):
+        if DESK_INITIALS.fullmatch(part):
+            continue  # "gr/bp": the desk's initials, not a name
+        name, _, rest = (s.strip() for s in part.partition(" / "))
+        if rest and not _name_shaped(rest) and _name_shaped(name):
+            people.append({"name": name, "role": rest})
+        elif people and _name_shaped(people[-1]["name"]) and not _name_shaped(part):
+            last = people[-1]
+            last["role"] = f"{last['role']}, {part}" if "role" in last else part
+        else:
+            people.append({"name": part})
+    return people
+
+
+def _name_shaped(text: str) -> bool:
+    """Two or more words, the first with a capital in scripts that have case, and no
+    domain or digits: "Ann Lee", "Frances d'Emilio" (not "SWR", "Faktisk.no", "correspondante")."""
+    words = text.split()
+    if len(words) < 2 or re.search(r"\d|\w\.\w", text):
+        return False
+    first = words[0]
+    return not (first[:1].lower() != first[:1].upper() and first[:1].islower())
+
+
+def clean_dateline(value: str | None) -> str | None:
+    """The place of a dateline, without the dash that joins it to the text and the agency's
+    name in brackets that wire copy puts there.
+
+    >>> clean_dateline("London (dpa) - ")
+    'London'
+    >>> clean_dateline("Grossetto, Italy")
+    'Grossetto, Italy'
+    """
+    if not value:
+        return None
+    text = re.sub(r"[\s,:\-–—]+$", "", " ".join(value.split()))
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
+    return text.strip(" ,:-–—") or None

@@ -16,6 +16,7 @@ import re
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,10 @@ EMBED_PROVIDERS: dict[str, tuple[str, str]] = {
     "google.com": ("Google Maps", "map"),
     "openstreetmap.org": ("OpenStreetMap", "map"),
 }
+# Character references still in the text after parsing: copy escaped twice ("&amp;#39;").
+LEFTOVER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|quot|apos|amp|lt|gt|nbsp);")
+# A paragraph that is markup shown as text (an embed code pasted into the text field).
+MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^<>]*>\s*", re.S)
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
 
 
@@ -248,7 +253,7 @@ def _container(walk: _Walk, node: etree._Element) -> None:
 def _flush(walk: _Walk) -> None:
     content = _tidy(walk.pending)
     walk.pending = []
-    if content:
+    if content and not _is_markup_text(content, walk):
         walk.blocks.append({"type": "paragraph", "content": content})
 
 
@@ -331,11 +336,33 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     only_link = len(links) == 1 and _text(links[0]) == _text(node)
     if only_link and (links[0].get("href") or "").startswith("#"):
         return
+    inner = [c for c in node if _tag(c)]
+    if (
+        len(inner) == 1
+        and _tag(inner[0]) in HEADINGS
+        and not (node.text or "").strip()
+        and not (inner[0].tail or "").strip()
+    ):
+        _block(walk, inner[0], _tag(inner[0]))  # <p><h3>…</h3></p>: a heading
+        return
     held = _Walk(walk.options, walk.total, walk.consumed)
     content = _tidy(_inline_children(held, node))
+    if content and _is_markup_text(content, walk):
+        content = []
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
     walk.blocks.extend(held.blocks)
+
+
+def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:
+    """Markup shown as text ("<div class=…></div><script …>") is never the article's text."""
+    text = _plain_all(content)
+    if not MARKUP_AS_TEXT.fullmatch(text):
+        return False
+    note(f"{walk.options.where}: a paragraph of markup shown as text is left out: {text[:60]!r}")
+    if walk.blocks and walk.blocks[-1]["type"] == "subheading":
+        walk.blocks.pop()  # the heading that introduced it ("Embed:") heads nothing now
+    return True
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
@@ -667,7 +694,7 @@ def _merge(parts: list[Inline], before: str = " ") -> list[Inline]:
     previous = before
     for part in parts:
         if isinstance(part, str):
-            text = re.sub(r"\s+", " ", part)
+            text = re.sub(r"\s+", " ", LEFTOVER_REFERENCE.sub(lambda m: unescape(m[0]), part))
             if previous.endswith(" ") and text.startswith(" "):
                 text = text[1:]
             if not text:

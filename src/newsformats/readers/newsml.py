@@ -15,6 +15,7 @@ give the caption (role caption) and alt text (role alternative text).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
-from .fields import split_names
+from .fields import byline_people, clean_dateline
 from .html_body import BodyOptions, html_to_blocks
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
@@ -35,6 +36,12 @@ G = f"{{{NEWSML_NS}}}"
 WEB_IMAGES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 PICTURE_CLASSES = ("ninat:picture", "ninat:graphic")
 MAX_RENDITION_WIDTH = 2400
+XHTML = "{http://www.w3.org/1999/xhtml}"
+MIN_SUMMARY_WORDS = 8
+# Wire copy (IPTC 7901, ANPA) starts a paragraph with an indented line or a blank line.
+INDENT = re.compile(r"\n[ \t]{2,}(?=\S)")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
+MARKUP = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|table|blockquote|br)\b", re.IGNORECASE)
 
 
 def read_newsml(source: Source) -> list[Article]:
@@ -108,15 +115,24 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     language = meta.find(f"{G}language") if meta is not None else None
     data: dict[str, Any] = {
         "id": item.get("guid"),
-        "headline": first("headline"),
-        "standfirst": first("subheadline") or descriptions.get("summary"),
+        "headline": _headline(meta, sub=False),
+        "standfirst": first("subheadline")
+        or _headline(meta, sub=True)
+        or descriptions.get("summary"),
         "authors": _people(meta),
         "credit_line": first("creditline"),
-        "dateline": first("dateline") or _located(meta),
+        "publisher": _publisher(item),
+        "dateline": clean_dateline(first("dateline")) or _located(meta),
         "language": (language.get("tag") if language is not None else None)
         or (meta.get(XML_LANG) if meta is not None else None)
         or language_of(item),
-        "published": parse_date(first("contentCreated") or _item_meta(item, "firstCreated"), place),
+        "published": parse_date(
+            first("contentCreated")
+            or _item_meta(item, "firstCreated")
+            # the first version's creation is the publication
+            or (_item_meta(item, "versionCreated") if item.get("version") == "1" else ""),
+            place,
+        ),
         "updated": parse_date(
             first("contentModified") or _item_meta(item, "versionCreated"), place
         ),
@@ -157,14 +173,20 @@ def _body(
                 data["body"] = fields.pop("body")
                 return fields
             body = child.find("{http://www.w3.org/1999/xhtml}body")
+            if body is not None:
+                _drop_header(body, data)
             data["body"] = html_to_blocks(body if body is not None else child, options)
             return None
         if name == "inlineData":
             text = content.text or ""
             if "html" in kind:
                 data["body"] = html_to_blocks(text, options)
+            elif MARKUP.match(text):
+                # Declared plain text that holds HTML: read as HTML, an indented line of
+                # wire copy still starting a paragraph.
+                data["body"] = html_to_blocks(INDENT.sub("\n<p>", text), options)
             else:
-                paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+                paragraphs = [" ".join(p.split()) for p in PARAGRAPH_BREAK.split(text)]
                 data["body"] = [{"type": "paragraph", "content": p} for p in paragraphs if p]
             return None
     raise InputError(
@@ -172,6 +194,20 @@ def _body(
         "which is not fetched)",
         file=place,
     )
+
+
+def _drop_header(body: etree._Element, data: dict[str, Any]) -> None:
+    """An XHTML item's own ``<header>`` repeats the item's metadata (headline, slugline,
+    date, genre): the article has those from ``contentMeta``. Only a summary sentence in
+    it is kept, as the standfirst when the item has none."""
+    for header in body.findall(f"{XHTML}header") + body.findall("header"):
+        if not data.get("standfirst"):
+            for paragraph in header.iter(f"{XHTML}p", "p"):
+                text = text_of(paragraph)
+                if len(text.split()) >= MIN_SUMMARY_WORDS:
+                    data["standfirst"] = text
+                    break
+        body.remove(header)
 
 
 def _descriptions(meta: etree._Element | None) -> dict[str, str]:
@@ -199,18 +235,43 @@ def _people(meta: etree._Element | None) -> list[dict[str, Any]]:
         return []
     by = text_of(meta.find(f"{G}by"))
     if by:
-        return [{"name": name} for name in split_names(by)]
+        return list(byline_people(by))
     people = []
     for creator in meta.iter(f"{G}creator"):
         name = text_of(creator.find(f"{G}name"))
-        if name:
+        # A creator is metadata, often an account ("degenhardt.sandra") or a desk's
+        # initials ("VRG"); only a name of two words or more is shown as a byline.
+        if len(name.split()) >= 2:
             people.append({"name": name})
     return people
 
 
+def _publisher(item: etree._Element) -> dict[str, str] | None:
+    """The copyright holder, else the provider: a ``name`` child or a ``literal``."""
+    for path in (f"{G}rightsInfo/{G}copyrightHolder", f"{G}itemMeta/{G}provider"):
+        party = item.find(path)
+        if party is not None:
+            name = text_of(party.find(f"{G}name")) or (party.get("literal") or "").strip()
+            if name:
+                return {"name": name}
+    return None
+
+
+def _headline(meta: etree._Element | None, *, sub: bool) -> str:
+    """The main headline, or (``sub``) a ``headline`` whose role names a subheadline."""
+    if meta is None:
+        return ""
+    for node in meta.iter(f"{G}headline"):
+        if ("sub" in (node.get("role") or "").lower()) == sub and text_of(node):
+            return text_of(node)
+    return "" if sub else text_of(meta.find(f"{G}headline"))
+
+
 def _located(meta: etree._Element | None) -> str | None:
     located = meta.find(f"{G}located") if meta is not None else None
-    return text_of(located.find(f"{G}name")) if located is not None else None
+    if located is None:
+        return None
+    return text_of(located.find(f"{G}name")) or located.get("literal") or None
 
 
 def _item_meta(item: etree._Element, name: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .fields import split_names
+from .fields import byline_people, split_names
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .source import Source
 from .structured import load_json
@@ -24,6 +24,7 @@ from .structured import load_json
 PICTURES = ("picture", "graphic", "image")
 WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp")
 MAX_RENDITION_WIDTH = 2400
+MAX_CREDIT_LINE = 200
 LEAD_NAMES = ("featuremedia", "featureimage", "mainpic", "main")
 
 
@@ -55,7 +56,7 @@ def read_ninjs(source: Source) -> Article:
         ),
         "updated": parse_date(data.get("versioncreated"), source.name),
         "keywords": [str(k) for k in data.get("keywords") or [] if str(k).strip()],
-        "credit_line": _text(data.get("copyrightnotice")),
+        "credit_line": _credit_line(data, source.name),
     }
     if fields["published"] and fields["updated"] and fields["updated"] < fields["published"]:
         fields["updated"] = None
@@ -63,6 +64,17 @@ def read_ninjs(source: Source) -> Article:
         fields["lead_image"] = pictures.pop(0)
     fields["body"] = body + [{"type": "figure", "image": p} for p in pictures]
     return finish_article(fields, source)
+
+
+def _credit_line(data: dict[str, Any], where: str) -> str:
+    """The copyright notice as the credit line, unless it is a licence's terms: then the
+    holder's name (a credit line is one short line under the text)."""
+    notice = _text(data.get("copyrightnotice"))
+    holder = _text(data.get("copyrightholder"))
+    if len(notice) <= MAX_CREDIT_LINE:
+        return notice or (f"© {holder}" if holder else "")
+    note(f"{where}: the copyright notice is {len(notice)} characters of terms, not a credit line")
+    return f"© {holder}" if holder else ""
 
 
 def _text(value: Any) -> str:
@@ -117,7 +129,7 @@ def _authors(data: dict[str, Any]) -> list[dict[str, Any]]:
                 people.append({"name": name, **({"role": role} if role else {})})
     if not people:
         byline = _text(data.get("byline")) or _text(data.get("by"))
-        people = [{"name": name} for name in split_names(byline)] if byline else []
+        people = byline_people(byline) if byline else []
     return people
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..model import Article
 from .assemble import finish_article, parse_date
-from .fields import split_names
+from .fields import byline_people
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .xmltree import language_of, parse_xml, text_of
@@ -42,7 +42,14 @@ def nitf_fields(
     """
     find = _finder(nitf)
     body_head = find("body/body.head")
+    keywords = [
+        k.get("key", "")
+        for k in nitf.iter()
+        if _local(k) == "keyword" and (k.get("key") or "").strip()
+    ]
     hl2 = text_of(find("body/body.head/hedline/hl2"))
+    if hl2.casefold() in (k.strip().casefold() for k in keywords):
+        hl2 = ""  # the story's keyword slug ("HONDURAS GOVERNMENT"), not a second headline
     abstract = text_of(find("body/body.head/abstract"))
     data: dict[str, Any] = {
         "headline": text_of(find("body/body.head/hedline/hl1")) or text_of(find("head/title")),
@@ -58,12 +65,9 @@ def nitf_fields(
             or _attribute(find("head/docdata/date.issue"), "norm"),
             where,
         ),
-        "keywords": [
-            k.get("key", "")
-            for k in nitf.iter()
-            if _local(k) == "keyword" and (k.get("key") or "").strip()
-        ],
+        "keywords": keywords,
         "credit_line": text_of(find("body/body.end/tagline")),
+        "publisher": _publisher(find),
     }
     content = find("body/body.content")
     body = (
@@ -77,6 +81,16 @@ def nitf_fields(
         body.insert(0, {"type": "paragraph", "content": [abstract]})
     data["body"] = body
     return data
+
+
+def _publisher(find: Any) -> dict[str, str] | None:
+    """The distributor, else the copyright holder or the rights owner."""
+    name = (
+        text_of(find("body/body.head/distributor"))
+        or _attribute(find("head/docdata/doc.copyright"), "holder")
+        or text_of(find("body/body.head/rights/rights.owner"))
+    )
+    return {"name": " ".join(name.split())} if name and name.strip() else None
 
 
 def _finder(root: etree._Element) -> Any:
@@ -112,8 +126,8 @@ def _authors(body_head: etree._Element | None) -> list[dict[str, Any]]:
             name = _own_text(byline) or role
             persons = [name] if name else []
             role = None if name == role else role
-        names = [n for name in persons for n in split_names(name)]
-        people += [{"name": name, **({"role": role} if role else {})} for name in names]
+        found = [p for name in persons for p in byline_people(name)]
+        people += [{**p, **({"role": role} if role and "role" not in p else {})} for p in found]
     return people
 
 

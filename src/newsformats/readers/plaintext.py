@@ -44,7 +44,7 @@ from .chrome import (
     says_updated,
 )
 from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
-from .fields import split_names
+from .fields import byline_people
 from .source import Source, open_source
 from .structured import article_from_data, load_yaml
 
@@ -61,7 +61,7 @@ MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
 # "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
-LABELLED = r"^[^\W\d_]{2,20}\s*:\s*(\S.*)$"
+LABELLED = r"^[^\W\d_]{2,20}\s*[:：՝]\s*(\S.*)$"
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
 # A caption is shorter than the paragraph after it: below HALF its length surely,
 # below SHORTER when it also dates the picture.
@@ -548,7 +548,7 @@ def _take_byline(
         # "By Ann Lee, 16 September 2021": the names, then a date line.
         names = names[: dates[0].start].strip(" ,|·-–—")
         _take_date(units[index].text, "date", index, units, roles, layout, keep_role=True)
-    layout.data.setdefault("authors", []).extend(split_names(names))
+    layout.data.setdefault("authors", []).extend(byline_people(names))
 
 
 def _take_date(
@@ -619,6 +619,17 @@ def _article_end(
         or units[last].words < MENU_WORDS
     ):
         last -= 1
+    # A short credit line, then one more short sentence (a note on the programme that
+    # aired it): the text ended above the credit line.
+    if (
+        last - 1 > body_start
+        and last - 1 not in roles
+        and is_credit_line(units[last - 1].text)
+        and units[last - 1].words < 2 * BODY_WORDS
+        and units[last].words < 2 * BODY_WORDS
+    ):
+        roles[last] = ("after", "a line after the credit line")
+        last -= 2
     tail = [i for i in range(last + 1, len(units)) if i not in roles]
     credit = next((i for i in tail if i < end and is_credit_line(units[i].text)), None)
     if credit is None and tail and tail[0] == last + 1 < end:

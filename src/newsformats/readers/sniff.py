@@ -133,6 +133,8 @@ def _markup(source: Source, head: str) -> str:
         return "html"
     if namespace == NEWSML_NS:
         raise UnknownFormat(f"a NewsML-G2 {name}, which holds no news article; {READABLE}")
+    if name == "NewsML" and not namespace:
+        raise UnknownFormat(f"NewsML 1, the format NewsML-G2 replaced; {READABLE}")
     where = f" in the namespace {namespace}" if namespace else ""
     raise UnknownFormat(f"an XML document <{name}>{where}, not a news format; {READABLE}")
 

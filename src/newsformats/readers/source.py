@@ -67,12 +67,32 @@ def open_source(path: str | Path) -> Source:
 STRAY_NUL_BYTES = 1000
 
 
+# Documents someone may hand over as "the article", told by their first bytes.
+SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (an EPUB, a Word or OpenDocument file…)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"ID3", "an MP3 file"),
+)
+
+
 def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) -> Source:
     """Decode input bytes, refusing what is not text."""
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB", file=name)
     if not data.strip():
         raise InputError("the file is empty", file=name)
+    kind = next((what for magic, what in SIGNATURES if data.startswith(magic)), None)
+    if kind is not None:
+        raise InputError(
+            f"{kind}, not an article's text; newsformats reads HTML pages, NewsML-G2, NITF, "
+            "RSS/Atom, ninjs, its own JSON/YAML, Markdown and plain text",
+            file=name,
+        )
     declared = XML_DECLARATION.match(data[:200])
     text, encoding = _decode_declared(data, declared.group(1), name) if declared else ("", "")
     if not encoding:

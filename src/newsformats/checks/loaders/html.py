@@ -46,9 +46,34 @@ class HtmlPage:
         return [e for e in self.root.iter(tag)]
 
 
+# Elements that start a new line when shown: their text never runs into the next's.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div",
+        "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
+
+
 def text_of(element: etree._Element) -> str:
-    """The element's text content with whitespace collapsed."""
-    return " ".join("".join(str(t) for t in element.itertext()).split())
+    """The element's text content with whitespace collapsed; blocks and line breaks
+    separate words, as they do on the page (writers put no space between blocks).
+
+    >>> text_of(etree.fromstring("<div><h1>Title</h1><p>the<br/>fire <b>is</b> out</p></div>"))
+    'Title the fire is out'
+    """
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag.rsplit("}", 1)[-1].lower() if isinstance(node.tag, str) else None
+        if tag in BLOCK_TAGS:
+            parts.append(" ")
+        if event == "start" and tag is not None and node.text:
+            parts.append(node.text)
+        if event == "end" and node is not element and node.tail:
+            parts.append(node.tail)
+    return " ".join("".join(parts).split())
 
 
 def load_html(path: Path) -> HtmlPage:

@@ -66,9 +66,13 @@ def words_of(text: str) -> list[str]:
 
     >>> words_of("U.S. President — «Hello», 2024!")
     ['us', 'president', 'hello', '2024']
+    >>> words_of("won 103–90")
+    ['won', '103', '90']
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
+    # A dash between numbers or words ("103–90") may end a PDF's line: it separates words.
+    text = re.sub("[\u2012-\u2015]", " ", text)
     words = []
     for token in text.casefold().split():
         kept = "".join(c for c in token if unicodedata.category(c)[0] in ("L", "M", "N"))
@@ -201,13 +205,21 @@ def _from_pdf(path: Path) -> Rendition:
 def pdf_text(path: Path | str, page: int | None = None) -> str:
     """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
 
-    pdfminer extracts it; right-to-left lines are put back in reading order.
+    pdfminer extracts it, box after box down the page; right-to-left lines are put back
+    in reading order.
     """
     from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
+    # Text boxes in the order they stand on the page, top to bottom: pdfminer's guess at
+    # columns takes a short right-aligned line (an Arabic section label or subheading)
+    # for a column of its own and moves it after the paragraphs.
+    layout = LAParams(boxes_flow=None)
     try:
-        text = extract_text(str(path), page_numbers=None if page is None else [page - 1])
+        text = extract_text(
+            str(path), page_numbers=None if page is None else [page - 1], laparams=layout
+        )
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
         raise Unreadable(f"its text cannot be extracted: {error}") from None
     return "\n".join(logical_order(line) for line in text.splitlines())
