@@ -22,11 +22,11 @@ valid book (the reference is computed on that book, with the real validators):
   packages whose manifest lists nothing but XHTML documents are used, since a
   placeholder image, font or audio file would decide the verdict itself.
 
-Left out: EPUB 2 publications (``epub2/``; ``newsformats check`` checks EPUB 3 only),
-single media overlays (``.smil``: they need a text document and audio whose
-placeholders would decide the verdict), and the ``.opf`` files of the other trees
-(accessibility, distributable objects, scriptable components), which are package
-documents with XHTML items and go in ``epubcheck-docs`` like epub3's.
+The package documents of the accessibility, distributable-objects and
+scriptable-components trees are used like epub3's. Left out: EPUB 2 publications
+(``epub2/``; ``newsformats check`` checks EPUB 3 only) and single media overlays
+(``.smil``: they need a text document and audio whose placeholders would decide
+the verdict).
 """
 
 from __future__ import annotations
