@@ -133,3 +133,83 @@ def long_article(words: int = 10_000) -> dict[str, Any]:
         "publisher": {"name": "Example Desk"},
         "body": body,
     }
+
+
+LONG_URL = (
+    "https://example.org/archive/2021/09/16/regional/central/asia/summit/dushanbe/"
+    "afghanistan/security/council/statement/full/text/with/annexes/and/maps/index.html"
+)
+
+
+def linked_article(words_across_a_page: int = 1500) -> dict[str, Any]:
+    """Links that WeasyPrint cuts into several boxes: a long URL shown as its own text that
+    wraps, a link holding a hyphenated word and emphasis, one longer than a page, and links
+    in a table cell, a table caption and a figure caption."""
+    sentence = "The council published every page of its report on water sharing in the valley."
+    long_text = " ".join([sentence] * (words_across_a_page // len(sentence.split())))
+    return {
+        "headline": "Links Over Lines And Pages",
+        "language": "en",
+        "body": [
+            {
+                "type": "paragraph",
+                "content": [
+                    "The statement: ",
+                    {"type": "link", "href": LONG_URL, "children": [LONG_URL]},
+                    ".",
+                ],
+            },
+            {
+                "type": "paragraph",
+                "content": [
+                    "Read ",
+                    {
+                        "type": "link",
+                        "href": "https://example.org/profile",
+                        "children": [
+                            "the profile of a ",
+                            {"type": "emphasis", "children": ["20-year-old"]},
+                            " volunteer",
+                        ],
+                    },
+                    " first.",
+                ],
+            },
+            {
+                "type": "table",
+                "caption": [
+                    "Sources (",
+                    {"type": "link", "href": "https://example.org/sources", "children": ["list"]},
+                    ")",
+                ],
+                "head": [
+                    [{"content": "Body", "header": True}, {"content": "Link", "header": True}]
+                ],
+                "rows": [
+                    [
+                        "Council",
+                        [{"type": "link", "href": LONG_URL + "?table", "children": [LONG_URL]}],
+                    ]
+                ],
+            },
+            {
+                "type": "figure",
+                "image": {
+                    "src": "photo.jpg",
+                    "alt": "The valley seen from the dam.",
+                    "caption": [
+                        "The dam (",
+                        {"type": "link", "href": "https://example.org/dam", "children": ["map"]},
+                        ").",
+                    ],
+                },
+            },
+            {
+                "type": "paragraph",
+                "content": [
+                    "In full: ",
+                    {"type": "link", "href": "https://example.org/report", "children": [long_text]},
+                ],
+            },
+        ],
+    }

@@ -68,7 +68,21 @@ def test_parent_links_and_parent_tree_agree_with_the_tree(each_language: Rendere
         for _, stack in marked_sequences(page):
             for mcid in {int(s.split()[1]) for s in stack if s.startswith("MCID")}:
                 owner = entries[mcid]
-                assert mcid in [k for k in owner.K if isinstance(k, int)]
+                assert mcid in _mcids(owner, page)
+
+
+def _mcids(element: pikepdf.Dictionary, page: pikepdf.Page) -> list[int]:
+    """The MCIDs an element holds on ``page``: bare on its own /Pg, or in MCRs (a link
+    across a page break)."""
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+    own = element.Pg.objgen == page.obj.objgen
+    return [kid for kid in kids if isinstance(kid, int) and own] + [
+        int(kid.MCID)
+        for kid in kids
+        if isinstance(kid, pikepdf.Dictionary)
+        and kid.get("/Type") == "/MCR"
+        and kid.Pg.objgen == page.obj.objgen
+    ]
 
 
 def test_heading_levels_do_not_skip(each_language: Rendered) -> None:

@@ -46,6 +46,14 @@ class Origin:
         return id(self.element), self.element_tag
 
 
+@dataclass
+class Node:
+    """A structure element (pydyf dictionary) with the box it came from."""
+
+    element: Any
+    origin: Origin
+
+
 def walk_document(document: Any) -> list[Origin]:
     """List the origin of every structure element WeasyPrint makes for ``document``.
 

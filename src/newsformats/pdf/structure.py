@@ -14,7 +14,9 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
   groups ``Figure`` and ``Caption``: the caption follows the figure, as the PDF
   Association's Tagged PDF Best Practice Guide recommends for PDF 1.7 (inside the
   Figure, screen readers would skip it for the /Alt);
-- link annotations get an alternate description (/Contents) made from their text;
+- each link becomes one Link element holding all its annotations, whatever the
+  lines, pages and elements it spans (:mod:`newsformats.pdf.links`), and its
+  annotations get an alternate description (/Contents) made from its text;
 - runs of text with format characters that glyphs do not carry (the zero-width
   non-joiner of Persian) get them back in /ActualText;
 - raised marks (the tanwin of تقریباً) copy out with their letter
@@ -26,7 +28,6 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
 import pydyf  # type: ignore[import-untyped]
@@ -35,18 +36,11 @@ from ..errors import EngineError
 from .artifacts import make_artifacts
 from .codes import cid_fonts, write_codes
 from .formatchars import restore_format_characters
+from .links import join_links
 from .marks import attach_raised_marks
 from .objects import marked_content, resolve
-from .origins import TEXT, Origin, walk_document
+from .origins import TEXT, Node, Origin, walk_document
 from .tounicode import fix_rtl_ligatures
-
-
-@dataclass
-class Node:
-    """A structure element (pydyf dictionary) with the box it came from."""
-
-    element: Any
-    origin: Origin
 
 
 def fix_structure(document: Any, pdf: Any) -> None:
@@ -54,6 +48,7 @@ def fix_structure(document: Any, pdf: Any) -> None:
     nodes = pair_origins(pdf, walk_document(document))
     by_reference = {node.element.reference: node for node in nodes}
     _artifacts(pdf, nodes)
+    join_links(pdf, nodes)
     root = resolve(pdf, resolve(pdf, pdf.catalog["StructTreeRoot"])["K"][0])
     _merge_pieces(pdf, root, by_reference)
     for node in nodes:
@@ -143,7 +138,11 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
             _merge_pieces(pdf, by_reference[kid].element, by_reference)
     # A group left empty (a decorative image's figure) says nothing: drop it.
     parent["K"] = pydyf.Array(
-        kid for kid in kids if not (kid in by_reference and not by_reference[kid].element["K"])
+        kid
+        for kid in kids
+        if not (
+            isinstance(kid, bytes) and kid in by_reference and not by_reference[kid].element["K"]
+        )
     )
 
 
