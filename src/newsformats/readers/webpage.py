@@ -66,6 +66,16 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+# Class and id names of a site's logo or name in its page header.
+LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
+# Soft hyphens and zero-width spaces: nothing a reader sees.
+INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
+KICKER_END = " :|/-–—·»›"
+# Elements that run on inside a line of text (a heading's other children are parts of it).
+INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i", "mark", "q", "s", "small",
+     "span", "strong", "sub", "sup", "time", "u"}
+)  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
@@ -100,13 +110,10 @@ def read_web_page(source: Source) -> Article:
         )
         for name in _site_names(site)
     } - {""}
-    headline = _without_site_name(
-        _first(ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title(page)),
-        page,
-        sites,
-    )
+    headline, kicker = _headline(page, ld, meta, sites, source.name)
     data: dict[str, Any] = {
         "headline": headline,
+        "kicker": kicker,
         "standfirst": _first(
             ld.get("description"), meta.get("og:description"), meta.get("description")
         ),
@@ -356,15 +363,190 @@ def _base_url(page: etree._Element, ld: dict[str, Any], meta: dict[str, str]) ->
     return found
 
 
-def _title(page: etree._Element) -> str | None:
-    """The page's ``h1`` when the ``<title>`` holds it (a title often adds the site's name)."""
-    titles = [t for t in page.iter("title")]
-    title = " ".join(str(titles[0].text).split()) if titles and titles[0].text else ""
+def _headline(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str], where: str
+) -> tuple[str | None, str | None]:
+    """The headline the page shows its readers, and the kicker above it when it shows one.
+
+    The metadata's titles (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
+    ``<title>``, each without the site's name) are often written for search engines
+    and sharing; the page's own ``h1`` is what a reader sees. So the article's ``h1``
+    wins (the one of several that a title agrees with); without one, the first title.
+    An ``h1`` made of two parts, a short one above the headline (``<span>Kicker</span>
+    <span>Headline</span>``), gives the kicker too.
+    """
+    titles = [
+        _without_site_name(title, page, sites)
+        for title in (
+            _first(ld.get("headline")),
+            _first(meta.get("og:title")),
+            _first(meta.get("twitter:title")),
+            _first(text_of(next(page.iter("title"), None))),
+        )
+    ]
+    found = [t for t in titles if t]
+    heading = _article_heading(page, sites, found)
+    if heading is None:
+        return (found[0] if found else None), None
+    kicker, text = _heading_parts(heading, found)
+    if not text:
+        return (found[0] if found else None), None
+    kicker = kicker or _kicker_before(heading, text, found)
+    if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
+        note(
+            f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
+            f"titles it {found[0][:80]!r}",
+            level="info",
+        )
+    return text, kicker
+
+
+def _article_heading(
+    page: etree._Element, sites: set[str], titles: list[str]
+) -> etree._Element | None:
+    """The page's ``h1`` that heads the article: outside menus, asides, comments and the
+    site's footer, not the site's name or logo; of several, the one a title agrees with."""
+    headings = []
     for heading in page.iter("h1"):
-        text = text_of(heading)
-        if text and (not title or text in title):
-            return text
-    return title or None
+        if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
+            continue
+        text = _heading_text(heading)
+        if not text or _key(text) in sites or _outside_article(heading) or _is_logo(heading):
+            continue
+        headings.append(heading)
+    shown = {_key(_heading_text(h)): h for h in reversed(headings)}  # twins: one for mobiles
+    headings = [h for h in headings if shown[_key(_heading_text(h))] is h]
+    if len(headings) == 1:
+        return headings[0]
+    if not headings:  # the article's own heading a level lower, when it says a title
+        lower = [
+            h
+            for h in page.iter("h2")
+            if any(a.tag in ("article", "main") for a in h.iterancestors())
+            and not _outside_article(h)
+        ][:3]
+        return next((h for t in titles for h in lower if _agrees(h, [t], titles)), None)
+    for title in titles:
+        for heading in headings:
+            if _agrees(heading, [title], titles):
+                return heading
+    within = [h for h in headings if any(_key(_heading_text(h)) in _key(t) for t in titles)]
+    if len(within) == 1 and len(_key(_heading_text(within[0]))) >= 10:
+        return within[0]  # "Site: Section / Headline" holds it
+    inside = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _agrees(heading: etree._Element, wanted: list[str], titles: list[str]) -> bool:
+    """The heading says one of the wanted titles, alone or with its kicker."""
+    kicker, text = _heading_parts(heading, titles)
+    return any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in wanted)
+
+
+def _is_logo(heading: etree._Element) -> bool:
+    """An ``h1`` that is the site's logo: named so (``site-title``, ``logo``, ``brand``),
+    a picture, or a link to the site's home page."""
+    for node in (heading, *heading.iterancestors()):
+        if node.tag in ("article", "main", "body"):
+            break
+        if LOGO_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+            return True
+    links = [a.get("href") or "" for a in heading.iter("a")]
+    if any(urllib.parse.urlsplit(href).path in ("", "/") and href != "" for href in links):
+        return True
+    return any(True for _ in heading.iter("img", "svg")) and len(_heading_text(heading)) < 40
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's text as shown: line breaks and parts are spaces; hidden parts are left out."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if not _hidden(node):
+            if node.tag == "br":
+                parts.append(" ")
+            parts.append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                    if child.tag not in INLINE:
+                        parts.append(" ")
+                parts.append(child.tail or "")
+
+    walk(heading)
+    return " ".join("".join(parts).translate(INVISIBLE).split())
+
+
+def _hidden(node: etree._Element) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return (
+        not isinstance(node.tag, str)
+        or node.tag in ("script", "style", "noscript", "template")
+        or node.get("aria-hidden") == "true"
+        or node.get("hidden") is not None
+        or "display:none" in style
+    )
+
+
+def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | None, str]:
+    """The kicker an ``h1`` holds above its headline, and the headline: (None, text) for none.
+
+    Two shapes: two shown parts with nothing between them but punctuation, the first
+    the shorter (``<h1><span>Kicker</span> <span>Headline</span></h1>``); or a text
+    that ends with one of the page's titles after something more ("Local News |
+    Headline", "Open ProgressWhy …" where the title is "Why …").
+    """
+    whole = _heading_text(heading)
+    shown = [c for c in heading if isinstance(c.tag, str) and not _hidden(c)]
+    loose = (heading.text or "") + "".join(c.tail or "" for c in heading)
+    if (
+        len(shown) == 2
+        and all(c.tag in ("span", "div", "p", "small", "strong", "b", "em") for c in shown)
+        and not any(ch.isalnum() for ch in loose)
+    ):
+        kicker, text = (_heading_text(c) for c in shown)
+        if kicker and text and len(kicker) < len(text):
+            return kicker.rstrip(KICKER_END), text
+    key = _key(whole)
+    for title in titles:
+        wanted = _key(title)
+        if not wanted or wanted == key or not key.endswith(wanted) or len(wanted) < 10:
+            continue
+        for start in range(1, len(whole)):
+            if whole[start].isalnum() and _key(whole[start:]) == wanted:
+                kicker = whole[:start].strip().rstrip(KICKER_END).strip()
+                if _key(kicker):
+                    return kicker, whole[start:]
+    return None, whole
+
+
+def _kicker_before(heading: etree._Element, text: str, titles: list[str]) -> str | None:
+    """The kicker a title puts before the headline ("Kicker: Headline") when the page
+    shows it just above the ``h1``, in the same header (an element before it)."""
+    wanted = _key(text)
+    for title in titles:
+        key = _key(title)
+        if key == wanted or not key.endswith(wanted):
+            continue
+        start = next(
+            (i for i in range(1, len(title)) if title[i].isalnum() and _key(title[i:]) == wanted),
+            0,
+        )
+        head = title[:start].strip().rstrip(KICKER_END).strip()
+        if not _key(head):
+            continue
+        for holder in (heading, heading.getparent()):
+            if holder is None:
+                break
+            for before in holder.itersiblings(preceding=True):
+                if not isinstance(before.tag, str):
+                    continue
+                if any(
+                    isinstance(n.tag, str) and _key(_heading_text(n)) == _key(head)
+                    for n in before.iter()
+                ):
+                    return head
+    return None
 
 
 def _without_site_name(title: str | None, page: etree._Element, names: set[str]) -> str | None:
