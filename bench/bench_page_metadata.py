@@ -50,7 +50,9 @@ VERBOSE = "-v" in sys.argv
 
 
 # Typographic quotes and invisible characters: one title whichever a page uses.
-FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u200b": None, "\u00ad": None})
+FOLD = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u200b": None, "\u00ad": None}
+)
 
 
 def _norm(text: str) -> str:

@@ -68,6 +68,25 @@ DATE_BOX = re.compile(
 VISIBLE_DATE_TEXT = 120
 # Class and id names of a site's logo or name in its page header.
 LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
+# Class and id names of the summary under a headline ("article__standfirst", "dek",
+# "c-article-summary", "storyIntro", "lead-text"), and what such a summary holds.
+STANDFIRST_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:standfirst|sub-?title|sub-?head(?:line)?|subline|dek|deck|lead|lede|intro"
+    r"|summary|teaser|excerpt|preamble|strapline|preface|desc|description|abstract)(?:[-_ ]|$)"
+)
+# ... and of what sits beside it but is no summary: a title, a caption, a credit, a byline.
+NOT_STANDFIRST_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:title|headline|heading|label|caption|credit|copyright|photo|image|img|media"
+    r"|byline|author|date|time|meta)(?:[-_ ]|$)"
+)
+PICTURE_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:caption|credit|copyright|photo|image|img|media|gallery|picture)(?:[-_ ]|$)"
+)
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+STANDFIRST_MIN = 20
+STANDFIRST_CHARS = 600
+STANDFIRST_BLOCKS = 4  # the body's first blocks a summary below the byline may be among
+STANDFIRST_LOOKAHEAD = 500  # elements after the headline
 # Soft hyphens and zero-width spaces: nothing a reader sees.
 INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
 KICKER_END = " :|/-–—·»›"
@@ -110,13 +129,19 @@ def read_web_page(source: Source) -> Article:
         )
         for name in _site_names(site)
     } - {""}
-    headline, kicker = _headline(page, ld, meta, sites, source.name)
+    headline, kicker, heading = _headline(page, ld, meta, sites, source.name)
+    descriptions = [
+        d
+        for d in (
+            _first(ld.get("description")),
+            _first(meta.get("og:description")),
+            _first(meta.get("description")),
+        )
+        if d
+    ]
     data: dict[str, Any] = {
         "headline": headline,
         "kicker": kicker,
-        "standfirst": _first(
-            ld.get("description"), meta.get("og:description"), meta.get("description")
-        ),
         "language": _language(
             ld.get("inLanguage"),
             page.get("lang"),
@@ -158,6 +183,9 @@ def read_web_page(source: Source) -> Article:
     if _text_length(body) < SHORT_BODY:
         body = _fallback_body(page, body, options, source.name)
     body = drop_repeated_headline(body, headline or "")
+    if kicker:
+        body = drop_repeated_headline(body, kicker)
+    data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -365,8 +393,9 @@ def _base_url(page: etree._Element, ld: dict[str, Any], meta: dict[str, str]) ->
 
 def _headline(
     page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str], where: str
-) -> tuple[str | None, str | None]:
-    """The headline the page shows its readers, and the kicker above it when it shows one.
+) -> tuple[str | None, str | None, etree._Element | None]:
+    """The headline the page shows its readers, the kicker above it when it shows one, and
+    the heading element (None when the headline comes from the metadata alone).
 
     The metadata's titles (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
     ``<title>``, each without the site's name) are often written for search engines
@@ -387,10 +416,10 @@ def _headline(
     found = [t for t in titles if t]
     heading = _article_heading(page, sites, found)
     if heading is None:
-        return (found[0] if found else None), None
+        return (found[0] if found else None), None, None
     kicker, text = _heading_parts(heading, found)
     if not text:
-        return (found[0] if found else None), None
+        return (found[0] if found else None), None, None
     kicker = kicker or _kicker_before(heading, text, found)
     if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
         note(
@@ -398,7 +427,127 @@ def _headline(
             f"titles it {found[0][:80]!r}",
             level="info",
         )
-    return text, kicker
+    return text, kicker, heading
+
+
+def _standfirst(
+    page: etree._Element,
+    heading: etree._Element | None,
+    descriptions: list[str],
+    body: list[dict[str, Any]],
+    where: str,
+) -> tuple[str | None, list[dict[str, Any]]]:
+    """The article's summary, and the body without it.
+
+    The summary the page shows under the headline (see :func:`_shown_standfirst`)
+    comes first; the body's first paragraphs that repeat it leave the body. Else a
+    paragraph among the body's first ones that is one of the metadata's descriptions
+    and that the page sets apart (named for a summary, in a header, all in bold) is the
+    standfirst, not the body's first paragraph (a summary below the byline). Else the
+    first description, unless it is only the first paragraph cut short (a CMS's
+    automatic excerpt): that is no standfirst.
+    """
+    paragraphs = [
+        (i, inline_text(b.get("content") or []))
+        for i, b in enumerate(body[:STANDFIRST_BLOCKS])
+        if b["type"] == "paragraph"
+    ]
+    shown = _shown_standfirst(page, heading)
+    if shown:
+        whole = _key(shown)
+        repeats = {i for i, text in paragraphs if len(_key(text)) >= 20 and _key(text) in whole}
+        return shown, [b for i, b in enumerate(body) if i not in repeats]
+    wanted = {_key(d) for d in descriptions} - {""}
+    for index, text in paragraphs:
+        if _key(text) in wanted and _set_apart(page, text):
+            return " ".join(text.split()), body[:index] + body[index + 1 :]
+    first = descriptions[0] if descriptions else None
+    if first and paragraphs:
+        cut = _key(first.removesuffix("...").removesuffix("…"))
+        if len(cut) >= 40 and _key(paragraphs[0][1]).startswith(cut):
+            note(
+                f"{where}: the page's description is its first paragraph or the start of it; "
+                "it is not made the standfirst",
+                level="info",
+            )
+            return None, body
+    return first, body
+
+
+def _set_apart(page: etree._Element, text: str) -> bool:
+    """Does the page set this paragraph apart from the body's text: named for a summary
+    (itself or a wrapper holding only it), inside a ``header``, or all in bold?"""
+    key = _key(text)
+    for node in page.iter("p", "div"):
+        if _key(text_of(node)) != key:
+            continue
+        for holder in (node, *node.iterancestors()):
+            if holder.tag in ("article", "main", "body") or len(text_of(holder)) > len(text) * 1.5:
+                break
+            if holder.tag == "header" or _named_standfirst(holder):
+                return True
+        bold = [c for c in node if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+        if len(bold) == 1 and _key(text_of(bold[0])) == key:
+            return True
+    return False
+
+
+def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> str | None:
+    """The summary the page shows after its headline: an element named for it (class or
+    id ``standfirst``, ``subtitle``, ``dek``, ``lead``, ``intro``, ``summary``, ``excerpt``,
+    ``teaser``…, or ``itemprop=description``), of one to a few sentences, no picture in
+    it, mostly not links, not the headline again, before the article's text begins;
+    with the like elements right after it (a summary in several paragraphs)."""
+    if heading is None:
+        return None
+    headline = _key(_heading_text(heading))
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+        if node.tag in ("script", "style", "noscript", "template") or _hidden(node):
+            continue
+        marked = node.get("itemprop") == "description" or _named_standfirst(node)
+        text = _heading_text(node) if marked or node.tag == "p" else ""
+        if not marked:
+            if node.tag == "p" and len(text) > STANDFIRST_CHARS // 2:
+                return None  # the article's text has begun
+            continue
+        if (
+            node.tag in ("p", "div", "h2", "h3", "span", "section")
+            and STANDFIRST_MIN <= len(text) <= STANDFIRST_CHARS
+            and _key(text) != headline
+            and not text.endswith(":")  # a box's label ("In short:")
+            and not _in_picture(node, len(text))
+            and not any(True for _ in node.iter("img", "picture", "video", "iframe", "figure"))
+            and not any(a.tag in ("figure", "figcaption") for a in node.iterancestors())
+            and sum(len(text_of(a)) for a in node.iter("a")) < len(text) / 2
+            and not _outside_article(node)
+        ):
+            parts = [text]
+            for sibling in node.itersiblings():
+                if sibling.tag != node.tag or sibling.get("class") != node.get("class"):
+                    break
+                parts.append(_heading_text(sibling))
+            joined = " ".join(p for p in parts if p)
+            return joined if len(joined) <= STANDFIRST_CHARS else text
+    return None
+
+
+def _in_picture(node: etree._Element, length: int) -> bool:
+    """Inside a wrapper of a picture (named for a caption, credit, photo, gallery…) that
+    holds little more than this text: a caption, not a summary."""
+    for wrapper in node.iterancestors():
+        if wrapper.tag in ("article", "main", "body") or len(text_of(wrapper)) > 3 * length:
+            return False
+        names = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"
+        if PICTURE_NAMES.search(CAMEL.sub(r"\1-\2", names).lower()):
+            return True
+    return False
+
+
+def _named_standfirst(node: etree._Element) -> bool:
+    names = CAMEL.sub(r"\1-\2", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
+    return bool(STANDFIRST_NAMES.search(names)) and not NOT_STANDFIRST_NAMES.search(names)
 
 
 def _article_heading(
