@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DATA
+from helpers import DATA, run_cli
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
@@ -132,3 +132,16 @@ def test_a_summary_named_for_it_under_the_headline_is_the_standfirst(tmp_path: P
     assert article.standfirst == summary
     assert summary not in _paragraphs(article)
     assert _paragraphs(article)[0] == "The council agreed the budget."
+
+
+def test_explain_shows_what_a_web_page_was_read_as_and_each_doubt(tmp_path: Path) -> None:
+    page = FUNDUS / "LTO_2025_10_20.html"
+    run = run_cli("convert", page, "--explain", "--to", "html", "-o", tmp_path, "-q")
+    assert run.code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"{page}: language de"
+    assert "  kicker: Waffenlieferungen an Israel" in lines
+    assert "  headline: Palästinenser legt Verfassungsbeschwerde ein" in lines
+    assert any(line.startswith("  standfirst: Deutschland hat bis Mitte 2025") for line in lines)
+    assert any("metadata titles it 'Waffenlieferungen an Israel: " in line for line in lines)
+    assert any("first paragraph is the summary under the headline" in line for line in lines)

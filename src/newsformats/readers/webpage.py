@@ -456,10 +456,21 @@ def _standfirst(
     if shown:
         whole = _key(shown)
         repeats = {i for i, text in paragraphs if len(_key(text)) >= 20 and _key(text) in whole}
+        if repeats:
+            note(
+                f"{where}: the body's first paragraph is the summary under the headline; "
+                "it is the standfirst",
+                level="info",
+            )
         return shown, [b for i, b in enumerate(body) if i not in repeats]
     wanted = {_key(d) for d in descriptions} - {""}
     for index, text in paragraphs:
         if _key(text) in wanted and _set_apart(page, text):
+            note(
+                f"{where}: a paragraph set apart at the top of the body is the page's "
+                "description; it is the standfirst",
+                level="info",
+            )
             return " ".join(text.split()), body[:index] + body[index + 1 :]
     first = descriptions[0] if descriptions else None
     if first and paragraphs:
