@@ -421,6 +421,10 @@ def _headline(
     if not text:
         return (found[0] if found else None), None, None
     kicker = kicker or _kicker_before(heading, text, found)
+    # The same letters, but words the h1's markup glued together ("gepackt:Zwei"): the title's.
+    text = next(
+        (t for t in found if _key(t) == _key(text) and _word_count(t) > _word_count(text)), text
+    )
     if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
         note(
             f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
@@ -428,6 +432,10 @@ def _headline(
             level="info",
         )
     return text, kicker, heading
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _standfirst(
