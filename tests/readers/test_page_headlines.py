@@ -53,6 +53,9 @@ def test_a_kicker_shown_above_the_h1_leaves_the_body() -> None:
     assert article.headline == "Trump-Anwältin soll Justizministerin werden"
     assert article.kicker == "Nach Gaetz-Rückzug"
     assert "Nach Gaetz-Rückzug" not in _paragraphs(article)
+    lead = "Der designierte US-Präsident Donald Trump hat nach dem Rückzug"
+    assert article.standfirst is not None and article.standfirst.startswith(lead)
+    assert not any(p.startswith(lead) for p in _paragraphs(article))
 
 
 def test_a_standfirst_below_the_byline_is_the_standfirst_not_the_first_paragraph() -> None:
@@ -145,3 +148,33 @@ def test_explain_shows_what_a_web_page_was_read_as_and_each_doubt(tmp_path: Path
     assert any(line.startswith("  standfirst: Deutschland hat bis Mitte 2025") for line in lines)
     assert any("metadata titles it 'Waffenlieferungen an Israel: " in line for line in lines)
     assert any("first paragraph is the summary under the headline" in line for line in lines)
+
+
+def test_a_bold_paragraph_below_the_byline_that_the_description_repeats_is_the_standfirst(
+    tmp_path: Path,
+) -> None:
+    summary = "Eleven hours of talks ended at dawn. Taxes stay as they are this year."
+    page = _page(
+        tmp_path,
+        f'<meta name="description" content="{summary}">',
+        "<article><h1>Budget agreed after a long night</h1><p class='byline'>By Ann Lee</p>"
+        f"<p><strong>{summary}</strong></p><p>The council agreed the budget.</p>{FILLER}"
+        "</article>",
+    )
+    article, _ = _read(page)
+    assert article.standfirst == summary
+    assert _paragraphs(article)[0] == "The council agreed the budget."
+
+
+def test_a_plain_first_paragraph_that_the_description_repeats_stays_in_the_body(
+    tmp_path: Path,
+) -> None:
+    first = "The council agreed the budget at dawn after eleven hours of talks."
+    page = _page(
+        tmp_path,
+        f'<meta name="description" content="{first}">',
+        f"<article><h1>Budget agreed after a long night</h1><p>{first}</p>{FILLER}</article>",
+    )
+    article, _ = _read(page)
+    assert article.standfirst is None
+    assert _paragraphs(article)[0] == first
