@@ -178,3 +178,19 @@ def test_a_plain_first_paragraph_that_the_description_repeats_stays_in_the_body(
     article, _ = _read(page)
     assert article.standfirst is None
     assert _paragraphs(article)[0] == first
+
+
+def test_a_summary_that_is_the_pages_only_paragraph_stays_the_body(tmp_path: Path) -> None:
+    summary = (
+        "The council agreed the budget at dawn after eleven hours of talks between the three "
+        "parties that share power in the town hall; taxes stay as they are, and the new "
+        "harbour quay will be paid for from the reserves, the mayor said on Tuesday morning."
+    )
+    page = _page(
+        tmp_path,
+        f'<meta name="description" content="{summary}">',
+        f"<article><h1>Budget agreed after a long night</h1><p class='dek'>{summary}</p></article>",
+    )
+    article, _ = _read(page)
+    assert _paragraphs(article) == [summary]
+    assert article.standfirst is None

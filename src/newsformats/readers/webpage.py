@@ -448,7 +448,8 @@ def _standfirst(
     """The article's summary, and the body without it.
 
     The summary the page shows under the headline (see :func:`_shown_standfirst`)
-    comes first; the body's first paragraphs that repeat it leave the body. Else a
+    comes first; the body's first paragraphs that repeat it leave the body (unless
+    that is the body's only paragraph: then it stays there, and is said once). Else a
     paragraph among the body's first ones that is one of the metadata's descriptions
     and that the page sets apart (named for a summary, in a header, all in bold) is the
     standfirst, not the body's first paragraph (a summary below the byline). Else the
@@ -460,10 +461,13 @@ def _standfirst(
         for i, b in enumerate(body[:STANDFIRST_BLOCKS])
         if b["type"] == "paragraph"
     ]
+    alone = sum(1 for b in body if b["type"] == "paragraph") <= 1
     shown = _shown_standfirst(page, heading)
     if shown:
         whole = _key(shown)
         repeats = {i for i, text in paragraphs if len(_key(text)) >= 20 and _key(text) in whole}
+        if repeats and alone:  # the page's one paragraph stays its body, said once
+            return None, body
         if repeats:
             note(
                 f"{where}: the body's first paragraph is the summary under the headline; "
@@ -473,7 +477,7 @@ def _standfirst(
         return shown, [b for i, b in enumerate(body) if i not in repeats]
     wanted = {_key(d) for d in descriptions} - {""}
     for index, text in paragraphs:
-        if _key(text) in wanted and _set_apart(page, text):
+        if _key(text) in wanted and not alone and _set_apart(page, text):
             note(
                 f"{where}: a paragraph set apart at the top of the body is the page's "
                 "description; it is the standfirst",
