@@ -502,7 +502,8 @@ def _set_apart(page: etree._Element, text: str) -> bool:
     (itself or a wrapper holding only it), inside a ``header``, or all in bold?"""
     key = _key(text)
     for node in page.iter("p", "div"):
-        if _key(text_of(node)) != key:
+        shown = _text_upto(node, 2 * len(text))
+        if shown is None or _key(shown) != key:
             continue
         for holder in (node, *node.iterancestors()):
             if holder.tag in ("article", "main", "body") or len(text_of(holder)) > len(text) * 1.5:
@@ -513,6 +514,20 @@ def _set_apart(page: etree._Element, text: str) -> bool:
         if len(bold) == 1 and _key(text_of(bold[0])) == key:
             return True
     return False
+
+
+def _text_upto(node: etree._Element, limit: int) -> str | None:
+    """The element's text, or None as soon as it holds more than ``limit`` characters."""
+    parts: list[str] = []
+    length = 0
+    for piece in node.itertext():
+        if not isinstance(piece, str):
+            continue
+        length += len(piece)
+        if length > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
 
 
 def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> str | None:
@@ -560,7 +575,7 @@ def _in_picture(node: etree._Element, length: int) -> bool:
     """Inside a wrapper of a picture (named for a caption, credit, photo, gallery…) that
     holds little more than this text: a caption, not a summary."""
     for wrapper in node.iterancestors():
-        if wrapper.tag in ("article", "main", "body") or len(text_of(wrapper)) > 3 * length:
+        if wrapper.tag in ("article", "main", "body") or _text_upto(wrapper, 3 * length) is None:
             return False
         names = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"
         if PICTURE_NAMES.search(CAMEL.sub(r"\1-\2", names).lower()):
