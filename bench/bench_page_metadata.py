@@ -8,7 +8,7 @@ Four sets of public saved pages, each with what a person expects:
   author, date, and sentences the body must hold (``with``) or leave out
   (``without``), for the pages of ``tests/eval`` and ``tests/cache``);
 - ``aeb``: scrapinghub/article-extraction-benchmark (``ground-truth.json``:
-  ``articleBody``; ``html/*.html.gz``): word-level F1 of the body only;
+  ``articleBody``; ``html/*.html.gz``): word-level F1 of the article's text;
 - ``fundus``: flairNLP/fundus' parser test pages (``tests/resources/parser/test_data``:
   ``<country>/<Publisher>_<date>.html.gz`` and ``<Publisher>.json``, one entry per parser
   version, in the order of the pages' dates): title, authors, publishing date, the
@@ -22,6 +22,11 @@ Run: .venv/bin/python bench/bench_page_metadata.py readability PATH/readability/
      .venv/bin/python bench/bench_page_metadata.py fundus PATH/fundus/tests/resources/parser/\
        test_data
 (N: only every N-th page, for a quicker sample). Add ``-v`` to print each miss.
+
+Titles agree when equal with white space collapsed, typographic quotes as plain ones,
+soft hyphens and zero-width spaces left out, or when the kicker and headline together
+are the expected title. The article's text is what the outputs show under the
+headline: the standfirst, the lead picture's caption and the body.
 """
 
 from __future__ import annotations
