@@ -1,6 +1,6 @@
 """Saved pages' metadata and body against other projects' expectations.
 
-Three sets of public saved pages, each with what a person expects:
+Four sets of public saved pages, each with what a person expects:
 
 - ``readability``: mozilla/readability's ``test/test-pages`` (``expected-metadata.json``:
   title, lang, byline, publishedTime), the 24 news pages of ``bench_extractors.py``;
@@ -8,18 +8,32 @@ Three sets of public saved pages, each with what a person expects:
   author, date, and sentences the body must hold (``with``) or leave out
   (``without``), for the pages of ``tests/eval`` and ``tests/cache``);
 - ``aeb``: scrapinghub/article-extraction-benchmark (``ground-truth.json``:
-  ``articleBody``; ``html/*.html.gz``): word-level F1 of the body only.
+  ``articleBody``; ``html/*.html.gz``): word-level F1 of the article's text;
+- ``fundus``: flairNLP/fundus' parser test pages (``tests/resources/parser/test_data``:
+  ``<country>/<Publisher>_<date>.html.gz`` and ``<Publisher>.json``, one entry per parser
+  version, in the order of the pages' dates): title, authors, publishing date, the
+  summary (compared with the standfirst) and the body's paragraphs (F1). 258 pages
+  of 40 countries. Each page falls in a "tuned" or "held-out" half by a hash of its
+  name (as in ``bench_agreement.py``); ``-v`` prints the misses of the tuned half only.
 
 Run: .venv/bin/python bench/bench_page_metadata.py readability PATH/readability/test/test-pages
      .venv/bin/python bench/bench_page_metadata.py trafilatura PATH/trafilatura/tests [N]
      .venv/bin/python bench/bench_page_metadata.py aeb PATH/article-extraction-benchmark [N]
+     .venv/bin/python bench/bench_page_metadata.py fundus PATH/fundus/tests/resources/parser/\
+       test_data
 (N: only every N-th page, for a quicker sample). Add ``-v`` to print each miss.
+
+Titles agree when equal with white space collapsed, typographic quotes as plain ones,
+soft hyphens and zero-width spaces left out, or when the kicker and headline together
+are the expected title. The article's text is what the outputs show under the
+headline: the standfirst, the lead picture's caption and the body.
 """
 
 from __future__ import annotations
 
 import collections
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -35,12 +49,30 @@ from newsformats.model import Article
 from newsformats.readers import read_all
 from newsformats.readers.source import decode
 
-FIELDS = ("title", "lang", "byline", "date", "with", "without", "body_f1")
+FIELDS = ("title", "lang", "byline", "date", "standfirst", "with", "without", "body_f1")
+COUNTED = ("title", "lang", "byline", "date", "standfirst")
 VERBOSE = "-v" in sys.argv
 
 
+# Typographic quotes and invisible characters: one title whichever a page uses.
+FOLD = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u200b": None, "\u00ad": None}
+)
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+    return " ".join(text.replace("\u00a0", " ").translate(FOLD).split()).casefold()
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in _norm(text) if c.isalnum())
+
+
+def title_agrees(article: Article, gold: str) -> bool:
+    """The headline is the expected title, or is it with its kicker ("Kicker: Headline")."""
+    if _norm(article.headline) == _norm(gold):
+        return True
+    return bool(article.kicker) and _key(f"{article.kicker} {article.headline}") == _key(gold)
 
 
 def _names(value: str | list[str]) -> list[str]:
@@ -71,11 +103,12 @@ def _date_agrees(article: Article, want: str) -> bool:
 
 
 def body_text(article: Article) -> str:
-    """The words of the body as the outputs show them (and the lead picture's caption)."""
+    """The words of the article as the outputs show them under the headline: the standfirst,
+    the lead picture's caption and the body."""
     from newsformats.document import build_document
 
     root = build_document(article).root
-    parts = [root.find("div"), root.find("figure")]
+    parts = [root.find(".//p[@id='standfirst']"), root.find("div"), root.find("figure")]
     return " ".join(" ".join(p.itertext()) for p in parts if p is not None)
 
 
@@ -143,6 +176,44 @@ def aeb_cases(folder: Path, step: int) -> Iterator[tuple[str, Path | bytes, dict
         yield key[:12], page, {"body": item["articleBody"]}
 
 
+def held_out(name: str) -> bool:
+    """Half the pages, chosen by a hash of the name, are held out from tuning."""
+    return hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 1
+
+
+def _version_key(version: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", version)]
+
+
+def fundus_cases(folder: Path) -> Iterator[tuple[str, Path | bytes, dict[str, Any]]]:
+    """fundus' test pages: each publisher's pages by date, its expectations by parser version."""
+    for expected in sorted(folder.glob("*/*.json")):
+        publisher = expected.stem
+        pages = sorted(
+            p
+            for p in expected.parent.glob(f"{publisher}_*.html.gz")
+            if re.fullmatch(re.escape(publisher) + r"_\d{4}_\d\d_\d\d\.html\.gz", p.name)
+        )
+        versions = json.loads(expected.read_text("utf-8"))
+        for page, version in zip(pages, sorted(versions, key=_version_key), strict=True):
+            item = versions[version]
+            body = item.get("body") or {}
+            paragraphs = [
+                text
+                for section in body.get("sections", [])
+                for text in (*section.get("headline", []), *section.get("paragraphs", []))
+            ]
+            gold = {
+                "title": item.get("title"),
+                "byline": item.get("authors"),
+                "date": (item.get("publishing_date") or "").replace(" ", "T"),
+                "standfirst": " ".join(body.get("summary", [])),
+                "body": " ".join(paragraphs),
+            }
+            name = f"{expected.parent.name}/{page.name.removesuffix('.html.gz')}"
+            yield name, gzip.decompress(page.read_bytes()), gold
+
+
 def _read(name: str, page: Path | bytes) -> Article:
     if isinstance(page, Path):
         return read_all(page)[0]
@@ -155,7 +226,7 @@ def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
     """Each field the gold has: 1.0 when the article agrees, else 0.0 (body: its F1)."""
     found: dict[str, float] = {}
     if gold.get("title"):
-        found["title"] = float(_norm(article.headline) == _norm(gold["title"]))
+        found["title"] = float(title_agrees(article, gold["title"]))
     if gold.get("lang"):
         want = gold["lang"].lower().split("-")[0]
         found["lang"] = float(article.language.lower().split("-")[0] == want)
@@ -163,6 +234,8 @@ def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
         found["byline"] = float(byline_agrees(article, gold["byline"]))
     if gold.get("date"):
         found["date"] = float(_date_agrees(article, gold["date"]))
+    if gold.get("standfirst"):
+        found["standfirst"] = float(_norm(article.standfirst or "") == _norm(gold["standfirst"]))
     if gold.get("with") or gold.get("without") or gold.get("body"):
         text = _norm(body_text(article))
         if gold.get("with"):
@@ -176,46 +249,60 @@ def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
     return found
 
 
+def _summary(right: dict[str, float], asked: dict[str, int], failed: int) -> str:
+    parts = [
+        f"{field} {right[field]:.0f}/{asked[field]}"
+        if field in COUNTED
+        else f"{field} {right[field] / asked[field]:.3f} (mean of {asked[field]})"
+        for field in FIELDS
+        if asked[field]
+    ]
+    return ", ".join(parts) + f"; {failed} not read"
+
+
 def main(kind: str, folder: Path, step: int) -> None:
     warnings.simplefilter("ignore")
     cases = {
         "readability": lambda: readability_cases(folder),
         "trafilatura": lambda: trafilatura_cases(folder, step),
         "aeb": lambda: aeb_cases(folder, step),
+        "fundus": lambda: fundus_cases(folder),
     }[kind]()
-    right: dict[str, float] = collections.defaultdict(float)
-    asked: dict[str, int] = collections.defaultdict(int)
-    failed = 0
+    halves = kind == "fundus"
+    right: dict[str, dict[str, float]] = collections.defaultdict(
+        lambda: collections.defaultdict(float)
+    )
+    asked: dict[str, dict[str, int]] = collections.defaultdict(lambda: collections.defaultdict(int))
+    failed: dict[str, int] = collections.defaultdict(int)
     for name, page, gold in cases:
+        group = ("held-out" if held_out(name) else "tuned") if halves else "all"
+        show = VERBOSE and group != "held-out"
         try:
             article = _read(name, page)
         except Exception as error:  # a page that fails counts against every field
-            failed += 1
-            print(f"{name}: not read ({str(error)[:120]})")
-            for key in ("title", "lang", "byline", "date", "with", "without"):
-                asked[key] += bool(gold.get(key))
+            failed[group] += 1
+            if group != "held-out":
+                print(f"{name}: not read ({str(error)[:120]})")
+            for key in COUNTED:
+                asked[group][key] += bool(gold.get(key))
             continue
         for field, score in agreement(article, gold).items():
-            asked[field] += 1
-            right[field] += score
-            if score < 1 and VERBOSE and field != "body_f1":
+            asked[group][field] += 1
+            right[group][field] += score
+            if score < 1 and show and field != "body_f1":
                 got = {
                     "title": article.headline,
                     "lang": article.language,
                     "byline": [p.name for p in article.authors],
                     "date": article.published,
+                    "standfirst": article.standfirst,
                 }.get(field, "")
                 print(f"{name}: {field}: got {got!r}, expected {gold[field]!r}"[:300])
-            elif field == "body_f1" and VERBOSE and score < 0.8:
+            elif field == "body_f1" and show and score < 0.8:
                 print(f"{name}: body F1 {score:.2f}")
-    summary = [
-        f"{field} {right[field]:.0f}/{asked[field]}"
-        if field in ("title", "lang", "byline", "date")
-        else f"{field} {right[field] / asked[field]:.3f} (mean of {asked[field]})"
-        for field in FIELDS
-        if asked[field]
-    ]
-    print(", ".join(summary) + f"; {failed} not read")
+    for group in sorted(asked, key=lambda g: g != "tuned"):
+        label = f"{group}: " if halves else ""
+        print(label + _summary(right[group], asked[group], failed[group]))
 
 
 if __name__ == "__main__":

@@ -279,8 +279,11 @@ def _explain(inputs: Sequence[str], input_format: str | None) -> None:
             print("-: --explain needs a file, not standard input")
             continue
         chosen = input_format or detect_format(open_source(name))
+        if chosen == "html":
+            _explain_page(name)
+            continue
         if chosen != "text":
-            print(f"{name}: read as {chosen}; --explain covers plain text")
+            print(f"{name}: read as {chosen}; --explain covers plain text and web pages")
             continue
         layout = explain_layout(name)
         print(f"{name}: language {layout.data['language']}")
@@ -288,6 +291,25 @@ def _explain(inputs: Sequence[str], input_format: str | None) -> None:
             print(f"  {decision}")
         for message in layout.warnings:
             print(f"  warning: {name}:{message}")
+
+
+def _explain_page(name: str) -> None:
+    """Print what a web page's headline, kicker and standfirst were taken to be, and why."""
+    from .readers import read_all
+
+    with collecting_notes() as notes:
+        articles = read_all(name, format="html")
+    for article in articles:
+        print(f"{name}: language {article.language}")
+        for label, value in (
+            ("kicker", article.kicker),
+            ("headline", article.headline),
+            ("standfirst", article.standfirst),
+            ("byline", ", ".join(p.name for p in article.authors)),
+        ):
+            print(f"  {label}: {value if value else '(none)'}")
+    for told in dict.fromkeys(notes):
+        print(f"  {told}")
 
 
 def _options(args: argparse.Namespace) -> ConvertOptions:

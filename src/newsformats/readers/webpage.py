@@ -66,6 +66,35 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+# Class and id names of a site's logo or name in its page header.
+LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
+# Class and id names of the summary under a headline ("article__standfirst", "dek",
+# "c-article-summary", "storyIntro", "lead-text"), and what such a summary holds.
+STANDFIRST_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:standfirst|sub-?title|sub-?head(?:line)?|subline|dek|deck|lead|lede|intro"
+    r"|summary|teaser|excerpt|preamble|strapline|preface|desc|description|abstract)(?:[-_ ]|$)"
+)
+# ... and of what sits beside it but is no summary: a title, a caption, a credit, a byline.
+NOT_STANDFIRST_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:title|headline|heading|label|caption|credit|copyright|photo|image|img|media"
+    r"|byline|author|date|time|meta)(?:[-_ ]|$)"
+)
+PICTURE_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:caption|credit|copyright|photo|image|img|media|gallery|picture)(?:[-_ ]|$)"
+)
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+STANDFIRST_MIN = 20
+STANDFIRST_CHARS = 600
+STANDFIRST_BLOCKS = 4  # the body's first blocks a summary below the byline may be among
+STANDFIRST_LOOKAHEAD = 500  # elements after the headline
+# Soft hyphens and zero-width spaces: nothing a reader sees.
+INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
+KICKER_END = " :|/-–—·»›"
+# Elements that run on inside a line of text (a heading's other children are parts of it).
+INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "i", "mark", "q", "s", "small",
+     "span", "strong", "sub", "sup", "time", "u"}
+)  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
@@ -100,16 +129,19 @@ def read_web_page(source: Source) -> Article:
         )
         for name in _site_names(site)
     } - {""}
-    headline = _without_site_name(
-        _first(ld.get("headline"), meta.get("og:title"), meta.get("twitter:title"), _title(page)),
-        page,
-        sites,
-    )
+    headline, kicker, heading = _headline(page, ld, meta, sites, source.name)
+    descriptions = [
+        d
+        for d in (
+            _first(ld.get("description")),
+            _first(meta.get("og:description")),
+            _first(meta.get("description")),
+        )
+        if d
+    ]
     data: dict[str, Any] = {
         "headline": headline,
-        "standfirst": _first(
-            ld.get("description"), meta.get("og:description"), meta.get("description")
-        ),
+        "kicker": kicker,
         "language": _language(
             ld.get("inLanguage"),
             page.get("lang"),
@@ -151,6 +183,9 @@ def read_web_page(source: Source) -> Article:
     if _text_length(body) < SHORT_BODY:
         body = _fallback_body(page, body, options, source.name)
     body = drop_repeated_headline(body, headline or "")
+    if kicker:
+        body = drop_repeated_headline(body, kicker)
+    data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -356,15 +391,349 @@ def _base_url(page: etree._Element, ld: dict[str, Any], meta: dict[str, str]) ->
     return found
 
 
-def _title(page: etree._Element) -> str | None:
-    """The page's ``h1`` when the ``<title>`` holds it (a title often adds the site's name)."""
-    titles = [t for t in page.iter("title")]
-    title = " ".join(str(titles[0].text).split()) if titles and titles[0].text else ""
+def _headline(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str], where: str
+) -> tuple[str | None, str | None, etree._Element | None]:
+    """The headline the page shows its readers, the kicker above it when it shows one, and
+    the heading element (None when the headline comes from the metadata alone).
+
+    The metadata's titles (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
+    ``<title>``, each without the site's name) are often written for search engines
+    and sharing; the page's own ``h1`` is what a reader sees. So the article's ``h1``
+    wins (the one of several that a title agrees with); without one, the first title.
+    An ``h1`` made of two parts, a short one above the headline (``<span>Kicker</span>
+    <span>Headline</span>``), gives the kicker too.
+    """
+    titles = [
+        _without_site_name(title, page, sites)
+        for title in (
+            _first(ld.get("headline")),
+            _first(meta.get("og:title")),
+            _first(meta.get("twitter:title")),
+            _first(text_of(next(page.iter("title"), None))),
+        )
+    ]
+    found = [t for t in titles if t]
+    heading = _article_heading(page, sites, found)
+    if heading is None:
+        return (found[0] if found else None), None, None
+    kicker, text = _heading_parts(heading, found)
+    if not text:
+        return (found[0] if found else None), None, None
+    kicker = kicker or _kicker_before(heading, text, found)
+    # The same letters, but words the h1's markup glued together ("gepackt:Zwei"): the title's.
+    text = next(
+        (t for t in found if _key(t) == _key(text) and _word_count(t) > _word_count(text)), text
+    )
+    if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
+        note(
+            f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
+            f"titles it {found[0][:80]!r}",
+            level="info",
+        )
+    return text, kicker, heading
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+def _standfirst(
+    page: etree._Element,
+    heading: etree._Element | None,
+    descriptions: list[str],
+    body: list[dict[str, Any]],
+    where: str,
+) -> tuple[str | None, list[dict[str, Any]]]:
+    """The article's summary, and the body without it.
+
+    The summary the page shows under the headline (see :func:`_shown_standfirst`)
+    comes first; the body's first paragraphs that repeat it leave the body (unless
+    that is the body's only paragraph: then it stays there, and is said once). Else a
+    paragraph among the body's first ones that is one of the metadata's descriptions
+    and that the page sets apart (named for a summary, in a header, all in bold) is the
+    standfirst, not the body's first paragraph (a summary below the byline). Else the
+    first description, unless it is only the first paragraph cut short (a CMS's
+    automatic excerpt): that is no standfirst.
+    """
+    paragraphs = [
+        (i, inline_text(b.get("content") or []))
+        for i, b in enumerate(body[:STANDFIRST_BLOCKS])
+        if b["type"] == "paragraph"
+    ]
+    alone = sum(1 for b in body if b["type"] == "paragraph") <= 1
+    shown = _shown_standfirst(page, heading)
+    if shown:
+        whole = _key(shown)
+        repeats = {i for i, text in paragraphs if len(_key(text)) >= 20 and _key(text) in whole}
+        if repeats and alone:  # the page's one paragraph stays its body, said once
+            return None, body
+        if repeats:
+            note(
+                f"{where}: the body's first paragraph is the summary under the headline; "
+                "it is the standfirst",
+                level="info",
+            )
+        return shown, [b for i, b in enumerate(body) if i not in repeats]
+    wanted = {_key(d) for d in descriptions} - {""}
+    for index, text in paragraphs:
+        if _key(text) in wanted and not alone and _set_apart(page, text):
+            note(
+                f"{where}: a paragraph set apart at the top of the body is the page's "
+                "description; it is the standfirst",
+                level="info",
+            )
+            return " ".join(text.split()), body[:index] + body[index + 1 :]
+    first = descriptions[0] if descriptions else None
+    if first and paragraphs:
+        cut = _key(first.removesuffix("...").removesuffix("…"))
+        if len(cut) >= 40 and _key(paragraphs[0][1]).startswith(cut):
+            note(
+                f"{where}: the page's description is its first paragraph or the start of it; "
+                "it is not made the standfirst",
+                level="info",
+            )
+            return None, body
+    return first, body
+
+
+def _set_apart(page: etree._Element, text: str) -> bool:
+    """Does the page set this paragraph apart from the body's text: named for a summary
+    (itself or a wrapper holding only it), inside a ``header``, or all in bold?"""
+    key = _key(text)
+    for node in page.iter("p", "div"):
+        shown = _text_upto(node, 2 * len(text))
+        if shown is None or _key(shown) != key:
+            continue
+        for holder in (node, *node.iterancestors()):
+            if holder.tag in ("article", "main", "body") or len(text_of(holder)) > len(text) * 1.5:
+                break
+            if holder.tag == "header" or _named_standfirst(holder):
+                return True
+        bold = [c for c in node if isinstance(c.tag, str) and c.tag in ("strong", "b")]
+        if len(bold) == 1 and _key(text_of(bold[0])) == key:
+            return True
+    return False
+
+
+def _text_upto(node: etree._Element, limit: int) -> str | None:
+    """The element's text, or None as soon as it holds more than ``limit`` characters."""
+    parts: list[str] = []
+    length = 0
+    for piece in node.itertext():
+        if not isinstance(piece, str):
+            continue
+        length += len(piece)
+        if length > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> str | None:
+    """The summary the page shows after its headline: an element named for it (class or
+    id ``standfirst``, ``subtitle``, ``dek``, ``lead``, ``intro``, ``summary``, ``excerpt``,
+    ``teaser``…, or ``itemprop=description``), of one to a few sentences, no picture in
+    it, mostly not links, not the headline again, before the article's text begins;
+    with the like elements right after it (a summary in several paragraphs)."""
+    if heading is None:
+        return None
+    headline = _key(_heading_text(heading))
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+        if node.tag in ("script", "style", "noscript", "template") or _hidden(node):
+            continue
+        marked = node.get("itemprop") == "description" or _named_standfirst(node)
+        text = _heading_text(node) if marked or node.tag == "p" else ""
+        if not marked:
+            if node.tag == "p" and len(text) > STANDFIRST_CHARS // 2:
+                return None  # the article's text has begun
+            continue
+        if (
+            node.tag in ("p", "div", "h2", "h3", "span", "section")
+            and STANDFIRST_MIN <= len(text) <= STANDFIRST_CHARS
+            and _key(text) != headline
+            and not text.endswith(":")  # a box's label ("In short:")
+            and not _in_picture(node, len(text))
+            and not any(True for _ in node.iter("img", "picture", "video", "iframe", "figure"))
+            and not any(a.tag in ("figure", "figcaption") for a in node.iterancestors())
+            and sum(len(text_of(a)) for a in node.iter("a")) < len(text) / 2
+            and not _outside_article(node)
+        ):
+            parts = [text]
+            for sibling in node.itersiblings():
+                if sibling.tag != node.tag or sibling.get("class") != node.get("class"):
+                    break
+                parts.append(_heading_text(sibling))
+            joined = " ".join(p for p in parts if p)
+            return joined if len(joined) <= STANDFIRST_CHARS else text
+    return None
+
+
+def _in_picture(node: etree._Element, length: int) -> bool:
+    """Inside a wrapper of a picture (named for a caption, credit, photo, gallery…) that
+    holds little more than this text: a caption, not a summary."""
+    for wrapper in node.iterancestors():
+        if wrapper.tag in ("article", "main", "body") or _text_upto(wrapper, 3 * length) is None:
+            return False
+        names = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"
+        if PICTURE_NAMES.search(CAMEL.sub(r"\1-\2", names).lower()):
+            return True
+    return False
+
+
+def _named_standfirst(node: etree._Element) -> bool:
+    names = CAMEL.sub(r"\1-\2", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
+    return bool(STANDFIRST_NAMES.search(names)) and not NOT_STANDFIRST_NAMES.search(names)
+
+
+def _article_heading(
+    page: etree._Element, sites: set[str], titles: list[str]
+) -> etree._Element | None:
+    """The page's ``h1`` that heads the article: outside menus, asides, comments and the
+    site's footer, not the site's name or logo; of several, the one a title agrees with."""
+    headings = []
     for heading in page.iter("h1"):
-        text = text_of(heading)
-        if text and (not title or text in title):
-            return text
-    return title or None
+        if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
+            continue
+        text = _heading_text(heading)
+        if not text or _key(text) in sites or _outside_article(heading) or _is_logo(heading):
+            continue
+        headings.append(heading)
+    shown = {_key(_heading_text(h)): h for h in reversed(headings)}  # twins: one for mobiles
+    headings = [h for h in headings if shown[_key(_heading_text(h))] is h]
+    if len(headings) == 1:
+        return headings[0]
+    if not headings:  # the article's own heading a level lower, when it says a title
+        lower = [
+            h
+            for h in page.iter("h2")
+            if any(a.tag in ("article", "main") for a in h.iterancestors())
+            and not _outside_article(h)
+        ][:3]
+        return next((h for t in titles for h in lower if _agrees(h, [t], titles)), None)
+    for title in titles:
+        for heading in headings:
+            if _agrees(heading, [title], titles):
+                return heading
+    within = [h for h in headings if any(_key(_heading_text(h)) in _key(t) for t in titles)]
+    if len(within) == 1 and len(_key(_heading_text(within[0]))) >= 10:
+        return within[0]  # "Site: Section / Headline" holds it
+    inside = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _agrees(heading: etree._Element, wanted: list[str], titles: list[str]) -> bool:
+    """The heading says one of the wanted titles, alone or with its kicker."""
+    kicker, text = _heading_parts(heading, titles)
+    return any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in wanted)
+
+
+def _is_logo(heading: etree._Element) -> bool:
+    """An ``h1`` that is the site's logo: named so (``site-title``, ``logo``, ``brand``),
+    a picture, or a link to the site's home page."""
+    for node in (heading, *heading.iterancestors()):
+        if node.tag in ("article", "main", "body"):
+            break
+        if LOGO_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+            return True
+    links = [a.get("href") or "" for a in heading.iter("a")]
+    if any(urllib.parse.urlsplit(href).path in ("", "/") and href != "" for href in links):
+        return True
+    return any(True for _ in heading.iter("img", "svg")) and len(_heading_text(heading)) < 40
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's text as shown: line breaks and parts are spaces; hidden parts are left out."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if not _hidden(node):
+            if node.tag == "br":
+                parts.append(" ")
+            parts.append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                    if child.tag not in INLINE:
+                        parts.append(" ")
+                parts.append(child.tail or "")
+
+    walk(heading)
+    return " ".join("".join(parts).translate(INVISIBLE).split())
+
+
+def _hidden(node: etree._Element) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return (
+        not isinstance(node.tag, str)
+        or node.tag in ("script", "style", "noscript", "template")
+        or node.get("aria-hidden") == "true"
+        or node.get("hidden") is not None
+        or "display:none" in style
+    )
+
+
+def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | None, str]:
+    """The kicker an ``h1`` holds above its headline, and the headline: (None, text) for none.
+
+    Two shapes: two shown parts with nothing between them but punctuation, the first
+    the shorter (``<h1><span>Kicker</span> <span>Headline</span></h1>``); or a text
+    that ends with one of the page's titles after something more ("Local News |
+    Headline", "Open ProgressWhy …" where the title is "Why …").
+    """
+    whole = _heading_text(heading)
+    shown = [c for c in heading if isinstance(c.tag, str) and not _hidden(c)]
+    loose = (heading.text or "") + "".join(c.tail or "" for c in heading)
+    if (
+        len(shown) == 2
+        and all(c.tag in ("span", "div", "p", "small", "strong", "b", "em") for c in shown)
+        and not any(ch.isalnum() for ch in loose)
+    ):
+        kicker, text = (_heading_text(c) for c in shown)
+        if kicker and text and len(kicker) < len(text):
+            return kicker.rstrip(KICKER_END), text
+    key = _key(whole)
+    for title in titles:
+        wanted = _key(title)
+        if not wanted or wanted == key or not key.endswith(wanted) or len(wanted) < 10:
+            continue
+        for start in range(1, len(whole)):
+            if whole[start].isalnum() and _key(whole[start:]) == wanted:
+                kicker = whole[:start].strip().rstrip(KICKER_END).strip()
+                if _key(kicker):
+                    return kicker, whole[start:]
+    return None, whole
+
+
+def _kicker_before(heading: etree._Element, text: str, titles: list[str]) -> str | None:
+    """The kicker a title puts before the headline ("Kicker: Headline") when the page
+    shows it just above the ``h1``, in the same header (an element before it)."""
+    wanted = _key(text)
+    for title in titles:
+        key = _key(title)
+        if key == wanted or not key.endswith(wanted):
+            continue
+        start = next(
+            (i for i in range(1, len(title)) if title[i].isalnum() and _key(title[i:]) == wanted),
+            0,
+        )
+        head = title[:start].strip().rstrip(KICKER_END).strip()
+        if not _key(head):
+            continue
+        for holder in (heading, heading.getparent()):
+            if holder is None:
+                break
+            for before in holder.itersiblings(preceding=True):
+                if not isinstance(before.tag, str):
+                    continue
+                if any(
+                    isinstance(n.tag, str) and _key(_heading_text(n)) == _key(head)
+                    for n in before.iter()
+                ):
+                    return head
+    return None
 
 
 def _without_site_name(title: str | None, page: etree._Element, names: set[str]) -> str | None:
