@@ -103,10 +103,11 @@ def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
 
 def _artifacts(pdf: Any, nodes: list[Node]) -> None:
     contents: dict[int, dict[int, str | None]] = {}
-    repeated = _repeated_groups(nodes)
+    groups = _repeated_groups(nodes)
+    copies = _inside(nodes, groups)
     for node in nodes:
         origin = node.origin
-        if repeated and _is_within(pdf, node.element, repeated):
+        if node.element.reference in copies:
             page = contents.setdefault(origin.page, {})
             for mcid in marked_content(node.element):
                 page[mcid] = REPEATED
@@ -122,11 +123,11 @@ def _artifacts(pdf: Any, nodes: list[Node]) -> None:
         if decorative:
             parent = resolve(pdf, node.element["P"])
             parent["K"] = pydyf.Array(k for k in parent["K"] if k != node.element.reference)
-    for group in repeated:
+    for group in groups:
         parent = resolve(pdf, resolve(pdf, group)["P"])
         parent["K"] = pydyf.Array(k for k in parent["K"] if k != group)
-    if repeated:
-        _name_first_headers(pdf, nodes, repeated)
+    if groups:
+        _name_first_headers(nodes, copies)
     make_artifacts(pdf, contents)
 
 
@@ -138,17 +139,27 @@ def _repeated_groups(nodes: list[Node]) -> set[bytes]:
     copies are taken out of their tables here.
     """
     seen: set[tuple[int, str | None]] = set()
-    repeated: list[Node] = []
+    repeated: set[bytes] = set()
     for node in nodes:
         origin = node.origin
         if origin.tag in REPEATED_GROUPS and origin.margin is None and origin.element is not None:
             if origin.key in seen:
-                repeated.append(node)
+                repeated.add(node.element.reference)
             seen.add(origin.key)
-    return {node.element.reference for node in repeated}
+    return repeated
 
 
-def _name_first_headers(pdf: Any, nodes: list[Node], repeated: set[bytes]) -> None:
+def _inside(nodes: list[Node], groups: set[bytes]) -> set[bytes]:
+    """``groups`` and every element inside them (WeasyPrint makes a parent before its kids)."""
+    found = set(groups)
+    if groups:
+        for node in nodes:
+            if node.element.get("P") in found:
+                found.add(node.element.reference)
+    return found
+
+
+def _name_first_headers(nodes: list[Node], copies: set[bytes]) -> None:
     """Point cells at the header cells of the table's first header, not at their copies.
 
     WeasyPrint names header cells (``/ID``) and lists them in each cell's
@@ -159,7 +170,7 @@ def _name_first_headers(pdf: Any, nodes: list[Node], repeated: set[bytes]) -> No
     for node in nodes:
         if "ID" not in node.element or node.origin.element is None:
             continue
-        if not _is_within(pdf, node.element, repeated):
+        if node.element.reference not in copies:
             first.setdefault(node.origin.key, node.element["ID"])
         elif node.origin.key in first:
             renamed[str(node.element["ID"])] = first[node.origin.key]
@@ -169,15 +180,6 @@ def _name_first_headers(pdf: Any, nodes: list[Node], repeated: set[bytes]) -> No
             attributes["Headers"] = pydyf.Array(
                 renamed.get(str(header), header) for header in attributes["Headers"]
             )
-
-
-def _is_within(pdf: Any, element: Any, groups: set[bytes]) -> bool:
-    """Whether ``element`` is one of ``groups`` or inside one."""
-    while element.get("Type") == "/StructElem":
-        if element.reference in groups:
-            return True
-        element = resolve(pdf, element["P"])
-    return False
 
 
 def _is_decorative(element: Any) -> bool:
