@@ -2,7 +2,7 @@
 
 WeasyPrint repeats a table's header rows on each page the table continues on,
 and tags each page's piece on its own. PDF/UA-1 (ISO 14289-1 7.5, ISO 32000-1
-14.8.4.3.3; ``newsformats check``'s ``pdf-structure-nesting`` and ``pdf-tables``):
+14.8.4.3.4; ``newsformats check``'s ``pdf-structure-nesting`` and ``pdf-tables``):
 a Table has at most one THead, and a header repeated on a later page is a
 pagination artifact, not content read again.
 """
