@@ -213,3 +213,50 @@ def linked_article(words_across_a_page: int = 1500) -> dict[str, Any]:
             },
         ],
     }
+
+
+def split_table_article(rows: int = 70) -> dict[str, Any]:
+    """A table longer than a page (WeasyPrint repeats its header on each new page), with a
+    row whose cell is long enough to be cut by a page break, column and row headers, and a
+    link in a header cell (its annotation repeated too)."""
+    note = (
+        "The pipe to this village was repaired twice during the summer "
+        "and again in the autumn, after the floods."
+    )
+    body_rows: list[Any] = [
+        [
+            {"content": f"Village {index + 1}", "header": True, "scope": "row"},
+            f"{index * 37 % 500} cubic metres",
+            " ".join([note] * 12) if index == rows // 3 else f"{index * 13 % 90} days",
+        ]
+        for index in range(rows)
+    ]
+    return {
+        "headline": "Water Shares Of Every Village",
+        "language": "en",
+        "body": [
+            "The council published the water share of every village in the valley.",
+            {
+                "type": "table",
+                "caption": "Water shares by village",
+                "head": [
+                    [
+                        {"content": "Village", "header": True},
+                        {
+                            "content": [
+                                {
+                                    "type": "link",
+                                    "href": "https://example.org/shares",
+                                    "children": ["Share"],
+                                }
+                            ],
+                            "header": True,
+                        },
+                        {"content": "Supply", "header": True},
+                    ]
+                ],
+                "rows": body_rows,
+            },
+            "The shares are reviewed every year.",
+        ],
+    }

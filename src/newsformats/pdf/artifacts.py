@@ -17,13 +17,16 @@ from ..errors import EngineError
 from .objects import resolve
 
 PAGINATION = {"top": "/Header", "bottom": "/Footer"}
+REPEATED = "repeated"
+"""Marks content repeated on each page (a table's header rows): a pagination artifact."""
 
 
 def make_artifacts(pdf: Any, contents: dict[int, dict[int, str | None]]) -> None:
     """Turn marked content into artifacts: ``contents`` maps page index → MCID → margin keyword.
 
     A margin keyword such as ``@top-left`` makes a pagination artifact (header or
-    footer); None makes a plain artifact (decoration).
+    footer), :data:`REPEATED` one without subtype (a table's header rows repeated
+    on a new page); None makes a plain artifact (decoration).
     """
     parent_tree = resolve(pdf, resolve(pdf, pdf.catalog["StructTreeRoot"])["ParentTree"])
     for page_index, mcids in contents.items():

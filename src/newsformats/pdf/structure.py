@@ -6,7 +6,10 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
 - page-margin boxes (running header, page numbers) become pagination artifacts,
   and decorative images (empty alt) plain artifacts;
 - elements cut by page breaks (one ``Art`` per page, a paragraph split across
-  two pages) become one element again;
+  two pages) become one element again; a table split across pages becomes one
+  ``Table`` with one ``THead`` and its rows in one ``TBody`` (a row cut by the
+  page break one ``TR`` with its cells), and the header (and footer) rows that
+  WeasyPrint repeats on each later page become pagination artifacts;
 - the anonymous wrappers layout adds inside an element are dissolved;
 - text in another language (``lang`` on an element) gets ``/Lang``;
 - abbreviations become ``Span`` with their expansion in ``/E``;
@@ -33,7 +36,7 @@ from typing import Any
 import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
-from .artifacts import make_artifacts
+from .artifacts import REPEATED, make_artifacts
 from .codes import cid_fonts, write_codes
 from .formatchars import restore_format_characters
 from .links import join_links
@@ -41,6 +44,15 @@ from .marks import attach_raised_marks
 from .objects import marked_content, resolve
 from .origins import TEXT, Node, Origin, walk_document
 from .tounicode import fix_rtl_ligatures
+
+REPEATED_GROUPS = ("THead", "TFoot")
+"""Row groups WeasyPrint repeats on each page a table spans."""
+CONTINUED_PAST_SIBLINGS = ("/Table", "/TR")
+"""Where a piece continues an earlier sibling, not only the one before it.
+
+The next page's body rows follow the first page's footer, and a row cut by the
+page break starts again with its first cell after its last one.
+"""
 
 
 def fix_structure(document: Any, pdf: Any) -> None:
@@ -91,8 +103,17 @@ def pair_origins(pdf: Any, origins: list[Origin]) -> list[Node]:
 
 def _artifacts(pdf: Any, nodes: list[Node]) -> None:
     contents: dict[int, dict[int, str | None]] = {}
+    groups = _repeated_groups(nodes)
+    copies = _inside(nodes, groups)
     for node in nodes:
         origin = node.origin
+        if node.element.reference in copies:
+            page = contents.setdefault(origin.page, {})
+            for mcid in marked_content(node.element):
+                page[mcid] = REPEATED
+            # Only annotations stay (a link's, joined to the link in the first header).
+            node.element["K"] = pydyf.Array(k for k in node.element["K"] if isinstance(k, bytes))
+            continue
         decorative = origin.tag == "Figure" and _is_decorative(origin.element)
         if origin.margin is None and not decorative:
             continue
@@ -102,7 +123,63 @@ def _artifacts(pdf: Any, nodes: list[Node]) -> None:
         if decorative:
             parent = resolve(pdf, node.element["P"])
             parent["K"] = pydyf.Array(k for k in parent["K"] if k != node.element.reference)
+    for group in groups:
+        parent = resolve(pdf, resolve(pdf, group)["P"])
+        parent["K"] = pydyf.Array(k for k in parent["K"] if k != group)
+    if groups:
+        _name_first_headers(nodes, copies)
     make_artifacts(pdf, contents)
+
+
+def _repeated_groups(nodes: list[Node]) -> set[bytes]:
+    """The table header and footer row groups WeasyPrint repeats on each page after the first.
+
+    WeasyPrint lays out a ``thead`` (``tfoot``) whole or not at all, on every
+    page the table spans: a second piece is a copy, not a continuation. The
+    copies are taken out of their tables here.
+    """
+    seen: set[tuple[int, str | None]] = set()
+    repeated: set[bytes] = set()
+    for node in nodes:
+        origin = node.origin
+        if origin.tag in REPEATED_GROUPS and origin.margin is None and origin.element is not None:
+            if origin.key in seen:
+                repeated.add(node.element.reference)
+            seen.add(origin.key)
+    return repeated
+
+
+def _inside(nodes: list[Node], groups: set[bytes]) -> set[bytes]:
+    """``groups`` and every element inside them (WeasyPrint makes a parent before its kids)."""
+    found = set(groups)
+    if groups:
+        for node in nodes:
+            if node.element.get("P") in found:
+                found.add(node.element.reference)
+    return found
+
+
+def _name_first_headers(nodes: list[Node], copies: set[bytes]) -> None:
+    """Point cells at the header cells of the table's first header, not at their copies.
+
+    WeasyPrint names header cells (``/ID``) and lists them in each cell's
+    ``/Headers`` per page the table spans.
+    """
+    first: dict[tuple[int, str | None], Any] = {}
+    renamed: dict[str, Any] = {}
+    for node in nodes:
+        if "ID" not in node.element or node.origin.element is None:
+            continue
+        if node.element.reference not in copies:
+            first.setdefault(node.origin.key, node.element["ID"])
+        elif node.origin.key in first:
+            renamed[str(node.element["ID"])] = first[node.origin.key]
+    for node in nodes:
+        attributes = node.element.get("A")
+        if isinstance(attributes, dict) and "Headers" in attributes:
+            attributes["Headers"] = pydyf.Array(
+                renamed.get(str(header), header) for header in attributes["Headers"]
+            )
 
 
 def _is_decorative(element: Any) -> bool:
@@ -123,7 +200,7 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
         if node.origin.key == parent_key and node.origin.element is not None:
             _adopt(pdf, parent, node.element, kids)
             continue
-        previous = by_reference.get(kids[-1]) if kids and isinstance(kids[-1], bytes) else None
+        previous = _previous_piece(kids, node, by_reference, parent.get("S"))
         if (
             previous is not None
             and previous.origin.element is not None
@@ -144,6 +221,18 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
             isinstance(kid, bytes) and kid in by_reference and not by_reference[kid].element["K"]
         )
     )
+
+
+def _previous_piece(
+    kids: list[Any], node: Node, by_reference: dict[bytes, Node], parent_tag: str | None
+) -> Node | None:
+    """The kid that ``node`` may continue: the one before it, or in a table the last of its box."""
+    candidates = kids[::-1] if parent_tag in CONTINUED_PAST_SIBLINGS else kids[-1:]
+    for kid in candidates:
+        previous = by_reference.get(kid) if isinstance(kid, bytes) else None
+        if previous is not None and previous.origin.key == node.origin.key:
+            return previous
+    return by_reference.get(kids[-1]) if kids and isinstance(kids[-1], bytes) else None
 
 
 def _holds_only_elements(element: Any) -> bool:
