@@ -75,3 +75,28 @@ def test_a_tag_that_is_not_a_packs_is_still_checked_in_the_registry(tmp_path: Pa
     (tmp_path / "story.yaml").write_text("language: ru-MD\n", encoding="utf-8")
     report = _probe("convert", source, "--to", "html", "-o", tmp_path / "out", "-q")
     assert _loaded(report, "langcodes")  # ru-MD has no pack of its own: the registry decides
+
+
+# Registered before the command's own exit handler, so it runs after it (last in, first out).
+EXIT_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count(), flush=True))
+from newsformats.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_command_leaves_what_is_alive_at_exit_out_of_the_last_collections(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, "convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert (tmp_path / f"{EXAMPLE_TXT.stem}.html").exists()
+    label, count = done.stdout.decode().split()[-2:]
+    # Every object then alive (modules, schemas, packs: tens of thousands) was frozen.
+    assert label == "frozen" and int(count) > 10_000
