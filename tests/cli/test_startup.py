@@ -21,9 +21,12 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules),
                   "scans": plugins.installed.cache_info().currsize}))
 """
 
-# Formats, checks and engines an HTML page does not need, and the IANA registry
-# (langcodes), which a language with a pack does not need.
+# Formats, checks and engines an HTML page does not need, the IANA registry
+# (langcodes), which a language with a pack does not need, and what only a
+# publisher's theme needs (its TOML settings, its fragments' sanitiser).
 NOT_FOR_HTML = (
+    "tomllib",
+    "nh3",
     "weasyprint",
     "pydyf",
     "ebooklib",

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import base64
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import nh3
 from lxml import etree, html
 
 from ..errors import UsageError
@@ -161,6 +159,8 @@ def _settings(path: Path) -> dict[str, object]:
     data = _read(path, MAX_FRAGMENT)
     if data is None:
         return {}
+    import tomllib  # only for a theme: a page without one does not pay for it
+
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -198,6 +198,8 @@ def _fragment(path: Path) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError("the fragment is not UTF-8", file=path) from None
+    import nh3  # only for a theme's fragments
+
     clean = nh3.clean(
         text,
         tags=FRAGMENT_TAGS,
