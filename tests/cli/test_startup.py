@@ -23,10 +23,11 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules),
 
 # Formats, checks and engines an HTML page does not need, the IANA registry
 # (langcodes), which a language with a pack does not need, and what only a
-# publisher's theme needs (its TOML settings, its fragments' sanitiser).
+# publisher's theme needs (its TOML settings, its fragments' sanitiser and parser).
 NOT_FOR_HTML = (
     "tomllib",
     "nh3",
+    "lxml.html",
     "weasyprint",
     "pydyf",
     "ebooklib",

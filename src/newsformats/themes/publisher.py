@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree, html
+from lxml import etree
 
 from ..errors import UsageError
 
@@ -213,6 +213,8 @@ def _fragment(path: Path) -> str | None:
 def _nodes(fragment: str | None) -> list[etree._Element]:
     if not fragment:
         return []
+    from lxml import html  # only for a theme's fragments
+
     parser = html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True)
     block: etree._Element = html.fragment_fromstring(fragment, create_parent="div", parser=parser)
     block.set("class", "nf-theme-block")
