@@ -11,13 +11,19 @@ from pathlib import Path
 from helpers import DATA, EXAMPLE_TXT, ROOT
 
 # Runs the real command in a fresh interpreter, then reports what it imported and
-# whether it read the plug-ins' entry points.
+# whether it read the plug-ins' entry points (its own, and pydantic's: pydantic binds
+# ``entry_points`` when its plug-in loader is first imported, at the first validation).
 PROBE = """
-import json, sys
+import importlib.metadata, json, sys
 from newsformats import plugins
 from newsformats.cli import main
+groups = []
+def entry_points(_read=importlib.metadata.entry_points, **selection):
+    groups.append(selection.get("group"))
+    return _read(**selection)
+importlib.metadata.entry_points = entry_points
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules),
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "groups": groups,
                   "scans": plugins.installed.cache_info().currsize}))
 """
 
@@ -71,6 +77,19 @@ def test_an_html_conversion_imports_no_other_format_and_reads_no_entry_points(
     for name in NOT_FOR_HTML:
         assert not _loaded(report, name), f"an HTML-only conversion imported {name}"
     assert report["scans"] == 0  # only built-in plug-ins: no entry-point group was read
+    assert report["groups"] == []  # nor pydantic's: the command uses no pydantic plug-ins
+
+
+def test_pydantic_plugins_are_loaded_when_the_environment_asks_for_them(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYDANTIC_DISABLE_PLUGINS": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout.decode().splitlines()[-1])["groups"] == ["pydantic"]
 
 
 def test_a_tag_that_is_not_a_packs_is_still_checked_in_the_registry(tmp_path: Path) -> None:
