@@ -1,6 +1,7 @@
 """Batch figures: N varied articles with -j 1 and -j 2, per article against pandoc, cold start.
 
-Run: .venv/bin/python bench/bench_batch.py --n 1000   (--n 100 for a quick look)
+Run: .venv/bin/python bench/bench_batch.py --n 1000   (--n 100 for a quick look,
+--cold-only for the cold start alone)
 
 Articles are the examples and tests/data articles, each copied N/6 times with
 a numbered headline (and its sidecar and picture beside it). Every figure is a
@@ -233,9 +234,17 @@ def main() -> None:
     parser.add_argument(
         "--html-epub-only", action="store_true", help="only HTML + EPUB per article against pandoc"
     )
+    parser.add_argument("--cold-only", action="store_true", help="only the cold start")
     args = parser.parse_args()
     if args.make:
         print(f"{len(make_articles(args.make, args.n))} articles in {args.make}")
+        return
+    if args.cold_only:
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
+            for name, (wall, cpu) in cold_start(Path(tmp)).items():
+                print(f"cold start, {name}: {wall:.3f} s wall, {cpu:.3f} s CPU (medians of 7)")
+        print(f"load average at end: {os.getloadavg()[0]:.1f}")
         return
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:

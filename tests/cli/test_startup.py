@@ -11,19 +11,29 @@ from pathlib import Path
 from helpers import DATA, EXAMPLE_TXT, ROOT
 
 # Runs the real command in a fresh interpreter, then reports what it imported and
-# whether it read the plug-ins' entry points.
+# whether it read the plug-ins' entry points (its own, and pydantic's: pydantic binds
+# ``entry_points`` when its plug-in loader is first imported, at the first validation).
 PROBE = """
-import json, sys
+import importlib.metadata, json, sys
 from newsformats import plugins
 from newsformats.cli import main
+groups = []
+def entry_points(_read=importlib.metadata.entry_points, **selection):
+    groups.append(selection.get("group"))
+    return _read(**selection)
+importlib.metadata.entry_points = entry_points
 code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules),
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "groups": groups,
                   "scans": plugins.installed.cache_info().currsize}))
 """
 
-# Formats, checks and engines an HTML page does not need, and the IANA registry
-# (langcodes), which a language with a pack does not need.
+# Formats, checks and engines an HTML page does not need, the IANA registry
+# (langcodes), which a language with a pack does not need, and what only a
+# publisher's theme needs (its TOML settings, its fragments' sanitiser and parser).
 NOT_FOR_HTML = (
+    "tomllib",
+    "nh3",
+    "lxml.html",
     "weasyprint",
     "pydyf",
     "ebooklib",
@@ -67,6 +77,19 @@ def test_an_html_conversion_imports_no_other_format_and_reads_no_entry_points(
     for name in NOT_FOR_HTML:
         assert not _loaded(report, name), f"an HTML-only conversion imported {name}"
     assert report["scans"] == 0  # only built-in plug-ins: no entry-point group was read
+    assert report["groups"] == []  # nor pydantic's: the command uses no pydantic plug-ins
+
+
+def test_pydantic_plugins_are_loaded_when_the_environment_asks_for_them(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYDANTIC_DISABLE_PLUGINS": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout.decode().splitlines()[-1])["groups"] == ["pydantic"]
 
 
 def test_a_tag_that_is_not_a_packs_is_still_checked_in_the_registry(tmp_path: Path) -> None:
@@ -75,3 +98,28 @@ def test_a_tag_that_is_not_a_packs_is_still_checked_in_the_registry(tmp_path: Pa
     (tmp_path / "story.yaml").write_text("language: ru-MD\n", encoding="utf-8")
     report = _probe("convert", source, "--to", "html", "-o", tmp_path / "out", "-q")
     assert _loaded(report, "langcodes")  # ru-MD has no pack of its own: the registry decides
+
+
+# Registered before the command's own exit handler, so it runs after it (last in, first out).
+EXIT_PROBE = """
+import atexit, gc, sys
+atexit.register(lambda: print("frozen", gc.get_freeze_count(), flush=True))
+from newsformats.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_command_leaves_what_is_alive_at_exit_out_of_the_last_collections(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, "convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert (tmp_path / f"{EXAMPLE_TXT.stem}.html").exists()
+    label, count = done.stdout.decode().split()[-2:]
+    # Every object then alive (modules, schemas, packs: tens of thousands) was frozen.
+    assert label == "frozen" and int(count) > 10_000

@@ -7,7 +7,7 @@ the extra ``<head>`` content differ.
 
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
 from ..lang import messages_for
 from ..language import direction_of
@@ -71,7 +71,7 @@ def html_bytes(page: etree._Element) -> bytes:
     >>> html_bytes(etree.fromstring("<html><p>Hi</p></html>"))
     b'<!DOCTYPE html>\\n<html><p>Hi</p></html>\\n'
     """
-    text: str = html.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+    text: str = etree.tostring(page, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
     return (text + "\n").encode("utf-8")
 
 

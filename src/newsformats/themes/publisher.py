@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import base64
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import nh3
-from lxml import etree, html
+from lxml import etree
 
 from ..errors import UsageError
 
@@ -161,6 +159,8 @@ def _settings(path: Path) -> dict[str, object]:
     data = _read(path, MAX_FRAGMENT)
     if data is None:
         return {}
+    import tomllib  # only for a theme: a page without one does not pay for it
+
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -198,6 +198,8 @@ def _fragment(path: Path) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError("the fragment is not UTF-8", file=path) from None
+    import nh3  # only for a theme's fragments
+
     clean = nh3.clean(
         text,
         tags=FRAGMENT_TAGS,
@@ -211,6 +213,8 @@ def _fragment(path: Path) -> str | None:
 def _nodes(fragment: str | None) -> list[etree._Element]:
     if not fragment:
         return []
+    from lxml import html  # only for a theme's fragments
+
     parser = html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True)
     block: etree._Element = html.fragment_fromstring(fragment, create_parent="div", parser=parser)
     block.set("class", "nf-theme-block")
