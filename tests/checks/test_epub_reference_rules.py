@@ -1081,3 +1081,85 @@ def test_custom_elements_and_switch_cases_hold_any_markup(tmp_path: Path) -> Non
         )
     )
     assert not any("not an element of HTML" in m for m in found)
+
+
+def test_doctypes_and_internal_entities(tmp_path: Path) -> None:
+    def page(name: str, doctype: str, body: str = "") -> list[str]:
+        def edit(text: str) -> str:
+            text = text.replace("<html ", f"{doctype}\n<html ", 1)
+            return text.replace("<p>Text", f"{body}<p>Text")
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": edit}))
+
+    # EPUBCheck HTM-004: no public identifier, no system one but about:legacy-compat
+    assert page("legacy", '<!DOCTYPE html SYSTEM "about:legacy-compat">') == []
+    assert any(
+        "irregular DOCTYPE" in m
+        for m in page(
+            "xhtml11",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" '
+            '"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">',
+        )
+    )
+    # entities declared in the internal subset are allowed; external ones are not (HTM-003)
+    assert page("internal", '<!DOCTYPE html [<!ENTITY foo "foo">]>', "&foo;") == []
+    assert any(
+        "bar" in m for m in page("undeclared", '<!DOCTYPE html [<!ENTITY foo "x">]>', "&bar;")
+    )
+    assert any(
+        "external entity" in m
+        for m in page("external", '<!DOCTYPE html [<!ENTITY ext SYSTEM "x.ent">]>')
+    )
+
+
+def test_collections_and_their_links(tmp_path: Path) -> None:
+    def book(name: str, collection: str) -> list[str]:
+        edit = {"EPUB/package.opf": lambda o: o.replace("</package>", f"{collection}</package>")}
+        return structure(edited(tmp_path, name, edit))
+
+    # a collection's own <link> needs no rel (package-30.rnc, opf.collection.link)
+    preview = (
+        '<collection role="preview"><collection role="manifest">'
+        '<link href="text.xhtml" media-type="application/xhtml+xml"/></collection>'
+        '<link href="text.xhtml"/></collection>'
+    )
+    assert book("preview", preview) == []
+    assert any(
+        "may not have the attribute 'refines'" in m
+        for m in book(
+            "refines",
+            '<collection role="preview"><link href="text.xhtml" refines="#x"/></collection>',
+        )
+    )
+    assert any("holds an optional" in m for m in book("empty", '<collection role="index"/>'))
+    assert any(
+        "holds an optional" in m
+        for m in book(
+            "order",
+            '<collection role="index"><link href="text.xhtml"/><collection role="x">'
+            '<link href="text.xhtml"/></collection></collection>',
+        )
+    )
+
+
+def test_a_data_navigation_document_is_not_read_as_a_page(tmp_path: Path) -> None:
+    data_nav = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en"><head><title>Data'
+        '</title></head><body><nav epub:type="region-based"><ol><li>'
+        '<a href="text.xhtml#xywh=percent:5,5,15,15"></a></li></ol></nav></body></html>'
+    )
+
+    def links(name: str, props: str) -> list[str]:
+        item = f'<item id="dn" href="data.xhtml" media-type="application/xhtml+xml"{props}/>'
+        book = edited(
+            tmp_path,
+            name,
+            {"EPUB/package.opf": manifest(item)},
+            {"EPUB/data.xhtml": data_nav.encode()},
+        )
+        return [f.message for f in check_file("epub", book) if f.rule == "html-link-name"]
+
+    # Region-Based Navigation: the data navigation document is for machines, not shown
+    assert links("data-nav", ' properties="data-nav"') == []
+    assert links("page", "") != []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -653,7 +654,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     fixed = _fixed_layout(book)
     for page in book.pages:
         page_item = by_path.get(page.member or "")
-        yield from _undeclared_entities(page)
+        yield from _undeclared_entities(page, epub3)
         if epub3:
             yield from content_model(page)
             yield from mathml_annotations(page)
@@ -712,9 +713,7 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
                 break
             if ident is not None:
                 seen.add(ident)
-        doctype = getattr(page.root.getroottree().docinfo, "doctype", None)
-        if doctype and doctype.strip().lower() != "<!doctype html>":
-            yield Problem(f"irregular DOCTYPE {doctype!r}", Location(member=page.member))
+        yield from _doctype(page)
 
 
 def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
@@ -854,12 +853,36 @@ def _ids(page: HtmlPage) -> set[str]:
     return {str(e.get("id")) for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
 
 
-def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
-    for node in page.root.iter(etree.Entity):
-        yield Problem(
-            f"the entity {node.text} is not declared (XHTML has no DTD)", page.locate(page.root)
-        )
+def _doctype(page: HtmlPage) -> Iterator[Problem]:
+    """EPUBCheck's HTM-004: an EPUB 3 XHTML document's DOCTYPE has no public identifier,
+    and no system identifier but ``about:legacy-compat``."""
+    docinfo: Any = page.root.getroottree().docinfo  # lxml-stubs lack doctype, system_url
+    if not docinfo.doctype:
         return
+    if docinfo.public_id is not None or docinfo.system_url not in (None, "about:legacy-compat"):
+        yield Problem(f"irregular DOCTYPE {docinfo.doctype!r}", Location(member=page.member))
+
+
+def _undeclared_entities(page: HtmlPage, epub3: bool) -> Iterator[Problem]:
+    """Entities the internal DTD subset does not declare (RSC-005); EPUB 3 allows no
+    external entity (HTM-003)."""
+    declared: set[str] = set()
+    subset: Any = page.root.getroottree().docinfo.internalDTD  # stubs lack iterentities
+    for entity in subset.iterentities() if subset is not None else ():
+        if entity.system_url is not None and epub3:
+            yield Problem(
+                f"the external entity {entity.name} is declared (EPUB 3 allows none)",
+                page.locate(page.root),
+            )
+        else:
+            declared.add(str(entity.name))
+    for node in page.root.iter(etree.Entity):
+        if getattr(node, "name", None) not in declared:
+            yield Problem(
+                f"the entity {node.text} is not declared (XHTML has no DTD)",
+                page.locate(page.root),
+            )
+            return
 
 
 EVENT_HANDLER = re.compile(r"^on[a-z]+$", re.IGNORECASE)
