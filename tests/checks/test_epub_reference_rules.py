@@ -1163,3 +1163,37 @@ def test_a_data_navigation_document_is_not_read_as_a_page(tmp_path: Path) -> Non
     # Region-Based Navigation: the data navigation document is for machines, not shown
     assert links("data-nav", ' properties="data-nav"') == []
     assert links("page", "") != []
+
+
+def test_preview_dictionary_and_index_collections(tmp_path: Path) -> None:
+    def book(name: str, collection: str, metadata: str = "") -> list[str]:
+        def edit(opf: str) -> str:
+            opf = opf.replace("</metadata>", f"{metadata}</metadata>")
+            return opf.replace("</package>", f"{collection}</package>")
+
+        return structure(edited(tmp_path, name, {"EPUB/package.opf": edit}))
+
+    def preview(link: str, manifest: str = '<link href="text.xhtml"/>') -> str:
+        inner = f'<collection role="manifest">{manifest}</collection>' if manifest else ""
+        return f'<collection role="preview">{inner}<link href="{link}"/></collection>'
+
+    assert book("preview", preview("text.xhtml")) == []
+    # OPF-076, OPF-075, preview-collection.sch
+    assert any("canonical fragment" in m for m in book("cfi", preview("text.xhtml#epubcfi(/4)")))
+    assert any("no content document" in m for m in book("css", preview("photo.png")))
+    assert any('"manifest" collection' in m for m in book("bare", preview("text.xhtml", "")))
+    # OPF-078: a dictionary (by dc:type or collection) needs epub:type="dictionary" content
+    dictionary = "<dc:type>dictionary</dc:type>"
+    assert any("dictionary content" in m for m in book("dict", "", dictionary))
+    assert any(
+        "no document with dictionary content" in m
+        for m in book(
+            "dict-collection",
+            '<collection role="dictionary"><link href="text.xhtml"/></collection>',
+        )
+    )
+    # OPF-071 and idx-collection.sch
+    index = '<collection role="index"><link href="photo.png"/></collection>'
+    assert any("no XHTML document" in m for m in book("index", index))
+    group = '<collection role="index-group"><link href="text.xhtml"/></collection>'
+    assert any('child of an "index"' in m for m in book("group", group))

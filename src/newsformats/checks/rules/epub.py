@@ -17,6 +17,7 @@ from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_collections import collections
 from .epub_css import css_resources, may_be_remote
 from .epub_media import CORE_IMAGE_TYPES, data_item
 from .epub_nav_schema import nav_schema
@@ -613,6 +614,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from manifest_items(book)
         yield from package_links(book)
         yield from package_schema(book)
+        yield from collections(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
