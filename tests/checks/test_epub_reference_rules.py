@@ -1197,3 +1197,19 @@ def test_preview_dictionary_and_index_collections(tmp_path: Path) -> None:
     assert any("no XHTML document" in m for m in book("index", index))
     group = '<collection role="index-group"><link href="text.xhtml"/></collection>'
     assert any('child of an "index"' in m for m in book("group", group))
+
+
+def test_zip_names_and_the_mimetype_header(tmp_path: Path) -> None:
+    # OPF-060: two names that are the same after case folding (ß folds to ss)
+    twins = edited(tmp_path, "twins", {}, {"EPUB/Stra\u00dfe.css": b"", "EPUB/STRASSE.css": b""})
+    assert any("case folding" in m for m in structure(twins))
+    # PKG-005: the first local header, mimetype's, has no extra field
+    source = edited(tmp_path, "plain", {})
+    target = tmp_path / "extra.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename == "mimetype":
+                info.extra = b"\xfe\xca\x00\x00"
+            new.writestr(info, old.read(info.filename))
+    assert any("extra field" in m for m in structure(target))
+    assert not any("extra field" in m for m in structure(source))

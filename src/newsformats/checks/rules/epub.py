@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -687,6 +688,24 @@ def _container(book: EpubBook) -> Iterator[Problem]:
             "'mimetype' must be stored uncompressed and say application/epub+zip",
             Location(member="mimetype"),
         )
+    elif first.header_offset == 0:
+        # PKG-005: the zip's first local header (30 bytes, then the name) has no extra field
+        with open(book.file, "rb") as stream:
+            header = stream.read(30)
+        if len(header) == 30 and int.from_bytes(header[28:30], "little"):
+            yield Problem("'mimetype' has a zip extra field", Location(member="mimetype"))
+    folded: set[str] = set()
+    for entry in entries:
+        if entry.is_dir():
+            continue
+        # OPF-060: names unique after canonical decomposition and full case folding
+        name = unicodedata.normalize("NFD", entry.filename).casefold()
+        if name in folded:
+            yield Problem(
+                f"{entry.filename!r} repeats another file name (same after case folding)",
+                Location(member=entry.filename),
+            )
+        folded.add(name)
 
 
 def _package_basics(book: EpubBook) -> Iterator[Problem]:
