@@ -1213,3 +1213,30 @@ def test_zip_names_and_the_mimetype_header(tmp_path: Path) -> None:
             new.writestr(info, old.read(info.filename))
     assert any("extra field" in m for m in structure(target))
     assert not any("extra field" in m for m in structure(source))
+
+
+def test_xml_encodings_and_version(tmp_path: Path) -> None:
+    def book(name: str, member: str, data: bytes) -> list[str]:
+        source = edited(tmp_path, f"{name}-plain", {})
+        target = tmp_path / f"{name}.epub"
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+            for info in old.infolist():
+                new.writestr(info, data if info.filename == member else old.read(info))
+        return structure(target)
+
+    with zipfile.ZipFile(edited(tmp_path, "plain", {})) as plain:
+        page = plain.read("EPUB/text.xhtml").decode("utf-8")
+        opf = plain.read("EPUB/package.opf").decode("utf-8")
+    # HTM-058: XHTML in UTF-16; RSC-028: another encoding than UTF-8 and UTF-16
+    utf16 = page.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    assert any("UTF-16" in m for m in book("utf16", "EPUB/text.xhtml", utf16))
+    latin1 = opf.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1")
+    assert any("ISO-8859-1" in m for m in book("latin1", "EPUB/package.opf", latin1))
+    # RSC-016: a UTF-16 byte order mark under a UTF-8 declaration
+    assert any(
+        "byte order mark" in m for m in book("bom", "EPUB/package.opf", opf.encode("utf-16"))
+    )
+    # HTM-001: XML 1.0 only
+    xml11 = page.replace('version="1.0"', 'version="1.1"', 1).encode("utf-8")
+    assert any("XML 1.1" in m for m in book("xml11", "EPUB/text.xhtml", xml11))
+    assert book("same", "EPUB/text.xhtml", page.encode("utf-8")) == []

@@ -30,6 +30,7 @@ from .epub_package import (
     ocf_files,
     package_links,
     spine_links,
+    xml_encodings,
 )
 from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
@@ -610,6 +611,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
     yield from ocf_files(book)
+    yield from xml_encodings(book)
     epub3 = (book.package.get("version") or "").startswith("3")
     if epub3:
         yield from manifest_items(book)
