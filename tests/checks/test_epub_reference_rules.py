@@ -1240,3 +1240,51 @@ def test_xml_encodings_and_version(tmp_path: Path) -> None:
     xml11 = page.replace('version="1.0"', 'version="1.1"', 1).encode("utf-8")
     assert any("XML 1.1" in m for m in book("xml11", "EPUB/text.xhtml", xml11))
     assert book("same", "EPUB/text.xhtml", page.encode("utf-8")) == []
+
+
+def test_svg_foreign_objects_titles_and_epub_attributes(tmp_path: Path) -> None:
+    svg_ns = 'xmlns="http://www.w3.org/2000/svg"'
+    html_ns = 'xmlns="http://www.w3.org/1999/xhtml"'
+
+    def inline(name: str, inner: str) -> list[str]:
+        svg = f"<svg {svg_ns}>{inner}</svg>"
+        changes = {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{svg}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="svg"/>',
+            ),
+        }
+        return structure(edited(tmp_path, name, changes))
+
+    def document(name: str, root_attributes: str, inner: str) -> list[str]:
+        svg = f'<svg {svg_ns} xmlns:epub="http://www.idpf.org/2007/ops" {root_attributes}>'
+        item = '<item id="pic" href="pic.svg" media-type="image/svg+xml"/>'
+        changes = {"EPUB/package.opf": manifest(item)}
+        return structure(
+            edited(tmp_path, name, changes, {"EPUB/pic.svg": f"{svg}{inner}</svg>".encode()})
+        )
+
+    flow = f"<foreignObject><p {html_ns}>Hello</p></foreignObject>"
+    assert inline("flow", flow) == []
+    # EPUBCheck RSC-005: foreignObject and title hold HTML flow content
+    assert any(
+        "foreignObject" in m
+        for m in inline("li", f"<foreignObject><li {html_ns}>x</li></foreignObject>")
+    )
+    assert any(
+        "foreignObject" in m
+        for m in inline("body", f"<foreignObject><body {html_ns}/></foreignObject>")
+    )
+    assert any("title" in m for m in inline("title", '<title><x:y xmlns:x="urn:x">t</x:y></title>'))
+    assert inline("plain-title", "<title>A chart</title>") == []
+    # an SVG document's foreignObject may hold one body, not two
+    body = f"<foreignObject><body {html_ns}><p>x</p></body></foreignObject>"
+    assert document("one-body", "", body) == []
+    two = f"<foreignObject><body {html_ns}/><body {html_ns}/></foreignObject>"
+    assert any("foreignObject" in m for m in document("two-bodies", "", two))
+    # epub:type where allowed, no other epub: attribute; unique ids in an SVG document
+    assert document("typed", 'epub:prefix="x: http://x.org/"', '<g epub:type="chapter"/>') == []
+    assert any("epub:unknown" in m for m in document("unknown", 'epub:unknown=""', "<g/>"))
+    assert any("epub:type" in m for m in document("desc", "", '<desc epub:type="chapter">d</desc>'))
+    assert any("twice" in m for m in document("ids", "", '<g id="a"/><rect id="a"/>'))

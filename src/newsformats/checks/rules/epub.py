@@ -42,6 +42,7 @@ from .epub_schema import (
     required_attributes,
     xhtml_assertions,
 )
+from .epub_svg import svg_content
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -618,6 +619,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from package_links(book)
         yield from package_schema(book)
         yield from collections(book)
+        yield from svg_content(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
