@@ -1288,3 +1288,28 @@ def test_svg_foreign_objects_titles_and_epub_attributes(tmp_path: Path) -> None:
     assert any("epub:unknown" in m for m in document("unknown", 'epub:unknown=""', "<g/>"))
     assert any("epub:type" in m for m in document("desc", "", '<desc epub:type="chapter">d</desc>'))
     assert any("twice" in m for m in document("ids", "", '<g id="a"/><rect id="a"/>'))
+
+
+def test_prefix_mappings_and_more_of_the_xhtml_schema(tmp_path: Path) -> None:
+    def body(name: str, html: str, root: str = "") -> list[str]:
+        def edit(text: str) -> str:
+            text = text.replace(
+                "<html ", f'<html {root} xmlns:epub="http://www.idpf.org/2007/ops" '
+            )
+            return text.replace("<p>Text", f"{html}<p>Text")
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": edit}))
+
+    # OPF-007a, OPF-007c
+    assert any('"_"' in m for m in body("underscore", "", 'epub:prefix="_: http://x.org/#"'))
+    dc = 'epub:prefix="d: http://purl.org/dc/elements/1.1/"'
+    assert any("Dublin Core" in m for m in body("dc", "", dc))
+    assert body("prefix", "", 'epub:prefix="x: http://x.org/#"') == []
+    # RSC-005: style in the head only, non-empty src, obsolete presentational attributes
+    assert any("<style>" in m for m in body("style", "<style>p {}</style>"))
+    assert any("empty src" in m for m in body("src", '<img src="  " alt="x"/>'))
+    assert any(
+        "border" in m for m in body("border", '<table border="2"><tr><td>x</td></tr></table>')
+    )
+    assert body("border1", '<table border="1"><tr><td>x</td></tr></table>') == []
+    assert any("obsolete" in m for m in body("align", '<p align="center">x</p>'))

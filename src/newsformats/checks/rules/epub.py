@@ -722,6 +722,8 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
         yield Problem("the package has no dc:identifier", _package(book))
     elif not any(e.get("id") == unique for e in identifiers):
         yield Problem(f"unique-identifier {unique!r} names no dc:identifier", _package(book))
+    for message in prefix_mapping_problems(book.package.get("prefix") or "", PACKAGE_VOCABS):
+        yield Problem(message, _package(book))
     if len(book.meta("dcterms:modified")) != 1:
         yield Problem("the package needs exactly one dcterms:modified", _package(book))
     if not book.spine:
@@ -759,7 +761,31 @@ RESERVED_TYPE_PREFIXES = {"msv", "prism"}
 PREFIX_DECLARATION = re.compile(r"([\w.-]+):\s+(\S+)")
 
 
+DC_ELEMENTS_URI = "http://purl.org/dc/elements/1.1/"
+PACKAGE_VOCABS = frozenset(
+    f"http://idpf.org/epub/vocab/package/{name}/#" for name in ("item", "itemref", "link", "meta")
+)
+STRUCTURE_VOCAB = "http://www.idpf.org/epub/vocab/structure/#"
+
+
+def prefix_mapping_problems(value: str, default_vocabs: frozenset[str]) -> Iterator[str]:
+    """EPUBCheck's OPF-007a/b/c: a prefix declaration maps no ``_``, no default vocabulary
+    and not Dublin Core's elements namespace."""
+    for match in PREFIX_DECLARATION.finditer(value):
+        prefix, uri = match.group(1), match.group(2)
+        if prefix == "_":
+            yield 'the prefix "_" may not be declared'
+        elif uri in default_vocabs:
+            yield f"the prefix {prefix!r} re-declares the default vocabulary {uri}"
+        elif uri == DC_ELEMENTS_URI:
+            yield f"the prefix {prefix!r} maps Dublin Core's /elements/1.1/ namespace"
+
+
 def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    for message in prefix_mapping_problems(
+        page.root.get(EPUB_PREFIX) or "", frozenset({STRUCTURE_VOCAB})
+    ):
+        yield Problem(message, page.locate(page.root))
     declared = RESERVED_TYPE_PREFIXES | {
         m.group(1) for m in PREFIX_DECLARATION.finditer(page.root.get(EPUB_PREFIX) or "")
     }

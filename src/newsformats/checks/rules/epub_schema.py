@@ -317,6 +317,7 @@ ONLY_PARENTS = {
     "optgroup": frozenset({"select"}), "param": frozenset({"object"}),
     "track": frozenset({"audio", "video"}), "body": frozenset({"html"}),
     "head": frozenset({"html"}), "title": frozenset({"head"}),
+    "style": frozenset({"head", "noscript"}),
 }  # fmt: skip
 
 
@@ -411,7 +412,36 @@ def global_attribute_values(page: HtmlPage) -> Iterator[Problem]:
             return
 
 
+# attributes whose value is a non-empty URL (HTML: "valid non-empty URL potentially
+# surrounded by spaces")
+NON_EMPTY_URL = {
+    "img": "src", "iframe": "src", "embed": "src", "video": "src", "audio": "src",
+    "source": "src", "track": "src", "script": "src", "object": "data", "link": "href",
+}  # fmt: skip
+# presentational attributes HTML made obsolete (HTML 16.2), which the XHTML schema lacks
+OBSOLETE_ATTRIBUTES = {
+    "align": frozenset({
+        "caption", "col", "colgroup", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img",
+        "input", "legend", "p", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "iframe", "object", "embed",
+    }),
+    "bgcolor": frozenset({"body", "table", "td", "th", "tr"}),
+    "valign": frozenset({"col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"}),
+    "dropzone": HTML_ELEMENTS,
+}  # fmt: skip
+
+
 def _value_problem(element: etree._Element) -> str | None:
+    tag = str(element.tag)
+    for attribute, elements in OBSOLETE_ATTRIBUTES.items():
+        if element.get(attribute) is not None and tag in elements:
+            return f"the attribute {attribute!r} of <{tag}> is obsolete in HTML"
+    border = element.get("border")
+    if tag == "table" and border is not None and border not in ("", "1"):
+        return f"<table border={border!r}>: HTML allows only an empty value or 1"
+    url = NON_EMPTY_URL.get(tag)
+    if url is not None and element.get(url) is not None and not str(element.get(url)).strip():
+        return f"<{tag}> has an empty {url}"
     ident = element.get("id")
     if ident is not None and (not ident.strip() or len(ident.split()) > 1):
         return f"id={ident!r} is not one token"
