@@ -1313,3 +1313,23 @@ def test_prefix_mappings_and_more_of_the_xhtml_schema(tmp_path: Path) -> None:
     )
     assert body("border1", '<table border="1"><tr><td>x</td></tr></table>') == []
     assert any("obsolete" in m for m in body("align", '<p align="center">x</p>'))
+
+
+def test_file_urls_and_queries(tmp_path: Path) -> None:
+    def book(name: str, changes: dict[str, Callable[[str], str]]) -> list[str]:
+        return structure(edited(tmp_path, name, changes))
+
+    def link(href: str) -> dict[str, Callable[[str], str]]:
+        tag = f'<link rel="record" href="{href}" media-type="application/xml"/>'
+        return {"EPUB/package.opf": lambda o: o.replace("</metadata>", f"{tag}</metadata>")}
+
+    # EPUBCheck's URLChecker: RSC-030 (file:), RSC-033 (a query in a relative URL)
+    assert any("file: URL" in m for m in book("file", link("file:record.xml")))
+    assert any("query" in m for m in book("query", link("record.xml?a=b")))
+    assert not any("query" in m for m in book("remote", link("https://example.org/r?a=b")))
+    page = {
+        "EPUB/text.xhtml": lambda t: t.replace(
+            "<p>Text", '<a href="text.xhtml?x=1#s1">x</a><p>Text'
+        )
+    }
+    assert any("query" in m for m in book("page", page))

@@ -352,11 +352,20 @@ def external_identifiers(book: EpubBook) -> Iterator[Problem]:
 def package_links(book: EpubBook) -> Iterator[Problem]:
     """The package's metadata links state what they link to, as EPUBCheck's OPF checks read them.
 
-    A ``data:`` URL (RSC-029); a link to an element of the package document itself
+    No ``file:`` URL (RSC-030) and no query in a relative URL (RSC-033) in items and
+    links. A ``data:`` URL (RSC-029); a link to an element of the package document itself
     (OPF-098); a resource in the container linked without ``media-type`` (OPF-093),
     a ``record`` or ``voicing`` link without one (OPF-094), a ``voicing`` link to
     something other than audio (OPF-095).
     """
+    for element in book.package.iter(f"{OPF_NS}item", f"{OPF_NS}link"):
+        # EPUBCheck's URLChecker: no file: URL (RSC-030), no query in a relative URL (RSC-033)
+        url = (element.get("href") or "").strip()
+        parts = urlsplit(url)
+        if url.lower().startswith("file:"):
+            yield Problem(f"{url!r} is a file: URL", _package(book))
+        elif not parts.scheme and not parts.netloc and "?" in url.partition("#")[0]:
+            yield Problem(f"the relative URL {url!r} has a query", _package(book))
     base = posixpath.dirname(book.opf_path)
     for link in book.package.iterfind(f"{OPF_NS}metadata/{OPF_NS}link"):
         href = (link.get("href") or "").strip()
