@@ -1333,3 +1333,17 @@ def test_file_urls_and_queries(tmp_path: Path) -> None:
         )
     }
     assert any("query" in m for m in book("page", page))
+
+
+def test_epub_switch_holds_cases_then_one_default(tmp_path: Path) -> None:
+    def switch(name: str, inner: str) -> list[str]:
+        html = f'<epub:switch xmlns:epub="http://www.idpf.org/2007/ops">{inner}</epub:switch>'
+        page = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return [m for m in structure(edited(tmp_path, name, page)) if "epub:switch holds" in m]
+
+    case = '<epub:case required-namespace="urn:x">x</epub:case>'
+    default = "<epub:default>y</epub:default>"
+    assert switch("good", case + default) == []
+    assert switch("first", default + case) != []
+    assert switch("twice", case + default + default) != []
+    assert switch("no-case", default) != []

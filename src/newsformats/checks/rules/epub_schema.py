@@ -364,6 +364,10 @@ def _model_problem(
         return None  # an autonomous custom element: transparent, any attributes
     if tag not in HTML_ELEMENTS:
         return f"<{tag}> is not an element of HTML"
+    if tag == "switch":  # epub-switch.rnc: epub:case+, then one epub:default
+        kids = [str(c.tag) for c in element if isinstance(c.tag, str)]
+        if len(kids) < 2 or kids[-1] != "default" or any(k != "case" for k in kids[:-1]):
+            return "an epub:switch holds epub:case elements, then one epub:default"
     parent = ancestors[0] if ancestors else None
     parent_tag = str(parent.tag) if parent is not None else ""
     if tag in FLOW_ONLY:
