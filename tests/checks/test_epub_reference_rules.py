@@ -1347,3 +1347,24 @@ def test_epub_switch_holds_cases_then_one_default(tmp_path: Path) -> None:
     assert switch("first", default + case) != []
     assert switch("twice", case + default + default) != []
     assert switch("no-case", default) != []
+
+
+def test_css_declarations_as_epubcheck_parses_them(tmp_path: Path) -> None:
+    def book(name: str, css: bytes, style: str = "") -> list[str]:
+        item = '<item id="css" href="style.css" media-type="text/css"/>'
+        link = f'<link rel="stylesheet" href="style.css"/>{style}</head>'
+        changes = {
+            "EPUB/package.opf": manifest(item),
+            "EPUB/text.xhtml": lambda t: t.replace("</head>", link),
+        }
+        found = structure(edited(tmp_path, name, changes, {"EPUB/style.css": css}))
+        return [m for m in found if "parsed" in m or "no value" in m]
+
+    good = "p { color: red } @media print { p { --gap: ; margin: 0 } }"
+    assert book("good", good.encode()) == []
+    assert book("utf16", good.encode("utf-16")) == []  # read by its byte order mark
+    # CSS-008: a property name, a colon, a value
+    assert book("no-name", b"body { :black; }") != []
+    assert book("no-colon", b"@media print { p { color red } }") != []
+    assert book("no-value", b"p { color: ; }") != []
+    assert book("inline", b"p {}", "<style>p { :x }</style>") != []
