@@ -1368,3 +1368,45 @@ def test_css_declarations_as_epubcheck_parses_them(tmp_path: Path) -> None:
     assert book("no-colon", b"@media print { p { color red } }") != []
     assert book("no-value", b"p { color: ; }") != []
     assert book("inline", b"p {}", "<style>p { :x }</style>") != []
+
+
+def test_multiple_renditions(tmp_path: Path) -> None:
+    ns = 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"'
+    rendition = 'xmlns:rendition="http://www.idpf.org/2013/rendition"'
+
+    def book(name: str, attributes: str = "", mapping: str | None = None) -> list[str]:
+        rootfile = (
+            '<rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"'
+        )
+        links = ""
+        extra: dict[str, bytes] = {}
+        if mapping is not None:
+            link = '<link rel="mapping" href="map.xhtml" media-type="application/xhtml+xml"/>'
+            links = f"<links>{link}</links>"
+            extra["map.xhtml"] = mapping.encode()
+        container = (
+            f'<?xml version="1.0"?><container version="1.0" {ns} {rendition}><rootfiles>'
+            f"{rootfile}/>{rootfile} {attributes}/></rootfiles>{links}</container>"
+        )
+        return structure(
+            edited(tmp_path, name, {"META-INF/container.xml": lambda _: container}, extra)
+        )
+
+    assert (
+        book("plain", 'rendition:layout="pre-paginated" rendition:media="(min-width: 30em)"') == []
+    )
+    # RSC-005 of multiple-renditions/container.rnc and .sch
+    assert any("rendition:media" in m for m in book("media", 'rendition:media="min-width: 30em"'))
+    assert any("rendition:layout" in m for m in book("layout", 'rendition:layout="fixed"'))
+    assert any("rendition:unknown" in m for m in book("unknown", 'rendition:unknown="x"'))
+    assert any("repeats" in m for m in book("modes", 'rendition:accessMode="visual visual"'))
+    # the mapping document: a version meta and one resource-map nav of lists of links
+    xhtml = 'xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+    items = '<ul><li><a href="EPUB/text.xhtml"/></li><li><a href="EPUB/text.xhtml"/></li></ul>'
+    version = '<meta name="epub.multiple.renditions.version" content="1.0"/>'
+    nav = f'<nav epub:type="resource-map">{items}</nav>'
+    good = f"<html {xhtml}><head>{version}</head><body>{nav}</body></html>"
+    assert book("mapping", mapping=good) == []
+    assert any("version" in m for m in book("no-version", mapping=good.replace(version, "")))
+    untyped = good.replace('epub:type="resource-map"', "")
+    assert any("resource-map" in m for m in book("untyped", mapping=untyped))

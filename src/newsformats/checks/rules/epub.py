@@ -34,6 +34,7 @@ from .epub_package import (
 )
 from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
+from .epub_renditions import renditions
 from .epub_schema import (
     content_model,
     global_attribute_values,
@@ -620,6 +621,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from package_schema(book)
         yield from collections(book)
         yield from svg_content(book)
+        yield from renditions(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
