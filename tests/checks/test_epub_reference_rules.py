@@ -1410,3 +1410,14 @@ def test_multiple_renditions(tmp_path: Path) -> None:
     assert any("version" in m for m in book("no-version", mapping=good.replace(version, "")))
     untyped = good.replace('epub:type="resource-map"', "")
     assert any("resource-map" in m for m in book("untyped", mapping=untyped))
+
+
+def test_region_based_navigation_only_in_the_data_navigation_document(tmp_path: Path) -> None:
+    def page(name: str, element: str) -> list[str]:
+        html = f'<{element} xmlns:epub="http://www.idpf.org/2007/ops" epub:type="region-based"/>'
+        edit = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return [m for m in structure(edited(tmp_path, name, edit)) if "region-based" in m]
+
+    # HTM-052: the page is no data navigation document, and a div is no nav
+    assert page("div", "div") != []
+    assert page("nav", "nav") != []

@@ -677,6 +677,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from _viewport(page)
         if page_item is not None:
             yield from _missing_properties(page, page_item, by_path)
+            if epub3:
+                yield from _region_based(page, page_item)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
@@ -761,6 +763,21 @@ def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
 # as EPUBCheck reads them); others need the root's epub:prefix.
 RESERVED_TYPE_PREFIXES = {"msv", "prism"}
 PREFIX_DECLARATION = re.compile(r"([\w.-]+):\s+(\S+)")
+
+
+def _region_based(page: HtmlPage, item: Item) -> Iterator[Problem]:
+    """HTM-052: ``epub:type="region-based"`` only on a ``nav`` of a data navigation document."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if "region-based" in (element.get(EPUB_TYPE) or "").split() and (
+            element.tag != "nav" or "data-nav" not in item.properties
+        ):
+            yield Problem(
+                '"region-based" is only for a nav of the data navigation document',
+                page.locate(element),
+            )
+            return
 
 
 DC_ELEMENTS_URI = "http://purl.org/dc/elements/1.1/"
