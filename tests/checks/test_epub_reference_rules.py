@@ -1421,3 +1421,30 @@ def test_region_based_navigation_only_in_the_data_navigation_document(tmp_path: 
     # HTM-052: the page is no data navigation document, and a div is no nav
     assert page("div", "div") != []
     assert page("nav", "nav") != []
+
+
+def test_index_documents(tmp_path: Path) -> None:
+    def index(name: str, body: str) -> list[str]:
+        page = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en"><head><title>Index'
+            f"</title></head>{body}</html>"
+        )
+        item = (
+            '<item id="idx" href="index.xhtml" media-type="application/xhtml+xml" '
+            'properties="index"/>'
+        )
+        opf = manifest(item)
+        book = edited(
+            tmp_path, name, {"EPUB/package.opf": opf}, {"EPUB/index.xhtml": page.encode()}
+        )
+        return [m for m in structure(book) if "index" in m]
+
+    entries = (
+        '<ul><li><span epub:type="index-term">a</span> <a href="text.xhtml#s1">1</a></li></ul>'
+    )
+    assert index("good", f'<body epub:type="index"><h1>Index</h1>{entries}</body>') == []
+    # idx-xhtml-index.sch and idx-xhtml.sch
+    assert index("none", f"<body>{entries}</body>") != []
+    assert index("empty", '<body epub:type="index"><h1>Index</h1></body>') != []
+    assert index("div", f'<body><div epub:type="index">{entries}</div></body>') != []
