@@ -1448,3 +1448,50 @@ def test_index_documents(tmp_path: Path) -> None:
     assert index("none", f"<body>{entries}</body>") != []
     assert index("empty", '<body epub:type="index"><h1>Index</h1></body>') != []
     assert index("div", f'<body><div epub:type="index">{entries}</div></body>') != []
+
+
+def test_dictionary_content_and_search_key_maps(tmp_path: Path) -> None:
+    def dictionary(name: str, body: str, skm: str | None = None) -> list[str]:
+        def opf(o: str) -> str:
+            o = o.replace("</metadata>", "<dc:type>dictionary</dc:type></metadata>")
+            if skm is not None:
+                o = o.replace(
+                    "</manifest>",
+                    '<item id="skm" href="map.xml" properties="search-key-map dictionary" '
+                    'media-type="application/vnd.epub.search-key-map+xml"/></manifest>',
+                )
+            return o
+
+        def page(t: str) -> str:
+            t = t.replace("<html ", '<html xmlns:epub="http://www.idpf.org/2007/ops" ')
+            return t.replace("<p>Text", f"{body}<p>Text")
+
+        extra = {"EPUB/map.xml": skm.encode()} if skm is not None else {}
+        found = structure(
+            edited(tmp_path, name, {"EPUB/package.opf": opf, "EPUB/text.xhtml": page}, extra)
+        )
+        return [
+            m for m in found if "dictionary" in m or "entry" in m or "match" in m or "search" in m
+        ]
+
+    entry = "<article><dfn>word</dfn> a meaning</article>"
+    assert not any(
+        "entry" in m
+        for m in dictionary("good", f'<section epub:type="dictionary">{entry}</section>')
+    )
+    # dict-xhtml.sch
+    assert any(
+        "no article" in m
+        for m in dictionary("empty", '<section epub:type="dictionary"><p>x</p></section>')
+    )
+    no_dfn = '<section epub:type="dictionary"><article>word</article></section>'
+    assert any("no dfn" in m for m in dictionary("no-dfn", no_dfn))
+    # search-key-map.rnc
+    ops = 'xmlns="http://www.idpf.org/2007/ops" xml:lang="en"'
+    group = '<search-key-group href="text.xhtml#s1">{}</search-key-group>'
+    matched = group.format('<match value="w"/>')
+    good = f"<search-key-map {ops}>{matched}</search-key-map>"
+    bad = f"<search-key-map {ops}>{group.format('<match>w</match>')}</search-key-map>"
+    body = f'<section epub:type="dictionary">{entry}</section>'
+    assert not any("match" in m for m in dictionary("skm", body, good))
+    assert any("match" in m for m in dictionary("skm-bad", body, bad))

@@ -20,6 +20,7 @@ from ..registry import Problem, rule
 from ..tags import tag_problem
 from .epub_collections import collections
 from .epub_css import css_resources, may_be_remote
+from .epub_dictionaries import dictionaries
 from .epub_indexes import index_documents
 from .epub_media import CORE_IMAGE_TYPES, data_item
 from .epub_nav_schema import nav_schema
@@ -624,6 +625,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from svg_content(book)
         yield from renditions(book)
         yield from index_documents(book)
+        yield from dictionaries(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
