@@ -1495,3 +1495,28 @@ def test_dictionary_content_and_search_key_maps(tmp_path: Path) -> None:
     body = f'<section epub:type="dictionary">{entry}</section>'
     assert not any("match" in m for m in dictionary("skm", body, good))
     assert any("match" in m for m in dictionary("skm-bad", body, bad))
+
+
+def test_edupub_page_list_and_accessibility_feature(tmp_path: Path) -> None:
+    def edupub(name: str, metadata: str, page_break: bool) -> list[str]:
+        def opf(o: str) -> str:
+            return o.replace("</metadata>", f"<dc:type>edupub</dc:type>{metadata}</metadata>")
+
+        def page(t: str) -> str:
+            if not page_break:
+                return t
+            t = t.replace("<html ", '<html xmlns:epub="http://www.idpf.org/2007/ops" ')
+            return t.replace("<p>Text", '<span epub:type="pagebreak" id="p1">1</span><p>Text')
+
+        changes = {"EPUB/package.opf": opf, "EPUB/text.xhtml": page}
+        return [
+            m for m in structure(edited(tmp_path, name, changes)) if "EDUPUB" in m or "page" in m
+        ]
+
+    feature = '<meta property="schema:accessibilityFeature">tableOfContents</meta>'
+    assert edupub("plain", feature, False) == []
+    none = '<meta property="schema:accessibilityFeature">none</meta>'
+    assert any('"none"' in m for m in edupub("none", none, False))
+    found = edupub("breaks", feature, True)
+    assert any("page list" in m for m in found)  # NAV-003 (make_epub's nav has none)
+    assert any("pagination" in m for m in found)  # OPF-066

@@ -6,8 +6,9 @@ EPUBCheck validates every EPUB 3 package against the collection schematrons
 of the top-level ``preview``, ``dictionary`` and ``index`` collections point at
 (``OPFChecker30``: OPF-071, OPF-075, OPF-076, OPF-078, OPF-081 to OPF-084), and, when
 the package's ``dc:type`` declares a dictionary or a preview, the schematrons of that
-specification (``dict/dict-opf.sch``, ``previews/preview-pub-opf.sch``). Warnings are
-left out.
+specification (``dict/dict-opf.sch``, ``previews/preview-pub-opf.sch``; for EDUPUB, the
+accessibility feature of ``edupub/edu-opf.sch`` and the page list, NAV-003, and
+pagination source, OPF-066). Warnings are left out.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def collections(book: EpubBook) -> Iterator[Problem]:
             messages.append("a dictionary has no content document with dictionary content")
     if "preview" in types:
         messages += _preview_package(book)
+    if "edupub" in types:
+        messages += _edupub_package(book)
     for message in messages:
         yield Problem(message, where)
 
@@ -262,3 +265,43 @@ def _preview_package(book: EpubBook) -> Iterator[str]:
     for source in book.package.iterfind(f"{OPF}metadata/{DC}source"):
         if source.get("refines") is None and _norm(source.text) in own:
             yield "a preview's dc:source is its own package identifier"
+
+
+def _edupub_package(book: EpubBook) -> Iterator[str]:
+    """EDUPUB: ``edupub/edu-opf.sch`` (an accessibility feature, not "none") and
+    ``OPFChecker30.checkPagination`` (page breaks need a page list, NAV-003, and a
+    ``dc:source`` refined by ``source-of`` "pagination", OPF-066)."""
+    features = [
+        _norm(m.text)
+        for m in book.package.iterfind(f"{OPF}metadata/{OPF}meta")
+        if _norm(m.get("property")) == "schema:accessibilityFeature"
+    ]
+    if not features:
+        yield "an EDUPUB publication needs a schema:accessibilityFeature"
+    if "none" in features:
+        yield 'an EDUPUB publication may not state the accessibilityFeature "none"'
+    breaks = any(
+        "pagebreak" in (e.get(EPUB_TYPE) or "").split()
+        for page in book.content_pages
+        for e in page.root.iter()
+        if isinstance(e.tag, str)
+    )
+    if not breaks:
+        return
+    nav = book.nav
+    if nav is None or not any(
+        "page-list" in (e.get(EPUB_TYPE) or "").split() for e in nav.root.iter("nav")
+    ):
+        yield "the content has page breaks but the navigation document has no page list"
+    sources = {
+        "#" + str(s.get("id"))
+        for s in book.package.iterfind(f"{OPF}metadata/{DC}source")
+        if s.get("id")
+    }
+    if not any(
+        _norm(m.get("property")) == "source-of"
+        and _norm(m.text) == "pagination"
+        and _norm(m.get("refines")) in sources
+        for m in book.package.iterfind(f"{OPF}metadata/{OPF}meta")
+    ):
+        yield 'the content has page breaks but no dc:source is the "source-of" its pagination'
