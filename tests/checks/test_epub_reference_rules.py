@@ -1520,3 +1520,23 @@ def test_edupub_page_list_and_accessibility_feature(tmp_path: Path) -> None:
     found = edupub("breaks", feature, True)
     assert any("page list" in m for m in found)  # NAV-003 (make_epub's nav has none)
     assert any("pagination" in m for m in found)  # OPF-066
+
+
+def test_content_mathml_only_in_its_annotation(tmp_path: Path) -> None:
+    def math(name: str, inner: str) -> list[str]:
+        html = f'<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="x">{inner}</math>'
+        changes = {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="mathml"/>',
+            ),
+        }
+        return [m for m in structure(edited(tmp_path, name, changes)) if "content MathML" in m]
+
+    content = "<apply><plus/><ci>a</ci><ci>b</ci></apply>"
+    assert math("bare", content) != []
+    anno = '<annotation-xml encoding="{}" name="contentequiv">' + content + "</annotation-xml>"
+    semantics = "<semantics><mi>a</mi>{}</semantics>"
+    assert math("content", semantics.format(anno.format("MathML-Content"))) == []
+    assert math("presentation", semantics.format(anno.format("MathML-Presentation"))) != []

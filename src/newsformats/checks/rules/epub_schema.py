@@ -80,9 +80,35 @@ OTHER_ANNOTATIONS = (
 )  # fmt: skip
 
 
+# Content MathML's own elements (MathML 3 chapter 4), which EPUB allows only in an
+# annotation-xml of encoding MathML-Content (epub-mathml3-inc.rnc)
+CONTENT_MATHML = frozenset({
+    "apply", "bind", "ci", "cn", "csymbol", "cs", "cerror", "share", "bvar",
+    "domainofapplication", "condition", "degree", "lowlimit", "uplimit", "interval",
+    "lambda", "piecewise", "piece", "otherwise", "sep", "matrixrow",
+})  # fmt: skip
+
+
 def mathml_annotations(page: HtmlPage) -> Iterator[Problem]:
     """EPUB's MathML schema: an ``annotation-xml`` in content MathML is named ``contentequiv``,
-    others use an encoding EPUB allows (MathML, XHTML, HTML or SVG)."""
+    others use an encoding EPUB allows (MathML, XHTML, HTML or SVG); content MathML appears
+    only in such an annotation."""
+    bare = (
+        element
+        for math in page.root.iter("math")
+        for element in math.iterdescendants(*CONTENT_MATHML)
+        if not any(
+            a.tag == "annotation-xml" and a.get("encoding") in MATHML_CONTENT
+            for a in element.iterancestors()
+        )
+    )
+    first = next(bare, None)
+    if first is not None:
+        yield Problem(
+            f"<{first.tag}> is content MathML, allowed only in an annotation-xml "
+            'of encoding "MathML-Content"',
+            page.locate(first),
+        )
     for element in page.root.iter("annotation-xml"):
         encoding = element.get("encoding")
         if encoding in MATHML_CONTENT and element.get("name") != "contentequiv":
