@@ -575,6 +575,29 @@ MEDIA_TYPE = re.compile(
         "epubcheck/CSS-002",
         "epubcheck/CSS-004",
         "epubcheck/NCX-001",
+        "epubcheck/RSC-028",
+        "epubcheck/RSC-033",
+        "epubcheck/HTM-001",
+        "epubcheck/HTM-003",
+        "epubcheck/HTM-004",
+        "epubcheck/HTM-052",
+        "epubcheck/HTM-058",
+        "epubcheck/CSS-008",
+        "epubcheck/OPF-007a",
+        "epubcheck/OPF-007b",
+        "epubcheck/OPF-007c",
+        "epubcheck/OPF-060",
+        "epubcheck/OPF-066",
+        "epubcheck/OPF-071",
+        "epubcheck/OPF-075",
+        "epubcheck/OPF-076",
+        "epubcheck/OPF-078",
+        "epubcheck/OPF-081",
+        "epubcheck/OPF-082",
+        "epubcheck/OPF-083",
+        "epubcheck/OPF-084",
+        "epubcheck/PKG-005",
+        "epubcheck/NAV-003",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -609,7 +632,17 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     without one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
     (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
     ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
-    OPF-015).
+    OPF-015). Also: zip names unique after case folding (OPF-060) and no extra field in the
+    ``mimetype`` header (PKG-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML
+    1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix
+    mappings (OPF-007a to OPF-007c); no query in relative URLs (RSC-033); CSS
+    declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject`` and ``title``
+    content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content MathML
+    (RSC-005); ``region-based`` navigation only in the data navigation document
+    (HTM-052); and the specialised specifications when the package declares them:
+    collections and previews (RSC-005, OPF-075, OPF-076), dictionaries and search key maps
+    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB
+    (RSC-005, NAV-003, OPF-066) and multiple renditions (RSC-005).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
