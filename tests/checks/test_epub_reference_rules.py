@@ -1081,3 +1081,462 @@ def test_custom_elements_and_switch_cases_hold_any_markup(tmp_path: Path) -> Non
         )
     )
     assert not any("not an element of HTML" in m for m in found)
+
+
+def test_doctypes_and_internal_entities(tmp_path: Path) -> None:
+    def page(name: str, doctype: str, body: str = "") -> list[str]:
+        def edit(text: str) -> str:
+            text = text.replace("<html ", f"{doctype}\n<html ", 1)
+            return text.replace("<p>Text", f"{body}<p>Text")
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": edit}))
+
+    # EPUBCheck HTM-004: no public identifier, no system one but about:legacy-compat
+    assert page("legacy", '<!DOCTYPE html SYSTEM "about:legacy-compat">') == []
+    assert any(
+        "irregular DOCTYPE" in m
+        for m in page(
+            "xhtml11",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" '
+            '"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">',
+        )
+    )
+    # entities declared in the internal subset are allowed; external ones are not (HTM-003)
+    assert page("internal", '<!DOCTYPE html [<!ENTITY foo "foo">]>', "&foo;") == []
+    assert any(
+        "bar" in m for m in page("undeclared", '<!DOCTYPE html [<!ENTITY foo "x">]>', "&bar;")
+    )
+    assert any(
+        "external entity" in m
+        for m in page("external", '<!DOCTYPE html [<!ENTITY ext SYSTEM "x.ent">]>')
+    )
+
+
+def test_collections_and_their_links(tmp_path: Path) -> None:
+    def book(name: str, collection: str) -> list[str]:
+        edit = {"EPUB/package.opf": lambda o: o.replace("</package>", f"{collection}</package>")}
+        return structure(edited(tmp_path, name, edit))
+
+    # a collection's own <link> needs no rel (package-30.rnc, opf.collection.link)
+    preview = (
+        '<collection role="preview"><collection role="manifest">'
+        '<link href="text.xhtml" media-type="application/xhtml+xml"/></collection>'
+        '<link href="text.xhtml"/></collection>'
+    )
+    assert book("preview", preview) == []
+    assert any(
+        "may not have the attribute 'refines'" in m
+        for m in book(
+            "refines",
+            '<collection role="preview"><link href="text.xhtml" refines="#x"/></collection>',
+        )
+    )
+    assert any("holds an optional" in m for m in book("empty", '<collection role="index"/>'))
+    assert any(
+        "holds an optional" in m
+        for m in book(
+            "order",
+            '<collection role="index"><link href="text.xhtml"/><collection role="x">'
+            '<link href="text.xhtml"/></collection></collection>',
+        )
+    )
+
+
+def test_a_data_navigation_document_is_not_read_as_a_page(tmp_path: Path) -> None:
+    data_nav = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en"><head><title>Data'
+        '</title></head><body><nav epub:type="region-based"><ol><li>'
+        '<a href="text.xhtml#xywh=percent:5,5,15,15"></a></li></ol></nav></body></html>'
+    )
+
+    def links(name: str, props: str) -> list[str]:
+        item = f'<item id="dn" href="data.xhtml" media-type="application/xhtml+xml"{props}/>'
+        book = edited(
+            tmp_path,
+            name,
+            {"EPUB/package.opf": manifest(item)},
+            {"EPUB/data.xhtml": data_nav.encode()},
+        )
+        return [f.message for f in check_file("epub", book) if f.rule == "html-link-name"]
+
+    # Region-Based Navigation: the data navigation document is for machines, not shown
+    assert links("data-nav", ' properties="data-nav"') == []
+    assert links("page", "") != []
+
+
+def test_preview_dictionary_and_index_collections(tmp_path: Path) -> None:
+    def book(name: str, collection: str, metadata: str = "") -> list[str]:
+        def edit(opf: str) -> str:
+            opf = opf.replace("</metadata>", f"{metadata}</metadata>")
+            return opf.replace("</package>", f"{collection}</package>")
+
+        return structure(edited(tmp_path, name, {"EPUB/package.opf": edit}))
+
+    def preview(link: str, manifest: str = '<link href="text.xhtml"/>') -> str:
+        inner = f'<collection role="manifest">{manifest}</collection>' if manifest else ""
+        return f'<collection role="preview">{inner}<link href="{link}"/></collection>'
+
+    assert book("preview", preview("text.xhtml")) == []
+    # OPF-076, OPF-075, preview-collection.sch
+    assert any("canonical fragment" in m for m in book("cfi", preview("text.xhtml#epubcfi(/4)")))
+    assert any("no content document" in m for m in book("css", preview("photo.png")))
+    assert any('"manifest" collection' in m for m in book("bare", preview("text.xhtml", "")))
+    # OPF-078: a dictionary (by dc:type or collection) needs epub:type="dictionary" content
+    dictionary = "<dc:type>dictionary</dc:type>"
+    assert any("dictionary content" in m for m in book("dict", "", dictionary))
+    assert any(
+        "no document with dictionary content" in m
+        for m in book(
+            "dict-collection",
+            '<collection role="dictionary"><link href="text.xhtml"/></collection>',
+        )
+    )
+    # OPF-071 and idx-collection.sch
+    index = '<collection role="index"><link href="photo.png"/></collection>'
+    assert any("no XHTML document" in m for m in book("index", index))
+    group = '<collection role="index-group"><link href="text.xhtml"/></collection>'
+    assert any('child of an "index"' in m for m in book("group", group))
+
+
+def test_zip_names_and_the_mimetype_header(tmp_path: Path) -> None:
+    # OPF-060: two names that are the same after case folding (ß folds to ss)
+    twins = edited(tmp_path, "twins", {}, {"EPUB/Stra\u00dfe.css": b"", "EPUB/STRASSE.css": b""})
+    assert any("case folding" in m for m in structure(twins))
+    # PKG-005: the first local header, mimetype's, has no extra field
+    source = edited(tmp_path, "plain", {})
+    target = tmp_path / "extra.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename == "mimetype":
+                info.extra = b"\xfe\xca\x00\x00"
+            new.writestr(info, old.read(info.filename))
+    assert any("extra field" in m for m in structure(target))
+    assert not any("extra field" in m for m in structure(source))
+
+
+def test_xml_encodings_and_version(tmp_path: Path) -> None:
+    def book(name: str, member: str, data: bytes) -> list[str]:
+        source = edited(tmp_path, f"{name}-plain", {})
+        target = tmp_path / f"{name}.epub"
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+            for info in old.infolist():
+                new.writestr(info, data if info.filename == member else old.read(info))
+        return structure(target)
+
+    with zipfile.ZipFile(edited(tmp_path, "plain", {})) as plain:
+        page = plain.read("EPUB/text.xhtml").decode("utf-8")
+        opf = plain.read("EPUB/package.opf").decode("utf-8")
+    # HTM-058: XHTML in UTF-16; RSC-028: another encoding than UTF-8 and UTF-16
+    utf16 = page.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    assert any("UTF-16" in m for m in book("utf16", "EPUB/text.xhtml", utf16))
+    latin1 = opf.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1")
+    assert any("ISO-8859-1" in m for m in book("latin1", "EPUB/package.opf", latin1))
+    # RSC-016: a UTF-16 byte order mark under a UTF-8 declaration
+    assert any(
+        "byte order mark" in m for m in book("bom", "EPUB/package.opf", opf.encode("utf-16"))
+    )
+    # HTM-001: XML 1.0 only
+    xml11 = page.replace('version="1.0"', 'version="1.1"', 1).encode("utf-8")
+    assert any("XML 1.1" in m for m in book("xml11", "EPUB/text.xhtml", xml11))
+    assert book("same", "EPUB/text.xhtml", page.encode("utf-8")) == []
+
+
+def test_svg_foreign_objects_titles_and_epub_attributes(tmp_path: Path) -> None:
+    svg_ns = 'xmlns="http://www.w3.org/2000/svg"'
+    html_ns = 'xmlns="http://www.w3.org/1999/xhtml"'
+
+    def inline(name: str, inner: str) -> list[str]:
+        svg = f"<svg {svg_ns}>{inner}</svg>"
+        changes = {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{svg}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="svg"/>',
+            ),
+        }
+        return structure(edited(tmp_path, name, changes))
+
+    def document(name: str, root_attributes: str, inner: str) -> list[str]:
+        svg = f'<svg {svg_ns} xmlns:epub="http://www.idpf.org/2007/ops" {root_attributes}>'
+        item = '<item id="pic" href="pic.svg" media-type="image/svg+xml"/>'
+        changes = {"EPUB/package.opf": manifest(item)}
+        return structure(
+            edited(tmp_path, name, changes, {"EPUB/pic.svg": f"{svg}{inner}</svg>".encode()})
+        )
+
+    flow = f"<foreignObject><p {html_ns}>Hello</p></foreignObject>"
+    assert inline("flow", flow) == []
+    # EPUBCheck RSC-005: foreignObject and title hold HTML flow content
+    assert any(
+        "foreignObject" in m
+        for m in inline("li", f"<foreignObject><li {html_ns}>x</li></foreignObject>")
+    )
+    assert any(
+        "foreignObject" in m
+        for m in inline("body", f"<foreignObject><body {html_ns}/></foreignObject>")
+    )
+    assert any("title" in m for m in inline("title", '<title><x:y xmlns:x="urn:x">t</x:y></title>'))
+    assert inline("plain-title", "<title>A chart</title>") == []
+    # an SVG document's foreignObject may hold one body, not two
+    body = f"<foreignObject><body {html_ns}><p>x</p></body></foreignObject>"
+    assert document("one-body", "", body) == []
+    two = f"<foreignObject><body {html_ns}/><body {html_ns}/></foreignObject>"
+    assert any("foreignObject" in m for m in document("two-bodies", "", two))
+    # epub:type where allowed, no other epub: attribute; unique ids in an SVG document
+    assert document("typed", 'epub:prefix="x: http://x.org/"', '<g epub:type="chapter"/>') == []
+    assert any("epub:unknown" in m for m in document("unknown", 'epub:unknown=""', "<g/>"))
+    assert any("epub:type" in m for m in document("desc", "", '<desc epub:type="chapter">d</desc>'))
+    assert any("twice" in m for m in document("ids", "", '<g id="a"/><rect id="a"/>'))
+
+
+def test_prefix_mappings_and_more_of_the_xhtml_schema(tmp_path: Path) -> None:
+    def body(name: str, html: str, root: str = "") -> list[str]:
+        def edit(text: str) -> str:
+            text = text.replace(
+                "<html ", f'<html {root} xmlns:epub="http://www.idpf.org/2007/ops" '
+            )
+            return text.replace("<p>Text", f"{html}<p>Text")
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": edit}))
+
+    # OPF-007a, OPF-007c
+    assert any('"_"' in m for m in body("underscore", "", 'epub:prefix="_: http://x.org/#"'))
+    dc = 'epub:prefix="d: http://purl.org/dc/elements/1.1/"'
+    assert any("Dublin Core" in m for m in body("dc", "", dc))
+    assert body("prefix", "", 'epub:prefix="x: http://x.org/#"') == []
+    # RSC-005: style in the head only, non-empty src, obsolete presentational attributes
+    assert any("<style>" in m for m in body("style", "<style>p {}</style>"))
+    assert any("empty src" in m for m in body("src", '<img src="  " alt="x"/>'))
+    assert any(
+        "border" in m for m in body("border", '<table border="2"><tr><td>x</td></tr></table>')
+    )
+    assert body("border1", '<table border="1"><tr><td>x</td></tr></table>') == []
+    assert any("obsolete" in m for m in body("align", '<p align="center">x</p>'))
+
+
+def test_file_urls_and_queries(tmp_path: Path) -> None:
+    def book(name: str, changes: dict[str, Callable[[str], str]]) -> list[str]:
+        return structure(edited(tmp_path, name, changes))
+
+    def link(href: str) -> dict[str, Callable[[str], str]]:
+        tag = f'<link rel="record" href="{href}" media-type="application/xml"/>'
+        return {"EPUB/package.opf": lambda o: o.replace("</metadata>", f"{tag}</metadata>")}
+
+    # EPUBCheck's URLChecker: RSC-030 (file:), RSC-033 (a query in a relative URL)
+    assert any("file: URL" in m for m in book("file", link("file:record.xml")))
+    assert any("query" in m for m in book("query", link("record.xml?a=b")))
+    assert not any("query" in m for m in book("remote", link("https://example.org/r?a=b")))
+    page = {
+        "EPUB/text.xhtml": lambda t: t.replace(
+            "<p>Text", '<a href="text.xhtml?x=1#s1">x</a><p>Text'
+        )
+    }
+    assert any("query" in m for m in book("page", page))
+
+
+def test_epub_switch_holds_cases_then_one_default(tmp_path: Path) -> None:
+    def switch(name: str, inner: str) -> list[str]:
+        html = f'<epub:switch xmlns:epub="http://www.idpf.org/2007/ops">{inner}</epub:switch>'
+        page = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return [m for m in structure(edited(tmp_path, name, page)) if "epub:switch holds" in m]
+
+    case = '<epub:case required-namespace="urn:x">x</epub:case>'
+    default = "<epub:default>y</epub:default>"
+    assert switch("good", case + default) == []
+    assert switch("first", default + case) != []
+    assert switch("twice", case + default + default) != []
+    assert switch("no-case", default) != []
+
+
+def test_css_declarations_as_epubcheck_parses_them(tmp_path: Path) -> None:
+    def book(name: str, css: bytes, style: str = "") -> list[str]:
+        item = '<item id="css" href="style.css" media-type="text/css"/>'
+        link = f'<link rel="stylesheet" href="style.css"/>{style}</head>'
+        changes = {
+            "EPUB/package.opf": manifest(item),
+            "EPUB/text.xhtml": lambda t: t.replace("</head>", link),
+        }
+        found = structure(edited(tmp_path, name, changes, {"EPUB/style.css": css}))
+        return [m for m in found if "parsed" in m or "no value" in m]
+
+    good = "p { color: red } @media print { p { --gap: ; margin: 0 } }"
+    assert book("good", good.encode()) == []
+    assert book("utf16", good.encode("utf-16")) == []  # read by its byte order mark
+    # CSS-008: a property name, a colon, a value
+    assert book("no-name", b"body { :black; }") != []
+    assert book("no-colon", b"@media print { p { color red } }") != []
+    assert book("no-value", b"p { color: ; }") != []
+    assert book("inline", b"p {}", "<style>p { :x }</style>") != []
+
+
+def test_multiple_renditions(tmp_path: Path) -> None:
+    ns = 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"'
+    rendition = 'xmlns:rendition="http://www.idpf.org/2013/rendition"'
+
+    def book(name: str, attributes: str = "", mapping: str | None = None) -> list[str]:
+        rootfile = (
+            '<rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"'
+        )
+        links = ""
+        extra: dict[str, bytes] = {}
+        if mapping is not None:
+            link = '<link rel="mapping" href="map.xhtml" media-type="application/xhtml+xml"/>'
+            links = f"<links>{link}</links>"
+            extra["map.xhtml"] = mapping.encode()
+        container = (
+            f'<?xml version="1.0"?><container version="1.0" {ns} {rendition}><rootfiles>'
+            f"{rootfile}/>{rootfile} {attributes}/></rootfiles>{links}</container>"
+        )
+        return structure(
+            edited(tmp_path, name, {"META-INF/container.xml": lambda _: container}, extra)
+        )
+
+    assert (
+        book("plain", 'rendition:layout="pre-paginated" rendition:media="(min-width: 30em)"') == []
+    )
+    # RSC-005 of multiple-renditions/container.rnc and .sch
+    assert any("rendition:media" in m for m in book("media", 'rendition:media="min-width: 30em"'))
+    assert any("rendition:layout" in m for m in book("layout", 'rendition:layout="fixed"'))
+    assert any("rendition:unknown" in m for m in book("unknown", 'rendition:unknown="x"'))
+    assert any("repeats" in m for m in book("modes", 'rendition:accessMode="visual visual"'))
+    # the mapping document: a version meta and one resource-map nav of lists of links
+    xhtml = 'xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+    items = '<ul><li><a href="EPUB/text.xhtml"/></li><li><a href="EPUB/text.xhtml"/></li></ul>'
+    version = '<meta name="epub.multiple.renditions.version" content="1.0"/>'
+    nav = f'<nav epub:type="resource-map">{items}</nav>'
+    good = f"<html {xhtml}><head>{version}</head><body>{nav}</body></html>"
+    assert book("mapping", mapping=good) == []
+    assert any("version" in m for m in book("no-version", mapping=good.replace(version, "")))
+    untyped = good.replace('epub:type="resource-map"', "")
+    assert any("resource-map" in m for m in book("untyped", mapping=untyped))
+
+
+def test_region_based_navigation_only_in_the_data_navigation_document(tmp_path: Path) -> None:
+    def page(name: str, element: str) -> list[str]:
+        html = f'<{element} xmlns:epub="http://www.idpf.org/2007/ops" epub:type="region-based"/>'
+        edit = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text")}
+        return [m for m in structure(edited(tmp_path, name, edit)) if "region-based" in m]
+
+    # HTM-052: the page is no data navigation document, and a div is no nav
+    assert page("div", "div") != []
+    assert page("nav", "nav") != []
+
+
+def test_index_documents(tmp_path: Path) -> None:
+    def index(name: str, body: str) -> list[str]:
+        page = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en"><head><title>Index'
+            f"</title></head>{body}</html>"
+        )
+        item = (
+            '<item id="idx" href="index.xhtml" media-type="application/xhtml+xml" '
+            'properties="index"/>'
+        )
+        opf = manifest(item)
+        book = edited(
+            tmp_path, name, {"EPUB/package.opf": opf}, {"EPUB/index.xhtml": page.encode()}
+        )
+        return [m for m in structure(book) if "index" in m]
+
+    entries = (
+        '<ul><li><span epub:type="index-term">a</span> <a href="text.xhtml#s1">1</a></li></ul>'
+    )
+    assert index("good", f'<body epub:type="index"><h1>Index</h1>{entries}</body>') == []
+    # idx-xhtml-index.sch and idx-xhtml.sch
+    assert index("none", f"<body>{entries}</body>") != []
+    assert index("empty", '<body epub:type="index"><h1>Index</h1></body>') != []
+    assert index("div", f'<body><div epub:type="index">{entries}</div></body>') != []
+
+
+def test_dictionary_content_and_search_key_maps(tmp_path: Path) -> None:
+    def dictionary(name: str, body: str, skm: str | None = None) -> list[str]:
+        def opf(o: str) -> str:
+            o = o.replace("</metadata>", "<dc:type>dictionary</dc:type></metadata>")
+            if skm is not None:
+                o = o.replace(
+                    "</manifest>",
+                    '<item id="skm" href="map.xml" properties="search-key-map dictionary" '
+                    'media-type="application/vnd.epub.search-key-map+xml"/></manifest>',
+                )
+            return o
+
+        def page(t: str) -> str:
+            t = t.replace("<html ", '<html xmlns:epub="http://www.idpf.org/2007/ops" ')
+            return t.replace("<p>Text", f"{body}<p>Text")
+
+        extra = {"EPUB/map.xml": skm.encode()} if skm is not None else {}
+        found = structure(
+            edited(tmp_path, name, {"EPUB/package.opf": opf, "EPUB/text.xhtml": page}, extra)
+        )
+        return [
+            m for m in found if "dictionary" in m or "entry" in m or "match" in m or "search" in m
+        ]
+
+    entry = "<article><dfn>word</dfn> a meaning</article>"
+    assert not any(
+        "entry" in m
+        for m in dictionary("good", f'<section epub:type="dictionary">{entry}</section>')
+    )
+    # dict-xhtml.sch
+    assert any(
+        "no article" in m
+        for m in dictionary("empty", '<section epub:type="dictionary"><p>x</p></section>')
+    )
+    no_dfn = '<section epub:type="dictionary"><article>word</article></section>'
+    assert any("no dfn" in m for m in dictionary("no-dfn", no_dfn))
+    # search-key-map.rnc
+    ops = 'xmlns="http://www.idpf.org/2007/ops" xml:lang="en"'
+    group = '<search-key-group href="text.xhtml#s1">{}</search-key-group>'
+    matched = group.format('<match value="w"/>')
+    good = f"<search-key-map {ops}>{matched}</search-key-map>"
+    bad = f"<search-key-map {ops}>{group.format('<match>w</match>')}</search-key-map>"
+    body = f'<section epub:type="dictionary">{entry}</section>'
+    assert not any("match" in m for m in dictionary("skm", body, good))
+    assert any("match" in m for m in dictionary("skm-bad", body, bad))
+
+
+def test_edupub_page_list_and_accessibility_feature(tmp_path: Path) -> None:
+    def edupub(name: str, metadata: str, page_break: bool) -> list[str]:
+        def opf(o: str) -> str:
+            return o.replace("</metadata>", f"<dc:type>edupub</dc:type>{metadata}</metadata>")
+
+        def page(t: str) -> str:
+            if not page_break:
+                return t
+            t = t.replace("<html ", '<html xmlns:epub="http://www.idpf.org/2007/ops" ')
+            return t.replace("<p>Text", '<span epub:type="pagebreak" id="p1">1</span><p>Text')
+
+        changes = {"EPUB/package.opf": opf, "EPUB/text.xhtml": page}
+        return [
+            m for m in structure(edited(tmp_path, name, changes)) if "EDUPUB" in m or "page" in m
+        ]
+
+    feature = '<meta property="schema:accessibilityFeature">tableOfContents</meta>'
+    assert edupub("plain", feature, False) == []
+    none = '<meta property="schema:accessibilityFeature">none</meta>'
+    assert any('"none"' in m for m in edupub("none", none, False))
+    found = edupub("breaks", feature, True)
+    assert any("page list" in m for m in found)  # NAV-003 (make_epub's nav has none)
+    assert any("pagination" in m for m in found)  # OPF-066
+
+
+def test_content_mathml_only_in_its_annotation(tmp_path: Path) -> None:
+    def math(name: str, inner: str) -> list[str]:
+        html = f'<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="x">{inner}</math>'
+        changes = {
+            "EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"{html}<p>Text"),
+            "EPUB/package.opf": lambda o: o.replace(
+                'media-type="application/xhtml+xml"/>',
+                'media-type="application/xhtml+xml" properties="mathml"/>',
+            ),
+        }
+        return [m for m in structure(edited(tmp_path, name, changes)) if "content MathML" in m]
+
+    content = "<apply><plus/><ci>a</ci><ci>b</ci></apply>"
+    assert math("bare", content) != []
+    anno = '<annotation-xml encoding="{}" name="contentequiv">' + content + "</annotation-xml>"
+    semantics = "<semantics><mi>a</mi>{}</semantics>"
+    assert math("content", semantics.format(anno.format("MathML-Content"))) == []
+    assert math("presentation", semantics.format(anno.format("MathML-Presentation"))) != []

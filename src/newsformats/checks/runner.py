@@ -56,7 +56,7 @@ def check_file(
                 for r in active_rules("html", level=level, select=select, ignore=ignore)
                 if r.in_epub
             ]
-            for page in subject.pages:
+            for page in subject.rendered_pages:
                 findings += run_rules(html_rules, page)
         return findings
     finally:

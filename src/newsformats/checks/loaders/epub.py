@@ -98,6 +98,13 @@ class EpubBook:
         nav = self.nav
         return [p for p in self.pages if p is not nav]
 
+    @property
+    def rendered_pages(self) -> list[HtmlPage]:
+        """The pages a reader shows: all but data navigation documents (``data-nav``), which
+        Region-Based Navigation 1.0 keeps out of the spine, for machines only."""
+        data_nav = {i.path for i in self.items.values() if "data-nav" in i.properties}
+        return [p for p in self.pages if p.member not in data_nav]
+
     def read(self, member: str, limit: int = MAX_BYTES) -> bytes:
         """The bytes of a zip member, refusing one too large."""
         assert self.archive is not None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -16,7 +18,10 @@ from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_collections import collections
 from .epub_css import css_resources, may_be_remote
+from .epub_dictionaries import dictionaries
+from .epub_indexes import index_documents
 from .epub_media import CORE_IMAGE_TYPES, data_item
 from .epub_nav_schema import nav_schema
 from .epub_ncx import ncx_checks
@@ -27,9 +32,11 @@ from .epub_package import (
     ocf_files,
     package_links,
     spine_links,
+    xml_encodings,
 )
 from .epub_package_schema import package_schema
 from .epub_references import content_references, srcset_urls
+from .epub_renditions import renditions
 from .epub_schema import (
     content_model,
     global_attribute_values,
@@ -38,6 +45,7 @@ from .epub_schema import (
     required_attributes,
     xhtml_assertions,
 )
+from .epub_svg import svg_content
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -567,6 +575,29 @@ MEDIA_TYPE = re.compile(
         "epubcheck/CSS-002",
         "epubcheck/CSS-004",
         "epubcheck/NCX-001",
+        "epubcheck/RSC-028",
+        "epubcheck/RSC-033",
+        "epubcheck/HTM-001",
+        "epubcheck/HTM-003",
+        "epubcheck/HTM-004",
+        "epubcheck/HTM-052",
+        "epubcheck/HTM-058",
+        "epubcheck/CSS-008",
+        "epubcheck/OPF-007a",
+        "epubcheck/OPF-007b",
+        "epubcheck/OPF-007c",
+        "epubcheck/OPF-060",
+        "epubcheck/OPF-066",
+        "epubcheck/OPF-071",
+        "epubcheck/OPF-075",
+        "epubcheck/OPF-076",
+        "epubcheck/OPF-078",
+        "epubcheck/OPF-081",
+        "epubcheck/OPF-082",
+        "epubcheck/OPF-083",
+        "epubcheck/OPF-084",
+        "epubcheck/PKG-005",
+        "epubcheck/NAV-003",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -601,17 +632,33 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     without one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
     (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
     ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
-    OPF-015).
+    OPF-015). Also: zip names unique after case folding (OPF-060) and no extra field in the
+    ``mimetype`` header (PKG-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML
+    1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix
+    mappings (OPF-007a to OPF-007c); no query in relative URLs (RSC-033); CSS
+    declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject`` and ``title``
+    content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content MathML
+    (RSC-005); ``region-based`` navigation only in the data navigation document
+    (HTM-052); and the specialised specifications when the package declares them:
+    collections and previews (RSC-005, OPF-075, OPF-076), dictionaries and search key maps
+    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB
+    (RSC-005, NAV-003, OPF-066) and multiple renditions (RSC-005).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
     yield from _container(book)
     yield from ocf_files(book)
+    yield from xml_encodings(book)
     epub3 = (book.package.get("version") or "").startswith("3")
     if epub3:
         yield from manifest_items(book)
         yield from package_links(book)
         yield from package_schema(book)
+        yield from collections(book)
+        yield from svg_content(book)
+        yield from renditions(book)
+        yield from index_documents(book)
+        yield from dictionaries(book)
         yield from external_identifiers(book)
         yield from spine_links(book, any(_is_scripted(p) for p in book.pages))
         yield from css_resources(book)
@@ -653,7 +700,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     fixed = _fixed_layout(book)
     for page in book.pages:
         page_item = by_path.get(page.member or "")
-        yield from _undeclared_entities(page)
+        yield from _undeclared_entities(page, epub3)
         if epub3:
             yield from content_model(page)
             yield from mathml_annotations(page)
@@ -667,6 +714,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from _viewport(page)
         if page_item is not None:
             yield from _missing_properties(page, page_item, by_path)
+            if epub3:
+                yield from _region_based(page, page_item)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
@@ -684,6 +733,24 @@ def _container(book: EpubBook) -> Iterator[Problem]:
             "'mimetype' must be stored uncompressed and say application/epub+zip",
             Location(member="mimetype"),
         )
+    elif first.header_offset == 0:
+        # PKG-005: the zip's first local header (30 bytes, then the name) has no extra field
+        with open(book.file, "rb") as stream:
+            header = stream.read(30)
+        if len(header) == 30 and int.from_bytes(header[28:30], "little"):
+            yield Problem("'mimetype' has a zip extra field", Location(member="mimetype"))
+    folded: set[str] = set()
+    for entry in entries:
+        if entry.is_dir():
+            continue
+        # OPF-060: names unique after canonical decomposition and full case folding
+        name = unicodedata.normalize("NFD", entry.filename).casefold()
+        if name in folded:
+            yield Problem(
+                f"{entry.filename!r} repeats another file name (same after case folding)",
+                Location(member=entry.filename),
+            )
+        folded.add(name)
 
 
 def _package_basics(book: EpubBook) -> Iterator[Problem]:
@@ -696,6 +763,8 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
         yield Problem("the package has no dc:identifier", _package(book))
     elif not any(e.get("id") == unique for e in identifiers):
         yield Problem(f"unique-identifier {unique!r} names no dc:identifier", _package(book))
+    for message in prefix_mapping_problems(book.package.get("prefix") or "", PACKAGE_VOCABS):
+        yield Problem(message, _package(book))
     if len(book.meta("dcterms:modified")) != 1:
         yield Problem("the package needs exactly one dcterms:modified", _package(book))
     if not book.spine:
@@ -712,9 +781,7 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
                 break
             if ident is not None:
                 seen.add(ident)
-        doctype = getattr(page.root.getroottree().docinfo, "doctype", None)
-        if doctype and doctype.strip().lower() != "<!doctype html>":
-            yield Problem(f"irregular DOCTYPE {doctype!r}", Location(member=page.member))
+        yield from _doctype(page)
 
 
 def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
@@ -735,7 +802,46 @@ RESERVED_TYPE_PREFIXES = {"msv", "prism"}
 PREFIX_DECLARATION = re.compile(r"([\w.-]+):\s+(\S+)")
 
 
+def _region_based(page: HtmlPage, item: Item) -> Iterator[Problem]:
+    """HTM-052: ``epub:type="region-based"`` only on a ``nav`` of a data navigation document."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if "region-based" in (element.get(EPUB_TYPE) or "").split() and (
+            element.tag != "nav" or "data-nav" not in item.properties
+        ):
+            yield Problem(
+                '"region-based" is only for a nav of the data navigation document',
+                page.locate(element),
+            )
+            return
+
+
+DC_ELEMENTS_URI = "http://purl.org/dc/elements/1.1/"
+PACKAGE_VOCABS = frozenset(
+    f"http://idpf.org/epub/vocab/package/{name}/#" for name in ("item", "itemref", "link", "meta")
+)
+STRUCTURE_VOCAB = "http://www.idpf.org/epub/vocab/structure/#"
+
+
+def prefix_mapping_problems(value: str, default_vocabs: frozenset[str]) -> Iterator[str]:
+    """EPUBCheck's OPF-007a/b/c: a prefix declaration maps no ``_``, no default vocabulary
+    and not Dublin Core's elements namespace."""
+    for match in PREFIX_DECLARATION.finditer(value):
+        prefix, uri = match.group(1), match.group(2)
+        if prefix == "_":
+            yield 'the prefix "_" may not be declared'
+        elif uri in default_vocabs:
+            yield f"the prefix {prefix!r} re-declares the default vocabulary {uri}"
+        elif uri == DC_ELEMENTS_URI:
+            yield f"the prefix {prefix!r} maps Dublin Core's /elements/1.1/ namespace"
+
+
 def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    for message in prefix_mapping_problems(
+        page.root.get(EPUB_PREFIX) or "", frozenset({STRUCTURE_VOCAB})
+    ):
+        yield Problem(message, page.locate(page.root))
     declared = RESERVED_TYPE_PREFIXES | {
         m.group(1) for m in PREFIX_DECLARATION.finditer(page.root.get(EPUB_PREFIX) or "")
     }
@@ -854,12 +960,36 @@ def _ids(page: HtmlPage) -> set[str]:
     return {str(e.get("id")) for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
 
 
-def _undeclared_entities(page: HtmlPage) -> Iterator[Problem]:
-    for node in page.root.iter(etree.Entity):
-        yield Problem(
-            f"the entity {node.text} is not declared (XHTML has no DTD)", page.locate(page.root)
-        )
+def _doctype(page: HtmlPage) -> Iterator[Problem]:
+    """EPUBCheck's HTM-004: an EPUB 3 XHTML document's DOCTYPE has no public identifier,
+    and no system identifier but ``about:legacy-compat``."""
+    docinfo: Any = page.root.getroottree().docinfo  # lxml-stubs lack doctype, system_url
+    if not docinfo.doctype:
         return
+    if docinfo.public_id is not None or docinfo.system_url not in (None, "about:legacy-compat"):
+        yield Problem(f"irregular DOCTYPE {docinfo.doctype!r}", Location(member=page.member))
+
+
+def _undeclared_entities(page: HtmlPage, epub3: bool) -> Iterator[Problem]:
+    """Entities the internal DTD subset does not declare (RSC-005); EPUB 3 allows no
+    external entity (HTM-003)."""
+    declared: set[str] = set()
+    subset: Any = page.root.getroottree().docinfo.internalDTD  # stubs lack iterentities
+    for entity in subset.iterentities() if subset is not None else ():
+        if entity.system_url is not None and epub3:
+            yield Problem(
+                f"the external entity {entity.name} is declared (EPUB 3 allows none)",
+                page.locate(page.root),
+            )
+        else:
+            declared.add(str(entity.name))
+    for node in page.root.iter(etree.Entity):
+        if getattr(node, "name", None) not in declared:
+            yield Problem(
+                f"the entity {node.text} is not declared (XHTML has no DTD)",
+                page.locate(page.root),
+            )
+            return
 
 
 EVENT_HANDLER = re.compile(r"^on[a-z]+$", re.IGNORECASE)

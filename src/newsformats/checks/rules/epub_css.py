@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import tinycss2
@@ -55,7 +56,7 @@ def sheets(book: EpubBook) -> Iterator[Sheet]:
         where = Location(member=item.path)
         if media_type == "text/css":
             try:
-                css = book.read(item.path, MAX_CSS_BYTES).decode("utf-8", errors="replace")
+                css = decode_css(book.read(item.path, MAX_CSS_BYTES))
             except Unreadable:
                 continue
             yield Sheet(css, item, folder, where)
@@ -224,6 +225,7 @@ def css_resources(book: EpubBook) -> Iterator[Problem]:
         yield from _forbidden(sheet)
         if not sheet.declarations_only:
             yield from _unclosed(sheet)
+        yield from _declarations_grammar(sheet)
     yield from _encodings(book)
     for item_id, where in needs_remote.items():
         item = book.items[item_id]
@@ -254,6 +256,18 @@ def css_encoding(data: bytes) -> str | None:
             return name
     match = CHARSET_RULE.match(data[:256])
     return match.group(2).decode("ascii", errors="replace").lower() if match else None
+
+
+def decode_css(data: bytes) -> str:
+    """A CSS file's text: by its byte order mark, else UTF-8 (as EPUBCheck reads it).
+
+    >>> decode_css("p {}".encode("utf-16")), decode_css(b"p {}")
+    ('p {}', 'p {}')
+    """
+    for mark, name in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data[len(mark) :].decode(name, errors="replace")
+    return data.decode("utf-8", errors="replace")
 
 
 def _encodings(book: EpubBook) -> Iterator[Problem]:
@@ -319,3 +333,35 @@ def _unclosed(sheet: Sheet) -> Iterator[Problem]:
             depth = max(0, depth - 1)
     if depth > 0:
         yield Problem("a block of the style sheet is not closed (a '}' is missing)", sheet.where)
+
+
+# at-rules whose block holds rules (their declarations are judged rule by rule)
+RULE_BLOCKS = frozenset({"media", "supports", "document", "layer", "container", "scope"})
+
+
+def _declarations_grammar(sheet: Sheet) -> Iterator[Problem]:
+    """Declarations as EPUBCheck's CSS parser reads them (CSS-008): a property name, a colon,
+    and a value (a custom property's may be empty). One finding per style sheet."""
+    blocks: list[list[Any]] = []
+    if sheet.declarations_only:
+        blocks.append(tinycss2.parse_component_value_list(sheet.css))
+    else:
+        stack: list[Any] = list(tinycss2.parse_stylesheet(sheet.css, True, True))
+        while stack:
+            node = stack.pop()
+            if node.type == "qualified-rule":
+                blocks.append(node.content)
+            elif node.type == "at-rule" and node.content and node.lower_at_keyword in RULE_BLOCKS:
+                stack.extend(tinycss2.parse_rule_list(node.content, True, True))
+    for block in blocks:
+        for node in tinycss2.parse_declaration_list(block, True, True):
+            if node.type == "error" and node.kind == "invalid":
+                yield Problem(f"the style sheet cannot be parsed: {node.message}", sheet.where)
+                return
+            if (
+                node.type == "declaration"
+                and not node.name.startswith("--")
+                and not [t for t in node.value if t.type not in ("whitespace", "comment")]
+            ):
+                yield Problem(f"the property {node.name!r} has no value", sheet.where)
+                return

@@ -352,11 +352,20 @@ def external_identifiers(book: EpubBook) -> Iterator[Problem]:
 def package_links(book: EpubBook) -> Iterator[Problem]:
     """The package's metadata links state what they link to, as EPUBCheck's OPF checks read them.
 
-    A ``data:`` URL (RSC-029); a link to an element of the package document itself
+    No ``file:`` URL (RSC-030) and no query in a relative URL (RSC-033) in items and
+    links. A ``data:`` URL (RSC-029); a link to an element of the package document itself
     (OPF-098); a resource in the container linked without ``media-type`` (OPF-093),
     a ``record`` or ``voicing`` link without one (OPF-094), a ``voicing`` link to
     something other than audio (OPF-095).
     """
+    for element in book.package.iter(f"{OPF_NS}item", f"{OPF_NS}link"):
+        # EPUBCheck's URLChecker: no file: URL (RSC-030), no query in a relative URL (RSC-033)
+        url = (element.get("href") or "").strip()
+        parts = urlsplit(url)
+        if url.lower().startswith("file:"):
+            yield Problem(f"{url!r} is a file: URL", _package(book))
+        elif not parts.scheme and not parts.netloc and "?" in url.partition("#")[0]:
+            yield Problem(f"the relative URL {url!r} has a query", _package(book))
     base = posixpath.dirname(book.opf_path)
     for link in book.package.iterfind(f"{OPF_NS}metadata/{OPF_NS}link"):
         href = (link.get("href") or "").strip()
@@ -386,3 +395,82 @@ def package_links(book: EpubBook) -> Iterator[Problem]:
             yield Problem(
                 f"a voicing link's media-type {media_type!r} is not audio", _package(book)
             )
+
+
+# XMLEncodingSniffer's signatures (XML 1.0 appendix F), after which XMLParser reports
+# UTF-16 XHTML (HTM-058) and any encoding but UTF-8 and UTF-16 (RSC-028).
+UTF16_MAGIC = (b"\xfe\xff", b"\xff\xfe", b"\x00<\x00?", b"<\x00?\x00")
+UCS4_MAGIC = (
+    b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xff\xfe", b"\xfe\xff\x00\x00",
+    b"\x00\x00\x00<", b"\x00\x00<\x00", b"\x00<\x00\x00", b"<\x00\x00\x00",
+)  # fmt: skip
+EBCDIC_MAGIC = b"\x4c\x6f\xa7\x94"
+# The XML media types EPUBCheck parses (package, content documents, overlays, NCX, maps)
+PARSED_XML = {
+    "application/xhtml+xml", "image/svg+xml", "application/smil+xml",
+    "application/x-dtbncx+xml", "application/oebps-package+xml",
+    "application/vnd.epub.search-key-map+xml",
+}  # fmt: skip
+DECLARATION = re.compile(
+    r"""^<\?xml\s+version\s*=\s*["']([^"']*)["'](?:\s+encoding\s*=\s*["']([^"']*)["'])?"""
+)
+
+
+def sniff_encoding(data: bytes) -> str | None:
+    """The encoding EPUBCheck's ``XMLEncodingSniffer`` finds (None: UTF-8 by default)."""
+    if len(data) < 4:
+        return None
+    if data.startswith(UTF16_MAGIC):
+        return "UTF-16"
+    if data.startswith(UCS4_MAGIC):
+        return "UCS-4"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "UTF-8"
+    if data.startswith(EBCDIC_MAGIC):
+        return "EBCDIC"
+    head = data[:256]
+    ascii_end = next((i for i, b in enumerate(head) if b == 0 or b > 0x7F), len(head))
+    match = DECLARATION.match(head[:ascii_end].decode("ascii"))
+    return match.group(2).upper() if match and match.group(2) else None
+
+
+def xml_encodings(book: EpubBook) -> Iterator[Problem]:
+    """XML files are UTF-8 or UTF-16 (RSC-028), XHTML UTF-8 only (HTM-058), XML 1.0 (HTM-001).
+
+    A UTF-16 byte order mark under a declaration of another encoding is the parser's
+    fatal error (RSC-016).
+    """
+    members = [("META-INF/container.xml", "application/xml"), (book.opf_path, "")]
+    members += [
+        (i.path, i.media_type)
+        for i in book.items.values()
+        if not i.remote and i.media_type in PARSED_XML and i.path != book.opf_path
+    ]
+    for path, media_type in members:
+        info = book.info(path)
+        if info is None or book.archive is None:
+            continue
+        with book.archive.open(info) as stream:
+            data = stream.read(1024)  # the start is enough: marks and the declaration
+        where = Location(member=path)
+        encoding = sniff_encoding(data)
+        if encoding == "UTF-16":
+            if media_type == "application/xhtml+xml":
+                yield Problem(f"{path} is encoded in UTF-16; XHTML must be UTF-8", where)
+            text = data.decode("utf-16", errors="replace").lstrip("\ufeff")
+            declared = DECLARATION.match(text)
+            if (
+                declared
+                and declared.group(2)
+                and not declared.group(2).upper().startswith("UTF-16")
+            ):
+                yield Problem(
+                    f"{path} starts with a UTF-16 byte order mark but declares {declared.group(2)}",
+                    where,
+                )
+        elif encoding not in (None, "UTF-8"):
+            yield Problem(f"{path} is encoded in {encoding}; XML must be UTF-8", where)
+        head = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        version = DECLARATION.match(head.decode("ascii", errors="replace"))
+        if encoding in (None, "UTF-8") and version and version.group(1) != "1.0":
+            yield Problem(f"{path} is XML {version.group(1)}; EPUB needs XML 1.0", where)

@@ -51,6 +51,7 @@ REQUIRED = {
     "itemref": ("idref",),
     "reference": ("href", "type"),
 }
+COLLECTION_LINK = {"href", "rel", "id", "media-type"}
 META3 = {"property", "refines", "id", "scheme"} | I18N
 CHILDREN = {
     "package": ("metadata", "manifest", "spine", "guide", "bindings", "collection"),
@@ -139,7 +140,11 @@ def _structure(package: etree._Element) -> Iterator[str]:
             continue
         name = _name(element)
         namespace = etree.QName(element).namespace
-        if namespace == OPF[1:-1] and name in ATTRIBUTES and name != "metadata":
+        parent = element.getparent()
+        if name == "link" and parent is not None and parent.tag == f"{OPF}collection":
+            # a collection's own links: rel optional, fewer attributes (opf.collection.link)
+            yield from _attributes(element, name, COLLECTION_LINK, ("href",))
+        elif namespace == OPF[1:-1] and name in ATTRIBUTES and name != "metadata":
             yield from _attributes(element, name, ATTRIBUTES[name])
         allowed_children = CHILDREN.get(name)
         if namespace == OPF[1:-1] and allowed_children is not None:
@@ -152,6 +157,8 @@ def _structure(package: etree._Element) -> Iterator[str]:
                     yield f"<{name}> may not hold <{_name(child)}>"
             if name in ("manifest", "spine", "guide", "bindings") and not kids:
                 yield f"<{name}> is empty"
+        if element.tag == f"{OPF}collection":
+            yield from _collection_content(element)
         if element.get("dir") is not None and element.get("dir") not in ("ltr", "rtl", "auto"):
             yield f"dir={element.get('dir')!r} is not ltr, rtl or auto"
     order = [_name(c) for c in package if isinstance(c.tag, str)]
@@ -171,11 +178,33 @@ def _structure(package: etree._Element) -> Iterator[str]:
         yield from _metadata(metadata)
 
 
-def _attributes(element: etree._Element, name: str, allowed: set[str]) -> Iterator[str]:
+def _collection_content(collection: etree._Element) -> Iterator[str]:
+    """``metadata?, (collection+ | (collection*, link+))`` (opf.collection.content)."""
+    kids = [
+        _name(c) if etree.QName(c).namespace == OPF[1:-1] else "?"
+        for c in collection
+        if isinstance(c.tag, str)
+    ]
+    rest = kids[1:] if kids[:1] == ["metadata"] else kids
+    links = rest.index("link") if "link" in rest else len(rest)
+    if (
+        not rest
+        or any(k != "collection" for k in rest[:links])
+        or any(k != "link" for k in rest[links:])
+    ):
+        yield "a <collection> holds an optional <metadata>, then collections, then links"
+
+
+def _attributes(
+    element: etree._Element,
+    name: str,
+    allowed: set[str],
+    required: tuple[str, ...] | None = None,
+) -> Iterator[str]:
     for attribute in element.attrib:
         if str(attribute) not in allowed:
             yield f"<{name}> may not have the attribute {etree.QName(attribute).localname!r}"
-    for attribute in REQUIRED.get(name, ()):
+    for attribute in REQUIRED.get(name, ()) if required is None else required:
         if element.get(attribute) is None:
             yield f"<{name}> needs the attribute {attribute!r}"
 

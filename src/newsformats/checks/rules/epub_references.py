@@ -358,6 +358,8 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
             if scheme == "file":
                 yield Problem(f"{url!r} is a file: URL", where)
                 continue
+            if not scheme and not parts.netloc and "?" in url.partition("#")[0]:
+                yield Problem(f"the relative URL {url!r} has a query", where)  # RSC-033
             if _is_remote(url):
                 if reference.kind == "hyperlink":
                     continue  # another site, not a publication resource

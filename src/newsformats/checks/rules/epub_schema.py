@@ -80,9 +80,35 @@ OTHER_ANNOTATIONS = (
 )  # fmt: skip
 
 
+# Content MathML's own elements (MathML 3 chapter 4), which EPUB allows only in an
+# annotation-xml of encoding MathML-Content (epub-mathml3-inc.rnc)
+CONTENT_MATHML = frozenset({
+    "apply", "bind", "ci", "cn", "csymbol", "cs", "cerror", "share", "bvar",
+    "domainofapplication", "condition", "degree", "lowlimit", "uplimit", "interval",
+    "lambda", "piecewise", "piece", "otherwise", "sep", "matrixrow",
+})  # fmt: skip
+
+
 def mathml_annotations(page: HtmlPage) -> Iterator[Problem]:
     """EPUB's MathML schema: an ``annotation-xml`` in content MathML is named ``contentequiv``,
-    others use an encoding EPUB allows (MathML, XHTML, HTML or SVG)."""
+    others use an encoding EPUB allows (MathML, XHTML, HTML or SVG); content MathML appears
+    only in such an annotation."""
+    bare = (
+        element
+        for math in page.root.iter("math")
+        for element in math.iterdescendants(*CONTENT_MATHML)
+        if not any(
+            a.tag == "annotation-xml" and a.get("encoding") in MATHML_CONTENT
+            for a in element.iterancestors()
+        )
+    )
+    first = next(bare, None)
+    if first is not None:
+        yield Problem(
+            f"<{first.tag}> is content MathML, allowed only in an annotation-xml "
+            'of encoding "MathML-Content"',
+            page.locate(first),
+        )
     for element in page.root.iter("annotation-xml"):
         encoding = element.get("encoding")
         if encoding in MATHML_CONTENT and element.get("name") != "contentequiv":
@@ -317,6 +343,7 @@ ONLY_PARENTS = {
     "optgroup": frozenset({"select"}), "param": frozenset({"object"}),
     "track": frozenset({"audio", "video"}), "body": frozenset({"html"}),
     "head": frozenset({"html"}), "title": frozenset({"head"}),
+    "style": frozenset({"head", "noscript"}),
 }  # fmt: skip
 
 
@@ -363,6 +390,10 @@ def _model_problem(
         return None  # an autonomous custom element: transparent, any attributes
     if tag not in HTML_ELEMENTS:
         return f"<{tag}> is not an element of HTML"
+    if tag == "switch":  # epub-switch.rnc: epub:case+, then one epub:default
+        kids = [str(c.tag) for c in element if isinstance(c.tag, str)]
+        if len(kids) < 2 or kids[-1] != "default" or any(k != "case" for k in kids[:-1]):
+            return "an epub:switch holds epub:case elements, then one epub:default"
     parent = ancestors[0] if ancestors else None
     parent_tag = str(parent.tag) if parent is not None else ""
     if tag in FLOW_ONLY:
@@ -411,7 +442,36 @@ def global_attribute_values(page: HtmlPage) -> Iterator[Problem]:
             return
 
 
+# attributes whose value is a non-empty URL (HTML: "valid non-empty URL potentially
+# surrounded by spaces")
+NON_EMPTY_URL = {
+    "img": "src", "iframe": "src", "embed": "src", "video": "src", "audio": "src",
+    "source": "src", "track": "src", "script": "src", "object": "data", "link": "href",
+}  # fmt: skip
+# presentational attributes HTML made obsolete (HTML 16.2), which the XHTML schema lacks
+OBSOLETE_ATTRIBUTES = {
+    "align": frozenset({
+        "caption", "col", "colgroup", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img",
+        "input", "legend", "p", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "iframe", "object", "embed",
+    }),
+    "bgcolor": frozenset({"body", "table", "td", "th", "tr"}),
+    "valign": frozenset({"col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"}),
+    "dropzone": HTML_ELEMENTS,
+}  # fmt: skip
+
+
 def _value_problem(element: etree._Element) -> str | None:
+    tag = str(element.tag)
+    for attribute, elements in OBSOLETE_ATTRIBUTES.items():
+        if element.get(attribute) is not None and tag in elements:
+            return f"the attribute {attribute!r} of <{tag}> is obsolete in HTML"
+    border = element.get("border")
+    if tag == "table" and border is not None and border not in ("", "1"):
+        return f"<table border={border!r}>: HTML allows only an empty value or 1"
+    url = NON_EMPTY_URL.get(tag)
+    if url is not None and element.get(url) is not None and not str(element.get(url)).strip():
+        return f"<{tag}> has an empty {url}"
     ident = element.get("id")
     if ident is not None and (not ident.strip() or len(ident.split()) > 1):
         return f"id={ident!r} is not one token"
