@@ -131,3 +131,26 @@ def test_a_picture_the_page_does_not_show_has_no_caption_and_warns(tmp_path: Pat
     article, notes = _read(page)
     assert article.lead_image is None
     assert any("has no alt text or caption; it is left out" in n for n in notes)
+
+
+def test_a_credit_span_and_a_label_for_screen_readers_are_not_the_caption(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    figure = (
+        '<figure><div class="image"><img src="https://img.example.org/harbour-wall-1-large.jpg"'
+        ' alt=""></div><figcaption><span class="caption-text">Divers inspect the new wall.'
+        '</span> <span class="credit"><span class="visually-hidden">Credit</span>'
+        " Foto: Ann Lee/Example Press</span></figcaption></figure>"
+    )
+    page.write_text(
+        PAGE.format(lead="x", shown="x", text=TEXT)
+        .replace("https://img.example.org/x/4800.jpg?w=1200", "/harbour-wall-1-social.jpg")
+        .replace('<p class="caption">Divers inspect the new wall. Photo: Ann Lee</p>', "")
+        .replace("<article>", f"<article>{figure}", 1),
+        "utf-8",
+    )
+    article, _ = _read(page)
+    lead = article.lead_image
+    assert lead is not None
+    assert plain_text(lead.caption) == "Divers inspect the new wall."
+    assert lead.credit == "Ann Lee/Example Press"
+    assert _paragraphs(article)[0].startswith("The harbour wall that the winter storms")

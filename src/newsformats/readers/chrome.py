@@ -84,14 +84,29 @@ PHOTO_CREDIT = re.compile(
 )
 
 
-# A caption's trailing credit: "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee".
+# A caption's trailing credit: "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee",
+# "… - Image: Raspberry Pi".
 _LABELS = "|".join(map(re.escape, sorted(_all("photo_words"), key=len, reverse=True)))
 CAPTION_CREDIT = re.compile(
     r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + _LABELS + r")\b)[^()]{1,120})\)"
-    r"|(?<=[.!?])\s+(?P<sentence>(?:©|(?i:" + _LABELS + r")\s*" + LABEL_MARK + r")[^.!?]{1,120}?)"
+    r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+    + _LABELS
+    + r")\s*"
+    + LABEL_MARK
+    + r")[^.!?]{1,120}?)"
     r")\s*\.?\s*$"
 )
 CREDIT_LABEL = re.compile(r"^(?:©|(?i:" + _LABELS + r"))\s*" + LABEL_MARK + r"?\s*")
+
+
+def without_credit_label(credit: str) -> str:
+    """A photo credit without the label before it ("Foto: Getty Images" → "Getty Images").
+
+    >>> without_credit_label("Foto: Getty Images"), without_credit_label("Ann Lee/AFP")
+    ('Getty Images', 'Ann Lee/AFP')
+    """
+    text = " ".join(credit.split())
+    return CREDIT_LABEL.sub("", text).strip() or text
 
 
 def caption_credit(caption: str) -> tuple[str, str | None]:
@@ -101,6 +116,8 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('A man prays in Kathmandu.', 'Prakash Mathema. AFP')
     >>> caption_credit("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian")
     ('Whale expert Hori Parata.', 'Adrian Malloch for the Guardian')
+    >>> caption_credit("Raspberry Pi 3 - a small computer - Image: Raspberry Pi")
+    ('Raspberry Pi 3 - a small computer', 'Raspberry Pi')
     >>> caption_credit("The photo shows a man.")
     ('The photo shows a man.', None)
     """

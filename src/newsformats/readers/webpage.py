@@ -26,7 +26,7 @@ from ..language import is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit
+from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
 from .datelines import find_dates, moment_of
 from .fields import split_names
 from .html_body import (
@@ -1190,7 +1190,10 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
 
     walk(node, caption)
     text = " ".join("".join(caption).split()).strip(" -–—|")
-    return text, " ".join("".join(credit).split()) or None
+    said = " ".join("".join(credit).split())
+    if said.startswith("(") and said.endswith(")"):
+        said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
+    return text, without_credit_label(said) if said else None
 
 
 def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
