@@ -1197,13 +1197,11 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
 
 
 def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
-    """The body's first paragraphs that say the lead picture's caption (or alt text) again
-    leave the body: its figure lost its picture on the way, the caption stayed as text."""
+    """The body's first paragraphs that say the lead picture's caption again (with or
+    without its credit) leave the body: its figure lost its picture on the way, the caption
+    stayed as text. (Not its alt text: some sites give the picture the first paragraph.)"""
     caption = lead.get("caption") or ""
-    said = {
-        _key(text)
-        for text in (caption, f"{caption} {lead.get('credit') or ''}", lead.get("alt") or "")
-    }
+    said = {_key(caption), _key(f"{caption} {lead.get('credit') or ''}")}
     said = {k for k in said if len(k) >= STANDFIRST_MIN}
     repeats = [
         b
