@@ -154,3 +154,24 @@ def test_a_credit_span_and_a_label_for_screen_readers_are_not_the_caption(tmp_pa
     assert plain_text(lead.caption) == "Divers inspect the new wall."
     assert lead.credit == "Ann Lee/Example Press"
     assert _paragraphs(article)[0].startswith("The harbour wall that the winter storms")
+
+
+def test_a_caption_held_twice_for_two_screen_sizes_is_said_once(tmp_path: Path) -> None:
+    said = "Divers inspect the new wall."
+    twice = "".join(
+        f'<span class="caption-{size}">{said}<span class="caption-credit">Photo: Ann Lee</span>'
+        "</span>"
+        for size in ("mobile", "desktop")
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        PAGE.format(lead="x", shown="x", text=TEXT).replace(
+            f"{said} Photo: Ann Lee", f"<span>{twice}</span>"
+        ),
+        "utf-8",
+    )
+    article, _ = _read(page)
+    lead = article.lead_image
+    assert lead is not None
+    assert plain_text(lead.caption) == said
+    assert lead.credit == "Ann Lee"

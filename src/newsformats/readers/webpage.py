@@ -1172,16 +1172,20 @@ def _names_caption(node: etree._Element) -> bool:
 
 def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
     """A caption element's text and the credit inside it (an element named for a credit
-    or copyright), without the labels only screen readers are given ("Credit")."""
+    or copyright), without the labels only screen readers are given ("Credit").
+
+    A caption the page holds twice (one for small screens, one for large) is said once,
+    and so is its credit."""
     caption: list[str] = []
-    credit: list[str] = []
+    credits: list[list[str]] = []
 
     def walk(element: etree._Element, into: list[str]) -> None:
         names = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
         if _hidden(element) or SCREEN_READER_ONLY.search(names):
             return
         if into is caption and CREDIT_NAMES.search(names):
-            into = credit
+            credits.append([])
+            into = credits[-1]
         into.append(element.text or "")
         for child in element:
             if isinstance(child.tag, str):
@@ -1190,7 +1194,11 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
 
     walk(node, caption)
     text = " ".join("".join(caption).split()).strip(" -–—|")
-    said = " ".join("".join(credit).split())
+    for cut in {len(text) // 2, (len(text) + 1) // 2}:
+        if cut and text[:cut].strip() == text[cut:].strip():
+            text = text[:cut].strip()
+            break
+    said = " ".join("".join(credits[0]).split()) if credits else ""
     if said.startswith("(") and said.endswith(")"):
         said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
     return text, without_credit_label(said) if said else None
