@@ -33,9 +33,10 @@ def _paragraphs(article: Article) -> list[str]:
 
 def test_a_figure_that_lost_its_picture_gives_the_lead_its_caption_not_the_body() -> None:
     # og:image is "13SUDAN-1-facebookJumbo.jpg", the page shows "13SUDAN-1-master768.jpg".
-    article, _ = _read(PAGES / "nytimes-1" / "source.html")
+    article, notes = _read(PAGES / "nytimes-1" / "source.html")
     lead = article.lead_image
     assert lead is not None
+    assert any("13SUDAN-1-master768.jpg (another size or crop of it)" in n for n in notes)
     caption = plain_text(lead.caption)
     assert caption.startswith("United Nations peacekeepers at a refugee camp in Sudan")
     assert caption.endswith("cooperate with American intelligence agents.")

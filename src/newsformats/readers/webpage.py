@@ -1049,9 +1049,17 @@ def _lead_image(
     )
     alt = _first(meta.get("og:image:alt"), meta.get("twitter:image:alt"))
     images = [img for img in page.iter("img") if not _outside_article(img) and not _in_logo(img)]
-    found = _picture_index(url, [_image_urls(img, base) for img in images])
+    shown_urls = [_image_urls(img, base) for img in images]
+    found = _picture_index(url, shown_urls)
     if found is not None:
         img = images[found]
+        if not any(_same_picture(u, url) for u in shown_urls[found]):
+            note(
+                f"{where}: the lead picture {url[:100]} is read as the page's "
+                f"{shown_urls[found][0][:100]} (another size or crop of it); its alt text and "
+                "caption are that picture's",
+                level="info",
+            )
         alt = alt or _first(img.get("alt"))
         shown = _caption_of(img)
         if shown is not None and not caption:
