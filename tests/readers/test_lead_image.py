@@ -176,3 +176,29 @@ def test_a_caption_held_twice_for_two_screen_sizes_is_said_once(tmp_path: Path) 
     assert lead is not None
     assert plain_text(lead.caption) == said
     assert lead.credit == "Ann Lee"
+
+
+def test_a_credit_the_figure_caption_ends_with_is_the_credit(tmp_path: Path) -> None:
+    figure = (
+        '<figure><img src="https://img.example.org/harbour-wall-1.jpg" alt="">'
+        "<figcaption>Divers inspect the new wall. (Foto: Ann Lee)</figcaption></figure>"
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        PAGE.format(lead="x", shown="x", text=TEXT)
+        .replace(
+            '<meta property="og:image" content="https://img.example.org/x/4800.jpg?w=1200">', ""
+        )
+        .replace(
+            '<div class="hero"><img src="https://img.example.org/x/4800.jpg?w=300" alt=""></div>',
+            "",
+        )
+        .replace('<p class="caption">Divers inspect the new wall. Photo: Ann Lee</p>', "")
+        .replace("<article>", f"<article>{figure}", 1),
+        "utf-8",
+    )
+    article, _ = _read(page)
+    lead = article.lead_image
+    assert lead is not None
+    assert plain_text(lead.caption) == "Divers inspect the new wall."
+    assert lead.credit == "Ann Lee"
