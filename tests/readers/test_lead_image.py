@@ -202,3 +202,23 @@ def test_a_credit_the_figure_caption_ends_with_is_the_credit(tmp_path: Path) -> 
     assert lead is not None
     assert plain_text(lead.caption) == "Divers inspect the new wall."
     assert lead.credit == "Ann Lee"
+
+
+def test_a_caption_element_holding_the_headline_is_the_header_not_a_caption(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        PAGE.format(lead="a3f9c2e1b7d4a6c8e0f2", shown="a3f9c2e1b7d4a6c8e0f2", text=TEXT)
+        .replace("<header><h1>Harbour wall rebuilt after the winter storms</h1></header>", "")
+        .replace(
+            '<p class="caption">Divers inspect the new wall. Photo: Ann Lee</p>',
+            "<figcaption><small>31.01.2022</small>"
+            "<h1>Harbour wall rebuilt after the winter storms</h1></figcaption>",
+        ),
+        "utf-8",
+    )
+    article, notes = _read(page)
+    assert article.headline == "Harbour wall rebuilt after the winter storms"
+    assert article.lead_image is None
+    assert any("has no alt text or caption; it is left out" in n for n in notes)

@@ -87,6 +87,7 @@ CREDIT_NAMES = re.compile(r"credit|copyright")
 SCREEN_READER_ONLY = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden")
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
@@ -1154,7 +1155,8 @@ def _after(node: etree._Element) -> Iterator[etree._Element]:
 def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
     """The caption the page shows with a picture, and its credit: its figure's
     ``figcaption`` (or element named for a caption), else the first caption element
-    that follows the picture before another picture or the text begins."""
+    that follows the picture before another picture or the text begins (unless it holds
+    a heading: then it is the story's header)."""
     figure = next(img.iterancestors("figure"), None)
     if figure is not None:
         for node in figure.iter():
@@ -1166,7 +1168,8 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
         if node.tag == "p" and len(text_of(node)) > CAPTION_CHARS // 4:
             return None  # the text has begun
         if _names_caption(node) and not _hidden(node) and len(text_of(node)) <= CAPTION_CHARS:
-            return _caption_parts(node)
+            # a "figcaption" holding the headline is the story's header, no caption
+            return None if any(True for _ in node.iter(*HEADING_TAGS)) else _caption_parts(node)
     return None
 
 
