@@ -84,6 +84,54 @@ PHOTO_CREDIT = re.compile(
 )
 
 
+# A caption's trailing credit: "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee",
+# "… - Image: Raspberry Pi".
+_LABELS = "|".join(map(re.escape, sorted(_all("photo_words"), key=len, reverse=True)))
+CAPTION_CREDIT = re.compile(
+    r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + _LABELS + r")\b)[^()]{1,120})\)"
+    r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+    + _LABELS
+    + r")\s*"
+    + LABEL_MARK
+    + r")[^.!?]{1,120}?)"
+    r")\s*\.?\s*$"
+)
+CREDIT_LABEL = re.compile(r"^(?:©|(?i:" + _LABELS + r"))\s*" + LABEL_MARK + r"?\s*")
+
+
+def without_credit_label(credit: str) -> str:
+    """A photo credit without the label before it ("Foto: Getty Images" → "Getty Images").
+
+    >>> without_credit_label("Foto: Getty Images"), without_credit_label("Ann Lee/AFP")
+    ('Getty Images', 'Ann Lee/AFP')
+    """
+    text = " ".join(credit.split())
+    return CREDIT_LABEL.sub("", text).strip() or text
+
+
+def caption_credit(caption: str) -> tuple[str, str | None]:
+    """A caption without the credit that ends it, and that credit without its label.
+
+    >>> caption_credit("A man prays in Kathmandu. (Photo Prakash Mathema. AFP)")
+    ('A man prays in Kathmandu.', 'Prakash Mathema. AFP')
+    >>> caption_credit("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian")
+    ('Whale expert Hori Parata.', 'Adrian Malloch for the Guardian')
+    >>> caption_credit("Raspberry Pi 3 - a small computer - Image: Raspberry Pi")
+    ('Raspberry Pi 3 - a small computer', 'Raspberry Pi')
+    >>> caption_credit("The photo shows a man.")
+    ('The photo shows a man.', None)
+    """
+    text = " ".join(caption.split())
+    found = CAPTION_CREDIT.search(text)
+    if not found or found.start() == 0:
+        return text, None
+    credit = CREDIT_LABEL.sub("", found.group("bracketed") or found.group("sentence") or "")
+    credit = credit.strip(" .")
+    if not credit or len(credit.split()) > 12 or credit.islower():
+        return text, None  # "(pictured left)" names no one
+    return text[: found.start()].rstrip(" -–—|"), credit
+
+
 def normalise(line: str) -> str:
     """The form a line is compared in: lower case, single spaces, no trailing colon."""
     return " ".join(line.split()).strip(" :·•|").casefold()

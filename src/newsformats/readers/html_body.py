@@ -23,6 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from ..notes import note
+from .chrome import caption_credit
 
 Inline = str | dict[str, Any]
 
@@ -424,6 +425,12 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
             break
     if credit and caption and _plain(caption[-1]).strip().endswith(credit):
         caption = _tidy([*caption[:-1], _plain(caption[-1]).strip()[: -len(credit)]])
+    elif not credit and caption and isinstance(caption[-1], str):
+        # "… (Foto: Direto das Ruas)": a credit the caption's text ends with
+        rest, credit = caption_credit(caption[-1])
+        if credit:
+            space = " " if caption[-1][:1].isspace() and len(caption) > 1 else ""
+            caption = _tidy([*caption[:-1], space + rest])
     quotes = [c for c in node if _tag(c) == "blockquote"]
     if quotes:
         _quote(walk, quotes[0], _plain_all(caption).lstrip("—–-― ").strip() or None)

@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from ..language import is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED
+from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
 from .datelines import find_dates, moment_of
 from .fields import split_names
 from .html_body import (
@@ -82,6 +82,13 @@ NOT_STANDFIRST_NAMES = re.compile(
 PICTURE_NAMES = re.compile(
     r"(?:^|[-_ ])(?:caption|credit|copyright|photo|image|img|media|gallery|picture)(?:[-_ ]|$)"
 )
+# A caption's parts: its credit, and labels given to screen readers only ("Credit").
+CREDIT_NAMES = re.compile(r"credit|copyright")
+SCREEN_READER_ONLY = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden")
+CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
+CAPTION_CHARS = 600
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -186,7 +193,9 @@ def read_web_page(source: Source) -> Article:
     if kicker:
         body = drop_repeated_headline(body, kicker)
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
+    body = _without_repeated_standfirst(body, data["standfirst"])
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
+    body = _without_closing_byline(body, data["authors"], source.name)
     data["body"] = body
     return finish_article(data, source)
 
@@ -495,6 +504,41 @@ def _standfirst(
             )
             return None, body
     return first, body
+
+
+def _without_repeated_standfirst(
+    body: list[dict[str, Any]], standfirst: str | None
+) -> list[dict[str, Any]]:
+    """A subheading among the body's first blocks that is the standfirst again (a page's
+    ``h2`` subtitle readability kept) leaves the body."""
+    key = _key(standfirst or "")
+    if len(key) < STANDFIRST_MIN:
+        return body
+    return [
+        b
+        for i, b in enumerate(body)
+        if not (
+            i < STANDFIRST_BLOCKS
+            and b["type"] == "subheading"
+            and _key(inline_text(b.get("content") or [])) == key
+        )
+    ]
+
+
+def _without_closing_byline(
+    body: list[dict[str, Any]], authors: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """A last paragraph that only names the article's authors (the page's byline box
+    below the text: "AFP") leaves the body; the byline says it."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2 or not authors:
+        return body
+    last = paragraphs[-1]
+    text = _key(inline_text(body[last].get("content") or []))
+    if text and text == _key(" ".join(a["name"] for a in authors)):
+        note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
+        return body[:last] + body[last + 1 :]
+    return body
 
 
 def _set_apart(page: etree._Element, text: str) -> bool:
@@ -974,6 +1018,10 @@ def _lead_image(
 
     When the body already shows that picture as a figure, the figure becomes the
     lead image; a picture with neither alt text nor caption is left out, with a warning.
+    The page's picture is the one of the same address, or of the same file in another
+    size or crop (see :func:`_picture_index`); its caption is its figure's
+    ``figcaption``, else the caption element that follows it before the text begins.
+    A caption's trailing credit ("Photo: AFP", a credit ``span``) becomes the credit.
     """
     image = ld.get("image")
     if isinstance(image, list) and image:
@@ -984,30 +1032,47 @@ def _lead_image(
         # No picture named in the metadata: a figure before any text leads the story.
         return dict(body.pop(0)["image"]) if body and body[0]["type"] == "figure" else None
     url = resolve_url(url, base)
-    for index, block in enumerate(body):
-        if block["type"] == "figure" and _same_picture(block["image"].get("src"), url):
-            if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
-                return dict(body.pop(index)["image"])
-            return None  # shown further down: not repeated at the top
+    figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
+    found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures])
+    if found is not None:
+        index = figures[found]
+        if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
+            return dict(body.pop(index)["image"])
+        return None  # shown further down: not repeated at the top
     lead: dict[str, Any] = {"src": url}
     caption = (
         _first(image.get("caption"), image.get("description")) if isinstance(image, dict) else None
     )
+    credit = (
+        _first(image.get("creditText"), image.get("copyrightHolder"))
+        if isinstance(image, dict)
+        else None
+    )
     alt = _first(meta.get("og:image:alt"), meta.get("twitter:image:alt"))
-    for img in page.iter("img"):
-        if _same_picture(resolve_url(img.get("src") or img.get("data-src") or "", base), url):
-            alt = alt or _first(img.get("alt"))
-            figure = next((f for f in img.iterancestors("figure")), None)
-            captions = [c for c in figure.iter("figcaption")] if figure is not None else []
-            if captions and not caption:
-                caption = text_of(captions[0]) or None
-            break
+    images = [img for img in page.iter("img") if not _outside_article(img) and not _in_logo(img)]
+    shown_urls = [_image_urls(img, base) for img in images]
+    found = _picture_index(url, shown_urls)
+    if found is not None:
+        img = images[found]
+        if not any(_same_picture(u, url) for u in shown_urls[found]):
+            note(
+                f"{where}: the lead picture {url[:100]} is read as the page's "
+                f"{shown_urls[found][0][:100]} (another size or crop of it); its alt text and "
+                "caption are that picture's",
+                level="info",
+            )
+        alt = alt or _first(img.get("alt"))
+        shown = _caption_of(img)
+        if shown is not None and not caption:
+            caption, credit = shown[0] or None, credit or shown[1]
+    if caption and not credit:
+        caption, credit = caption_credit(caption)
     if caption:
         lead["caption"] = caption
     if alt:
         lead["alt"] = alt
-    if isinstance(image, dict) and _first(image.get("creditText"), image.get("copyrightHolder")):
-        lead["credit"] = _first(image.get("creditText"), image.get("copyrightHolder"))
+    if credit:
+        lead["credit"] = credit
     if not alt and not caption:
         if body and body[0]["type"] == "figure":
             return dict(body.pop(0)["image"])
@@ -1015,11 +1080,173 @@ def _lead_image(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
         return None
+    _drop_caption_repeats(body, lead, where)
     return lead
 
 
+def _image_urls(img: etree._Element, base: str | None) -> list[str]:
+    """The addresses an ``<img>`` shows: ``src``, lazy ``data-src``, each ``srcset`` candidate."""
+    urls = [img.get("src"), img.get("data-src"), img.get("data-original")]
+    for attribute in ("srcset", "data-srcset"):
+        urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
+    return [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
+
+
+def _in_logo(img: etree._Element) -> bool:
+    return any(
+        LOGO_NAMES.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+        for a in (img, *img.iterancestors())
+    )
+
+
+def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
+    """Which candidate (each a list of addresses) shows the picture at ``url``.
+
+    The same address or file (:func:`_same_picture`) first; else the one candidate
+    whose path shares clearly the longest start with the picture's, reaching into its
+    file name or over a directory named by an id: the same picture in another size
+    or crop ("13SUDAN-1-master768.jpg" for "13SUDAN-1-facebookJumbo.jpg",
+    ".../df84b519…/0_507_4039_2693/master/4039.jpg" for ".../df84b519…/0_320_…").
+    """
+    for index, urls in enumerate(candidates):
+        if any(_same_picture(u, url) for u in urls):
+            return index
+    wanted = urllib.parse.urlsplit(url)
+    scores: list[tuple[int, str, int]] = []
+    for index, urls in enumerate(candidates):
+        for candidate in urls:
+            other = urllib.parse.urlsplit(candidate)
+            if other.hostname and wanted.hostname and other.hostname != wanted.hostname:
+                continue
+            scores.append((_shared_start(wanted.path, other.path), other.path, index))
+    if not scores:
+        return None
+    scores.sort(reverse=True)
+    length, path, index = scores[0]
+    runner_up = next((n for n, p, i in scores if i != index and p != path), 0)
+    shared = wanted.path[:length]
+    into_file = length - (wanted.path.rfind("/") + 1)
+    id_folder = any(
+        len(part) >= 16 and any(c.isdigit() for c in part) and any(c.isalpha() for c in part)
+        for part in shared.split("/")[:-1]
+    )
+    if length - runner_up >= PICTURE_MARGIN and (into_file >= PICTURE_MARGIN or id_folder):
+        return index
+    return None
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters two paths share from their start."""
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _after(node: etree._Element) -> Iterator[etree._Element]:
+    """The elements that follow ``node`` in the page, in document order."""
+    for element in (node, *node.iterancestors()):
+        for sibling in element.itersiblings():
+            yield from (n for n in sibling.iter() if isinstance(n.tag, str))
+
+
+def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
+    """The caption the page shows with a picture, and its credit: its figure's
+    ``figcaption`` (or element named for a caption), else the first caption element
+    that follows the picture before another picture or the text begins (unless it holds
+    a heading: then it is the story's header)."""
+    figure = next(img.iterancestors("figure"), None)
+    if figure is not None:
+        for node in figure.iter():
+            if isinstance(node.tag, str) and node is not figure and _names_caption(node):
+                return _caption_parts(node)
+    for count, node in enumerate(_after(img)):
+        if count > CAPTION_LOOKAHEAD or node.tag in ("img", "picture", "figure", "video"):
+            return None
+        if node.tag == "p" and len(text_of(node)) > CAPTION_CHARS // 4:
+            return None  # the text has begun
+        if _names_caption(node) and not _hidden(node) and len(text_of(node)) <= CAPTION_CHARS:
+            # a "figcaption" holding the headline is the story's header, no caption
+            return None if any(True for _ in node.iter(*HEADING_TAGS)) else _caption_parts(node)
+    return None
+
+
+def _names_caption(node: etree._Element) -> bool:
+    return (
+        node.tag == "figcaption"
+        or "caption" in (node.get("itemprop") or "").split()
+        or "caption" in (node.get("class") or "").lower()
+    )
+
+
+def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
+    """A caption element's text and the credit inside it (an element named for a credit
+    or copyright), without the labels only screen readers are given ("Credit").
+
+    A caption the page holds twice (one for small screens, one for large) is said once,
+    and so is its credit."""
+    caption: list[str] = []
+    credits: list[list[str]] = []
+
+    def walk(element: etree._Element, into: list[str]) -> None:
+        names = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
+        if _hidden(element) or SCREEN_READER_ONLY.search(names):
+            return
+        if into is caption and CREDIT_NAMES.search(names):
+            credits.append([])
+            into = credits[-1]
+        into.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child, into)
+            into.append(child.tail or "")
+
+    walk(node, caption)
+    text = " ".join("".join(caption).split()).strip(" -–—|")
+    for cut in {len(text) // 2, (len(text) + 1) // 2}:
+        if cut and text[:cut].strip() == text[cut:].strip():
+            text = text[:cut].strip()
+            break
+    said = " ".join("".join(credits[0]).split()) if credits else ""
+    if said.startswith("(") and said.endswith(")"):
+        said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
+    return text, without_credit_label(said) if said else None
+
+
+def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
+    """The body's first paragraphs that say the lead picture's caption again (with or
+    without its credit) leave the body: its figure lost its picture on the way, the caption
+    stayed as text. (Not its alt text: some sites give the picture the first paragraph.)"""
+    caption = lead.get("caption") or ""
+    said = {_key(caption), _key(f"{caption} {lead.get('credit') or ''}")}
+    said = {k for k in said if len(k) >= STANDFIRST_MIN}
+    repeats = [
+        b
+        for b in body[:STANDFIRST_BLOCKS]
+        if b["type"] == "paragraph" and _key(inline_text(b.get("content") or [])) in said
+    ]
+    if repeats and sum(1 for b in body if b["type"] == "paragraph") > len(repeats):
+        note(
+            f"{where}: the lead picture's caption also stood as the body's text; it is said once",
+            level="info",
+        )
+        body[:] = [b for b in body if not any(b is r for r in repeats)]
+
+
 def _same_picture(a: str | None, b: str | None) -> bool:
+    """The same address, or the same file name: in the same folder, or a name long enough
+    to be the picture's own ("4800.jpg" in two folders is two pictures)."""
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
-    return a == b or (bool(path_a) and path_a.rsplit("/", 1)[-1] == path_b.rsplit("/", 1)[-1])
+    if a == b:
+        return True
+    folder_a, _, name_a = path_a.rpartition("/")
+    folder_b, _, name_b = path_b.rpartition("/")
+    if not name_a or name_a != name_b:
+        return False
+    stem = name_a.rsplit(".", 1)[0]
+    own = len(stem) >= PICTURE_MARGIN and any(c.isdigit() or c in "-_" for c in stem)
+    return folder_a == folder_b or own
