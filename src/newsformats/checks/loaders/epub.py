@@ -126,6 +126,11 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
+def child_elements(element: etree._Element) -> list[etree._Element]:
+    """The element children of ``element``, without comments and processing instructions."""
+    return [c for c in element if isinstance(c.tag, str)]
+
+
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network."""
     parser = safe_xml_parser()

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import DC, EpubBook, parse_xml
+from ..loaders.epub import DC, EpubBook, child_elements, parse_xml
 from ..loaders.html import EPUB_TYPE, HtmlPage
 from ..registry import Problem
 
@@ -109,14 +109,14 @@ def _search_key_map(root: etree._Element) -> Iterator[str]:
         return
     if not LANGUAGE.fullmatch(root.get(XML_LANG) or ""):
         yield "a search key map has an xml:lang"
-    groups = [c for c in root if isinstance(c.tag, str)]
+    groups = child_elements(root)
     if not groups or any(
         g.tag != f"{OPS}search-key-group" or g.get("href") is None for g in groups
     ):
         yield "a search key map holds search-key-group elements, each with an href"
         return
     for group in groups:
-        matches = [c for c in group if isinstance(c.tag, str)]
+        matches = child_elements(group)
         if not matches or any(m.tag != f"{OPS}match" for m in matches):
             yield "a search-key-group holds match elements"
             return

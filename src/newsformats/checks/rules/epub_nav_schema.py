@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..loaders.epub import child_elements
 from ..loaders.html import EPUB_TYPE, HtmlPage
 from ..registry import Problem
 
@@ -26,10 +27,6 @@ def _text(element: etree._Element) -> str:
     parts += [c.get("alt") or "" for c in element if c.tag == "img"]
     parts += [e.get("aria-label") or "" for e in element.iter() if isinstance(e.tag, str)]
     return "".join(parts).strip()
-
-
-def _children(element: etree._Element) -> list[etree._Element]:
-    return [c for c in element if isinstance(c.tag, str)]
 
 
 def _loose_text(element: etree._Element) -> bool:
@@ -52,7 +49,7 @@ def nav_schema(nav: HtmlPage) -> Iterator[Problem]:
             yield Problem(problem, nav.locate(element))
             continue
         if not set(kinds) & set(NAV_KINDS):
-            first = _children(element)[:1]
+            first = child_elements(element)[:1]
             if not first or first[0].tag not in HEADINGS - {"hgroup"}:
                 yield Problem(
                     "a nav other than toc, page-list and landmarks starts with no heading",
@@ -81,7 +78,7 @@ def nav_schema(nav: HtmlPage) -> Iterator[Problem]:
 
 def _nav_content(nav: etree._Element) -> str | None:
     """What breaks ``heading?, ol`` in a typed nav, and ``li+`` and ``(a | (a|span), ol)``."""
-    children = _children(nav)
+    children = child_elements(nav)
     if children and children[0].tag in HEADINGS:
         children = children[1:]
     if _loose_text(nav) or len(children) != 1 or children[0].tag != "ol":
@@ -89,11 +86,11 @@ def _nav_content(nav: etree._Element) -> str | None:
     lists = [children[0]]
     while lists:
         ordered = lists.pop()
-        items = _children(ordered)
+        items = child_elements(ordered)
         if not items or any(i.tag != "li" for i in items) or _loose_text(ordered):
             return "a navigation <ol> holds <li> elements only, at least one"
         for item in items:
-            parts = _children(item)
+            parts = child_elements(item)
             if _loose_text(item):
                 return "a navigation <li> holds a link or a span, not loose text"
             if [p.tag for p in parts] == ["a"]:

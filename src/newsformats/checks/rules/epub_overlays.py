@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import SMIL, EpubBook, Item, parse_xml
+from ..loaders.epub import SMIL, EpubBook, Item, child_elements, parse_xml
 from ..registry import Problem
 from .epub_css import remote_key
 from .epub_package import fragment_id
@@ -205,7 +205,7 @@ def smil_schema(smil: etree._Element) -> str | None:
         return "the overlay's root is not <smil> in the SMIL namespace"
     if smil.get("version") != "3.0":
         return "an overlay's <smil> has version 3.0"
-    kids = [c for c in smil if isinstance(c.tag, str)]
+    kids = child_elements(smil)
     names = [etree.QName(c).localname for c in kids]
     if names not in (["body"], ["head", "body"]) or any(
         etree.QName(c).namespace != SMIL[1:-1] for c in kids

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import CONTAINER, EpubBook, Item, parse_xml
+from ..loaders.epub import CONTAINER, EpubBook, Item, child_elements, parse_xml
 from ..loaders.html import HtmlPage
 from ..registry import Problem
 
@@ -167,7 +167,7 @@ def ocf_files(book: EpubBook) -> Iterator[Problem]:
         if root.tag != f"{CONTAINER}{root_name}":
             yield Problem(f"{name}'s root is not <{root_name}> in the OCF namespace", where)
             continue
-        elements = [c for c in root if isinstance(c.tag, str)]
+        elements = child_elements(root)
         if not elements:
             yield Problem(f"<{root_name}> is empty", where)
         for child in elements:
@@ -187,7 +187,7 @@ def _container_schema(book: EpubBook) -> str | None:
         return None  # reported as the unreadable container it is
     if root.tag != f"{CONTAINER}container" or root.get("version") != "1.0":
         return 'the container is not <container version="1.0"> in the OCF namespace'
-    kids = [c for c in root if isinstance(c.tag, str)]
+    kids = child_elements(root)
     if [c.tag for c in kids] not in (
         [f"{CONTAINER}rootfiles"], [f"{CONTAINER}rootfiles", f"{CONTAINER}links"],
     ):  # fmt: skip
@@ -197,7 +197,7 @@ def _container_schema(book: EpubBook) -> str | None:
         ("links", "link", {"href", "rel"}),
     ):
         for holder in root.iterfind(f"{CONTAINER}{group}"):
-            items = [c for c in holder if isinstance(c.tag, str)]
+            items = child_elements(holder)
             if not items or any(c.tag != f"{CONTAINER}{child}" for c in items):
                 return f"<{group}> holds <{child}> elements, at least one"
             for item in items:

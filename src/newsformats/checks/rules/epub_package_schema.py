@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..findings import Location
-from ..loaders.epub import DC, OPF, EpubBook
+from ..loaders.epub import DC, OPF, EpubBook, child_elements
 from ..registry import Problem
 
 NCX = "application/x-dtbncx+xml"
@@ -148,7 +148,7 @@ def _structure(package: etree._Element) -> Iterator[str]:
             yield from _attributes(element, name, ATTRIBUTES[name])
         allowed_children = CHILDREN.get(name)
         if namespace == OPF[1:-1] and allowed_children is not None:
-            kids = [c for c in element if isinstance(c.tag, str)]
+            kids = child_elements(element)
             for child in kids:
                 if (
                     etree.QName(child).namespace != OPF[1:-1]

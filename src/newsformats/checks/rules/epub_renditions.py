@@ -24,7 +24,7 @@ from lxml import etree
 from ...language import is_well_formed_tag
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import CONTAINER, EpubBook, parse_xml
+from ..loaders.epub import CONTAINER, EpubBook, child_elements, parse_xml
 from ..registry import Problem
 
 RENDITION = "{http://www.idpf.org/2013/rendition}"
@@ -109,14 +109,14 @@ def _selection(rootfile: etree._Element) -> Iterator[str]:
 
 def _mapping(root: etree._Element) -> Iterator[str]:
     """The rendition mapping document (multiple-renditions/mapping.rnc and .sch)."""
-    kids = [c for c in root if isinstance(c.tag, str)]
+    kids = child_elements(root)
     if root.tag != f"{XHTML}html" or [c.tag for c in kids] != [f"{XHTML}head", f"{XHTML}body"]:
         yield "a rendition mapping document is an html element of a head and a body"
         return
     if any(str(a) != EPUB_PREFIX for a in root.attrib):
         yield "the mapping document's html element may have only epub:prefix"
     head, body = kids
-    metas = [c for c in head if isinstance(c.tag, str)]
+    metas = child_elements(head)
     if any(m.tag != f"{XHTML}meta" for m in metas):
         yield "the mapping document's head holds only meta elements"
     if not any(
@@ -124,7 +124,7 @@ def _mapping(root: etree._Element) -> Iterator[str]:
         for m in metas
     ):
         yield 'the mapping document has no meta "epub.multiple.renditions.version" of 1.0'
-    navs = [c for c in body if isinstance(c.tag, str)]
+    navs = child_elements(body)
     if not navs or any(n.tag != f"{XHTML}nav" for n in navs):
         yield "the mapping document's body holds only nav elements"
         return
@@ -133,17 +133,17 @@ def _mapping(root: etree._Element) -> Iterator[str]:
     if any(not (n.get(EPUB_TYPE) or "").strip() for n in navs):
         yield "a nav of the mapping document has no epub:type"
     for nav in navs:
-        lists = [c for c in nav if isinstance(c.tag, str)]
+        lists = child_elements(nav)
         if not lists or any(u.tag != f"{XHTML}ul" for u in lists):
             yield "a nav of the mapping document holds only ul lists"
             return
         for ul in lists:
-            items = [c for c in ul if isinstance(c.tag, str)]
+            items = child_elements(ul)
             if len(items) < 2 or any(li.tag != f"{XHTML}li" for li in items):
                 yield "a list of the mapping document holds two or more li"
                 return
             for li in items:
-                links = [c for c in li if isinstance(c.tag, str)]
+                links = child_elements(li)
                 if len(links) != 1 or links[0].tag != f"{XHTML}a" or links[0].get("href") is None:
                     yield "an li of the mapping document holds one link (a with href)"
                     return

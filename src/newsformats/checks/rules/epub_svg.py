@@ -20,7 +20,7 @@ from lxml import etree
 from ...safe_xml import safe_xml_parser
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import EpubBook
+from ..loaders.epub import EpubBook, child_elements
 from ..registry import Problem
 from .epub_schema import HTML_ELEMENTS
 
@@ -111,12 +111,8 @@ def _svg_elements(svg_root: etree._Element) -> Iterator[etree._Element]:
         )
 
 
-def _element_children(element: etree._Element) -> list[etree._Element]:
-    return [c for c in element if isinstance(c.tag, str)]
-
-
 def _foreign_object(element: etree._Element, document: bool) -> Iterator[str]:
-    kids = _element_children(element)
+    kids = child_elements(element)
     bodies = [k for k in kids if k.tag == f"{{{XHTML_NS}}}body"]
     if document and bodies and len(kids) == 1 and not (element.text or "").strip():
         return  # an SVG document's foreignObject may hold one HTML body
@@ -126,7 +122,7 @@ def _foreign_object(element: etree._Element, document: bool) -> Iterator[str]:
 
 
 def _title(element: etree._Element) -> Iterator[str]:
-    kids = _element_children(element)
+    kids = child_elements(element)
     whole = (f"{{{XHTML_NS}}}html", f"{{{XHTML_NS}}}body")
     if len(kids) == 1 and kids[0].tag in whole and not (element.text or "").strip():
         return
