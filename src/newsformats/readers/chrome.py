@@ -84,19 +84,25 @@ PHOTO_CREDIT = re.compile(
 )
 
 
-# A caption's trailing credit: "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee",
-# "… - Image: Raspberry Pi".
-_LABELS = "|".join(map(re.escape, sorted(_all("photo_words"), key=len, reverse=True)))
-CAPTION_CREDIT = re.compile(
-    r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + _LABELS + r")\b)[^()]{1,120})\)"
-    r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
-    + _LABELS
-    + r")\s*"
-    + LABEL_MARK
-    + r")[^.!?]{1,120}?)"
-    r")\s*\.?\s*$"
-)
-CREDIT_LABEL = re.compile(r"^(?:©|(?i:" + _LABELS + r"))\s*" + LABEL_MARK + r"?\s*")
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A caption's trailing credit, and a credit's label, from every pack's photo words.
+
+    "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee", "… - Image: Raspberry Pi".
+    Built on first use: only readers of HTML captions need them.
+    """
+    labels = "|".join(map(re.escape, sorted(_all("photo_words"), key=len, reverse=True)))
+    trailing = re.compile(
+        r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
+        r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        + labels
+        + r")\s*"
+        + LABEL_MARK
+        + r")[^.!?]{1,120}?)"
+        r")\s*\.?\s*$"
+    )
+    label = re.compile(r"^(?:©|(?i:" + labels + r"))\s*" + LABEL_MARK + r"?\s*")
+    return trailing, label
 
 
 def without_credit_label(credit: str) -> str:
@@ -106,7 +112,7 @@ def without_credit_label(credit: str) -> str:
     ('Getty Images', 'Ann Lee/AFP')
     """
     text = " ".join(credit.split())
-    return CREDIT_LABEL.sub("", text).strip() or text
+    return _credit_patterns()[1].sub("", text).strip() or text
 
 
 def caption_credit(caption: str) -> tuple[str, str | None]:
@@ -122,10 +128,11 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('The photo shows a man.', None)
     """
     text = " ".join(caption.split())
-    found = CAPTION_CREDIT.search(text)
+    trailing, label = _credit_patterns()
+    found = trailing.search(text)
     if not found or found.start() == 0:
         return text, None
-    credit = CREDIT_LABEL.sub("", found.group("bracketed") or found.group("sentence") or "")
+    credit = label.sub("", found.group("bracketed") or found.group("sentence") or "")
     credit = credit.strip(" .")
     if not credit or len(credit.split()) > 12 or credit.islower():
         return text, None  # "(pictured left)" names no one
