@@ -57,6 +57,11 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
+def epub_types(element: etree._Element) -> list[str]:
+    """The tokens of an element's ``epub:type``."""
+    return (element.get(EPUB_TYPE) or "").split()
+
+
 def text_of(element: etree._Element) -> str:
     """The element's text content with whitespace collapsed; blocks and line breaks
     separate words, as they do on the page (writers put no space between blocks).

@@ -31,6 +31,7 @@ from .epub_package import (
     manifest_items,
     ocf_files,
     package_links,
+    package_location,
     spine_links,
     xml_encodings,
 )
@@ -74,10 +75,6 @@ CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)(h|min|s|ms)?$")
 DURATION_TOLERANCE = 0.05
 
 
-def _package(book: EpubBook) -> Location:
-    return Location(member=book.opf_path)
-
-
 @rule(
     "epub-readable",
     target="epub",
@@ -109,19 +106,19 @@ def language(book: EpubBook) -> Iterator[Problem]:
     """
     values = book.dc.get("language", [])
     if not values or not values[0]:
-        yield Problem("the package has no dc:language", _package(book))
+        yield Problem("the package has no dc:language", package_location(book))
     for value in values:
         problem = tag_problem(value) if value else None
         if problem:
-            yield Problem(f"dc:language: {problem}", _package(book))
+            yield Problem(f"dc:language: {problem}", package_location(book))
     package_lang = (book.package.get(XML_LANG) or "").strip()
     epub3 = (book.package.get("version") or "3.0").startswith("3")
     if epub3 and not package_lang:
-        yield Problem("the <package> element has no xml:lang", _package(book))
+        yield Problem("the <package> element has no xml:lang", package_location(book))
     elif package_lang and tag_problem(package_lang):
-        yield Problem(f"<package xml:lang>: {tag_problem(package_lang)}", _package(book))
+        yield Problem(f"<package xml:lang>: {tag_problem(package_lang)}", package_location(book))
     if book.package.get("lang") is not None:
-        yield Problem("<package> has lang=…; the OPF allows only xml:lang", _package(book))
+        yield Problem("<package> has lang=…; the OPF allows only xml:lang", package_location(book))
 
 
 @rule(
@@ -136,7 +133,7 @@ def language(book: EpubBook) -> Iterator[Problem]:
 def title(book: EpubBook) -> Iterator[Problem]:
     """The title is what a bookshelf and a screen reader announce."""
     if not any(book.dc.get("title", [])):
-        yield Problem("the package has no dc:title", _package(book))
+        yield Problem("the package has no dc:title", package_location(book))
 
 
 @rule(
@@ -158,7 +155,7 @@ def a11y_metadata(book: EpubBook) -> Iterator[Problem]:
     """Readers and shops decide from this metadata whether a book will work for them."""
     for prop in REQUIRED:
         if not any(v.strip() for v in book.meta(prop)):
-            yield Problem(f"the package has no {prop}", _package(book))
+            yield Problem(f"the package has no {prop}", package_location(book))
 
 
 @rule(
@@ -179,7 +176,7 @@ def a11y_metadata_recommended(book: EpubBook) -> Iterator[Problem]:
     """
     for prop in ("schema:accessibilitySummary", "schema:accessModeSufficient"):
         if not any(v.strip() for v in book.meta(prop)):
-            yield Problem(f"the package has no {prop}", _package(book))
+            yield Problem(f"the package has no {prop}", package_location(book))
 
 
 @rule(
@@ -207,11 +204,13 @@ def a11y_metadata_valid(book: EpubBook) -> Iterator[Problem]:
     for prop, allowed in vocabularies.items():
         for value in book.meta(prop):
             if value not in allowed:
-                yield Problem(f"{prop} {value!r} is not in the vocabulary", _package(book))
+                yield Problem(f"{prop} {value!r} is not in the vocabulary", package_location(book))
     for value in book.meta("schema:accessModeSufficient"):
         for mode in value.split(","):
             if mode.strip() and mode.strip() not in ACCESS_MODES:
-                yield Problem(f"schema:accessModeSufficient names {mode.strip()!r}", _package(book))
+                yield Problem(
+                    f"schema:accessModeSufficient names {mode.strip()!r}", package_location(book)
+                )
 
 
 @rule(
@@ -247,10 +246,10 @@ def a11y_access_mode(book: EpubBook) -> Iterator[Problem]:
         yield Problem("the book shows images but accessMode has no 'visual'", page.locate(image))
     if not images and "visual" in modes:
         yield Problem(
-            "accessMode says 'visual' but no content document has an image", _package(book)
+            "accessMode says 'visual' but no content document has an image", package_location(book)
         )
     if "textual" not in modes:
-        yield Problem("the book has text but accessMode has no 'textual'", _package(book))
+        yield Problem("the book has text but accessMode has no 'textual'", package_location(book))
 
 
 @rule(
@@ -288,7 +287,9 @@ def a11y_conformance(book: EpubBook) -> Iterator[Problem]:
     """Without this statement a reading system cannot tell a checked book from any other."""
     statements = book.meta("dcterms:conformsTo") + book.dc.get("conformsTo", [])
     if not any("EPUB Accessibility" in s or "epub-a11y" in s for s in statements):
-        yield Problem("the package states no EPUB Accessibility conformance", _package(book))
+        yield Problem(
+            "the package states no EPUB Accessibility conformance", package_location(book)
+        )
 
 
 @rule(
@@ -304,7 +305,9 @@ def nav_toc(book: EpubBook) -> Iterator[Problem]:
     """The table of contents is how a reader moves through a book."""
     nav = book.nav
     if nav is None:
-        yield Problem('the package lists no navigation document (properties="nav")', _package(book))
+        yield Problem(
+            'the package lists no navigation document (properties="nav")', package_location(book)
+        )
         return
     tocs = [n for n in nav.root.iter("nav") if "toc" in (n.get(EPUB_TYPE) or "").split()]
     if not tocs:
@@ -378,7 +381,9 @@ def page_source(book: EpubBook) -> Iterator[Problem]:
     }
     if any(text and ident and ident in pagination for ident, text in texts):
         return
-    yield Problem("the book has a page list but names no source of its pagination", _package(book))
+    yield Problem(
+        "the book has a page list but names no source of its pagination", package_location(book)
+    )
 
 
 @rule(
@@ -402,7 +407,8 @@ def page_direction(book: EpubBook) -> Iterator[Problem]:
     actual = book.page_progression or "default"
     if expected == "rtl" and actual != "rtl":
         yield Problem(
-            f"dc:language {languages[0]} is right to left; the spine says {actual}", _package(book)
+            f"dc:language {languages[0]} is right to left; the spine says {actual}",
+            package_location(book),
         )
 
 
@@ -487,7 +493,7 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
                 yield Problem(f"a clip ends ({end:.3f} s) before it begins ({begin:.3f} s)", where)
             clips += max(0.0, end - begin)
         if not stated:
-            yield Problem(f"overlay {overlay.id} has no media:duration", _package(book))
+            yield Problem(f"overlay {overlay.id} has no media:duration", package_location(book))
             continue
         seconds = clock_seconds(stated[0])
         total += seconds
@@ -497,12 +503,12 @@ def media_overlay_duration(book: EpubBook) -> Iterator[Problem]:
             )
     stated_total = book.meta("media:duration")
     if not stated_total:
-        yield Problem("the package has no total media:duration", _package(book))
+        yield Problem("the package has no total media:duration", package_location(book))
     elif abs(clock_seconds(stated_total[0]) - total) > DURATION_TOLERANCE:
         yield Problem(
             f"the total media:duration is {clock_seconds(stated_total[0]):.3f} s; "
             f"the overlays add up to {total:.3f} s",
-            _package(book),
+            package_location(book),
         )
 
 
@@ -674,7 +680,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             if meta.get("property") or (meta.text or "").strip():
                 yield Problem(
                     "an EPUB 2 package (version 2.0) holds an EPUB 3 <meta property>",
-                    _package(book),
+                    package_location(book),
                 )
                 break
     by_path = {item.path: item for item in book.items.values()}
@@ -760,18 +766,22 @@ def _package_basics(book: EpubBook) -> Iterator[Problem]:
     unique = book.package.get("unique-identifier") or ""
     identifiers = [e for e in book.package.iter("{http://purl.org/dc/elements/1.1/}identifier")]
     if not identifiers:
-        yield Problem("the package has no dc:identifier", _package(book))
+        yield Problem("the package has no dc:identifier", package_location(book))
     elif not any(e.get("id") == unique for e in identifiers):
-        yield Problem(f"unique-identifier {unique!r} names no dc:identifier", _package(book))
+        yield Problem(
+            f"unique-identifier {unique!r} names no dc:identifier", package_location(book)
+        )
     for message in prefix_mapping_problems(book.package.get("prefix") or "", PACKAGE_VOCABS):
-        yield Problem(message, _package(book))
+        yield Problem(message, package_location(book))
     if len(book.meta("dcterms:modified")) != 1:
-        yield Problem("the package needs exactly one dcterms:modified", _package(book))
+        yield Problem("the package needs exactly one dcterms:modified", package_location(book))
     if not book.spine:
-        yield Problem("the spine lists no content document", _package(book))
+        yield Problem("the spine lists no content document", package_location(book))
     for idref in book.spine:
         if idref not in book.items:
-            yield Problem(f"the spine names {idref!r}, which the manifest lacks", _package(book))
+            yield Problem(
+                f"the spine names {idref!r}, which the manifest lacks", package_location(book)
+            )
     for page in book.pages:
         seen: set[str] = set()
         for element in page.root.iter():
@@ -791,9 +801,11 @@ def _empty_metadata(book: EpubBook) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or "".join(str(t) for t in element.itertext()).strip():
             continue
         if element.tag.startswith(DC):
-            yield Problem(f"<dc:{element.tag[len(DC) :]}> is empty", _package(book))
+            yield Problem(f"<dc:{element.tag[len(DC) :]}> is empty", package_location(book))
         elif element.tag == f"{OPF}meta" and element.get("property"):
-            yield Problem(f'<meta property="{element.get("property")}"> is empty', _package(book))
+            yield Problem(
+                f'<meta property="{element.get("property")}"> is empty', package_location(book)
+            )
 
 
 # Prefixes an epub:type may use undeclared in a content document (EPUB 3.3 D.3;

@@ -21,7 +21,7 @@ from lxml import etree
 from ..findings import Location
 from ..loaders import Unreadable
 from ..loaders.epub import DC, EpubBook, child_elements, parse_xml
-from ..loaders.html import EPUB_TYPE, HtmlPage
+from ..loaders.html import HtmlPage, epub_types
 from ..registry import Problem
 
 OPS = "{http://www.idpf.org/2007/ops}"
@@ -38,10 +38,6 @@ ON_ELEMENTS = {
     "idiom": ("dfn",),
     "phrase-list": ("ol", "ul"),
 }
-
-
-def _types(element: etree._Element) -> list[str]:
-    return (element.get(EPUB_TYPE) or "").split()
 
 
 def dictionaries(book: EpubBook) -> Iterator[Problem]:
@@ -71,18 +67,18 @@ def _dictionary_page(page: HtmlPage) -> Iterator[tuple[str, etree._Element]]:
     for element in page.root.iter():
         if not isinstance(element.tag, str):
             continue
-        types = _types(element)
+        types = epub_types(element)
         for kind, tags in ON_ELEMENTS.items():
             if kind in types and element.tag not in tags:
                 yield f'"{kind}" is on <{element.tag}>, not on <{"> or <".join(tags)}>', element
         parent = element.getparent()
         entry = "dictentry" in types or (
-            element.tag == "article" and parent is not None and "dictionary" in _types(parent)
+            element.tag == "article" and parent is not None and "dictionary" in epub_types(parent)
         )
         if "dictionary" in types and not any(c.tag == "article" for c in element):
             yield 'a "dictionary" has no article entry', element
         if entry and not any(
-            not any("condensed-entry" in _types(a) for a in d.iterancestors())
+            not any("condensed-entry" in epub_types(a) for a in d.iterancestors())
             for d in element.iter("dfn")
         ):
             yield "a dictionary entry has no dfn outside its condensed entry", element
@@ -92,13 +88,13 @@ def _dictionary_page(page: HtmlPage) -> Iterator[tuple[str, etree._Element]]:
                 parent is None
                 or parent.tag != "article"
                 or grand is None
-                or ("dictionary" not in _types(grand))
+                or ("dictionary" not in epub_types(grand))
             ):
                 yield 'a "condensed-entry" is a child of a dictionary entry', element
             if (element.get("hidden") or "x").lower() not in ("", "hidden"):
                 yield 'a "condensed-entry" is hidden', element
         if "tran-info" in types and (
-            parent is None or not any("tran" in _types(s) for s in parent if s is not element)
+            parent is None or not any("tran" in epub_types(s) for s in parent if s is not element)
         ):
             yield 'a "tran-info" has no "tran" sibling', element
 

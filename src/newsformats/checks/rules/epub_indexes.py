@@ -19,15 +19,11 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..loaders.epub import DC, OPF, EpubBook
-from ..loaders.html import EPUB_TYPE, HtmlPage
+from ..loaders.html import EPUB_TYPE, HtmlPage, epub_types
 from ..registry import Problem
 
 SECTIONING = frozenset({"section", "article", "aside", "nav"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def _types(element: etree._Element) -> list[str]:
-    return (element.get(EPUB_TYPE) or "").split()
 
 
 def index_documents(book: EpubBook) -> Iterator[Problem]:
@@ -65,7 +61,7 @@ def _semantic_children(current: etree._Element) -> list[etree._Element]:
 
 
 def _index_document(page: HtmlPage) -> Iterator[str]:
-    indexes = [e for e in page.root.iter() if isinstance(e.tag, str) and "index" in _types(e)]
+    indexes = [e for e in page.root.iter() if isinstance(e.tag, str) and "index" in epub_types(e)]
     if not indexes:
         yield 'a document declared an index has no element typed "index"'
     for index in indexes:
@@ -74,17 +70,17 @@ def _index_document(page: HtmlPage) -> Iterator[str]:
         kids = _semantic_children(index)
         if sum(1 for k in kids if k.tag in HEADINGS) > 1:
             yield 'an "index" has more than one heading'
-        if sum(1 for k in kids if "index-headnotes" in _types(k)) > 1:
+        if sum(1 for k in kids if "index-headnotes" in epub_types(k)) > 1:
             yield 'an "index" has more than one "index-headnotes"'
-        groups = [k for k in kids if "index-group" in _types(k)]
-        lists = [k for k in kids if k.tag == "ul" or "index-entry-list" in _types(k)]
+        groups = [k for k in kids if "index-group" in epub_types(k)]
+        lists = [k for k in kids if k.tag == "ul" or "index-entry-list" in epub_types(k)]
         if (groups and lists) or (not groups and len(lists) != 1):
             yield 'an "index" holds one "index-entry-list" (a ul) or "index-group" sections'
     for group in page.root.iter():
-        if not isinstance(group.tag, str) or "index-group" not in _types(group):
+        if not isinstance(group.tag, str) or "index-group" not in epub_types(group):
             continue
         if group.tag not in SECTIONING:
             yield f'"index-group" is on <{group.tag}>, not on a sectioning element'
         typed = next((a for a in group.iterancestors() if a.get(EPUB_TYPE)), None)
-        if typed is None or "index" not in _types(typed):
+        if typed is None or "index" not in epub_types(typed):
             yield '"index-group" is only allowed in an "index"'

@@ -74,7 +74,8 @@ def fragment_id(fragment: str) -> str:
     return unquote(fragment)
 
 
-def _package(book: EpubBook) -> Location:
+def package_location(book: EpubBook) -> Location:
+    """Where a finding about the package document points."""
     return Location(member=book.opf_path)
 
 
@@ -93,7 +94,9 @@ def manifest_items(book: EpubBook) -> Iterator[Problem]:
             if item.path.startswith("META-INF/"):
                 yield Problem(f"{item.path}: META-INF holds no publication resource", where)
             if item.path == book.opf_path:
-                yield Problem("the manifest lists the package document itself", _package(book))
+                yield Problem(
+                    "the manifest lists the package document itself", package_location(book)
+                )
             if item.path in seen:
                 yield Problem(
                     f"items {seen[item.path]!r} and {item.id!r} are the same resource", where
@@ -104,15 +107,17 @@ def manifest_items(book: EpubBook) -> Iterator[Problem]:
             prefix, colon, _ = prop.partition(":")
             if colon:
                 if prefix in NO_ITEM_PROPERTIES:
-                    yield Problem(f"{prop!r} is not a manifest item property", _package(book))
+                    yield Problem(
+                        f"{prop!r} is not a manifest item property", package_location(book)
+                    )
                 continue
             allowed = ITEM_PROPERTIES.get(prop)
             if allowed is None:
-                yield Problem(f"{prop!r} is not a manifest item property", _package(book))
+                yield Problem(f"{prop!r} is not a manifest item property", package_location(book))
             elif not any(
                 media_type == a or (a.endswith("/") and media_type.startswith(a)) for a in allowed
             ):
-                yield Problem(f"{prop!r} does not apply to {media_type}", _package(book))
+                yield Problem(f"{prop!r} does not apply to {media_type}", package_location(book))
     for item in book.items.values():
         chain: list[str] = [item.id]
         current = item
@@ -121,14 +126,14 @@ def manifest_items(book: EpubBook) -> Iterator[Problem]:
             if following is None:
                 yield Problem(
                     f"item {current.id!r} falls back to {current.fallback!r}, which is no item",
-                    _package(book),
+                    package_location(book),
                 )
                 break
             if following.id in chain:
                 if following.id == item.id:  # reported once, by the item the circle starts at
                     yield Problem(
                         f"the fallback chain of {item.id!r} goes round in a circle",
-                        _package(book),
+                        package_location(book),
                     )
                 break
             chain.append(following.id)
@@ -363,9 +368,9 @@ def package_links(book: EpubBook) -> Iterator[Problem]:
         url = (element.get("href") or "").strip()
         parts = urlsplit(url)
         if url.lower().startswith("file:"):
-            yield Problem(f"{url!r} is a file: URL", _package(book))
+            yield Problem(f"{url!r} is a file: URL", package_location(book))
         elif not parts.scheme and not parts.netloc and "?" in url.partition("#")[0]:
-            yield Problem(f"the relative URL {url!r} has a query", _package(book))
+            yield Problem(f"the relative URL {url!r} has a query", package_location(book))
     base = posixpath.dirname(book.opf_path)
     for link in book.package.iterfind(f"{OPF_NS}metadata/{OPF_NS}link"):
         href = (link.get("href") or "").strip()
@@ -374,26 +379,26 @@ def package_links(book: EpubBook) -> Iterator[Problem]:
         rel = set((link.get("rel") or "").split())
         remote = bool(parts.scheme or parts.netloc)
         if parts.scheme == "data":
-            yield Problem("a package link may not be a data: URL", _package(book))
+            yield Problem("a package link may not be a data: URL", package_location(book))
             continue
         target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
         if parts.fragment and not remote and (not parts.path or target == book.opf_path):
             yield Problem(
                 f"the link {href!r} names an element of the package document, not a resource",
-                _package(book),
+                package_location(book),
             )
             continue
         if media_type is None:
             if not remote:
-                yield Problem(f"the link to {href!r} has no media-type", _package(book))
+                yield Problem(f"the link to {href!r} has no media-type", package_location(book))
             elif rel & {"record", "voicing"}:
                 yield Problem(
                     f"a {' '.join(sorted(rel & {'record', 'voicing'}))} link needs a media-type",
-                    _package(book),
+                    package_location(book),
                 )
         elif "voicing" in rel and not media_type.strip().startswith("audio/"):
             yield Problem(
-                f"a voicing link's media-type {media_type!r} is not audio", _package(book)
+                f"a voicing link's media-type {media_type!r} is not audio", package_location(book)
             )
 
 

@@ -25,11 +25,11 @@ from ...language import is_well_formed_tag
 from ..findings import Location
 from ..loaders import Unreadable
 from ..loaders.epub import CONTAINER, EpubBook, child_elements, parse_xml
+from ..loaders.html import EPUB_TYPE
 from ..registry import Problem
 
 RENDITION = "{http://www.idpf.org/2013/rendition}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 EPUB_RENDITION = "{http://www.idpf.org/2007/ops}rendition"
 EPUB_PREFIX = "{http://www.idpf.org/2007/ops}prefix"
 MEDIA_QUERY = re.compile(
