@@ -19,7 +19,7 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
-                             --make-pdf, see pdf_suites.py; verdicts in SUITES/<suite>/reference.json)
+                             --make-pdf, see pdf_suites.py; verdicts in <suite>/reference.json)
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``

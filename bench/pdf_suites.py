@@ -50,6 +50,15 @@ def _tree(git_dir: Path, ref: str) -> dict[str, str]:
     return files
 
 
+def _copy(git_dir: Path, blob: str, out: Path, path: str) -> str:
+    """Write the blob of ``PDF_UA-1/…/x.pdf`` to ``out/…/x.pdf``; returns ``…/x.pdf``."""
+    relative = path[len(UA1) :]
+    target = out / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_git(git_dir, "cat-file", "blob", blob))
+    return relative
+
+
 def name_verdict(name: str) -> bool | None:
     """``True`` if a corpus file name says fail, ``False`` if pass, ``None`` if neither."""
     words = set(re.split(r"[-_.]", name.lower()))
@@ -85,10 +94,7 @@ def corpus_suites(corpus: Path, suites: Path) -> dict[str, int]:
             old_naming = "-pass-" not in name and "-fail-" not in name
             if fails is None or old_naming != old or not name.endswith(".pdf"):
                 continue
-            relative = path[len(UA1) :]
-            target = out / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(_git(corpus, "cat-file", "blob", blob))
+            relative = _copy(corpus, blob, out, path)
             reference[relative] = {
                 "fails": fails,
                 "rules": [_clause(name)] if fails else [],
@@ -121,10 +127,7 @@ def regression_suite(regression: Path, suites: Path) -> int:
         if compliant is None:
             continue
         fails = compliant.group(1) == "false"
-        relative = path[len(UA1) :]
-        target = out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_git(regression, "cat-file", "blob", blob))
+        relative = _copy(regression, blob, out, path)
         reference[relative] = {
             "fails": fails,
             "rules": sorted(set(ASSERT_CLAUSE.findall(rules))) if fails else [],

@@ -1,0 +1,171 @@
+"""The glyphs that text operators show, looked up in the fonts (PDF/UA-1 7.21.8).
+
+A string shown in a font is a run of character codes; the font maps each code to
+a glyph (ISO 32000-1 9.4.3, 9.6.6, 9.7.4). :func:`notdef_codes` tells which codes
+land on the ``.notdef`` glyph, for the font kinds whose mapping can be followed
+without a renderer:
+
+- composite fonts under ``Identity-H``/``-V`` (two-byte codes are CIDs): CID 0,
+  a CID the CIDToGIDMap sends to glyph 0 or past the TrueType program's glyphs,
+  or a CID a CID-keyed CFF program does not have;
+- simple fonts: a code whose ``/Differences`` name is ``.notdef``; in an embedded
+  TrueType program, a code its ``cmap`` does not map (9.6.6.4); in an embedded
+  CFF program, a glyph name it does not have.
+
+Other CMaps and font kinds (Type 3, Type 1 programs' built-in encodings) are not
+judged: no finding rather than a guess.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pikepdf
+
+IDENTITY_CMAPS = (pikepdf.Name("/Identity-H"), pikepdf.Name("/Identity-V"))
+NOTDEF = ".notdef"
+
+
+def notdef_codes(font: pikepdf.Dictionary, strings: set[bytes]) -> list[int]:
+    """The codes of ``strings`` that show ``.notdef`` in ``font`` (sorted, unique)."""
+    try:
+        if font.get("/Subtype") == pikepdf.Name.Type0:
+            return sorted(_composite(font, strings))
+        if font.get("/Subtype") in (pikepdf.Name.TrueType, pikepdf.Name.Type1):
+            return sorted(_simple(font, strings))
+    except Exception:  # a program that cannot be read is judged by the other font rules
+        return []
+    return []
+
+
+def _descriptor(font: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+    descriptor = font.get("/FontDescriptor")
+    return descriptor if isinstance(descriptor, pikepdf.Dictionary) else None
+
+
+def _program(descriptor: pikepdf.Dictionary | None, key: str) -> bytes | None:
+    stream = descriptor.get(key) if descriptor is not None else None
+    return stream.read_bytes() if isinstance(stream, pikepdf.Stream) else None
+
+
+def _composite(font: pikepdf.Dictionary, strings: set[bytes]) -> set[int]:
+    descendants = font.get("/DescendantFonts")
+    if font.get("/Encoding") not in IDENTITY_CMAPS or not isinstance(descendants, pikepdf.Array):
+        return set()
+    cid_font = descendants[0]
+    if not isinstance(cid_font, pikepdf.Dictionary):
+        return set()
+    cids = {int.from_bytes(s[i : i + 2], "big") for s in strings for i in range(0, len(s) - 1, 2)}
+    bad = {0} & cids
+    descriptor = _descriptor(cid_font)
+    if cid_font.get("/Subtype") == pikepdf.Name.CIDFontType2:
+        mapping = cid_font.get("/CIDToGIDMap")
+        table = mapping.read_bytes() if isinstance(mapping, pikepdf.Stream) else None
+        program = _program(descriptor, "/FontFile2")
+        count = _truetype(program).get("maxp").numGlyphs if program else None
+        for cid in cids:
+            gid = cid
+            if table is not None:  # two bytes a CID; past its end, glyph 0
+                gid = int.from_bytes(table[2 * cid : 2 * cid + 2].ljust(2, b"\0"), "big")
+            if gid == 0 or (count is not None and gid >= count):
+                bad.add(cid)
+    else:
+        program = _program(descriptor, "/FontFile3")
+        top = _cff(program) if program else None
+        if top is not None and hasattr(top, "ROS"):  # CID-keyed: glyphs named cidNNNNN
+            present = {int(n[3:]) for n in top.charset if n.startswith("cid") and n[3:].isdigit()}
+            bad |= {cid for cid in cids if cid not in present}
+    return bad
+
+
+def _simple(font: pikepdf.Dictionary, strings: set[bytes]) -> set[int]:
+    codes = {b for s in strings for b in s}
+    names = _differences(font)
+    bad = {code for code in codes if names.get(code) == NOTDEF}
+    descriptor = _descriptor(font)
+    truetype = _program(descriptor, "/FontFile2")
+    if font.get("/Subtype") == pikepdf.Name.TrueType and truetype is not None:
+        bad |= _truetype_missing(font, descriptor, truetype, codes, names)
+    cff = _program(descriptor, "/FontFile3")
+    if font.get("/Subtype") == pikepdf.Name.Type1 and cff is not None and names:
+        top = _cff(cff)
+        if top is not None:
+            glyphs = set(top.charset)
+            bad |= {code for code in codes if code in names and names[code] not in glyphs}
+    return bad
+
+
+def _differences(font: pikepdf.Dictionary) -> dict[int, str]:
+    encoding = font.get("/Encoding")
+    differences = encoding.get("/Differences") if isinstance(encoding, pikepdf.Dictionary) else None
+    names: dict[int, str] = {}
+    code = 0
+    for item in differences if isinstance(differences, pikepdf.Array) else []:
+        if isinstance(item, pikepdf.Name):
+            names[code] = str(item)[1:]
+            code += 1
+        else:
+            code = int(item)
+    return names
+
+
+def _truetype_missing(
+    font: pikepdf.Dictionary,
+    descriptor: pikepdf.Dictionary | None,
+    program: bytes,
+    codes: set[int],
+    names: dict[int, str],
+) -> set[int]:
+    """Codes an embedded TrueType program maps to no glyph (ISO 32000-1 9.6.6.4)."""
+    from fontTools.agl import toUnicode  # type: ignore[import-untyped]
+
+    tt = _truetype(program)
+    cmap = tt.get("cmap")
+    if cmap is None:
+        return set()
+    tables = {(t.platformID, t.platEncID): t.cmap for t in cmap.tables}
+    flags = int(descriptor.get("/Flags", 0)) if descriptor is not None else 0
+    symbolic = bool(flags & 4)
+    missing = set()
+    for code in codes:
+        if symbolic or (3, 1) not in tables:
+            symbol = tables.get((3, 0), {})
+            mac = tables.get((1, 0), {})
+            if not (code in symbol or 0xF000 + code in symbol or code in mac):
+                missing.add(code)
+            continue
+        name = names.get(code) or _standard_name(font, code)
+        text = toUnicode(name) if name else ""
+        if not (len(text) == 1 and ord(text) in tables[(3, 1)]) and name not in tt.getGlyphOrder():
+            missing.add(code)
+    return missing
+
+
+def _standard_name(font: pikepdf.Dictionary, code: int) -> str | None:
+    """The glyph name of ``code`` in the font's base encoding (WinAnsi unless MacRoman)."""
+    from fontTools.agl import UV2AGL
+
+    encoding = font.get("/Encoding")
+    if isinstance(encoding, pikepdf.Dictionary):
+        encoding = encoding.get("/BaseEncoding")
+    codec = "mac_roman" if encoding == pikepdf.Name.MacRomanEncoding else "cp1252"
+    try:
+        char = bytes([code]).decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return str(UV2AGL.get(ord(char), f"uni{ord(char):04X}"))
+
+
+def _truetype(program: bytes) -> Any:
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    return TTFont(io.BytesIO(program), lazy=True)
+
+
+def _cff(program: bytes) -> Any:
+    from fontTools.cffLib import CFFFontSet  # type: ignore[import-untyped]
+
+    cff = CFFFontSet()
+    cff.decompile(io.BytesIO(program), None)
+    return cff[cff.fontNames[0]] if cff.fontNames else None
