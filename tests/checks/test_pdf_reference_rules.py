@@ -291,9 +291,8 @@ def test_a_simple_font_whose_differences_name_notdef(tmp_path: Path) -> None:
     assert "pdf-notdef" in rules_of(simple("b.pdf", "/.notdef"))
 
 
-def test_a_truetype_program_without_the_glyph_of_a_code(tmp_path: Path) -> None:
-    # ISO 32000-1 9.6.6.4: a non-symbolic TrueType font finds a code's glyph through its
-    # name and the (3,1) cmap; a character the program lacks shows .notdef.
+def tiny_truetype(path: Path) -> bytes:
+    """A TrueType program with one glyph, "A" (advance 500 of 1000), beside .notdef."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
@@ -312,35 +311,57 @@ def test_a_truetype_program_without_the_glyph_of_a_code(tmp_path: Path) -> None:
     builder.setupNameTable({"familyName": "Tiny", "styleName": "Regular"})
     builder.setupOS2()
     builder.setupPost()
-    program = tmp_path / "tiny.ttf"
-    builder.save(str(program))
+    builder.save(str(path))
+    return path.read_bytes()
 
-    def with_text(name: str, text: bytes) -> Path:
-        pdf = pikepdf.new()
-        descriptor = pikepdf.Dictionary(
-            Type=pikepdf.Name.FontDescriptor,
-            FontName=pikepdf.Name("/Tiny"),
-            Flags=32,
-            FontFile2=pdf.make_stream(program.read_bytes()),
-        )
-        font = pikepdf.Dictionary(
-            Type=pikepdf.Name.Font,
-            Subtype=pikepdf.Name.TrueType,
-            BaseFont=pikepdf.Name("/Tiny"),
-            Encoding=pikepdf.Name.WinAnsiEncoding,
-            FirstChar=65,
-            LastChar=66,
-            Widths=[500, 500],
-            FontDescriptor=descriptor,
-        )
-        page = pdf.add_blank_page(page_size=(595, 842))
-        page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
-        page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET")
-        pdf.save(tmp_path / name)
-        return tmp_path / name
 
-    assert "pdf-notdef" not in rules_of(with_text("a.pdf", b"AA"))
-    assert "pdf-notdef" in rules_of(with_text("b.pdf", b"AB"))
+def truetype_pdf(path: Path, program: bytes, text: bytes, widths: list[float]) -> Path:
+    """A page showing ``text`` in a non-symbolic TrueType font (WinAnsi, codes 65-66)."""
+    pdf = pikepdf.new()
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor,
+        FontName=pikepdf.Name("/Tiny"),
+        Flags=32,
+        FontFile2=pdf.make_stream(program),
+    )
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.TrueType,
+        BaseFont=pikepdf.Name("/Tiny"),
+        Encoding=pikepdf.Name.WinAnsiEncoding,
+        FirstChar=65,
+        LastChar=66,
+        Widths=widths,
+        FontDescriptor=descriptor,
+    )
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET")
+    pdf.save(path)
+    return path
+
+
+def test_a_truetype_program_without_the_glyph_of_a_code(tmp_path: Path) -> None:
+    # ISO 32000-1 9.6.6.4: a non-symbolic TrueType font finds a code's glyph through its
+    # name and the (3,1) cmap; a character the program lacks shows .notdef.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+    assert "pdf-notdef" not in rules_of(truetype_pdf(tmp_path / "a.pdf", program, b"AA", [500, 0]))
+    assert "pdf-notdef" in rules_of(truetype_pdf(tmp_path / "b.pdf", program, b"AB", [500, 0]))
+
+
+def test_glyph_widths_agree_with_the_program(tmp_path: Path) -> None:
+    # PDF/UA-1 7.21.5: /Widths says what the program says, within one unit in 1000.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+    assert "pdf-font-widths" not in rules_of(
+        truetype_pdf(tmp_path / "a.pdf", program, b"A", [500.4, 0])
+    )
+    wrong = truetype_pdf(tmp_path / "b.pdf", program, b"A", [400, 0])
+    assert "pdf-font-widths" in rules_of(wrong)
+    # invisible text (rendering mode 3) is not judged, as in veraPDF
+    with pikepdf.open(wrong, allow_overwriting_input=True) as pdf:
+        pdf.pages[0].obj.Contents = pdf.make_stream(b"BT 3 Tr /F1 12 Tf (A) Tj ET")
+        pdf.save(wrong)
+    assert "pdf-font-widths" not in rules_of(wrong)
 
 
 def test_the_header_says_pdf_1(tmp_path: Path) -> None:

@@ -236,8 +236,9 @@ class PageContent:
     forms: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
     """Each form XObject drawn (nested ones too): its object id, and whether its own
     content stream marks content with an MCID."""
-    shown: dict[object, tuple[Any, set[bytes]]] = field(default_factory=dict)
-    """The strings text operators show, by font: key -> (font dictionary, strings)."""
+    shown: dict[object, tuple[Any, set[bytes], set[bytes]]] = field(default_factory=dict)
+    """The strings text operators show, by font: key -> (font dictionary, strings
+    shown, those of them shown only invisibly (text rendering mode 3))."""
 
 
 def page_contents(document: PdfFile) -> list[PageContent]:
@@ -255,7 +256,7 @@ def page_contents(document: PdfFile) -> list[PageContent]:
     counter = [0]
     for number, page in enumerate(document.pdf.pages, start=1):
         found = PageContent(number)
-        _scan(page.obj, _operators(page), found, [], counter, 0, [None])
+        _scan(page.obj, _operators(page), found, [], counter, 0, [(None, 0)])
         result.append(found)
     document.cache["contents"] = result
     return result
@@ -268,23 +269,25 @@ def _scan(
     stack: list[str],
     counter: list[int],
     depth: int,
-    fonts: list[Any],
+    texts: list[tuple[Any, int]],
 ) -> None:
     """Walk one content stream; ``stack`` holds "tagged", "artifact" or "other" per open
-    sequence, ``fonts`` the text font per saved graphics state. Form XObjects are
-    walked where they are drawn, inside the same stack, from the current font."""
+    sequence, ``texts`` the text font and rendering mode per saved graphics state.
+    Form XObjects are walked where they are drawn, inside the same stack and state."""
     for operands, name in operations:
         counter[0] += 1
         if counter[0] > MAX_OPERATORS:
             raise ValueError(f"more than {MAX_OPERATORS} content operators")
         if name == "q":
-            fonts.append(fonts[-1])
-        elif name == "Q" and len(fonts) > 1:
-            fonts.pop()
+            texts.append(texts[-1])
+        elif name == "Q" and len(texts) > 1:
+            texts.pop()
         elif name == "Tf" and operands:
-            fonts[-1] = _font(owner, operands[0])
-        elif name in TEXT_SHOWING and fonts[-1] is not None:
-            _shown(found, fonts[-1], operands)
+            texts[-1] = (_font(owner, operands[0]), texts[-1][1])
+        elif name == "Tr" and operands:
+            texts[-1] = (texts[-1][0], _mode(operands[0]))
+        elif name in TEXT_SHOWING and texts[-1][0] is not None:
+            _shown(found, *texts[-1], operands)
         if name in ("BDC", "BMC"):
             tag = str(operands[0]) if operands else ""
             properties = _properties(owner, operands[1] if len(operands) > 1 else None)
@@ -326,7 +329,7 @@ def _scan(
                     for args, op in inner
                 )
                 found.forms.append((form.objgen, marks))
-                _scan(inner_owner, inner, found, list(stack), counter, depth + 1, [fonts[-1]])
+                _scan(inner_owner, inner, found, list(stack), counter, depth + 1, [texts[-1]])
             elif not ({"tagged", "artifact"} & set(stack)):
                 found.untagged += 1
         elif name in PAINTING and not ({"tagged", "artifact"} & set(stack)):
@@ -334,6 +337,7 @@ def _scan(
 
 
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+INVISIBLE = 3  # text rendering mode: neither fill nor stroke
 
 
 def _font(owner: Any, name: object) -> Any:
@@ -341,14 +345,21 @@ def _font(owner: Any, name: object) -> Any:
     return found if isinstance(found, pikepdf.Dictionary) else None
 
 
-def _shown(found: PageContent, font: Any, operands: list[Any]) -> None:
+def _mode(operand: object) -> int:
+    try:
+        return int(str(operand).split(".")[0])
+    except (TypeError, ValueError):
+        return 0
+
+
+def _shown(found: PageContent, font: Any, mode: int, operands: list[Any]) -> None:
     strings = [o for o in operands if isinstance(o, pikepdf.String)]
     for operand in operands:
         if isinstance(operand, pikepdf.Array):
             strings += [o for o in operand if isinstance(o, pikepdf.String)]
     key: object = font.objgen if font.objgen != (0, 0) else id(font)
-    entry = found.shown.setdefault(key, (font, set()))
-    entry[1].update(bytes(s) for s in strings)
+    entry = found.shown.setdefault(key, (font, set(), set()))
+    entry[1 if mode != INVISIBLE else 2].update(bytes(s) for s in strings)
 
 
 def _resources(owner: Any) -> Any:

@@ -13,18 +13,22 @@ without a renderer:
   CFF program, a glyph name it does not have.
 
 Other CMaps and font kinds (Type 3, Type 1 programs' built-in encodings) are not
-judged: no finding rather than a guess.
+judged: no finding rather than a guess. :func:`width_mismatches` compares the
+widths of the glyphs shown with the TrueType program's (7.21.5).
 """
 
 from __future__ import annotations
 
+import functools
 import io
+import logging
 from typing import Any
 
 import pikepdf
 
 IDENTITY_CMAPS = (pikepdf.Name("/Identity-H"), pikepdf.Name("/Identity-V"))
 NOTDEF = ".notdef"
+MAX_CID = 0xFFFF  # two-byte codes: a /W range past it names no CID that can be shown
 
 
 def notdef_codes(font: pikepdf.Dictionary, strings: set[bytes]) -> list[int]:
@@ -118,28 +122,143 @@ def _truetype_missing(
     names: dict[int, str],
 ) -> set[int]:
     """Codes an embedded TrueType program maps to no glyph (ISO 32000-1 9.6.6.4)."""
+    glyphs = _truetype_glyphs(font, descriptor, _truetype(program), codes, names)
+    return {code for code in codes if glyphs.get(code) in (None, NOTDEF)}
+
+
+def _truetype_glyphs(
+    font: pikepdf.Dictionary,
+    descriptor: pikepdf.Dictionary | None,
+    tt: Any,
+    codes: set[int],
+    names: dict[int, str],
+) -> dict[int, str]:
+    """The glyph (name in the program) of each code of a simple TrueType font that has one."""
     from fontTools.agl import toUnicode  # type: ignore[import-untyped]
 
-    tt = _truetype(program)
     cmap = tt.get("cmap")
-    if cmap is None:
-        return set()
-    tables = {(t.platformID, t.platEncID): t.cmap for t in cmap.tables}
+    tables = {(t.platformID, t.platEncID): t.cmap for t in cmap.tables} if cmap else {}
     flags = int(descriptor.get("/Flags", 0)) if descriptor is not None else 0
-    symbolic = bool(flags & 4)
-    missing = set()
+    order = set(tt.getGlyphOrder())
+    glyphs: dict[int, str] = {}
     for code in codes:
-        if symbolic or (3, 1) not in tables:
+        found: str | None
+        if flags & 4 or (3, 1) not in tables:  # symbolic, or no Unicode cmap
             symbol = tables.get((3, 0), {})
-            mac = tables.get((1, 0), {})
-            if not (code in symbol or 0xF000 + code in symbol or code in mac):
-                missing.add(code)
+            found = (
+                symbol.get(code) or symbol.get(0xF000 + code) or tables.get((1, 0), {}).get(code)
+            )
+        else:
+            name = names.get(code) or _standard_name(font, code)
+            text = toUnicode(name) if name else ""
+            found = tables[(3, 1)].get(ord(text)) if len(text) == 1 else None
+            if found is None and name in order:
+                found = name
+        if found is not None:
+            glyphs[code] = found
+    return glyphs
+
+
+def width_mismatches(
+    font: pikepdf.Dictionary, strings: set[bytes]
+) -> list[tuple[int, float, float]]:
+    """Codes shown whose width in the font dictionary differs from the embedded TrueType
+    program's by more than one unit in 1000 (PDF/UA-1 7.21.5): (code, dictionary, program).
+
+    Simple TrueType fonts (``/Widths``, ``/MissingWidth``) and ``Identity`` CIDFontType2
+    fonts (``/W``, ``/DW``); other fonts are not judged. The ``.notdef`` glyph is left to
+    :func:`notdef_codes`.
+    """
+    try:
+        if font.get("/Subtype") == pikepdf.Name.TrueType:
+            return _simple_widths(font, strings)
+        if font.get("/Subtype") == pikepdf.Name.Type0:
+            return _cid_widths(font, strings)
+    except Exception:  # a program that cannot be read is judged by the other font rules
+        return []
+    return []
+
+
+def _advance(tt: Any, glyph: str) -> float:
+    units: float = tt["hmtx"][glyph][0] * 1000 / tt["head"].unitsPerEm
+    return units
+
+
+def _simple_widths(font: pikepdf.Dictionary, strings: set[bytes]) -> list[tuple[int, float, float]]:
+    descriptor = _descriptor(font)
+    program = _program(descriptor, "/FontFile2")
+    widths = font.get("/Widths")
+    if program is None or not isinstance(widths, pikepdf.Array):
+        return []
+    tt = _truetype(program)
+    codes = {b for s in strings for b in s}
+    first = int(font.get("/FirstChar", 0))
+    missing = float(descriptor.get("/MissingWidth", 0)) if descriptor is not None else 0.0
+    found = []
+    for code, glyph in sorted(
+        _truetype_glyphs(font, descriptor, tt, codes, _differences(font)).items()
+    ):
+        if glyph == NOTDEF:
             continue
-        name = names.get(code) or _standard_name(font, code)
-        text = toUnicode(name) if name else ""
-        if not (len(text) == 1 and ord(text) in tables[(3, 1)]) and name not in tt.getGlyphOrder():
-            missing.add(code)
-    return missing
+        index = code - first
+        stated = float(widths[index]) if 0 <= index < len(widths) else missing
+        actual = _advance(tt, glyph)
+        if abs(stated - actual) > 1:
+            found.append((code, stated, actual))
+    return found
+
+
+def _cid_widths(font: pikepdf.Dictionary, strings: set[bytes]) -> list[tuple[int, float, float]]:
+    descendants = font.get("/DescendantFonts")
+    if font.get("/Encoding") not in IDENTITY_CMAPS or not isinstance(descendants, pikepdf.Array):
+        return []
+    cid_font = descendants[0]
+    if not isinstance(cid_font, pikepdf.Dictionary) or cid_font.get("/Subtype") != (
+        pikepdf.Name.CIDFontType2
+    ):
+        return []
+    program = _program(_descriptor(cid_font), "/FontFile2")
+    if program is None:
+        return []
+    tt = _truetype(program)
+    order = tt.getGlyphOrder()
+    mapping = cid_font.get("/CIDToGIDMap")
+    table = mapping.read_bytes() if isinstance(mapping, pikepdf.Stream) else None
+    stated = _cid_width_table(cid_font.get("/W"))
+    default = float(cid_font.get("/DW", 1000))
+    found = []
+    cids = {int.from_bytes(s[i : i + 2], "big") for s in strings for i in range(0, len(s) - 1, 2)}
+    for cid in sorted(cids):
+        gid = cid
+        if table is not None:
+            gid = int.from_bytes(table[2 * cid : 2 * cid + 2].ljust(2, b"\0"), "big")
+        if gid == 0 or gid >= len(order):
+            continue  # .notdef: pdf-notdef's
+        width = stated.get(cid, default)
+        actual = _advance(tt, order[gid])
+        if abs(width - actual) > 1:
+            found.append((cid, width, actual))
+    return found
+
+
+def _cid_width_table(array: object) -> dict[int, float]:
+    """A CIDFont's ``/W`` array read into CID -> width (ISO 32000-1 9.7.4.3)."""
+    widths: dict[int, float] = {}
+    items = list(array) if isinstance(array, pikepdf.Array) else []
+    i = 0
+    while i + 1 < len(items):
+        first = int(items[i])
+        if isinstance(items[i + 1], pikepdf.Array):
+            for offset, width in enumerate(items[i + 1]):
+                widths[first + offset] = float(width)
+            i += 2
+        elif i + 2 < len(items):
+            for cid in range(first, min(int(items[i + 1]), MAX_CID) + 1):
+                widths[cid] = float(items[i + 2])
+            i += 3
+        else:
+            break
+    return widths
 
 
 def _standard_name(font: pikepdf.Dictionary, code: int) -> str | None:
@@ -157,9 +276,13 @@ def _standard_name(font: pikepdf.Dictionary, code: int) -> str | None:
     return str(UV2AGL.get(ord(char), f"uni{ord(char):04X}"))
 
 
+@functools.lru_cache(maxsize=8)  # the .notdef and width rules read the same programs
 def _truetype(program: bytes) -> Any:
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
+    # fontTools logs what it finds odd in a table (dates, checksums) as warnings; the
+    # fonts of a file under check are judged by the rules, not by those log lines.
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
     return TTFont(io.BytesIO(program), lazy=True)
 
 
