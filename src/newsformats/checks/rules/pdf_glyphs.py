@@ -154,6 +154,9 @@ def _truetype_glyphs(
             found = tables[(3, 1)].get(ord(text)) if len(text) == 1 else None
             if found is None and name in order:
                 found = name
+            if found is None:  # as lenient as readers are: the code in the other cmaps
+                symbol = tables.get((3, 0), {})
+                found = symbol.get(0xF000 + code) or tables.get((1, 0), {}).get(code)
         if found is not None:
             glyphs[code] = found
     return glyphs
