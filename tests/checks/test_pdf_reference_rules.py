@@ -371,3 +371,47 @@ def test_the_header_says_pdf_1(tmp_path: Path) -> None:
     with pikepdf.open(path) as pdf:
         pdf.save(tmp_path / "b.pdf", force_version="2.0")
     assert "pdf-version" in rules_of(tmp_path / "b.pdf")
+
+
+def test_an_identity_cid_truetype_font(tmp_path: Path) -> None:
+    # Under Identity-H a code is a CID, the CIDToGIDMap gives the glyph, /W its width.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+
+    def cid_pdf(name: str, shown: bytes, widths: list[object], gids: bytes | None) -> set[str]:
+        pdf = pikepdf.new()
+        descriptor = pikepdf.Dictionary(
+            Type=pikepdf.Name.FontDescriptor,
+            FontName=pikepdf.Name("/Tiny"),
+            Flags=4,
+            FontFile2=pdf.make_stream(program),
+        )
+        cid_font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.CIDFontType2,
+            BaseFont=pikepdf.Name("/Tiny"),
+            CIDSystemInfo=pikepdf.Dictionary(
+                Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"), Supplement=0
+            ),
+            FontDescriptor=descriptor,
+            W=widths,
+            CIDToGIDMap=pdf.make_stream(gids) if gids is not None else pikepdf.Name.Identity,
+        )
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name("/Tiny"),
+            Encoding=pikepdf.Name("/Identity-H"),
+            DescendantFonts=[pdf.make_indirect(cid_font)],
+        )
+        page = pdf.add_blank_page(page_size=(595, 842))
+        page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+        page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td <" + shown + b"> Tj ET")
+        pdf.save(tmp_path / name)
+        return rules_of(tmp_path / name)
+
+    good = cid_pdf("a.pdf", b"0001", [1, [500]], None)
+    assert not {"pdf-notdef", "pdf-font-widths"} & good
+    assert "pdf-font-widths" in cid_pdf("b.pdf", b"0001", [1, 1, 300], None)  # first last w
+    assert "pdf-notdef" in cid_pdf("c.pdf", b"0002", [1, [500]], None)  # past the glyphs
+    # CID 2 drawn with glyph 1 through a CIDToGIDMap stream: a real glyph
+    assert "pdf-notdef" not in cid_pdf("d.pdf", b"0002", [2, [500]], b"\0\0\0\0\0\1")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import io
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import pikepdf
@@ -53,25 +54,42 @@ def _program(descriptor: pikepdf.Dictionary | None, key: str) -> bytes | None:
     return stream.read_bytes() if isinstance(stream, pikepdf.Stream) else None
 
 
-def _composite(font: pikepdf.Dictionary, strings: set[bytes]) -> set[int]:
+def _identity_cid_font(font: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+    """The CIDFont of a composite font whose codes are its CIDs (``Identity-H``/``-V``)."""
     descendants = font.get("/DescendantFonts")
     if font.get("/Encoding") not in IDENTITY_CMAPS or not isinstance(descendants, pikepdf.Array):
-        return set()
+        return None
     cid_font = descendants[0]
-    if not isinstance(cid_font, pikepdf.Dictionary):
+    return cid_font if isinstance(cid_font, pikepdf.Dictionary) else None
+
+
+def _cids(strings: set[bytes]) -> set[int]:
+    return {int.from_bytes(s[i : i + 2], "big") for s in strings for i in range(0, len(s) - 1, 2)}
+
+
+def _glyph_ids(cid_font: pikepdf.Dictionary) -> Callable[[int], int]:
+    """A CIDFontType2's CID -> glyph id: its CIDToGIDMap stream (two bytes a CID, glyph 0
+    past its end), or the identity."""
+    mapping = cid_font.get("/CIDToGIDMap")
+    if not isinstance(mapping, pikepdf.Stream):
+        return lambda cid: cid
+    table = mapping.read_bytes()
+    return lambda cid: int.from_bytes(table[2 * cid : 2 * cid + 2].ljust(2, b"\0"), "big")
+
+
+def _composite(font: pikepdf.Dictionary, strings: set[bytes]) -> set[int]:
+    cid_font = _identity_cid_font(font)
+    if cid_font is None:
         return set()
-    cids = {int.from_bytes(s[i : i + 2], "big") for s in strings for i in range(0, len(s) - 1, 2)}
+    cids = _cids(strings)
     bad = {0} & cids
     descriptor = _descriptor(cid_font)
     if cid_font.get("/Subtype") == pikepdf.Name.CIDFontType2:
-        mapping = cid_font.get("/CIDToGIDMap")
-        table = mapping.read_bytes() if isinstance(mapping, pikepdf.Stream) else None
+        gid_of = _glyph_ids(cid_font)
         program = _program(descriptor, "/FontFile2")
         count = _truetype(program).get("maxp").numGlyphs if program else None
         for cid in cids:
-            gid = cid
-            if table is not None:  # two bytes a CID; past its end, glyph 0
-                gid = int.from_bytes(table[2 * cid : 2 * cid + 2].ljust(2, b"\0"), "big")
+            gid = gid_of(cid)
             if gid == 0 or (count is not None and gid >= count):
                 bad.add(cid)
     else:
@@ -212,29 +230,20 @@ def _simple_widths(font: pikepdf.Dictionary, strings: set[bytes]) -> list[tuple[
 
 
 def _cid_widths(font: pikepdf.Dictionary, strings: set[bytes]) -> list[tuple[int, float, float]]:
-    descendants = font.get("/DescendantFonts")
-    if font.get("/Encoding") not in IDENTITY_CMAPS or not isinstance(descendants, pikepdf.Array):
-        return []
-    cid_font = descendants[0]
-    if not isinstance(cid_font, pikepdf.Dictionary) or cid_font.get("/Subtype") != (
-        pikepdf.Name.CIDFontType2
-    ):
+    cid_font = _identity_cid_font(font)
+    if cid_font is None or cid_font.get("/Subtype") != pikepdf.Name.CIDFontType2:
         return []
     program = _program(_descriptor(cid_font), "/FontFile2")
     if program is None:
         return []
     tt = _truetype(program)
     order = tt.getGlyphOrder()
-    mapping = cid_font.get("/CIDToGIDMap")
-    table = mapping.read_bytes() if isinstance(mapping, pikepdf.Stream) else None
+    gid_of = _glyph_ids(cid_font)
     stated = _cid_width_table(cid_font.get("/W"))
     default = float(cid_font.get("/DW", 1000))
     found = []
-    cids = {int.from_bytes(s[i : i + 2], "big") for s in strings for i in range(0, len(s) - 1, 2)}
-    for cid in sorted(cids):
-        gid = cid
-        if table is not None:
-            gid = int.from_bytes(table[2 * cid : 2 * cid + 2].ljust(2, b"\0"), "big")
+    for cid in sorted(_cids(strings)):
+        gid = gid_of(cid)
         if gid == 0 or gid >= len(order):
             continue  # .notdef: pdf-notdef's
         width = stated.get(cid, default)
