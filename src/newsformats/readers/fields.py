@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import BYLINE_WORDS, LABEL_MARK, and_words
+from .chrome import BYLINE_WORDS, LABEL_MARK, and_words, names_a_role
 from .source import Source
 
 ALIASES = {
@@ -92,6 +92,8 @@ def byline_people(value: str) -> list[dict[str, str]]:
     []
     >>> byline_people("By Marcus Webb and Priya Nair")
     [{'name': 'Marcus Webb'}, {'name': 'Priya Nair'}]
+    >>> byline_people("By Tomasz Nowak, Transport Correspondent")
+    [{'name': 'Tomasz Nowak', 'role': 'Transport Correspondent'}]
     """
     people: list[dict[str, str]] = []
     for part in split_names(value):
@@ -109,10 +111,11 @@ def byline_people(value: str) -> list[dict[str, str]]:
 
 
 def _name_shaped(text: str) -> bool:
-    """Two or more words, the first with a capital in scripts that have case, and no
-    domain or digits: "Ann Lee", "Frances d'Emilio" (not "SWR", "Faktisk.no", "correspondante")."""
+    """Two or more words, the first with a capital in scripts that have case, no domain or
+    digits, and no job (a pack's ``role_words``): "Ann Lee", "Frances d'Emilio" (not "SWR",
+    "Faktisk.no", "correspondante", "Transport Correspondent")."""
     words = text.split()
-    if len(words) < 2 or re.search(r"\d|\w\.\w", text):
+    if len(words) < 2 or re.search(r"\d|\w\.\w", text) or names_a_role(text):
         return False
     first = words[0]
     return not (first[:1].lower() != first[:1].upper() and first[:1].islower())

@@ -34,6 +34,7 @@ from .chrome import (
     PHOTO_WORDS,
     byline_names,
     chrome_known,
+    chrome_language,
     is_chrome,
     is_credit_line,
     is_end_marker,
@@ -60,6 +61,9 @@ NAME_WORDS = 6  # a byline without a byline word: a few names
 MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
+# One sentence longer than this above the byline, that speaks of no photo, is read as the
+# standfirst (with a warning) rather than as the caption of a picture the page may not have.
+LONG_CAPTION = CAPTION_WORDS // 2
 # "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
 LABELLED = r"^[^\W\d_]{2,20}\s*[:：՝]\s*(\S.*)$"
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
@@ -151,12 +155,21 @@ def analyse_layout(source: Source, language: str | None = None) -> Layout:
     start = _text_start(units, roles)
     if start is None:
         raise source.error("no article text found (only page chrome or empty lines)")
-    language = language or _language(units, roles)
+    doubt = ""
+    if language is None:
+        language = _language(units, roles)
+    if language is None:
+        # A language the identifier does not know (Chechen): the pack whose chrome the page has.
+        language = chrome_language(units[i].text for i in roles)
+        doubt = (
+            f" the language is taken from the page's chrome words ({language}); "
+            "name it in a sidecar if wrong"
+        )
     if language is None:
         raise source.error(
             "cannot tell the language of the text; name it in a sidecar (language: xx)"
         )
-    layout = Layout(data={"language": language})
+    layout = Layout(data={"language": language}, warnings=[doubt] if doubt else [])
     meta = {i: _meta_role(u.text, language) for i, u in enumerate(units) if i not in roles}
     headline = _headline(units, roles, meta, start, layout)
     if headline is None:
@@ -382,6 +395,11 @@ def _under_headline(
         ):
             roles[index] = ("standfirst", "a summary between the headline and the byline")
             layout.data["standfirst"] = unit.text
+            if unit.words <= CAPTION_WORDS and len(re.findall(r"[.!?](?:\s|$)", unit.text)) < 2:
+                layout.warnings.append(
+                    f"{unit.line}: {unit.text[:60]!r} may be a photo caption; read as the "
+                    "standfirst, since it speaks of no photo (no picture is shown)"
+                )
         elif not caption_decided:
             caption_decided = True
             following = _next_text(units, roles, meta, index)
@@ -394,7 +412,9 @@ def _under_headline(
                     )
                 break
             roles[index] = ("caption", reason)
-            layout.data["caption"] = unit.text
+            layout.data["caption"], credit = _caption_credit(unit.text)
+            if credit:
+                layout.data["photo_credit"] = credit
         else:
             break
         index += 1
@@ -407,10 +427,19 @@ def _under_headline(
 
 
 def _without_source(text: str) -> str:
-    """A line without the bracketed source at its end: 'Caption. (Photo archive)'."""
+    """A line without the source at its end: 'Caption. (Photo archive)', 'Caption. Photo: AFP'."""
+    text = _caption_credit(text)[0]
     if text.endswith(")") and "(" in text:
         return text[: text.rindex("(")].rstrip()
     return text
+
+
+def _caption_credit(text: str) -> tuple[str, str | None]:
+    """A caption and the photo credit after its last sentence ('People wait. Photo: AFP')."""
+    last = re.split(r"(?<=[.!?…])\s+", text)[-1]
+    if last != text and is_photo_credit(last):
+        return text[: -len(last)].rstrip(), last
+    return text, None
 
 
 def _name_shape(unit: _Unit) -> bool:
@@ -447,7 +476,12 @@ def _next_text(
 ) -> int | None:
     """The next line of running text after ``index``: no chrome, no byline or date."""
     for later in range(index + 1, len(units)):
-        if later not in roles and meta.get(later) is None and units[later].words > MENU_WORDS:
+        if (
+            later not in roles
+            and meta.get(later) is None
+            and units[later].words > MENU_WORDS
+            and not (_name_shape(units[later]) and _beside_date(later, meta))  # a byline
+        ):
             return later
     return None
 
@@ -474,7 +508,7 @@ def _is_standfirst(
     sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
     return (
         sentences > 1
-        or units[index].words > CAPTION_WORDS
+        or units[index].words > LONG_CAPTION
         or (index + 1 < dated and _speaks_of_photo(units, meta, index + 1, language))
     )
 
