@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
-from .fields import byline_people, clean_dateline
+from .fields import byline_people, clean_dateline, take_leading_byline
 from .html_body import BodyOptions, html_to_blocks
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
@@ -150,6 +150,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         for key, value in nitf.items():
             if value and not data.get(key):
                 data[key] = value
+    take_leading_byline(data)
     return data
 
 
