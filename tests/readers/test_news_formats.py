@@ -123,6 +123,7 @@ def test_a_first_paragraph_by_name_is_the_byline() -> None:
     # Scoop's item names "Staff Reporter" (a job) and starts its text "By Jonathan Underhill".
     (article,) = quietly(INPUTS / "agencies" / "scoop.xml")
     assert [p.name for p in article.authors] == ["Jonathan Underhill"]
+    assert "" not in article.keywords  # its empty <keyword> was an empty dc:subject (RSC-005)
     assert plain_text(article.paragraphs[0].content).startswith("Jan. 12 (BusinessDesk)")
 
 
@@ -246,3 +247,26 @@ def test_feed_publisher_is_the_site_without_its_tagline(tmp_path: Path) -> None:
     )
     (article,) = quietly(feed)
     assert article.publisher is not None and article.publisher.name == "Harbour Town Daily"
+
+
+def test_an_embed_titled_by_its_own_host_names_it_once() -> None:
+    # A WordPress export's <iframe src="https://test.invalid">: the page said
+    # "test.invalid (test.invalid)" and the audio "test.invalid" (consistency-text error).
+    from newsformats.document import build_document
+
+    article = Article(
+        headline="Embeds",
+        language="en",
+        body=[
+            {"type": "embed", "url": "https://test.invalid", "title": "test.invalid",
+             "provider": "test.invalid"},
+            {"type": "embed", "url": "https://youtu.be/x", "title": "Valley",
+             "provider": "YouTube"},
+        ],
+    )  # fmt: skip
+    lines = [
+        "".join(p.itertext())
+        for p in build_document(article).root.iter("p")
+        if "nf-embed" in (p.get("class") or "")
+    ]
+    assert lines == ["test.invalid", "Valley (YouTube)"]

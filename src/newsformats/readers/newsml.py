@@ -136,7 +136,10 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         "updated": parse_date(
             first("contentModified") or _item_meta(item, "versionCreated"), place
         ),
-        "keywords": [text_of(k) for k in meta.iter(f"{G}keyword")] if meta is not None else [],
+        # An empty <keyword/> (STT's, Scoop's) would be an empty dc:subject in the EPUB.
+        "keywords": [text_of(k) for k in meta.iter(f"{G}keyword") if text_of(k)]
+        if meta is not None
+        else [],
         "notes": [
             {"kind": "editors-note", "text": text_of(n)}
             for n in item.iter(f"{G}edNote")
