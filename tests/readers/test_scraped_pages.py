@@ -701,6 +701,30 @@ EXPECTED = {
         published=date(2024, 3, 22),
         updated=date(2024, 3, 22),
     ),
+    "en-credit-first.txt": Expected(
+        headline="Glacier In Pamir Mountains Retreats Faster Than Expected, Study Finds",
+        caption="Meltwater runs off the Fedchenko glacier",
+        paragraphs=5,
+        first="The Fedchenko glacier, one of the longest",
+        last="The authors warn",
+        credit=None,
+        language="en",
+        kicker="Science",
+        authors=("Nadia Rahimova",),
+        published=date(2024, 6, 11),
+    ),
+    "ru-avtor-v-kontse.txt": Expected(
+        headline="В Бишкеке открыли первый приют для бездомных животных",
+        caption="Волонтеры приюта с собаками, 3 апреля",
+        paragraphs=4,
+        first="В Бишкеке на средства горожан",
+        last="Зоозащитники надеются",
+        credit=None,
+        language="ru",
+        kicker="Общество",
+        authors=("Айгуль Асанова",),
+        published=date(2024, 4, 3),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -735,6 +759,7 @@ PHOTO_CREDITS = {
     "uz-cyrl-metro.txt": "Сурат: Дунё ахборот агентлиги",  # at the end of the caption's line
     "uz-latn-ikki-muallif.txt": "Surat: Ozodlik",
     "ru-dva-avtora.txt": "Фото: Павел Лисицын / РИА Новости",
+    "en-credit-first.txt": "Getty Images",  # above the caption, no label
 }
 
 

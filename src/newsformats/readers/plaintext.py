@@ -31,6 +31,7 @@ from ..language import detect_language
 from ..model import Article
 from ..notes import note
 from .chrome import (
+    PHOTO_AGENCIES,
     PHOTO_WORDS,
     byline_names,
     chrome_known,
@@ -376,6 +377,9 @@ def _under_headline(
         elif role is not None and role[0] == "photo-credit":
             roles[index] = role
             layout.data["photo_credit"] = unit.text
+        elif not caption_decided and _names_photo_agency(unit):
+            roles[index] = ("photo-credit", "a short line naming a photo agency ('Getty Images')")
+            layout.data["photo_credit"] = unit.text
         elif _name_shape(unit) and _beside_date(index, meta):
             label = re.match(LABELLED, unit.text)
             reason = "a few words next to the date line"
@@ -384,7 +388,12 @@ def _under_headline(
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
             layout.data["photo_credit"] = unit.text
-        elif index < start and unit.words <= NAME_WORDS and not _is_sentence(unit.text):
+        elif (
+            index < start
+            and unit.words <= NAME_WORDS
+            and not _is_sentence(unit.text)
+            and not (not caption_decided and _speaks_of_photo(units, meta, index, language))
+        ):
             if unit.words > MENU_WORDS:
                 break
             roles[index] = ("chrome", "a short line between the headline and the text")
@@ -432,6 +441,12 @@ def _without_source(text: str) -> str:
     if text.endswith(")") and "(" in text:
         return text[: text.rindex("(")].rstrip()
     return text
+
+
+def _names_photo_agency(unit: _Unit) -> bool:
+    """A short line that begins with a photo agency's name: 'Getty Images', 'AFP', 'EPA/Ann Lee'."""
+    first = re.split(r"[\s/]", unit.text.casefold(), maxsplit=1)[0]
+    return unit.words <= MENU_WORDS + 1 and first in PHOTO_AGENCIES and not _is_sentence(unit.text)
 
 
 def _caption_credit(text: str) -> tuple[str, str | None]:
@@ -664,6 +679,7 @@ def _article_end(
     ):
         roles[last] = ("after", "a line after the credit line")
         last -= 2
+    _signed_after(units, roles, last + 1, end, layout)
     tail = [i for i in range(last + 1, len(units)) if i not in roles]
     credit = next((i for i in tail if i < end and is_credit_line(units[i].text)), None)
     if credit is None and tail and tail[0] == last + 1 < end:
@@ -681,6 +697,24 @@ def _article_end(
         else:
             roles[index] = ("chrome", "a short line or link after the text")
     return last + 1
+
+
+def _signed_after(
+    units: list[_Unit], roles: dict[int, tuple[str, str]], first: int, end: int, layout: Layout
+) -> None:
+    """A byline and date lines right after the text ("Автор: …", "3 апреля 2024"), as
+    pages that sign at the end have them; a credit line may stand among them."""
+    language = layout.data["language"]
+    for index in range(first, end):
+        text = units[index].text
+        role = _meta_role(text, language) if index not in roles else None
+        if role is not None and role[0] == "byline" and not layout.data.get("authors"):
+            reason = ("byline", "a byline right after the text")
+            _take_byline(byline_names(text) or text, index, units, roles, layout, reason)
+        elif role is not None and role[0] in ("date", "updated"):
+            _take_date(text, role[0], index, units, roles, layout)
+        elif index in roles or not is_credit_line(text):
+            return
 
 
 def _credit_by_position(
