@@ -47,6 +47,7 @@ import re
 import sys
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,9 @@ from typing import Any
 from bench_extractors import NEWS_PAGES  # the same 24 news pages
 
 from newsformats.model import Article
-from newsformats.readers import read_all
-from newsformats.readers.source import decode
+from newsformats.readers import read_source_all
+from newsformats.readers.source import Source, decode, open_source
+from newsformats.readers.webpage import page_titles
 
 FIELDS = (
     "title",
@@ -71,6 +73,7 @@ FIELDS = (
 )
 COUNTED = ("title", "lang", "byline", "date", "standfirst", "lead", "start")
 VERBOSE = "-v" in sys.argv
+POLICY = "--policy" in sys.argv  # print each page where the h1 and the metadata disagree
 
 
 # Typographic quotes and invisible characters: one title whichever a page uses.
@@ -285,8 +288,8 @@ def _js_strings(text: str) -> str:
 def mercury_cases(folder: Path) -> Iterator[tuple[str, Path | bytes, dict[str, Any]]]:
     """Mercury's saved pages, each with the values its test writes down for it."""
     assertion = re.compile(
-        r"assert\.equal\(\s*(\w+)\s*,\s*((?:%s)(?:\s*\+\s*(?:%s))*)\s*\)"
-        % (JS_STRING.pattern, JS_STRING.pattern)
+        rf"assert\.equal\(\s*(\w+)\s*,\s*((?:{JS_STRING.pattern})"
+        rf"(?:\s*\+\s*(?:{JS_STRING.pattern}))*)\s*\)"
     )
     for test in sorted(folder.glob("src/extractors/custom/*/index.test.js")):
         code = test.read_text("utf-8")
@@ -303,12 +306,31 @@ def mercury_cases(folder: Path) -> Iterator[tuple[str, Path | bytes, dict[str, A
                 yield fixture.removesuffix(".html"), page, gold
 
 
-def _read(name: str, page: Path | bytes) -> Article:
+def _source(name: str, page: Path | bytes) -> Source:
     if isinstance(page, Path):
-        return read_all(page, allow_network=True)[0]
-    from newsformats.readers import read_source_all
+        return replace(open_source(page), allow_network=True)
+    return decode(page, name=f"{name}.html", folder=Path.cwd())
 
-    return read_source_all(decode(page, name=f"{name}.html", folder=Path.cwd()))[0]
+
+def _read(name: str, page: Path | bytes) -> Article:
+    return read_source_all(_source(name, page))[0]
+
+
+def headline_choice(
+    article: Article, titles: list[tuple[str, str]], gold: str
+) -> tuple[str, list[str]] | None:
+    """Where the headline read (the page's ``h1``) and the metadata's first title differ:
+    which of the two the expected title is ("h1", "metadata", "neither"), and the
+    metadata sources that give the expected title."""
+    if not titles or _key(titles[0][1]) in (
+        _key(article.headline),
+        _key(f"{article.kicker} {article.headline}"),
+    ):
+        return None
+    agreeing = [label for label, title in titles if _norm(title) == _norm(gold)]
+    if title_agrees(article, gold):
+        return "h1", agreeing
+    return ("metadata" if _norm(titles[0][1]) == _norm(gold) else "neither"), agreeing
 
 
 def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
@@ -368,6 +390,7 @@ def main(kind: str, folder: Path, step: int) -> None:
     )
     asked: dict[str, dict[str, int]] = collections.defaultdict(lambda: collections.defaultdict(int))
     failed: dict[str, int] = collections.defaultdict(int)
+    choices: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for name, page, gold in cases:
         group = ("held-out" if held_out(name) else "tuned") if halves else "all"
         show = VERBOSE and group != "held-out"
@@ -380,6 +403,13 @@ def main(kind: str, folder: Path, step: int) -> None:
             for key in COUNTED:
                 asked[group][key] += bool(gold.get(key))
             continue
+        if gold.get("title"):
+            choice = headline_choice(article, page_titles(_source(name, page)), gold["title"])
+            if choice:
+                choices[group][choice[0]] += 1
+                choices[group].update(f"  {label}" for label in choice[1])
+                if POLICY and group != "held-out":
+                    print(f"{name}: {choice}: h1 {article.headline!r}, expected {gold['title']!r}")
         for field, score in agreement(article, gold).items():
             asked[group][field] += 1
             right[group][field] += score
@@ -399,8 +429,17 @@ def main(kind: str, folder: Path, step: int) -> None:
     for group in sorted(asked, key=lambda g: g != "tuned"):
         label = f"{group}: " if halves else ""
         print(label + _summary(right[group], asked[group], failed[group]))
+        told = choices[group]
+        differ = sum(told[k] for k in ("h1", "metadata", "neither"))
+        print(
+            f"  h1 and metadata title differ on {differ} pages; the expected title is the h1's"
+            f" on {told['h1']}, the metadata's first title's on {told['metadata']},"
+            f" neither on {told['neither']}; "
+            + ", ".join(f"{k.strip()} {v}" for k, v in sorted(told.items()) if k.startswith(" "))
+            + " give the expected title"
+        )
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a not in ("-v", "--policy")]
     main(args[0], Path(args[1]), int(args[2]) if len(args) > 2 else 1)

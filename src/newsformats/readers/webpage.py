@@ -126,16 +126,7 @@ def read_web_page(source: Source) -> Article:
     meta = _meta(page)
     ld = _json_ld(page, source)
     base = _base_url(page, ld, meta)
-    sites = {
-        _key(name)
-        for site in (
-            ld.get("publisher"),
-            meta.get("og:site_name"),
-            meta.get("application-name"),
-            base,
-        )
-        for name in _site_names(site)
-    } - {""}
+    sites = _site_keys(ld, meta, base)
     headline, kicker, heading = _headline(page, ld, meta, sites, source.name)
     descriptions = [
         d
@@ -198,6 +189,25 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     data["body"] = body
     return finish_article(data, source)
+
+
+def page_titles(source: Source) -> list[tuple[str, str]]:
+    """What the page's metadata titles it, source by source, each without the site's name
+    (``--explain`` shows them beside the headline read).
+
+    >>> page_titles(open_source("story.html"))  # doctest: +SKIP
+    [('JSON-LD headline', 'Storm closes schools'), ('<title>', 'Storm closes schools')]
+    """
+    page = _parse_page(source, _page_text(source))
+    meta = _meta(page)
+    ld = _json_ld(page, source)
+    return metadata_titles(page, ld, meta, _site_keys(ld, meta, _base_url(page, ld, meta)))
+
+
+def _site_keys(ld: dict[str, Any], meta: dict[str, str], base: str | None) -> set[str]:
+    """The names the site goes by (publisher, Open Graph site name, application, host)."""
+    sites = (ld.get("publisher"), meta.get("og:site_name"), meta.get("application-name"), base)
+    return {_key(name) for site in sites for name in _site_names(site)} - {""}
 
 
 def _page_text(source: Source) -> str:
@@ -413,34 +423,51 @@ def _headline(
     An ``h1`` made of two parts, a short one above the headline (``<span>Kicker</span>
     <span>Headline</span>``), gives the kicker too.
     """
-    titles = [
-        _without_site_name(title, page, sites)
-        for title in (
-            _first(ld.get("headline")),
-            _first(meta.get("og:title")),
-            _first(meta.get("twitter:title")),
-            _first(text_of(next(page.iter("title"), None))),
-        )
-    ]
-    found = [t for t in titles if t]
+    titles = metadata_titles(page, ld, meta, sites)
+    found = [title for _, title in titles]
     heading = _article_heading(page, sites, found)
-    if heading is None:
-        return (found[0] if found else None), None, None
-    kicker, text = _heading_parts(heading, found)
-    if not text:
+    text = kicker = None
+    if heading is not None:
+        kicker, text = _heading_parts(heading, found)
+    if heading is None or not text:
+        if titles:
+            note(
+                f"{where}: the headline is the page's {titles[0][0]} (the page shows no "
+                "article h1)",
+                level="info",
+            )
         return (found[0] if found else None), None, None
     kicker = kicker or _kicker_before(heading, text, found)
     # The same letters, but words the h1's markup glued together ("gepackt:Zwei"): the title's.
     text = next(
         (t for t in found if _key(t) == _key(text) and _word_count(t) > _word_count(text)), text
     )
-    if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
+    agreeing = [label for label, t in titles if _key(t) in (_key(text), _key(f"{kicker} {text}"))]
+    if agreeing or not titles:
+        said = f", as the {' and '.join(agreeing)} say" if agreeing else ""
+        note(f"{where}: the headline is the page's own h1{said}", level="info")
+    else:
         note(
             f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
-            f"titles it {found[0][:80]!r}",
+            f"titles it {found[0][:80]!r} ({titles[0][0]})",
             level="info",
         )
     return text, kicker, heading
+
+
+def metadata_titles(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str]
+) -> list[tuple[str, str]]:
+    """The titles the page's metadata gives, each without the site's name, with where it
+    was found: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``."""
+    sources = (
+        ("JSON-LD headline", _first(ld.get("headline"))),
+        ("og:title", _first(meta.get("og:title"))),
+        ("twitter:title", _first(meta.get("twitter:title"))),
+        ("<title>", _first(text_of(next(page.iter("title"), None)))),
+    )
+    titles = [(label, _without_site_name(title, page, sites)) for label, title in sources]
+    return [(label, title) for label, title in titles if title]
 
 
 def _word_count(text: str) -> int:
