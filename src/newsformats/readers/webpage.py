@@ -444,7 +444,8 @@ def _headline(
     )
     agreeing = [label for label, t in titles if _key(t) in (_key(text), _key(f"{kicker} {text}"))]
     if agreeing or not titles:
-        said = f", as the {' and '.join(agreeing)} say" if agreeing else ""
+        said = f", as the {' and '.join(agreeing)} {'say' if len(agreeing) > 1 else 'says'}"
+        said = said if agreeing else ""
         note(f"{where}: the headline is the page's own h1{said}", level="info")
     else:
         note(
@@ -928,6 +929,9 @@ def _is_address(text: str) -> bool:
     return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
 
 
+BRACKETED_ROLE = re.compile(r"(.*?)\s*(?:\(([^()]+)\))?\s*", re.S)
+
+
 def _names(value: str | None) -> list[dict[str, Any]]:
     """The people a byline text names; none when it names the site itself or no one."""
     if not value or _is_address(value) or len(value) > 100:
@@ -936,8 +940,14 @@ def _names(value: str | None) -> list[dict[str, Any]]:
     # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
     while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
         words = words[1:]
-    names = [n.strip(" -–—|:*") for n in split_names(" ".join(words))]
-    return [{"name": n} for n in names if _looks_like_name(n)]
+    people = []
+    for part in split_names(" ".join(words)):
+        # "Cécile Ducourtieux (Bruxelles, bureau européen)": the bracket is the role.
+        name, role = BRACKETED_ROLE.fullmatch(part).groups()  # type: ignore[union-attr]
+        name = name.strip(" -–—|:*")
+        if _looks_like_name(name):
+            people.append({"name": name, "role": role.strip()} if role else {"name": name})
+    return people
 
 
 @functools.cache
