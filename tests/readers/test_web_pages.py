@@ -235,3 +235,23 @@ def _read_with_notes(path: Path) -> tuple[Article, list[str]]:
     with collecting_notes() as notes:
         (article,) = read_all(path)
     return article, [n.message for n in notes]
+
+
+def test_every_author_mark_and_an_address_in_an_aside_beside_the_text(tmp_path: Path) -> None:
+    """The Guardian's layout: the byline is an <address> in an <aside> column of the
+    article, with one rel=author link per author; a related story's aside is not."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Protesters hold out</title></head><body><main><article>"
+        "<h1>Protesters hold out</h1><aside><address>"
+        '<a rel="author" href="/profile/jcw">Julia Carrie Wong</a> and '
+        '<a rel="author" href="/profile/sl">Sam Levin</a></address></aside>'
+        "<p>Police violence against the protesters has risen to extraordinary levels.</p>"
+        "<p>Hundreds of people remained at the camp on Tuesday, the organisers said.</p>"
+        "<p>The state says it has no plans to remove anyone from the site by force.</p>"
+        '<aside class="more"><a rel="author" href="/profile/x">Ann Other</a></aside>'
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    article, _ = _read_with_notes(page)
+    assert [p.name for p in article.authors] == ["Julia Carrie Wong", "Sam Levin"]

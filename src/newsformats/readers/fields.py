@@ -98,9 +98,9 @@ def byline_people(value: str) -> list[dict[str, str]]:
         if DESK_INITIALS.fullmatch(part):
             continue  # "gr/bp": the desk's initials, not a name
         name, _, rest = (s.strip() for s in part.partition(" / "))
-        if rest and not _name_shaped(rest) and _name_shaped(name):
+        if rest and not name_shaped(rest) and name_shaped(name):
             people.append({"name": name, "role": rest})
-        elif people and _name_shaped(people[-1]["name"]) and not _name_shaped(part):
+        elif people and name_shaped(people[-1]["name"]) and not name_shaped(part):
             last = people[-1]
             last["role"] = f"{last['role']}, {part}" if "role" in last else part
         else:
@@ -108,9 +108,13 @@ def byline_people(value: str) -> list[dict[str, str]]:
     return people
 
 
-def _name_shaped(text: str) -> bool:
+def name_shaped(text: str) -> bool:
     """Two or more words, the first with a capital in scripts that have case, and no
-    domain or digits: "Ann Lee", "Frances d'Emilio" (not "SWR", "Faktisk.no", "correspondante")."""
+    domain or digits: "Ann Lee", "Frances d'Emilio" (not "SWR", "Faktisk.no", "correspondante").
+
+    >>> name_shaped("Ann Lee"), name_shaped("SWR"), name_shaped("bureau européen")
+    (True, False, False)
+    """
     words = text.split()
     if len(words) < 2 or re.search(r"\d|\w\.\w", text):
         return False

@@ -28,7 +28,7 @@ from ..notes import note
 from .assemble import finish_article, parse_date
 from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
 from .datelines import find_dates, moment_of
-from .fields import split_names
+from .fields import name_shaped, split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
@@ -936,18 +936,26 @@ def _names(value: str | None) -> list[dict[str, Any]]:
     """The people a byline text names; none when it names the site itself or no one."""
     if not value or _is_address(value) or len(value) > 100:
         return []
-    words = value.split()
-    # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
-    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
-        words = words[1:]
     people = []
-    for part in split_names(" ".join(words)):
-        # "Cécile Ducourtieux (Bruxelles, bureau européen)": the bracket is the role.
+    # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
+    for part in split_names(_without_lead_word(value)):
+        # "Cécile Ducourtieux (Bruxelles, bureau européen)": a bracket that names no one
+        # is the role; "Ann Roy (avec Léo Petit et Eva Roux)" keeps it in the name.
         name, role = BRACKETED_ROLE.fullmatch(part).groups()  # type: ignore[union-attr]
+        if role and any(name_shaped(n) for n in split_names(_without_lead_word(role))):
+            name, role = part, None
         name = name.strip(" -–—|:*")
         if _looks_like_name(name):
             people.append({"name": name, "role": role.strip()} if role else {"name": name})
     return people
+
+
+def _without_lead_word(text: str) -> str:
+    """A byline without a lower-case word before capitalised names ("von Peter Addor")."""
+    words = text.split()
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 @functools.cache
@@ -989,31 +997,54 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
     ]
     fallback: list[dict[str, Any]] = []
-    for node in marked + boxes:
-        inner = [
-            text_of(n) or n.get("content") or ""
-            for n in node.iter()
-            if isinstance(n.tag, str)
-            and n is not node
-            and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
-        ]
-        for text in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
-            names = [n for n in (_names(t) for t in text) if n]
-            people = list({person["name"]: person for found in names for person in found}.values())
-            if people and not all(_key(p["name"]) in sites for p in people):
-                return people
-            fallback = fallback or people
+    for node in marked:
+        people = _people_of(node)
+        if people and not all(_key(p["name"]) in sites for p in people):
+            # The marks beside it name the other authors ("<a rel=author>A</a> and <a…>B</a>").
+            beside = [o for o in marked if o is not node and o.getparent() is node.getparent()]
+            people += [person for other in beside for person in _people_of(other)]
+            people = list({person["name"]: person for person in people}.values())
+            return [p for p in people if _key(p["name"]) not in sites]
+        fallback = fallback or people
+    for node in boxes:
+        people = _people_of(node)
+        if people and not all(_key(p["name"]) in sites for p in people):
+            return people
+        fallback = fallback or people
     return fallback
+
+
+def _people_of(node: etree._Element) -> list[dict[str, Any]]:
+    """The people an author mark or byline box names: its whole text, else (a box that holds
+    a date or a sentence too) the names of its links or ``itemprop=name``."""
+    inner = [
+        text_of(n) or n.get("content") or ""
+        for n in node.iter()
+        if isinstance(n.tag, str)
+        and n is not node
+        and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
+    ]
+    for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
+        names = [n for n in (_names(t) for t in texts) if n]
+        people = list({person["name"]: person for found in names for person in found}.values())
+        if people:
+            return people
+    return []
 
 
 def _outside_article(node: etree._Element) -> bool:
     """Inside comments, a form, an aside or a list of other stories: not the article's byline.
 
     (Class names with "sidebar" or "teaser" are no sign: themes give them to the
-    article's own wrappers, "sticky-sidebar-parent".)"""
+    article's own wrappers, "sticky-sidebar-parent". An ``address`` is the contact
+    information of its article, as HTML defines it, even in an ``aside`` beside the text.)"""
+    address = False
     for element in (node, *node.iterancestors()):
         if element.tag in ("body", "html"):
             break  # WordPress names the page's body "comments-open", "has-sidebar"
+        address = address or element.tag == "address"
+        if element.tag == "aside" and address:
+            continue
         if element.tag in ("form", "label", "input", "textarea", "select", "aside", "nav"):
             return True
         if element.tag == "footer" and not any(a.tag == "article" for a in element.iterancestors()):
