@@ -939,10 +939,14 @@ def _names(value: str | None) -> list[dict[str, Any]]:
     people = []
     # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
     for part in split_names(_without_lead_word(value)):
-        # "Cécile Ducourtieux (Bruxelles, bureau européen)": a bracket that names no one
-        # is the role; "Ann Roy (avec Léo Petit et Eva Roux)" keeps it in the name.
+        # "Cécile Ducourtieux (Bruxelles, bureau européen)": a bracket of words that names
+        # no one is the role; "Ann Roy (avec Léo Petit et Eva Roux)" and a handle or an
+        # agency ("Ann Roy (annroy)", "(AP)") stay in the name.
         name, role = BRACKETED_ROLE.fullmatch(part).groups()  # type: ignore[union-attr]
-        if role and any(name_shaped(n) for n in split_names(_without_lead_word(role))):
+        if role and (
+            len(role.split()) < 2
+            or any(name_shaped(n) for n in split_names(_without_lead_word(role)))
+        ):
             name, role = part, None
         name = name.strip(" -–—|:*")
         if _looks_like_name(name):
@@ -998,25 +1002,26 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
     ]
     fallback: list[dict[str, Any]] = []
     for node in marked:
-        people = _people_of(node)
+        people = _people_of(node, sites)
         if people and not all(_key(p["name"]) in sites for p in people):
             # The marks beside it name the other authors ("<a rel=author>A</a> and <a…>B</a>").
             beside = [o for o in marked if o is not node and o.getparent() is node.getparent()]
-            people += [person for other in beside for person in _people_of(other)]
+            people += [person for other in beside for person in _people_of(other, sites)]
             people = list({person["name"]: person for person in people}.values())
             return [p for p in people if _key(p["name"]) not in sites]
         fallback = fallback or people
     for node in boxes:
-        people = _people_of(node)
+        people = _people_of(node, sites)
         if people and not all(_key(p["name"]) in sites for p in people):
             return people
         fallback = fallback or people
     return fallback
 
 
-def _people_of(node: etree._Element) -> list[dict[str, Any]]:
+def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
     """The people an author mark or byline box names: its whole text, else (a box that holds
-    a date or a sentence too) the names of its links or ``itemprop=name``."""
+    a date or a sentence too, or names only the site) the names of its links or
+    ``itemprop=name``."""
     inner = [
         text_of(n) or n.get("content") or ""
         for n in node.iter()
@@ -1024,12 +1029,14 @@ def _people_of(node: etree._Element) -> list[dict[str, Any]]:
         and n is not node
         and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
     ]
+    fallback: list[dict[str, Any]] = []
     for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
-        if people:
+        if people and not all(_key(p["name"]) in sites for p in people):
             return people
-    return []
+        fallback = fallback or people
+    return fallback
 
 
 def _outside_article(node: etree._Element) -> bool:
