@@ -15,12 +15,19 @@ Four sets of public saved pages, each with what a person expects:
   summary (compared with the standfirst) and the body's paragraphs (F1). 258 pages
   of 40 countries. Each page falls in a "tuned" or "held-out" half by a hash of its
   name (as in ``bench_agreement.py``); ``-v`` prints the misses of the tuned half only.
+- ``mercury``: postlight/parser's (Mercury's) ``fixtures`` and the tests of its custom
+  extractors (``src/extractors/custom/*/index.test.js``, MIT or Apache-2.0): per saved
+  page, the title, author, date_published, dek, lead_image_url and the body's first
+  words that a person wrote down from the article. About 170 pages of 150 sites
+  (US and UK news and magazines, Japanese and German sites, blogs). Split in halves
+  like fundus'.
 
 Run: .venv/bin/python bench/bench_page_metadata.py readability PATH/readability/test/test-pages
      .venv/bin/python bench/bench_page_metadata.py trafilatura PATH/trafilatura/tests [N]
      .venv/bin/python bench/bench_page_metadata.py aeb PATH/article-extraction-benchmark [N]
      .venv/bin/python bench/bench_page_metadata.py fundus PATH/fundus/tests/resources/parser/\
        test_data
+     .venv/bin/python bench/bench_page_metadata.py mercury PATH/parser
 (N: only every N-th page, for a quicker sample). Add ``-v`` to print each miss.
 
 Titles agree when equal with white space collapsed, typographic quotes as plain ones,
@@ -34,24 +41,39 @@ from __future__ import annotations
 import collections
 import gzip
 import hashlib
+import html
 import json
 import re
 import sys
 import warnings
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from bench_extractors import NEWS_PAGES  # the same 24 news pages
 
 from newsformats.model import Article
-from newsformats.readers import read_all
-from newsformats.readers.source import decode
+from newsformats.readers import read_source_all
+from newsformats.readers.source import Source, decode, open_source
+from newsformats.readers.webpage import page_titles
 
-FIELDS = ("title", "lang", "byline", "date", "standfirst", "with", "without", "body_f1")
-COUNTED = ("title", "lang", "byline", "date", "standfirst")
+FIELDS = (
+    "title",
+    "lang",
+    "byline",
+    "date",
+    "standfirst",
+    "lead",
+    "start",
+    "with",
+    "without",
+    "body_f1",
+)
+COUNTED = ("title", "lang", "byline", "date", "standfirst", "lead", "start")
 VERBOSE = "-v" in sys.argv
+POLICY = "--policy" in sys.argv  # print each page where the h1 and the metadata disagree
 
 
 # Typographic quotes and invisible characters: one title whichever a page uses.
@@ -94,12 +116,42 @@ def byline_agrees(article: Article, gold: str | list[str]) -> bool:
     return all(any(w == g or w in g or g in w for g in got) for w in wanted)
 
 
-def _date_agrees(article: Article, want: str) -> bool:
+def _date_agrees(article: Article, want: str, instant: bool = False) -> bool:
+    """The article's publication day is the expected one; an expected ``instant`` (a moment
+    in UTC, as Mercury gives) is read on the article's own clock."""
     try:
-        day = datetime.fromisoformat(want.replace("Z", "+00:00")).date()
+        wanted = datetime.fromisoformat(want.replace("Z", "+00:00"))
     except ValueError:
         return False
-    return article.published is not None and article.published.date() == day
+    got = article.published
+    if got is None:
+        return False
+    if instant and wanted.tzinfo and got.tzinfo:
+        if got.timetz() == time(0, tzinfo=got.tzinfo) and got.utcoffset() == timedelta(0):
+            # A day the page shows without a time or zone: the instant's day somewhere.
+            days = {(wanted + timedelta(hours=h)).date() for h in (-12, 0, 14)}
+            return got.date() in days
+        wanted = wanted.astimezone(got.tzinfo)
+    return got.date() == wanted.date()
+
+
+def _file_stem(url: str) -> str:
+    """A picture's file name without its extension and size ("hero5-640x215.jpg" → "hero5")."""
+    name = url.split("?")[0].rstrip("/").rsplit("/")[-1].rsplit(".", 1)[0]
+    return re.sub(r"[-_.]?\d{2,4}x\d{2,4}$", "", name)
+
+
+def lead_agrees(article: Article, want: str) -> bool:
+    """The article has a lead picture, and it is the expected one (the same file, any size)."""
+    lead = article.lead_image
+    if lead is None:
+        return False
+    return not lead.src or _file_stem(lead.src) == _file_stem(want)
+
+
+def start_agrees(article: Article, want: str) -> bool:
+    """The expected first words of the body are in the text the outputs show, in order."""
+    return " ".join(_words(html.unescape(want))) in " ".join(_words(body_text(article)))
 
 
 def body_text(article: Article) -> str:
@@ -214,12 +266,86 @@ def fundus_cases(folder: Path) -> Iterator[tuple[str, Path | bytes, dict[str, An
             yield name, gzip.decompress(page.read_bytes()), gold
 
 
-def _read(name: str, page: Path | bytes) -> Article:
-    if isinstance(page, Path):
-        return read_all(page)[0]
-    from newsformats.readers import read_source_all
+JS_STRING = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`""")
+MERCURY_FIELDS = {
+    "title": "title",
+    "author": "byline",
+    "date_published": "date",
+    "dek": "standfirst",
+    "lead_image_url": "lead",
+    "first13": "start",
+}
 
-    return read_source_all(decode(page, name=f"{name}.html", folder=Path.cwd()))[0]
+
+def _js_strings(text: str) -> str:
+    """The value of a JavaScript string literal, or of several joined with ``+``."""
+    escapes = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+    def unescape(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] in "ux":
+            return chr(int(code[1:].strip("{}"), 16))
+        return escapes.get(code, code)
+
+    escape = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+    return "".join(escape.sub(unescape, s[1:-1]) for s in JS_STRING.findall(text))
+
+
+def mercury_cases(folder: Path) -> Iterator[tuple[str, Path | bytes, dict[str, Any]]]:
+    """Mercury's saved pages, each with the values its test writes down for it."""
+    assertion = re.compile(
+        rf"assert\.equal\(\s*(\w+)\s*,\s*((?:{JS_STRING.pattern})"
+        rf"(?:\s*\+\s*(?:{JS_STRING.pattern}))*)\s*\)"
+    )
+    for test in sorted(folder.glob("src/extractors/custom/*/index.test.js")):
+        code = test.read_text("utf-8")
+        pieces = re.split(r"""readFileSync\(\s*['"]\./fixtures/([^'"]+)['"]""", code)
+        for fixture, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            gold: dict[str, Any] = {}
+            for variable, literal in assertion.findall(piece):
+                field = MERCURY_FIELDS.get(variable)
+                if field and field not in gold:
+                    gold[field] = _js_strings(literal)
+            page = folder / "fixtures" / fixture
+            if gold and page.exists():
+                gold["instant"] = gold["network"] = True
+                # Mercury saved its fixtures after moving each <meta>'s content to "value":
+                # put it back, as the pages were published.
+                markup = re.sub(
+                    rb"<meta\b(?![^>]*\bcontent=)([^>]*?)\bvalue=",
+                    rb"<meta\1content=",
+                    page.read_bytes(),
+                    flags=re.I,
+                )
+                yield fixture.removesuffix(".html"), markup, gold
+
+
+def _source(name: str, page: Path | bytes, network: bool = False) -> Source:
+    if isinstance(page, Path):
+        return replace(open_source(page), allow_network=True)
+    source = decode(page, name=f"{name}.html", folder=Path.cwd())
+    return replace(source, allow_network=True) if network else source
+
+
+def _read(name: str, page: Path | bytes, network: bool = False) -> Article:
+    return read_source_all(_source(name, page, network))[0]
+
+
+def headline_choice(
+    article: Article, titles: list[tuple[str, str]], gold: str
+) -> tuple[str, list[str]] | None:
+    """Where the headline read (the page's ``h1``) and the metadata's first title differ:
+    which of the two the expected title is ("h1", "metadata", "neither"), and the
+    metadata sources that give the expected title."""
+    if not titles or _key(titles[0][1]) in (
+        _key(article.headline),
+        _key(f"{article.kicker} {article.headline}"),
+    ):
+        return None
+    agreeing = [label for label, title in titles if _norm(title) == _norm(gold)]
+    if title_agrees(article, gold):
+        return "h1", agreeing
+    return ("metadata" if _norm(titles[0][1]) == _norm(gold) else "neither"), agreeing
 
 
 def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
@@ -233,7 +359,11 @@ def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
     if gold.get("byline"):
         found["byline"] = float(byline_agrees(article, gold["byline"]))
     if gold.get("date"):
-        found["date"] = float(_date_agrees(article, gold["date"]))
+        found["date"] = float(_date_agrees(article, gold["date"], instant=gold.get("instant")))
+    if gold.get("lead"):
+        found["lead"] = float(lead_agrees(article, gold["lead"]))
+    if gold.get("start"):
+        found["start"] = float(start_agrees(article, gold["start"]))
     if gold.get("standfirst"):
         found["standfirst"] = float(_norm(article.standfirst or "") == _norm(gold["standfirst"]))
     if gold.get("with") or gold.get("without") or gold.get("body"):
@@ -267,18 +397,20 @@ def main(kind: str, folder: Path, step: int) -> None:
         "trafilatura": lambda: trafilatura_cases(folder, step),
         "aeb": lambda: aeb_cases(folder, step),
         "fundus": lambda: fundus_cases(folder),
+        "mercury": lambda: mercury_cases(folder),
     }[kind]()
-    halves = kind == "fundus"
+    halves = kind in ("fundus", "mercury")
     right: dict[str, dict[str, float]] = collections.defaultdict(
         lambda: collections.defaultdict(float)
     )
     asked: dict[str, dict[str, int]] = collections.defaultdict(lambda: collections.defaultdict(int))
     failed: dict[str, int] = collections.defaultdict(int)
+    choices: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for name, page, gold in cases:
         group = ("held-out" if held_out(name) else "tuned") if halves else "all"
         show = VERBOSE and group != "held-out"
         try:
-            article = _read(name, page)
+            article = _read(name, page, bool(gold.get("network")))
         except Exception as error:  # a page that fails counts against every field
             failed[group] += 1
             if group != "held-out":
@@ -286,6 +418,14 @@ def main(kind: str, folder: Path, step: int) -> None:
             for key in COUNTED:
                 asked[group][key] += bool(gold.get(key))
             continue
+        if gold.get("title"):
+            titles = page_titles(_source(name, page, bool(gold.get("network"))))
+            choice = headline_choice(article, titles, gold["title"])
+            if choice:
+                choices[group][choice[0]] += 1
+                choices[group].update(f"  {label}" for label in choice[1])
+                if POLICY and group != "held-out":
+                    print(f"{name}: {choice}: h1 {article.headline!r}, expected {gold['title']!r}")
         for field, score in agreement(article, gold).items():
             asked[group][field] += 1
             right[group][field] += score
@@ -296,6 +436,8 @@ def main(kind: str, folder: Path, step: int) -> None:
                     "byline": [p.name for p in article.authors],
                     "date": article.published,
                     "standfirst": article.standfirst,
+                    "lead": article.lead_image and article.lead_image.src,
+                    "start": body_text(article)[:100],
                 }.get(field, "")
                 print(f"{name}: {field}: got {got!r}, expected {gold[field]!r}"[:300])
             elif field == "body_f1" and show and score < 0.8:
@@ -303,8 +445,17 @@ def main(kind: str, folder: Path, step: int) -> None:
     for group in sorted(asked, key=lambda g: g != "tuned"):
         label = f"{group}: " if halves else ""
         print(label + _summary(right[group], asked[group], failed[group]))
+        told = choices[group]
+        differ = sum(told[k] for k in ("h1", "metadata", "neither"))
+        print(
+            f"  h1 and metadata title differ on {differ} pages; the expected title is the h1's"
+            f" on {told['h1']}, the metadata's first title's on {told['metadata']},"
+            f" neither on {told['neither']}; "
+            + ", ".join(f"{k.strip()} {v}" for k, v in sorted(told.items()) if k.startswith(" "))
+            + " give the expected title"
+        )
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a not in ("-v", "--policy")]
     main(args[0], Path(args[1]), int(args[2]) if len(args) > 2 else 1)

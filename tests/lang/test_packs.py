@@ -16,7 +16,7 @@ from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table
 from newsformats.language import direction_of, is_valid_tag
 from newsformats.model import Article, Image
-from newsformats.readers.chrome import byline_names, is_chrome, is_credit_line
+from newsformats.readers.chrome import byline_names, caption_credit, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
 from newsformats.speech.tags import iso_639_2
 
@@ -43,6 +43,12 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
     assert pack.chrome and pack.byline_words and pack.and_words
     for fragment in (*pack.credit_starts, *pack.photo_words, *pack.byline_words):
         re.compile(fragment)
+    assert pack.credit_labels, "the words that label a picture's credit ('Photo:', 'Source:')"
+    for label in pack.credit_labels:
+        assert caption_credit(f"Caption text. {label.capitalize()}: Ann Lee") == (
+            "Caption text.",
+            "Ann Lee",
+        ), label
     if pack.calendar != "gregorian" or pack.cldr_locale is None:
         assert len(pack.months) == 12 and "{month}" in pack.date_pattern
     assert pack.font_script in {"latin", "cyrillic", "arabic", "armenian", "georgian"}
@@ -267,3 +273,21 @@ def test_a_spanish_title_beginning_with_por_is_the_headline(tmp_path: Path) -> N
     source.write_text(page, encoding="utf-8")
     article = read(source)
     assert article.headline == headline and article.authors == []
+
+
+def test_a_captions_credit_is_found_after_each_languages_label() -> None:
+    assert caption_credit("Das Stauwerk am Morgen. Bild: Keystone") == (
+        "Das Stauwerk am Morgen.",
+        "Keystone",
+    )
+    assert caption_credit("Die Schulden der Länder. Quelle: Destatis")[1] == "Destatis"
+    assert caption_credit("Debt by state. Source: IMF")[1] == "IMF"
+    assert caption_credit("Плотина утром. Фото: ТАСС")[1] == "ТАСС"
+    assert caption_credit("Гребля вранці. Джерело: Укрінформ")[1] == "Укрінформ"
+    assert caption_credit("La presa al amanecer. Fuente: EFE")[1] == "EFE"
+    assert caption_credit("The dam at dawn (courtesy of the Water Board)")[1] == "the Water Board"
+    # A word that says what a photo shows is no credit label.
+    assert caption_credit("Rescuers at the dam. Pictured: the night shift") == (
+        "Rescuers at the dam. Pictured: the night shift",
+        None,
+    )

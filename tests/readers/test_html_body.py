@@ -151,3 +151,27 @@ def test_skip_links_and_camel_case_share_buttons_are_furniture() -> None:
             "content": ["The story itself, long enough to be most of the text of this body."],
         }
     ]
+
+
+def test_a_photo_caption_beside_its_picture_in_a_list_item_is_no_list_item() -> None:
+    """A gallery list: the caption the picture took is not repeated as a list item."""
+    found = blocks(
+        '<ul class="gallery"><li><img src="a.jpg" alt="The dam">'
+        '<span class="caption">The dam at dawn. Photo: Ann Lee</span></li></ul><p>Text.</p>'
+    )
+    assert found[0]["image"]["caption"] == ["The dam at dawn."]
+    assert found[0]["image"]["credit"] == "Ann Lee"
+    assert found[1:] == [{"type": "paragraph", "content": ["Text."]}]
+
+
+def test_a_caption_written_as_a_list_is_the_pictures_caption_not_a_list() -> None:
+    for markup in (
+        '<figure><img src="a.jpg" alt="The dam"><figcaption><ul><li>The dam at dawn.</li>'
+        "</ul></figcaption></figure>",
+        '<div><img src="a.jpg" alt="The dam"><div class="caption"><ul><li>The dam at dawn.'
+        "</li></ul></div></div>",
+        '<p><img src="a.jpg" alt="The dam"></p><ul><li class="caption">The dam at dawn.</li></ul>',
+    ):
+        found = blocks(markup + "<p>Text.</p>")
+        assert found[0]["image"]["caption"] == ["The dam at dawn."], markup
+        assert found[1:] == [{"type": "paragraph", "content": ["Text."]}], markup

@@ -194,3 +194,30 @@ def test_a_summary_that_is_the_pages_only_paragraph_stays_the_body(tmp_path: Pat
     article, _ = _read(page)
     assert _paragraphs(article) == [summary]
     assert article.standfirst is None
+
+
+def test_the_notes_say_which_source_the_headline_is(tmp_path: Path) -> None:
+    shown = _page(
+        tmp_path,
+        '<meta property="og:title" content="Ferry service resumes after storm">'
+        "<title>Ferries back | Harbour Gazette</title>",
+        f"<main><h1>Ferry service resumes after storm</h1><p>The first ferry left.</p>{FILLER}"
+        "</main>",
+    )
+    _, notes = _read(shown)
+    said = [n.message for n in notes if "the headline is" in n.message]
+    assert said == [f"{shown}: the headline is the page's own h1, as the og:title says"]
+
+    (tmp_path / "other").mkdir()
+    unshown = _page(
+        tmp_path / "other",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferry service resumes after storm"}</script>',
+        f"<main><p>The first ferry left.</p>{FILLER}</main>",
+    )
+    article, notes = _read(unshown)
+    assert article.headline == "Ferry service resumes after storm"
+    said = [n.message for n in notes if "the headline is" in n.message]
+    assert said == [
+        f"{unshown}: the headline is the page's JSON-LD headline (the page shows no article h1)"
+    ]

@@ -170,3 +170,27 @@ def test_example_without_page_chrome(tmp_path: Path) -> None:
     article = _example_without(tmp_path, "Accessibility links", "Breaking News")
     assert article.headline == EXAMPLE_HEADLINE
     assert len(article.body) == 25
+
+
+def test_a_stand_line_is_the_publication_date_alone_and_the_update_after_another(
+    tmp_path: Path,
+) -> None:
+    """German "Stand:" (as of) dates the text shown: the only date line is its publication,
+    one after a publication line is an update."""
+    page = (DATA / "scraped" / "de-dachzeile-stand.txt").read_text("utf-8")
+    alone = tmp_path / "alone.txt"
+    alone.write_text(page, "utf-8")
+    article = newsformats.read(alone)
+    assert article.published is not None and article.published.date().isoformat() == "2024-11-14"
+    assert article.updated is None
+    both = tmp_path / "both.txt"
+    both.write_text(
+        page.replace(
+            "Stand: 14.11.2024 06:45 Uhr",
+            "Veröffentlicht: 13.11.2024 18:10 Uhr\n\nStand: 14.11.2024 06:45 Uhr",
+        ),
+        "utf-8",
+    )
+    article = newsformats.read(both)
+    assert article.published is not None and article.published.date().isoformat() == "2024-11-13"
+    assert article.updated is not None and article.updated.date().isoformat() == "2024-11-14"

@@ -448,7 +448,8 @@ EXPECTED = {
         language="de",
         kicker="Bahnstreik",
         authors=("Jonas Albrecht",),
-        updated=date(2024, 11, 14),  # "Stand:" is the state of the text: updated
+        # "Stand:" (as of), the only date line: the date of the text as published
+        published=date(2024, 11, 14),
     ),
     "fr-legende-sans-date.txt": Expected(
         headline="Sénégal : la pêche artisanale menacée par les chalutiers étrangers",

@@ -197,3 +197,61 @@ def test_a_chinese_page_without_a_language_is_detected_as_chinese_not_latin_scri
         (article,) = read_all(DATA / "inputs" / "pages" / "gmw" / "source.html")
     assert article.language == "zh"
     assert any("the text reads as 'zh'" in n.message for n in notes)
+
+
+MERCURY = DATA / "inputs" / "pages-mercury"
+
+
+def test_mercury_pages_headline_byline_date_and_lead_image() -> None:
+    """Mercury's saved pages (``pages-mercury/NOTICE``): the title, author, date, dek and
+    lead picture its tests write down; the role in Le Monde's byline box is a role."""
+    slate, notes = _read_with_notes(MERCURY / "www.slate.com.html")
+    assert slate.headline == "Broken Pledge"
+    assert [p.name for p in slate.authors] == ["Jamelle Bouie"]
+    assert slate.published is not None and slate.published.date() == date(2017, 3, 9)
+    assert slate.standfirst is not None and slate.standfirst.startswith("Trump’s promises to")
+    lead = slate.lead_image
+    assert lead is not None and lead.alt.startswith("Republican presidential nominee Donald")
+    assert plain_text(lead.caption).startswith("Then-nominee Donald Trump speaks at a rally")
+    assert lead.credit == "Spencer Platt/Getty Images"
+    assert plain_text(slate.paragraphs[0].content).startswith("During the presidential campaign")
+    assert any("headline is the page's own h1" in n for n in notes)
+
+    monde, notes = _read_with_notes(MERCURY / "www.lemonde.fr.html")
+    assert monde.headline == "Les sombres perspectives économiques de la Commission européenne"
+    assert monde.language == "fr"
+    assert [(p.name, p.role) for p in monde.authors] == [
+        ("Cécile Ducourtieux", "Bruxelles, bureau européen")
+    ]
+    assert monde.published is not None and monde.published.date() == date(2019, 5, 7)
+    assert monde.standfirst is not None and monde.standfirst.startswith("L’institution abaisse")
+    lead = monde.lead_image
+    assert lead is not None and lead.credit == "ERIC VIDAL / AFP"
+    assert plain_text(lead.caption).startswith("Pierre Moscovici, commissaire européen")
+    assert any("as the <title> says" in n for n in notes)
+
+
+def _read_with_notes(path: Path) -> tuple[Article, list[str]]:
+    with collecting_notes() as notes:
+        (article,) = read_all(path)
+    return article, [n.message for n in notes]
+
+
+def test_every_author_mark_and_an_address_in_an_aside_beside_the_text(tmp_path: Path) -> None:
+    """The Guardian's layout: the byline is an <address> in an <aside> column of the
+    article, with one rel=author link per author; a related story's aside is not."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Protesters hold out</title></head><body><main><article>"
+        "<h1>Protesters hold out</h1><aside><address>"
+        '<a rel="author" href="/profile/jcw">Julia Carrie Wong</a> and '
+        '<a rel="author" href="/profile/sl">Sam Levin</a></address></aside>'
+        "<p>Police violence against the protesters has risen to extraordinary levels.</p>"
+        "<p>Hundreds of people remained at the camp on Tuesday, the organisers said.</p>"
+        "<p>The state says it has no plans to remove anyone from the site by force.</p>"
+        '<aside class="more"><a rel="author" href="/profile/x">Ann Other</a></aside>'
+        "</article></main></body></html>",
+        encoding="utf-8",
+    )
+    article, _ = _read_with_notes(page)
+    assert [p.name for p in article.authors] == ["Julia Carrie Wong", "Sam Levin"]

@@ -43,6 +43,8 @@ class Pack:
     byline_words: tuple[str, ...] = ()
     credit_starts: tuple[str, ...] = ()
     photo_words: tuple[str, ...] = ()
+    credit_labels: tuple[str, ...] = ()
+    """Words that label a picture's credit after a caption ("Photo:", "Bild:", "Source:")."""
     and_words: tuple[str, ...] = ()
     role_words: tuple[str, ...] = ()
     updated_words: tuple[str, ...] = ()

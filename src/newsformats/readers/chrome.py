@@ -86,12 +86,13 @@ PHOTO_CREDIT = re.compile(
 
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A caption's trailing credit, and a credit's label, from every pack's photo words.
+    """A caption's trailing credit, and a credit's label, from every pack's credit labels.
 
-    "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee", "… - Image: Raspberry Pi".
-    Built on first use: only readers of HTML captions need them.
+    "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee", "… - Image: Raspberry Pi",
+    "… Bild: Keystone", "… Source: IMF". Built on first use: only readers of HTML
+    captions need them.
     """
-    labels = "|".join(map(re.escape, sorted(_all("photo_words"), key=len, reverse=True)))
+    labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
         r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"

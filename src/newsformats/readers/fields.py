@@ -100,9 +100,9 @@ def byline_people(value: str) -> list[dict[str, str]]:
         if DESK_INITIALS.fullmatch(part):
             continue  # "gr/bp": the desk's initials, not a name
         name, _, rest = (s.strip() for s in part.partition(" / "))
-        if rest and not _name_shaped(rest) and _name_shaped(name):
+        if rest and not name_shaped(rest) and name_shaped(name):
             people.append({"name": name, "role": rest})
-        elif people and _name_shaped(people[-1]["name"]) and not _name_shaped(part):
+        elif people and name_shaped(people[-1]["name"]) and not name_shaped(part):
             last = people[-1]
             last["role"] = f"{last['role']}, {part}" if "role" in last else part
         else:
@@ -142,10 +142,14 @@ def take_leading_byline(fields: dict[str, Any]) -> None:
     fields["body"] = body[1:]
 
 
-def _name_shaped(text: str) -> bool:
+def name_shaped(text: str) -> bool:
     """Two or more words, the first with a capital in scripts that have case, no domain or
     digits, and no job (a pack's ``role_words``): "Ann Lee", "Frances d'Emilio" (not "SWR",
-    "Faktisk.no", "correspondante", "Transport Correspondent")."""
+    "Faktisk.no", "correspondante", "Transport Correspondent").
+
+    >>> name_shaped("Ann Lee"), name_shaped("SWR"), name_shaped("bureau européen")
+    (True, False, False)
+    """
     words = text.split()
     if len(words) < 2 or re.search(r"\d|\w\.\w", text) or names_a_role(text):
         return False

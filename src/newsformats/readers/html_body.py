@@ -313,12 +313,11 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
     elif tag == "img":
         caption_node = _caption_after(node)
         caption: list[Inline] = []
+        credit = None
         if caption_node is not None:
-            caption = _tidy(
-                _inline_children(_Walk(walk.options, walk.total, walk.consumed), caption_node)
-            )
+            caption, credit = _caption_credit(_caption(walk, caption_node))
             walk.consumed.add(caption_node)
-        image = _image(walk, node, caption)
+        image = _image(walk, node, caption, credit)
         if image:
             walk.blocks.append({"type": "figure", "image": image})
     elif tag in ("table", "nitf-table"):
@@ -388,7 +387,7 @@ def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
 def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | None:
     items: list[dict[str, Any]] = []
     for child in node:
-        if _tag(child) != "li" or _is_furniture(child, walk):
+        if _tag(child) != "li" or _is_furniture(child, walk) or child in walk.consumed:
             continue
         parts: list[Inline] = [child.text or ""]
         sublist: dict[str, Any] | None = None
@@ -413,11 +412,7 @@ def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | 
 
 def _figure(walk: _Walk, node: etree._Element) -> None:
     captions = [c for c in node.iter() if _tag(c) in ("figcaption", "media-caption", "caption")]
-    caption = (
-        _tidy(_inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0]))
-        if captions
-        else []
-    )
+    caption = _caption(walk, captions[0]) if captions else []
     credit = None
     for credit_node in node.iter():
         if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
@@ -425,12 +420,8 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
             break
     if credit and caption and _plain(caption[-1]).strip().endswith(credit):
         caption = _tidy([*caption[:-1], _plain(caption[-1]).strip()[: -len(credit)]])
-    elif not credit and caption and isinstance(caption[-1], str):
-        # "… (Foto: Direto das Ruas)": a credit the caption's text ends with
-        rest, credit = caption_credit(caption[-1])
-        if credit:
-            space = " " if caption[-1][:1].isspace() and len(caption) > 1 else ""
-            caption = _tidy([*caption[:-1], space + rest])
+    elif not credit:
+        caption, credit = _caption_credit(caption)
     quotes = [c for c in node if _tag(c) == "blockquote"]
     if quotes:
         _quote(walk, quotes[0], _plain_all(caption).lstrip("—–-― ").strip() or None)
@@ -446,6 +437,37 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
             walk.blocks.append({"type": "figure", "image": image})
     if not images and caption:
         walk.blocks.append({"type": "paragraph", "content": caption})
+
+
+def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
+    """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
+    (a picture inside it is not shown)."""
+    inner = _Walk(walk.options, walk.total, walk.consumed)
+
+    def words(element: etree._Element) -> list[Inline]:
+        parts: list[Inline] = [element.text or ""]
+        for child in element:
+            tag = _tag(child)
+            if tag in ("ul", "ol", "li") and not _is_hidden(child):
+                parts += [" ", *words(child), " "]
+            else:
+                parts.extend(_inline(inner, child))
+            if child.tail:
+                parts.append(child.tail)
+        return parts
+
+    return _tidy(words(node))
+
+
+def _caption_credit(caption: list[Inline]) -> tuple[list[Inline], str | None]:
+    """A caption without the credit its text ends with ("… (Foto: Direto das Ruas)")."""
+    if not caption or not isinstance(caption[-1], str):
+        return caption, None
+    rest, credit = caption_credit(caption[-1])
+    if not credit:
+        return caption, None
+    space = " " if caption[-1][:1].isspace() and len(caption) > 1 else ""
+    return _tidy([*caption[:-1], space + rest]), credit
 
 
 def _image(
@@ -491,10 +513,21 @@ def _image_url(src: str, options: BodyOptions) -> str:
 
 def _caption_after(img: etree._Element) -> etree._Element | None:
     """A caption a CMS puts right after a bare ``img``: the next element, or the one element
-    inside it, whose class names a caption (``pb-caption``, ``image-caption``…)."""
-    following = img.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    inside it, whose class names a caption (``pb-caption``, ``image-caption``…); for a
+    picture alone in its paragraph or wrapper, the element after that."""
+    node, following = img, None
+    for _ in range(3):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        parent = node.getparent()
+        if following is not None or parent is None:
+            break
+        if _tag(parent) in CONTAINERS - {"div", "picture"} or _text(parent):
+            break  # the picture has words beside it, or is a section of its own
+        if any(_tag(c) not in ("source", "") for c in parent if c is not node):
+            break
+        node = parent
     if following is None:
         return None
     for candidate in (following, *following):
@@ -628,8 +661,8 @@ def _inline_children(walk: _Walk, node: etree._Element) -> list[Inline]:
 def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
     """One element in running text: a mark, or its text; images and embeds go to ``walk``."""
     tag = _tag(node)
-    if not tag or tag in DROPPED or _is_hidden(node):
-        return []
+    if not tag or tag in DROPPED or _is_hidden(node) or node in walk.consumed:
+        return []  # a consumed node is a caption a picture has taken
     if tag in ("img", "media", "figure", "table", "ul", "ol") or tag in EMBEDS:
         _block(walk, node, tag)
         return [" "]

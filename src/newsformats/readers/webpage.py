@@ -28,7 +28,7 @@ from ..notes import note
 from .assemble import finish_article, parse_date
 from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
 from .datelines import find_dates, moment_of
-from .fields import split_names
+from .fields import name_shaped, split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
@@ -126,16 +126,7 @@ def read_web_page(source: Source) -> Article:
     meta = _meta(page)
     ld = _json_ld(page, source)
     base = _base_url(page, ld, meta)
-    sites = {
-        _key(name)
-        for site in (
-            ld.get("publisher"),
-            meta.get("og:site_name"),
-            meta.get("application-name"),
-            base,
-        )
-        for name in _site_names(site)
-    } - {""}
+    sites = _site_keys(ld, meta, base)
     headline, kicker, heading = _headline(page, ld, meta, sites, source.name)
     descriptions = [
         d
@@ -198,6 +189,25 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     data["body"] = body
     return finish_article(data, source)
+
+
+def page_titles(source: Source) -> list[tuple[str, str]]:
+    """What the page's metadata titles it, source by source, each without the site's name
+    (``--explain`` shows them beside the headline read).
+
+    >>> page_titles(open_source("story.html"))  # doctest: +SKIP
+    [('JSON-LD headline', 'Storm closes schools'), ('<title>', 'Storm closes schools')]
+    """
+    page = _parse_page(source, _page_text(source))
+    meta = _meta(page)
+    ld = _json_ld(page, source)
+    return metadata_titles(page, ld, meta, _site_keys(ld, meta, _base_url(page, ld, meta)))
+
+
+def _site_keys(ld: dict[str, Any], meta: dict[str, str], base: str | None) -> set[str]:
+    """The names the site goes by (publisher, Open Graph site name, application, host)."""
+    sites = (ld.get("publisher"), meta.get("og:site_name"), meta.get("application-name"), base)
+    return {_key(name) for site in sites for name in _site_names(site)} - {""}
 
 
 def _page_text(source: Source) -> str:
@@ -413,34 +423,52 @@ def _headline(
     An ``h1`` made of two parts, a short one above the headline (``<span>Kicker</span>
     <span>Headline</span>``), gives the kicker too.
     """
-    titles = [
-        _without_site_name(title, page, sites)
-        for title in (
-            _first(ld.get("headline")),
-            _first(meta.get("og:title")),
-            _first(meta.get("twitter:title")),
-            _first(text_of(next(page.iter("title"), None))),
-        )
-    ]
-    found = [t for t in titles if t]
+    titles = metadata_titles(page, ld, meta, sites)
+    found = [title for _, title in titles]
     heading = _article_heading(page, sites, found)
-    if heading is None:
-        return (found[0] if found else None), None, None
-    kicker, text = _heading_parts(heading, found)
-    if not text:
+    text = kicker = None
+    if heading is not None:
+        kicker, text = _heading_parts(heading, found)
+    if heading is None or not text:
+        if titles:
+            note(
+                f"{where}: the headline is the page's {titles[0][0]} (the page shows no "
+                "article h1)",
+                level="info",
+            )
         return (found[0] if found else None), None, None
     kicker = kicker or _kicker_before(heading, text, found)
     # The same letters, but words the h1's markup glued together ("gepackt:Zwei"): the title's.
     text = next(
         (t for t in found if _key(t) == _key(text) and _word_count(t) > _word_count(text)), text
     )
-    if found and not any(_key(t) in (_key(text), _key(f"{kicker} {text}")) for t in found):
+    agreeing = [label for label, t in titles if _key(t) in (_key(text), _key(f"{kicker} {text}"))]
+    if agreeing or not titles:
+        said = f", as the {' and '.join(agreeing)} {'say' if len(agreeing) > 1 else 'says'}"
+        said = said if agreeing else ""
+        note(f"{where}: the headline is the page's own h1{said}", level="info")
+    else:
         note(
             f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
-            f"titles it {found[0][:80]!r}",
+            f"titles it {found[0][:80]!r} ({titles[0][0]})",
             level="info",
         )
     return text, kicker, heading
+
+
+def metadata_titles(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str]
+) -> list[tuple[str, str]]:
+    """The titles the page's metadata gives, each without the site's name, with where it
+    was found: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``."""
+    sources = (
+        ("JSON-LD headline", _first(ld.get("headline"))),
+        ("og:title", _first(meta.get("og:title"))),
+        ("twitter:title", _first(meta.get("twitter:title"))),
+        ("<title>", _first(text_of(next(page.iter("title"), None)))),
+    )
+    titles = [(label, _without_site_name(title, page, sites)) for label, title in sources]
+    return [(label, title) for label, title in titles if title]
 
 
 def _word_count(text: str) -> int:
@@ -901,16 +929,37 @@ def _is_address(text: str) -> bool:
     return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
 
 
+BRACKETED_ROLE = re.compile(r"(.*?)\s*(?:\(([^()]+)\))?\s*", re.S)
+
+
 def _names(value: str | None) -> list[dict[str, Any]]:
     """The people a byline text names; none when it names the site itself or no one."""
     if not value or _is_address(value) or len(value) > 100:
         return []
-    words = value.split()
+    people = []
     # "von Peter Addor", "door Anna de Vries": a lower-case word before capitalised names.
+    for part in split_names(_without_lead_word(value)):
+        # "Cécile Ducourtieux (Bruxelles, bureau européen)": a bracket of words that names
+        # no one is the role; "Ann Roy (avec Léo Petit et Eva Roux)" and a handle or an
+        # agency ("Ann Roy (annroy)", "(AP)") stay in the name.
+        name, role = BRACKETED_ROLE.fullmatch(part).groups()  # type: ignore[union-attr]
+        if role and (
+            len(role.split()) < 2
+            or any(name_shaped(n) for n in split_names(_without_lead_word(role)))
+        ):
+            name, role = part, None
+        name = name.strip(" -–—|:*")
+        if _looks_like_name(name):
+            people.append({"name": name, "role": role.strip()} if role else {"name": name})
+    return people
+
+
+def _without_lead_word(text: str) -> str:
+    """A byline without a lower-case word before capitalised names ("von Peter Addor")."""
+    words = text.split()
     while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
         words = words[1:]
-    names = [n.strip(" -–—|:*") for n in split_names(" ".join(words))]
-    return [{"name": n} for n in names if _looks_like_name(n)]
+    return " ".join(words)
 
 
 @functools.cache
@@ -952,20 +1001,41 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
     ]
     fallback: list[dict[str, Any]] = []
-    for node in marked + boxes:
-        inner = [
-            text_of(n) or n.get("content") or ""
-            for n in node.iter()
-            if isinstance(n.tag, str)
-            and n is not node
-            and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
-        ]
-        for text in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
-            names = [n for n in (_names(t) for t in text) if n]
-            people = list({person["name"]: person for found in names for person in found}.values())
-            if people and not all(_key(p["name"]) in sites for p in people):
-                return people
-            fallback = fallback or people
+    for node in marked:
+        people = _people_of(node, sites)
+        if people and not all(_key(p["name"]) in sites for p in people):
+            # The marks beside it name the other authors ("<a rel=author>A</a> and <a…>B</a>").
+            beside = [o for o in marked if o is not node and o.getparent() is node.getparent()]
+            people += [person for other in beside for person in _people_of(other, sites)]
+            people = list({person["name"]: person for person in people}.values())
+            return [p for p in people if _key(p["name"]) not in sites]
+        fallback = fallback or people
+    for node in boxes:
+        people = _people_of(node, sites)
+        if people and not all(_key(p["name"]) in sites for p in people):
+            return people
+        fallback = fallback or people
+    return fallback
+
+
+def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
+    """The people an author mark or byline box names: its whole text, else (a box that holds
+    a date or a sentence too, or names only the site) the names of its links or
+    ``itemprop=name``."""
+    inner = [
+        text_of(n) or n.get("content") or ""
+        for n in node.iter()
+        if isinstance(n.tag, str)
+        and n is not node
+        and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
+    ]
+    fallback: list[dict[str, Any]] = []
+    for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
+        names = [n for n in (_names(t) for t in texts) if n]
+        people = list({person["name"]: person for found in names for person in found}.values())
+        if people and not all(_key(p["name"]) in sites for p in people):
+            return people
+        fallback = fallback or people
     return fallback
 
 
@@ -973,10 +1043,15 @@ def _outside_article(node: etree._Element) -> bool:
     """Inside comments, a form, an aside or a list of other stories: not the article's byline.
 
     (Class names with "sidebar" or "teaser" are no sign: themes give them to the
-    article's own wrappers, "sticky-sidebar-parent".)"""
+    article's own wrappers, "sticky-sidebar-parent". An ``address`` is the contact
+    information of its article, as HTML defines it, even in an ``aside`` beside the text.)"""
+    address = False
     for element in (node, *node.iterancestors()):
         if element.tag in ("body", "html"):
             break  # WordPress names the page's body "comments-open", "has-sidebar"
+        address = address or element.tag == "address"
+        if element.tag == "aside" and address:
+            continue
         if element.tag in ("form", "label", "input", "textarea", "select", "aside", "nav"):
             return True
         if element.tag == "footer" and not any(a.tag == "article" for a in element.iterancestors()):
