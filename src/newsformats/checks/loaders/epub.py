@@ -126,6 +126,27 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
+def normalized(value: str | None) -> str:
+    """An attribute or text value with its white space collapsed, as XML tokens compare.
+
+    >>> normalized("  nav   toc ")
+    'nav toc'
+    """
+    return " ".join((value or "").split())
+
+
+def is_remote(url: str) -> bool:
+    """Whether a URL names a resource outside the container (a network URL).
+
+    URL parsers strip surrounding white space, so ``" http://x.org/a"`` is remote too.
+
+    >>> is_remote(" ftp://example.org/a.mp3"), is_remote("audio/a.mp3")
+    (True, False)
+    """
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https", "ftp") or bool(parts.netloc)
+
+
 def child_elements(element: etree._Element) -> list[etree._Element]:
     """The element children of ``element``, without comments and processing instructions."""
     return [c for c in element if isinstance(c.tag, str)]

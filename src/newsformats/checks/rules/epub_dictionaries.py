@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import DC, EpubBook, child_elements, parse_xml
+from ..loaders.epub import DC, EpubBook, child_elements, normalized, parse_xml
 from ..loaders.html import HtmlPage, epub_types
 from ..registry import Problem
 
@@ -44,7 +44,7 @@ def dictionaries(book: EpubBook) -> Iterator[Problem]:
     """Dictionary content documents and search key maps against EPUBCheck's schemas."""
     if not (book.package.get("version") or "").startswith("3"):
         return
-    types = {" ".join((t.text or "").split()) for t in book.package.iter(f"{DC}type")}
+    types = {normalized(t.text) for t in book.package.iter(f"{DC}type")}
     if "dictionary" in types:
         for page in book.content_pages:
             for message, element in _dictionary_page(page):

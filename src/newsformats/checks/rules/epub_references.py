@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import OPF, EpubBook, Item
+from ..loaders.epub import OPF, EpubBook, Item, is_remote
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_css import may_be_remote, remote_key, sheets, urls
@@ -310,11 +310,6 @@ def target_id(fragment: str, media_type: str) -> str:
     return fragment_id(fragment)
 
 
-def _is_remote(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme.lower() in ("http", "https", "ftp") or bool(parts.netloc)
-
-
 def content_references(book: EpubBook) -> Iterator[Problem]:
     """Judge every reference of every content document, as EPUBCheck does (module docstring)."""
     epub3 = (book.package.get("version") or "").startswith("3")
@@ -360,7 +355,7 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
                 continue
             if not scheme and not parts.netloc and "?" in url.partition("#")[0]:
                 yield Problem(f"the relative URL {url!r} has a query", where)  # RSC-033
-            if _is_remote(url):
+            if is_remote(url):
                 if reference.kind == "hyperlink":
                     continue  # another site, not a publication resource
                 referenced.add(remote_key(url))

@@ -24,7 +24,7 @@ from lxml import etree
 from ...language import is_well_formed_tag
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import CONTAINER, EpubBook, child_elements, parse_xml
+from ..loaders.epub import CONTAINER, EpubBook, child_elements, normalized, parse_xml
 from ..loaders.html import EPUB_TYPE
 from ..registry import Problem
 
@@ -56,12 +56,12 @@ def renditions(book: EpubBook) -> Iterator[Problem]:
     mappings = [
         link
         for link in root.iterfind(f"{CONTAINER}links/{CONTAINER}link")
-        if " ".join((link.get("rel") or "").split()) == "mapping"
+        if normalized(link.get("rel")) == "mapping"
     ]
     if len(mappings) > 1:
         yield Problem("the container links to more than one mapping document", WHERE)
     for link in mappings:
-        if " ".join((link.get("media-type") or "").split()) != "application/xhtml+xml":
+        if normalized(link.get("media-type")) != "application/xhtml+xml":
             yield Problem(
                 "a rendition mapping document's media-type is application/xhtml+xml", WHERE
             )
