@@ -1540,3 +1540,74 @@ def test_content_mathml_only_in_its_annotation(tmp_path: Path) -> None:
     semantics = "<semantics><mi>a</mi>{}</semantics>"
     assert math("content", semantics.format(anno.format("MathML-Content"))) == []
     assert math("presentation", semantics.format(anno.format("MathML-Presentation"))) != []
+
+
+def errors(path: Path) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in check_file("epub", path) if f.severity == "error"]
+
+
+def test_manifest_ids_with_spaces_and_comments_in_the_spine(tmp_path: Path) -> None:
+    # EPUBCheck: an XML ID's surrounding spaces do not count; a comment is no itemref.
+    def opf(o: str) -> str:
+        o = o.replace('id="text" href', 'id="  text " href')
+        return o.replace("<spine>", "<spine><!-- the story -->")
+
+    assert errors(edited(tmp_path, "ids", {"EPUB/package.opf": opf})) == []
+    unknown = edited(
+        tmp_path, "unknown", {"EPUB/package.opf": lambda o: o.replace('"text"/>', '"te xt"/>')}
+    )
+    assert any("the spine names 'te xt'" in m for m in errors(unknown))
+
+
+def test_a_namespace_name_that_is_no_valid_uri_is_well_formed(tmp_path: Path) -> None:
+    # EPUBCheck accepts xmlns:epub="http://http://…" (info: an unknown namespace).
+    def page(t: str) -> str:
+        return t.replace("<html ", '<html xmlns:epub="http://http://www.idpf.org/2007/ops" ')
+
+    assert errors(edited(tmp_path, "ns", {"EPUB/text.xhtml": page})) == []
+    broken = edited(tmp_path, "broken", {"EPUB/text.xhtml": lambda t: page(t).replace("</h1>", "")})
+    assert any("not well-formed" in m for m in errors(broken))
+
+
+def test_enumerated_attribute_values_are_case_insensitive(tmp_path: Path) -> None:
+    # EPUBCheck lower-cases HTML's enumerated and boolean attribute values first.
+    def page(value: str) -> Callable[[str], str]:
+        return lambda t: t.replace("<p>Text", f'<div hidden="{value}"></div><p>Text')
+
+    assert errors(edited(tmp_path, "upper", {"EPUB/text.xhtml": page("HIDDEN")})) == []
+    wrong = edited(tmp_path, "wrong", {"EPUB/text.xhtml": page("secret")})
+    assert any("hidden='secret'" in m for m in errors(wrong))
+
+
+def test_an_rdfa_link_names_its_resource_instead_of_an_href(tmp_path: Path) -> None:
+    # validator.nu's RDFa schema: <link> has an href or a resource.
+    def page(link: str) -> Callable[[str], str]:
+        return lambda t: t.replace("</head>", f"{link}</head>")
+
+    rdfa = '<link rel="dc:source" resource="http://example.org/#us"/>'
+    assert errors(edited(tmp_path, "rdfa", {"EPUB/text.xhtml": page(rdfa)})) == []
+    bare = edited(tmp_path, "bare", {"EPUB/text.xhtml": page('<link rel="dc:source"/>')})
+    assert any("<link> needs the attribute href or resource" in m for m in errors(bare))
+
+
+def test_rdf_list_items_in_svg_metadata_are_no_html_list_items(tmp_path: Path) -> None:
+    # Elements of other namespaces keep their namespace: an rdf:li is no <li>.
+    rdf = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>A square</title>'
+        '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        "<rdf:Bag><rdf:li>Irving Bird</rdf:li></rdf:Bag></rdf:RDF></metadata></svg>"
+    )
+
+    def page(svg: str) -> Callable[[str], str]:
+        return lambda t: t.replace("<p>Text", f"{svg}<p>Text")
+
+    def opf(o: str) -> str:
+        return o.replace(
+            'id="text" href="text.xhtml" media-type="application/xhtml+xml"',
+            'id="text" href="text.xhtml" media-type="application/xhtml+xml" properties="svg"',
+        )
+
+    changes = {"EPUB/text.xhtml": page(rdf), "EPUB/package.opf": opf}
+    assert errors(edited(tmp_path, "rdf", changes)) == []
+    html_li = {"EPUB/text.xhtml": page("<li>Irving Bird</li>")}
+    assert any(m.startswith("html-lists") for m in errors(edited(tmp_path, "li", html_li)))

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from ...safe_xml import safe_xml_parser
+from ...safe_xml import parse_xml_bytes
 from . import MAX_BYTES, Unreadable
 from .html import MAX_CSS_BYTES, HtmlPage, collect_css, parse_xhtml
 
@@ -154,9 +154,8 @@ def child_elements(element: etree._Element) -> list[etree._Element]:
 
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network."""
-    parser = safe_xml_parser()
     try:
-        return etree.fromstring(data, parser=parser)
+        return parse_xml_bytes(data)
     except etree.XMLSyntaxError as error:
         raise Unreadable(f"{what} is not well-formed XML: {error}") from None
 
@@ -198,18 +197,20 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     for element in package.iterfind(f"{OPF}manifest/{OPF}item"):
         parts = urlsplit(element.get("href") or "")
         href = parts.path
-        items[element.get("id") or ""] = Item(
-            id=element.get("id") or "",
+        ident = normalized(element.get("id"))  # an XML ID: surrounding spaces do not count
+        items[ident] = Item(
+            id=ident,
             path=posixpath.normpath(posixpath.join(base, unquote(href))),
             media_type=element.get("media-type") or "",
             properties=frozenset((element.get("properties") or "").split()),
-            media_overlay=element.get("media-overlay"),
-            fallback=element.get("fallback"),
+            media_overlay=normalized(element.get("media-overlay")) or None,
+            fallback=normalized(element.get("fallback")) or None,
             remote=bool(parts.scheme or parts.netloc),
             href=element.get("href") or "",
         )
     spine_element = package.find(f"{OPF}spine")
-    spine = [] if spine_element is None else [i.get("idref") or "" for i in spine_element]
+    itemrefs = [] if spine_element is None else list(spine_element.iterfind(f"{OPF}itemref"))
+    spine = [normalized(i.get("idref")) for i in itemrefs]
     dc: dict[str, list[str]] = {}
     metas: list[Meta] = []
     metadata = package.find(f"{OPF}metadata")
@@ -235,16 +236,14 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     shell.page_progression = (
         None if spine_element is None else spine_element.get("page-progression-direction")
     )
-    if spine_element is not None:
-        shell.itemref_properties = {
-            i.get("idref") or "": frozenset((i.get("properties") or "").split())
-            for i in spine_element
-        }
-        shell.nonlinear = {
-            items[i.get("idref") or ""].path
-            for i in spine_element
-            if i.get("linear") == "no" and (i.get("idref") or "") in items
-        }
+    shell.itemref_properties = {
+        normalized(i.get("idref")): frozenset((i.get("properties") or "").split()) for i in itemrefs
+    }
+    shell.nonlinear = {
+        items[normalized(i.get("idref"))].path
+        for i in itemrefs
+        if normalized(i.get("linear")) == "no" and normalized(i.get("idref")) in items
+    }
     shell.dc = dc
     shell.metas = metas
     return shell

@@ -32,6 +32,7 @@ from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_css import may_be_remote, remote_key, sheets, urls
 from .epub_media import data_item, has_core_fallback, is_core_media_type
+from .epub_ncx import NCX
 from .epub_package import content_document_chain, fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -127,13 +128,14 @@ def documents(book: EpubBook) -> list[Document]:
             continue
         if not book.has(item.path):
             continue
+        ncx = item.media_type.split(";")[0].strip() == NCX_TYPE
         try:
             data = book.read(item.path)
-            root = parse_xhtml(data)
+            root = parse_xhtml(data, (NCX,)) if ncx else parse_xhtml(data)
         except Unreadable:
             continue  # not well-formed: reported as such
         page = HtmlPage(book.file, root, member=item.path, in_epub=True)
-        if item.media_type.split(";")[0].strip() == NCX_TYPE:
+        if ncx:
             found.append(Document(page, item, False, ncx=True))
             continue
         page.cache["stylesheet-pis"] = _stylesheet_pis(root)

@@ -477,7 +477,8 @@ def _value_problem(element: etree._Element) -> str | None:
         return f"id={ident!r} is not one token"
     for attribute, values in ENUMERATED.items():
         value = element.get(attribute)
-        if value is not None and " ".join(value.split()) not in values:
+        # HTML's enumerated values are ASCII case-insensitive (EPUBCheck lower-cases them)
+        if value is not None and " ".join(value.split()).lower() not in values:
             return f"{attribute}={value!r} is not one of {', '.join(repr(v) for v in values)}"
     tabindex = element.get("tabindex")
     if tabindex is not None and not INTEGER.match(tabindex):
@@ -499,7 +500,7 @@ REQUIRED_ATTRIBUTES: dict[str, tuple[tuple[str, ...], ...]] = {
     "data": (("value",),),
     "map": (("name",),),
     "object": (("data", "type"),),
-    "link": (("href",),),
+    "link": (("href", "resource"),),  # RDFa's resource stands for the href
     "base": (("href", "target"),),
 }
 
@@ -509,8 +510,9 @@ def required_attributes(page: HtmlPage) -> Iterator[Problem]:
 
     ``img`` and ``track`` have ``src``, ``param`` a name, ``optgroup`` a label,
     ``meter`` and ``data`` a value, ``map`` a name, ``object`` data or a type, ``link``
-    an ``href``; an ``area`` that links has ``alt``; a ``source`` has ``src`` in a
-    media element and ``srcset`` in a ``picture``. One finding per document.
+    an ``href`` (or RDFa's ``resource``); an ``area`` that links has ``alt``; a
+    ``source`` has ``src`` in a media element and ``srcset`` in a ``picture``. One
+    finding per document.
     """
     for element in page.root.iter():
         if not isinstance(element.tag, str) or _foreign(element):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ...safe_xml import safe_xml_parser
+from ...safe_xml import parse_xml_bytes
 from ..findings import Location
 from ..loaders import Unreadable
 from ..loaders.epub import EpubBook, child_elements
@@ -60,7 +60,7 @@ def svg_content(book: EpubBook) -> Iterator[Problem]:
     ]
     for member, document in members:
         try:
-            root = etree.fromstring(book.read(member), safe_xml_parser(remove_comments=True))
+            root = parse_xml_bytes(book.read(member), remove_comments=True)
         except (Unreadable, etree.XMLSyntaxError):
             continue  # reported as not well-formed elsewhere
         for message in _problems(root, document):
