@@ -1611,3 +1611,28 @@ def test_rdf_list_items_in_svg_metadata_are_no_html_list_items(tmp_path: Path) -
     assert errors(edited(tmp_path, "rdf", changes)) == []
     html_li = {"EPUB/text.xhtml": page("<li>Irving Bird</li>")}
     assert any(m.startswith("html-lists") for m in errors(edited(tmp_path, "li", html_li)))
+
+
+def test_zip_names_are_utf8_without_the_characters_ocf_forbids(tmp_path: Path) -> None:
+    # EPUBCheck PKG-009 (OCF's forbidden characters), PKG-027 (a name that is not UTF-8).
+    fine = edited(tmp_path, "fine", {}, {"EPUB/notes-ñ.txt": b"x"})
+    assert errors(fine) == []
+    colon = edited(tmp_path, "colon", {}, {"EPUB/a:b.txt": b"x", "EPUB/c|d.txt": b"x"})
+    assert sum("characters OCF forbids: U+003A" in m for m in errors(colon)) == 1
+    latin1 = edited(tmp_path, "latin1", {}, {"EPUB/caf_.txt": b"x"})
+    latin1.write_bytes(latin1.read_bytes().replace(b"caf_", b"caf\xe9"))  # both headers
+    assert any("is not UTF-8" in m for m in errors(latin1))
+
+
+def test_network_urls_parse_as_the_url_standard_says(tmp_path: Path) -> None:
+    # EPUBCheck RSC-020: "https:" is followed by "//", a host has no space.
+    def page(href: str) -> dict[str, Callable[[str], str]]:
+        return {
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "<p>Text", f'<p><a href="{href}">a</a></p><p>Text'
+            )
+        }
+
+    assert errors(edited(tmp_path, "fine", page("https://%C3%BC.example.org/a?b#c"))) == []
+    for name, href in (("slash", "https:/www.example.org"), ("space", "http://www.example .org")):
+        assert any("is not a valid URL" in m for m in errors(edited(tmp_path, name, page(href))))

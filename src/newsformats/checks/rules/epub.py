@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -604,6 +605,9 @@ MEDIA_TYPE = re.compile(
         "epubcheck/OPF-084",
         "epubcheck/PKG-005",
         "epubcheck/NAV-003",
+        "epubcheck/PKG-009",
+        "epubcheck/PKG-027",
+        "epubcheck/RSC-020",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -638,17 +642,18 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     without one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
     (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
     ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
-    OPF-015). Also: zip names unique after case folding (OPF-060) and no extra field in the
-    ``mimetype`` header (PKG-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML
-    1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix
-    mappings (OPF-007a to OPF-007c); no query in relative URLs (RSC-033); CSS
-    declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject`` and ``title``
-    content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content MathML
-    (RSC-005); ``region-based`` navigation only in the data navigation document
+    OPF-015). Also: zip names unique after case folding (OPF-060), in UTF-8 (PKG-027) and
+    without the characters OCF forbids (PKG-009), and no extra field in the ``mimetype``
+    header (PKG-005); network URLs that do not parse (RSC-020); XML files in UTF-8 (RSC-028,
+    HTM-058, RSC-016) and XML 1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external
+    entity (HTM-003); prefix mappings (OPF-007a to OPF-007c); no query in relative URLs
+    (RSC-033); CSS declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject``
+    and ``title`` content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content
+    MathML (RSC-005); ``region-based`` navigation only in the data navigation document
     (HTM-052); and the specialised specifications when the package declares them:
     collections and previews (RSC-005, OPF-075, OPF-076), dictionaries and search key maps
-    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB
-    (RSC-005, NAV-003, OPF-066) and multiple renditions (RSC-005).
+    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB (RSC-005,
+    NAV-003, OPF-066) and multiple renditions (RSC-005).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
@@ -749,6 +754,16 @@ def _container(book: EpubBook) -> Iterator[Problem]:
     for entry in entries:
         if entry.is_dir():
             continue
+        if not _utf8_name(entry):
+            yield Problem(
+                f"the zip name {entry.filename!r} is not UTF-8", Location(member=entry.filename)
+            )  # PKG-027
+        forbidden = _forbidden_characters(entry.filename)
+        if forbidden:
+            yield Problem(
+                f"the file name {entry.filename!r} has characters OCF forbids: {forbidden}",
+                Location(member=entry.filename),
+            )  # PKG-009
         # OPF-060: names unique after canonical decomposition and full case folding
         name = unicodedata.normalize("NFD", entry.filename).casefold()
         if name in folded:
@@ -757,6 +772,41 @@ def _container(book: EpubBook) -> Iterator[Problem]:
                 Location(member=entry.filename),
             )
         folded.add(name)
+
+
+def _utf8_name(entry: zipfile.ZipInfo) -> bool:
+    """Whether the name's bytes are UTF-8 (zipfile decodes a name without the flag as CP437)."""
+    if entry.flag_bits & 0x800:
+        return True
+    try:
+        entry.orig_filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+# What OCF 3.3 forbids in file names, as EPUBCheck's OCFFilenameChecker reads it (PKG-009):
+# some ASCII punctuation, controls, private use, the Specials block and language tag U+E0001.
+FORBIDDEN_NAME_RANGES = (
+    (0x00, 0x1F), (0x22, 0x22), (0x2A, 0x2A), (0x3A, 0x3A), (0x3C, 0x3C), (0x3E, 0x3F),
+    (0x5C, 0x5C), (0x7C, 0x7C), (0x7F, 0x9F), (0xE000, 0xF8FF), (0xFDD0, 0xFDEF),
+    (0xFFF0, 0xFFFF), (0xE0001, 0xE0001), (0xF0000, 0x10FFFF),
+)  # fmt: skip
+
+
+def _forbidden_characters(name: str) -> str:
+    """The characters of a zip name that OCF forbids, as ``U+003A`` codes (empty if none).
+
+    >>> _forbidden_characters("EPUB/a:b.xhtml"), _forbidden_characters("EPUB/ñ.xhtml")
+    ('U+003A', '')
+    """
+    found = [
+        c
+        for c in dict.fromkeys(name)
+        if (ord(c) & 0xFFFE) == 0xFFFE  # a noncharacter of any plane
+        or any(low <= ord(c) <= high for low, high in FORBIDDEN_NAME_RANGES)
+    ]
+    return ", ".join(f"U+{ord(c):04X}" for c in found)
 
 
 def _package_basics(book: EpubBook) -> Iterator[Problem]:

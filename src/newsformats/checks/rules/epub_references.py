@@ -312,6 +312,39 @@ def target_id(fragment: str, media_type: str) -> str:
     return fragment_id(fragment)
 
 
+SPECIAL_SCHEMES = ("http", "https", "ftp", "ws", "wss")
+FORBIDDEN_HOST = re.compile(r"[\s#/<>?@\[\\\]^|]")
+
+
+def invalid_url(url: str) -> str | None:
+    """Why a URL of a network scheme does not parse as the URL Standard says, if it does not.
+
+    EPUBCheck (RSC-020) parses every URL strictly: ``https:`` is followed by ``//``,
+    and the host holds no space or other forbidden host code point.
+
+    >>> invalid_url("https:www.example.org")
+    'https: is not followed by //'
+    >>> invalid_url("http://www.example .org/a b")
+    "the host 'www.example .org' has a space or a forbidden character"
+    >>> invalid_url("https://user@[::1]:8080/a?b#c") is None
+    True
+    """
+    scheme, colon, rest = url.partition(":")
+    if not colon or scheme.lower() not in SPECIAL_SCHEMES:
+        return None
+    if not rest.startswith("//"):
+        return f"{scheme}: is not followed by //"
+    authority = re.split(r"[/?#\\]", rest[2:], maxsplit=1)[0]
+    host = authority.rpartition("@")[2]
+    if not host.startswith("["):
+        host = host.partition(":")[0]
+    if not host:
+        return "it has no host"
+    if not host.startswith("[") and FORBIDDEN_HOST.search(host):
+        return f"the host {host!r} has a space or a forbidden character"
+    return None
+
+
 def content_references(book: EpubBook) -> Iterator[Problem]:
     """Judge every reference of every content document, as EPUBCheck does (module docstring)."""
     epub3 = (book.package.get("version") or "").startswith("3")
@@ -357,6 +390,9 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
                 continue
             if not scheme and not parts.netloc and "?" in url.partition("#")[0]:
                 yield Problem(f"the relative URL {url!r} has a query", where)  # RSC-033
+            invalid = invalid_url(url)
+            if invalid:
+                yield Problem(f"{url!r} is not a valid URL: {invalid}", where)  # RSC-020
             if is_remote(url):
                 if reference.kind == "hyperlink":
                     continue  # another site, not a publication resource
