@@ -1636,3 +1636,64 @@ def test_network_urls_parse_as_the_url_standard_says(tmp_path: Path) -> None:
     assert errors(edited(tmp_path, "fine", page("https://%C3%BC.example.org/a?b#c"))) == []
     for name, href in (("slash", "https:/www.example.org"), ("space", "http://www.example .org")):
         assert any("is not a valid URL" in m for m in errors(edited(tmp_path, name, page(href))))
+
+
+def test_custom_data_and_namespaced_attributes(tmp_path: Path) -> None:
+    # EPUBCheck HTM-061 (a data-* name) and HTM-054 (w3.org or idpf.org in a custom namespace).
+    def page(name: str, attributes: str) -> Path:
+        changes = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"<p {attributes}>Text")}
+        return edited(tmp_path, name, changes)
+
+    fine = 'data-x-y="1" xmlns:ok="http://example.org/w3.org" ok:a="1"'
+    assert errors(page("fine", fine)) == []
+    for name, attributes in (
+        ("upper", 'data-ERR=""'),
+        ("empty", 'data-=""'),
+        ("dash", 'data--x=""'),
+    ):
+        assert any("not a valid custom data attribute" in m for m in errors(page(name, attributes)))
+    w3 = 'xmlns:w3="http://example.w3.org" w3:a="1"'
+    assert any("'w3.org' in its host" in m for m in errors(page("w3", w3)))
+
+
+def test_svg_document_ids_are_xml_names(tmp_path: Path) -> None:
+    # EPUBCheck's SVG schema: id is an NCName (RSC-005).
+    def book(name: str, ident: str) -> Path:
+        svg = (
+            f'<svg xmlns="http://www.w3.org/2000/svg" id="{ident}" viewBox="0 0 1 1">'
+            "<title>A</title></svg>"
+        )
+        item = '<item id="pic" href="pic.svg" media-type="image/svg+xml"/>'
+        return edited(
+            tmp_path, name, {"EPUB/package.opf": manifest(item)}, {"EPUB/pic.svg": svg.encode()}
+        )
+
+    assert not any("XML name" in m for m in structure(book("fine", "pic")))
+    assert any("'1' is no XML name without colons" in m for m in structure(book("digit", "1")))
+
+
+def test_epub_case_needs_its_namespace_and_epub_prefix_stays_on_the_root(tmp_path: Path) -> None:
+    # epub-switch.rnc: epub:case has required-namespace; epub:prefix only on <html> (RSC-005).
+    ops = 'xmlns:epub="http://www.idpf.org/2007/ops" '
+
+    def page(name: str, head: str, body: str) -> list[str]:
+        def change(t: str) -> str:
+            return (
+                t.replace("<html ", f"<html {ops}")
+                .replace("<head>", head)
+                .replace("<p>Text", f"{body}<p>Text")
+            )
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": change}))
+
+    switch = (
+        "<epub:switch><epub:case{}><p>a</p></epub:case>"
+        "<epub:default><p>b</p></epub:default></epub:switch>"
+    )
+    assert not any(
+        "required-namespace" in m
+        for m in page("ok", "<head>", switch.format(' required-namespace="urn:x"'))
+    )
+    assert any("required-namespace" in m for m in page("no-ns", "<head>", switch.format("")))
+    on_head = '<head epub:prefix="ex: http://example.org/v">'
+    assert any("epub:prefix is allowed on the root" in m for m in page("head", on_head, ""))

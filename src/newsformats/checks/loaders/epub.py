@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,23 @@ def normalized(value: str | None) -> str:
     'nav toc'
     """
     return " ".join((value or "").split())
+
+
+# XML 1.0 (fifth edition) names without colons: NameStartChar, then NameChar
+_NAME_START = (
+    r"A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+    r"\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+)
+NCNAME = re.compile(rf"[{_NAME_START}][{_NAME_START}\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*\Z")
+
+
+def is_ncname(value: str) -> bool:
+    """Whether ``value`` is an XML name without colons (the XML Schema ``NCName``).
+
+    >>> is_ncname("s1"), is_ncname("1"), is_ncname("a:b"), is_ncname("-x")
+    (True, False, False, False)
+    """
+    return NCNAME.match(value) is not None
 
 
 def is_remote(url: str) -> bool:

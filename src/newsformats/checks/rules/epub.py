@@ -41,6 +41,7 @@ from .epub_references import content_references, srcset_urls
 from .epub_renditions import renditions
 from .epub_schema import (
     content_model,
+    custom_attributes,
     global_attribute_values,
     html_content_models,
     mathml_annotations,
@@ -608,6 +609,8 @@ MEDIA_TYPE = re.compile(
         "epubcheck/PKG-009",
         "epubcheck/PKG-027",
         "epubcheck/RSC-020",
+        "epubcheck/HTM-054",
+        "epubcheck/HTM-061",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -644,16 +647,19 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
     OPF-015). Also: zip names unique after case folding (OPF-060), in UTF-8 (PKG-027) and
     without the characters OCF forbids (PKG-009), and no extra field in the ``mimetype``
-    header (PKG-005); network URLs that do not parse (RSC-020); XML files in UTF-8 (RSC-028,
-    HTM-058, RSC-016) and XML 1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external
-    entity (HTM-003); prefix mappings (OPF-007a to OPF-007c); no query in relative URLs
-    (RSC-033); CSS declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject``
-    and ``title`` content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content
-    MathML (RSC-005); ``region-based`` navigation only in the data navigation document
-    (HTM-052); and the specialised specifications when the package declares them:
-    collections and previews (RSC-005, OPF-075, OPF-076), dictionaries and search key maps
-    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB (RSC-005,
-    NAV-003, OPF-066) and multiple renditions (RSC-005).
+    header (PKG-005); network URLs that do not parse (RSC-020); custom data attributes
+    (HTM-061) and custom attribute namespaces (HTM-054); SVG document ids that are XML
+    names, ``epub:case`` with its ``required-namespace``, ``epub:prefix`` only on ``<html>``
+    (RSC-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML 1.0 (HTM-001); the
+    XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix mappings (OPF-007a to
+    OPF-007c); no query in relative URLs (RSC-033); CSS declarations EPUBCheck's parser
+    accepts (CSS-008); SVG ``foreignObject`` and ``title`` content and ``epub:`` attributes
+    (RSC-005); ``epub:switch`` and content MathML (RSC-005); ``region-based`` navigation
+    only in the data navigation document (HTM-052); and the specialised specifications when
+    the package declares them: collections and previews (RSC-005, OPF-075, OPF-076),
+    dictionaries and search key maps (RSC-005, OPF-078, OPF-081 to OPF-084), indexes
+    (RSC-005, OPF-071), EDUPUB (RSC-005, NAV-003, OPF-066) and multiple renditions
+    (RSC-005).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
@@ -719,6 +725,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from html_content_models(page)
             yield from global_attribute_values(page)
             yield from required_attributes(page)
+            yield from custom_attributes(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:
@@ -900,6 +907,11 @@ def prefix_mapping_problems(value: str, default_vocabs: frozenset[str]) -> Itera
 
 
 def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    misplaced = next(
+        (e for e in page.root.iterdescendants() if e.get(EPUB_PREFIX) is not None), None
+    )
+    if misplaced is not None:  # RSC-005: the XHTML schema has it on <html> only
+        yield Problem("epub:prefix is allowed on the root <html> only", page.locate(misplaced))
     for message in prefix_mapping_problems(
         page.root.get(EPUB_PREFIX) or "", frozenset({STRUCTURE_VOCAB})
     ):
