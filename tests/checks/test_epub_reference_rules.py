@@ -1697,3 +1697,37 @@ def test_epub_case_needs_its_namespace_and_epub_prefix_stays_on_the_root(tmp_pat
     assert any("required-namespace" in m for m in page("no-ns", "<head>", switch.format("")))
     on_head = '<head epub:prefix="ex: http://example.org/v">'
     assert any("epub:prefix is allowed on the root" in m for m in page("head", on_head, ""))
+
+
+DATA_NAV = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"
+ lang="en" xml:lang="en"><head><title>Regions</title></head><body>{}</body></html>"""
+
+
+def test_the_data_navigation_document(tmp_path: Path) -> None:
+    # datanav-xhtml.sch (RSC-005) and NAV-009: region-based links lead to fixed layout.
+    def data_nav(name: str, body: str, layout: str = "pre-paginated") -> list[str]:
+        item = (
+            '<item id="dn" href="data-nav.xhtml" media-type="application/xhtml+xml" '
+            'properties="data-nav"/>'
+        )
+
+        def opf(o: str) -> str:
+            meta = f'<meta property="rendition:layout">{layout}</meta></metadata>'
+            return manifest(item)(o).replace("</metadata>", meta)
+
+        extra = {"EPUB/data-nav.xhtml": DATA_NAV.format(body).encode()}
+        found = structure(edited(tmp_path, name, {"EPUB/package.opf": opf}, extra))
+        return [m for m in found if "nav" in m or "fixed layout" in m]
+
+    region = '<nav epub:type="region-based"><ol><li><a href="text.xhtml#s1"></a></li></ol></nav>'
+    assert data_nav("fine", region) == []
+    assert any(
+        "needs an epub:type" in m
+        for m in data_nav("untyped", "<nav><ol><li><a href='text.xhtml'></a></li></ol></nav>")
+    )
+    two_lists = region.replace("</ol>", "</ol><ol><li><a href='text.xhtml'></a></li></ol>")
+    assert any("exactly one ol" in m for m in data_nav("two", two_lists))
+    span = region.replace('<a href="text.xhtml#s1"></a>', '<span><a href="text.xhtml"></a></span>')
+    assert any("exactly two a" in m for m in data_nav("span", span))
+    assert any("not fixed layout" in m for m in data_nav("reflow", region, "reflowable"))

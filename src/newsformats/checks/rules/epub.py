@@ -14,7 +14,7 @@ from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
-from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, parse_xml
+from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, child_elements, parse_xml
 from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
@@ -611,6 +611,7 @@ MEDIA_TYPE = re.compile(
         "epubcheck/RSC-020",
         "epubcheck/HTM-054",
         "epubcheck/HTM-061",
+        "epubcheck/NAV-009",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -734,6 +735,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from _missing_properties(page, page_item, by_path)
             if epub3:
                 yield from _region_based(page, page_item)
+                if "data-nav" in page_item.properties:
+                    yield from _data_nav(page, fixed)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
@@ -884,6 +887,50 @@ def _region_based(page: HtmlPage, item: Item) -> Iterator[Problem]:
                 page.locate(element),
             )
             return
+
+
+def _data_nav(page: HtmlPage, fixed: set[str]) -> Iterator[Problem]:
+    """The data navigation document as EPUBCheck's ``datanav-xhtml.sch`` wants it (RSC-005).
+
+    Each outer ``nav`` says what it is (``epub:type``); a region-based ``nav`` holds one
+    ``ol``, whose items start with an ``a`` or a ``span`` of two ``a``, then at most
+    one ``ol``; its links lead to fixed-layout documents (NAV-009).
+    """
+    folder = posixpath.dirname(page.member or "")
+    for nav in page.root.iter("nav"):
+        if next(nav.iterancestors("nav"), None) is None and not (nav.get(EPUB_TYPE) or "").strip():
+            yield Problem(
+                "a nav of the data navigation document needs an epub:type", page.locate(nav)
+            )
+        if "region-based" not in (nav.get(EPUB_TYPE) or "").split():
+            continue
+        problem = _region_nav_problem(nav)
+        if problem:
+            yield Problem(problem, page.locate(nav))
+        for link in nav.iter("a"):
+            parts = urlsplit((link.get("href") or "").strip())
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if not (parts.scheme or parts.netloc) and parts.path and target not in fixed:
+                yield Problem(
+                    "a region-based navigation link leads to a document that is not fixed layout",
+                    page.locate(link),
+                )
+                break
+
+
+def _region_nav_problem(nav: etree._Element) -> str | None:
+    if [c.tag for c in child_elements(nav)] != ["ol"]:
+        return "a region-based nav holds exactly one ol"
+    for item in nav.iter("li"):
+        kids = [c.tag for c in child_elements(item)]
+        if not kids or kids[0] not in ("a", "span"):
+            return "an item of a region-based nav starts with an a or a span"
+        if len(kids) > 1 and kids[1:] != ["ol"]:
+            return "an item of a region-based nav has at most one ol after its a or span"
+    for span in nav.iter("span"):
+        if [c.tag for c in child_elements(span)] != ["a", "a"]:
+            return "a span of a region-based nav holds exactly two a elements"
+    return None
 
 
 DC_ELEMENTS_URI = "http://purl.org/dc/elements/1.1/"
