@@ -1731,3 +1731,43 @@ def test_the_data_navigation_document(tmp_path: Path) -> None:
     span = region.replace('<a href="text.xhtml#s1"></a>', '<span><a href="text.xhtml"></a></span>')
     assert any("exactly two a" in m for m in data_nav("span", span))
     assert any("not fixed layout" in m for m in data_nav("reflow", region, "reflowable"))
+
+
+OCF_METADATA = """<?xml version="1.0" encoding="UTF-8"?>
+<metadata xmlns="http://www.idpf.org/2013/metadata" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ unique-identifier="uid">{type}<dc:identifier id="uid">urn:x</dc:identifier>{modified}</metadata>"""
+
+
+def test_the_metadata_file_and_the_renditions_of_an_edupub(tmp_path: Path) -> None:
+    # ocf-metadata-30 (.rnc, .sch), edu-ocf-metadata.sch and edu-opf.sch, each RSC-005.
+    modified = '<meta property="dcterms:modified">2024-01-01T00:00:00Z</meta>'
+
+    def two(name: str, metadata: str, second_type: str = "edupub") -> list[str]:
+        def container(c: str) -> str:
+            rootfile = (
+                '<rootfile full-path="EPUB/second.opf" media-type="application/oebps-package+xml"/>'
+            )
+            return c.replace("</rootfiles>", f"{rootfile}</rootfiles>")
+
+        def opf(o: str) -> str:
+            return o.replace("</metadata>", "<dc:type>edupub</dc:type></metadata>")
+
+        second = opf(make_opf_text(tmp_path)).replace("edupub", second_type).encode()
+        changes = {"META-INF/container.xml": container, "EPUB/package.opf": opf}
+        extra = {"META-INF/metadata.xml": metadata.encode(), "EPUB/second.opf": second}
+        found = structure(edited(tmp_path, name, changes, extra))
+        return [m for m in found if "metadata" in m or "EDUPUB" in m or "dcterms" in m]
+
+    typed = "<dc:type>edupub</dc:type>"
+    undated = OCF_METADATA.format(type=typed, modified="")
+    untyped = OCF_METADATA.format(type="", modified=modified)
+    assert two("fine", OCF_METADATA.format(type=typed, modified=modified)) == []
+    assert any("exactly one dcterms:modified" in m for m in two("undated", undated))
+    assert any("needs dc:type edupub" in m for m in two("untyped", untyped))
+    other = two("other", OCF_METADATA.format(type=typed, modified=modified), "textbook")
+    assert any("a rendition of an EDUPUB" in m for m in other)
+
+
+def make_opf_text(tmp_path: Path) -> str:
+    with zipfile.ZipFile(make_epub(tmp_path / "opf-source.epub")) as book:
+        return book.read("EPUB/package.opf").decode("utf-8")
