@@ -1495,6 +1495,14 @@ def test_dictionary_content_and_search_key_maps(tmp_path: Path) -> None:
     body = f'<section epub:type="dictionary">{entry}</section>'
     assert not any("match" in m for m in dictionary("skm", body, good))
     assert any("match" in m for m in dictionary("skm-bad", body, bad))
+    # RSC-007 and RSC-021: search keys lead to content documents of the spine
+    assert not any("leads to" in m for m in dictionary("skm-links", body, good))
+    for name, target, said in (
+        ("css", "nav.xhtml", "not in the spine"),
+        ("gone", "x.xhtml", "not in the container"),
+    ):
+        links = good.replace("text.xhtml#s1", target)
+        assert any(said in m for m in dictionary(f"skm-{name}", body, links))
 
 
 def test_edupub_page_list_and_accessibility_feature(tmp_path: Path) -> None:

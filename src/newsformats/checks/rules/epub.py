@@ -612,6 +612,7 @@ MEDIA_TYPE = re.compile(
         "epubcheck/HTM-054",
         "epubcheck/HTM-061",
         "epubcheck/NAV-009",
+        "epubcheck/RSC-021",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -658,7 +659,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     (RSC-005); ``epub:switch`` and content MathML (RSC-005); ``region-based`` navigation
     only in the data navigation document (HTM-052); and the specialised specifications when
     the package declares them: collections and previews (RSC-005, OPF-075, OPF-076),
-    dictionaries and search key maps (RSC-005, OPF-078, OPF-081 to OPF-084), indexes
+    dictionaries and search key maps (RSC-005, RSC-021, OPF-078, OPF-081 to OPF-084), indexes
     (RSC-005, OPF-071), EDUPUB (RSC-005, NAV-003, OPF-066) and multiple renditions
     (RSC-005).
     """
