@@ -16,6 +16,10 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/epubcheck-docs/*.epub   and its single documents, each in a minimal valid book
                              (both written by --make-epubcheck-extra, see epubcheck_suites.py):
                              reference as for ace/ (unseen)
+    SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
+    SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
+    SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
+                             --make-pdf, see pdf_suites.py; verdicts in <suite>/reference.json)
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
@@ -71,9 +75,16 @@ SUITES: dict[str, Target] = {
     # first measured unseen, now split in halves: only their tuned half is looked at.
     "epubcheck-extra": "epub",
     "epubcheck-docs": "epub",
+    # PDF/UA-1 files with a known verdict that the veraPDF suite does not hold
+    # (bench/pdf_suites.py): first measured unseen, then split in halves.
+    "pdf-fresh": "pdf",
+    "pdf-dropped": "pdf",
+    "pdf-old": "pdf",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act"}
+# the verdict is given with the files (SUITES/<suite>/reference.json), never computed
+GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -105,7 +116,7 @@ def held_out(name: str) -> bool:
 
 def files_of(suite: str, folder: Path) -> list[Path]:
     """The files of one suite, in a stable order."""
-    if suite == "verapdf":
+    if SUITES[suite] == "pdf":
         return sorted(folder.rglob("*.pdf"))
     if SUITES[suite] == "epub":
         return sorted(folder.glob("*.epub"))
@@ -212,7 +223,13 @@ def _run_reference(suite: str, paths: list[Path]) -> Iterator[list[str]]:
 def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
     """Both verdicts on every file of one suite."""
     paths = files_of(suite, folder)
-    references = {} if suite == "verapdf" else computed_references(suite, folder, paths, refresh)
+    if suite == "verapdf":
+        references = {}
+    elif suite in GIVEN:
+        references = json.loads((folder / "reference.json").read_text(encoding="utf-8"))
+        paths = [p for p in paths if str(p.relative_to(folder)) in references]
+    else:
+        references = computed_references(suite, folder, paths, refresh)
     verdicts = []
     for path in paths:
         name = str(path.relative_to(folder))
@@ -224,7 +241,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
             rules = [r for r in entry["rules"] if r not in ("axe-failed", "ace/ace-failed")]
             if len(rules) < len(entry["rules"]) and not rules:
                 continue
-            fails = bool(rules)
+            fails = entry["fails"] if suite in GIVEN else bool(rules)
         verdict = Verdict(name, held_out(name), fails, rules)
         try:
             findings = check_file(SUITES[suite], path)
@@ -312,6 +329,14 @@ def main() -> None:
         metavar="EPUBCHECK",
         help="first write SUITES/epubcheck-extra and -docs from an EPUBCheck checkout or git dir",
     )
+    parser.add_argument(
+        "--make-pdf",
+        type=Path,
+        nargs=2,
+        metavar=("CORPUS", "REGRESSION"),
+        help="first write SUITES/pdf-fresh, -dropped and -old from git dirs of veraPDF's "
+        "corpus and regression tests",
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -322,6 +347,11 @@ def main() -> None:
 
         for name, count in make_suites(args.make_epubcheck_extra, args.suites).items():
             print(f"{name}: {count} books written", file=sys.stderr)
+    if args.make_pdf:
+        from pdf_suites import make_pdf_suites
+
+        for name, count in make_pdf_suites(*args.make_pdf, args.suites).items():
+            print(f"{name}: {count} files written", file=sys.stderr)
     import newsformats
 
     print(f"checking with {Path(newsformats.__file__).parent}", file=sys.stderr)
