@@ -60,6 +60,9 @@ class EpubBook:
     metas: list[Meta]
     nonlinear: set[str] = field(default_factory=set)
     itemref_properties: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the spine's idrefs that equal a manifest id as written, spaces and all (some
+    # reading systems, and Ace, compare them so; XML and EPUBCheck drop the spaces)
+    spine_as_written: list[str] = field(default_factory=list)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
     broken: list[tuple[str, str]] = field(default_factory=list)
@@ -254,6 +257,10 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     shell.page_progression = (
         None if spine_element is None else spine_element.get("page-progression-direction")
     )
+    written = {element.get("id") for element in package.iterfind(f"{OPF}manifest/{OPF}item")}
+    shell.spine_as_written = [
+        normalized(i.get("idref")) for i in itemrefs if i.get("idref") in written
+    ]
     shell.itemref_properties = {
         normalized(i.get("idref")): frozenset((i.get("properties") or "").split()) for i in itemrefs
     }

@@ -1213,12 +1213,13 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
 
     As in Ace, each entry of the table of contents must lead to an XHTML content
     document of the spine (or an element of one, by its id); not to an SVG page, a
-    document outside the spine, or another site.
+    document outside the spine, or another site. As in Ace, an ``itemref`` names a
+    manifest item only by its id as written: spaces around it lose the document.
     """
     nav = book.nav
     if nav is None:
         return
-    spine_paths = [book.items[i].path for i in book.spine if i in book.items]
+    spine_paths = [book.items[i].path for i in book.spine_as_written if i in book.items]
     order = {path: index for index, path in enumerate(spine_paths)}
     positions = {
         page.member: {
