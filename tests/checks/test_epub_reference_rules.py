@@ -1495,6 +1495,14 @@ def test_dictionary_content_and_search_key_maps(tmp_path: Path) -> None:
     body = f'<section epub:type="dictionary">{entry}</section>'
     assert not any("match" in m for m in dictionary("skm", body, good))
     assert any("match" in m for m in dictionary("skm-bad", body, bad))
+    # RSC-007 and RSC-021: search keys lead to content documents of the spine
+    assert not any("leads to" in m for m in dictionary("skm-links", body, good))
+    for name, target, said in (
+        ("css", "nav.xhtml", "not in the spine"),
+        ("gone", "x.xhtml", "not in the container"),
+    ):
+        links = good.replace("text.xhtml#s1", target)
+        assert any(said in m for m in dictionary(f"skm-{name}", body, links))
 
 
 def test_edupub_page_list_and_accessibility_feature(tmp_path: Path) -> None:
@@ -1540,3 +1548,241 @@ def test_content_mathml_only_in_its_annotation(tmp_path: Path) -> None:
     semantics = "<semantics><mi>a</mi>{}</semantics>"
     assert math("content", semantics.format(anno.format("MathML-Content"))) == []
     assert math("presentation", semantics.format(anno.format("MathML-Presentation"))) != []
+
+
+def errors(path: Path) -> list[str]:
+    return [f"{f.rule}: {f.message}" for f in check_file("epub", path) if f.severity == "error"]
+
+
+def test_manifest_ids_with_spaces_and_comments_in_the_spine(tmp_path: Path) -> None:
+    # EPUBCheck: an XML ID's surrounding spaces do not count; a comment is no itemref.
+    def opf(o: str) -> str:
+        o = o.replace('id="text" href', 'id="  text " href')
+        return o.replace("<spine>", "<spine><!-- the story -->")
+
+    found = errors(edited(tmp_path, "ids", {"EPUB/package.opf": opf}))
+    assert not any(m.startswith("epub-structure") for m in found)
+    # Ace compares the idref with the id as written: the toc leads out of its spine
+    assert any(m.startswith("epub-nav-order") for m in found)
+    commented = edited(
+        tmp_path, "comment", {"EPUB/package.opf": lambda o: opf(o).replace('"  text "', '"text"')}
+    )
+    assert errors(commented) == []
+    unknown = edited(
+        tmp_path, "unknown", {"EPUB/package.opf": lambda o: o.replace('"text"/>', '"te xt"/>')}
+    )
+    assert any("the spine names 'te xt'" in m for m in errors(unknown))
+
+
+def test_a_namespace_name_that_is_no_valid_uri_is_well_formed(tmp_path: Path) -> None:
+    # EPUBCheck accepts xmlns:epub="http://http://…" (info: an unknown namespace).
+    def page(t: str) -> str:
+        return t.replace("<html ", '<html xmlns:epub="http://http://www.idpf.org/2007/ops" ')
+
+    assert errors(edited(tmp_path, "ns", {"EPUB/text.xhtml": page})) == []
+    broken = edited(tmp_path, "broken", {"EPUB/text.xhtml": lambda t: page(t).replace("</h1>", "")})
+    assert any("not well-formed" in m for m in errors(broken))
+
+
+def test_enumerated_attribute_values_are_case_insensitive(tmp_path: Path) -> None:
+    # EPUBCheck lower-cases HTML's enumerated and boolean attribute values first.
+    def page(value: str) -> Callable[[str], str]:
+        return lambda t: t.replace("<p>Text", f'<div hidden="{value}"></div><p>Text')
+
+    assert errors(edited(tmp_path, "upper", {"EPUB/text.xhtml": page("HIDDEN")})) == []
+    wrong = edited(tmp_path, "wrong", {"EPUB/text.xhtml": page("secret")})
+    assert any("hidden='secret'" in m for m in errors(wrong))
+
+
+def test_an_rdfa_link_names_its_resource_instead_of_an_href(tmp_path: Path) -> None:
+    # validator.nu's RDFa schema: <link> has an href or a resource.
+    def page(link: str) -> Callable[[str], str]:
+        return lambda t: t.replace("</head>", f"{link}</head>")
+
+    rdfa = '<link rel="dc:source" resource="http://example.org/#us"/>'
+    assert errors(edited(tmp_path, "rdfa", {"EPUB/text.xhtml": page(rdfa)})) == []
+    bare = edited(tmp_path, "bare", {"EPUB/text.xhtml": page('<link rel="dc:source"/>')})
+    assert any("<link> needs the attribute href or resource" in m for m in errors(bare))
+
+
+def test_rdf_list_items_in_svg_metadata_are_no_html_list_items(tmp_path: Path) -> None:
+    # Elements of other namespaces keep their namespace: an rdf:li is no <li>.
+    rdf = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>A square</title>'
+        '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        "<rdf:Bag><rdf:li>Irving Bird</rdf:li></rdf:Bag></rdf:RDF></metadata></svg>"
+    )
+
+    def page(svg: str) -> Callable[[str], str]:
+        return lambda t: t.replace("<p>Text", f"{svg}<p>Text")
+
+    def opf(o: str) -> str:
+        return o.replace(
+            'id="text" href="text.xhtml" media-type="application/xhtml+xml"',
+            'id="text" href="text.xhtml" media-type="application/xhtml+xml" properties="svg"',
+        )
+
+    changes = {"EPUB/text.xhtml": page(rdf), "EPUB/package.opf": opf}
+    assert errors(edited(tmp_path, "rdf", changes)) == []
+    html_li = {"EPUB/text.xhtml": page("<li>Irving Bird</li>")}
+    assert any(m.startswith("html-lists") for m in errors(edited(tmp_path, "li", html_li)))
+
+
+def test_zip_names_are_utf8_without_the_characters_ocf_forbids(tmp_path: Path) -> None:
+    # EPUBCheck PKG-009 (OCF's forbidden characters), PKG-027 (a name that is not UTF-8).
+    fine = edited(tmp_path, "fine", {}, {"EPUB/notes-ñ.txt": b"x"})
+    assert errors(fine) == []
+    colon = edited(tmp_path, "colon", {}, {"EPUB/a:b.txt": b"x", "EPUB/c|d.txt": b"x"})
+    assert sum("characters OCF forbids: U+003A" in m for m in errors(colon)) == 1
+    latin1 = edited(tmp_path, "latin1", {}, {"EPUB/caf_.txt": b"x"})
+    latin1.write_bytes(latin1.read_bytes().replace(b"caf_", b"caf\xe9"))  # both headers
+    assert any("is not UTF-8" in m for m in errors(latin1))
+
+
+def test_network_urls_parse_as_the_url_standard_says(tmp_path: Path) -> None:
+    # EPUBCheck RSC-020: "https:" is followed by "//", a host has no space.
+    def page(href: str) -> dict[str, Callable[[str], str]]:
+        return {
+            "EPUB/text.xhtml": lambda t: t.replace(
+                "<p>Text", f'<p><a href="{href}">a</a></p><p>Text'
+            )
+        }
+
+    assert errors(edited(tmp_path, "fine", page("https://%C3%BC.example.org/a?b#c"))) == []
+    for name, href in (("slash", "https:/www.example.org"), ("space", "http://www.example .org")):
+        assert any("is not a valid URL" in m for m in errors(edited(tmp_path, name, page(href))))
+
+
+def test_custom_data_and_namespaced_attributes(tmp_path: Path) -> None:
+    # EPUBCheck HTM-061 (a data-* name) and HTM-054 (w3.org or idpf.org in a custom namespace).
+    def page(name: str, attributes: str) -> Path:
+        changes = {"EPUB/text.xhtml": lambda t: t.replace("<p>Text", f"<p {attributes}>Text")}
+        return edited(tmp_path, name, changes)
+
+    fine = 'data-x-y="1" xmlns:ok="http://example.org/w3.org" ok:a="1"'
+    assert errors(page("fine", fine)) == []
+    for name, attributes in (
+        ("upper", 'data-ERR=""'),
+        ("empty", 'data-=""'),
+        ("dash", 'data--x=""'),
+    ):
+        assert any("not a valid custom data attribute" in m for m in errors(page(name, attributes)))
+    w3 = 'xmlns:w3="http://example.w3.org" w3:a="1"'
+    assert any("'w3.org' in its host" in m for m in errors(page("w3", w3)))
+
+
+def test_svg_document_ids_are_xml_names(tmp_path: Path) -> None:
+    # EPUBCheck's SVG schema: id is an NCName (RSC-005).
+    def book(name: str, ident: str) -> Path:
+        svg = (
+            f'<svg xmlns="http://www.w3.org/2000/svg" id="{ident}" viewBox="0 0 1 1">'
+            "<title>A</title></svg>"
+        )
+        item = '<item id="pic" href="pic.svg" media-type="image/svg+xml"/>'
+        return edited(
+            tmp_path, name, {"EPUB/package.opf": manifest(item)}, {"EPUB/pic.svg": svg.encode()}
+        )
+
+    assert not any("XML name" in m for m in structure(book("fine", "pic")))
+    assert any("'1' is no XML name without colons" in m for m in structure(book("digit", "1")))
+
+
+def test_epub_case_needs_its_namespace_and_epub_prefix_stays_on_the_root(tmp_path: Path) -> None:
+    # epub-switch.rnc: epub:case has required-namespace; epub:prefix only on <html> (RSC-005).
+    ops = 'xmlns:epub="http://www.idpf.org/2007/ops" '
+
+    def page(name: str, head: str, body: str) -> list[str]:
+        def change(t: str) -> str:
+            return (
+                t.replace("<html ", f"<html {ops}")
+                .replace("<head>", head)
+                .replace("<p>Text", f"{body}<p>Text")
+            )
+
+        return structure(edited(tmp_path, name, {"EPUB/text.xhtml": change}))
+
+    switch = (
+        "<epub:switch><epub:case{}><p>a</p></epub:case>"
+        "<epub:default><p>b</p></epub:default></epub:switch>"
+    )
+    assert not any(
+        "required-namespace" in m
+        for m in page("ok", "<head>", switch.format(' required-namespace="urn:x"'))
+    )
+    assert any("required-namespace" in m for m in page("no-ns", "<head>", switch.format("")))
+    on_head = '<head epub:prefix="ex: http://example.org/v">'
+    assert any("epub:prefix is allowed on the root" in m for m in page("head", on_head, ""))
+
+
+DATA_NAV = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"
+ lang="en" xml:lang="en"><head><title>Regions</title></head><body>{}</body></html>"""
+
+
+def test_the_data_navigation_document(tmp_path: Path) -> None:
+    # datanav-xhtml.sch (RSC-005) and NAV-009: region-based links lead to fixed layout.
+    def data_nav(name: str, body: str, layout: str = "pre-paginated") -> list[str]:
+        item = (
+            '<item id="dn" href="data-nav.xhtml" media-type="application/xhtml+xml" '
+            'properties="data-nav"/>'
+        )
+
+        def opf(o: str) -> str:
+            meta = f'<meta property="rendition:layout">{layout}</meta></metadata>'
+            return manifest(item)(o).replace("</metadata>", meta)
+
+        extra = {"EPUB/data-nav.xhtml": DATA_NAV.format(body).encode()}
+        found = structure(edited(tmp_path, name, {"EPUB/package.opf": opf}, extra))
+        return [m for m in found if "nav" in m or "fixed layout" in m]
+
+    region = '<nav epub:type="region-based"><ol><li><a href="text.xhtml#s1"></a></li></ol></nav>'
+    assert data_nav("fine", region) == []
+    assert any(
+        "needs an epub:type" in m
+        for m in data_nav("untyped", "<nav><ol><li><a href='text.xhtml'></a></li></ol></nav>")
+    )
+    two_lists = region.replace("</ol>", "</ol><ol><li><a href='text.xhtml'></a></li></ol>")
+    assert any("exactly one ol" in m for m in data_nav("two", two_lists))
+    span = region.replace('<a href="text.xhtml#s1"></a>', '<span><a href="text.xhtml"></a></span>')
+    assert any("exactly two a" in m for m in data_nav("span", span))
+    assert any("not fixed layout" in m for m in data_nav("reflow", region, "reflowable"))
+
+
+OCF_METADATA = """<?xml version="1.0" encoding="UTF-8"?>
+<metadata xmlns="http://www.idpf.org/2013/metadata" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ unique-identifier="uid">{type}<dc:identifier id="uid">urn:x</dc:identifier>{modified}</metadata>"""
+
+
+def test_the_metadata_file_and_the_renditions_of_an_edupub(tmp_path: Path) -> None:
+    # ocf-metadata-30 (.rnc, .sch), edu-ocf-metadata.sch and edu-opf.sch, each RSC-005.
+    modified = '<meta property="dcterms:modified">2024-01-01T00:00:00Z</meta>'
+
+    def two(name: str, metadata: str, second_type: str = "edupub") -> list[str]:
+        def container(c: str) -> str:
+            rootfile = (
+                '<rootfile full-path="EPUB/second.opf" media-type="application/oebps-package+xml"/>'
+            )
+            return c.replace("</rootfiles>", f"{rootfile}</rootfiles>")
+
+        def opf(o: str) -> str:
+            return o.replace("</metadata>", "<dc:type>edupub</dc:type></metadata>")
+
+        second = opf(make_opf_text(tmp_path)).replace("edupub", second_type).encode()
+        changes = {"META-INF/container.xml": container, "EPUB/package.opf": opf}
+        extra = {"META-INF/metadata.xml": metadata.encode(), "EPUB/second.opf": second}
+        found = structure(edited(tmp_path, name, changes, extra))
+        return [m for m in found if "metadata" in m or "EDUPUB" in m or "dcterms" in m]
+
+    typed = "<dc:type>edupub</dc:type>"
+    undated = OCF_METADATA.format(type=typed, modified="")
+    untyped = OCF_METADATA.format(type="", modified=modified)
+    assert two("fine", OCF_METADATA.format(type=typed, modified=modified)) == []
+    assert any("exactly one dcterms:modified" in m for m in two("undated", undated))
+    assert any("needs dc:type edupub" in m for m in two("untyped", untyped))
+    other = two("other", OCF_METADATA.format(type=typed, modified=modified), "textbook")
+    assert any("a rendition of an EDUPUB" in m for m in other)
+
+
+def make_opf_text(tmp_path: Path) -> str:
+    with zipfile.ZipFile(make_epub(tmp_path / "opf-source.epub")) as book:
+        return book.read("EPUB/package.opf").decode("utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from ...safe_xml import safe_xml_parser
+from ...safe_xml import parse_xml_bytes
 from . import MAX_BYTES, Unreadable
 from .html import MAX_CSS_BYTES, HtmlPage, collect_css, parse_xhtml
 
@@ -59,6 +60,9 @@ class EpubBook:
     metas: list[Meta]
     nonlinear: set[str] = field(default_factory=set)
     itemref_properties: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the spine's idrefs that equal a manifest id as written, spaces and all (some
+    # reading systems, and Ace, compare them so; XML and EPUBCheck drop the spaces)
+    spine_as_written: list[str] = field(default_factory=list)
     pages: list[HtmlPage] = field(default_factory=list)
     archive: zipfile.ZipFile | None = None
     broken: list[tuple[str, str]] = field(default_factory=list)
@@ -126,6 +130,44 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
+def normalized(value: str | None) -> str:
+    """An attribute or text value with its white space collapsed, as XML tokens compare.
+
+    >>> normalized("  nav   toc ")
+    'nav toc'
+    """
+    return " ".join((value or "").split())
+
+
+# XML 1.0 (fifth edition) names without colons: NameStartChar, then NameChar
+_NAME_START = (
+    r"A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+    r"\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+)
+NCNAME = re.compile(rf"[{_NAME_START}][{_NAME_START}\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*\Z")
+
+
+def is_ncname(value: str) -> bool:
+    """Whether ``value`` is an XML name without colons (the XML Schema ``NCName``).
+
+    >>> is_ncname("s1"), is_ncname("1"), is_ncname("a:b"), is_ncname("-x")
+    (True, False, False, False)
+    """
+    return NCNAME.match(value) is not None
+
+
+def is_remote(url: str) -> bool:
+    """Whether a URL names a resource outside the container (a network URL).
+
+    URL parsers strip surrounding white space, so ``" http://x.org/a"`` is remote too.
+
+    >>> is_remote(" ftp://example.org/a.mp3"), is_remote("audio/a.mp3")
+    (True, False)
+    """
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https", "ftp") or bool(parts.netloc)
+
+
 def child_elements(element: etree._Element) -> list[etree._Element]:
     """The element children of ``element``, without comments and processing instructions."""
     return [c for c in element if isinstance(c.tag, str)]
@@ -133,9 +175,8 @@ def child_elements(element: etree._Element) -> list[etree._Element]:
 
 def parse_xml(data: bytes, what: str) -> etree._Element:
     """Parse XML from an untrusted file: no DTD, no entities, no network."""
-    parser = safe_xml_parser()
     try:
-        return etree.fromstring(data, parser=parser)
+        return parse_xml_bytes(data)
     except etree.XMLSyntaxError as error:
         raise Unreadable(f"{what} is not well-formed XML: {error}") from None
 
@@ -177,18 +218,20 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     for element in package.iterfind(f"{OPF}manifest/{OPF}item"):
         parts = urlsplit(element.get("href") or "")
         href = parts.path
-        items[element.get("id") or ""] = Item(
-            id=element.get("id") or "",
+        ident = normalized(element.get("id"))  # an XML ID: surrounding spaces do not count
+        items[ident] = Item(
+            id=ident,
             path=posixpath.normpath(posixpath.join(base, unquote(href))),
             media_type=element.get("media-type") or "",
             properties=frozenset((element.get("properties") or "").split()),
-            media_overlay=element.get("media-overlay"),
-            fallback=element.get("fallback"),
+            media_overlay=normalized(element.get("media-overlay")) or None,
+            fallback=normalized(element.get("fallback")) or None,
             remote=bool(parts.scheme or parts.netloc),
             href=element.get("href") or "",
         )
     spine_element = package.find(f"{OPF}spine")
-    spine = [] if spine_element is None else [i.get("idref") or "" for i in spine_element]
+    itemrefs = [] if spine_element is None else list(spine_element.iterfind(f"{OPF}itemref"))
+    spine = [normalized(i.get("idref")) for i in itemrefs]
     dc: dict[str, list[str]] = {}
     metas: list[Meta] = []
     metadata = package.find(f"{OPF}metadata")
@@ -214,16 +257,18 @@ def _read_package(path: Path, archive: zipfile.ZipFile) -> EpubBook:
     shell.page_progression = (
         None if spine_element is None else spine_element.get("page-progression-direction")
     )
-    if spine_element is not None:
-        shell.itemref_properties = {
-            i.get("idref") or "": frozenset((i.get("properties") or "").split())
-            for i in spine_element
-        }
-        shell.nonlinear = {
-            items[i.get("idref") or ""].path
-            for i in spine_element
-            if i.get("linear") == "no" and (i.get("idref") or "") in items
-        }
+    written = {element.get("id") for element in package.iterfind(f"{OPF}manifest/{OPF}item")}
+    shell.spine_as_written = [
+        normalized(i.get("idref")) for i in itemrefs if i.get("idref") in written
+    ]
+    shell.itemref_properties = {
+        normalized(i.get("idref")): frozenset((i.get("properties") or "").split()) for i in itemrefs
+    }
+    shell.nonlinear = {
+        items[normalized(i.get("idref"))].path
+        for i in itemrefs
+        if normalized(i.get("linear")) == "no" and normalized(i.get("idref")) in items
+    }
     shell.dc = dc
     shell.metas = metas
     return shell

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from ...safe_xml import safe_xml_parser
+from ...safe_xml import parse_xml_bytes
 from ..findings import Location
 from . import Unreadable, read_limited
 
@@ -19,6 +19,13 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 EPUB_PREFIX = "{http://www.idpf.org/2007/ops}prefix"
 MAX_CSS_BYTES = 2 * 1024 * 1024
+# namespaces whose elements an HTML parser names by their local name
+HTML_NAMESPACES = (
+    "{http://www.w3.org/1999/xhtml}",
+    "{http://www.w3.org/2000/svg}",
+    "{http://www.w3.org/1998/Math/MathML}",
+    "{http://www.idpf.org/2007/ops}",
+)
 
 CssReader = Callable[[str], str | None]
 
@@ -110,15 +117,20 @@ def parse_html(data: bytes) -> etree._Element:
     return root
 
 
-def parse_xhtml(data: bytes) -> etree._Element:
-    """Parse XHTML safely and drop the XHTML namespace from tag names."""
-    parser = safe_xml_parser(remove_comments=True)
+def parse_xhtml(data: bytes, local_names: tuple[str, ...] = HTML_NAMESPACES) -> etree._Element:
+    """Parse XHTML safely and name its elements as an HTML parser would.
+
+    The namespaces of ``local_names`` (by default XHTML, SVG, MathML and EPUB's, for
+    ``epub:switch``) are dropped from tag names; elements of any other namespace (RDF
+    inside SVG ``metadata``) keep theirs, so that an ``rdf:li`` is never taken for an
+    HTML ``li``.
+    """
     try:
-        root = etree.fromstring(data, parser=parser)
+        root = parse_xml_bytes(data, remove_comments=True)
     except etree.XMLSyntaxError as error:
         raise Unreadable(f"not well-formed XHTML: {error}") from None
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.startswith("{"):
+        if isinstance(element.tag, str) and element.tag.startswith(local_names):
             element.tag = etree.QName(element).localname
     etree.cleanup_namespaces(root)
     return root

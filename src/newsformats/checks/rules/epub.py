@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -13,7 +14,7 @@ from lxml import etree
 
 from ...language import direction_of, is_well_formed_tag
 from ..findings import Location
-from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, parse_xml
+from ..loaders.epub import DC, OPF, SMIL, EpubBook, Item, child_elements, parse_xml
 from ..loaders.html import EPUB_PREFIX, EPUB_TYPE, XML_LANG, HtmlPage
 from ..references import epub33, epub_a11y, epub_a11y_technique, wcag
 from ..registry import Problem, rule
@@ -40,6 +41,7 @@ from .epub_references import content_references, srcset_urls
 from .epub_renditions import renditions
 from .epub_schema import (
     content_model,
+    custom_attributes,
     global_attribute_values,
     html_content_models,
     mathml_annotations,
@@ -604,6 +606,13 @@ MEDIA_TYPE = re.compile(
         "epubcheck/OPF-084",
         "epubcheck/PKG-005",
         "epubcheck/NAV-003",
+        "epubcheck/PKG-009",
+        "epubcheck/PKG-027",
+        "epubcheck/RSC-020",
+        "epubcheck/HTM-054",
+        "epubcheck/HTM-061",
+        "epubcheck/NAV-009",
+        "epubcheck/RSC-021",
     ],
 )
 def structure(book: EpubBook) -> Iterator[Problem]:
@@ -638,17 +647,21 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     without one (RSC-015), fragments naming no element (RSC-012) or one of the wrong kind
     (RSC-014), ``data:`` hyperlinks (RSC-029), ``file:`` URLs (RSC-030), and the
     ``remote-resources``, ``scripted`` and ``mathml`` properties of SVG documents (OPF-014,
-    OPF-015). Also: zip names unique after case folding (OPF-060) and no extra field in the
-    ``mimetype`` header (PKG-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML
-    1.0 (HTM-001); the XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix
-    mappings (OPF-007a to OPF-007c); no query in relative URLs (RSC-033); CSS
-    declarations EPUBCheck's parser accepts (CSS-008); SVG ``foreignObject`` and ``title``
-    content and ``epub:`` attributes (RSC-005); ``epub:switch`` and content MathML
-    (RSC-005); ``region-based`` navigation only in the data navigation document
-    (HTM-052); and the specialised specifications when the package declares them:
-    collections and previews (RSC-005, OPF-075, OPF-076), dictionaries and search key maps
-    (RSC-005, OPF-078, OPF-081 to OPF-084), indexes (RSC-005, OPF-071), EDUPUB
-    (RSC-005, NAV-003, OPF-066) and multiple renditions (RSC-005).
+    OPF-015). Also: zip names unique after case folding (OPF-060), in UTF-8 (PKG-027) and
+    without the characters OCF forbids (PKG-009), and no extra field in the ``mimetype``
+    header (PKG-005); network URLs that do not parse (RSC-020); custom data attributes
+    (HTM-061) and custom attribute namespaces (HTM-054); SVG document ids that are XML
+    names, ``epub:case`` with its ``required-namespace``, ``epub:prefix`` only on ``<html>``
+    (RSC-005); XML files in UTF-8 (RSC-028, HTM-058, RSC-016) and XML 1.0 (HTM-001); the
+    XHTML DOCTYPE (HTM-004) and no external entity (HTM-003); prefix mappings (OPF-007a to
+    OPF-007c); no query in relative URLs (RSC-033); CSS declarations EPUBCheck's parser
+    accepts (CSS-008); SVG ``foreignObject`` and ``title`` content and ``epub:`` attributes
+    (RSC-005); ``epub:switch`` and content MathML (RSC-005); ``region-based`` navigation
+    only in the data navigation document (HTM-052); and the specialised specifications when
+    the package declares them: collections and previews (RSC-005, OPF-075, OPF-076),
+    dictionaries and search key maps (RSC-005, RSC-021, OPF-078, OPF-081 to OPF-084), indexes
+    (RSC-005, OPF-071), EDUPUB (RSC-005, NAV-003, OPF-066) and multiple renditions
+    (RSC-005).
     """
     for member, reason in book.broken:
         yield Problem(reason, Location(member=member))
@@ -714,6 +727,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from html_content_models(page)
             yield from global_attribute_values(page)
             yield from required_attributes(page)
+            yield from custom_attributes(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:
@@ -722,6 +736,8 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from _missing_properties(page, page_item, by_path)
             if epub3:
                 yield from _region_based(page, page_item)
+                if "data-nav" in page_item.properties:
+                    yield from _data_nav(page, fixed)
     nav = book.nav
     if nav is not None:
         yield from _nav_structure(nav)
@@ -749,6 +765,16 @@ def _container(book: EpubBook) -> Iterator[Problem]:
     for entry in entries:
         if entry.is_dir():
             continue
+        if not _utf8_name(entry):
+            yield Problem(
+                f"the zip name {entry.filename!r} is not UTF-8", Location(member=entry.filename)
+            )  # PKG-027
+        forbidden = _forbidden_characters(entry.filename)
+        if forbidden:
+            yield Problem(
+                f"the file name {entry.filename!r} has characters OCF forbids: {forbidden}",
+                Location(member=entry.filename),
+            )  # PKG-009
         # OPF-060: names unique after canonical decomposition and full case folding
         name = unicodedata.normalize("NFD", entry.filename).casefold()
         if name in folded:
@@ -757,6 +783,41 @@ def _container(book: EpubBook) -> Iterator[Problem]:
                 Location(member=entry.filename),
             )
         folded.add(name)
+
+
+def _utf8_name(entry: zipfile.ZipInfo) -> bool:
+    """Whether the name's bytes are UTF-8 (zipfile decodes a name without the flag as CP437)."""
+    if entry.flag_bits & 0x800:
+        return True
+    try:
+        entry.orig_filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+# What OCF 3.3 forbids in file names, as EPUBCheck's OCFFilenameChecker reads it (PKG-009):
+# some ASCII punctuation, controls, private use, the Specials block and language tag U+E0001.
+FORBIDDEN_NAME_RANGES = (
+    (0x00, 0x1F), (0x22, 0x22), (0x2A, 0x2A), (0x3A, 0x3A), (0x3C, 0x3C), (0x3E, 0x3F),
+    (0x5C, 0x5C), (0x7C, 0x7C), (0x7F, 0x9F), (0xE000, 0xF8FF), (0xFDD0, 0xFDEF),
+    (0xFFF0, 0xFFFF), (0xE0001, 0xE0001), (0xF0000, 0x10FFFF),
+)  # fmt: skip
+
+
+def _forbidden_characters(name: str) -> str:
+    """The characters of a zip name that OCF forbids, as ``U+003A`` codes (empty if none).
+
+    >>> _forbidden_characters("EPUB/a:b.xhtml"), _forbidden_characters("EPUB/ñ.xhtml")
+    ('U+003A', '')
+    """
+    found = [
+        c
+        for c in dict.fromkeys(name)
+        if (ord(c) & 0xFFFE) == 0xFFFE  # a noncharacter of any plane
+        or any(low <= ord(c) <= high for low, high in FORBIDDEN_NAME_RANGES)
+    ]
+    return ", ".join(f"U+{ord(c):04X}" for c in found)
 
 
 def _package_basics(book: EpubBook) -> Iterator[Problem]:
@@ -829,6 +890,50 @@ def _region_based(page: HtmlPage, item: Item) -> Iterator[Problem]:
             return
 
 
+def _data_nav(page: HtmlPage, fixed: set[str]) -> Iterator[Problem]:
+    """The data navigation document as EPUBCheck's ``datanav-xhtml.sch`` wants it (RSC-005).
+
+    Each outer ``nav`` says what it is (``epub:type``); a region-based ``nav`` holds one
+    ``ol``, whose items start with an ``a`` or a ``span`` of two ``a``, then at most
+    one ``ol``; its links lead to fixed-layout documents (NAV-009).
+    """
+    folder = posixpath.dirname(page.member or "")
+    for nav in page.root.iter("nav"):
+        if next(nav.iterancestors("nav"), None) is None and not (nav.get(EPUB_TYPE) or "").strip():
+            yield Problem(
+                "a nav of the data navigation document needs an epub:type", page.locate(nav)
+            )
+        if "region-based" not in (nav.get(EPUB_TYPE) or "").split():
+            continue
+        problem = _region_nav_problem(nav)
+        if problem:
+            yield Problem(problem, page.locate(nav))
+        for link in nav.iter("a"):
+            parts = urlsplit((link.get("href") or "").strip())
+            target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+            if not (parts.scheme or parts.netloc) and parts.path and target not in fixed:
+                yield Problem(
+                    "a region-based navigation link leads to a document that is not fixed layout",
+                    page.locate(link),
+                )
+                break
+
+
+def _region_nav_problem(nav: etree._Element) -> str | None:
+    if [c.tag for c in child_elements(nav)] != ["ol"]:
+        return "a region-based nav holds exactly one ol"
+    for item in nav.iter("li"):
+        kids = [c.tag for c in child_elements(item)]
+        if not kids or kids[0] not in ("a", "span"):
+            return "an item of a region-based nav starts with an a or a span"
+        if len(kids) > 1 and kids[1:] != ["ol"]:
+            return "an item of a region-based nav has at most one ol after its a or span"
+    for span in nav.iter("span"):
+        if [c.tag for c in child_elements(span)] != ["a", "a"]:
+            return "a span of a region-based nav holds exactly two a elements"
+    return None
+
+
 DC_ELEMENTS_URI = "http://purl.org/dc/elements/1.1/"
 PACKAGE_VOCABS = frozenset(
     f"http://idpf.org/epub/vocab/package/{name}/#" for name in ("item", "itemref", "link", "meta")
@@ -850,6 +955,11 @@ def prefix_mapping_problems(value: str, default_vocabs: frozenset[str]) -> Itera
 
 
 def _type_prefixes(page: HtmlPage) -> Iterator[Problem]:
+    misplaced = next(
+        (e for e in page.root.iterdescendants() if e.get(EPUB_PREFIX) is not None), None
+    )
+    if misplaced is not None:  # RSC-005: the XHTML schema has it on <html> only
+        yield Problem("epub:prefix is allowed on the root <html> only", page.locate(misplaced))
     for message in prefix_mapping_problems(
         page.root.get(EPUB_PREFIX) or "", frozenset({STRUCTURE_VOCAB})
     ):
@@ -1103,12 +1213,13 @@ def nav_order(book: EpubBook) -> Iterator[Problem]:
 
     As in Ace, each entry of the table of contents must lead to an XHTML content
     document of the spine (or an element of one, by its id); not to an SVG page, a
-    document outside the spine, or another site.
+    document outside the spine, or another site. As in Ace, an ``itemref`` names a
+    manifest item only by its id as written: spaces around it lose the document.
     """
     nav = book.nav
     if nav is None:
         return
-    spine_paths = [book.items[i].path for i in book.spine if i in book.items]
+    spine_paths = [book.items[i].path for i in book.spine_as_written if i in book.items]
     order = {path: index for index, path in enumerate(spine_paths)}
     positions = {
         page.member: {

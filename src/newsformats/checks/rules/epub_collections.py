@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..findings import Location
-from ..loaders.epub import DC, OPF, EpubBook, Item
+from ..loaders.epub import DC, OPF, EpubBook, Item, normalized
 from ..loaders.html import EPUB_TYPE
 from ..registry import Problem
 
@@ -31,10 +31,6 @@ DICTIONARY_TYPES = {
     "monolingual", "bilingual", "multilingual", "thesaurus", "encyclopedia", "spelling",
     "pronouncing", "etymological",
 }  # fmt: skip
-
-
-def _norm(value: str | None) -> str:
-    return " ".join((value or "").split())
 
 
 def _roles(collection: etree._Element) -> list[str]:
@@ -48,7 +44,11 @@ def _children(element: etree._Element, name: str) -> list[etree._Element]:
 def _metas(metadata: etree._Element | None, prop: str) -> list[str]:
     if metadata is None:
         return []
-    return [_norm(m.text) for m in _children(metadata, "meta") if _norm(m.get("property")) == prop]
+    return [
+        normalized(m.text)
+        for m in _children(metadata, "meta")
+        if normalized(m.get("property")) == prop
+    ]
 
 
 def collections(book: EpubBook) -> Iterator[Problem]:
@@ -67,7 +67,7 @@ def collections(book: EpubBook) -> Iterator[Problem]:
             messages += _index_links(book, collection, by_path)
         if "preview" in roles:
             messages += _preview_links(book, collection, by_path)
-    types = {_norm(t.text) for t in book.package.iterfind(f"{OPF}metadata/{DC}type")}
+    types = {normalized(t.text) for t in book.package.iterfind(f"{OPF}metadata/{DC}type")}
     if "dictionary" in types:
         messages += _dictionary_package(book)
         if not any(_has_dictionary_content(page.root) for page in book.pages):
@@ -232,38 +232,38 @@ def _dictionary_package(book: EpubBook) -> Iterator[str]:
             yield "a dictionary may not declare more than one source language"
     for item in package.iterfind(f"{OPF}manifest/{OPF}item"):
         if "search-key-map" in (item.get("properties") or "").split():
-            href = _norm(item.get("href"))
+            href = normalized(item.get("href"))
             uses = sum(
                 1
                 for c in dictionaries
                 for link in _children(c, "link")
-                if _norm(link.get("href")) == href
+                if normalized(link.get("href")) == href
             )
             if uses > 1:
                 yield f"the search key map {href!r} is in more than one dictionary collection"
     languages = (
-        {_norm(e.text) for e in metadata.iterfind(f"{DC}language")}
+        {normalized(e.text) for e in metadata.iterfind(f"{DC}language")}
         if metadata is not None
         else set()
     )
     for meta in package.iter(f"{OPF}meta"):
-        prop = _norm(meta.get("property"))
-        if prop in ("source-language", "target-language") and _norm(meta.text) not in languages:
-            yield f"the dictionary's {prop} {_norm(meta.text)!r} is no dc:language of the package"
-        if prop == "dictionary-type" and _norm(meta.text) not in DICTIONARY_TYPES:
-            yield f"the dictionary-type {_norm(meta.text)!r} is not one EPUB Dictionaries defines"
+        prop, value = normalized(meta.get("property")), normalized(meta.text)
+        if prop in ("source-language", "target-language") and value not in languages:
+            yield f"the dictionary's {prop} {value!r} is no dc:language of the package"
+        if prop == "dictionary-type" and value not in DICTIONARY_TYPES:
+            yield f"the dictionary-type {value!r} is not one EPUB Dictionaries defines"
 
 
 def _preview_package(book: EpubBook) -> Iterator[str]:
     """``previews/preview-pub-opf.sch``: a preview names its source, not its own identifier."""
     unique = book.package.get("unique-identifier")
     own = {
-        _norm(e.text)
+        normalized(e.text)
         for e in book.package.iter(f"{DC}identifier")
         if unique is not None and e.get("id") == unique
     }
     for source in book.package.iterfind(f"{OPF}metadata/{DC}source"):
-        if source.get("refines") is None and _norm(source.text) in own:
+        if source.get("refines") is None and normalized(source.text) in own:
             yield "a preview's dc:source is its own package identifier"
 
 
@@ -272,9 +272,9 @@ def _edupub_package(book: EpubBook) -> Iterator[str]:
     ``OPFChecker30.checkPagination`` (page breaks need a page list, NAV-003, and a
     ``dc:source`` refined by ``source-of`` "pagination", OPF-066)."""
     features = [
-        _norm(m.text)
+        normalized(m.text)
         for m in book.package.iterfind(f"{OPF}metadata/{OPF}meta")
-        if _norm(m.get("property")) == "schema:accessibilityFeature"
+        if normalized(m.get("property")) == "schema:accessibilityFeature"
     ]
     if not features:
         yield "an EDUPUB publication needs a schema:accessibilityFeature"
@@ -299,9 +299,9 @@ def _edupub_package(book: EpubBook) -> Iterator[str]:
         if s.get("id")
     }
     if not any(
-        _norm(m.get("property")) == "source-of"
-        and _norm(m.text) == "pagination"
-        and _norm(m.get("refines")) in sources
+        normalized(m.get("property")) == "source-of"
+        and normalized(m.text) == "pagination"
+        and normalized(m.get("refines")) in sources
         for m in book.package.iterfind(f"{OPF}metadata/{OPF}meta")
     ):
         yield 'the content has page breaks but no dc:source is the "source-of" its pagination'

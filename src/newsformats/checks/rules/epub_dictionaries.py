@@ -8,19 +8,22 @@ lists (``part-of-speech-list``, ``sense-list`` on ``ol``; ``phrase-list`` on ``o
 or ``ul``), an ``idiom`` on a ``dfn``, a ``tran-info`` next to a ``tran``.
 ``dict/search-key-map.rnc`` (RSC-005), for every search key map: a
 ``search-key-map`` with ``xml:lang``, of ``search-key-group`` elements (with
-``href``) of ``match`` elements, which hold ``value`` elements (with ``value``).
+``href``) of ``match`` elements, which hold ``value`` elements (with ``value``); the
+links of a search key map lead to content documents of the spine (RSC-007, RSC-021).
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import DC, EpubBook, child_elements, parse_xml
+from ..loaders.epub import DC, EpubBook, child_elements, is_remote, normalized, parse_xml
 from ..loaders.html import HtmlPage, epub_types
 from ..registry import Problem
 
@@ -44,7 +47,7 @@ def dictionaries(book: EpubBook) -> Iterator[Problem]:
     """Dictionary content documents and search key maps against EPUBCheck's schemas."""
     if not (book.package.get("version") or "").startswith("3"):
         return
-    types = {" ".join((t.text or "").split()) for t in book.package.iter(f"{DC}type")}
+    types = {normalized(t.text) for t in book.package.iter(f"{DC}type")}
     if "dictionary" in types:
         for page in book.content_pages:
             for message, element in _dictionary_page(page):
@@ -61,6 +64,25 @@ def dictionaries(book: EpubBook) -> Iterator[Problem]:
         for message in _search_key_map(root):
             yield Problem(message, Location(member=item.path))
             break
+        for message in _search_key_links(book, item.path, root):
+            yield Problem(message, Location(member=item.path))
+            break
+
+
+def _search_key_links(book: EpubBook, path: str, root: etree._Element) -> Iterator[str]:
+    """Search keys lead to content documents of the spine (RSC-007, RSC-021)."""
+    folder = posixpath.dirname(path)
+    spine = {book.items[i].path for i in book.spine if i in book.items}
+    for element in root.iter(f"{OPS}search-key-group", f"{OPS}match"):
+        href = (element.get("href") or "").strip()
+        parts = urlsplit(href)
+        if not href or is_remote(href) or parts.scheme:
+            continue
+        target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+        if not book.has(target):
+            yield f"the search key map leads to {target}, which is not in the container"
+        elif target not in spine and not parts.fragment.startswith("epubcfi("):
+            yield f"the search key map leads to {target}, which is not in the spine"
 
 
 def _dictionary_page(page: HtmlPage) -> Iterator[tuple[str, etree._Element]]:

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from ..loaders.epub import DC, OPF, EpubBook
+from ..loaders.epub import DC, OPF, EpubBook, normalized
 from ..loaders.html import EPUB_TYPE, HtmlPage, epub_types
 from ..registry import Problem
 
@@ -30,7 +30,7 @@ def index_documents(book: EpubBook) -> Iterator[Problem]:
     """The index documents of the publication against EPUBCheck's index schematrons."""
     if not (book.package.get("version") or "").startswith("3"):
         return
-    types = {" ".join((t.text or "").split()) for t in book.package.iter(f"{DC}type")}
+    types = {normalized(t.text) for t in book.package.iter(f"{DC}type")}
     chosen = {i.path for i in book.items.values() if "index" in i.properties}
     base = posixpath.dirname(book.opf_path)
     for collection in book.package.iterfind(f"{OPF}collection"):

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import DC, EpubBook, parse_xml
+from ..loaders.epub import DC, EpubBook, normalized, parse_xml
 from ..registry import Problem
 
 NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
@@ -157,9 +157,7 @@ def _element(element: etree._Element) -> str | None:
 def _assertions(root: etree._Element) -> str | None:
     """ncx.sch: unique ids and page targets, and a play order without gaps or doubles."""
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    ids = Counter(
-        " ".join((e.get("id") or "").split()) for e in elements if e.get("id") is not None
-    )
+    ids = Counter(normalized(e.get("id")) for e in elements if e.get("id") is not None)
     if any(n > 1 for n in ids.values()):
         return "an id of the NCX is used twice"
     pages = Counter(

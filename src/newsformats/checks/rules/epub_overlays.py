@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import SMIL, EpubBook, Item, child_elements, parse_xml
+from ..loaders.epub import SMIL, EpubBook, Item, child_elements, is_remote, parse_xml
 from ..registry import Problem
 from .epub_css import remote_key
 from .epub_package import fragment_id
@@ -64,7 +64,7 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
             yield Problem(schema_problem, where)
         folder = posixpath.dirname(overlay.path)
         reported: set[str] = set()
-        remote_audio = any(_is_remote(a.get("src") or "") for a in smil.iter(f"{SMIL}audio"))
+        remote_audio = any(is_remote(a.get("src") or "") for a in smil.iter(f"{SMIL}audio"))
         if remote_audio and "remote-resources" not in overlay.properties:
             yield Problem(
                 "the overlay plays remote audio but its manifest item lacks "
@@ -124,7 +124,7 @@ def _audio(
     parts = urlsplit(value.strip())
     if parts.fragment:
         yield Problem(f"the audio {value!r} has a fragment", where)
-    if _is_remote(value):
+    if is_remote(value):
         if remote_key(value) not in {remote_key(i.href) for i in book.items.values() if i.remote}:
             yield Problem(f"the remote audio {value!r} is not in the manifest", where)
         return
@@ -137,11 +137,6 @@ def _audio(
         yield Problem(f"the audio {value!r} is not in {what}", where)
     elif not _core_audio(item.media_type):
         yield Problem(f"the audio {target} ({item.media_type}) is no core media type", where)
-
-
-def _is_remote(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() in ("http", "https") or bool(parts.netloc)
 
 
 def _active_class_styles(book: EpubBook) -> Iterator[Problem]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..findings import Location
-from ..loaders.epub import DC, OPF, EpubBook, child_elements
+from ..loaders.epub import DC, OPF, EpubBook, child_elements, normalized
 from ..registry import Problem
 
 NCX = "application/x-dtbncx+xml"
@@ -97,10 +97,6 @@ ONCE_PER_REFINED = (
     "collection-type", "display-seq", "file-as", "group-position", "identifier-type",
     "source-of", "title-type",
 )  # fmt: skip
-
-
-def _norm(value: str | None) -> str:
-    return " ".join((value or "").split())
 
 
 def _name(element: etree._Element) -> str:
@@ -245,7 +241,7 @@ def _assertions(book: EpubBook) -> Iterator[str]:
     package = book.package
     metadata = package.find(f"{OPF}metadata")
     ids = Counter(
-        _norm(e.get("id"))
+        normalized(e.get("id"))
         for e in package.iter()
         if isinstance(e.tag, str) and e.get("id") is not None
     )
@@ -253,7 +249,7 @@ def _assertions(book: EpubBook) -> Iterator[str]:
         if count > 1:
             yield f'the id "{ident}" is used {count} times in the package'
     by_id = {
-        _norm(e.get("id")): e
+        normalized(e.get("id")): e
         for e in package.iter()
         if isinstance(e.tag, str) and e.get("id") is not None
     }
@@ -263,16 +259,16 @@ def _assertions(book: EpubBook) -> Iterator[str]:
             continue
         if _in_collection(element):
             continue
-        refines = _norm(element.get("refines"))
+        refines = normalized(element.get("refines"))
         if SCHEME.search(element.get("refines") or ""):
             yield f"refines={refines!r} must be a relative URL"
         elif refines.startswith("#") and refines[1:] and refines[1:] not in by_id:
             # (an empty id compares equal to any element without one, in the schema's XPath)
             yield f'refines="{refines}" names no element'
     for meta in metas:
-        prop = _norm(meta.get("property"))
-        value = _norm("".join(str(t) for t in meta.itertext()))
-        refines = _norm(meta.get("refines"))
+        prop = normalized(meta.get("property"))
+        value = normalized("".join(str(t) for t in meta.itertext()))
+        refines = normalized(meta.get("refines"))
         target = by_id.get(refines[1:]) if refines.startswith("#") else None
         wanted = MUST_REFINE.get(prop)
         if wanted is not None and _top_level(meta):
@@ -280,11 +276,11 @@ def _assertions(book: EpubBook) -> Iterator[str]:
             if target is not None and _top_level(target):
                 target_name = _name(target)
                 if target.tag == f"{OPF}meta":
-                    target_name = "meta:" + _norm(target.get("property"))
+                    target_name = "meta:" + normalized(target.get("property"))
             if target_name not in wanted:
                 yield f'the "{prop}" property must refine {" or ".join(wanted)}'
         refines_collection = target is not None and (
-            _norm(target.get("property")) == "belongs-to-collection"
+            normalized(target.get("property")) == "belongs-to-collection"
         )
         if prop == "belongs-to-collection" and refines and not refines_collection:
             yield '"belongs-to-collection" may refine only another "belongs-to-collection"'
@@ -307,7 +303,7 @@ def _assertions(book: EpubBook) -> Iterator[str]:
             if " " in value:
                 yield f"{prop} names more than one class"
         if prop in ONCE_PER_REFINED and any(
-            _norm(p.get("property")) == prop and _norm(p.get("refines")) == refines
+            normalized(p.get("property")) == prop and normalized(p.get("refines")) == refines
             for p in meta.itersiblings(f"{OPF}meta", preceding=True)
         ):
             yield f'the "{prop}" property refines {refines or "the package"} twice'
@@ -325,11 +321,11 @@ def _assertions(book: EpubBook) -> Iterator[str]:
 
 def _global_counts(metadata: etree._Element) -> Iterator[str]:
     props = Counter(
-        _norm(m.get("property"))
+        normalized(m.get("property"))
         for m in metadata.iterfind(f"{OPF}meta")
         if m.get("refines") is None
     )
-    every = Counter(_norm(m.get("property")) for m in metadata.iterfind(f"{OPF}meta"))
+    every = Counter(normalized(m.get("property")) for m in metadata.iterfind(f"{OPF}meta"))
     for prop in ("rendition:flow", "rendition:layout", "rendition:orientation", "rendition:spread",
                  "media:active-class", "media:playback-active-class"):  # fmt: skip
         if every[prop] > 1:
@@ -340,10 +336,10 @@ def _global_counts(metadata: etree._Element) -> Iterator[str]:
 
 def _subjects(metadata: etree._Element, metas: list[etree._Element]) -> Iterator[str]:
     for subject in metadata.iterfind(f"{DC}subject"):
-        ident = _norm(subject.get("id"))
-        refining = [m for m in metas if _norm(m.get("refines"))[1:] == ident and ident]
-        authority = sum(_norm(m.get("property")) == "authority" for m in refining)
-        term = sum(_norm(m.get("property")) == "term" for m in refining)
+        ident = normalized(subject.get("id"))
+        refining = [m for m in metas if normalized(m.get("refines"))[1:] == ident and ident]
+        authority = sum(normalized(m.get("property")) == "authority" for m in refining)
+        term = sum(normalized(m.get("property")) == "term" for m in refining)
         if (authority, term) in ((1, 0), (0, 1)) or authority > 1 or term > 1:
             yield "a dc:subject has an authority and a term, as a pair, or neither"
 
@@ -351,7 +347,7 @@ def _subjects(metadata: etree._Element, metas: list[etree._Element]) -> Iterator
 def _manifest_and_spine(book: EpubBook) -> Iterator[str]:
     package = book.package
     items = list(package.iterfind(f"{OPF}manifest/{OPF}item"))
-    by_id = {_norm(i.get("id")): i for i in items}
+    by_id = {normalized(i.get("id")): i for i in items}
     navs = [i for i in items if "nav" in (i.get("properties") or "").split()]
     if len(navs) > 1:
         yield f'{len(navs)} manifest items have the "nav" property; one may'
@@ -364,19 +360,19 @@ def _manifest_and_spine(book: EpubBook) -> Iterator[str]:
     spine = package.find(f"{OPF}spine")
     toc = spine.get("toc") if spine is not None else None
     if toc is not None:
-        target = by_id.get(_norm(toc))
-        if target is None or _norm(target.get("media-type")) != NCX:
+        target = by_id.get(normalized(toc))
+        if target is None or normalized(target.get("media-type")) != NCX:
             yield "the spine's toc attribute does not name the NCX item"
-    elif any(_norm(i.get("media-type")) == NCX for i in items):
+    elif any(normalized(i.get("media-type")) == NCX for i in items):
         yield "the package has an NCX but the spine has no toc attribute"
     for item in items:
         overlay = item.get("media-overlay")
         if overlay is None:
             continue
-        target = by_id.get(_norm(overlay))
-        if target is None or _norm(target.get("media-type")) != "application/smil+xml":
+        target = by_id.get(normalized(overlay))
+        if target is None or normalized(target.get("media-type")) != "application/smil+xml":
             yield f"item {item.get('id')!r}'s media-overlay is no application/smil+xml item"
-        if _norm(item.get("media-type")) not in ("application/xhtml+xml", "image/svg+xml"):
+        if normalized(item.get("media-type")) not in ("application/xhtml+xml", "image/svg+xml"):
             yield f"item {item.get('id')!r} has a media-overlay but is no content document"
     seen: set[str] = set()
     for itemref in package.iterfind(f"{OPF}spine/{OPF}itemref"):
@@ -385,7 +381,7 @@ def _manifest_and_spine(book: EpubBook) -> Iterator[str]:
             both = sorted(properties & set(group))
             if len(both) > 1:
                 yield f"the spine properties {', '.join(both)} exclude each other"
-        idref = _norm(itemref.get("idref"))
+        idref = normalized(itemref.get("idref"))
         if idref in seen:
             yield f"the spine names {idref!r} twice"
         seen.add(idref)

@@ -27,11 +27,12 @@ from lxml import etree
 
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import OPF, EpubBook, Item
+from ..loaders.epub import OPF, EpubBook, Item, is_remote
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_css import may_be_remote, remote_key, sheets, urls
 from .epub_media import data_item, has_core_fallback, is_core_media_type
+from .epub_ncx import NCX
 from .epub_package import content_document_chain, fragment_id
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -127,13 +128,14 @@ def documents(book: EpubBook) -> list[Document]:
             continue
         if not book.has(item.path):
             continue
+        ncx = item.media_type.split(";")[0].strip() == NCX_TYPE
         try:
             data = book.read(item.path)
-            root = parse_xhtml(data)
+            root = parse_xhtml(data, (NCX,)) if ncx else parse_xhtml(data)
         except Unreadable:
             continue  # not well-formed: reported as such
         page = HtmlPage(book.file, root, member=item.path, in_epub=True)
-        if item.media_type.split(";")[0].strip() == NCX_TYPE:
+        if ncx:
             found.append(Document(page, item, False, ncx=True))
             continue
         page.cache["stylesheet-pis"] = _stylesheet_pis(root)
@@ -310,9 +312,37 @@ def target_id(fragment: str, media_type: str) -> str:
     return fragment_id(fragment)
 
 
-def _is_remote(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme.lower() in ("http", "https", "ftp") or bool(parts.netloc)
+SPECIAL_SCHEMES = ("http", "https", "ftp", "ws", "wss")
+FORBIDDEN_HOST = re.compile(r"[\s#/<>?@\[\\\]^|]")
+
+
+def invalid_url(url: str) -> str | None:
+    """Why a URL of a network scheme does not parse as the URL Standard says, if it does not.
+
+    EPUBCheck (RSC-020) parses every URL strictly: ``https:`` is followed by ``//``,
+    and the host holds no space or other forbidden host code point.
+
+    >>> invalid_url("https:www.example.org")
+    'https: is not followed by //'
+    >>> invalid_url("http://www.example .org/a b")
+    "the host 'www.example .org' has a space or a forbidden character"
+    >>> invalid_url("https://user@[::1]:8080/a?b#c") is None
+    True
+    """
+    scheme, colon, rest = url.partition(":")
+    if not colon or scheme.lower() not in SPECIAL_SCHEMES:
+        return None
+    if not rest.startswith("//"):
+        return f"{scheme}: is not followed by //"
+    authority = re.split(r"[/?#\\]", rest[2:], maxsplit=1)[0]
+    host = authority.rpartition("@")[2]
+    if not host.startswith("["):
+        host = host.partition(":")[0]
+    if not host:
+        return "it has no host"
+    if not host.startswith("[") and FORBIDDEN_HOST.search(host):
+        return f"the host {host!r} has a space or a forbidden character"
+    return None
 
 
 def content_references(book: EpubBook) -> Iterator[Problem]:
@@ -360,7 +390,10 @@ def content_references(book: EpubBook) -> Iterator[Problem]:
                 continue
             if not scheme and not parts.netloc and "?" in url.partition("#")[0]:
                 yield Problem(f"the relative URL {url!r} has a query", where)  # RSC-033
-            if _is_remote(url):
+            invalid = invalid_url(url)
+            if invalid:
+                yield Problem(f"{url!r} is not a valid URL: {invalid}", where)  # RSC-020
+            if is_remote(url):
                 if reference.kind == "hyperlink":
                     continue  # another site, not a publication resource
                 referenced.add(remote_key(url))

@@ -10,7 +10,10 @@ type is XHTML. When the container names several renditions, the rendition mappin
 document it links to follows ``multiple-renditions/mapping.rnc`` and ``.sch``: a
 head of ``meta`` elements, one of them
 ``epub.multiple.renditions.version`` 1.0, and a body of typed ``nav`` elements,
-exactly one of them the ``resource-map``, each of lists of two or more links.
+exactly one of them the ``resource-map``, each of lists of two or more links. Then
+``META-INF/metadata.xml`` follows ``ocf-metadata-30`` (a unique identifier, one
+``dcterms:modified``) and, in an EDUPUB, the metadata and every rendition's package
+have ``dc:type`` edupub (``edu-ocf-metadata.sch``, ``edu-opf.sch``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from lxml import etree
 from ...language import is_well_formed_tag
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import CONTAINER, EpubBook, child_elements, parse_xml
+from ..loaders.epub import CONTAINER, DC, EpubBook, child_elements, normalized, parse_xml
 from ..loaders.html import EPUB_TYPE
 from ..registry import Problem
 
@@ -56,16 +59,22 @@ def renditions(book: EpubBook) -> Iterator[Problem]:
     mappings = [
         link
         for link in root.iterfind(f"{CONTAINER}links/{CONTAINER}link")
-        if " ".join((link.get("rel") or "").split()) == "mapping"
+        if normalized(link.get("rel")) == "mapping"
     ]
     if len(mappings) > 1:
         yield Problem("the container links to more than one mapping document", WHERE)
     for link in mappings:
-        if " ".join((link.get("media-type") or "").split()) != "application/xhtml+xml":
+        if normalized(link.get("media-type")) != "application/xhtml+xml":
             yield Problem(
                 "a rendition mapping document's media-type is application/xhtml+xml", WHERE
             )
-    several = len(list(root.iter(f"{CONTAINER}rootfile"))) > 1
+    rootfiles = list(root.iter(f"{CONTAINER}rootfile"))
+    several = len(rootfiles) > 1
+    if several:
+        edupub = "edupub" in book.dc.get("type", [])
+        yield from _metadata_file(book, edupub)
+        if edupub:
+            yield from _edupub_renditions(book, rootfiles[1:])
     href = (mappings[-1].get("href") or "").strip() if mappings else ""
     if several and href:
         path = unquote(urlsplit(href).path)
@@ -79,6 +88,60 @@ def renditions(book: EpubBook) -> Iterator[Problem]:
             for message in _mapping(mapping):
                 yield Problem(message, where)
                 break
+
+
+METADATA_XML = "META-INF/metadata.xml"
+OCF_METADATA = "{http://www.idpf.org/2013/metadata}"
+MODIFIED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+def _metadata_file(book: EpubBook, edupub: bool) -> Iterator[Problem]:
+    """``META-INF/metadata.xml`` of a multiple-rendition publication (``ocf-metadata-30``).
+
+    Its unique identifier names a ``dc:identifier``; one ``dcterms:modified`` (not
+    refining anything) in the package's date syntax; an EDUPUB's has ``dc:type`` edupub
+    (``edu-ocf-metadata.sch``).
+    """
+    if not book.has(METADATA_XML):
+        return
+    where = Location(member=METADATA_XML)
+    try:
+        root = parse_xml(book.read(METADATA_XML), METADATA_XML)
+    except Unreadable as error:
+        yield Problem(str(error), where)
+        return
+    if root.tag != f"{OCF_METADATA}metadata":
+        yield Problem("the root of META-INF/metadata.xml is not <metadata>", where)
+        return
+    unique = normalized(root.get("unique-identifier"))
+    if not any(normalized(i.get("id")) == unique for i in root.iterfind(f"{DC}identifier")):
+        yield Problem(f"unique-identifier {unique!r} names no dc:identifier", where)
+    modified = [
+        m
+        for m in root.iterfind(f"{OCF_METADATA}meta")
+        if normalized(m.get("property")) == "dcterms:modified" and m.get("refines") is None
+    ]
+    if len(modified) != 1:
+        yield Problem("META-INF/metadata.xml needs exactly one dcterms:modified", where)
+    elif not MODIFIED.fullmatch(normalized(modified[0].text)):
+        yield Problem("dcterms:modified is not CCYY-MM-DDThh:mm:ssZ", where)
+    if edupub and "edupub" not in {normalized(t.text) for t in root.iterfind(f"{DC}type")}:
+        yield Problem("the metadata of an EDUPUB needs dc:type edupub", where)
+
+
+def _edupub_renditions(book: EpubBook, rootfiles: list[etree._Element]) -> Iterator[Problem]:
+    """Every rendition of an EDUPUB is one too (``edu-opf.sch``: ``dc:type`` edupub)."""
+    for rootfile in rootfiles:
+        path = unquote(normalized(rootfile.get("full-path")))
+        if not path or not book.has(path):
+            continue  # a missing package is reported as such
+        try:
+            package = parse_xml(book.read(path), path)
+        except Unreadable:
+            continue
+        types = {normalized(t.text) for t in package.iter(f"{DC}type")}
+        if "edupub" not in types:
+            yield Problem("a rendition of an EDUPUB needs dc:type edupub", Location(member=path))
 
 
 def _selection(rootfile: etree._Element) -> Iterator[str]:

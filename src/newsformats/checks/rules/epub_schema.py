@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ...language import is_well_formed_tag
+from ..loaders.epub import is_ncname
 from ..loaders.html import XML_LANG, HtmlPage
 from ..registry import Problem
 
@@ -394,6 +396,8 @@ def _model_problem(
         kids = [str(c.tag) for c in element if isinstance(c.tag, str)]
         if len(kids) < 2 or kids[-1] != "default" or any(k != "case" for k in kids[:-1]):
             return "an epub:switch holds epub:case elements, then one epub:default"
+    if tag == "case" and element.get("required-namespace") is None:
+        return "an epub:case needs the attribute required-namespace"
     parent = ancestors[0] if ancestors else None
     parent_tag = str(parent.tag) if parent is not None else ""
     if tag in FLOW_ONLY:
@@ -477,7 +481,8 @@ def _value_problem(element: etree._Element) -> str | None:
         return f"id={ident!r} is not one token"
     for attribute, values in ENUMERATED.items():
         value = element.get(attribute)
-        if value is not None and " ".join(value.split()) not in values:
+        # HTML's enumerated values are ASCII case-insensitive (EPUBCheck lower-cases them)
+        if value is not None and " ".join(value.split()).lower() not in values:
             return f"{attribute}={value!r} is not one of {', '.join(repr(v) for v in values)}"
     tabindex = element.get("tabindex")
     if tabindex is not None and not INTEGER.match(tabindex):
@@ -499,7 +504,7 @@ REQUIRED_ATTRIBUTES: dict[str, tuple[tuple[str, ...], ...]] = {
     "data": (("value",),),
     "map": (("name",),),
     "object": (("data", "type"),),
-    "link": (("href",),),
+    "link": (("href", "resource"),),  # RDFa's resource stands for the href
     "base": (("href", "target"),),
 }
 
@@ -509,8 +514,9 @@ def required_attributes(page: HtmlPage) -> Iterator[Problem]:
 
     ``img`` and ``track`` have ``src``, ``param`` a name, ``optgroup`` a label,
     ``meter`` and ``data`` a value, ``map`` a name, ``object`` data or a type, ``link``
-    an ``href``; an ``area`` that links has ``alt``; a ``source`` has ``src`` in a
-    media element and ``srcset`` in a ``picture``. One finding per document.
+    an ``href`` (or RDFa's ``resource``); an ``area`` that links has ``alt``; a
+    ``source`` has ``src`` in a media element and ``srcset`` in a ``picture``. One
+    finding per document.
     """
     for element in page.root.iter():
         if not isinstance(element.tag, str) or _foreign(element):
@@ -532,3 +538,44 @@ def required_attributes(page: HtmlPage) -> Iterator[Problem]:
             names = " or ".join(missing[0])
             yield Problem(f"<{tag}> needs the attribute {names}", page.locate(element))
             return
+
+
+# namespaces EPUBCheck knows in XHTML; an attribute in any other is a custom attribute
+KNOWN_NAMESPACES = frozenset({
+    "http://www.w3.org/1999/xhtml", "http://www.w3.org/XML/1998/namespace",
+    "http://www.idpf.org/2007/ops", "http://www.w3.org/2000/svg",
+    "http://www.w3.org/1998/Math/MathML", "http://www.w3.org/2001/10/synthesis",
+    "http://www.w3.org/2001/xml-events", "http://www.w3.org/1999/xlink",
+})  # fmt: skip
+RESERVED_HOSTS = ("w3.org", "idpf.org")
+
+
+def custom_attributes(page: HtmlPage) -> Iterator[Problem]:
+    """Custom data and namespaced attributes as EPUBCheck reads them (HTM-061, HTM-054).
+
+    A ``data-*`` name has a character after the hyphen, is an XML name without
+    colons and has no ASCII capital; a custom attribute namespace has no ``w3.org`` or
+    ``idpf.org`` in its host. One finding per document.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in element.attrib:
+            name = str(attribute)
+            if name.startswith("data-"):
+                rest = name[len("data-") :]
+                if not is_ncname(rest) or any("A" <= c <= "Z" for c in rest):
+                    yield Problem(
+                        f"{name!r} is not a valid custom data attribute", page.locate(element)
+                    )
+                    return
+            namespace = etree.QName(attribute).namespace
+            if namespace and namespace.strip() not in KNOWN_NAMESPACES:
+                host = urlsplit(namespace.strip()).hostname or ""
+                reserved = next((r for r in RESERVED_HOSTS if r in host), None)
+                if reserved:
+                    yield Problem(
+                        f"the attribute namespace {namespace!r} has {reserved!r} in its host",
+                        page.locate(element),
+                    )
+                    return

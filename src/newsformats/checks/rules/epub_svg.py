@@ -17,10 +17,10 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ...safe_xml import safe_xml_parser
+from ...safe_xml import parse_xml_bytes
 from ..findings import Location
 from ..loaders import Unreadable
-from ..loaders.epub import EpubBook, child_elements
+from ..loaders.epub import EpubBook, child_elements, is_ncname
 from ..registry import Problem
 from .epub_schema import HTML_ELEMENTS
 
@@ -60,7 +60,7 @@ def svg_content(book: EpubBook) -> Iterator[Problem]:
     ]
     for member, document in members:
         try:
-            root = etree.fromstring(book.read(member), safe_xml_parser(remove_comments=True))
+            root = parse_xml_bytes(book.read(member), remove_comments=True)
         except (Unreadable, etree.XMLSyntaxError):
             continue  # reported as not well-formed elsewhere
         for message in _problems(root, document):
@@ -86,6 +86,8 @@ def _problems(root: etree._Element, document: bool) -> Iterator[str]:
                     yield f"the SVG element <{name}> may not have epub:type"
             ident = element.get("id")
             if document and ident is not None:
+                if not is_ncname(ident):
+                    yield f"the id {ident!r} is no XML name without colons"
                 if ident in seen:
                     yield f"the id {ident!r} is used twice"
                 seen.add(ident)
