@@ -1,4 +1,4 @@
-"""Derive the attribute table of EPUBCheck's XHTML schema for ``checks/rules/xhtml_attributes_table.py``.
+"""Derive the attribute table of EPUBCheck's XHTML schema (``checks/rules/xhtml_attributes.json``).
 
 EPUBCheck validates XHTML content documents with the Nu Html Checker's RELAX NG
 schemas, patched for EPUB (``src/main/resources/com/adobe/epubcheck/schema/30/mod``:
@@ -12,8 +12,9 @@ it never rejects an attribute that some pattern of the element accepts.
 Run it outside the project (``rnc2rng`` is not a dependency)::
 
     python -m venv /tmp/rnc && /tmp/rnc/bin/pip install rnc2rng==2.7.0 lxml
-    /tmp/rnc/bin/python scripts/derive_xhtml_attributes.py EPUBCHECK/src/main/resources/\\
-        com/adobe/epubcheck/schema/30 > src/newsformats/checks/rules/xhtml_attributes_table.py
+    /tmp/rnc/bin/python scripts/derive_xhtml_attributes.py \\
+        EPUBCHECK/src/main/resources/com/adobe/epubcheck/schema/30 \\
+        > src/newsformats/checks/rules/xhtml_attributes.json
 """
 
 from __future__ import annotations
@@ -154,14 +155,17 @@ class Deriver:
                 return ["any"]
             return ["data", node.get("type", "string"), params]
         if kind == "ref":
-            options = [self.value(self._body(d)) for d in self.defines.get(str(node.get("name")), [])]
+            found = self.defines.get(str(node.get("name")), [])
+            options = [self.value(self._body(d)) for d in found]
             return options[0] if len(options) == 1 else ["choice", options]
         if kind == "choice":
             return ["choice", [self.value(p) for p in parts]]
         if kind == "list":
             return ["list", self._items(node)]
         if kind in ("optional", "zeroOrMore", "oneOrMore", "group") and len(parts) == 1:
-            return self.value(parts[0]) if kind != "optional" else ["choice", [["value", "", "token"], self.value(parts[0])]]
+            if kind == "optional":
+                return ["choice", [["value", "", "token"], self.value(parts[0])]]
+            return self.value(parts[0])
         return ["any"]
 
     def _body(self, define: etree._Element) -> etree._Element:

@@ -22,9 +22,7 @@ def problems(body: str) -> list[str]:
 
 
 def test_attributes_the_element_does_not_allow() -> None:
-    assert problems('<p href="x.xhtml">a</p>') == [
-        'attribute "href" not allowed here (<p>)'
-    ]
+    assert problems('<p href="x.xhtml">a</p>') == ['attribute "href" not allowed here (<p>)']
     assert problems('<img src="a.png" alt="" pubdate=""/>') != []
     assert problems('<table summary="x"><tr><td>a</td></tr></table>') != []
     assert problems('<div epub:type="chapter"><a href="#a" id="a">a</a></div>') == []
@@ -85,3 +83,22 @@ def test_value_specs() -> None:
 def test_the_book_reports_it_as_a_structure_finding(tmp_path: Path) -> None:
     book = edited(tmp_path, "attrs", {"EPUB/text.xhtml": in_text('<p href="x">a</p>')})
     assert any('attribute "href" not allowed here' in m for m in structure(book))
+
+
+def test_urls_as_the_schema_validator_reads_them() -> None:
+    for good in ("a%20b.xhtml#s", "http://[::1]/?q=[1]", "#s1[1]", "urn:isbn:1", " a b "):
+        assert problems(f'<p><a href="{good}">a</a></p>') == [], good
+    for bad in ("%zz", "#a#b", "1http://x.org/", "x:", "a[b]", "//host.org/a]"):
+        assert problems(f'<p><a href="{bad}">a</a></p>') != [], bad
+
+
+def test_html_inside_svg_foreign_object_and_title() -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">{}</svg>'
+    html = '<p xmlns="http://www.w3.org/1999/xhtml" {}>a</p>'
+    inside = svg.format('<foreignObject width="9" height="9">{}</foreignObject>')
+    assert problems(f"<div>{inside.format(html.format('href="x"'))}</div>") != []
+    assert problems(f"<div>{inside.format(html.format('class="x"'))}</div>") == []
+    titled = svg.format("<title>{}</title>")
+    assert problems(f"<div>{titled.format(html.format('href="x"'))}</div>") != []
+    # SVG's own attributes are the SVG schema's
+    assert problems(f"<div>{svg.format('<a href="#a"><text x="1">t</text></a>')}</div>") == []

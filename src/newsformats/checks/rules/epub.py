@@ -628,8 +628,9 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     and the documents they read (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a
     ``picture``'s image types (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032),
     what EPUBCheck's XHTML schema asserts (RSC-005: known elements in the parents that may
-    hold them, global attribute values, required attributes, each element's attributes
-    and their datatypes, references by id, EPUB's MathML) and DTDs named by an external identifier (OPF-073); package links without a
+    hold them, global attribute values, required attributes, each element's attributes and
+    their datatypes, references by id, EPUB's MathML) and DTDs named by an external
+    identifier (OPF-073); package links without a
     media type, or to the package itself (OPF-093 to OPF-095, OPF-098); the NCX's schema and
     identifier (RSC-005, NCX-001); the schemas of the package, the navigation document,
     media overlays and ``container.xml`` (RSC-005). Every reference of the XHTML and SVG

@@ -1,4 +1,4 @@
-"""HTML attributes in EPUB content documents, by EPUBCheck's XHTML schema (part of ``epub-structure``).
+"""HTML attributes by EPUBCheck's XHTML schema (part of ``epub-structure``).
 
 EPUBCheck validates XHTML content documents with the Nu Html Checker's RELAX NG
 schemas (patched for EPUB) and reports RSC-005 for an attribute an element does not
@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..loaders.html import HtmlPage
 from ..registry import Problem
-from .epub_schema import _custom, _foreign
+from .epub_schema import _custom
 
 # The namespaces whose attributes reach the schema (EPUBCheck's HTMLUtils).
 KNOWN_NAMESPACES = frozenset({
@@ -77,7 +77,7 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
     """
     table = schema_table()
     for element in page.root.iter():
-        if not isinstance(element.tag, str) or _foreign(element) or _custom(element.tag):
+        if not isinstance(element.tag, str) or not _in_html(element) or _custom(element.tag):
             continue
         name = f"epub:{element.tag}" if element.tag in EPUB_ELEMENTS else element.tag
         rules = table["elements"].get(name)
@@ -87,6 +87,22 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
         if problem:
             yield Problem(problem, page.locate(element))
             return
+
+
+def _in_html(element: etree._Element) -> bool:
+    """HTML, rather than SVG, MathML or an ``epub:case``'s any markup, by the nearest
+    ancestor that changes it; SVG's ``foreignObject`` and ``title`` hold HTML again."""
+    if element.tag in ("svg", "math"):
+        return False
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "foreignObject":
+            return True
+        parent = ancestor.getparent()
+        if ancestor.tag == "title" and parent is not None and parent.tag != "head":
+            return True
+        if ancestor.tag in ("svg", "math", "case"):
+            return False
+    return True
 
 
 def _attribute_problem(
@@ -107,7 +123,7 @@ def _attribute_problem(
             return f'attribute "{shown}" not allowed here (<{name}>)'
         value = str(raw).lower() if namespace == "" and local in CASE_INSENSITIVE else str(raw)
         if not matches(table["specs"][spec], value):
-            return f'value of attribute "{shown}" is invalid (<{name} {shown}="{raw}">)'
+            return f'value of attribute "{shown}" is invalid (<{name} {shown}="{value}">)'
     return None
 
 
@@ -144,7 +160,7 @@ def matches(spec: list[Any], value: str) -> bool:
     """
     kind = spec[0]
     if kind == "value":
-        return (value if spec[2] == "string" else _collapse(value)) == spec[1]
+        return (value if spec[2] == "string" else _collapse(value)) == str(spec[1])
     if kind == "choice":
         return any(matches(option, value) for option in spec[1])
     if kind == "list":
@@ -160,7 +176,7 @@ def _datatype(name: str, params: dict[str, str], value: str) -> bool:
         value = _collapse(value)
     if "minLength" in params and len(value) < int(params["minLength"]):
         return False
-    if "pattern" in params and not re.fullmatch(params["pattern"], value):
+    if "pattern" in params and not re.fullmatch(str(params["pattern"]), value):
         return False
     if name in ("integer", "nonNegativeInteger", "positiveInteger"):
         if not INTEGER.fullmatch(value):
@@ -174,7 +190,38 @@ def _datatype(name: str, params: dict[str, str], value: str) -> bool:
         return bool(checks[name].fullmatch(value))
     if name == "NMTOKENS":
         return bool(value) and all(NMTOKEN.fullmatch(t) for t in value.split(" "))
-    return True  # string, token, anyURI and the types EPUBCheck's HTML schema does not use
+    if name == "anyURI":
+        return _uri(value)
+    return True  # string, token and the types EPUBCheck's HTML schema does not use
+
+
+PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
+
+
+def _uri(value: str) -> bool:
+    """What the RELAX NG validator EPUBCheck runs (Jing) accepts as ``xsd:anyURI``.
+
+    Escapes are ``%`` and two hex digits, there is at most one ``#``, a scheme (text
+    before a ``:`` with no ``/``, ``?`` or ``#`` before it) is a letter and then letters,
+    digits, ``+``, ``-`` or ``.``, with something after the colon; brackets belong to
+    the host, the query or the fragment, not to the path.
+
+    >>> [_uri(u) for u in ("a%20b", "%zz", "#a#b", "1a:b", "x:", "a[1]", "http://[::1]/?q=[1]")]
+    [True, False, False, False, False, False, True]
+    """
+    if PERCENT.search(value) or value.count("#") > 1:
+        return False
+    scheme, colon, rest = value.partition(":")
+    if colon and not any(c in scheme for c in "/?#"):
+        if not SCHEME.fullmatch(scheme) or not rest:
+            return False
+    else:
+        rest = value
+    path = re.split(r"[?#]", rest, maxsplit=1)[0]
+    if path.startswith("//"):
+        path = path[2:].partition("/")[2]
+    return "[" not in path and "]" not in path
 
 
 def _float_bounds(number: float, params: dict[str, str]) -> bool:
