@@ -93,12 +93,12 @@ def test_urls_as_the_schema_validator_reads_them() -> None:
 
 
 def test_html_inside_svg_foreign_object_and_title() -> None:
-    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">{}</svg>'
-    html = '<p xmlns="http://www.w3.org/1999/xhtml" {}>a</p>'
-    inside = svg.format('<foreignObject width="9" height="9">{}</foreignObject>')
-    assert problems(f"<div>{inside.format(html.format('href="x"'))}</div>") != []
-    assert problems(f"<div>{inside.format(html.format('class="x"'))}</div>") == []
-    titled = svg.format("<title>{}</title>")
-    assert problems(f"<div>{titled.format(html.format('href="x"'))}</div>") != []
+    svg = '<div><svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">{}</svg></div>'
+    href = '<p xmlns="http://www.w3.org/1999/xhtml" href="x">a</p>'
+    plain = '<p xmlns="http://www.w3.org/1999/xhtml" class="x">a</p>'
+    inside = '<foreignObject width="9" height="9">{}</foreignObject>'
+    assert problems(svg.format(inside.format(href))) != []
+    assert problems(svg.format(inside.format(plain))) == []
+    assert problems(svg.format(f"<title>{href}</title>")) != []
     # SVG's own attributes are the SVG schema's
-    assert problems(f"<div>{svg.format('<a href="#a"><text x="1">t</text></a>')}</div>") == []
+    assert problems(svg.format('<a href="#a"><text x="1">t</text></a>')) == []
