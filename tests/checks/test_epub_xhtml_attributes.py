@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks.test_epub_reference_rules import edited, in_text, structure
+from checks.test_epub_reference_rules import edited, in_text, structure, with_svg
 from newsformats.checks.loaders.html import HtmlPage, parse_xhtml
 from newsformats.checks.rules.epub_xhtml_attributes import matches, xhtml_attributes
 
@@ -102,3 +102,11 @@ def test_html_inside_svg_foreign_object_and_title() -> None:
     assert problems(svg.format(f"<title>{href}</title>")) != []
     # SVG's own attributes are the SVG schema's
     assert problems(svg.format('<a href="#a"><text x="1">t</text></a>')) == []
+
+
+def test_html_in_svg_documents(tmp_path: Path) -> None:
+    html = '<foreignObject width="9" height="9"><p xmlns="http://www.w3.org/1999/xhtml" {}>a</p>'
+    bad = with_svg(tmp_path, "bad", html.format('href="x"') + "</foreignObject>")
+    assert any('attribute "href" not allowed here' in m for m in structure(bad))
+    good = with_svg(tmp_path, "good", html.format('class="x"') + "</foreignObject>")
+    assert not any("attribute" in m for m in structure(good))

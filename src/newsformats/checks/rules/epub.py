@@ -47,7 +47,7 @@ from .epub_schema import (
     xhtml_assertions,
 )
 from .epub_svg import svg_content
-from .epub_xhtml_attributes import xhtml_attributes
+from .epub_xhtml_attributes import svg_documents_html, xhtml_attributes
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -664,6 +664,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from package_schema(book)
         yield from collections(book)
         yield from svg_content(book)
+        yield from svg_documents_html(book)
         yield from renditions(book)
         yield from index_documents(book)
         yield from dictionaries(book)

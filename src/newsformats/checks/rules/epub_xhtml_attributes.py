@@ -27,7 +27,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..loaders.html import HtmlPage
+from ..loaders import Unreadable
+from ..loaders.epub import EpubBook
+from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
 from .epub_schema import _custom
 
@@ -87,6 +89,20 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
         if problem:
             yield Problem(problem, page.locate(element))
             return
+
+
+def svg_documents_html(book: EpubBook) -> Iterator[Problem]:
+    """The HTML in SVG documents' ``foreignObject`` and ``title``, as :func:`xhtml_attributes`."""
+    for item in book.items.values():
+        if item.remote or item.media_type.split(";")[0].strip() != "image/svg+xml":
+            continue
+        if not book.has(item.path):
+            continue
+        try:
+            root = parse_xhtml(book.read(item.path))
+        except Unreadable:
+            continue  # reported as not well-formed elsewhere
+        yield from xhtml_attributes(HtmlPage(item.path, root, member=item.path, in_epub=True))
 
 
 def _in_html(element: etree._Element) -> bool:
