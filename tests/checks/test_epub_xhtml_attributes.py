@@ -64,6 +64,12 @@ def test_time_datetime_syntax() -> None:
         assert problems(f'<p><time datetime="{bad}">x</time></p>') != [], bad
 
 
+def test_time_without_datetime_holds_text_only() -> None:
+    assert problems("<p><time>May <b>5</b></time></p>") != []
+    assert problems('<p><time datetime="2020-05-05">May <b>5</b></time></p>') == []
+    assert problems("<p><time>May 5</time></p>") == []
+
+
 def test_open_and_foreign_content_is_left_to_other_schemas() -> None:
     svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect x="0"/></svg>'
     assert problems(f"<p>{svg}</p>") == []

@@ -75,7 +75,8 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
 
     One finding per document, as EPUBCheck's message: ``attribute "href" not allowed
     here`` on ``<p href>``, ``value of attribute "datetime" is invalid`` on
-    ``<time datetime="May 5">``.
+    ``<time datetime="May 5">``; and the content an attribute decides: a ``time``
+    without ``datetime`` holds text only.
     """
     table = schema_table()
     for element in page.root.iter():
@@ -85,7 +86,7 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
         rules = table["elements"].get(name)
         if rules is None or name in table["open"]:
             continue  # unknown elements are html_content_models' finding
-        problem = _attribute_problem(element, name, rules, table)
+        problem = _attribute_problem(element, name, rules, table) or _text_only(element)
         if problem:
             yield Problem(problem, page.locate(element))
             return
@@ -141,6 +142,20 @@ def _attribute_problem(
         if not matches(table["specs"][spec], value):
             return f'value of attribute "{shown}" is invalid (<{name} {shown}="{value}">)'
     return None
+
+
+# element -> the attribute without which it holds text only (data.rnc: time.inner is text)
+TEXT_ONLY_WITHOUT = {"time": "datetime"}
+
+
+def _text_only(element: etree._Element) -> str | None:
+    needed = TEXT_ONLY_WITHOUT.get(str(element.tag))
+    if needed is None or element.get(needed) is not None:
+        return None
+    child = next((c for c in element if isinstance(c.tag, str)), None)
+    if child is None:
+        return None
+    return f'element "{child.tag}" not allowed here (<{element.tag}> without {needed} holds text)'
 
 
 def _split(attribute: str) -> tuple[str, str]:
