@@ -70,6 +70,17 @@ def test_time_without_datetime_holds_text_only() -> None:
     assert problems("<p><time>May 5</time></p>") == []
 
 
+def test_media_sources_then_tracks_then_content() -> None:
+    track = '<track src="c.vtt" kind="captions" srclang="en" label="x"/>'
+    assert problems('<div><audio src="a.mp3"><source src="b.mp3"/></audio></div>') != []
+    assert problems(f'<div><audio>{track}<source src="b.mp3"/></audio></div>') != []
+    assert problems('<div><video><p>x</p><source src="v.mp4"/></video></div>') != []
+    assert problems('<div><video>text<source src="v.mp4"/></video></div>') != []
+    assert problems(f"<div><video><p>x</p>{track}</video></div>") != []
+    assert problems(f'<div><audio><source src="b.mp3"/>{track}fallback</audio></div>') == []
+    assert problems(f'<div><audio src="a.mp3">{track}<a href="#a">x</a></audio></div>') == []
+
+
 def test_open_and_foreign_content_is_left_to_other_schemas() -> None:
     svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect x="0"/></svg>'
     assert problems(f"<p>{svg}</p>") == []

@@ -76,7 +76,9 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
     One finding per document, as EPUBCheck's message: ``attribute "href" not allowed
     here`` on ``<p href>``, ``value of attribute "datetime" is invalid`` on
     ``<time datetime="May 5">``; and the content an attribute decides: a ``time``
-    without ``datetime`` holds text only.
+    without ``datetime`` holds text only, an ``audio`` or ``video`` with ``src`` no
+    ``source`` (and without, its ``source`` elements come before ``track``, then the
+    content).
     """
     table = schema_table()
     for element in page.root.iter():
@@ -86,7 +88,11 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
         rules = table["elements"].get(name)
         if rules is None or name in table["open"]:
             continue  # unknown elements are html_content_models' finding
-        problem = _attribute_problem(element, name, rules, table) or _text_only(element)
+        problem = (
+            _attribute_problem(element, name, rules, table)
+            or _text_only(element)
+            or _media_children(element)
+        )
         if problem:
             yield Problem(problem, page.locate(element))
             return
@@ -156,6 +162,25 @@ def _text_only(element: etree._Element) -> str | None:
     if child is None:
         return None
     return f'element "{child.tag}" not allowed here (<{element.tag}> without {needed} holds text)'
+
+
+def _media_children(element: etree._Element) -> str | None:
+    """media.rnc: ``source`` elements (none with ``src``), then ``track``, then content."""
+    if element.tag not in ("audio", "video"):
+        return None
+    stage = 1 if element.get("src") is not None else 0  # 0 sources, 1 tracks, 2 content
+    if (element.text or "").strip():
+        stage = 2
+    for child in element:
+        if isinstance(child.tag, str):
+            order = {"source": 0, "track": 1}.get(child.tag, 2)
+            if order < stage:
+                held = "source, track, then content"
+                return f'element "{child.tag}" not allowed here (<{element.tag}> holds {held})'
+            stage = order
+        if (child.tail or "").strip():
+            stage = 2
+    return None
 
 
 def _split(attribute: str) -> tuple[str, str]:
