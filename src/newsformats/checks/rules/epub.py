@@ -49,6 +49,7 @@ from .epub_schema import (
     xhtml_assertions,
 )
 from .epub_svg import svg_content
+from .epub_xhtml_attributes import svg_documents_html, xhtml_attributes
 from .html import disallowed_roles
 
 ACCESS_MODES = {
@@ -636,8 +637,9 @@ def structure(book: EpubBook) -> Iterator[Problem]:
     and the documents they read (MED-005, MED-010 to MED-014, RSC-012, CSS-030); a
     ``picture``'s image types (MED-003, MED-007), ``data:`` URLs of foreign types (RSC-032),
     what EPUBCheck's XHTML schema asserts (RSC-005: known elements in the parents that may
-    hold them, global attribute values, required attributes, references by id, EPUB's
-    MathML) and DTDs named by an external identifier (OPF-073); package links without a
+    hold them, global attribute values, required attributes, each element's attributes and
+    their datatypes, references by id, EPUB's MathML) and DTDs named by an external
+    identifier (OPF-073); package links without a
     media type, or to the package itself (OPF-093 to OPF-095, OPF-098); the NCX's schema and
     identifier (RSC-005, NCX-001); the schemas of the package, the navigation document,
     media overlays and ``container.xml`` (RSC-005). Every reference of the XHTML and SVG
@@ -675,6 +677,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
         yield from package_schema(book)
         yield from collections(book)
         yield from svg_content(book)
+        yield from svg_documents_html(book)
         yield from renditions(book)
         yield from index_documents(book)
         yield from dictionaries(book)
@@ -728,6 +731,7 @@ def structure(book: EpubBook) -> Iterator[Problem]:
             yield from global_attribute_values(page)
             yield from required_attributes(page)
             yield from custom_attributes(page)
+            yield from xhtml_attributes(page)
         yield from _type_prefixes(page)
         yield from _picture_sources(book, page, by_path)
         if page.member in fixed:
