@@ -17,12 +17,10 @@ import re
 from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar, Union
 
-from annotated_types import Ge, Gt, Le, MaxLen, MinLen
-
 from .lang.pack import all_packs
 from .lang.sentences import first_sentence
 from .language import direction_of, tag_problem
-from .typed import After, Before, NodeHooks, Pattern, Tagged, Url, json_schema
+from .typed import After, Before, Bounds, NodeHooks, Pattern, Tagged, Url, json_schema
 from .typed import validate as _validate
 
 N = TypeVar("N")
@@ -155,8 +153,8 @@ class Abbreviation(_Node):
     """An abbreviation with its expansion, e.g. CSTO = Collective Security Treaty Organization."""
 
     type: Literal["abbreviation"] = "abbreviation"
-    text: Annotated[str, MinLen(1)]
-    expansion: Annotated[str, MinLen(1)]
+    text: Annotated[str, Bounds(min_length=1)]
+    expansion: Annotated[str, Bounds(min_length=1)]
 
 
 @node
@@ -204,7 +202,7 @@ class NoteReference(_Node):
     """A reference to note ``number`` of the article's endnotes block."""
 
     type: Literal["note-reference"] = "note-reference"
-    number: Annotated[int, Ge(1)]
+    number: Annotated[int, Bounds(ge=1)]
 
 
 Mark = Annotated[
@@ -266,7 +264,7 @@ def _name_shorthand(value: Any) -> Any:
 class Person(_Node):
     """An author: a name and, optionally, a role and a profile URL."""
 
-    name: Annotated[str, MinLen(1)]
+    name: Annotated[str, Bounds(min_length=1)]
     role: str | None = None
     url: Annotated[str, Url()] | None = None
 
@@ -277,7 +275,7 @@ class Person(_Node):
 class Publisher(_Node):
     """The organisation that publishes the article."""
 
-    name: Annotated[str, MinLen(1)]
+    name: Annotated[str, Bounds(min_length=1)]
     url: Annotated[str, Url()] | None = None
     logo: str | None = None
 
@@ -303,8 +301,8 @@ class Image(_Node):
     caption: InlineList = dataclasses.field(default_factory=list)
     credit: str | None = None
     decorative: bool = False
-    width: Annotated[int, Gt(0)] | None = None
-    height: Annotated[int, Gt(0)] | None = None
+    width: Annotated[int, Bounds(gt=0)] | None = None
+    height: Annotated[int, Bounds(gt=0)] | None = None
 
     @staticmethod
     def _prepare(fields: dict[str, Any]) -> dict[str, Any]:
@@ -373,7 +371,7 @@ class Paragraph(_Block):
     """A paragraph of body text."""
 
     type: Literal["paragraph"] = "paragraph"
-    content: Annotated[InlineList, MinLen(1)]
+    content: Annotated[InlineList, Bounds(min_length=1)]
 
 
 @node
@@ -381,8 +379,8 @@ class Subheading(_Block):
     """A heading inside the body; level 2 sits under the headline."""
 
     type: Literal["subheading"] = "subheading"
-    level: Annotated[int, Ge(2), Le(6)] = 2
-    content: Annotated[InlineList, MinLen(1)]
+    level: Annotated[int, Bounds(ge=2, le=6)] = 2
+    content: Annotated[InlineList, Bounds(min_length=1)]
 
 
 @node
@@ -390,7 +388,7 @@ class BlockQuote(_Block):
     """A quotation set apart from the text, with an optional attribution."""
 
     type: Literal["quote"] = "quote"
-    paragraphs: Annotated[list[InlineList], MinLen(1)]
+    paragraphs: Annotated[list[InlineList], Bounds(min_length=1)]
     attribution: str | None = None
 
 
@@ -420,7 +418,7 @@ class ListBlock(_Block):
                 Before(_list_item, input_type=Union[InlineList, ListItem]),  # noqa: UP007
             ]
         ],
-        MinLen(1),
+        Bounds(min_length=1),
     ]
 
     def texts(self) -> list[InlineList]:
@@ -445,8 +443,8 @@ class TableCell(_Node):
     content: InlineList = dataclasses.field(default_factory=list)
     header: bool = False
     scope: Literal["col", "row"] | None = None
-    colspan: Annotated[int, Ge(1), Le(1000)] = 1
-    rowspan: Annotated[int, Ge(1), Le(65534)] = 1
+    colspan: Annotated[int, Bounds(ge=1, le=1000)] = 1
+    rowspan: Annotated[int, Bounds(ge=1, le=65534)] = 1
 
     @staticmethod
     def _shorthand(value: Any) -> Any:
@@ -460,7 +458,7 @@ class Table(_Block):
     type: Literal["table"] = "table"
     caption: InlineList = dataclasses.field(default_factory=list)
     head: list[list[TableCell]] = dataclasses.field(default_factory=list)
-    rows: Annotated[list[list[TableCell]], MinLen(1)]
+    rows: Annotated[list[list[TableCell]], Bounds(min_length=1)]
 
 
 def _web_url(value: str) -> str:
@@ -480,7 +478,7 @@ class Embed(_Block):
 
     type: Literal["embed"] = "embed"
     url: Annotated[str, After(_web_url)]
-    title: Annotated[str, MinLen(1)]
+    title: Annotated[str, Bounds(min_length=1)]
     provider: str | None = None
     kind: Literal["video", "audio", "post", "map", "other"] = "other"
 
@@ -490,7 +488,7 @@ class Endnotes(_Block):
     """Footnotes gathered at the end; note ``n`` has the id ``<block id>-n``."""
 
     type: Literal["endnotes"] = "endnotes"
-    notes: Annotated[list[InlineList], MinLen(1)]
+    notes: Annotated[list[InlineList], Bounds(min_length=1)]
 
 
 @node
@@ -530,7 +528,7 @@ class Note(_Node):
     """A correction or an editor's note shown with the article."""
 
     kind: Literal["correction", "editors-note"] = "editors-note"
-    text: Annotated[InlineList, MinLen(1)]
+    text: Annotated[InlineList, Bounds(min_length=1)]
 
 
 # --- the article --------------------------------------------------------------------
@@ -564,7 +562,7 @@ class Article(_Node):
     model_version: int = MODEL_VERSION
     id: str | None = None
     """The newsroom's own id for the article."""
-    headline: Annotated[str, MinLen(1), MaxLen(400), After(_one_line)]
+    headline: Annotated[str, Bounds(min_length=1, max_length=400), After(_one_line)]
     standfirst: str | None = None
     kicker: str | None = None
     """A label above the headline."""
@@ -584,7 +582,7 @@ class Article(_Node):
     lead_image: Image | None = None
     body: Annotated[
         list[Block],
-        MinLen(1),
+        Bounds(min_length=1),
         Before(_block_shorthand, input_type=list[Union[str, Block]]),  # noqa: UP007
     ]
     credit_line: str | None = None
