@@ -1,29 +1,30 @@
 """The canonical article model: what every reader produces and every writer consumes.
 
-The model imports nothing from readers or writers. It validates what it is given,
-fills in what can be derived (text direction from the language, block ids), and
-exports its JSON Schema with :func:`article_json_schema`.
+The model imports nothing from readers or writers. Its classes are frozen, typed
+dataclasses whose rules (lengths, ranges, patterns, shorthands, checks between
+fields) are declared here once. They are checked when an object is made, from
+data with :func:`validate` or by a constructor call; pydantic is imported only
+when data needs converting or has a problem to report (see ``typed.py``). The
+model fills in what can be derived (text direction from the language, block
+ids), and exports its JSON Schema with :func:`article_json_schema`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from datetime import datetime
-from typing import Annotated, Any, Literal, Union
-
-from pydantic import (
-    AnyUrl,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    field_validator,
-    model_validator,
-)
+from typing import Annotated, Any, Literal, TypeVar, Union
 
 from .lang.pack import all_packs
 from .lang.sentences import first_sentence
 from .language import direction_of, tag_problem
+from .typed import After, Before, Bounds, NodeHooks, Pattern, Tagged, Url, json_schema
+from .typed import validate as _validate
+
+N = TypeVar("N")
+node = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 
 MODEL_VERSION = 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -52,15 +53,67 @@ def find_control_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[list
     return None
 
 
-class _Node(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
-    )
+class _Node(NodeHooks):
+    """What every model class shares: checked on construction, frozen, no unknown fields."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_data(cls: type[N], data: Any) -> N:
+        """Check ``data`` (a mapping of fields, or a shorthand) and make the object.
+
+        Raises :class:`ModelError` (a ``ValueError``) naming the field at fault.
+
+        >>> Person.from_data("Ann Smith").name
+        'Ann Smith'
+        """
+        made: N = _validate(cls, data)
+        return made
 
 
 # --- inline content ---------------------------------------------------------------
 
 
+def _inline_list(value: Any) -> Any:
+    """A bare string is shorthand for a list holding that string."""
+    return [value] if isinstance(value, str) else value
+
+
+def _safe_href(value: str) -> str:
+    value = value.strip()
+    if not value or not _SAFE_HREF.match(value):
+        raise ValueError(
+            "a link must start with http://, https://, mailto: or #, or be a relative path"
+        )
+    return value
+
+
+# A scheme is letters before a colon that comes before any "/", "?" or "#".
+_SAFE_HREF = re.compile(r"^(https?://|mailto:|#|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\s])", re.IGNORECASE)
+
+
+def _language_problem(tag: str) -> str | None:
+    """Why ``tag`` is not a valid language tag, or None when it is.
+
+    A language with a pack needs no look-up in the IANA registry, whose loading
+    is a large part of a small conversion (tests/lang/test_packs.py checks every
+    pack's tag against it).
+    """
+    return None if tag in all_packs() else tag_problem(tag)
+
+
+def _check_language(value: str) -> str:
+    value = value.strip().replace("_", "-")
+    problem = _language_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+LanguageTag = Annotated[str, After(_check_language)]
+
+
+@node
 class Emphasis(_Node):
     """Stressed text (``<em>``)."""
 
@@ -68,6 +121,7 @@ class Emphasis(_Node):
     children: InlineList
 
 
+@node
 class Strong(_Node):
     """Important text (``<strong>``)."""
 
@@ -75,30 +129,18 @@ class Strong(_Node):
     children: InlineList
 
 
+@node
 class Link(_Node):
     """A hyperlink: an absolute http(s) or mailto URL, a ``#fragment``, or a relative
     reference (``/a/123.html``) that readers could not resolve against a base URL."""
 
     type: Literal["link"] = "link"
-    href: str
+    href: Annotated[str, After(_safe_href)]
     title: str | None = None
     children: InlineList
 
-    @field_validator("href")
-    @classmethod
-    def _safe_href(cls, value: str) -> str:
-        value = value.strip()
-        if not value or not _SAFE_HREF.match(value):
-            raise ValueError(
-                "a link must start with http://, https://, mailto: or #, or be a relative path"
-            )
-        return value
 
-
-# A scheme is letters before a colon that comes before any "/", "?" or "#".
-_SAFE_HREF = re.compile(r"^(https?://|mailto:|#|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\s])", re.IGNORECASE)
-
-
+@node
 class Quotation(_Node):
     """A quotation inside a sentence (``<q>``); the quote marks come from the language."""
 
@@ -106,27 +148,25 @@ class Quotation(_Node):
     children: InlineList
 
 
+@node
 class Abbreviation(_Node):
     """An abbreviation with its expansion, e.g. CSTO = Collective Security Treaty Organization."""
 
     type: Literal["abbreviation"] = "abbreviation"
-    text: str = Field(min_length=1)
-    expansion: str = Field(min_length=1)
+    text: Annotated[str, Bounds(min_length=1)]
+    expansion: Annotated[str, Bounds(min_length=1)]
 
 
+@node
 class ForeignSpan(_Node):
     """Text in another language than the article's (``<span lang>``)."""
 
     type: Literal["foreign"] = "foreign"
-    language: str
+    language: LanguageTag
     children: InlineList
 
-    @field_validator("language")
-    @classmethod
-    def _valid_language(cls, value: str) -> str:
-        return _check_language(value)
 
-
+@node
 class Citation(_Node):
     """The title of a work: a book, a film, a newspaper (``<cite>``)."""
 
@@ -134,6 +174,7 @@ class Citation(_Node):
     children: InlineList
 
 
+@node
 class Subscript(_Node):
     """Subscript text, as in H₂O (``<sub>``)."""
 
@@ -141,6 +182,7 @@ class Subscript(_Node):
     children: InlineList
 
 
+@node
 class Superscript(_Node):
     """Superscript text, as in 10³ or 1st (``<sup>``)."""
 
@@ -148,17 +190,19 @@ class Superscript(_Node):
     children: InlineList
 
 
+@node
 class LineBreak(_Node):
     """A line break that belongs to the text, as in a poem or an address (``<br>``)."""
 
     type: Literal["line-break"] = "line-break"
 
 
+@node
 class NoteReference(_Node):
     """A reference to note ``number`` of the article's endnotes block."""
 
     type: Literal["note-reference"] = "note-reference"
-    number: int = Field(ge=1)
+    number: Annotated[int, Bounds(ge=1)]
 
 
 Mark = Annotated[
@@ -175,19 +219,13 @@ Mark = Annotated[
         LineBreak,
         NoteReference,
     ],
-    Field(discriminator="type"),
+    Tagged("type"),
 ]
 Inline = Union[str, Mark]  # noqa: UP007
 
-
-def _inline_list(value: Any) -> Any:
-    """A bare string is shorthand for a list holding that string."""
-    return [value] if isinstance(value, str) else value
-
-
 InlineList = Annotated[
     list[Inline],
-    BeforeValidator(_inline_list, json_schema_input_type=Union[str, list[Inline]]),  # noqa: UP007
+    Before(_inline_list, input_type=Union[str, list[Inline]]),  # noqa: UP007
 ]
 
 
@@ -217,35 +255,37 @@ def plain_text(content: InlineList | str) -> str:
 # --- people, places, images ---------------------------------------------------------
 
 
+def _name_shorthand(value: Any) -> Any:
+    """A bare string is a name."""
+    return {"name": value} if isinstance(value, str) else value
+
+
+@node
 class Person(_Node):
     """An author: a name and, optionally, a role and a profile URL."""
 
-    name: str = Field(min_length=1)
+    name: Annotated[str, Bounds(min_length=1)]
     role: str | None = None
-    url: AnyUrl | None = None
+    url: Annotated[str, Url()] | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: Any) -> Any:
-        return {"name": value} if isinstance(value, str) else value
+    _shorthand = staticmethod(_name_shorthand)
 
 
+@node
 class Publisher(_Node):
     """The organisation that publishes the article."""
 
-    name: str = Field(min_length=1)
-    url: AnyUrl | None = None
+    name: Annotated[str, Bounds(min_length=1)]
+    url: Annotated[str, Url()] | None = None
     logo: str | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: Any) -> Any:
-        return {"name": value} if isinstance(value, str) else value
+    _shorthand = staticmethod(_name_shorthand)
 
 
 AltSource = Literal["supplied", "derived"]
 
 
+@node
 class Image(_Node):
     """A photo or illustration.
 
@@ -258,25 +298,23 @@ class Image(_Node):
     src: str | None = None
     alt: str = ""
     alt_source: AltSource = "supplied"
-    caption: InlineList = Field(default_factory=list)
+    caption: InlineList = dataclasses.field(default_factory=list)
     credit: str | None = None
     decorative: bool = False
-    width: int | None = Field(default=None, gt=0)
-    height: int | None = Field(default=None, gt=0)
+    width: Annotated[int, Bounds(gt=0)] | None = None
+    height: Annotated[int, Bounds(gt=0)] | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _derive_alt(cls, value: Any) -> Any:
-        # An article derives its images' alt text in its own language first (Article._alt).
-        return with_derived_alt(value, "und")
+    @staticmethod
+    def _prepare(fields: dict[str, Any]) -> dict[str, Any]:
+        # An article derives its images' alt text in its own language first (Article._prepare).
+        derived: dict[str, Any] = with_derived_alt(fields, "und")
+        return derived
 
-    @model_validator(mode="after")
-    def _alt_or_decorative(self) -> Image:
+    def _check(self) -> None:
         if not self.decorative and not self.alt.strip():
             raise ValueError(
                 "an image needs alt text (or a caption to derive it from), or decorative: true"
             )
-        return self
 
 
 def with_derived_alt(image: Any, language: str) -> Any:
@@ -292,7 +330,7 @@ def with_derived_alt(image: Any, language: str) -> Any:
 
 
 def _raw_text(content: Any) -> str:
-    """The text of inline content not yet validated: strings, mappings and model marks.
+    """The text of inline content not yet checked: strings, mappings and model marks.
 
     A caption wholly in a mark (``<em>Ottilie</em>``) still gives its words.
     """
@@ -302,7 +340,7 @@ def _raw_text(content: Any) -> str:
         return "".join(_raw_text(item) for item in content)
     if isinstance(content, dict):
         return _raw_text(content.get("children") or content.get("text") or "")
-    if isinstance(content, BaseModel):
+    if isinstance(content, _Node):
         return plain_text([content])  # type: ignore[list-item]
     return ""
 
@@ -323,30 +361,34 @@ def derive_alt_text(caption: str, limit: int = 125, language: str = "und") -> st
 # --- blocks -------------------------------------------------------------------------
 
 
+@node
 class _Block(_Node):
-    id: str | None = Field(default=None, pattern=r"^[A-Za-z][A-Za-z0-9_-]*$")
+    id: Annotated[str, Pattern(r"^[A-Za-z][A-Za-z0-9_-]*$")] | None = None
 
 
+@node
 class Paragraph(_Block):
     """A paragraph of body text."""
 
     type: Literal["paragraph"] = "paragraph"
-    content: InlineList = Field(min_length=1)
+    content: Annotated[InlineList, Bounds(min_length=1)]
 
 
+@node
 class Subheading(_Block):
     """A heading inside the body; level 2 sits under the headline."""
 
     type: Literal["subheading"] = "subheading"
-    level: int = Field(default=2, ge=2, le=6)
-    content: InlineList = Field(min_length=1)
+    level: Annotated[int, Bounds(ge=2, le=6)] = 2
+    content: Annotated[InlineList, Bounds(min_length=1)]
 
 
+@node
 class BlockQuote(_Block):
     """A quotation set apart from the text, with an optional attribution."""
 
     type: Literal["quote"] = "quote"
-    paragraphs: list[InlineList] = Field(min_length=1)
+    paragraphs: Annotated[list[InlineList], Bounds(min_length=1)]
     attribution: str | None = None
 
 
@@ -355,24 +397,29 @@ def _list_item(value: Any) -> Any:
     return {"content": value} if isinstance(value, str | list) else value
 
 
+@node
 class ListItem(_Node):
     """One item of a list: its text and, optionally, a list nested under it."""
 
-    content: InlineList = Field(default_factory=list)
+    content: InlineList = dataclasses.field(default_factory=list)
     sublist: ListBlock | None = None
 
 
+@node
 class ListBlock(_Block):
     """A bulleted or numbered list; an item may hold a nested list."""
 
     type: Literal["list"] = "list"
     ordered: bool = False
-    items: list[
-        Annotated[
-            ListItem,
-            BeforeValidator(_list_item, json_schema_input_type=Union[InlineList, ListItem]),  # noqa: UP007
-        ]
-    ] = Field(min_length=1)
+    items: Annotated[
+        list[
+            Annotated[
+                ListItem,
+                Before(_list_item, input_type=Union[InlineList, ListItem]),  # noqa: UP007
+            ]
+        ],
+        Bounds(min_length=1),
+    ]
 
     def texts(self) -> list[InlineList]:
         """Every item's text in reading order, nested items after their parent.
@@ -389,30 +436,39 @@ class ListBlock(_Block):
         return found
 
 
+@node
 class TableCell(_Node):
     """A table cell; a header cell names its ``scope`` (column or row)."""
 
-    content: InlineList = Field(default_factory=list)
+    content: InlineList = dataclasses.field(default_factory=list)
     header: bool = False
     scope: Literal["col", "row"] | None = None
-    colspan: int = Field(default=1, ge=1, le=1000)
-    rowspan: int = Field(default=1, ge=1, le=65534)
+    colspan: Annotated[int, Bounds(ge=1, le=1000)] = 1
+    rowspan: Annotated[int, Bounds(ge=1, le=65534)] = 1
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_text(cls, value: Any) -> Any:
+    @staticmethod
+    def _shorthand(value: Any) -> Any:
         return {"content": value} if isinstance(value, str | list) else value
 
 
+@node
 class Table(_Block):
     """A data table: an optional caption, header rows, then body rows."""
 
     type: Literal["table"] = "table"
-    caption: InlineList = Field(default_factory=list)
-    head: list[list[TableCell]] = Field(default_factory=list)
-    rows: list[list[TableCell]] = Field(min_length=1)
+    caption: InlineList = dataclasses.field(default_factory=list)
+    head: list[list[TableCell]] = dataclasses.field(default_factory=list)
+    rows: Annotated[list[list[TableCell]], Bounds(min_length=1)]
 
 
+def _web_url(value: str) -> str:
+    value = value.strip()
+    if not re.match(r"^https?://", value, re.IGNORECASE):
+        raise ValueError("an embed's url must start with http:// or https://")
+    return value
+
+
+@node
 class Embed(_Block):
     """Embedded media (a video, a social post, a map) shown as a link to it.
 
@@ -421,27 +477,21 @@ class Embed(_Block):
     """
 
     type: Literal["embed"] = "embed"
-    url: str
-    title: str = Field(min_length=1)
+    url: Annotated[str, After(_web_url)]
+    title: Annotated[str, Bounds(min_length=1)]
     provider: str | None = None
     kind: Literal["video", "audio", "post", "map", "other"] = "other"
 
-    @field_validator("url")
-    @classmethod
-    def _web_url(cls, value: str) -> str:
-        value = value.strip()
-        if not re.match(r"^https?://", value, re.IGNORECASE):
-            raise ValueError("an embed's url must start with http:// or https://")
-        return value
 
-
+@node
 class Endnotes(_Block):
     """Footnotes gathered at the end; note ``n`` has the id ``<block id>-n``."""
 
     type: Literal["endnotes"] = "endnotes"
-    notes: list[InlineList] = Field(min_length=1)
+    notes: Annotated[list[InlineList], Bounds(min_length=1)]
 
 
+@node
 class FigureBlock(_Block):
     """An image inside the body."""
 
@@ -451,7 +501,7 @@ class FigureBlock(_Block):
 
 Block = Annotated[
     Union[Paragraph, Subheading, BlockQuote, ListBlock, FigureBlock, Table, Embed, Endnotes],  # noqa: UP007
-    Field(discriminator="type"),
+    Tagged("type"),
 ]
 
 ID_PREFIX: dict[str, str] = {
@@ -473,34 +523,34 @@ def _block_shorthand(value: Any) -> Any:
     return value
 
 
+@node
 class Note(_Node):
     """A correction or an editor's note shown with the article."""
 
     kind: Literal["correction", "editors-note"] = "editors-note"
-    text: InlineList = Field(min_length=1)
+    text: Annotated[InlineList, Bounds(min_length=1)]
 
 
 # --- the article --------------------------------------------------------------------
 
 
-def _language_problem(tag: str) -> str | None:
-    """Why ``tag`` is not a valid language tag, or None when it is.
-
-    A language with a pack needs no look-up in the IANA registry, whose loading
-    is a large part of a small conversion (tests/lang/test_packs.py checks every
-    pack's tag against it).
-    """
-    return None if tag in all_packs() else tag_problem(tag)
-
-
-def _check_language(value: str) -> str:
-    value = value.strip().replace("_", "-")
-    problem = _language_problem(value)
-    if problem:
-        raise ValueError(problem)
+def _one_line(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("the headline is empty")
     return value
 
 
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError("give the time zone too, e.g. 2021-09-16T10:00:00+05:00 or ...Z")
+    return value
+
+
+Moment = Annotated[datetime, After(_aware)]
+
+
+@node
 class Article(_Node):
     """One news article, whatever format it came from.
 
@@ -510,83 +560,59 @@ class Article(_Node):
     """
 
     model_version: int = MODEL_VERSION
-    id: str | None = Field(default=None, description="The newsroom's own id for the article.")
-    headline: str = Field(min_length=1, max_length=400)
+    id: str | None = None
+    """The newsroom's own id for the article."""
+    headline: Annotated[str, Bounds(min_length=1, max_length=400), After(_one_line)]
     standfirst: str | None = None
-    kicker: str | None = Field(default=None, description="A label above the headline.")
+    kicker: str | None = None
+    """A label above the headline."""
     section: str | None = None
-    authors: list[Person] = Field(default_factory=list)
+    authors: list[Person] = dataclasses.field(default_factory=list)
     publisher: Publisher | None = None
-    dateline: str | None = Field(default=None, description="The place the story was filed from.")
-    published: datetime | None = None
-    updated: datetime | None = None
-    language: str = Field(description="BCP 47 tag, e.g. 'en', 'ru', 'fa-AF'.")
-    direction: Literal["ltr", "rtl"] | None = Field(
-        default=None, description="Text direction; derived from the language when absent."
-    )
-    keywords: list[str] = Field(default_factory=list)
-    canonical_url: AnyUrl | None = None
+    dateline: str | None = None
+    """The place the story was filed from."""
+    published: Moment | None = None
+    updated: Moment | None = None
+    language: LanguageTag
+    """BCP 47 tag, e.g. 'en', 'ru', 'fa-AF'."""
+    direction: Literal["ltr", "rtl"] | None = None
+    """Text direction; derived from the language when absent."""
+    keywords: list[str] = dataclasses.field(default_factory=list)
+    canonical_url: Annotated[str, Url()] | None = None
     lead_image: Image | None = None
     body: Annotated[
         list[Block],
-        BeforeValidator(_block_shorthand, json_schema_input_type=list[Union[str, Block]]),  # noqa: UP007
-    ] = Field(min_length=1)
-    credit_line: str | None = Field(
-        default=None, description="E.g. 'With reporting by AFP, Reuters, and TASS'."
-    )
-    notes: list[Note] = Field(default_factory=list)
+        Bounds(min_length=1),
+        Before(_block_shorthand, input_type=list[Union[str, Block]]),  # noqa: UP007
+    ]
+    credit_line: str | None = None
+    """E.g. 'With reporting by AFP, Reuters, and TASS'."""
+    notes: list[Note] = dataclasses.field(default_factory=list)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _no_control_characters(cls, value: Any) -> Any:
-        found = find_control_character(value)
+    @staticmethod
+    def _prepare(fields: dict[str, Any]) -> dict[str, Any]:
+        found = find_control_character(fields)
         if found:
             path, character = found
             where = ".".join(str(p) for p in path)
             raise ValueError(f"{where}: control character U+{ord(character):04X} is not allowed")
-        return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _alt(cls, value: Any) -> Any:
         # Alt text is cut at the first sentence by the article's language's rules.
-        language = value.get("language") if isinstance(value, dict) else None
+        language = fields.get("language")
         if not isinstance(language, str) or _language_problem(language.strip()):
-            return value
-        value = dict(value)
-        if "lead_image" in value:
-            value["lead_image"] = with_derived_alt(value["lead_image"], language)
-        if isinstance(value.get("body"), list):
-            value["body"] = [
+            return fields
+        fields = dict(fields)
+        if "lead_image" in fields:
+            fields["lead_image"] = with_derived_alt(fields["lead_image"], language)
+        if isinstance(fields.get("body"), list):
+            fields["body"] = [
                 {**b, "image": with_derived_alt(b.get("image"), language)}
                 if isinstance(b, dict) and b.get("type") == "figure"
                 else b
-                for b in value["body"]
+                for b in fields["body"]
             ]
-        return value
+        return fields
 
-    @field_validator("headline")
-    @classmethod
-    def _one_line(cls, value: str) -> str:
-        value = " ".join(value.split())
-        if not value:
-            raise ValueError("the headline is empty")
-        return value
-
-    @field_validator("language")
-    @classmethod
-    def _valid_language(cls, value: str) -> str:
-        return _check_language(value)
-
-    @field_validator("published", "updated")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("give the time zone too, e.g. 2021-09-16T10:00:00+05:00 or ...Z")
-        return value
-
-    @model_validator(mode="after")
-    def _derive(self) -> Article:
+    def _check(self) -> None:
         if self.direction is None:
             object.__setattr__(self, "direction", direction_of(self.language))
         if self.published and self.updated and self.updated < self.published:
@@ -598,13 +624,12 @@ class Article(_Node):
             prefix = ID_PREFIX[block.type]
             counters[prefix] = counters.get(prefix, 0) + 1
             if block.id is None:
-                block = block.model_copy(update={"id": f"{prefix}{counters[prefix]}"})
+                block = dataclasses.replace(block, id=f"{prefix}{counters[prefix]}")  # type: ignore[type-var]
             if block.id in seen or block.id in RESERVED_IDS:
                 raise ValueError(f"block id {block.id!r} is used twice")
             seen.add(block.id or "")
             blocks.append(block)
         object.__setattr__(self, "body", blocks)
-        return self
 
     @property
     def text_direction(self) -> Literal["ltr", "rtl"]:
@@ -628,9 +653,62 @@ RESERVED_IDS = frozenset(
 )
 
 
+def validate(data: Any) -> Article:
+    """Check a mapping of article fields (as JSON or YAML give them) and make the article.
+
+    Raises :class:`ModelError` (a ``ValueError``) naming the field at fault.
+
+    >>> validate({"headline": "Hi", "language": "en", "body": ["Text."]}).body[0].id
+    'p1'
+    """
+    return Article.from_data(data)
+
+
+def as_data(value: Any) -> Any:
+    """A model object as plain data: mappings in field order, lists, and the values.
+
+    >>> as_data(Person(name="Ann"))
+    {'name': 'Ann', 'role': None, 'url': None}
+    """
+    if isinstance(value, _Node):
+        return {f.name: as_data(getattr(value, f.name)) for f in dataclasses.fields(value)}  # type: ignore[arg-type]
+    if isinstance(value, list):
+        return [as_data(item) for item in value]
+    return value
+
+
+def as_json(value: Any, exclude: frozenset[str] = frozenset()) -> str:
+    """A model object as compact JSON, the same text pydantic's ``dump_json`` gives.
+
+    Fields in declaration order (``exclude`` leaves top-level ones out), dates in
+    ISO 8601 with ``Z`` for UTC, text not escaped beyond what JSON needs.
+
+    >>> as_json(Person(name="Zoë"))
+    '{"name":"Zoë","role":null,"url":null}'
+    """
+    data = as_data(value)
+    if exclude and isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k not in exclude}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_json_moment)
+
+
+def _json_moment(value: Any) -> str:
+    if not isinstance(value, datetime):
+        raise TypeError(f"{type(value).__name__} is not part of the model")
+    text = value.replace(tzinfo=None).isoformat()
+    offset = value.utcoffset()
+    if offset is None:
+        return text
+    if not offset:
+        return text + "Z"
+    minutes = abs(int(offset.total_seconds())) // 60
+    sign = "-" if offset.total_seconds() < 0 else "+"
+    return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def article_json_schema() -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of the article model."""
-    schema = Article.model_json_schema()
+    schema = json_schema(Article)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "newsformats article"
     return schema

@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from functools import cache
-from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
 from .errors import UsageError
@@ -42,6 +41,8 @@ def registry(builtin: Mapping[str, Entry], group: str, *wanted: str) -> dict[str
 @cache
 def installed(group: str) -> tuple[tuple[str, str], ...]:
     """The ``(name, "module:attribute")`` pairs of an entry-point group, read once per process."""
+    from importlib.metadata import entry_points  # about 7 % of a small conversion's start
+
     return tuple((entry.name, entry.value) for entry in entry_points(group=group))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_a_changed_sentence_costs_one_call(
     cache = tmp_path / "cache"
     helpers.make(heatwave, tmp_path / "1", ["audio"], tts="counting", cache_dir=cache)
     counting.clear()
-    changed = heatwave.model_copy(update={"standfirst": "Officials told people to stay inside."})
+    changed = replace(heatwave, standfirst="Officials told people to stay inside.")
     helpers.make(changed, tmp_path / "2", ["audio"], tts="counting", cache_dir=cache)
     assert counting == ["Officials told people to stay inside."]
 

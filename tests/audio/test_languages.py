@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from mutagen.id3 import ID3
 
 from newsformats.cli import main
 from newsformats.errors import UsageError
-from newsformats.model import Article
+from newsformats.model import Article, as_json
 
 RUSSIAN = Article(
     headline="Лидеры ОДКБ и ШОС обсудили Афганистан",
@@ -41,7 +42,7 @@ def test_the_voice_is_the_languages_own(tmp_path: Path, helpers) -> None:
     """The same Russian text spoken with the Russian voice differs from the English voice's."""
     russian = helpers.make(RUSSIAN, tmp_path / "ru", ["audio"], use_cache=False)
     english = helpers.make(
-        RUSSIAN.model_copy(update={"language": "en"}), tmp_path / "en", ["audio"], use_cache=False
+        replace(RUSSIAN, language="en"), tmp_path / "en", ["audio"], use_cache=False
     )
     assert russian.file(".mp3").read_bytes() != english.file(".mp3").read_bytes()
 
@@ -61,7 +62,7 @@ def test_pashto_without_a_voice_writes_the_other_formats_and_says_so_once(
 def pashto_command(tmp_path: Path) -> list[str]:
     """``newsformats convert ps.json -o out --to audio,html`` without the speech cache."""
     source = tmp_path / "ps.json"
-    source.write_text(PASHTO.model_dump_json(), encoding="utf-8")
+    source.write_text(as_json(PASHTO), encoding="utf-8")
     out = tmp_path / "out"
     return ["convert", str(source), "-o", str(out), "--to", "audio,html", "-q", "--no-cache"]
 
@@ -100,7 +101,7 @@ def test_gtts_on_persian_fails_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "fa.json"
-    source.write_text(PERSIAN.model_dump_json(), encoding="utf-8")
+    source.write_text(as_json(PERSIAN), encoding="utf-8")
     out = tmp_path / "out"
     code = main(["convert", str(source), "-o", str(out), "--to", "audio", "--tts", "gtts", "-q"])
     error = capsys.readouterr().err.strip()

@@ -9,7 +9,7 @@ import pytest
 
 from newsformats.cli import main
 from newsformats.errors import InputError
-from newsformats.model import Article
+from newsformats.model import Article, as_json
 from newsformats.speech import speak_article
 from newsformats.speech.cache import SpeechCache
 from newsformats.speech.encode import encode_mp3
@@ -73,7 +73,7 @@ def test_the_limit_is_an_option_of_the_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "a.json"
-    source.write_text(ARTICLE.model_dump_json(), encoding="utf-8")
+    source.write_text(as_json(ARTICLE), encoding="utf-8")
     args = ["convert", str(source), "-o", str(tmp_path / "out"), "--to", "audio", "-q"]
     assert main([*args, "--no-cache", "--max-audio-hours", "0.0005"]) == 2
     assert "longer than the limit" in capsys.readouterr().err

@@ -94,7 +94,7 @@ def test_a_line_break_and_a_dash_between_numbers_separate_words(tmp_path: Path) 
     # Wire copy wraps its lines with <br/> ("the <br />fire", AAP), and a PDF line may end
     # at the dash of a score ("103–90", STT): the same words in every format.
     long = "The vote passed 103–90 after a long debate in the chamber on Tuesday. " * 12
-    article = newsformats.Article.model_validate(
+    article = newsformats.Article.from_data(
         {
             "headline": "Fire crews hold the line",
             "language": "en",

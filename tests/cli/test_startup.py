@@ -8,11 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import DATA, EXAMPLE_TXT, ROOT
+from helpers import DATA, EXAMPLE_TXT, EXAMPLES, ROOT
+
+# A JSON input gives its dates as text, which pydantic converts.
+EXAMPLE_JSON = EXAMPLES / "heatwave-update.json"
 
 # Runs the real command in a fresh interpreter, then reports what it imported and
 # whether it read the plug-ins' entry points (its own, and pydantic's: pydantic binds
-# ``entry_points`` when its plug-in loader is first imported, at the first validation).
+# ``entry_points`` when its plug-in loader is first imported, at its first validation).
 PROBE = """
 import importlib.metadata, json, sys
 from newsformats import plugins
@@ -28,8 +31,9 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules), "groups": groups
 """
 
 # Formats, checks and engines an HTML page does not need, the IANA registry
-# (langcodes), which a language with a pack does not need, and what only a
-# publisher's theme needs (its TOML settings, its fragments' sanitiser and parser).
+# (langcodes), which a language with a pack does not need, what only a publisher's
+# theme needs (its TOML settings, its fragments' sanitiser and parser), and pydantic,
+# which input already in the model's shapes does not need (typed.py).
 NOT_FOR_HTML = (
     "tomllib",
     "nh3",
@@ -46,6 +50,8 @@ NOT_FOR_HTML = (
     "newsformats.writers.pdf",
     "newsformats.writers.epub",
     "newsformats.writers.audio",
+    "pydantic",
+    "pydantic_core",
 )
 
 
@@ -77,13 +83,20 @@ def test_an_html_conversion_imports_no_other_format_and_reads_no_entry_points(
     for name in NOT_FOR_HTML:
         assert not _loaded(report, name), f"an HTML-only conversion imported {name}"
     assert report["scans"] == 0  # only built-in plug-ins: no entry-point group was read
-    assert report["groups"] == []  # nor pydantic's: the command uses no pydantic plug-ins
+    assert report["groups"] == []
+
+
+def test_data_to_convert_is_checked_by_pydantic_without_its_plugins(tmp_path: Path) -> None:
+    report = _probe("convert", EXAMPLE_JSON, "--to", "html", "-o", tmp_path, "-q")
+    assert (tmp_path / f"{EXAMPLE_JSON.stem}.html").exists()
+    assert _loaded(report, "pydantic")
+    assert report["groups"] == []  # the command uses no pydantic plug-ins
 
 
 def test_pydantic_plugins_are_loaded_when_the_environment_asks_for_them(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYDANTIC_DISABLE_PLUGINS": ""}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, "convert", EXAMPLE_TXT, "--to", "html", "-o", tmp_path],
+        [sys.executable, "-c", PROBE, "convert", EXAMPLE_JSON, "--to", "html", "-o", tmp_path],
         capture_output=True,
         env=env,
         check=False,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ CANONICAL = "https://news.example/2021/09/csto-sco.html"
 def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The page and the fragment of the example, and the fragment inside a host page."""
     out = tmp_path_factory.mktemp("publishing")
-    article = read(EXAMPLE_TXT).model_copy(update={"canonical_url": CANONICAL})
+    article = replace(read(EXAMPLE_TXT), canonical_url=CANONICAL)
     result = convert(
         article, out, ["html", "html-fragment"], stem="story", source_dir=EXAMPLE_TXT.parent
     )

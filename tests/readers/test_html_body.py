@@ -126,7 +126,7 @@ def test_every_block_validates_in_the_model() -> None:
         "<table><tr><th>a</th></tr><tr><td>1</td></tr><tr><td>2</td></tr></table>"
         "<iframe src='https://vimeo.com/1' title='Clip'></iframe>"
     )
-    article = Article.model_validate({"headline": "H", "language": "en", "body": found})
+    article = Article.from_data({"headline": "H", "language": "en", "body": found})
     assert [b.type for b in article.body] == ["subheading", "paragraph", "list", "table", "embed"]
 
 

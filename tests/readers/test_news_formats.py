@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from helpers import DATA
-from newsformats.model import Article, BlockQuote, Embed, ListBlock, Table, plain_text
+from newsformats.model import (
+    Article,
+    BlockQuote,
+    Embed,
+    ListBlock,
+    Table,
+    as_json,
+    plain_text,
+)
 from newsformats.notes import collecting_notes
 from newsformats.readers import read, read_all
 
@@ -146,7 +154,7 @@ def test_rss_one_article_per_entry_from_content_encoded() -> None:
     assert full.standfirst == "Warnings along the lower valley were lifted overnight."
     kinds = [b.type for b in full.body]
     assert kinds == ["paragraph", "subheading", "paragraph", "list", "embed", "table"]
-    assert "Share" not in json.dumps(full.model_dump(mode="json"))
+    assert "Share" not in as_json(full)
     nested = next(b for b in full.body if isinstance(b, ListBlock))
     assert nested.items[0].sublist is not None
     assert next(b for b in full.body if isinstance(b, Embed)).title == "Drone footage of the valley"

@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from functools import partial
 from pathlib import Path, PurePath
 from typing import Any
@@ -301,6 +301,6 @@ def _images(node: Any) -> Iterator[Image]:
     elif isinstance(node, list | tuple):
         for item in node:
             yield from _images(item)
-    elif hasattr(node, "__pydantic_fields__"):
-        for name in type(node).__pydantic_fields__:
-            yield from _images(getattr(node, name))
+    elif is_dataclass(node):
+        for part in fields(node):
+            yield from _images(getattr(node, part.name))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import UsageError
-from ..model import Article
+from ..model import Article, as_json
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsformats.invalid/epub")
 FALLBACK_MODIFIED = datetime(1980, 1, 1, tzinfo=UTC)
@@ -32,7 +32,7 @@ def article_key(article: Article) -> str:
         return f"url:{article.canonical_url}"
     if article.id:
         return f"id:{article.id}"
-    return "content:" + article.model_dump_json(exclude={"model_version"})
+    return "content:" + as_json(article, exclude=frozenset({"model_version"}))
 
 
 def book_identifier(articles: Sequence[Article], title: str | None = None) -> str:

@@ -13,12 +13,11 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import ValidationError
-
 from ..errors import InputError
 from ..language import detect_language
-from ..model import Article
+from ..model import Article, validate
 from ..notes import note
+from ..typed import ModelError
 from .source import Source
 from .structured import validation_error
 
@@ -121,8 +120,8 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
         _placeholders(data, place)
     _missing_files(data, source, place)
     try:
-        return Article.model_validate(data)
-    except ValidationError as error:
+        return validate(data)
+    except ModelError as error:
         problem = validation_error(error, source)
         if where:
             problem.args = (f"{where}: {problem}",)

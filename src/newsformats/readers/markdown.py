@@ -27,9 +27,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
-from pydantic import ValidationError
 
 from ..model import Article
+from ..typed import ModelError
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .structured import article_from_data, load_yaml
@@ -61,7 +61,7 @@ def read_markdown(source: Source) -> Article:
     try:
         return article_from_data(data, source, node, first_line=2 if offset else 1)
     except Exception as error:
-        if not isinstance(error.__cause__ or error.__context__, ValidationError):
+        if not isinstance(error.__cause__ or error.__context__, ModelError):
             raise
         raise _body_error(error, data, source.text, offset) from None
 

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
-from ..model import Article, find_control_character
+from ..model import Article, find_control_character, validate
 from ..safe_yaml import NoAliasLoader
+from ..typed import ModelError
 from .fields import normalise_fields
 from .source import Source
 
@@ -93,8 +93,8 @@ def article_from_data(
     data = normalise_fields(data, source)
     _refuse_control_characters(data, source, node, first_line)
     try:
-        return Article.model_validate(data)
-    except ValidationError as error:
+        return validate(data)
+    except ModelError as error:
         raise validation_error(error, source, node, first_line=first_line) from None
 
 
@@ -116,10 +116,10 @@ def _refuse_control_characters(
 
 
 def validation_error(
-    error: ValidationError, source: Source, node: Any | Positions = None, *, first_line: int = 1
+    error: ModelError, source: Source, node: Any | Positions = None, *, first_line: int = 1
 ) -> Exception:
-    """One line for a pydantic error: field path, message, line when known."""
-    problems = error.errors(include_url=False)
+    """One line for a model error: field path, message, line when known."""
+    problems = list(error.problems)
     # Inline content is "text or a mark": the text branch's complaint hides the real one.
     problems = [p for p in problems if "str" not in p["loc"][:-1]] or problems
     problems.sort(key=lambda p: -len(p["loc"]))
@@ -129,7 +129,7 @@ def validation_error(
     message = str(first["msg"]).removeprefix("Value error, ")
     if first["type"] == "missing":
         message = "is required"
-    elif first["type"] == "extra_forbidden":
+    elif first["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         message = "is not a field of an article (see `newsformats schema`)"
     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
     line, column = _position(node, loc)
