@@ -16,6 +16,9 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/epubcheck-docs/*.epub   and its single documents, each in a minimal valid book
                              (both written by --make-epubcheck-extra, see epubcheck_suites.py):
                              reference as for ace/ (unseen)
+    SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
+                             test books and samples, EDRLab's; written by --make-fresh3,
+                             see fresh_suite.py): reference as for ace/; never tuned on
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
@@ -34,7 +37,9 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -58,6 +63,7 @@ sys.path.insert(0, str(_source()))
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
+from newsformats.validators import ValidatorMessage, no_report  # noqa: E402
 
 SUITES: dict[str, Target] = {
     "verapdf": "pdf",
@@ -71,9 +77,12 @@ SUITES: dict[str, Target] = {
     # first measured unseen, now split in halves: only their tuned half is looked at.
     "epubcheck-extra": "epub",
     "epubcheck-docs": "epub",
+    # other projects' EPUB 3 books (bench/fresh_suite.py): the unseen EPUB figure, only
+    # ever measured (--rules counts), never opened (no --details) nor tuned on
+    "fresh3": "epub",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act"}
+UNSEEN = {"act", "fresh3"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -166,10 +175,12 @@ def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bo
     missing = [p for p in paths if str(p.relative_to(folder)) not in known]
     if missing:
         print(f"{suite}: running the reference on {len(missing)} files…", file=sys.stderr)
+        # EPUBCheck first, all books in one JVM (seconds); then Ace, the slow part
+        early = _epubcheck_rules(missing) if SUITES[suite] == "epub" else {}
         # in batches, each saved as it is done: a long run that stops keeps what it did
         for start in range(0, len(missing), REFERENCE_BATCH):
             batch = missing[start : start + REFERENCE_BATCH]
-            for path, rules in zip(batch, _run_reference(suite, batch), strict=True):
+            for path, rules in zip(batch, _run_reference(suite, batch, early), strict=True):
                 known[str(path.relative_to(folder))] = {"fails": bool(rules), "rules": rules}
             cache.write_text(json.dumps(known, indent=1, sort_keys=True), encoding="utf-8")
             print(f"{suite}: {start + len(batch)}/{len(missing)} done", file=sys.stderr)
@@ -179,22 +190,79 @@ def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bo
 REFERENCE_BATCH = 16
 
 
-def _run_reference(suite: str, paths: list[Path]) -> Iterator[list[str]]:
-    if SUITES[suite] == "epub":
-        from newsformats.validators import ace, epubcheck
+def _epubcheck_rules(paths: list[Path]) -> dict[Path, set[str]]:
+    """EPUBCheck's error and fatal ids for every book, from one JVM."""
+    from newsformats.validators import epubcheck
 
+    with epubcheck.EpubCheckRunner() as runner:
+        return {
+            path: {
+                f"epubcheck/{m.rule}"
+                for m in runner.check(path)
+                if m.severity == "error" and not m.rule.endswith("-failed")
+            }
+            for path in paths
+        }
+
+
+ACE_TIMEOUT = 300.0  # seconds a book, as newsformats.validators.ace
+
+
+def ace_many(paths: list[Path], jobs: int = 2) -> list[ValidatorMessage]:
+    """Ace's messages on many books: ``jobs`` node processes, each with one Chromium.
+
+    The same checks and report as :func:`newsformats.validators.ace.check_epubs` (one
+    ``ace`` process and one browser a book), for about half the CPU (``ace_books.js``).
+    """
+    from newsformats.validators import ace
+
+    ace.ensure_available()
+    modules = ace.ace_js().parents[3]
+    with tempfile.TemporaryDirectory(prefix="bench-ace-") as tmp:
+        work = Path(tmp)
+        chromium = ace._chromium_wrapper(work)
+        outdirs = [work / f"report{i}" for i in range(len(paths))]
+        running = []
+        for job in range(jobs):
+            home = work / f"job{job}"
+            home.mkdir()
+            books = [[str(p.resolve()), str(outdirs[i])] for i, p in enumerate(paths)]
+            (home / "books.json").write_text(json.dumps(books[job::jobs]), encoding="utf-8")
+            command = [
+                ace._tools.node(),
+                str(ROOT / "bench" / "ace_books.js"),
+                str(modules),
+                str(home / "books.json"),
+                str(int(ACE_TIMEOUT * 1000)),
+            ]
+            env = ace._environment(home, chromium)
+            running.append(
+                subprocess.Popen(command, cwd=home, env=env, stderr=subprocess.PIPE, text=True)
+            )
+        errors = "".join(
+            process.communicate(timeout=ACE_TIMEOUT * len(paths))[1] for process in running
+        )
+        messages: list[ValidatorMessage] = []
+        for path, outdir in zip(paths, outdirs, strict=True):
+            try:
+                report = json.loads((outdir / "report.json").read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                messages.append(no_report(ace.TOOL, str(path), "Ace", 1, errors))
+                continue
+            messages.extend(ace.parse_report(report, str(path)))
+        return messages
+
+
+def _run_reference(
+    suite: str, paths: list[Path], epubcheck_rules: dict[Path, set[str]]
+) -> Iterator[list[str]]:
+    if SUITES[suite] == "epub":
         ace_rules: dict[str, set[str]] = {str(p): set() for p in paths}
-        for m in ace.check_epubs(paths, jobs=2):  # two Ace processes at a time
+        for m in ace_many(paths):
             if m.severity == "error":
                 ace_rules[m.file].add(f"ace/{m.rule}")
-        with epubcheck.EpubCheckRunner() as runner:
-            for path in paths:
-                rules = {
-                    f"epubcheck/{m.rule}"
-                    for m in runner.check(path)
-                    if m.severity == "error" and not m.rule.endswith("-failed")
-                }
-                yield sorted(rules | ace_rules[str(path)])
+        for path in paths:
+            yield sorted(epubcheck_rules[path] | ace_rules[str(path)])
     else:
         from newsformats.validators import axe
 
@@ -312,6 +380,12 @@ def main() -> None:
         metavar="EPUBCHECK",
         help="first write SUITES/epubcheck-extra and -docs from an EPUBCheck checkout or git dir",
     )
+    parser.add_argument(
+        "--make-fresh3",
+        action="append",
+        metavar="OWNER/NAME=PATH",
+        help="first write SUITES/fresh3 from these repositories (checkouts or git dirs)",
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -322,6 +396,13 @@ def main() -> None:
 
         for name, count in make_suites(args.make_epubcheck_extra, args.suites).items():
             print(f"{name}: {count} books written", file=sys.stderr)
+    if args.make_fresh3:
+        from fresh_suite import make_fresh3
+
+        sources = dict(arg.split("=", 1) for arg in args.make_fresh3)
+        counts = make_fresh3({repo: Path(path) for repo, path in sources.items()}, args.suites)
+        for repo, count in counts.items():
+            print(f"fresh3: {count} books from {repo}", file=sys.stderr)
     import newsformats
 
     print(f"checking with {Path(newsformats.__file__).parent}", file=sys.stderr)
