@@ -191,19 +191,36 @@ REFERENCE_BATCH = 16
 
 
 def _epubcheck_rules(paths: list[Path]) -> dict[Path, set[str]]:
-    """EPUBCheck's error and fatal ids for every book, from one JVM."""
+    """EPUBCheck's error and fatal ids for every book, from one JVM.
+
+    A book EPUBCheck gives no answer on within :data:`EPUBCHECK_TIMEOUT` gets
+    ``epubcheck/epubcheck-failed`` (no verdict of EPUBCheck's), and a new JVM goes on.
+    """
     from newsformats.validators import epubcheck
 
-    with epubcheck.EpubCheckRunner() as runner:
-        return {
-            path: {
-                f"epubcheck/{m.rule}"
-                for m in runner.check(path)
-                if m.severity == "error" and not m.rule.endswith("-failed")
-            }
-            for path in paths
-        }
+    rules: dict[Path, set[str]] = {}
+    while len(rules) < len(paths):
+        with epubcheck.EpubCheckRunner(timeout=EPUBCHECK_TIMEOUT) as runner:
+            for path in paths[len(rules) :]:
+                start = time.perf_counter()
+                try:
+                    messages = runner.check(path)
+                except TimeoutError as error:
+                    print(f"{path}: {error}", file=sys.stderr)
+                    rules[path] = {"epubcheck/epubcheck-failed"}
+                    break
+                took = time.perf_counter() - start
+                if took > 60:
+                    print(f"{path}: EPUBCheck took {took:.0f} s", file=sys.stderr)
+                rules[path] = {
+                    f"epubcheck/{m.rule}"
+                    for m in messages
+                    if m.severity == "error" and not m.rule.endswith("-failed")
+                }
+    return rules
 
+
+EPUBCHECK_TIMEOUT = 900.0  # seconds a book: a large book on a loaded machine takes minutes
 
 ACE_TIMEOUT = 300.0  # seconds a book, as newsformats.validators.ace
 
@@ -289,7 +306,8 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
         else:
             entry = references[name]
             # A validator that could not run gives no verdict; EPUBCheck's errors still do.
-            rules = [r for r in entry["rules"] if r not in ("axe-failed", "ace/ace-failed")]
+            failed = ("axe-failed", "ace/ace-failed", "epubcheck/epubcheck-failed")
+            rules = [r for r in entry["rules"] if r not in failed]
             if len(rules) < len(entry["rules"]) and not rules:
                 continue
             fails = bool(rules)
