@@ -19,6 +19,10 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
                              test books and samples, EDRLab's; written by --make-fresh3,
                              see fresh_suite.py): reference as for ace/; never tuned on
+    SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
+    SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
+    SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
+                             --make-pdf, see pdf_suites.py; verdicts in <suite>/reference.json)
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
@@ -77,12 +81,22 @@ SUITES: dict[str, Target] = {
     # first measured unseen, now split in halves: only their tuned half is looked at.
     "epubcheck-extra": "epub",
     "epubcheck-docs": "epub",
+    # PDF/UA-1 files with a known verdict that the veraPDF suite does not hold
+    # (bench/pdf_suites.py): first measured unseen, then split in halves.
+    "pdf-fresh": "pdf",
+    "pdf-dropped": "pdf",
+    "pdf-old": "pdf",
     # other projects' EPUB 3 books (bench/fresh_suite.py): the unseen EPUB figure, only
     # ever measured (--rules counts), never opened (no --details) nor tuned on
     "fresh3": "epub",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act", "fresh3"}
+# measured only when named (--suite fresh3), and only its counts: its disagreements are
+# never printed, so that nobody who writes rules sees which books we get wrong
+NEVER_OPENED = {"fresh3"}
+# the verdict is given with the files (SUITES/<suite>/reference.json), never computed
+GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -114,7 +128,7 @@ def held_out(name: str) -> bool:
 
 def files_of(suite: str, folder: Path) -> list[Path]:
     """The files of one suite, in a stable order."""
-    if suite == "verapdf":
+    if SUITES[suite] == "pdf":
         return sorted(folder.rglob("*.pdf"))
     if SUITES[suite] == "epub":
         return sorted(folder.glob("*.epub"))
@@ -297,7 +311,13 @@ def _run_reference(
 def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
     """Both verdicts on every file of one suite."""
     paths = files_of(suite, folder)
-    references = {} if suite == "verapdf" else computed_references(suite, folder, paths, refresh)
+    if suite == "verapdf":
+        references = {}
+    elif suite in GIVEN:
+        references = json.loads((folder / "reference.json").read_text(encoding="utf-8"))
+        paths = [p for p in paths if str(p.relative_to(folder)) in references]
+    else:
+        references = computed_references(suite, folder, paths, refresh)
     verdicts = []
     for path in paths:
         name = str(path.relative_to(folder))
@@ -310,7 +330,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
             rules = [r for r in entry["rules"] if r not in failed]
             if len(rules) < len(entry["rules"]) and not rules:
                 continue
-            fails = bool(rules)
+            fails = entry["fails"] if suite in GIVEN else bool(rules)
         verdict = Verdict(name, held_out(name), fails, rules)
         try:
             findings = check_file(SUITES[suite], path)
@@ -404,6 +424,14 @@ def main() -> None:
         metavar="OWNER/NAME=PATH",
         help="first write SUITES/fresh3 from these repositories (checkouts or git dirs)",
     )
+    parser.add_argument(
+        "--make-pdf",
+        type=Path,
+        nargs=2,
+        metavar=("CORPUS", "REGRESSION"),
+        help="first write SUITES/pdf-fresh, -dropped and -old from git dirs of veraPDF's "
+        "corpus and regression tests",
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -421,6 +449,11 @@ def main() -> None:
         counts = make_fresh3({repo: Path(path) for repo, path in sources.items()}, args.suites)
         for repo, count in counts.items():
             print(f"fresh3: {count} books from {repo}", file=sys.stderr)
+    if args.make_pdf:
+        from pdf_suites import make_pdf_suites
+
+        for name, count in make_pdf_suites(*args.make_pdf, args.suites).items():
+            print(f"{name}: {count} files written", file=sys.stderr)
     import newsformats
 
     print(f"checking with {Path(newsformats.__file__).parent}", file=sys.stderr)
@@ -429,7 +462,7 @@ def main() -> None:
         "|---|---|---|---|---|---|---|",
     ]
     rule_tables: list[str] = []
-    for suite in args.suite or list(SUITES):
+    for suite in args.suite or [s for s in SUITES if s not in NEVER_OPENED]:
         folder = args.suites / suite
         if not folder.is_dir():
             print(f"{folder}: missing, skipped", file=sys.stderr)
@@ -461,6 +494,7 @@ def main() -> None:
                 rule_tables += ["", f"### {suite}, metadata aside", "", *aside_rules]
         for v in verdicts:
             show = args.held_out_details if v.held_out or suite in UNSEEN else args.details
+            show = show and suite not in NEVER_OPENED
             if args.metadata_aside and SUITES[suite] == "epub":
                 v = metadata_aside([v])[0]
             if show and (v.we_fail != v.reference_fails or v.crashed):

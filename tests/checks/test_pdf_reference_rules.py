@@ -229,3 +229,189 @@ def test_a_widget_is_named_by_its_field(tmp_path: Path) -> None:
 
     assert not messages(form("i", None, "Answer"))
     assert any("/TU" in m for m in messages(form("j", "Answer", None)))
+
+
+def test_a_form_xobject_with_mcids_is_drawn_once(tmp_path: Path) -> None:
+    # PDF/UA-1 7.20 (veraPDF 7.20-2, Matterhorn 30-002): a form's MCIDs belong to one
+    # structure parent, so a form holding them may be drawn only once.
+    def drawn(name: str, times: int, marked: bool) -> Path:
+        path = tagged_pdf(tmp_path / f"{name}.pdf", [element("Figure", Alt=pikepdf.String("x"))])
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            inside = b"/Figure <</MCID 0>> BDC 0 0 10 10 re f EMC" if marked else b"0 0 10 10 re f"
+            form = pdf.make_stream(
+                inside, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=[0, 0, 10, 10]
+            )
+            form.StructParents = 0
+            page = pdf.pages[0]
+            page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Fm0=form))
+            page.obj.Contents = pdf.make_stream(b"q /Fm0 Do Q " * times)
+            pdf.save(path)
+        return path
+
+    def messages(path: Path) -> list[str]:
+        return [f.message for f in check_file("pdf", path) if f.rule == "pdf-embedded"]
+
+    assert not messages(drawn("once", 1, True))
+    assert not messages(drawn("plain", 2, False))  # no MCIDs: drawing twice is fine
+    assert any("drawn 2 times" in m for m in messages(drawn("twice", 2, True)))
+
+
+def test_text_that_shows_the_notdef_glyph(tmp_path: Path) -> None:
+    # PDF/UA-1 7.21.8: no text operator may show .notdef; under Identity-H the codes are
+    # CIDs, and CID 0 is .notdef in every CIDFont.
+    def shown(name: str, content: bytes) -> set[str]:
+        path = cjk_pdf(tmp_path / f"{name}.pdf", "Identity-H", ordering="Japan1")
+        with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+            pdf.pages[0].obj.Contents = pdf.make_stream(content)
+            pdf.save(path)
+        return rules_of(path)
+
+    assert "pdf-notdef" not in shown("a", b"BT /F1 24 Tf 72 720 Td <3042> Tj ET")
+    assert "pdf-notdef" in shown("b", b"BT /F1 24 Tf 72 720 Td [<3042> -20 <0000>] TJ ET")
+    # Q restores the font of the graphics state before q: here none, so nothing is judged
+    assert "pdf-notdef" not in shown("c", b"q BT /F1 24 Tf ET Q BT <0000> Tj ET")
+
+
+def test_a_simple_font_whose_differences_name_notdef(tmp_path: Path) -> None:
+    def simple(name: str, glyph: str) -> Path:
+        pdf = pikepdf.new()
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type1,
+            BaseFont=pikepdf.Name.Helvetica,
+            Encoding=pikepdf.Dictionary(Differences=pikepdf.Array([65, pikepdf.Name(glyph)])),
+        )
+        page = pdf.add_blank_page(page_size=(595, 842))
+        page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+        page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (AB) Tj ET")
+        pdf.save(tmp_path / name)
+        return tmp_path / name
+
+    assert "pdf-notdef" not in rules_of(simple("a.pdf", "/Aacute"))
+    assert "pdf-notdef" in rules_of(simple("b.pdf", "/.notdef"))
+
+
+def tiny_truetype(path: Path) -> bytes:
+    """A TrueType program with one glyph, "A" (advance 500 of 1000), beside .notdef."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", "A"])
+    builder.setupCharacterMap({ord("A"): "A"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 700))
+    pen.lineTo((0, 700))
+    pen.closePath()
+    glyph = pen.glyph()
+    builder.setupGlyf({".notdef": glyph, "A": glyph})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Tiny", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.save(str(path))
+    return path.read_bytes()
+
+
+def truetype_pdf(path: Path, program: bytes, text: bytes, widths: list[float]) -> Path:
+    """A page showing ``text`` in a non-symbolic TrueType font (WinAnsi, codes 65-66)."""
+    pdf = pikepdf.new()
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor,
+        FontName=pikepdf.Name("/Tiny"),
+        Flags=32,
+        FontFile2=pdf.make_stream(program),
+    )
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.TrueType,
+        BaseFont=pikepdf.Name("/Tiny"),
+        Encoding=pikepdf.Name.WinAnsiEncoding,
+        FirstChar=65,
+        LastChar=66,
+        Widths=widths,
+        FontDescriptor=descriptor,
+    )
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td (" + text + b") Tj ET")
+    pdf.save(path)
+    return path
+
+
+def test_a_truetype_program_without_the_glyph_of_a_code(tmp_path: Path) -> None:
+    # ISO 32000-1 9.6.6.4: a non-symbolic TrueType font finds a code's glyph through its
+    # name and the (3,1) cmap; a character the program lacks shows .notdef.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+    assert "pdf-notdef" not in rules_of(truetype_pdf(tmp_path / "a.pdf", program, b"AA", [500, 0]))
+    assert "pdf-notdef" in rules_of(truetype_pdf(tmp_path / "b.pdf", program, b"AB", [500, 0]))
+
+
+def test_glyph_widths_agree_with_the_program(tmp_path: Path) -> None:
+    # PDF/UA-1 7.21.5: /Widths says what the program says, within one unit in 1000.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+    assert "pdf-font-widths" not in rules_of(
+        truetype_pdf(tmp_path / "a.pdf", program, b"A", [500.4, 0])
+    )
+    wrong = truetype_pdf(tmp_path / "b.pdf", program, b"A", [400, 0])
+    assert "pdf-font-widths" in rules_of(wrong)
+    # invisible text (rendering mode 3) is not judged, as in veraPDF
+    with pikepdf.open(wrong, allow_overwriting_input=True) as pdf:
+        pdf.pages[0].obj.Contents = pdf.make_stream(b"BT 3 Tr /F1 12 Tf (A) Tj ET")
+        pdf.save(wrong)
+    assert "pdf-font-widths" not in rules_of(wrong)
+
+
+def test_the_header_says_pdf_1(tmp_path: Path) -> None:
+    # PDF/UA-1 6.1 (veraPDF 6.1-1): the header is %PDF-1.0 to %PDF-1.7.
+    path = cjk_pdf(tmp_path / "a.pdf", "UniJIS-UCS2-H")
+    assert "pdf-version" not in rules_of(path)
+    with pikepdf.open(path) as pdf:
+        pdf.save(tmp_path / "b.pdf", force_version="2.0")
+    assert "pdf-version" in rules_of(tmp_path / "b.pdf")
+
+
+def test_an_identity_cid_truetype_font(tmp_path: Path) -> None:
+    # Under Identity-H a code is a CID, the CIDToGIDMap gives the glyph, /W its width.
+    program = tiny_truetype(tmp_path / "tiny.ttf")
+
+    def cid_pdf(name: str, shown: bytes, widths: list[object], gids: bytes | None) -> set[str]:
+        pdf = pikepdf.new()
+        descriptor = pikepdf.Dictionary(
+            Type=pikepdf.Name.FontDescriptor,
+            FontName=pikepdf.Name("/Tiny"),
+            Flags=4,
+            FontFile2=pdf.make_stream(program),
+        )
+        cid_font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.CIDFontType2,
+            BaseFont=pikepdf.Name("/Tiny"),
+            CIDSystemInfo=pikepdf.Dictionary(
+                Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"), Supplement=0
+            ),
+            FontDescriptor=descriptor,
+            W=widths,
+            CIDToGIDMap=pdf.make_stream(gids) if gids is not None else pikepdf.Name.Identity,
+        )
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name("/Tiny"),
+            Encoding=pikepdf.Name("/Identity-H"),
+            DescendantFonts=[pdf.make_indirect(cid_font)],
+        )
+        page = pdf.add_blank_page(page_size=(595, 842))
+        page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+        page.obj.Contents = pdf.make_stream(b"BT /F1 12 Tf 72 720 Td <" + shown + b"> Tj ET")
+        pdf.save(tmp_path / name)
+        return rules_of(tmp_path / name)
+
+    good = cid_pdf("a.pdf", b"0001", [1, [500]], None)
+    assert not {"pdf-notdef", "pdf-font-widths"} & good
+    assert "pdf-font-widths" in cid_pdf("b.pdf", b"0001", [1, 1, 300], None)  # first last w
+    assert "pdf-notdef" in cid_pdf("c.pdf", b"0002", [1, [500]], None)  # past the glyphs
+    # CID 2 drawn with glyph 1 through a CIDToGIDMap stream: a real glyph
+    assert "pdf-notdef" not in cid_pdf("d.pdf", b"0002", [2, [500]], b"\0\0\0\0\0\1")

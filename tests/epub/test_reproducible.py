@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,16 @@ def test_the_library_and_the_command_give_the_same_bytes(
 ) -> None:
     first, _ = convert_twice(tmp_path, monkeypatch, ARTICLES["russian"])
     assert first == books["russian"].read_bytes()
+
+
+def test_a_date_beyond_the_zip_range_still_gives_a_book(tmp_path: Path) -> None:
+    # A WordPress export dated "3013-07-07" failed with "ushort format requires …".
+    story = tmp_path / "story.md"
+    story.write_text(
+        "---\nheadline: Far future\nlanguage: en\npublished: 3013-07-07T15:06:01Z\n---\nText.\n",
+        encoding="utf-8",
+    )
+    done = run_cli("convert", story, "-o", tmp_path / "out", "--to", "epub", "-q")
+    assert done.code == 0, done.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "story.epub") as book:
+        assert {info.date_time[0] for info in book.infolist()} == {2107}

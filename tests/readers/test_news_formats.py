@@ -89,6 +89,44 @@ def test_ninjs_2_headlines_bodies_and_associations() -> None:
     assert any(isinstance(b, BlockQuote) for b in article.body)
 
 
+def test_ninjs_1_free_names_headline_main_and_body_richtext() -> None:
+    # IPTC's 1.6 example names its fields "headline_main", "body_main", "body_richtext".
+    (article,) = quietly(INPUTS / "ninjs" / "ninjs-1.6-complex-text-article.json")
+    assert article.headline == "Captain of wrecked cruise ship on trial in Italy"
+    assert len(article.paragraphs) == 4  # from the HTML body, not the one-paragraph text
+    assert article.paragraphs[0].content[0].startswith("GROSSETO, Italy (AP)")
+
+
+def test_ninjs_3_camel_case_and_an_nitf_body() -> None:
+    # ninjs 3 writes "versionCreated" and "contentType"; this body is a whole NITF document.
+    (article,) = quietly(INPUTS / "ninjs" / "ninjs-3.0-addb-nitf-body.json")
+    text = [plain_text(p.content) for p in article.paragraphs]
+    assert not any(t.startswith("<") for t in text)  # no markup shown as text
+    assert text[0].startswith("The Australian Sports Anti-Doping Authority (ASADA) today")
+    assert article.updated is not None and article.updated.year == 2023
+    (tt,) = quietly(INPUTS / "ninjs" / "ninjs-3.0-tt-text-image.json")
+    assert tt.updated is not None and tt.credit_line == "© TT"
+
+
+def test_ninjs_item_with_only_a_description_is_that_text_with_a_warning() -> None:
+    with collecting_notes() as notes:
+        (article,) = read_all(INPUTS / "ninjs" / "ninjs-2.1-ntb-text.json")
+    assert article.headline == "Google har kjøpt giganttomt i Skien"
+    assert [plain_text(p.content) for p in article.paragraphs] == [
+        "IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i Skien i tilfelle det blir "
+        "behov for flere datasentre i Europa."
+    ]
+    assert any("only a description" in str(n) for n in notes)
+
+
+def test_a_first_paragraph_by_name_is_the_byline() -> None:
+    # Scoop's item names "Staff Reporter" (a job) and starts its text "By Jonathan Underhill".
+    (article,) = quietly(INPUTS / "agencies" / "scoop.xml")
+    assert [p.name for p in article.authors] == ["Jonathan Underhill"]
+    assert "" not in article.keywords  # its empty <keyword> was an empty dc:subject (RSC-005)
+    assert plain_text(article.paragraphs[0].content).startswith("Jan. 12 (BusinessDesk)")
+
+
 def test_network_images_warn_and_keep_their_caption() -> None:
     with collecting_notes() as notes:
         read_all(INPUTS / "ninjs" / "ninjs-1-complex.json")
@@ -209,3 +247,26 @@ def test_feed_publisher_is_the_site_without_its_tagline(tmp_path: Path) -> None:
     )
     (article,) = quietly(feed)
     assert article.publisher is not None and article.publisher.name == "Harbour Town Daily"
+
+
+def test_an_embed_titled_by_its_own_host_names_it_once() -> None:
+    # A WordPress export's <iframe src="https://test.invalid">: the page said
+    # "test.invalid (test.invalid)" and the audio "test.invalid" (consistency-text error).
+    from newsformats.document import build_document
+
+    article = Article(
+        headline="Embeds",
+        language="en",
+        body=[
+            {"type": "embed", "url": "https://test.invalid", "title": "test.invalid",
+             "provider": "test.invalid"},
+            {"type": "embed", "url": "https://youtu.be/x", "title": "Valley",
+             "provider": "YouTube"},
+        ],
+    )  # fmt: skip
+    lines = [
+        "".join(p.itertext())
+        for p in build_document(article).root.iter("p")
+        if "nf-embed" in (p.get("class") or "")
+    ]
+    assert lines == ["test.invalid", "Valley (YouTube)"]

@@ -34,6 +34,11 @@ SAMPLES = {
     "nitf-ntb": INPUTS / "agencies" / "nitf-ntb.xml",
     "newsml-dpa": INPUTS / "agencies" / "dpa.xml",
     "text-ar": DATA / "scraped" / "ar-tariikh.txt",
+    # The reviewer's second run: an NITF body inside ninjs 3, an item with empty keywords,
+    # a caption line ending in its photo credit.
+    "ninjs-3-nitf": INPUTS / "ninjs" / "ninjs-3.0-addb-nitf-body.json",
+    "newsml-scoop": INPUTS / "agencies" / "scoop.xml",
+    "text-uz-cyrl": DATA / "scraped" / "uz-cyrl-metro.txt",
 }
 MARKDOWN = """---
 headline: Rainfall this week

@@ -17,6 +17,8 @@ from ..model import Article
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://newsformats.invalid/epub")
 FALLBACK_MODIFIED = datetime(1980, 1, 1, tzinfo=UTC)
+# The latest moment a zip entry can carry (its year is 7 bits from 1980).
+LAST_ZIP_MOMENT = datetime(2107, 12, 31, 23, 59, 58, tzinfo=UTC)
 """The date of a book whose articles carry none and when SOURCE_DATE_EPOCH is unset."""
 
 
@@ -102,7 +104,8 @@ def write_normalised_zip(
     A streamed entry (a long MP3) is copied in chunks and stored uncompressed,
     so the book never holds it in memory.
     """
-    stamp = max(moment.astimezone(UTC), FALLBACK_MODIFIED).timetuple()[:6]
+    # A date outside the zip's range (a feed's "3013-07-07") cannot be an entry's timestamp.
+    stamp = min(max(moment.astimezone(UTC), FALLBACK_MODIFIED), LAST_ZIP_MOMENT).timetuple()[:6]
     streamed = streamed or {}
     source = zipfile.ZipFile(io.BytesIO(data))
     # A book with nothing streamed is small: made in memory, it reaches ``out`` in one

@@ -44,6 +44,7 @@ class Pack:
     credit_starts: tuple[str, ...] = ()
     photo_words: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()
     updated_words: tuple[str, ...] = ()
     published_words: tuple[str, ...] = ()
     day_suffixes: tuple[str, ...] = ()

@@ -153,6 +153,25 @@ def is_chrome(line: str) -> bool:
     return normalise(line) in CHROME_LINES
 
 
+def chrome_language(lines: Iterable[str]) -> str | None:
+    """The language whose pack lists the most of these chrome lines, when one leads.
+
+    >>> chrome_language(["Коьрта чулацам тӀе гӀо", "Меню", "Декъа"])
+    'ce'
+    >>> chrome_language(["Меню"]) is None
+    True
+    """
+    counts: dict[str, int] = {}
+    for line in map(normalise, lines):
+        for tag, pack in all_packs().items():
+            if line in pack.chrome:
+                counts[tag] = counts.get(tag, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def is_end_marker(line: str) -> bool:
     """Say whether a line starts the page's furniture after the article."""
     return normalise(line) in END_MARKERS
@@ -213,6 +232,21 @@ def says_published(words: Iterable[str]) -> bool:
 def and_words() -> frozenset[str]:
     """Every language's word for "and" between names."""
     return _all("and_words")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(_all("role_words"), key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words})\w{{0,3}}(?!\w)", re.IGNORECASE)
+
+
+def names_a_role(text: str) -> bool:
+    """Say whether a part of a byline names a job ("Transport Correspondent"), not a person.
+
+    >>> names_a_role("Transport Correspondent"), names_a_role("Tomasz Nowak")
+    (True, False)
+    """
+    return bool(_role_pattern().search(text))
 
 
 def same_word(a: str, b: str) -> bool:

@@ -36,7 +36,10 @@ _ANY_MONTH = re.compile(
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?|[^\W\d_]{3,12}\.?\s+\d{1,2},?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
-_NUMERIC = re.compile(r"(?<![\w.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\w]|\.\d)")
+# "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.
+_NUMERIC = re.compile(
+    r"(?<![\w.])(\d{1,4})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{1,4})(?![\w]|\.\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     >>> dates, words = date_line("Updated: 16.09.2021 14:05 GMT", "en")
     >>> dates[0].day, words
     (datetime.date(2021, 9, 16), ['Updated'])
+    >>> date_line("Objavljeno: 3. 4. 2024. u 11:20", "bs")[0][0].day
+    datetime.date(2024, 4, 3)
     """
     if len(text) > 160:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .chrome import BYLINE_WORDS, LABEL_MARK, and_words
+from .chrome import BYLINE_WORDS, LABEL_MARK, and_words, byline_names, names_a_role
 from .source import Source
 
 ALIASES = {
@@ -92,6 +92,8 @@ def byline_people(value: str) -> list[dict[str, str]]:
     []
     >>> byline_people("By Marcus Webb and Priya Nair")
     [{'name': 'Marcus Webb'}, {'name': 'Priya Nair'}]
+    >>> byline_people("By Tomasz Nowak, Transport Correspondent")
+    [{'name': 'Tomasz Nowak', 'role': 'Transport Correspondent'}]
     """
     people: list[dict[str, str]] = []
     for part in split_names(value):
@@ -108,11 +110,44 @@ def byline_people(value: str) -> list[dict[str, str]]:
     return people
 
 
+MAX_BYLINE_WORDS = 12
+
+
+def take_leading_byline(fields: dict[str, Any]) -> None:
+    """A first paragraph "By Ann Lee" is the byline, not text: wire copy often starts so.
+
+    Its people are the authors when the item names none, or only a job ("Staff Reporter").
+
+    >>> fields = {"authors": [{"name": "Staff Reporter"}],
+    ...           "body": [{"type": "paragraph", "content": ["By Toby Davis"]}]}
+    >>> take_leading_byline(fields); fields
+    {'authors': [{'name': 'Toby Davis'}], 'body': []}
+    """
+    body = fields.get("body") or []
+    content = body[0].get("content") if body and body[0].get("type") == "paragraph" else None
+    if isinstance(content, list) and all(isinstance(c, str) for c in content):
+        content = "".join(content)
+    if not isinstance(content, str) or len(content.split()) > MAX_BYLINE_WORDS:
+        return
+    names = byline_names(content)
+    people = byline_people(names) if names else []
+    if not people:
+        return
+    authors = fields.get("authors") or []
+    if all(names_a_role(str(a.get("name", ""))) for a in authors):
+        fields["authors"] = people
+    else:
+        known = {str(a.get("name", "")).casefold() for a in authors}
+        fields["authors"] = authors + [p for p in people if p["name"].casefold() not in known]
+    fields["body"] = body[1:]
+
+
 def _name_shaped(text: str) -> bool:
-    """Two or more words, the first with a capital in scripts that have case, and no
-    domain or digits: "Ann Lee", "Frances d'Emilio" (not "SWR", "Faktisk.no", "correspondante")."""
+    """Two or more words, the first with a capital in scripts that have case, no domain or
+    digits, and no job (a pack's ``role_words``): "Ann Lee", "Frances d'Emilio" (not "SWR",
+    "Faktisk.no", "correspondante", "Transport Correspondent")."""
     words = text.split()
-    if len(words) < 2 or re.search(r"\d|\w\.\w", text):
+    if len(words) < 2 or re.search(r"\d|\w\.\w", text) or names_a_role(text):
         return False
     first = words[0]
     return not (first[:1].lower() != first[:1].upper() and first[:1].islower())

@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
-from .fields import byline_people, clean_dateline
+from .fields import byline_people, clean_dateline, take_leading_byline
 from .html_body import BodyOptions, html_to_blocks
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
@@ -136,7 +136,10 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         "updated": parse_date(
             first("contentModified") or _item_meta(item, "versionCreated"), place
         ),
-        "keywords": [text_of(k) for k in meta.iter(f"{G}keyword")] if meta is not None else [],
+        # An empty <keyword/> (STT's, Scoop's) would be an empty dc:subject in the EPUB.
+        "keywords": [text_of(k) for k in meta.iter(f"{G}keyword") if text_of(k)]
+        if meta is not None
+        else [],
         "notes": [
             {"kind": "editors-note", "text": text_of(n)}
             for n in item.iter(f"{G}edNote")
@@ -150,6 +153,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         for key, value in nitf.items():
             if value and not data.get(key):
                 data[key] = value
+    take_leading_byline(data)
     return data
 
 

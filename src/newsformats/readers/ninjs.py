@@ -1,9 +1,11 @@
 """ninjs (IPTC's news in JSON), versions 1.x to 3.x → an article.
 
 Version 1 names (``headline``, ``byline``, ``body_html``, ``description_text``,
-associations and renditions as objects) and version 2 names (``headlines``,
-``bylines``, ``bodies``, ``descriptions``, associations and renditions as
-lists) are both read. HTML bodies go through the shared HTML body converter;
+and the free ``headline_*``, ``body_*``, ``description_*`` names, associations
+and renditions as objects), version 2 names (``headlines``, ``bylines``,
+``bodies``, ``descriptions``, associations and renditions as lists) and version
+3's camel case (``versionCreated``, ``contentType``) are all read. HTML bodies
+go through the shared HTML body converter, an NITF body through the NITF reader's;
 the ``featuremedia`` (or first picture) association is the lead image, its
 descriptions giving the caption and alt text and its largest web rendition the
 picture; other picture associations follow the text as figures.
@@ -11,15 +13,19 @@ picture; other picture associations follow the text as figures.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .fields import byline_people, split_names
+from .fields import byline_people, split_names, take_leading_byline
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
+from .nitf import nitf_fields
 from .source import Source
 from .structured import load_json
+from .xmltree import parse_xml
 
 PICTURES = ("picture", "graphic", "image")
 WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp")
@@ -33,20 +39,32 @@ def read_ninjs(source: Source) -> Article:
     data, _ = load_json(source)
     if not isinstance(data, dict):
         raise source.error("a ninjs item is a JSON object")
+    data = _lower_keys(data)  # ninjs 3 writes "versionCreated" where 1 and 2 write "versioncreated"
     if data.get("type") in (*PICTURES, "video", "audio", "event", "planning"):
         raise source.error(f"this ninjs item is a {data['type']}, which holds no article text")
-    headline = _role_value(data.get("headlines"), ("main", "")) or _text(data.get("headline"))
+    headline = (
+        _role_value(data.get("headlines"), ("main", ""))
+        or _text(data.get("headline"))
+        or _free_named(data, "headline_")
+    )
     options = BodyOptions(
         base_url=_web_uri(data.get("uri")), where=source.name, folder=source.folder
     )
-    body = drop_repeated_headline(_body(data, options), headline)
-    pictures = _pictures(data.get("associations"))
+    blocks, nitf_image = _body(data, options)
+    body = drop_repeated_headline(blocks, headline)
+    if not body:
+        summary = _role_value(data.get("descriptions"), ("text", "summary", "teaser", ""))
+        if summary:
+            note(f"{source.name}: the item holds only a description; the article is that text")
+            body = [{"type": "paragraph", "content": summary}]
+    pictures = _pictures(data.get("associations")) or ([nitf_image] if nitf_image else [])
     fields: dict[str, Any] = {
         "id": _text(data.get("guid") or data.get("uri")),
         "headline": headline,
         "standfirst": _role_value(data.get("headlines"), ("sub", "subheadline", "subtitle"))
         or _role_value(data.get("descriptions"), ("summary", "abstract", "teaser", "lead"))
-        or _text(data.get("description_text")),
+        or _text(data.get("description_text"))
+        or _free_named(data, "description_"),
         "language": _text(data.get("language")),
         "authors": _authors(data),
         "dateline": _text(data.get("located")),
@@ -63,6 +81,7 @@ def read_ninjs(source: Source) -> Article:
     if pictures:
         fields["lead_image"] = pictures.pop(0)
     fields["body"] = body + [{"type": "figure", "image": p} for p in pictures]
+    take_leading_byline(fields)
     return finish_article(fields, source)
 
 
@@ -75,6 +94,20 @@ def _credit_line(data: dict[str, Any], where: str) -> str:
         return notice or (f"© {holder}" if holder else "")
     note(f"{where}: the copyright notice is {len(notice)} characters of terms, not a credit line")
     return f"© {holder}" if holder else ""
+
+
+def _lower_keys(value: Any) -> Any:
+    """The same JSON with every object key in lower case."""
+    if isinstance(value, dict):
+        return {str(k).lower(): _lower_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lower_keys(v) for v in value]
+    return value
+
+
+def _free_named(data: dict[str, Any], prefix: str) -> str:
+    """The first text of ninjs 1's free names ("headline_main", "description_short")."""
+    return next((_text(v) for k, v in data.items() if k.startswith(prefix) and _text(v)), "")
 
 
 def _text(value: Any) -> str:
@@ -95,25 +128,47 @@ def _web_uri(value: Any) -> str | None:
     return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
 
 
-def _body(data: dict[str, Any], options: BodyOptions) -> list[dict[str, Any]]:
-    """The richest body: HTML first (``body_html``, ``body_xhtml``, an HTML ``bodies`` entry),
-    else plain text split at blank lines."""
+def _body(
+    data: dict[str, Any], options: BodyOptions
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The richest body and, from an NITF body, its lead picture: NITF or HTML first
+    (``body_html``, ``body_xhtml``, ``body_*`` with markup, a ``bodies`` entry), else plain
+    text split at blank lines."""
     html_text = _text_raw(data.get("body_html")) or _text_raw(data.get("body_xhtml"))
     plain = _text_raw(data.get("body_text"))
+    free = [_text_raw(v) for k, v in data.items() if k.startswith("body_") and _text_raw(v)]
+    html_text = html_text or next((v for v in free if _is_markup(v)), "")
+    plain = plain or next((v for v in free if not _is_markup(v)), "")
+    nitf = ""
     for body in data.get("bodies") or []:
         if not isinstance(body, dict):
             continue
         kind = str(body.get("contenttype") or body.get("mimetype") or "").lower()
-        if not html_text and ("html" in kind or "xhtml" in kind):
-            html_text = _text_raw(body.get("value"))
+        value = _text_raw(body.get("value"))
+        if not nitf and ("nitf" in kind or str(body.get("role")).lower() == "nitf"):
+            nitf = value
+        elif not html_text and ("html" in kind or "xhtml" in kind):
+            html_text = value
         elif not plain and (kind.startswith("text/plain") or not kind):
-            plain = _text_raw(body.get("value"))
+            plain = value
+    if nitf:
+        fields = nitf_fields(
+            parse_xml(Source(options.where, "", options.folder or Path("."), data=nitf.encode())),
+            options.where,
+            base_url=options.base_url,
+            folder=options.folder,
+        )
+        return fields["body"], fields.get("lead_image")
     if html_text:
-        return html_to_blocks(html_text, options)
+        return html_to_blocks(html_text, options), None
     paragraphs = [" ".join(p.split()) for p in plain.replace("\r", "").split("\n\n")]
     if len(paragraphs) == 1:
         paragraphs = [" ".join(p.split()) for p in plain.split("\n")]
-    return [{"type": "paragraph", "content": p} for p in paragraphs if p]
+    return [{"type": "paragraph", "content": p} for p in paragraphs if p], None
+
+
+def _is_markup(text: str) -> bool:
+    return bool(re.search(r"<(?:p|div|br|h[2-6]|ul|ol|figure|blockquote)\b", text, re.I))
 
 
 def _text_raw(value: Any) -> str:

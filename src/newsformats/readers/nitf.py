@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..model import Article
 from .assemble import finish_article, parse_date
-from .fields import byline_people
+from .fields import byline_people, take_leading_byline
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .xmltree import language_of, parse_xml, text_of
@@ -26,8 +26,9 @@ from .xmltree import language_of, parse_xml, text_of
 
 def read_nitf(source: Source) -> Article:
     """Read an NITF document (any 3.x version, with or without its namespace)."""
-    root = parse_xml(source)
-    return finish_article(nitf_fields(root, source.name, folder=source.folder), source)
+    fields = nitf_fields(parse_xml(source), source.name, folder=source.folder)
+    take_leading_byline(fields)
+    return finish_article(fields, source)
 
 
 def nitf_fields(

@@ -31,9 +31,11 @@ from ..language import detect_language
 from ..model import Article
 from ..notes import note
 from .chrome import (
+    PHOTO_AGENCIES,
     PHOTO_WORDS,
     byline_names,
     chrome_known,
+    chrome_language,
     is_chrome,
     is_credit_line,
     is_end_marker,
@@ -60,6 +62,9 @@ NAME_WORDS = 6  # a byline without a byline word: a few names
 MENU_WORDS = 3  # a short line of chrome between the headline and the text
 SUBHEADING_WORDS = 12
 CAPTION_WORDS = 40
+# One sentence longer than this above the byline, that speaks of no photo, is read as the
+# standfirst (with a warning) rather than as the caption of a picture the page may not have.
+LONG_CAPTION = CAPTION_WORDS // 2
 # "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
 LABELLED = r"^[^\W\d_]{2,20}\s*[:：՝]\s*(\S.*)$"
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
@@ -151,12 +156,21 @@ def analyse_layout(source: Source, language: str | None = None) -> Layout:
     start = _text_start(units, roles)
     if start is None:
         raise source.error("no article text found (only page chrome or empty lines)")
-    language = language or _language(units, roles)
+    doubt = ""
+    if language is None:
+        language = _language(units, roles)
+    if language is None:
+        # A language the identifier does not know (Chechen): the pack whose chrome the page has.
+        language = chrome_language(units[i].text for i in roles)
+        doubt = (
+            f" the language is taken from the page's chrome words ({language}); "
+            "name it in a sidecar if wrong"
+        )
     if language is None:
         raise source.error(
             "cannot tell the language of the text; name it in a sidecar (language: xx)"
         )
-    layout = Layout(data={"language": language})
+    layout = Layout(data={"language": language}, warnings=[doubt] if doubt else [])
     meta = {i: _meta_role(u.text, language) for i, u in enumerate(units) if i not in roles}
     headline = _headline(units, roles, meta, start, layout)
     if headline is None:
@@ -363,6 +377,9 @@ def _under_headline(
         elif role is not None and role[0] == "photo-credit":
             roles[index] = role
             layout.data["photo_credit"] = unit.text
+        elif not caption_decided and _names_photo_agency(unit):
+            roles[index] = ("photo-credit", "a short line naming a photo agency ('Getty Images')")
+            layout.data["photo_credit"] = unit.text
         elif _name_shape(unit) and _beside_date(index, meta):
             label = re.match(LABELLED, unit.text)
             reason = "a few words next to the date line"
@@ -371,7 +388,12 @@ def _under_headline(
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
             layout.data["photo_credit"] = unit.text
-        elif index < start and unit.words <= NAME_WORDS and not _is_sentence(unit.text):
+        elif (
+            index < start
+            and unit.words <= NAME_WORDS
+            and not _is_sentence(unit.text)
+            and not (not caption_decided and _speaks_of_photo(units, meta, index, language))
+        ):
             if unit.words > MENU_WORDS:
                 break
             roles[index] = ("chrome", "a short line between the headline and the text")
@@ -382,6 +404,11 @@ def _under_headline(
         ):
             roles[index] = ("standfirst", "a summary between the headline and the byline")
             layout.data["standfirst"] = unit.text
+            if unit.words <= CAPTION_WORDS and len(re.findall(r"[.!?](?:\s|$)", unit.text)) < 2:
+                layout.warnings.append(
+                    f"{unit.line}: {unit.text[:60]!r} may be a photo caption; read as the "
+                    "standfirst, since it speaks of no photo (no picture is shown)"
+                )
         elif not caption_decided:
             caption_decided = True
             following = _next_text(units, roles, meta, index)
@@ -394,7 +421,9 @@ def _under_headline(
                     )
                 break
             roles[index] = ("caption", reason)
-            layout.data["caption"] = unit.text
+            layout.data["caption"], credit = _caption_credit(unit.text)
+            if credit:
+                layout.data["photo_credit"] = credit
         else:
             break
         index += 1
@@ -407,10 +436,25 @@ def _under_headline(
 
 
 def _without_source(text: str) -> str:
-    """A line without the bracketed source at its end: 'Caption. (Photo archive)'."""
+    """A line without the source at its end: 'Caption. (Photo archive)', 'Caption. Photo: AFP'."""
+    text = _caption_credit(text)[0]
     if text.endswith(")") and "(" in text:
         return text[: text.rindex("(")].rstrip()
     return text
+
+
+def _names_photo_agency(unit: _Unit) -> bool:
+    """A short line that begins with a photo agency's name: 'Getty Images', 'AFP', 'EPA/Ann Lee'."""
+    first = re.split(r"[\s/]", unit.text.casefold(), maxsplit=1)[0]
+    return unit.words <= MENU_WORDS + 1 and first in PHOTO_AGENCIES and not _is_sentence(unit.text)
+
+
+def _caption_credit(text: str) -> tuple[str, str | None]:
+    """A caption and the photo credit after its last sentence ('People wait. Photo: AFP')."""
+    last = re.split(r"(?<=[.!?…])\s+", text)[-1]
+    if last != text and is_photo_credit(last):
+        return text[: -len(last)].rstrip(), last
+    return text, None
 
 
 def _name_shape(unit: _Unit) -> bool:
@@ -447,7 +491,12 @@ def _next_text(
 ) -> int | None:
     """The next line of running text after ``index``: no chrome, no byline or date."""
     for later in range(index + 1, len(units)):
-        if later not in roles and meta.get(later) is None and units[later].words > MENU_WORDS:
+        if (
+            later not in roles
+            and meta.get(later) is None
+            and units[later].words > MENU_WORDS
+            and not (_name_shape(units[later]) and _beside_date(later, meta))  # a byline
+        ):
             return later
     return None
 
@@ -474,7 +523,7 @@ def _is_standfirst(
     sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
     return (
         sentences > 1
-        or units[index].words > CAPTION_WORDS
+        or units[index].words > LONG_CAPTION
         or (index + 1 < dated and _speaks_of_photo(units, meta, index + 1, language))
     )
 
@@ -630,6 +679,7 @@ def _article_end(
     ):
         roles[last] = ("after", "a line after the credit line")
         last -= 2
+    _signed_after(units, roles, last + 1, end, layout)
     tail = [i for i in range(last + 1, len(units)) if i not in roles]
     credit = next((i for i in tail if i < end and is_credit_line(units[i].text)), None)
     if credit is None and tail and tail[0] == last + 1 < end:
@@ -647,6 +697,24 @@ def _article_end(
         else:
             roles[index] = ("chrome", "a short line or link after the text")
     return last + 1
+
+
+def _signed_after(
+    units: list[_Unit], roles: dict[int, tuple[str, str]], first: int, end: int, layout: Layout
+) -> None:
+    """A byline and date lines right after the text ("Автор: …", "3 апреля 2024"), as
+    pages that sign at the end have them; a credit line may stand among them."""
+    language = layout.data["language"]
+    for index in range(first, end):
+        text = units[index].text
+        role = _meta_role(text, language) if index not in roles else None
+        if role is not None and role[0] == "byline" and not layout.data.get("authors"):
+            reason = ("byline", "a byline right after the text")
+            _take_byline(byline_names(text) or text, index, units, roles, layout, reason)
+        elif role is not None and role[0] in ("date", "updated"):
+            _take_date(text, role[0], index, units, roles, layout)
+        elif index in roles or not is_credit_line(text):
+            return
 
 
 def _credit_by_position(

@@ -233,10 +233,17 @@ class PageContent:
     tagged_in_artifact: int = 0
     mcids: set[int] = field(default_factory=set)
     lang_marked: bool = False
+    forms: list[tuple[tuple[int, int], bool]] = field(default_factory=list)
+    """Each form XObject drawn (nested ones too): its object id, and whether its own
+    content stream marks content with an MCID."""
+    shown: dict[object, tuple[Any, set[bytes], set[bytes]]] = field(default_factory=dict)
+    """The strings text operators show, by font: key -> (font dictionary, strings
+    shown, those of them shown only invisibly (text rendering mode 3))."""
 
 
 def page_contents(document: PdfFile) -> list[PageContent]:
-    """Scan every page's content stream once: painting outside tags and artifacts.
+    """Scan every page's content stream once: painting outside tags and artifacts,
+    the form XObjects drawn and the strings shown in each font.
 
     Content is *tagged* inside a marked-content sequence with an ``MCID``, an
     *artifact* inside ``/Artifact`` (PDF/UA-1 7.1). Form XObjects count as one
@@ -249,7 +256,7 @@ def page_contents(document: PdfFile) -> list[PageContent]:
     counter = [0]
     for number, page in enumerate(document.pdf.pages, start=1):
         found = PageContent(number)
-        _scan(page.obj, _operators(page), found, [], counter, 0)
+        _scan(page.obj, _operators(page), found, [], counter, 0, [(None, 0)])
         result.append(found)
     document.cache["contents"] = result
     return result
@@ -262,13 +269,25 @@ def _scan(
     stack: list[str],
     counter: list[int],
     depth: int,
+    texts: list[tuple[Any, int]],
 ) -> None:
     """Walk one content stream; ``stack`` holds "tagged", "artifact" or "other" per open
-    sequence. Form XObjects are walked where they are drawn, inside the same stack."""
+    sequence, ``texts`` the text font and rendering mode per saved graphics state.
+    Form XObjects are walked where they are drawn, inside the same stack and state."""
     for operands, name in operations:
         counter[0] += 1
         if counter[0] > MAX_OPERATORS:
             raise ValueError(f"more than {MAX_OPERATORS} content operators")
+        if name == "q":
+            texts.append(texts[-1])
+        elif name == "Q" and len(texts) > 1:
+            texts.pop()
+        elif name == "Tf" and operands:
+            texts[-1] = (_font(owner, operands[0]), texts[-1][1])
+        elif name == "Tr" and operands:
+            texts[-1] = (texts[-1][0], _mode(operands[0]))
+        elif name in TEXT_SHOWING and texts[-1][0] is not None:
+            _shown(found, *texts[-1], operands)
         if name in ("BDC", "BMC"):
             tag = str(operands[0]) if operands else ""
             properties = _properties(owner, operands[1] if len(operands) > 1 else None)
@@ -301,11 +320,46 @@ def _scan(
                     ]
                 except pikepdf.PdfError:
                     inner = []
-                _scan(form, inner, found, list(stack), counter, depth + 1)
+                # a form without resources uses its caller's (ISO 32000-1 7.8.3)
+                inner_owner = form if _resources(form) is not None else owner
+                marks = any(
+                    op in ("BDC", "BMC")
+                    and len(args) > 1
+                    and _mcid(_properties(inner_owner, args[1])) is not None
+                    for args, op in inner
+                )
+                found.forms.append((form.objgen, marks))
+                _scan(inner_owner, inner, found, list(stack), counter, depth + 1, [texts[-1]])
             elif not ({"tagged", "artifact"} & set(stack)):
                 found.untagged += 1
         elif name in PAINTING and not ({"tagged", "artifact"} & set(stack)):
             found.untagged += 1
+
+
+TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+INVISIBLE = 3  # text rendering mode: neither fill nor stroke
+
+
+def _font(owner: Any, name: object) -> Any:
+    found = _named_resource(owner, "/Font", name)
+    return found if isinstance(found, pikepdf.Dictionary) else None
+
+
+def _mode(operand: object) -> int:
+    try:
+        return int(str(operand).split(".")[0])
+    except (TypeError, ValueError):
+        return 0
+
+
+def _shown(found: PageContent, font: Any, mode: int, operands: list[Any]) -> None:
+    strings = [o for o in operands if isinstance(o, pikepdf.String)]
+    for operand in operands:
+        if isinstance(operand, pikepdf.Array):
+            strings += [o for o in operand if isinstance(o, pikepdf.String)]
+    key: object = font.objgen if font.objgen != (0, 0) else id(font)
+    entry = found.shown.setdefault(key, (font, set(), set()))
+    entry[1 if mode != INVISIBLE else 2].update(bytes(s) for s in strings)
 
 
 def _resources(owner: Any) -> Any:
@@ -315,20 +369,23 @@ def _resources(owner: Any) -> Any:
     return resources if isinstance(resources, pikepdf.Dictionary) else None
 
 
-def _xobject(owner: Any, name: object) -> Any:
+def _named_resource(owner: Any, category: str, name: object) -> Any:
+    """The resource ``name`` of ``category`` (``/Font``, ``/XObject``…) in owner's resources."""
     resources = _resources(owner)
-    xobjects = resources.get("/XObject") if resources is not None else None
-    if isinstance(xobjects, pikepdf.Dictionary) and isinstance(name, pikepdf.Name):
-        found = xobjects.get(str(name))
-        return found if isinstance(found, pikepdf.Stream) else None
+    named = resources.get(category) if resources is not None else None
+    if isinstance(named, pikepdf.Dictionary) and isinstance(name, pikepdf.Name):
+        return named.get(str(name))
     return None
+
+
+def _xobject(owner: Any, name: object) -> Any:
+    found = _named_resource(owner, "/XObject", name)
+    return found if isinstance(found, pikepdf.Stream) else None
 
 
 def _properties(owner: Any, properties: object) -> object:
     if isinstance(properties, pikepdf.Name):
-        resources = _resources(owner)
-        named = resources.get("/Properties") if resources is not None else None
-        return named.get(str(properties)) if isinstance(named, pikepdf.Dictionary) else None
+        return _named_resource(owner, "/Properties", properties)
     return properties
 
 

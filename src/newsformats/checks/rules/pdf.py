@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import pikepdf
@@ -15,6 +16,7 @@ from ..loaders.pdf import PdfFile, StructElement, page_contents
 from ..references import matterhorn, pdf_technique, pdfua, wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .pdf_glyphs import notdef_codes, width_mismatches
 
 HEADING = re.compile(r"^H([1-6])$")
 # A language tag as PDF/UA-1 asks for it (RFC 3066 syntax, as veraPDF checks it);
@@ -40,6 +42,29 @@ def _document() -> Location:
 def readable(document: PdfFile) -> Iterator[Problem]:
     """Reported when the file cannot be opened; the other rules need it open."""
     return iter(())
+
+
+# The versions of ISO 32000-1, which PDF/UA-1 files conform to (PDF/UA-1 6.1).
+PDF_1_VERSIONS = {f"1.{minor}" for minor in range(8)}
+
+
+@rule(
+    "pdf-version",
+    target="pdf",
+    severity="error",
+    summary="The file header says PDF 1.0 to 1.7 (ISO 32000-1)",
+    fix="Save as PDF 1.7 (PDF/UA-1 builds on ISO 32000-1; PDF 2.0 files are PDF/UA-2's).",
+    references=[pdfua("6.1", "Conformance requirements: General")],
+    mirrors=["pdfua/6.1"],
+)
+def version(document: PdfFile) -> Iterator[Problem]:
+    """A version past 1.7 (or before 1.0) is not ISO 32000-1, which PDF/UA-1 requires.
+
+    As veraPDF's rule 6.1-1, the header only: a catalog ``/Version`` is not judged.
+    """
+    header = document.pdf.pdf_version
+    if header not in PDF_1_VERSIONS:
+        yield Problem(f"the file header says PDF {header}, not 1.0 to 1.7", _document())
 
 
 @rule(
@@ -772,8 +797,10 @@ def annotations_tagged(document: PdfFile) -> Iterator[Problem]:
     target="pdf",
     severity="error",
     summary="Embedded files are named (`/F` and `/UF`), optional content configurations are "
-    "named, and there are no reference XObjects",
-    fix="Give attached files /F and /UF names; name each optional content configuration.",
+    "named, there are no reference XObjects, and a form XObject whose content has MCIDs "
+    "is drawn once",
+    fix="Give attached files /F and /UF names; name each optional content configuration; "
+    "draw tagged content once per copy (a form XObject's MCIDs belong to one place).",
     references=[
         pdfua("7.10", "Optional content"),
         pdfua("7.11", "Embedded files"),
@@ -816,6 +843,22 @@ def embedded(document: PdfFile) -> Iterator[Problem]:
             texts = [str(a).strip() for a in alt][1::2] if isinstance(alt, pikepdf.Array) else []
             if "/CT" not in clip or not any(texts):
                 yield Problem("a media clip has no /CT or no /Alt text", _document())
+    # A form's marked content belongs to one structure parent (its /StructParents):
+    # drawn twice, the same MCIDs would stand for two places on the pages.
+    drawn: Counter[tuple[int, int]] = Counter()
+    marked: set[tuple[int, int]] = set()
+    for content in page_contents(document):
+        for form, has_mcids in content.forms:
+            drawn[form] += 1
+            if has_mcids:
+                marked.add(form)
+    for form in sorted(marked):
+        if drawn[form] > 1:
+            yield Problem(
+                f"the form XObject {form[0]} {form[1]} R has MCIDs and is drawn {drawn[form]} "
+                "times",
+                _document(),
+            )
 
 
 # The CMaps a PDF may name without embedding them (ISO 32000-1, 9.7.5.2, Table 118).
@@ -892,6 +935,74 @@ def fonts_wellformed(document: PdfFile) -> Iterator[Problem]:
                 data = b""
             if _maps_to_forbidden(data):
                 yield Problem(f"the ToUnicode map of {name} maps a code to U+0000 or U+FFFE", where)
+
+
+@rule(
+    "pdf-notdef",
+    target="pdf",
+    severity="error",
+    summary="No text operator shows the `.notdef` glyph",
+    fix="Use a font that has every character of the text; embed it again when it was "
+    "subset without some of them.",
+    references=[
+        wcag("1.1.1"),
+        pdfua("7.21.8", "Use of .notdef glyph"),
+    ],
+    mirrors=["pdfua/7.21.8"],
+)
+def notdef(document: PdfFile) -> Iterator[Problem]:
+    """A ``.notdef`` glyph is an empty box or nothing on the page: no one can read it."""
+    for font, visible, invisible in shown_by_font(document).values():
+        codes = notdef_codes(font, visible | invisible)
+        if codes:
+            name = str(font.get("/BaseFont", "(unnamed)"))[1:]
+            shown = ", ".join(f"{c:#x}" for c in codes[:5])
+            yield Problem(
+                f"text in the font {name} shows the .notdef glyph (codes {shown})",
+                Location(element=name),
+            )
+
+
+@rule(
+    "pdf-font-widths",
+    target="pdf",
+    severity="error",
+    summary="The widths of the glyphs shown agree with the embedded TrueType program's "
+    "(`/Widths`, `/W`) within one unit in 1000",
+    fix="Embed the font again with a PDF/UA-aware tool; do not edit /Widths by hand.",
+    references=[
+        pdfua("7.21.5", "Font metrics"),
+    ],
+    mirrors=["pdfua/7.21.5"],
+)
+def font_widths(document: PdfFile) -> Iterator[Problem]:
+    """Wrong widths misplace the glyphs, so text is extracted with words run together.
+
+    As veraPDF, only visible text counts (rendering mode 3, invisible, is left out).
+    """
+    for font, visible, _ in shown_by_font(document).values():
+        wrong = width_mismatches(font, visible)
+        if wrong:
+            name = str(font.get("/BaseFont", "(unnamed)"))[1:]
+            code, stated, actual = wrong[0]
+            yield Problem(
+                f"the font {name} gives {len(wrong)} glyphs another width than its program "
+                f"(code {code:#x}: {stated:g}, the program {actual:g})",
+                Location(element=name),
+            )
+
+
+def shown_by_font(
+    document: PdfFile,
+) -> dict[object, tuple[pikepdf.Dictionary, set[bytes], set[bytes]]]:
+    """The strings shown in each font on all pages: (font, visible, invisible)."""
+    fonts: dict[object, tuple[pikepdf.Dictionary, set[bytes], set[bytes]]] = {}
+    for content in page_contents(document):
+        for key, (font, visible, invisible) in content.shown.items():
+            entry = fonts.setdefault(key, (font, set(), set()))
+            entry[1].update(visible)
+            entry[2].update(invisible)
+    return fonts
 
 
 def _truetype_tables(

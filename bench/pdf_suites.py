@@ -1,0 +1,145 @@
+"""Three PDF/UA-1 suites with known verdicts that the ``verapdf`` suite does not hold.
+
+Made from git directories (read with ``git``, no work tree needed) of two veraPDF
+repositories:
+
+``pdf-fresh``: veraPDF's own regression tests (``veraPDF-regression-tests``,
+``PDF_UA-1/*/*.pdf``). Each file has a Schematron beside it that veraPDF's test run
+checks its report against; its ``@isCompliant`` assertion is the verdict, and the
+clauses it names (``@clause = '7.1'``) are the reference rules.
+
+``pdf-dropped``: test files of the veraPDF corpus's ``PDF_UA-1`` folder, on any
+branch or pull request, whose path never was in the default branch (test cases
+proposed and not merged, or deleted or renamed since). The verdict is in the name
+(``-pass-``/``-fail-``), as for the corpus.
+
+``pdf-old``: the corpus's earlier file versions under the naming of 2020
+(``7.1-t01_fail.pdf``, ``7.18.1-t02_a_pass.pdf``), replaced since by the files of
+the default branch: the same test cases, other bytes. Verdict in the name.
+
+Each folder gets a ``reference.json`` (file: verdict, clauses, where it came
+from) and the licence of its source (the corpus: CC BY 4.0, stated in its README;
+the regression tests: CC0, ``LICENSE``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+ASSERT_COMPLIANT = re.compile(r"@isCompliant\s*=\s*'(true|false)'")
+ASSERT_CLAUSE = re.compile(r"@clause\s*=\s*'([^']+)'")
+UA1 = "PDF_UA-1/"
+
+
+def _git(git_dir: Path, *args: str) -> bytes:
+    return subprocess.run(
+        ["git", f"--git-dir={git_dir}", *args], check=True, capture_output=True
+    ).stdout
+
+
+def _tree(git_dir: Path, ref: str) -> dict[str, str]:
+    """Path -> blob of every file under ``PDF_UA-1`` at ``ref``."""
+    listing = _git(git_dir, "ls-tree", "-r", "-z", ref, "--", UA1).decode("utf-8")
+    files = {}
+    for entry in filter(None, listing.split("\0")):
+        meta, path = entry.split("\t", 1)
+        files[path] = meta.split()[2]
+    return files
+
+
+def _copy(git_dir: Path, blob: str, out: Path, path: str) -> str:
+    """Write the blob of ``PDF_UA-1/…/x.pdf`` to ``out/…/x.pdf``; returns ``…/x.pdf``."""
+    relative = path[len(UA1) :]
+    target = out / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_git(git_dir, "cat-file", "blob", blob))
+    return relative
+
+
+def name_verdict(name: str) -> bool | None:
+    """``True`` if a corpus file name says fail, ``False`` if pass, ``None`` if neither."""
+    words = set(re.split(r"[-_.]", name.lower()))
+    if "fail" in words:
+        return True
+    return False if "pass" in words else None
+
+
+def _clause(name: str) -> str:
+    return re.split(r"-t\d", name)[0]
+
+
+def corpus_suites(corpus: Path, suites: Path) -> dict[str, int]:
+    """Write ``pdf-dropped`` and ``pdf-old`` from a git directory of the veraPDF corpus."""
+    seen = _tree(corpus, "HEAD")
+    seen_blobs = set(seen.values())
+    refs = _git(corpus, "for-each-ref", "--sort=-committerdate", "--format=%(refname)")
+    chosen: dict[str, tuple[str, str]] = {}  # path -> (blob, ref), newest ref first
+    for ref in refs.decode("utf-8").split():
+        for path, blob in _tree(corpus, ref).items():
+            if path in seen or blob in seen_blobs or path in chosen:
+                continue
+            chosen[path] = (blob, ref)
+            seen_blobs.add(blob)  # the same bytes under two names count once
+    counts = {}
+    for suite, old in (("pdf-dropped", False), ("pdf-old", True)):
+        out = suites / suite
+        out.mkdir(parents=True, exist_ok=True)
+        reference = {}
+        for path, (blob, ref) in sorted(chosen.items()):
+            name = path.rsplit("/", 1)[1]
+            fails = name_verdict(name)
+            old_naming = "-pass-" not in name and "-fail-" not in name
+            if fails is None or old_naming != old or not name.endswith(".pdf"):
+                continue
+            relative = _copy(corpus, blob, out, path)
+            reference[relative] = {
+                "fails": fails,
+                "rules": [_clause(name)] if fails else [],
+                "source": f"veraPDF-corpus {ref} {blob[:10]}",
+            }
+        (out / "reference.json").write_text(json.dumps(reference, indent=1, sort_keys=True))
+        (out / "LICENSE.md").write_text(
+            "Files from https://github.com/veraPDF/veraPDF-corpus, licensed under the "
+            "Creative Commons Attribution 4.0 International licence (CC BY 4.0), "
+            "https://creativecommons.org/licenses/by/4.0/ (as its README states).\n"
+        )
+        counts[suite] = len(reference)
+    return counts
+
+
+def regression_suite(regression: Path, suites: Path) -> int:
+    """Write ``pdf-fresh`` from a git directory of veraPDF's regression tests."""
+    out = suites / "pdf-fresh"
+    out.mkdir(parents=True, exist_ok=True)
+    files = _tree(regression, "HEAD")
+    reference = {}
+    for path, blob in sorted(files.items()):
+        if not path.endswith(".pdf"):
+            continue
+        schematron = files.get(path[: -len(".pdf")] + ".sch")
+        if schematron is None:
+            continue
+        rules = _git(regression, "cat-file", "blob", schematron).decode("utf-8")
+        compliant = ASSERT_COMPLIANT.search(rules)
+        if compliant is None:
+            continue
+        fails = compliant.group(1) == "false"
+        relative = _copy(regression, blob, out, path)
+        reference[relative] = {
+            "fails": fails,
+            "rules": sorted(set(ASSERT_CLAUSE.findall(rules))) if fails else [],
+            "source": f"veraPDF-regression-tests {schematron[:10]}",
+        }
+    (out / "reference.json").write_text(json.dumps(reference, indent=1, sort_keys=True))
+    (out / "LICENSE").write_bytes(_git(regression, "show", "HEAD:LICENSE"))
+    return len(reference)
+
+
+def make_pdf_suites(corpus: Path, regression: Path, suites: Path) -> dict[str, int]:
+    """Write the three suites; returns how many files each holds."""
+    counts = corpus_suites(corpus, suites)
+    counts["pdf-fresh"] = regression_suite(regression, suites)
+    return counts
