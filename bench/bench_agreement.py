@@ -16,6 +16,9 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/epubcheck-docs/*.epub   and its single documents, each in a minimal valid book
                              (both written by --make-epubcheck-extra, see epubcheck_suites.py):
                              reference as for ace/ (unseen)
+    SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
+                             test books and samples, EDRLab's; written by --make-fresh3,
+                             see fresh_suite.py): reference as for ace/; never tuned on
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -38,7 +41,9 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -62,6 +67,7 @@ sys.path.insert(0, str(_source()))
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
+from newsformats.validators import ValidatorMessage, no_report  # noqa: E402
 
 SUITES: dict[str, Target] = {
     "verapdf": "pdf",
@@ -80,9 +86,15 @@ SUITES: dict[str, Target] = {
     "pdf-fresh": "pdf",
     "pdf-dropped": "pdf",
     "pdf-old": "pdf",
+    # other projects' EPUB 3 books (bench/fresh_suite.py): the unseen EPUB figure, only
+    # ever measured (--rules counts), never opened (no --details) nor tuned on
+    "fresh3": "epub",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act"}
+UNSEEN = {"act", "fresh3"}
+# measured only when named (--suite fresh3), and only its counts: its disagreements are
+# never printed, so that nobody who writes rules sees which books we get wrong
+NEVER_OPENED = {"fresh3"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -177,10 +189,12 @@ def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bo
     missing = [p for p in paths if str(p.relative_to(folder)) not in known]
     if missing:
         print(f"{suite}: running the reference on {len(missing)} files…", file=sys.stderr)
+        # EPUBCheck first, all books in one JVM (seconds); then Ace, the slow part
+        early = _epubcheck_rules(missing) if SUITES[suite] == "epub" else {}
         # in batches, each saved as it is done: a long run that stops keeps what it did
         for start in range(0, len(missing), REFERENCE_BATCH):
             batch = missing[start : start + REFERENCE_BATCH]
-            for path, rules in zip(batch, _run_reference(suite, batch), strict=True):
+            for path, rules in zip(batch, _run_reference(suite, batch, early), strict=True):
                 known[str(path.relative_to(folder))] = {"fails": bool(rules), "rules": rules}
             cache.write_text(json.dumps(known, indent=1, sort_keys=True), encoding="utf-8")
             print(f"{suite}: {start + len(batch)}/{len(missing)} done", file=sys.stderr)
@@ -190,22 +204,96 @@ def computed_references(suite: str, folder: Path, paths: list[Path], refresh: bo
 REFERENCE_BATCH = 16
 
 
-def _run_reference(suite: str, paths: list[Path]) -> Iterator[list[str]]:
-    if SUITES[suite] == "epub":
-        from newsformats.validators import ace, epubcheck
+def _epubcheck_rules(paths: list[Path]) -> dict[Path, set[str]]:
+    """EPUBCheck's error and fatal ids for every book, from one JVM.
 
-        ace_rules: dict[str, set[str]] = {str(p): set() for p in paths}
-        for m in ace.check_epubs(paths, jobs=2):  # two Ace processes at a time
-            if m.severity == "error":
-                ace_rules[m.file].add(f"ace/{m.rule}")
-        with epubcheck.EpubCheckRunner() as runner:
-            for path in paths:
-                rules = {
+    A book EPUBCheck gives no answer on within :data:`EPUBCHECK_TIMEOUT` gets
+    ``epubcheck/epubcheck-failed`` (no verdict of EPUBCheck's), and a new JVM goes on.
+    """
+    from newsformats.validators import epubcheck
+
+    rules: dict[Path, set[str]] = {}
+    while len(rules) < len(paths):
+        with epubcheck.EpubCheckRunner(timeout=EPUBCHECK_TIMEOUT) as runner:
+            for path in paths[len(rules) :]:
+                start = time.perf_counter()
+                try:
+                    messages = runner.check(path)
+                except TimeoutError as error:
+                    print(f"{path}: {error}", file=sys.stderr)
+                    rules[path] = {"epubcheck/epubcheck-failed"}
+                    break
+                took = time.perf_counter() - start
+                if took > 60:
+                    print(f"{path}: EPUBCheck took {took:.0f} s", file=sys.stderr)
+                rules[path] = {
                     f"epubcheck/{m.rule}"
-                    for m in runner.check(path)
+                    for m in messages
                     if m.severity == "error" and not m.rule.endswith("-failed")
                 }
-                yield sorted(rules | ace_rules[str(path)])
+    return rules
+
+
+EPUBCHECK_TIMEOUT = 900.0  # seconds a book: a large book on a loaded machine takes minutes
+
+ACE_TIMEOUT = 300.0  # seconds a book, as newsformats.validators.ace
+
+
+def ace_many(paths: list[Path], jobs: int = 2) -> list[ValidatorMessage]:
+    """Ace's messages on many books: ``jobs`` node processes, each with one Chromium.
+
+    The same checks and report as :func:`newsformats.validators.ace.check_epubs` (one
+    ``ace`` process and one browser a book), for about half the CPU (``ace_books.js``).
+    """
+    from newsformats.validators import ace
+
+    ace.ensure_available()
+    modules = ace.ace_js().parents[3]
+    with tempfile.TemporaryDirectory(prefix="bench-ace-") as tmp:
+        work = Path(tmp)
+        chromium = ace._chromium_wrapper(work)
+        outdirs = [work / f"report{i}" for i in range(len(paths))]
+        running = []
+        for job in range(jobs):
+            home = work / f"job{job}"
+            home.mkdir()
+            books = [[str(p.resolve()), str(outdirs[i])] for i, p in enumerate(paths)]
+            (home / "books.json").write_text(json.dumps(books[job::jobs]), encoding="utf-8")
+            command = [
+                ace._tools.node(),
+                str(ROOT / "bench" / "ace_books.js"),
+                str(modules),
+                str(home / "books.json"),
+                str(int(ACE_TIMEOUT * 1000)),
+            ]
+            env = ace._environment(home, chromium)
+            running.append(
+                subprocess.Popen(command, cwd=home, env=env, stderr=subprocess.PIPE, text=True)
+            )
+        errors = "".join(
+            process.communicate(timeout=ACE_TIMEOUT * len(paths))[1] for process in running
+        )
+        messages: list[ValidatorMessage] = []
+        for path, outdir in zip(paths, outdirs, strict=True):
+            try:
+                report = json.loads((outdir / "report.json").read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                messages.append(no_report(ace.TOOL, str(path), "Ace", 1, errors))
+                continue
+            messages.extend(ace.parse_report(report, str(path)))
+        return messages
+
+
+def _run_reference(
+    suite: str, paths: list[Path], epubcheck_rules: dict[Path, set[str]]
+) -> Iterator[list[str]]:
+    if SUITES[suite] == "epub":
+        ace_rules: dict[str, set[str]] = {str(p): set() for p in paths}
+        for m in ace_many(paths):
+            if m.severity == "error":
+                ace_rules[m.file].add(f"ace/{m.rule}")
+        for path in paths:
+            yield sorted(epubcheck_rules[path] | ace_rules[str(path)])
     else:
         from newsformats.validators import axe
 
@@ -238,7 +326,8 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
         else:
             entry = references[name]
             # A validator that could not run gives no verdict; EPUBCheck's errors still do.
-            rules = [r for r in entry["rules"] if r not in ("axe-failed", "ace/ace-failed")]
+            failed = ("axe-failed", "ace/ace-failed", "epubcheck/epubcheck-failed")
+            rules = [r for r in entry["rules"] if r not in failed]
             if len(rules) < len(entry["rules"]) and not rules:
                 continue
             fails = entry["fails"] if suite in GIVEN else bool(rules)
@@ -330,6 +419,12 @@ def main() -> None:
         help="first write SUITES/epubcheck-extra and -docs from an EPUBCheck checkout or git dir",
     )
     parser.add_argument(
+        "--make-fresh3",
+        action="append",
+        metavar="OWNER/NAME=PATH",
+        help="first write SUITES/fresh3 from these repositories (checkouts or git dirs)",
+    )
+    parser.add_argument(
         "--make-pdf",
         type=Path,
         nargs=2,
@@ -347,6 +442,13 @@ def main() -> None:
 
         for name, count in make_suites(args.make_epubcheck_extra, args.suites).items():
             print(f"{name}: {count} books written", file=sys.stderr)
+    if args.make_fresh3:
+        from fresh_suite import make_fresh3
+
+        sources = dict(arg.split("=", 1) for arg in args.make_fresh3)
+        counts = make_fresh3({repo: Path(path) for repo, path in sources.items()}, args.suites)
+        for repo, count in counts.items():
+            print(f"fresh3: {count} books from {repo}", file=sys.stderr)
     if args.make_pdf:
         from pdf_suites import make_pdf_suites
 
@@ -360,7 +462,7 @@ def main() -> None:
         "|---|---|---|---|---|---|---|",
     ]
     rule_tables: list[str] = []
-    for suite in args.suite or list(SUITES):
+    for suite in args.suite or [s for s in SUITES if s not in NEVER_OPENED]:
         folder = args.suites / suite
         if not folder.is_dir():
             print(f"{folder}: missing, skipped", file=sys.stderr)
@@ -392,6 +494,7 @@ def main() -> None:
                 rule_tables += ["", f"### {suite}, metadata aside", "", *aside_rules]
         for v in verdicts:
             show = args.held_out_details if v.held_out or suite in UNSEEN else args.details
+            show = show and suite not in NEVER_OPENED
             if args.metadata_aside and SUITES[suite] == "epub":
                 v = metadata_aside([v])[0]
             if show and (v.we_fail != v.reference_fails or v.crashed):
