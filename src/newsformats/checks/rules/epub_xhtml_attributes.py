@@ -31,15 +31,8 @@ from ..loaders import Unreadable
 from ..loaders.epub import EpubBook
 from ..loaders.html import HtmlPage, parse_xhtml
 from ..registry import Problem
-from .epub_schema import _custom
+from .epub_schema import KNOWN_NAMESPACES, _custom
 
-# The namespaces whose attributes reach the schema (EPUBCheck's HTMLUtils).
-KNOWN_NAMESPACES = frozenset({
-    "http://www.w3.org/1999/xhtml", "http://www.w3.org/XML/1998/namespace",
-    "http://www.idpf.org/2007/ops", "http://www.w3.org/2000/svg",
-    "http://www.w3.org/1998/Math/MathML", "http://www.w3.org/2001/10/synthesis",
-    "http://www.w3.org/2001/xml-events", "http://www.w3.org/1999/xlink",
-})  # fmt: skip
 # HTML attributes whose values EPUBCheck lowercases before validating (HTMLUtils).
 CASE_INSENSITIVE = frozenset({
     "align", "allowfullscreen", "allowpaymentrequest", "allowusermedia", "async",
