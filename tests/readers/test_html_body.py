@@ -175,3 +175,34 @@ def test_a_caption_written_as_a_list_is_the_pictures_caption_not_a_list() -> Non
         found = blocks(markup + "<p>Text.</p>")
         assert found[0]["image"]["caption"] == ["The dam at dawn."], markup
         assert found[1:] == [{"type": "paragraph", "content": ["Text."]}], markup
+
+
+def test_inline_items_side_by_side_in_a_container_keep_their_words_apart() -> None:
+    # TT's ninjs body: a vignette and a source span, no text between them.
+    found = blocks(
+        '<div class="dat"><span class="vignette">Försvar</span><span class="source">TT</span>'
+        '</div><div class="bodytext"><p>Pandemin satte stopp.</p></div>'
+    )
+    assert [b["content"] for b in found] == [["Försvar TT"], ["Pandemin satte stopp."]]
+    # Running text keeps its marks as written, and a drop capital stays on its word.
+    assert blocks("<p>A <span>b</span><span>c</span></p>")[0]["content"] == ["A bc"]
+    dropcap = blocks('<div><span class="dropcap">T</span><span>he story</span></div>')
+    assert dropcap[0]["content"] == ["The story"]
+    marks = blocks("<div>Hello <b>big</b><i>world</i></div>")[0]["content"]
+    assert [p if isinstance(p, str) else p["type"] for p in marks] == ["Hello ", "strong", "emphasis"]
+
+
+def test_a_page_translators_widget_is_left_out_by_its_markup() -> None:
+    # Google Translate's tooltip as a page saved after translating keeps it, in Portuguese
+    # and in English: the labels' words play no part.
+    for original, better in (("Texto original", "Sugira uma tradução melhor"),
+                             ("Original text", "Contribute a better translation")):
+        found = blocks(
+            "<p>Body text.</p>"
+            f'<div id="goog-gt-tt" class="goog-tooltip skiptranslate" dir="ltr"><div class="top">'
+            f'<h1 class="title gray">{original}</h1></div><div class="bottom">'
+            f'<span class="activity-link">{better}</span></div></div>'
+            '<div class="goog-te-spinner-pos"><div>Loading</div></div>'
+            '<div style="visibility: hidden"><p>Rate this translation</p></div>'
+        )
+        assert [b["content"] for b in found] == [["Body text."]]

@@ -339,7 +339,25 @@ def _babel_months(locale: str) -> list[tuple[str, int]]:
                 folded = str(name).casefold().rstrip(".")
                 if len(folded) >= 3:
                     names.append((folded, number))
-    return names
+    glued = _month_prefix(locale)
+    return names + [(glued + name, number) for name, number in names if glued]
+
+
+def _month_prefix(locale: str) -> str:
+    """Letters CLDR's long date writes onto the month name: Hebrew's "d בMMMM y" ("12 במרץ").
+
+    >>> _month_prefix("he"), _month_prefix("en")
+    ('ב', '')
+    """
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("long", locale=locale).pattern
+    except (ValueError, LookupError, UnknownLocaleError):
+        return ""
+    glued = re.search(r"(?:^|[\s'])((?:(?!M)[^\W\d_]){1,3})M{3,4}", pattern)
+    return glued.group(1).casefold() if glued else ""
 
 
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")

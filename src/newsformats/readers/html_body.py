@@ -100,6 +100,9 @@ LEFTOVER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|quot|apos|amp|
 # A paragraph that is markup shown as text (an embed code pasted into the text field).
 MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^<>]*>\s*", re.S)
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
+# The markup names of a page translator's widgets (Google Translate's "Original text"
+# tooltip, its banner, spinner and menu frames), which a page saved after translating keeps.
+TRANSLATOR_WIDGET = re.compile(r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)")
 
 
 @dataclass
@@ -212,9 +215,16 @@ def _tag(node: Any) -> str:
 
 
 def _is_hidden(node: etree._Element) -> bool:
+    """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none`` or
+    ``visibility:hidden``, or a widget a browser's page translator put into the saved page
+    (Google Translate's tooltip and banner: ``#goog-gt-tt``, ``.goog-te-*``,
+    ``.skiptranslate``), whatever language its labels are in."""
     if node.get("hidden") is not None or node.get("aria-hidden") == "true":
         return True
-    return "display:none" in (node.get("style") or "").replace(" ", "").lower()
+    style = (node.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return bool(TRANSLATOR_WIDGET.search(f"{node.get('id') or ''} {node.get('class') or ''}"))
 
 
 def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
@@ -235,9 +245,18 @@ def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
 
 
 def _container(walk: _Walk, node: etree._Element) -> None:
-    """Walk a container: loose text and inline elements gather into paragraphs."""
+    """Walk a container: loose text and inline elements gather into paragraphs.
+
+    A container that holds inline elements and no text of its own between them (``<div>
+    <span class="vignette">Försvar</span><span class="source">TT</span></div>``) lists
+    items, which a page's style sets apart: their words are kept apart by a space, not
+    glued ("Försvar TT"). A one-letter element before the next (a drop capital) is not
+    an item.
+    """
     if node.text:
         walk.pending.append(node.text)
+    items = _lists_items(node)
+    previous = ""
     for child in node:
         tag = _tag(child)
         if not tag or tag in DROPPED or child in walk.consumed or _is_furniture(child, walk):
@@ -246,9 +265,19 @@ def _container(walk: _Walk, node: etree._Element) -> None:
             _flush(walk)
             _block(walk, child, tag)
         else:
+            if items and len(previous) > 1:
+                walk.pending.append(" ")
             walk.pending.extend(_inline(walk, child))
+            previous = _text(child)
         if child.tail:
             walk.pending.append(child.tail)
+
+
+def _lists_items(node: etree._Element) -> bool:
+    """Whether a container's inline elements stand side by side with no text between them."""
+    inline = [c for c in node if _tag(c) and _tag(c) not in BLOCKS and _tag(c) != "br"]
+    loose = [node.text or ""] + [c.tail or "" for c in node]
+    return len(inline) > 1 and not "".join(loose).strip()
 
 
 def _flush(walk: _Walk) -> None:
@@ -474,7 +503,7 @@ def _image(
     walk: _Walk, node: etree._Element, caption: list[Inline], credit: str | None = None
 ) -> dict[str, Any] | None:
     src = _image_src(node)
-    if not src:
+    if not src or _is_pixel(node):
         return None
     image: dict[str, Any] = {"src": _image_url(src, walk.options)}
     alt = node.get("alt")
@@ -499,6 +528,17 @@ def _image(
         if value.isdigit() and 0 < int(value) < 100_000:
             image[dimension] = int(value)
     return image
+
+
+def _is_pixel(node: etree._Element) -> bool:
+    """A picture of a pixel or two each way (a feed's or a page's view counter) shows
+    nothing: it is no figure.
+
+    >>> _is_pixel(html.fromstring('<img src="stat.gif" width="1" height="1">'))
+    True
+    """
+    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
+    return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
 def _image_url(src: str, options: BodyOptions) -> str:
@@ -688,8 +728,8 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
 def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inline]:
     href = (node.get("href") or "").strip()
     backlink = node.get("role") == "doc-backlink" or "backref" in (node.get("class") or "")
-    if backlink:
-        return []
+    if backlink or (href.startswith("#") and not re.search(r"\w", _text(node))):
+        return []  # a footnote's way back ("↩"), named so or not
     if not href or href.startswith("#"):
         return children
     scheme = urllib.parse.urlsplit(href).scheme.lower()
