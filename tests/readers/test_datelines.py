@@ -128,3 +128,14 @@ def test_a_month_with_the_letters_cldr_glues_to_it() -> None:
 
     assert [d.day for d in find_dates("12 במרץ 2025, 11:20", "he")] == [day(2025, 3, 12)]
     assert [d.day for d in find_dates("בבאר שבע, 10 במרץ 2025", "he")] == [day(2025, 3, 10)]
+
+
+def test_two_names_of_one_month_and_alif_with_or_without_hamza() -> None:
+    from datetime import date as day
+
+    from newsformats.readers.datelines import find_dates
+
+    # CNN Arabic's date line: the Levantine and the Egyptian name, the second without hamza.
+    line = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"
+    assert [d.day for d in find_dates(line, "ar")] == [day(2013, 8, 28)]
+    assert [d.day for d in find_dates("3 ابريل 2025", "ar")] == [day(2025, 4, 3)]
