@@ -287,7 +287,7 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     ]
     one = "|".join(spellings)
     # Two names of one month with a slash between: "28 آب/اغسطس 2013" (Levantine/Egyptian).
-    month = rf"(?:{one})\.?(?:\s?/\s?(?:{one})\.?)?"
+    month = rf"(?:[^\W\d_]{{2,12}}\s?/\s?)?(?:{one})\.?(?:\s?/\s?(?:{one})\.?)?"
     endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
     day = rf"\d{{1,2}}(?:{endings})?"
     marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
