@@ -727,8 +727,10 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
 
 def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inline]:
     href = (node.get("href") or "").strip()
-    backlink = node.get("role") == "doc-backlink" or "backref" in (node.get("class") or "")
-    if backlink or (href.startswith("#") and not re.search(r"\w", _text(node))):
+    backlink = node.get("role") == "doc-backlink" or bool(
+        re.search(r"back-?(?:ref|link)", node.get("class") or "", re.IGNORECASE)
+    )
+    if backlink or ("#" in href and not re.search(r"\w", _text(node))):
         return []  # a footnote's way back ("↩"), named so or not
     if not href or href.startswith("#"):
         return children
