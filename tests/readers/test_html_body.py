@@ -206,3 +206,21 @@ def test_a_page_translators_widget_is_left_out_by_its_markup() -> None:
             '<div style="visibility: hidden"><p>Rate this translation</p></div>'
         )
         assert [b["content"] for b in found] == [["Body text."]]
+
+
+def test_a_wire_tables_title_row_and_bold_header_row() -> None:
+    # PA's league tables: a first row of one cell across the table, then a row of bold cells.
+    (table,) = blocks(
+        '<table><tr><td colspan=3><b>PREMIERSHIP</b></td></tr>'
+        "<tr><td></td><td><b>P</b></td><td><b>Pts</b></td></tr>"
+        "<tr><td>Bath</td><td>10</td><td>41</td></tr></table>"
+    )
+    assert table["caption"] == [{"type": "strong", "children": ["PREMIERSHIP"]}]
+    assert [c.get("header", False) for c in table["head"][0]] == [False, True, True]
+    assert [c["content"] for c in table["rows"][0]] == [["Bath"], ["10"], ["41"]]
+    # A row of plain cells stays a row; a first row spanning less than the table, too.
+    (plain,) = blocks(
+        "<table><tr><td colspan=2>Note</td><td>x</td></tr><tr><td>a</td><td>b</td><td>c</td>"
+        "</tr></table>"
+    )
+    assert "caption" not in plain and not plain["head"] and len(plain["rows"]) == 2

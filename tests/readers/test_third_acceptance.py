@@ -80,7 +80,10 @@ def test_pa_ninjs_table_and_first_version_date() -> None:
     ((item,), _) = quietly(INPUTS / "agencies-newswires" / "PA_API-Data-Formatting.json")
     assert item.headline.startswith("RUGBYU Tables Premiership")
     (table,) = [b for b in item.body if isinstance(b, Table)]  # not pipes or tags as text
-    assert len(table.rows) == 12
+    # The one cell across the top is the caption, the bold row the column headers.
+    assert plain_text(table.caption) == "PREMIERSHIP"
+    assert [plain_text(c.content) for c in table.head[0]][1:3] == ["P", "W"]
+    assert len(table.rows) == 10 and plain_text(table.rows[0][0].content) == "Northampton Saints"
     assert not paragraphs(item)
     # PA's "firstVersion": the publication, not an update at the same moment.
     assert item.published == datetime(2026, 3, 10, 11, 0, 15, tzinfo=UTC)

@@ -601,10 +601,17 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         return
     head: list[list[dict[str, Any]]] = []
     body: list[list[dict[str, Any]]] = []
+    captions = [c for c in node if _tag(c) == "caption"]
+    title = _title_row(rows) if not captions else None
+    if title is not None:  # a first row of one cell across the table: its caption
+        rows = rows[1:]
+        captions = [title]
     for row in rows:
         section = _tag(row.getparent())
         found = [c for c in row if _tag(c) in ("td", "th")]
-        in_head = section == "thead" or (not body and all(_tag(c) == "th" for c in found))
+        in_head = section == "thead" or (
+            not body and (all(_tag(c) == "th" for c in found) or _bold_row(found))
+        )
         cells = []
         for index, cell in enumerate(found):
             data: dict[str, Any] = {
@@ -612,7 +619,7 @@ def _table(walk: _Walk, node: etree._Element) -> None:
                     _inline_children(_Walk(walk.options, walk.total, walk.consumed), cell)
                 )
             }
-            if _tag(cell) == "th":
+            if _tag(cell) == "th" or (in_head and not body and data["content"]):
                 data["header"] = True
                 scope = (cell.get("scope") or "").lower()
                 data["scope"] = (
@@ -629,12 +636,29 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     if not body:
         body, head = head, []
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
-    captions = [c for c in node if _tag(c) == "caption"]
     if captions:
         table["caption"] = _tidy(
             _inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0])
         )
     walk.blocks.append(table)
+
+
+def _title_row(rows: list[etree._Element]) -> etree._Element | None:
+    """A table's first row that is one cell spanning every column ("PREMIERSHIP" over a
+    league table), in a table of two rows or more: the table's title."""
+    cells = [c for c in rows[0] if _tag(c) in ("td", "th")] if len(rows) > 1 else []
+    span = cells[0].get("colspan") or "" if len(cells) == 1 else ""
+    widest = max(len([c for c in r if _tag(c) in ("td", "th")]) for r in rows[1:])
+    return cells[0] if span.isdigit() and int(span) == widest > 1 and _text(cells[0]) else None
+
+
+def _bold_row(cells: list[etree._Element]) -> bool:
+    """A row of cells each all in bold (or empty), the first row of a table without ``th``:
+    the column headers as a wire service's table sets them."""
+    texts = [c for c in cells if _text(c)]
+    return len(texts) > 1 and all(
+        any(_tag(b) in ("b", "strong") and _text(b) == _text(c) for b in c.iter()) for c in texts
+    )
 
 
 def _embed(
