@@ -189,14 +189,17 @@ def test_inline_items_side_by_side_in_a_container_keep_their_words_apart() -> No
     dropcap = blocks('<div><span class="dropcap">T</span><span>he story</span></div>')
     assert dropcap[0]["content"] == ["The story"]
     marks = blocks("<div>Hello <b>big</b><i>world</i></div>")[0]["content"]
-    assert [p if isinstance(p, str) else p["type"] for p in marks] == ["Hello ", "strong", "emphasis"]
+    kinds = [p if isinstance(p, str) else p["type"] for p in marks]
+    assert kinds == ["Hello ", "strong", "emphasis"]
 
 
 def test_a_page_translators_widget_is_left_out_by_its_markup() -> None:
     # Google Translate's tooltip as a page saved after translating keeps it, in Portuguese
     # and in English: the labels' words play no part.
-    for original, better in (("Texto original", "Sugira uma tradução melhor"),
-                             ("Original text", "Contribute a better translation")):
+    for original, better in (
+        ("Texto original", "Sugira uma tradução melhor"),
+        ("Original text", "Contribute a better translation"),
+    ):
         found = blocks(
             "<p>Body text.</p>"
             f'<div id="goog-gt-tt" class="goog-tooltip skiptranslate" dir="ltr"><div class="top">'
@@ -211,7 +214,7 @@ def test_a_page_translators_widget_is_left_out_by_its_markup() -> None:
 def test_a_wire_tables_title_row_and_bold_header_row() -> None:
     # PA's league tables: a first row of one cell across the table, then a row of bold cells.
     (table,) = blocks(
-        '<table><tr><td colspan=3><b>PREMIERSHIP</b></td></tr>'
+        "<table><tr><td colspan=3><b>PREMIERSHIP</b></td></tr>"
         "<tr><td></td><td><b>P</b></td><td><b>Pts</b></td></tr>"
         "<tr><td>Bath</td><td>10</td><td>41</td></tr></table>"
     )

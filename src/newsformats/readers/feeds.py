@@ -151,9 +151,11 @@ def _without_self_links(
 def _same_site(href: str, own: str) -> bool:
     from urllib.parse import urlsplit
 
-    return urlsplit(href).netloc.lower().removeprefix("www.") == (
-        urlsplit(own).netloc.lower().removeprefix("www.")
-    ) != ""
+    return (
+        urlsplit(href).netloc.lower().removeprefix("www.")
+        == (urlsplit(own).netloc.lower().removeprefix("www."))
+        != ""
+    )
 
 
 def _plain(part: Any) -> str:

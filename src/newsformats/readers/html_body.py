@@ -102,7 +102,9 @@ MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
 # The markup names of a page translator's widgets (Google Translate's "Original text"
 # tooltip, its banner, spinner and menu frames), which a page saved after translating keeps.
-TRANSLATOR_WIDGET = re.compile(r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)")
+TRANSLATOR_WIDGET = re.compile(
+    r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
+)
 
 
 @dataclass

@@ -39,7 +39,9 @@ MAX_RENDITION_WIDTH = 2400
 XHTML = "{http://www.w3.org/1999/xhtml}"
 MIN_SUMMARY_WORDS = 8
 # The class an XHTML body gives the summary it starts with (dpa's ``p.teaser``).
-SUMMARY_CLASS = re.compile(r"(?:^|[-_ ])(?:teaser|lead|lede|standfirst|summary|abstract|intro)(?:[-_ ]|$)")
+SUMMARY_CLASS = re.compile(
+    r"(?:^|[-_ ])(?:teaser|lead|lede|standfirst|summary|abstract|intro)(?:[-_ ]|$)"
+)
 # Wire copy (IPTC 7901, ANPA) starts a paragraph with an indented line or a blank line.
 INDENT = re.compile(r"\n[ \t]{2,}(?=\S)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
@@ -226,9 +228,14 @@ def _drop_header(body: etree._Element, data: dict[str, Any]) -> None:
     if data.get("standfirst"):
         return
     for paragraph in body.iter(f"{XHTML}p", "p"):
-        if SUMMARY_CLASS.search(paragraph.get("class") or "") and text_of(paragraph):
+        parent = paragraph.getparent()
+        if (
+            SUMMARY_CLASS.search(paragraph.get("class") or "")
+            and text_of(paragraph)
+            and parent is not None
+        ):
             data["standfirst"] = text_of(paragraph)
-            paragraph.getparent().remove(paragraph)
+            parent.remove(paragraph)
         break
 
 
