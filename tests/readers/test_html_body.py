@@ -227,3 +227,19 @@ def test_a_wire_tables_title_row_and_bold_header_row() -> None:
         "</tr></table>"
     )
     assert "caption" not in plain and not plain["head"] and len(plain["rows"]) == 2
+
+
+def test_notes_linked_by_their_ids_and_notes_without_references() -> None:
+    # A blog's footnotes: plain links to the notes' ids, a back link named otherwise.
+    found = blocks(
+        '<p>Cash<sup id="r1"><a href="https://b.example/p/#fn1-x">1</a></sup>.</p>'
+        '<ol class="footnotes"><li id="fn1-x"><p>The bill. <a class="footnoteBackLink" '
+        'href="https://b.example/p/#r1">&#8617;&#xfe0e;</a></p></li></ol>'
+    )
+    assert found[0]["content"][1] == {"type": "note-reference", "number": 1}
+    assert found[1] == {"type": "endnotes", "notes": [["The bill."]]}
+    # Notes the text never refers to would link back to nothing: a numbered list instead.
+    with collecting_notes() as notes:
+        orphan = html_to_blocks('<p>Text.</p><ol class="footnotes"><li>A note.</li></ol>', BASE)
+    assert orphan[1] == {"type": "list", "ordered": True, "items": [{"content": ["A note."]}]}
+    assert any("does not refer to" in str(n) for n in notes)

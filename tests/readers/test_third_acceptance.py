@@ -18,6 +18,7 @@ from newsformats.model import (
     Paragraph,
     Subheading,
     Table,
+    as_json,
     plain_text,
 )
 from newsformats.notes import collecting_notes
@@ -114,6 +115,10 @@ def test_link_blog_feed_without_permalinks_or_back_arrows() -> None:
     assert not any("Permalink" in p for a in articles for p in paragraphs(a))
     notes = [b for a in articles for b in a.body if isinstance(b, Endnotes)]
     assert notes and all("↩" not in plain_text(n) for e in notes for n in e.notes)
+    # Its references are plain links to the notes' ids: each note has its reference (the
+    # PDF was refused with "No anchor #fnref-1" while they were superscript digits).
+    with_notes = next(a for a in articles if any(isinstance(b, Endnotes) for b in a.body))
+    assert '"note-reference"' in as_json(with_notes)
 
 
 def test_tt_vignette_and_source_are_two_words() -> None:

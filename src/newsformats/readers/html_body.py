@@ -125,6 +125,7 @@ class _Walk:
     consumed: set[etree._Element] = field(default_factory=set)
     blocks: list[dict[str, Any]] = field(default_factory=list)
     pending: list[Inline] = field(default_factory=list)
+    notes: frozenset[str] = frozenset()  # the ids of the fragment's endnotes
 
 
 def parse_html_fragment(markup: str) -> etree._Element:
@@ -180,10 +181,10 @@ def html_to_blocks(
     """
     options = options or BodyOptions()
     root = parse_html_fragment(source) if isinstance(source, str) else source
-    walk = _Walk(options, total=len(_text(root)))
+    walk = _Walk(options, total=len(_text(root)), notes=_note_ids(root))
     _container(walk, root)
     _flush(walk)
-    return _level_headings(walk.blocks)
+    return _level_headings(_referenced_notes(walk.blocks, options.where))
 
 
 def figures_of(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -297,6 +298,44 @@ def _is_endnotes(node: etree._Element) -> bool:
     )
 
 
+def _referenced_notes(blocks: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """Endnotes that the text does not refer to, each of them, are a numbered list: a note
+    links back to its reference, and a link to nowhere is no way back."""
+    numbers: set[int] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            if value.get("type") == "note-reference":
+                numbers.add(int(value.get("number", 0)))
+            for inner in value.values():
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    collect([b for b in blocks if b["type"] != "endnotes"])
+    kept: list[dict[str, Any]] = []
+    for block in blocks:
+        wanted = set(range(1, len(block.get("notes", [])) + 1))
+        if block["type"] == "endnotes" and not wanted <= numbers:
+            note(f"{where}: notes that the text does not refer to are kept as a numbered list")
+            items = [{"content": content} for content in block["notes"]]
+            block = {"type": "list", "ordered": True, "items": items}
+        kept.append(block)
+    return kept
+
+
+def _note_ids(root: etree._Element) -> frozenset[str]:
+    """The ids of the endnotes' items, which the text's note references link to."""
+    return frozenset(
+        li.get("id", "")
+        for notes in root.iter()
+        if isinstance(notes.tag, str) and _is_endnotes(notes)
+        for li in notes.iter()
+        if _tag(li) == "li" and li.get("id")
+    )
+
+
 def _endnotes(walk: _Walk, node: etree._Element) -> None:
     """Footnotes (``section.footnotes``, ``role=doc-endnotes``): one note per list item."""
     items = [li for li in node.iter() if _tag(li) == "li"]
@@ -305,11 +344,14 @@ def _endnotes(walk: _Walk, node: etree._Element) -> None:
         walk.blocks.append({"type": "endnotes", "notes": notes})
 
 
-def _note_reference(node: etree._Element) -> int | None:
-    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``)."""
+def _note_reference(node: etree._Element, notes: frozenset[str] = frozenset()) -> int | None:
+    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``, or
+    a link to one of the fragment's endnotes by its id: ``<sup><a href="…#fn1-x">1</a>``)."""
     links = [a for a in node.iter() if _tag(a) == "a"]
-    marked = "footnote-ref" in (node.get("class") or "") or any(
-        (a.get("role") or "") == "doc-noteref" for a in links
+    marked = (
+        "footnote-ref" in (node.get("class") or "")
+        or any((a.get("role") or "") == "doc-noteref" for a in links)
+        or any((a.get("href") or "").rpartition("#")[2] in notes for a in links if notes)
     )
     digits = re.sub(r"\D", "", _text(node))
     return int(digits) if marked and digits and len(digits) < 5 else None
@@ -376,7 +418,7 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     ):
         _block(walk, inner[0], _tag(inner[0]))  # <p><h3>…</h3></p>: a heading
         return
-    held = _Walk(walk.options, walk.total, walk.consumed)
+    held = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
     content = _tidy(_inline_children(held, node))
     if content and _is_markup_text(content, walk):
         content = []
@@ -397,7 +439,7 @@ def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
-    inner = _Walk(walk.options, walk.total, walk.consumed)
+    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
     cites = [c for c in node if _tag(c) in ("footer", "cite")]
     for cite in cites:
         attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
@@ -473,7 +515,7 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
 def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
     """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
     (a picture inside it is not shown)."""
-    inner = _Walk(walk.options, walk.total, walk.consumed)
+    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
 
     def words(element: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
@@ -618,7 +660,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         for index, cell in enumerate(found):
             data: dict[str, Any] = {
                 "content": _tidy(
-                    _inline_children(_Walk(walk.options, walk.total, walk.consumed), cell)
+                    _inline_children(
+                        _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), cell
+                    )
                 )
             }
             if _tag(cell) == "th" or (in_head and not body and data["content"]):
@@ -640,7 +684,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
     if captions:
         table["caption"] = _tidy(
-            _inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0])
+            _inline_children(
+                _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), captions[0]
+            )
         )
     walk.blocks.append(table)
 
@@ -734,8 +780,9 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
         return [" "]
     if tag == "br":
         return [{"type": "line-break"}]
-    if tag in ("sup", "a") and _note_reference(node) is not None:
-        return [{"type": "note-reference", "number": _note_reference(node)}]
+    number = _note_reference(node, walk.notes) if tag in ("sup", "a") else None
+    if number is not None:
+        return [{"type": "note-reference", "number": number}]
     children = _inline_children(walk, node)
     if tag in INLINE_MARKS:
         return [{"type": INLINE_MARKS[tag], "children": children}]
