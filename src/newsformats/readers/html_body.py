@@ -694,7 +694,9 @@ def _table(walk: _Walk, node: etree._Element) -> None:
 def _title_row(rows: list[etree._Element]) -> etree._Element | None:
     """A table's first row that is one cell spanning every column ("PREMIERSHIP" over a
     league table), in a table of two rows or more: the table's title."""
-    cells = [c for c in rows[0] if _tag(c) in ("td", "th")] if len(rows) > 1 else []
+    if len(rows) < 2:
+        return None
+    cells = [c for c in rows[0] if _tag(c) in ("td", "th")]
     span = cells[0].get("colspan") or "" if len(cells) == 1 else ""
     widest = max(len([c for c in r if _tag(c) in ("td", "th")]) for r in rows[1:])
     return cells[0] if span.isdigit() and int(span) == widest > 1 and _text(cells[0]) else None
