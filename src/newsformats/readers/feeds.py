@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going
-from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
+from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks, inline_text
 from .source import Source
 
 SHORT_SUMMARY = 400
@@ -137,7 +137,7 @@ def _without_self_links(
         if block["type"] != "paragraph" or len(parts) != 1 or not isinstance(parts[0], dict):
             return False
         target = str(parts[0].get("href", ""))
-        words = len(_plain(parts[0]).split())
+        words = len(inline_text(parts).split())
         return (
             parts[0].get("type") == "link"
             and words <= 3
@@ -156,12 +156,6 @@ def _same_site(href: str, own: str) -> bool:
         == (urlsplit(own).netloc.lower().removeprefix("www."))
         != ""
     )
-
-
-def _plain(part: Any) -> str:
-    if isinstance(part, str):
-        return part
-    return "".join(_plain(child) for child in part.get("children", []))
 
 
 def _summary_as_standfirst(summary: str, content: Any, options: BodyOptions) -> str | None:
