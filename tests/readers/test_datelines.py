@@ -118,3 +118,24 @@ def test_relative_dates_are_date_lines_without_a_day(line: str, language: str) -
 @pytest.mark.parametrize(("line", "language"), [("3 hours", "en"), ("3 часа", "ru")])
 def test_a_number_of_hours_alone_is_no_date(line: str, language: str) -> None:
     assert date_line(line, language) is None
+
+
+def test_a_month_with_the_letters_cldr_glues_to_it() -> None:
+    # Hebrew writes "d בMMMM y": the month name carries the preposition ("in March").
+    from datetime import date as day
+
+    from newsformats.readers.datelines import find_dates
+
+    assert [d.day for d in find_dates("12 במרץ 2025, 11:20", "he")] == [day(2025, 3, 12)]
+    assert [d.day for d in find_dates("בבאר שבע, 10 במרץ 2025", "he")] == [day(2025, 3, 10)]
+
+
+def test_two_names_of_one_month_and_alif_with_or_without_hamza() -> None:
+    from datetime import date as day
+
+    from newsformats.readers.datelines import find_dates
+
+    # CNN Arabic's date line: the Levantine and the Egyptian name, the second without hamza.
+    line = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"
+    assert [d.day for d in find_dates(line, "ar")] == [day(2013, 8, 28)]
+    assert [d.day for d in find_dates("3 ابريل 2025", "ar")] == [day(2025, 4, 3)]

@@ -175,3 +175,74 @@ def test_a_caption_written_as_a_list_is_the_pictures_caption_not_a_list() -> Non
         found = blocks(markup + "<p>Text.</p>")
         assert found[0]["image"]["caption"] == ["The dam at dawn."], markup
         assert found[1:] == [{"type": "paragraph", "content": ["Text."]}], markup
+
+
+def test_inline_items_side_by_side_in_a_container_keep_their_words_apart() -> None:
+    # TT's ninjs body: a vignette and a source span, no text between them.
+    found = blocks(
+        '<div class="dat"><span class="vignette">Försvar</span><span class="source">TT</span>'
+        '</div><div class="bodytext"><p>Pandemin satte stopp.</p></div>'
+    )
+    assert [b["content"] for b in found] == [["Försvar TT"], ["Pandemin satte stopp."]]
+    # Running text keeps its marks as written, and a drop capital stays on its word.
+    assert blocks("<p>A <span>b</span><span>c</span></p>")[0]["content"] == ["A bc"]
+    dropcap = blocks('<div><span class="dropcap">T</span><span>he story</span></div>')
+    assert dropcap[0]["content"] == ["The story"]
+    marks = blocks("<div>Hello <b>big</b><i>world</i></div>")[0]["content"]
+    kinds = [p if isinstance(p, str) else p["type"] for p in marks]
+    assert kinds == ["Hello ", "strong", "emphasis"]
+
+
+def test_a_page_translators_widget_is_left_out_by_its_markup() -> None:
+    # Google Translate's tooltip as a page saved after translating keeps it, in Portuguese
+    # and in English: the labels' words play no part.
+    for original, better in (
+        ("Texto original", "Sugira uma tradução melhor"),
+        ("Original text", "Contribute a better translation"),
+    ):
+        found = blocks(
+            "<p>Body text.</p>"
+            f'<div id="goog-gt-tt" class="goog-tooltip skiptranslate" dir="ltr"><div class="top">'
+            f'<h1 class="title gray">{original}</h1></div><div class="bottom">'
+            f'<span class="activity-link">{better}</span></div></div>'
+            '<div class="goog-te-spinner-pos"><div>Loading</div></div>'
+            '<div style="visibility: hidden"><p>Rate this translation</p></div>'
+        )
+        assert [b["content"] for b in found] == [["Body text."]]
+
+
+def test_a_wire_tables_title_row_and_bold_header_row() -> None:
+    # PA's league tables: a first row of one cell across the table, then a row of bold cells.
+    (table,) = blocks(
+        "<table><tr><td colspan=3><b>PREMIERSHIP</b></td></tr>"
+        "<tr><td></td><td><b>P</b></td><td><b>Pts</b></td></tr>"
+        "<tr><td>Bath</td><td>10</td><td>41</td></tr></table>"
+    )
+    assert table["caption"] == [{"type": "strong", "children": ["PREMIERSHIP"]}]
+    assert [c.get("header", False) for c in table["head"][0]] == [False, True, True]
+    assert [c["content"] for c in table["rows"][0]] == [["Bath"], ["10"], ["41"]]
+    # A row of plain cells stays a row; a first row spanning less than the table, too.
+    (plain,) = blocks(
+        "<table><tr><td colspan=2>Note</td><td>x</td></tr><tr><td>a</td><td>b</td><td>c</td>"
+        "</tr></table>"
+    )
+    assert "caption" not in plain and not plain["head"] and len(plain["rows"]) == 2
+    # A table of one row has no title row (a page of Mercury's set failed on it).
+    (single,) = blocks("<table><tr><td colspan=2>One</td></tr></table>")
+    assert single["type"] == "paragraph"
+
+
+def test_notes_linked_by_their_ids_and_notes_without_references() -> None:
+    # A blog's footnotes: plain links to the notes' ids, a back link named otherwise.
+    found = blocks(
+        '<p>Cash<sup id="r1"><a href="https://b.example/p/#fn1-x">1</a></sup>.</p>'
+        '<ol class="footnotes"><li id="fn1-x"><p>The bill. <a class="footnoteBackLink" '
+        'href="https://b.example/p/#r1">&#8617;&#xfe0e;</a></p></li></ol>'
+    )
+    assert found[0]["content"][1] == {"type": "note-reference", "number": 1}
+    assert found[1] == {"type": "endnotes", "notes": [["The bill."]]}
+    # Notes the text never refers to would link back to nothing: a numbered list instead.
+    with collecting_notes() as notes:
+        orphan = html_to_blocks('<p>Text.</p><ol class="footnotes"><li>A note.</li></ol>', BASE)
+    assert orphan[1] == {"type": "list", "ordered": True, "items": [{"content": ["A note."]}]}
+    assert any("does not refer to" in str(n) for n in notes)

@@ -113,7 +113,9 @@ def test_ninjs_3_camel_case_and_an_nitf_body() -> None:
     assert text[0].startswith("The Australian Sports Anti-Doping Authority (ASADA) today")
     assert article.updated is not None and article.updated.year == 2023
     (tt,) = quietly(INPUTS / "ninjs" / "ninjs-3.0-tt-text-image.json")
-    assert tt.updated is not None and tt.credit_line == "© TT"
+    # Version 1's creation is the publication (its camel-case "versionCreated" read).
+    assert tt.published is not None and tt.published.isoformat() == "2021-05-26T13:40:18+02:00"
+    assert tt.updated is None and tt.credit_line == "© TT"
 
 
 def test_ninjs_item_with_only_a_description_is_that_text_with_a_warning() -> None:

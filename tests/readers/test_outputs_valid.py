@@ -39,7 +39,13 @@ SAMPLES = {
     "ninjs-3-nitf": INPUTS / "ninjs" / "ninjs-3.0-addb-nitf-body.json",
     "newsml-scoop": INPUTS / "agencies" / "scoop.xml",
     "text-uz-cyrl": DATA / "scraped" / "uz-cyrl-metro.txt",
+    # The third run: PA's league table (a title row as caption, bold headers) and a
+    # Hebrew page, right to left.
+    "ninjs-pa-table": INPUTS / "agencies-newswires" / "PA_API-Data-Formatting.json",
+    "text-he": DATA / "scraped" / "he-briut-bet-holim.txt",
 }
+# No bundled PDF font sets these scripts (docs/pdf.md): they are checked as HTML and EPUB.
+NO_PDF_FONT = {"page-zh", "text-he"}
 MARKDOWN = """---
 headline: Rainfall this week
 language: en
@@ -68,8 +74,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     with collecting_notes():
         for name, path in {**SAMPLES, "markdown": notes}.items():
             article = read_all(path)[0]
-            # No bundled PDF font sets Chinese (docs/pdf.md): that page is checked as HTML and EPUB.
-            formats = ["html", "epub"] if name == "page-zh" else ["html", "epub", "pdf"]
+            formats = ["html", "epub"] if name in NO_PDF_FONT else ["html", "epub", "pdf"]
             done = convert(article, out, formats, stem=name, source_dir=path.parent)
             for kind in found:
                 found[kind] += done.by_format[kind]

@@ -35,6 +35,8 @@ def parse_date(value: Any, where: str) -> datetime | None:
     '2002-05-06T12:00:00+00:00'
     >>> parse_date("Tue, 10 Jun 2003 04:00:00 GMT", "x").isoformat()
     '2003-06-10T04:00:00+00:00'
+    >>> parse_date("2023-11-06T13:00:15.055Z", "x").isoformat()
+    '2023-11-06T13:00:15+00:00'
     """
     if isinstance(value, datetime):
         moment = value
@@ -49,7 +51,9 @@ def parse_date(value: Any, where: str) -> datetime | None:
     if moment.tzinfo is None:
         note(f"{where}: the date {moment.isoformat()} has no time zone; it is read as UTC")
         moment = moment.replace(tzinfo=UTC)
-    return moment
+    # To the second: "13:00:15.055Z" would be written "13:00:15.055000", which HTML's
+    # datetime attribute refuses (one to three digits), and no reader needs the milliseconds.
+    return moment.replace(microsecond=0)
 
 
 def _iso(text: str) -> datetime | None:

@@ -27,7 +27,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 # Arabic and Persian spellings of the same letters, compared as one (same length).
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه"})
+# Alif with or without its hamza ("أغسطس", "اغسطس") is one letter to a reader too.
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه", "أ": "ا", "إ": "ا"})
 # A wide month name may take a case ending: "აპრილს" for "აპრილი", "сентябре".
 STEM_MIN = 5
 # A day, a word and a year (or a word, a day and a year) is a date even when the
@@ -65,7 +66,9 @@ def find_dates(text: str, language: str) -> list[DateFound]:
         if match.group("m2") and not (match.group("d3") or match.group("y2")):
             continue  # a month name alone ("May") is no date
         name = match.group("m1") or match.group("m2") or match.group("m3")
-        known = _month_of(name, months)
+        known = next(
+            (k for part in name.split("/") if (k := _month_of(part.strip(), months))), None
+        )
         if known is None:
             continue
         calendar, month = known
@@ -282,7 +285,9 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
         re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= STEM_MIN else re.escape(n)
         for n in sorted(months, key=len, reverse=True)
     ]
-    month = rf"(?:{'|'.join(spellings)})\.?"
+    one = "|".join(spellings)
+    # Two names of one month with a slash between: "28 آب/اغسطس 2013" (Levantine/Egyptian).
+    month = rf"(?:[^\W\d_]{{2,12}}\s?/\s?)?(?:{one})\.?(?:\s?/\s?(?:{one})\.?)?"
     endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
     day = rf"\d{{1,2}}(?:{endings})?"
     marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
@@ -339,7 +344,25 @@ def _babel_months(locale: str) -> list[tuple[str, int]]:
                 folded = str(name).casefold().rstrip(".")
                 if len(folded) >= 3:
                     names.append((folded, number))
-    return names
+    glued = _month_prefix(locale)
+    return names + [(glued + name, number) for name, number in names if glued]
+
+
+def _month_prefix(locale: str) -> str:
+    """Letters CLDR's long date writes onto the month name: Hebrew's "d בMMMM y" ("12 במרץ").
+
+    >>> _month_prefix("he"), _month_prefix("en")
+    ('ב', '')
+    """
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("long", locale=locale).pattern
+    except (ValueError, LookupError, UnknownLocaleError):
+        return ""
+    glued = re.search(r"(?:^|[\s'])((?:(?!M)[^\W\d_]){1,3})M{3,4}", pattern)
+    return glued.group(1).casefold() if glued else ""
 
 
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")

@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going
-from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
+from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks, inline_text
 from .source import Source
 
 SHORT_SUMMARY = 400
@@ -46,12 +46,13 @@ def read_feed(source: Source) -> list[Article]:
         raise source.error("the feed has no entries")
     publisher = _site_name(_text(feed.get("title")))
     feed_language = _text(feed.get("language"))
+    site = _text(feed.get("link"))
     articles: list[Article] = []
     problems: list[InputError] = []
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"entry {number}"
         place = f"{source.name} ({where})"
-        fields = _entry(entry, place, publisher, feed_language, source.folder)
+        fields = _entry(entry, place, publisher, feed_language, source.folder, site)
         try:
             articles.append(finish_article(fields, source, where))
         except InputError as problem:
@@ -72,7 +73,7 @@ def _site_name(title: str) -> str:
 
 
 def _entry(
-    entry: Any, place: str, publisher: str, feed_language: str, folder: Path
+    entry: Any, place: str, publisher: str, feed_language: str, folder: Path, site: str = ""
 ) -> dict[str, Any]:
     link = _text(entry.get("link"))
     options = BodyOptions(base_url=link or None, where=place, folder=folder)
@@ -108,13 +109,53 @@ def _entry(
         "canonical_url": link if link.startswith(("http://", "https://")) else None,
         "publisher": {"name": publisher} if publisher else None,
         "lead_image": _lead_image(entry, place, contents, content),
-        "body": drop_repeated_headline(body, headline),
+        "body": _without_self_links(drop_repeated_headline(body, headline), link, site),
     }
     if data["published"] is None and data["updated"] is not None:
         data["published"], data["updated"] = data["updated"], None
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
         data["updated"] = None
     return data
+
+
+def _without_self_links(
+    body: list[dict[str, Any]], link: str, site: str = ""
+) -> list[dict[str, Any]]:
+    """Leave out a first or last paragraph that is only a short link to the entry itself
+    or to another page of the feed's own site (a link blog's "∞ Permalink", "Continue
+    reading", a comments link): it leads to the article, it is not part of it.
+
+    >>> text = {"type": "paragraph", "content": ["The story."]}
+    >>> own = {"type": "link", "href": "https://x.org/?p=1", "children": ["∞ Permalink"]}
+    >>> body = [text, {"type": "paragraph", "content": [own]}]
+    >>> _without_self_links(body, "https://elsewhere.org/", "https://x.org/") == [text]
+    True
+    """
+
+    def leads_back(block: dict[str, Any]) -> bool:
+        parts = [p for p in block.get("content", []) if not (isinstance(p, str) and not p.strip())]
+        if block["type"] != "paragraph" or len(parts) != 1 or not isinstance(parts[0], dict):
+            return False
+        target = str(parts[0].get("href", ""))
+        words = len(inline_text(parts).split())
+        return (
+            parts[0].get("type") == "link"
+            and words <= 3
+            and any(_same_site(target, own) for own in (link, site) if own)
+        )
+
+    edges = {0, len(body) - 1} if len(body) > 1 else set()
+    return [b for index, b in enumerate(body) if not (index in edges and leads_back(b))]
+
+
+def _same_site(href: str, own: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return (
+        urlsplit(href).netloc.lower().removeprefix("www.")
+        == (urlsplit(own).netloc.lower().removeprefix("www."))
+        != ""
+    )
 
 
 def _summary_as_standfirst(summary: str, content: Any, options: BodyOptions) -> str | None:

@@ -100,6 +100,11 @@ LEFTOVER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|quot|apos|amp|
 # A paragraph that is markup shown as text (an embed code pasted into the text field).
 MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^<>]*>\s*", re.S)
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
+# The markup names of a page translator's widgets (Google Translate's "Original text"
+# tooltip, its banner, spinner and menu frames), which a page saved after translating keeps.
+TRANSLATOR_WIDGET = re.compile(
+    r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
+)
 
 
 @dataclass
@@ -120,6 +125,7 @@ class _Walk:
     consumed: set[etree._Element] = field(default_factory=set)
     blocks: list[dict[str, Any]] = field(default_factory=list)
     pending: list[Inline] = field(default_factory=list)
+    notes: frozenset[str] = frozenset()  # the ids of the fragment's endnotes
 
 
 def parse_html_fragment(markup: str) -> etree._Element:
@@ -175,10 +181,10 @@ def html_to_blocks(
     """
     options = options or BodyOptions()
     root = parse_html_fragment(source) if isinstance(source, str) else source
-    walk = _Walk(options, total=len(_text(root)))
+    walk = _Walk(options, total=len(_text(root)), notes=_note_ids(root))
     _container(walk, root)
     _flush(walk)
-    return _level_headings(walk.blocks)
+    return _level_headings(_referenced_notes(walk.blocks, options.where))
 
 
 def figures_of(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -212,9 +218,16 @@ def _tag(node: Any) -> str:
 
 
 def _is_hidden(node: etree._Element) -> bool:
+    """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none`` or
+    ``visibility:hidden``, or a widget a browser's page translator put into the saved page
+    (Google Translate's tooltip and banner: ``#goog-gt-tt``, ``.goog-te-*``,
+    ``.skiptranslate``), whatever language its labels are in."""
     if node.get("hidden") is not None or node.get("aria-hidden") == "true":
         return True
-    return "display:none" in (node.get("style") or "").replace(" ", "").lower()
+    style = (node.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return bool(TRANSLATOR_WIDGET.search(f"{node.get('id') or ''} {node.get('class') or ''}"))
 
 
 def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
@@ -235,9 +248,18 @@ def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
 
 
 def _container(walk: _Walk, node: etree._Element) -> None:
-    """Walk a container: loose text and inline elements gather into paragraphs."""
+    """Walk a container: loose text and inline elements gather into paragraphs.
+
+    A container that holds inline elements and no text of its own between them (``<div>
+    <span class="vignette">Försvar</span><span class="source">TT</span></div>``) lists
+    items, which a page's style sets apart: their words are kept apart by a space, not
+    glued ("Försvar TT"). A one-letter element before the next (a drop capital) is not
+    an item.
+    """
     if node.text:
         walk.pending.append(node.text)
+    items = _lists_items(node)
+    previous = ""
     for child in node:
         tag = _tag(child)
         if not tag or tag in DROPPED or child in walk.consumed or _is_furniture(child, walk):
@@ -246,9 +268,19 @@ def _container(walk: _Walk, node: etree._Element) -> None:
             _flush(walk)
             _block(walk, child, tag)
         else:
+            if items and len(previous) > 1:
+                walk.pending.append(" ")
             walk.pending.extend(_inline(walk, child))
+            previous = _text(child)
         if child.tail:
             walk.pending.append(child.tail)
+
+
+def _lists_items(node: etree._Element) -> bool:
+    """Whether a container's inline elements stand side by side with no text between them."""
+    inline = [c for c in node if _tag(c) and _tag(c) not in BLOCKS and _tag(c) != "br"]
+    loose = [node.text or ""] + [c.tail or "" for c in node]
+    return len(inline) > 1 and not "".join(loose).strip()
 
 
 def _flush(walk: _Walk) -> None:
@@ -266,6 +298,44 @@ def _is_endnotes(node: etree._Element) -> bool:
     )
 
 
+def _referenced_notes(blocks: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """Endnotes that the text does not refer to, each of them, are a numbered list: a note
+    links back to its reference, and a link to nowhere is no way back."""
+    numbers: set[int] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            if value.get("type") == "note-reference":
+                numbers.add(int(value.get("number", 0)))
+            for inner in value.values():
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    collect([b for b in blocks if b["type"] != "endnotes"])
+    kept: list[dict[str, Any]] = []
+    for block in blocks:
+        wanted = set(range(1, len(block.get("notes", [])) + 1))
+        if block["type"] == "endnotes" and not wanted <= numbers:
+            note(f"{where}: notes that the text does not refer to are kept as a numbered list")
+            items = [{"content": content} for content in block["notes"]]
+            block = {"type": "list", "ordered": True, "items": items}
+        kept.append(block)
+    return kept
+
+
+def _note_ids(root: etree._Element) -> frozenset[str]:
+    """The ids of the endnotes' items, which the text's note references link to."""
+    return frozenset(
+        li.get("id", "")
+        for notes in root.iter()
+        if isinstance(notes.tag, str) and _is_endnotes(notes)
+        for li in notes.iter()
+        if _tag(li) == "li" and li.get("id")
+    )
+
+
 def _endnotes(walk: _Walk, node: etree._Element) -> None:
     """Footnotes (``section.footnotes``, ``role=doc-endnotes``): one note per list item."""
     items = [li for li in node.iter() if _tag(li) == "li"]
@@ -274,11 +344,14 @@ def _endnotes(walk: _Walk, node: etree._Element) -> None:
         walk.blocks.append({"type": "endnotes", "notes": notes})
 
 
-def _note_reference(node: etree._Element) -> int | None:
-    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``)."""
+def _note_reference(node: etree._Element, notes: frozenset[str] = frozenset()) -> int | None:
+    """The number of a footnote reference (``sup.footnote-ref``, ``a[role=doc-noteref]``, or
+    a link to one of the fragment's endnotes by its id: ``<sup><a href="…#fn1-x">1</a>``)."""
     links = [a for a in node.iter() if _tag(a) == "a"]
-    marked = "footnote-ref" in (node.get("class") or "") or any(
-        (a.get("role") or "") == "doc-noteref" for a in links
+    marked = (
+        "footnote-ref" in (node.get("class") or "")
+        or any((a.get("role") or "") == "doc-noteref" for a in links)
+        or any((a.get("href") or "").rpartition("#")[2] in notes for a in links if notes)
     )
     digits = re.sub(r"\D", "", _text(node))
     return int(digits) if marked and digits and len(digits) < 5 else None
@@ -345,7 +418,7 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     ):
         _block(walk, inner[0], _tag(inner[0]))  # <p><h3>…</h3></p>: a heading
         return
-    held = _Walk(walk.options, walk.total, walk.consumed)
+    held = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
     content = _tidy(_inline_children(held, node))
     if content and _is_markup_text(content, walk):
         content = []
@@ -366,7 +439,7 @@ def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
-    inner = _Walk(walk.options, walk.total, walk.consumed)
+    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
     cites = [c for c in node if _tag(c) in ("footer", "cite")]
     for cite in cites:
         attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
@@ -442,7 +515,7 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
 def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
     """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
     (a picture inside it is not shown)."""
-    inner = _Walk(walk.options, walk.total, walk.consumed)
+    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
 
     def words(element: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
@@ -474,7 +547,7 @@ def _image(
     walk: _Walk, node: etree._Element, caption: list[Inline], credit: str | None = None
 ) -> dict[str, Any] | None:
     src = _image_src(node)
-    if not src:
+    if not src or _is_pixel(node):
         return None
     image: dict[str, Any] = {"src": _image_url(src, walk.options)}
     alt = node.get("alt")
@@ -499,6 +572,17 @@ def _image(
         if value.isdigit() and 0 < int(value) < 100_000:
             image[dimension] = int(value)
     return image
+
+
+def _is_pixel(node: etree._Element) -> bool:
+    """A picture of a pixel or two each way (a feed's or a page's view counter) shows
+    nothing: it is no figure.
+
+    >>> _is_pixel(html.fromstring('<img src="stat.gif" width="1" height="1">'))
+    True
+    """
+    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
+    return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
 def _image_url(src: str, options: BodyOptions) -> str:
@@ -561,18 +645,27 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         return
     head: list[list[dict[str, Any]]] = []
     body: list[list[dict[str, Any]]] = []
+    captions = [c for c in node if _tag(c) == "caption"]
+    title = _title_row(rows) if not captions else None
+    if title is not None:  # a first row of one cell across the table: its caption
+        rows = rows[1:]
+        captions = [title]
     for row in rows:
         section = _tag(row.getparent())
         found = [c for c in row if _tag(c) in ("td", "th")]
-        in_head = section == "thead" or (not body and all(_tag(c) == "th" for c in found))
+        in_head = section == "thead" or (
+            not body and (all(_tag(c) == "th" for c in found) or _bold_row(found))
+        )
         cells = []
         for index, cell in enumerate(found):
             data: dict[str, Any] = {
                 "content": _tidy(
-                    _inline_children(_Walk(walk.options, walk.total, walk.consumed), cell)
+                    _inline_children(
+                        _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), cell
+                    )
                 )
             }
-            if _tag(cell) == "th":
+            if _tag(cell) == "th" or (in_head and not body and data["content"]):
                 data["header"] = True
                 scope = (cell.get("scope") or "").lower()
                 data["scope"] = (
@@ -589,12 +682,33 @@ def _table(walk: _Walk, node: etree._Element) -> None:
     if not body:
         body, head = head, []
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
-    captions = [c for c in node if _tag(c) == "caption"]
     if captions:
         table["caption"] = _tidy(
-            _inline_children(_Walk(walk.options, walk.total, walk.consumed), captions[0])
+            _inline_children(
+                _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), captions[0]
+            )
         )
     walk.blocks.append(table)
+
+
+def _title_row(rows: list[etree._Element]) -> etree._Element | None:
+    """A table's first row that is one cell spanning every column ("PREMIERSHIP" over a
+    league table), in a table of two rows or more: the table's title."""
+    if len(rows) < 2:
+        return None
+    cells = [c for c in rows[0] if _tag(c) in ("td", "th")]
+    span = cells[0].get("colspan") or "" if len(cells) == 1 else ""
+    widest = max(len([c for c in r if _tag(c) in ("td", "th")]) for r in rows[1:])
+    return cells[0] if span.isdigit() and int(span) == widest > 1 and _text(cells[0]) else None
+
+
+def _bold_row(cells: list[etree._Element]) -> bool:
+    """A row of cells each all in bold (or empty), the first row of a table without ``th``:
+    the column headers as a wire service's table sets them."""
+    texts = [c for c in cells if _text(c)]
+    return len(texts) > 1 and all(
+        any(_tag(b) in ("b", "strong") and _text(b) == _text(c) for b in c.iter()) for c in texts
+    )
 
 
 def _embed(
@@ -668,8 +782,9 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
         return [" "]
     if tag == "br":
         return [{"type": "line-break"}]
-    if tag in ("sup", "a") and _note_reference(node) is not None:
-        return [{"type": "note-reference", "number": _note_reference(node)}]
+    number = _note_reference(node, walk.notes) if tag in ("sup", "a") else None
+    if number is not None:
+        return [{"type": "note-reference", "number": number}]
     children = _inline_children(walk, node)
     if tag in INLINE_MARKS:
         return [{"type": INLINE_MARKS[tag], "children": children}]
@@ -687,9 +802,11 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
 
 def _link(walk: _Walk, node: etree._Element, children: list[Inline]) -> list[Inline]:
     href = (node.get("href") or "").strip()
-    backlink = node.get("role") == "doc-backlink" or "backref" in (node.get("class") or "")
-    if backlink:
-        return []
+    backlink = node.get("role") == "doc-backlink" or bool(
+        re.search(r"back-?(?:ref|link)", node.get("class") or "", re.IGNORECASE)
+    )
+    if backlink or ("#" in href and not re.search(r"\w", _text(node))):
+        return []  # a footnote's way back ("↩"), named so or not
     if not href or href.startswith("#"):
         return children
     scheme = urllib.parse.urlsplit(href).scheme.lower()

@@ -38,6 +38,10 @@ PICTURE_CLASSES = ("ninat:picture", "ninat:graphic")
 MAX_RENDITION_WIDTH = 2400
 XHTML = "{http://www.w3.org/1999/xhtml}"
 MIN_SUMMARY_WORDS = 8
+# The class an XHTML body gives the summary it starts with (dpa's ``p.teaser``).
+SUMMARY_CLASS = re.compile(
+    r"(?:^|[-_ ])(?:teaser|lead|lede|standfirst|summary|abstract|intro)(?:[-_ ]|$)"
+)
 # Wire copy (IPTC 7901, ANPA) starts a paragraph with an indented line or a blank line.
 INDENT = re.compile(r"\n[ \t]{2,}(?=\S)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
@@ -202,8 +206,11 @@ def _body(
 
 def _drop_header(body: etree._Element, data: dict[str, Any]) -> None:
     """An XHTML item's own ``<header>`` repeats the item's metadata (headline, slugline,
-    date, genre): the article has those from ``contentMeta``. Only a summary sentence in
-    it is kept, as the standfirst when the item has none."""
+    date, genre): the article has those from ``contentMeta``. Kept from it: a summary
+    sentence, as the standfirst when the item has none, and its ``time`` (``datetime`` or
+    dpa's ``data-datetime``), as the publication when the item gives none. A first
+    paragraph of the text whose class names a summary (dpa's ``p.teaser``) is the
+    standfirst too, when the item has none."""
     for header in body.findall(f"{XHTML}header") + body.findall("header"):
         if not data.get("standfirst"):
             for paragraph in header.iter(f"{XHTML}p", "p"):
@@ -211,7 +218,25 @@ def _drop_header(body: etree._Element, data: dict[str, Any]) -> None:
                 if len(text.split()) >= MIN_SUMMARY_WORDS:
                     data["standfirst"] = text
                     break
+        if not data.get("published"):
+            for time in header.iter(f"{XHTML}time", "time"):
+                moment = time.get("datetime") or time.get("data-datetime")
+                if moment:
+                    data["published"] = parse_date(moment, str(data.get("id") or ""))
+                    break
         body.remove(header)
+    if data.get("standfirst"):
+        return
+    for paragraph in body.iter(f"{XHTML}p", "p"):
+        parent = paragraph.getparent()
+        if (
+            SUMMARY_CLASS.search(paragraph.get("class") or "")
+            and text_of(paragraph)
+            and parent is not None
+        ):
+            data["standfirst"] = text_of(paragraph)
+            parent.remove(paragraph)
+        break
 
 
 def _descriptions(meta: etree._Element | None) -> dict[str, str]:

@@ -69,7 +69,12 @@ def read_ninjs(source: Source) -> Article:
         "authors": _authors(data),
         "dateline": _text(data.get("located")),
         "published": parse_date(
-            data.get("firstcreated") or data.get("contentcreated") or data.get("firstpublished"),
+            data.get("firstcreated")
+            or data.get("contentcreated")
+            or data.get("firstpublished")
+            or data.get("firstversion")  # PA's name in its ninjs feed
+            # the first version's creation is the publication (as in NewsML-G2)
+            or (data.get("versioncreated") if str(data.get("version")) in ("0", "1") else None),
             source.name,
         ),
         "updated": parse_date(data.get("versioncreated"), source.name),

@@ -686,6 +686,14 @@ def _article_end(
         credit = _credit_by_position(units, roles, tail, end, layout)
     elif credit is not None:
         roles[credit] = ("credit", "after the last paragraph, begins with credit words")
+    if credit is None and _short_last_sentence(units, roles, last, body_start):
+        credit = last
+        roles[last] = ("credit", "a short last sentence after a long paragraph (by position)")
+        layout.warnings.append(
+            f"{units[last].line}: took {units[last].text!r} for the credit line: a sentence "
+            "far shorter than the text's paragraphs, at its end"
+        )
+        last -= 1
     if credit is not None:
         layout.data["credit_line"] = units[credit].text
     for index in range(last + 1, len(units)):
@@ -697,6 +705,26 @@ def _article_end(
         else:
             roles[index] = ("chrome", "a short line or link after the text")
     return last + 1
+
+
+def _short_last_sentence(
+    units: list[_Unit], roles: dict[int, tuple[str, str]], last: int, body_start: int
+) -> bool:
+    """The text's last line is one sentence of a few words ("Με πληροφορίες από το
+    ΑΠΕ-ΜΠΕ.", "Na podstawie informacji PAP i Radia Gdańsk.") right after a long
+    paragraph, and the text has three paragraphs or more: a credit line in a language
+    without credit words, as likely as a closing line."""
+    text = units[last].text
+    paragraphs = [i for i in range(body_start, last) if units[i].words >= BODY_WORDS]
+    return (
+        len(paragraphs) >= 3
+        and last - 1 in paragraphs
+        and units[last - 1].words >= 3 * units[last].words
+        and last not in roles
+        and MENU_WORDS <= units[last].words < BODY_WORDS
+        and len(re.findall(r"[.!?։؟。](?:\s|$)", text)) == 1
+        and not text.startswith(QUOTES)
+    )
 
 
 def _signed_after(
@@ -724,10 +752,15 @@ def _credit_by_position(
     end: int,
     layout: Layout,
 ) -> int | None:
-    """The line right after the text, when it stands alone, may be the credit line."""
+    """The line right after the text, when it stands alone, may be the credit line; a
+    'Source: Name' line there is one by its shape ("Kaynak: Anadolu Ajansı"), even with
+    links after it."""
     first = tail[0]
     if units[first].words < MENU_WORDS or is_photo_credit(units[first].text):
         return None
+    if _credit_shape(units[first]) and re.match(LABELLED, units[first].text):
+        roles[first] = ("credit", "a short 'source: name' line right after the text")
+        return first
     others = [i for i in tail[1:] if i < end and units[i].words >= MENU_WORDS]
     if others:
         return None  # a list of links, not a credit
