@@ -994,6 +994,25 @@ def test_credit_line_found_by_position_alone_is_a_warning(tmp_path: Path) -> Non
     assert article.credit_line == "Radio Ozodi, Dushanbe bureau"
 
 
+def test_a_short_closing_sentence_stays_in_the_text_where_the_pack_knows_credit_words(
+    tmp_path: Path,
+) -> None:
+    long = (
+        "The council met on Tuesday to discuss the budget for the coming year, and members "
+        "argued for several hours about the cost of repairing the roads and the schools. "
+    )
+    path = _write(
+        tmp_path,
+        "Council Argues Over The Budget\n\n"
+        + "\n\n".join(long * 2 for _ in range(3))
+        + "\n\nThe vote is due next week.\n",
+    )
+    article = newsformats.read(path)
+    assert article.credit_line is None
+    last = article.body[-1]
+    assert isinstance(last, Paragraph) and plain_text(last.content) == "The vote is due next week."
+
+
 def test_a_date_line_is_never_a_caption(tmp_path: Path) -> None:
     path = _write(
         tmp_path,

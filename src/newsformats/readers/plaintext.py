@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..lang.pack import find_pack
 from ..language import detect_language
 from ..model import Article
 from ..notes import note
@@ -686,7 +687,7 @@ def _article_end(
         credit = _credit_by_position(units, roles, tail, end, layout)
     elif credit is not None:
         roles[credit] = ("credit", "after the last paragraph, begins with credit words")
-    if credit is None and _short_last_sentence(units, roles, last, body_start):
+    if credit is None and _short_last_sentence(units, roles, last, body_start, layout):
         credit = last
         roles[last] = ("credit", "a short last sentence after a long paragraph (by position)")
         layout.warnings.append(
@@ -708,12 +709,20 @@ def _article_end(
 
 
 def _short_last_sentence(
-    units: list[_Unit], roles: dict[int, tuple[str, str]], last: int, body_start: int
+    units: list[_Unit],
+    roles: dict[int, tuple[str, str]],
+    last: int,
+    body_start: int,
+    layout: Layout,
 ) -> bool:
     """The text's last line is one sentence of a few words ("Με πληροφορίες από το
     ΑΠΕ-ΜΠΕ.", "Na podstawie informacji PAP i Radia Gdańsk.") right after a long
-    paragraph, and the text has three paragraphs or more: a credit line in a language
-    without credit words, as likely as a closing line."""
+    paragraph, and the text has three paragraphs or more, in a language whose credit
+    words no pack knows: as likely a credit line as a closing line. Where the pack
+    knows them, a last sentence without them is the text's own."""
+    pack = find_pack(layout.data["language"])
+    if pack is not None and pack.credit_starts:
+        return False
     text = units[last].text
     paragraphs = [i for i in range(body_start, last) if units[i].words >= BODY_WORDS]
     return (
