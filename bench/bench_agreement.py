@@ -19,6 +19,8 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
                              test books and samples, EDRLab's; written by --make-fresh3,
                              see fresh_suite.py): reference as for ace/; never tuned on
+    SUITES/gds/tests/*.html  the GDS accessibility tool audit's test pages (written by
+                             --make-gds, see html_suites.py): reference as for axe/
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -89,6 +91,9 @@ SUITES: dict[str, Target] = {
     # other projects' EPUB 3 books (bench/fresh_suite.py): the unseen EPUB figure, only
     # ever measured (--rules counts), never opened (no --details) nor tuned on
     "fresh3": "epub",
+    # the GDS accessibility tool audit's test pages (bench/html_suites.py): first measured
+    # unseen (counts only), then split in halves: only the tuned half is looked at
+    "gds": "html",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act", "fresh3"}
@@ -134,6 +139,8 @@ def files_of(suite: str, folder: Path) -> list[Path]:
         return sorted(folder.glob("*.epub"))
     if suite == "act":
         return sorted(folder.glob("*.html"))
+    if suite == "gds":
+        return sorted(folder.glob("tests/*.html"))  # not the pages their frames show
     pages = []
     for path in sorted(folder.rglob("*.html")):
         parts = path.relative_to(folder).parts
@@ -432,11 +439,18 @@ def main() -> None:
         help="first write SUITES/pdf-fresh, -dropped and -old from git dirs of veraPDF's "
         "corpus and regression tests",
     )
+    parser.add_argument(
+        "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
         written = make_act_pages(args.make_act, args.suites / "act")
         print(f"act: {written} test case pages written", file=sys.stderr)
+    if args.make_gds:
+        from html_suites import make_gds
+
+        print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
     if args.make_epubcheck_extra:
         from epubcheck_suites import make_suites
 
