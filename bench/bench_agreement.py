@@ -21,6 +21,9 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
                              see fresh_suite.py): reference as for ace/; never tuned on
     SUITES/gds/tests/*.html  the GDS accessibility tool audit's test pages (written by
                              --make-gds, see html_suites.py): reference as for axe/
+    SUITES/ibm/*/*.html      a quarter of IBM Equal Access's rule test pages (listed in
+                             ibm/pages.txt, written by --make-ibm): reference as for axe/;
+                             never tuned on
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -94,12 +97,15 @@ SUITES: dict[str, Target] = {
     # the GDS accessibility tool audit's test pages (bench/html_suites.py): first measured
     # unseen (counts only), then split in halves: only the tuned half is looked at
     "gds": "html",
+    # a quarter of IBM Equal Access's rule test pages (bench/html_suites.py): the unseen
+    # HTML figure, only ever measured (--rules counts), never opened nor tuned on
+    "ibm": "html",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act", "fresh3"}
+UNSEEN = {"act", "fresh3", "ibm"}
 # measured only when named (--suite fresh3), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which books we get wrong
-NEVER_OPENED = {"fresh3"}
+NEVER_OPENED = {"fresh3", "ibm"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -141,6 +147,9 @@ def files_of(suite: str, folder: Path) -> list[Path]:
         return sorted(folder.glob("*.html"))
     if suite == "gds":
         return sorted(folder.glob("tests/*.html"))  # not the pages their frames show
+    if suite == "ibm":
+        listed = (folder / "pages.txt").read_text(encoding="utf-8").split()
+        return sorted(folder / name for name in listed)
     pages = []
     for path in sorted(folder.rglob("*.html")):
         parts = path.relative_to(folder).parts
@@ -442,6 +451,9 @@ def main() -> None:
     parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
+    parser.add_argument(
+        "--make-ibm", type=Path, metavar="PATH", help="first write SUITES/ibm (html_suites.py)"
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -451,6 +463,10 @@ def main() -> None:
         from html_suites import make_gds
 
         print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
+    if args.make_ibm:
+        from html_suites import make_ibm
+
+        print(f"ibm: {make_ibm(args.make_ibm, args.suites)} pages written", file=sys.stderr)
     if args.make_epubcheck_extra:
         from epubcheck_suites import make_suites
 

@@ -12,7 +12,15 @@ where PATH is a checkout or a git directory of the repository (read with
 ``git archive HEAD``). The reference is the one of the other HTML suites (axe-core in
 Chromium, WCAG 2.x A/AA), which loads ``file:`` URLs only.
 
-Left out: pages that embed a resource from the network (an ``src``, ``data`` or
+``ibm``: a sample of the rule test pages of IBM's Equal Access checker
+(`IBMa/equal-access <https://github.com/IBMa/equal-access>`_, Apache-2.0),
+``accessibility-checker-engine/test/v2/checker/accessibility/rules/*/*.html``: a quarter
+of them by a hash of the name (:func:`in_ibm_sample`), each rule folder copied whole
+(the pages' frames, images and style sheets), the sampled pages listed in ``pages.txt``::
+
+    python bench/bench_agreement.py SUITES --make-ibm PATH
+
+Left out of both: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
 so such a page would be judged without what its author put in it. Hyperlinks to other
 sites stay (nothing loads them). ``MADE.txt`` in the suite lists the source, its
@@ -21,6 +29,7 @@ commit, the counts and what was left out.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
@@ -39,6 +48,16 @@ GDS_PARTS = ("tests", "assets/javascript", "assets/stylesheets", "assets/test_im
 REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 # attributes whose URL the browser loads while showing the page
 EMBEDDING = ("src", "data", "poster")
+
+
+IBM = "ibm"
+IBM_REPO = "IBMa/equal-access"
+IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
+
+
+def in_ibm_sample(name: str) -> bool:
+    """A quarter of the pages, by a hash of the name (another byte than the halves')."""
+    return hashlib.sha1(name.encode("utf-8")).digest()[1] % 4 == 0
 
 
 def _git_dir(source: Path) -> bool:
@@ -122,6 +141,43 @@ def make_gds(source: Path, suites: Path) -> int:
         "Kept as they are: hyperlinks to other sites (nothing loads them) and the one",
         "background image that assets/stylesheets/tests.css takes from another site",
         "(a decoration; neither side loads it).",
+    ]
+    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+def make_ibm(source: Path, suites: Path) -> int:
+    """Write ``SUITES/ibm`` from IBM's Equal Access repository; return the pages kept."""
+    out = suites / IBM
+    if out.exists():
+        shutil.rmtree(out)
+    with tempfile.TemporaryDirectory(prefix="ibm-") as tmp:
+        work = Path(tmp)
+        _copy_parts(source, work, (IBM_RULES, "LICENSE"))
+        rules = work / IBM_RULES
+        pages = sorted(p for p in rules.glob("*/*.html") if p.is_file())
+        sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)))]
+        kept, left_out = [], []
+        for page in sampled:
+            urls = remote_resources(page)
+            (left_out if urls else kept).append((page, urls))
+        out.mkdir(parents=True)
+        for folder in sorted({page.parent for page, _ in kept}):
+            shutil.copytree(folder, out / folder.name)
+        shutil.copy2(work / "LICENSE", out / "LICENSE")
+        names = [str(page.relative_to(rules)) for page, _ in kept]
+    (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+    lines = [
+        f"Made by bench/html_suites.py (make_ibm) from https://github.com/{IBM_REPO}",
+        f"commit {_commit(source)}; licence: Apache-2.0 (LICENSE, copied here).",
+        f"{IBM_RULES}/*/*.html: {len(pages)} pages; a quarter by a hash of the name",
+        f"(in_ibm_sample): {len(sampled)}; {len(kept)} kept, listed in pages.txt. Each rule",
+        "folder that holds a kept page is copied whole (frames, images, style sheets);",
+        "its other pages are not measured.",
+        "",
+        f"Left out ({len(left_out)}): pages that embed a resource from another site, which",
+        "the bench's browser (offline: file: URLs only) could not load:",
+        *(f"- {page.relative_to(rules)}: {', '.join(urls)}" for page, urls in left_out),
     ]
     (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(kept)
