@@ -148,7 +148,7 @@ def files_of(suite: str, folder: Path) -> list[Path]:
     if suite == "gds":
         return sorted(folder.glob("tests/*.html"))  # not the pages their frames show
     if suite == "ibm":
-        listed = (folder / "pages.txt").read_text(encoding="utf-8").split()
+        listed = (folder / "pages.txt").read_text(encoding="utf-8").splitlines()
         return sorted(folder / name for name in listed)
     pages = []
     for path in sorted(folder.rglob("*.html")):
