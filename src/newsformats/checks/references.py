@@ -21,6 +21,7 @@ WCAG_CRITERIA: dict[str, tuple[str, str, str]] = {
     "1.4.6": ("Contrast (Enhanced)", "AAA", "contrast-enhanced"),
     "1.4.12": ("Text Spacing", "AA", "text-spacing"),
     "2.2.1": ("Timing Adjustable", "A", "timing-adjustable"),
+    "2.2.2": ("Pause, Stop, Hide", "A", "pause-stop-hide"),
     "2.4.1": ("Bypass Blocks", "A", "bypass-blocks"),
     "2.4.2": ("Page Titled", "A", "page-titled"),
     "2.4.4": ("Link Purpose (In Context)", "A", "link-purpose-in-context"),

@@ -241,7 +241,7 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
 @rule(
     "html-img-alt-filename",
     target="html",
-    severity="error",
+    severity="warning",
     summary="Alt text is not a file name",
     fix="Replace the file name with a description of what the picture shows.",
     references=[wcag("1.1.1")],
@@ -249,6 +249,10 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
 )
 def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture.
+
+    A warning: stricter than axe-core, which passes any alt text, on purpose
+    (WCAG's failure F30 is a file name as alt text), but a file name only
+    suggests that the alt text describes nothing: a person must judge.
 
     The file name without its extension counts when it does not read as words
     (``DSC_0042``); ``alt="cover"`` for ``cover.svg`` may be a fair description.
@@ -860,6 +864,27 @@ def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
         match = re.match(r"\s*(\d+(?:\.\d*)?)", meta.get("content") or "")
         if match and 0 < float(match.group(1)) <= 72000:
             yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
+
+
+@rule(
+    "html-moving-text",
+    target="html",
+    severity="error",
+    summary="No `<marquee>` or `<blink>` element",
+    fix="Show the text still; if it must move, use a script with a pause button.",
+    references=[wcag("2.2.2")],
+    mirrors=["axe/marquee", "axe/blink"],
+)
+def moving_text(page: HtmlPage) -> Iterator[Problem]:
+    """Text that scrolls or blinks cannot be paused, and cannot be read by many.
+
+    As axe-core judges them, only the ones shown on screen count.
+    """
+    for element in page.root.iter("marquee", "blink"):
+        rendered = _rendered(page, element)
+        if rendered is not None and (rendered.hidden or rendered.offscreen):
+            continue
+        yield Problem(f"<{element.tag}> moves its text", page.locate(element))
 
 
 # Roles whose name only the author can give (ARIA 1.2 "name from author"): axe-core's

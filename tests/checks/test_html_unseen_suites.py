@@ -1,0 +1,48 @@
+"""What the GDS accessibility tool audit's pages (the ``gds`` suite) showed: each fix on
+small hand-made pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsformats import check
+
+LOW_CONTRAST = ".faint { color: #999999; background: #ffffff; }"
+
+
+def findings_on(page: Path, body: str, head: str = "") -> dict[str, str]:
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><title>T</title>{head}</head>'
+        f"<body><main><h1>T</h1>{body}</main></body></html>"
+    )
+    return {f.rule: f.severity for f in check([page]).findings}
+
+
+def test_a_style_sheet_beside_the_pages_folder_is_read(tmp_path: Path) -> None:
+    # A site keeps its CSS in ../assets/: its colours count for contrast.
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "site.css").write_text(LOW_CONTRAST)
+    link = '<link rel="stylesheet" href="../assets/site.css">'
+    found = findings_on(tmp_path / "pages" / "p.html", '<p class="faint">Grey text</p>', link)
+    assert found.get("html-contrast") == "error"
+    # only .css files are read from outside the page's folder
+    (tmp_path / "assets" / "site.txt").write_text(LOW_CONTRAST)
+    other = '<link rel="stylesheet" href="../assets/site.txt">'
+    found = findings_on(tmp_path / "pages" / "q.html", '<p class="faint">Grey text</p>', other)
+    assert "html-contrast" not in found
+
+
+def test_marquee_and_blink_shown_on_screen(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    assert findings_on(page, "<marquee>Sale now on</marquee>").get("html-moving-text") == "error"
+    assert findings_on(page, "<p><blink>New!</blink></p>").get("html-moving-text") == "error"
+    hidden = '<marquee style="display: none">Sale</marquee><blink hidden>New</blink>'
+    assert "html-moving-text" not in findings_on(page, hidden)
+    assert "html-moving-text" not in findings_on(page, "<p>Still text</p>")
+
+
+def test_a_file_name_as_alt_text_is_a_warning(tmp_path: Path) -> None:
+    # Stricter than axe-core on purpose (WCAG F30): a warning, documented in docs/agreement.md.
+    found = findings_on(tmp_path / "p.html", '<img src="blocks.png" alt="blocks.png">')
+    assert found.get("html-img-alt-filename") == "warning"
