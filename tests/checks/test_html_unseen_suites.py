@@ -46,3 +46,34 @@ def test_a_file_name_as_alt_text_is_a_warning(tmp_path: Path) -> None:
     # Stricter than axe-core on purpose (WCAG F30): a warning, documented in docs/agreement.md.
     found = findings_on(tmp_path / "p.html", '<img src="blocks.png" alt="blocks.png">')
     assert found.get("html-img-alt-filename") == "warning"
+
+
+def test_small_links_packed_together_fail_target_size(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str, head: str = "") -> bool:
+        return findings_on(page, body, head).get("html-target-size") == "error"
+
+    # one-letter links a space apart on a line of their own (axe-core: target-size)
+    assert flagged(
+        '<div><a href="a.html">a</a> <a href="b.html">b</a> <a href="c.html">c</a></div>'
+    )
+    # links alone in list items stacked with no space between
+    assert flagged('<ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul>')
+    # longer words side by side leave the 24 px circles apart
+    assert not flagged('<div><a href="/">Home page</a> <a href="/news">All the news</a></div>')
+    # links in a sentence are exempt (WCAG 2.5.8's inline exception)
+    assert not flagged('<p>See <a href="a.html">a</a> and <a href="b.html">b</a>.</p>')
+    # one link alone, or CSS that gives the links room, is not judged
+    assert not flagged('<ul><li><a href="/">Home</a></li><li>About us</li></ul>')
+    roomy = "<style>li a { padding: 8px; }</style>"
+    assert not flagged('<ul><li><a href="/">Home</a></li><li><a href="/b">B</a></li></ul>', roomy)
+
+
+def test_a_style_sheet_can_move_text_off_screen(tmp_path: Path) -> None:
+    # The "visually hidden" pattern in a style sheet, not only in a style attribute.
+    css = "<style>.sr { position: absolute; left: -10000px; color: #eeeeee; }</style>"
+    found = findings_on(tmp_path / "p.html", '<p class="sr">Skip to content</p>', css)
+    assert "html-contrast" not in found
+    found = findings_on(tmp_path / "q.html", '<p style="color: #eeeeee">Faint</p>', "")
+    assert found.get("html-contrast") == "error"

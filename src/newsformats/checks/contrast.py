@@ -37,7 +37,19 @@ PROPERTIES = {
     "display",
     "visibility",
     "color-scheme",
+    "position",
+    "top",
+    "left",
 }
+# Properties that change an element's box (its size, or where it stands against its
+# neighbours): ``Rendered.layout`` names those the cascade declares on an element.
+LAYOUT_PREFIXES = ("padding", "margin", "border", "flex", "grid", "inset", "column")
+LAYOUT_NAMES = {
+    "display", "height", "min-height", "max-height", "line-height", "width", "min-width",
+    "max-width", "float", "position", "gap", "row-gap", "font", "font-family", "transform",
+    "top", "bottom", "left", "right", "zoom", "writing-mode", "white-space", "text-indent",
+    "box-sizing", "letter-spacing", "word-spacing", "vertical-align", "overflow",
+}  # fmt: skip
 # An element positioned this far (px) above or left of the page is off screen.
 OFFSCREEN = -1000.0
 NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
@@ -149,6 +161,12 @@ class Rendered:
     hidden: bool
     font_size: float
     offscreen: bool = False
+    layout: frozenset[str] = frozenset()
+
+
+def is_layout(name: str) -> bool:
+    """True for a property that changes the element's box (see ``LAYOUT_NAMES``)."""
+    return name in LAYOUT_NAMES or name.startswith(LAYOUT_PREFIXES)
 
 
 def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Element, Rendered]:
@@ -169,11 +187,13 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
         element = node.etree_element
         parent_element = element.getparent()
         parent = styles.get(parent_element, initial) if parent_element is not None else initial
-        style = _compute(element, _cascade(element, matcher.match(node)), parent, root_size)
+        declared = _cascade(element, matcher.match(node))
+        style = _compute(element, declared, parent, root_size)
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        result[element] = Rendered(style.hidden, style.font_size, style.offscreen)
+        layout = frozenset(name for name in declared if is_layout(name))
+        result[element] = Rendered(style.hidden, style.font_size, style.offscreen, layout)
     return result
 
 
@@ -218,7 +238,11 @@ def _rules(sheets: list[str], scheme: Scheme) -> Iterator[tuple[list[Any], list[
                         node.content, skip_comments=True, skip_whitespace=True
                     )
                     if d.type == "declaration"
-                    and (d.name.startswith("--") or d.lower_name in PROPERTIES)
+                    and (
+                        d.name.startswith("--")
+                        or d.lower_name in PROPERTIES
+                        or is_layout(d.lower_name)
+                    )
                 ]
                 if declarations:
                     yield node.prelude, declarations

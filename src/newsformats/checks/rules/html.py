@@ -887,6 +887,110 @@ def moving_text(page: HtmlPage) -> Iterator[Problem]:
         yield Problem(f"<{element.tag}> moves its text", page.locate(element))
 
 
+# WCAG 2.5.8: a target at least 24 by 24 px, or one whose 24 px circle meets no other's.
+TARGET_MIN = 24.0
+# What a browser's default sans-serif font gives an inline link, as shares of the font
+# size: the height of its box, the mean width of a character, the width of a space.
+LINE_BOX, CHAR_WIDTH, SPACE_WIDTH = 1.15, 0.55, 0.28
+# Blocks the browser stacks with no margin between them.
+UNSPACED_BLOCKS = ("li", "div", "dt")
+# axe-core's own margin of error is 0.05 px; ours, for the estimated glyphs, is larger.
+TARGET_MARGIN = 2.0
+
+
+@rule(
+    "html-target-size",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="Small plain links are not packed together: each is 24 px high, or its 24 px "
+    "circle meets no other link's",
+    fix="Give the links room (padding, margin, a line of their own with space between), or "
+    "put them in a sentence.",
+    references=[wcag("2.5.8")],
+    in_epub=False,
+    mirrors=["axe/target-size"],
+)
+def target_size(page: HtmlPage) -> Iterator[Problem]:
+    """A finger or a shaking hand hits the neighbour of a small link.
+
+    Without a layout engine, only the two cases whose geometry the page's markup
+    tells are judged, and only for plain text links (no CSS that changes their box,
+    their block's or its parent's): links side by side on a line of links alone
+    (a space apart), and links alone in blocks stacked with no space between
+    (``<li>``, ``<div>``). As axe-core, links in a line of text are left alone
+    (WCAG's inline exception), and so is every other target.
+    """
+    for link in page.root.iter("a"):
+        if not _plain_link(page, link):
+            continue
+        size = _rendered(page, link)
+        font = size.font_size if size else 16.0
+        height = LINE_BOX * font
+        if height + TARGET_MARGIN >= TARGET_MIN:
+            continue
+        neighbour = _packed_neighbour(page, link, font, height)
+        if neighbour is not None:
+            yield Problem(
+                f"the link {text_of(link)!r} is about {height:.0f} px high and {neighbour}",
+                page.locate(link),
+            )
+
+
+def _plain_link(page: HtmlPage, element: etree._Element) -> bool:
+    """A text link in the tab order whose box no CSS changes, shown on screen."""
+    if element.tag != "a" or element.get("href") is None or len(element):
+        return False
+    if element.get("role") is not None or not text_of(element) or not _tabbable(page, element):
+        return False
+    rendered = _rendered(page, element)
+    return rendered is None or not (rendered.hidden or rendered.offscreen or rendered.layout)
+
+
+def _unstyled(page: HtmlPage, element: etree._Element | None) -> bool:
+    rendered = _rendered(page, element) if element is not None else None
+    return element is not None and (rendered is None or not rendered.layout)
+
+
+def _packed_neighbour(
+    page: HtmlPage, link: etree._Element, font: float, height: float
+) -> str | None:
+    """How another plain link comes closer than axe-core's 24 px circle allows, or None."""
+    block = link.getparent()
+    if block is None or not _unstyled(page, block) or not _unstyled(page, block.getparent()):
+        return None
+    if _only_links(page, block) and len(block) > 1:
+        # side by side, a space apart: the offset from this link's centre to the next
+        width = CHAR_WIDTH * font * len(text_of(link))
+        before, after = link.getprevious(), link.getnext()
+        for other, between in (
+            (before, before.tail if before is not None else ""),
+            (after, link.tail),
+        ):
+            if other is None:
+                continue
+            gap = SPACE_WIDTH * font if between else 0.0  # only spaces: _only_links
+            other_width = CHAR_WIDTH * font * len(text_of(other))
+            offset = min(width / 2 + gap, width / 2 + gap + other_width / 2 - TARGET_MIN / 2)
+            if 2 * offset + TARGET_MARGIN < TARGET_MIN:
+                return f"{2 * offset:.0f} px from the link beside it"
+    if block.tag in UNSPACED_BLOCKS and len(block) == 1 and _only_links(page, block):
+        # alone in a block, with another such block straight above or below
+        for other in (block.getprevious(), block.getnext()):
+            if other is None or other.tag != block.tag or not _unstyled(page, other):
+                continue
+            if len(other) == 1 and _only_links(page, other) and _plain_link(page, other[0]):
+                offset = min(height / 2, height - TARGET_MIN / 2)
+                return f"{2 * offset:.0f} px from the link above or below it"
+    return None
+
+
+def _only_links(page: HtmlPage, block: etree._Element) -> bool:
+    """The block holds plain links and spaces only (no text of its own)."""
+    texts = [block.text or ""] + [child.tail or "" for child in block]
+    return not "".join(texts).strip() and all(_plain_link(page, child) for child in block)
+
+
 # Roles whose name only the author can give (ARIA 1.2 "name from author"): axe-core's
 # aria-input-field-name, aria-progressbar-name and aria-meter-name.
 NAMED_BY_AUTHOR = {
