@@ -107,6 +107,22 @@ def remote_resources(page: Path) -> list[str]:
     return urls
 
 
+def split_remote(pages: list[Path], root: Path) -> tuple[list[Path], list[str]]:
+    """The pages that embed nothing from another site, and a MADE.txt line for each other."""
+    kept, left_out = [], []
+    for page in pages:
+        urls = remote_resources(page)
+        if urls:
+            left_out.append(f"- {page.relative_to(root)}: {', '.join(urls)}")
+        else:
+            kept.append(page)
+    return kept, [
+        f"Left out ({len(left_out)}): pages that embed a resource from another site, which",
+        "the bench's browser (offline: file: URLs only) could not load:",
+        *left_out,
+    ]
+
+
 def make_gds(source: Path, suites: Path) -> int:
     """Write ``SUITES/gds`` from the audit's repository; return the number of pages kept."""
     out = suites / GDS
@@ -116,16 +132,13 @@ def make_gds(source: Path, suites: Path) -> int:
         work = Path(tmp)
         _copy_parts(source, work, GDS_PARTS)
         pages = sorted((work / "tests").glob("*.html"))
-        kept, left_out = [], []
-        for page in pages:
-            urls = remote_resources(page)
-            (left_out if urls else kept).append((page, urls))
+        kept, left_out = split_remote(pages, work)
         out.mkdir(parents=True)
         for part in GDS_PARTS[1:]:
             if (work / part).is_dir():
                 shutil.copytree(work / part, out / part)
         (out / "tests").mkdir()
-        for page, _ in kept:
+        for page in kept:
             shutil.copy2(page, out / "tests" / page.name)
         shutil.copy2(work / "LICENSE", out / "LICENSE")
     lines = [
@@ -134,9 +147,7 @@ def make_gds(source: Path, suites: Path) -> int:
         f"{len(pages)} test pages in tests/, {len(kept)} kept; with the local files they use",
         f"({', '.join(GDS_PARTS[1:-1])}).",
         "",
-        f"Left out ({len(left_out)}): pages that embed a resource from another site, which",
-        "the bench's browser (offline: file: URLs only) could not load:",
-        *(f"- tests/{page.name}: {', '.join(urls)}" for page, urls in left_out),
+        *left_out,
         "",
         "Kept as they are: hyperlinks to other sites (nothing loads them) and the one",
         "background image that assets/stylesheets/tests.css takes from another site",
@@ -157,15 +168,12 @@ def make_ibm(source: Path, suites: Path) -> int:
         rules = work / IBM_RULES
         pages = sorted(p for p in rules.glob("*/*.html") if p.is_file())
         sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)))]
-        kept, left_out = [], []
-        for page in sampled:
-            urls = remote_resources(page)
-            (left_out if urls else kept).append((page, urls))
+        kept, left_out = split_remote(sampled, rules)
         out.mkdir(parents=True)
-        for folder in sorted({page.parent for page, _ in kept}):
+        for folder in sorted({page.parent for page in kept}):
             shutil.copytree(folder, out / folder.name)
         shutil.copy2(work / "LICENSE", out / "LICENSE")
-        names = [str(page.relative_to(rules)) for page, _ in kept]
+        names = [str(page.relative_to(rules)) for page in kept]
     (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
     lines = [
         f"Made by bench/html_suites.py (make_ibm) from https://github.com/{IBM_REPO}",
@@ -175,9 +183,7 @@ def make_ibm(source: Path, suites: Path) -> int:
         "folder that holds a kept page is copied whole (frames, images, style sheets);",
         "its other pages are not measured.",
         "",
-        f"Left out ({len(left_out)}): pages that embed a resource from another site, which",
-        "the bench's browser (offline: file: URLs only) could not load:",
-        *(f"- {page.relative_to(rules)}: {', '.join(urls)}" for page, urls in left_out),
+        *left_out,
     ]
     (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(kept)
