@@ -77,3 +77,28 @@ def test_a_style_sheet_can_move_text_off_screen(tmp_path: Path) -> None:
     assert "html-contrast" not in found
     found = findings_on(tmp_path / "q.html", '<p style="color: #eeeeee">Faint</p>', "")
     assert found.get("html-contrast") == "error"
+
+
+def test_aria_roles_stand_in_their_context_and_own_their_children(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-required-context") == "error"
+
+    # axe-core aria-required-parent: a tab outside a tablist; elements with no role between pass
+    assert flagged('<div><span role="tab">One</span></div>')
+    assert not flagged('<div role="tablist"><div><span role="tab">One</span></div></div>')
+    # groups may stand between, however deep, where the context allows one
+    menu = '<div role="menu"><div role="group"><div role="group">{}</div></div></div>'
+    assert not flagged(menu.format('<span role="menuitem">Item</span>'))
+    # another role between breaks the context; aria-owns gives one
+    assert flagged('<ul role="list"><li role="none"><p role="note"><span role="listitem">A'
+                   "</span></p></li></ul>")  # fmt: skip
+    assert not flagged('<div role="list" aria-owns="i"></div><div id="i" role="listitem">A</div>')
+    # axe-core aria-required-children: a list of text, or of another role, fails;
+    # an empty one is only reviewed
+    assert flagged('<div role="list"><div>Not an item</div></div>')
+    assert flagged('<div role="tablist"><span role="button" tabindex="0">A</span></div>')
+    assert not flagged('<div role="list"></div>')
+    assert not flagged('<div role="list"><div role="listitem">A</div></div>')
+    assert not flagged('<table role="table"><tbody><tr><td>1</td></tr></tbody></table>')

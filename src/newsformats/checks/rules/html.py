@@ -887,6 +887,263 @@ def moving_text(page: HtmlPage) -> Iterator[Problem]:
         yield Problem(f"<{element.tag}> moves its text", page.locate(element))
 
 
+# ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
+REQUIRED_CONTEXT: dict[str, tuple[str, ...]] = {
+    "caption": ("figure", "table", "grid", "treegrid"),
+    **dict.fromkeys(("cell", "columnheader", "gridcell", "rowheader"), ("row",)),
+    "listitem": ("list",),
+    **dict.fromkeys(
+        ("menuitem", "menuitemcheckbox", "menuitemradio"), ("menu", "menubar", "group")
+    ),
+    "option": ("group", "listbox"),
+    "row": ("grid", "rowgroup", "table", "treegrid"),
+    "rowgroup": ("grid", "table", "treegrid"),
+    "tab": ("tablist",),
+    "treeitem": ("group", "tree"),
+}  # fmt: skip
+REQUIRED_OWNED: dict[str, tuple[str, ...]] = {
+    "feed": ("article",),
+    **dict.fromkeys(("grid", "table", "treegrid"), ("rowgroup", "row")),
+    "list": ("listitem",),
+    "listbox": ("group", "option"),
+    **dict.fromkeys(
+        ("menu", "menubar"),
+        ("group", "menuitemradio", "menuitem", "menuitemcheckbox", "menu", "separator"),
+    ),
+    "row": ("cell", "columnheader", "gridcell", "rowheader"),
+    "rowgroup": ("row",),
+    "tablist": ("tab",),
+    "tree": ("group", "treeitem"),
+}  # fmt: skip
+# Roles whose owned group may hold their own role (a treeitem in a tree's group).
+OWN_GROUP_ROLES = ("listitem", "treeitem")
+# Roles axe-core only asks to review, not fails, when they own nothing at all.
+REVIEW_EMPTY = {
+    "grid", "list", "listbox", "menu", "menubar", "table", "tablist", "tree", "treegrid",
+    "rowgroup",
+}  # fmt: skip
+GLOBAL_ARIA = (
+    "aria-atomic", "aria-braillelabel", "aria-brailleroledescription", "aria-busy",
+    "aria-controls", "aria-current", "aria-describedby", "aria-description", "aria-details",
+    "aria-disabled", "aria-dropeffect", "aria-errormessage", "aria-flowto", "aria-grabbed",
+    "aria-haspopup", "aria-hidden", "aria-invalid", "aria-keyshortcuts", "aria-label",
+    "aria-labelledby", "aria-live", "aria-owns", "aria-relevant", "aria-roledescription",
+)  # fmt: skip
+# The implicit roles (HTML-AAM) that ARIA's ownership rules meet in practice.
+IMPLICIT_ROLES = {
+    "article": "article", "button": "button", "datalist": "listbox", "dd": "definition",
+    "details": "group", "dialog": "dialog", "dt": "term", "fieldset": "group",
+    "figure": "figure", "hr": "separator", "li": "listitem", "main": "main", "menu": "list",
+    "meter": "meter", "nav": "navigation", "ol": "list", "optgroup": "group",
+    "option": "option", "output": "status", "progress": "progressbar", "summary": "button",
+    "table": "table", "tbody": "rowgroup", "textarea": "textbox", "tfoot": "rowgroup",
+    "thead": "rowgroup", "tr": "row", "ul": "list", "body": "document", "dfn": "term",
+    "math": "math", "search": "search",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-required-context",
+    target="html",
+    severity="error",
+    summary="ARIA roles stand in the roles they need (a `tab` in a `tablist`) and own the "
+    "children theirs require (a `list` its `listitem`s)",
+    fix='Put the element in its parent role (role="list" around role="listitem"), or give '
+    "the container the children its role requires; do not put other roles between.",
+    references=[wcag("1.3.1")],
+    in_epub=False,
+    mirrors=["axe/aria-required-parent", "axe/aria-required-children"],
+)
+def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
+    """A menu item outside a menu, or a list of no items, is announced without its place.
+
+    As axe-core reads ARIA 1.2: only explicit roles are judged; elements with no
+    role (a ``div``, a ``span``) between the two are passed over, a ``group``
+    where the context allows one too; ``aria-owns`` counts as a parent. A
+    container that owns nothing at all is left for review, as axe-core does.
+    """
+    owners = {
+        ident: element
+        for element in page.root.iter()
+        if isinstance(element.tag, str)
+        for ident in (element.get("aria-owns") or "").split()
+    }
+    for element in page.root.iter():
+        role = _explicit_role(element)
+        if role not in REQUIRED_CONTEXT and role not in REQUIRED_OWNED:
+            continue
+        if _hidden(page, element):
+            continue
+        if role in REQUIRED_CONTEXT:
+            missing = _missing_context(page, element, role, owners)
+            if missing:
+                yield Problem(
+                    f"role={role!r} is not inside {' or '.join(missing)}", page.locate(element)
+                )
+        if role in REQUIRED_OWNED:
+            problem = _owned_problem(page, element, role)
+            if problem:
+                yield Problem(f"role={role!r} {problem}", page.locate(element))
+
+
+def _explicit_role(element: etree._Element) -> str | None:
+    """The first ARIA role of ``role`` that exists (``none`` and ``presentation`` too)."""
+    if not isinstance(element.tag, str):
+        return None
+    return next((r for r in (element.get("role") or "").lower().split() if r in ARIA_ROLES), None)
+
+
+# Where a presentational parent makes its required children presentational (axe-core's
+# reading of ARIA 1.2's conflict resolution): the parents each element inherits from.
+PRESENTATION_CHAIN = {
+    "td": ("tr",), "th": ("tr",), "tr": ("thead", "tbody", "tfoot", "table"),
+    "thead": ("table",), "tbody": ("table",), "tfoot": ("table",), "li": ("ol", "ul"),
+    "dt": ("dl", "div"), "dd": ("dl", "div"), "div": ("dl",),
+}  # fmt: skip
+INPUT_ROLES = {
+    "checkbox": "checkbox", "number": "spinbutton", "radio": "radio", "range": "slider",
+    "search": "searchbox", "button": "button", "image": "button", "reset": "button",
+    "submit": "button",
+}  # fmt: skip
+
+
+def _any_role(page: HtmlPage, element: etree._Element) -> str | None:
+    """The element's role as axe-core resolves it, or None for none, presentation or none
+    at all: the explicit one, else (or when a presentational role is overridden by a
+    global ARIA attribute or focus) the implicit one, unless inherited presentation."""
+    if not isinstance(element.tag, str):
+        return None
+    explicit = _explicit_role(element)
+    if explicit not in (None, "none", "presentation"):
+        return explicit
+    if explicit is not None and not _conflicts(element):
+        return None
+    implicit = _implicit_role(page, element)
+    if implicit is None or _inherits_presentation(element):
+        return None
+    return implicit
+
+
+def _conflicts(element: etree._Element) -> bool:
+    return any(element.get(a) is not None for a in GLOBAL_ARIA) or _takes_focus(element)
+
+
+def _inherits_presentation(element: etree._Element) -> bool:
+    node = element
+    while str(node.tag) in PRESENTATION_CHAIN:
+        parent = node.getparent()
+        if parent is None or str(parent.tag) not in PRESENTATION_CHAIN[str(node.tag)]:
+            return False
+        role = _explicit_role(parent)
+        if role in ("none", "presentation") and not _conflicts(parent):
+            return True
+        if role is not None:
+            return False
+        node = parent
+    return False
+
+
+def _implicit_role(page: HtmlPage, element: etree._Element) -> str | None:
+    tag = str(element.tag)
+    if tag in ("td", "th"):
+        table = next(element.iterancestors("table"), None)
+        grid = table is not None and _explicit_role(table) in ("grid", "treegrid")
+        if tag == "th":
+            return "rowheader" if element.get("scope") == "row" else "columnheader"
+        return "gridcell" if grid else "cell"
+    if tag in ("a", "area"):
+        return "link" if element.get("href") is not None else None
+    if tag == "select":
+        many = element.get("multiple") is not None or (element.get("size") or "1") not in "01"
+        return "listbox" if many else "combobox"
+    if tag == "input":
+        return INPUT_ROLES.get((element.get("type") or "").lower(), "textbox")
+    if tag == "img":
+        empty = element.get("alt") is not None and not element.get("alt")
+        return "presentation" if empty and not _conflicts(element) else "img"
+    if re.fullmatch(r"h[1-6]", tag):
+        return "heading"
+    if tag == "aside":
+        scoped = any(
+            (a.get("role") is None and a.tag in SECTIONING - {"main"})
+            or _explicit_role(a) in ("article", "complementary", "navigation", "region")
+            for a in element.iterancestors()
+        )
+        named = _label(page, element).strip() or (element.get("title") or "").strip()
+        return None if scoped and not named else "complementary"
+    return IMPLICIT_ROLES.get(tag) or _landmark_role(page, element)
+
+
+def _missing_context(
+    page: HtmlPage, element: etree._Element, role: str, owners: dict[str, etree._Element]
+) -> list[str]:
+    """The context roles the element lacks (axe-core's aria-required-parent), or []."""
+    wanted = list(REQUIRED_CONTEXT[role])
+    # from the parent, then from each element that owns it or an ancestor (aria-owns)
+    starts = [element.getparent()]
+    starts += [owners[n.get("id") or ""] for n in [element, *element.iterancestors()]
+               if (n.get("id") or "") in owners]  # fmt: skip
+    for start in starts:
+        node = start
+        context = list(wanted)
+        while node is not None:
+            found = _any_role(page, node)
+            if found is None:
+                node = node.getparent()
+            elif found == "group" and "group" in REQUIRED_CONTEXT[role]:
+                context = [r for r in context if r != "group"]
+                if role in OWN_GROUP_ROLES:
+                    context.append(role)
+                node = node.getparent()
+            elif found in context:
+                return []
+            else:
+                break
+        wanted = context
+    return wanted
+
+
+def _owned_problem(page: HtmlPage, element: etree._Element, role: str) -> str | None:
+    """What the element owns wrongly or lacks (axe-core's aria-required-children), or None."""
+    required = REQUIRED_OWNED[role]
+    by_id = {e.get("id"): e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
+    queue = [*element, *(by_id[i] for i in (element.get("aria-owns") or "").split() if i in by_id)]
+    owned: list[str | None] = []
+    has_text = bool((element.text or "").strip())
+    while queue:
+        node = queue.pop(0)
+        has_text = has_text or bool((node.tail or "").strip())
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "template"):
+            continue
+        if _hidden(page, node):
+            continue
+        found = _any_role(page, node)
+        marked = any(node.get(a) is not None for a in GLOBAL_ARIA) or _takes_focus(node)
+        if (found is None and not marked) or (found in ("group", "rowgroup") and found in required):
+            has_text = has_text or bool((node.text or "").strip())
+            queue[0:0] = list(node)
+        else:
+            owned.append(found)
+    unallowed = sorted({r or "an element with no role" for r in owned if r not in required})
+    if unallowed:
+        return f"owns {', '.join(unallowed)}, which it may not"
+    if any(r in required for r in owned):
+        return None
+    if (element.get("aria-busy") or "").strip().lower() == "true":
+        return None
+    if role in REVIEW_EMPTY and not owned and not has_text:
+        return None  # axe-core asks for a review
+    return f"owns no {' or '.join(required)}"
+
+
+def _takes_focus(element: etree._Element) -> bool:
+    """Focusable at all, by the keyboard or by a script (``tabindex="-1"``)."""
+    if element.get("disabled") is not None:
+        return False
+    tabindex = (element.get("tabindex") or "").strip()
+    return tabindex.lstrip("-").isdigit() or _is_focusable(element)
+
+
 # WCAG 2.5.8: a target at least 24 by 24 px, or one whose 24 px circle meets no other's.
 TARGET_MIN = 24.0
 # What a browser's default sans-serif font gives an inline link, as shares of the font
