@@ -102,3 +102,16 @@ def test_aria_roles_stand_in_their_context_and_own_their_children(tmp_path: Path
     assert not flagged('<div role="list"></div>')
     assert not flagged('<div role="list"><div role="listitem">A</div></div>')
     assert not flagged('<table role="table"><tbody><tr><td>1</td></tr></tbody></table>')
+
+
+def test_content_hidden_from_assistive_technology_names_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def found(body: str) -> dict[str, str]:
+        return findings_on(page, body)
+
+    # an icon's text hidden with aria-hidden leaves the button and the link without a name
+    assert found('<button><span aria-hidden="true">X</span></button>').get("html-form-labels")
+    assert found('<a href="/"><span style="display:none">Home</span></a>').get("html-link-name")
+    assert not found('<button><span aria-hidden="true">X</span> Close</button>')
+    assert not found('<a href="/"><span hidden>Go</span> Home <img alt="icon"></a>')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from copy import deepcopy
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -1665,14 +1666,48 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
 
 
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
-    """The name an element gets from its content: its text and its images' names."""
+    """The name an element gets from its content: its text and its images' names.
+
+    Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
+    names nothing (accname 1.2, step 2A).
+    """
+    hidden = [
+        node
+        for node in element.iterdescendants()
+        if isinstance(node.tag, str) and _hidden_itself(page, node)
+    ]
+    shown = element
+    if hidden:
+        shown = deepcopy(element)
+        twins = dict(zip(element.iter(), shown.iter(), strict=True))
+        for node in hidden:
+            _drop_keeping_tail(twins[node])
     images = [
         image.get("alt")
         if image.get("alt") is not None
         else _label(page, image) or image.get("title")
-        for image in element.iter("img")
+        for image in shown.iter("img")
     ]
-    return " ".join(p for p in [text_of(element), *images] if p and p.strip())
+    return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
+    rendered = _rendered(page, element)
+    hidden_by_css = rendered is not None and rendered.hidden
+    return hidden_by_css or (element.get("aria-hidden") or "").strip().lower() == "true"
+
+
+def _drop_keeping_tail(element: etree._Element) -> None:
+    """Take an element out of its tree (if still in one), keeping the text after it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail, previous = element.tail or "", element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
