@@ -115,3 +115,23 @@ def test_content_hidden_from_assistive_technology_names_nothing(tmp_path: Path) 
     assert found('<a href="/"><span style="display:none">Home</span></a>').get("html-link-name")
     assert not found('<button><span aria-hidden="true">X</span> Close</button>')
     assert not found('<a href="/"><span hidden>Go</span> Home <img alt="icon"></a>')
+
+
+def test_image_map_areas_and_conditional_aria_states(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def found(body: str) -> dict[str, str]:
+        return findings_on(page, body)
+
+    area = '<img src="m.png" alt="Map" usemap="#m"><map name="m"><area href="/n" {}></map>'
+    assert found(area.format('shape="rect" coords="0,0,9,9"')).get("html-area-alt") == "error"
+    assert "html-area-alt" not in found(area.format('alt="North"'))
+    assert "html-area-alt" not in found(area.format('aria-label="North"'))
+    # axe-core aria-conditional-attr: aria-checked against the checkbox's own state
+    box = '<label><input type="checkbox" {}> Agree</label>'
+    assert found(box.format('aria-checked="true"')).get("html-aria-conditional-attr")
+    assert "html-aria-conditional-attr" not in found(box.format('checked aria-checked="true"'))
+    # tree-grid attributes on a table's row, not on a treegrid's
+    row = '<table {}><tr aria-level="1" aria-expanded="true"><td>A</td></tr></table>'
+    assert found(row.format("")).get("html-aria-conditional-attr") == "error"
+    assert "html-aria-conditional-attr" not in found(row.format('role="treegrid"'))

@@ -888,6 +888,83 @@ def moving_text(page: HtmlPage) -> Iterator[Problem]:
         yield Problem(f"<{element.tag}> moves its text", page.locate(element))
 
 
+@rule(
+    "html-area-alt",
+    target="html",
+    severity="error",
+    summary="Every link area of an image map has a text alternative",
+    fix='Give each <area href=…> an alt="…" that says where it leads.',
+    references=[wcag("2.4.4"), wcag("4.1.2")],
+    mirrors=["axe/area-alt"],
+)
+def area_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An image map's area with no name is announced as a bare link.
+
+    As axe-core: ``alt``, ``aria-label``, ``aria-labelledby`` or ``title`` name it,
+    hidden or not.
+    """
+    for area in page.root.iter("area"):
+        if area.get("href") is None or not any(a.tag == "map" for a in area.iterancestors()):
+            continue
+        if (area.get("alt") or "").strip() or (area.get("title") or "").strip():
+            continue
+        if not _label(page, area).strip():
+            yield Problem(
+                f"the area linking to {area.get('href')!r} has no text", page.locate(area)
+            )
+
+
+# Attributes ARIA 1.2 gives a row only in a tree grid.
+TREEGRID_ROW_ATTRIBUTES = ("aria-posinset", "aria-setsize", "aria-expanded", "aria-level")
+
+
+@rule(
+    "html-aria-conditional-attr",
+    target="html",
+    severity="error",
+    summary="ARIA states agree with their element: `aria-checked` with a checkbox's own "
+    "state, tree-grid attributes only on rows of a tree grid",
+    fix="Drop aria-checked from native checkboxes (or keep it equal to checked); use "
+    "aria-level, aria-expanded, aria-posinset and aria-setsize on rows of a treegrid only.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-conditional-attr"],
+)
+def aria_conditional_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A screen reader says "checked" of a box that is not, or a level a table row lacks."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _hidden(page, element):
+            continue
+        role = _any_role(page, element)
+        checked = (element.get("aria-checked") or "").strip().lower()
+        native = (element.get("type") or "").lower() == "checkbox" and element.tag == "input"
+        if role == "checkbox" and native and checked:
+            state = "true" if element.get("checked") is not None else "false"
+            said = checked if checked in ("true", "mixed") else "false"
+            if said != state:
+                yield Problem(
+                    f'aria-checked="{checked}" on a checkbox whose own state is {state}',
+                    page.locate(element),
+                )
+        wrong = [a for a in TREEGRID_ROW_ATTRIBUTES if element.get(a) is not None]
+        if role == "row" and wrong:
+            owner = next(
+                (
+                    a
+                    for a in [element, *element.iterancestors()]
+                    if (a.tag == "table" and a.get("role") is None)
+                    or {"treegrid", "table", "grid"} & set((a.get("role") or "").split())
+                ),
+                None,
+            )
+            owner_role = _any_role(page, owner) if owner is not None else None
+            if owner_role is not None and owner_role != "treegrid":
+                yield Problem(
+                    f"{', '.join(wrong)} on a row of a {owner_role}, not of a treegrid",
+                    page.locate(element),
+                )
+
+
 # ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
 REQUIRED_CONTEXT: dict[str, tuple[str, ...]] = {
     "caption": ("figure", "table", "grid", "treegrid"),
