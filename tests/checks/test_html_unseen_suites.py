@@ -135,3 +135,17 @@ def test_image_map_areas_and_conditional_aria_states(tmp_path: Path) -> None:
     row = '<table {}><tr aria-level="1" aria-expanded="true"><td>A</td></tr></table>'
     assert found(row.format("")).get("html-aria-conditional-attr") == "error"
     assert "html-aria-conditional-attr" not in found(row.format('role="treegrid"'))
+
+
+def test_only_a_shown_label_with_text_names_its_field(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def unnamed(body: str) -> bool:
+        return findings_on(page, body).get("html-form-labels") == "error"
+
+    assert unnamed('<label for="q"></label><input id="q" type="text">')
+    assert unnamed('<label for="q" style="display:none">Search</label><input id="q">')
+    assert unnamed("<label><input type='text'></label>")
+    assert not unnamed('<label for="q">Search</label><input id="q" type="text">')
+    assert not unnamed('<label>Search <input type="text"></label>')
+    assert not unnamed('<label><img src="s.png" alt="Search"> <input type="text"></label>')

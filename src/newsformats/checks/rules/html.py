@@ -386,8 +386,12 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
 )
 def form_labels(page: HtmlPage) -> Iterator[Problem]:
     """A field announced only as "edit text" cannot be filled in knowingly."""
+    # a label names its field when it is shown and has text (axe-core's explicit-label,
+    # implicit-label and hidden-explicit-label)
     labelled = {
-        label.get("for") for label in page.root.iter("label") if label.get("for") is not None
+        label.get("for")
+        for label in page.root.iter("label")
+        if label.get("for") is not None and _naming_label(page, label)
     }
     for element in page.root.iter("input", "select", "textarea", "button", "summary"):
         kind = (element.get("type") or "").lower()
@@ -406,12 +410,20 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
             if kind in ("submit", "reset") and element.tag == "input":
                 name = name or kind  # browsers name them "Submit", "Reset"
         else:
-            inside = any(a.tag == "label" for a in element.iterancestors())
+            inside = any(
+                a.tag == "label" and _naming_label(page, a) for a in element.iterancestors()
+            )
             if element.get("id") in labelled or inside:
                 name = name or "label"
             name = name or (element.get("placeholder") or "").strip()
         if not name:
             yield Problem(f"<{element.tag}> has no name", page.locate(element))
+
+
+def _naming_label(page: HtmlPage, label: etree._Element) -> bool:
+    rendered = _rendered(page, label)
+    shown = rendered is None or not rendered.hidden
+    return shown and bool(_content_name(page, label).strip())
 
 
 @rule(
