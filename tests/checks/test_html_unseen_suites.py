@@ -149,3 +149,17 @@ def test_only_a_shown_label_with_text_names_its_field(tmp_path: Path) -> None:
     assert not unnamed('<label for="q">Search</label><input id="q" type="text">')
     assert not unnamed('<label>Search <input type="text"></label>')
     assert not unnamed('<label><img src="s.png" alt="Search"> <input type="text"></label>')
+
+
+def test_alt_of_spaces_and_presentation_overridden(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-img-alt") == "error"
+
+    assert flagged('<img src="a.png" alt=" ">')  # axe-core alt-space-value
+    assert not flagged('<img src="a.png" alt="">')
+    # a presentational role gives way to focus or global ARIA (conflict resolution)
+    assert flagged('<img src="a.png" role="presentation" tabindex="0">')
+    assert flagged('<img src="a.png" role="none" aria-describedby="d"><p id="d">D</p>')
+    assert not flagged('<img src="a.png" role="presentation">')

@@ -230,12 +230,20 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
     image, and hidden images are left alone.
     """
     for image in page.find("img"):
-        if image.get("alt") is None and _role(image) not in ("presentation", "none"):
+        alt = image.get("alt")
+        name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
+        if alt and not alt.strip() and not _hidden(page, image):
+            # axe-core's alt-space-value: spaces are neither a text nor "decorative"
+            yield Problem(f"<img> ({name}) has an alt of spaces only", page.locate(image))
+            continue
+        # role none or presentation does not hold on a focusable image or one with
+        # global ARIA attributes (ARIA's conflict resolution)
+        presentational = _explicit_role(image) in ("presentation", "none")
+        if alt is None and not (presentational and not _conflicts(image)):
             if _label(page, image).strip() or (image.get("title") or "").strip():
                 continue
             if _hidden(page, image):
                 continue
-            name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
             yield Problem(f"<img> ({name}) has no alt attribute", page.locate(image))
 
 
