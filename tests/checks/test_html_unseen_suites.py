@@ -163,3 +163,16 @@ def test_alt_of_spaces_and_presentation_overridden(tmp_path: Path) -> None:
     assert flagged('<img src="a.png" role="presentation" tabindex="0">')
     assert flagged('<img src="a.png" role="none" aria-describedby="d"><p id="d">D</p>')
     assert not flagged('<img src="a.png" role="presentation">')
+
+
+def test_role_specific_aria_attributes_need_their_role(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-allowed-attr") == "error"
+
+    assert flagged('<button aria-checked="true">Bold</button>')  # a button is pressed
+    assert flagged('<ul><li aria-selected="true">One</li></ul>')
+    assert not flagged('<button aria-pressed="true">Bold</button>')
+    assert not flagged('<div role="checkbox" aria-checked="true" tabindex="0">Bold</div>')
+    assert not flagged('<div aria-checked="true">no role: left alone</div>')

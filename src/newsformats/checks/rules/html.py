@@ -985,6 +985,70 @@ def aria_conditional_attr(page: HtmlPage) -> Iterator[Problem]:
                 )
 
 
+# The role-specific states and properties of WAI-ARIA 1.2 (own and inherited) for the
+# attributes that belong to a few roles only; any other attribute is left alone.
+_RANGE = ("meter", "progressbar", "scrollbar", "separator", "slider", "spinbutton")
+_CELLS = ("cell", "columnheader", "gridcell", "rowheader")
+_SELECTS = ("combobox", "listbox", "menu", "menubar", "radiogroup", "tree", "treegrid")
+ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
+    name: frozenset(roles)
+    for name, roles in {
+        "aria-checked": ("checkbox", "menuitemcheckbox", "menuitemradio", "option", "radio",
+                         "switch", "treeitem"),
+        "aria-pressed": ("button",),
+        "aria-selected": ("columnheader", "gridcell", "option", "row", "rowheader", "tab",
+                          "treeitem"),
+        "aria-valuenow": _RANGE, "aria-valuemin": _RANGE, "aria-valuemax": _RANGE,
+        "aria-valuetext": _RANGE,
+        "aria-multiline": ("textbox", "searchbox"),
+        "aria-placeholder": ("textbox", "searchbox"),
+        "aria-multiselectable": ("grid", "listbox", "tablist", "tree", "treegrid"),
+        "aria-sort": ("columnheader", "rowheader"),
+        "aria-modal": ("alertdialog", "dialog"),
+        "aria-colcount": ("grid", "table", "treegrid"),
+        "aria-rowcount": ("grid", "table", "treegrid"),
+        "aria-colspan": _CELLS, "aria-rowspan": _CELLS,
+        "aria-colindex": (*_CELLS, "row"), "aria-rowindex": (*_CELLS, "row"),
+        "aria-autocomplete": ("combobox", "searchbox", "textbox"),
+        "aria-level": ("comment", "heading", "listitem", "row", "treeitem"),
+        "aria-orientation": (*_SELECTS, "scrollbar", "separator", "slider", "tablist",
+                             "toolbar"),
+    }.items()
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-allowed-attr",
+    target="html",
+    severity="error",
+    summary="Role-specific ARIA states and properties stand only on roles that have them "
+    "(`aria-checked` on a checkbox, not a button)",
+    fix="Give the element the role the attribute belongs to, or drop the attribute.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-allowed-attr"],
+)
+def aria_allowed_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A state that the role does not have is not announced, so its meaning is lost.
+
+    Judged only on elements with an ARIA role (their own, or the implicit role of
+    ``button``, ``input``, lists, tables…), and only for the attributes of
+    ``ROLE_ATTRIBUTES``; an element with no role at all is left alone.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _hidden(page, element):
+            continue
+        names = [str(n) for n in element.attrib if str(n) in ROLE_ATTRIBUTES]
+        if not names:
+            continue
+        role = _any_role(page, element)
+        if role is None or (role == "checkbox" and element.tag == "input"):
+            continue  # a native checkbox's aria-checked: html-aria-conditional-attr
+        wrong = [n for n in names if role not in ROLE_ATTRIBUTES[n]]
+        if wrong:
+            yield Problem(f"{', '.join(wrong)} on role={role!r}", page.locate(element))
+
+
 # ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
 REQUIRED_CONTEXT: dict[str, tuple[str, ...]] = {
     "caption": ("figure", "table", "grid", "treegrid"),
