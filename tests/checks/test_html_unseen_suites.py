@@ -77,6 +77,16 @@ def test_a_style_sheet_can_move_text_off_screen(tmp_path: Path) -> None:
     assert "html-contrast" not in found
     found = findings_on(tmp_path / "q.html", '<p style="color: #eeeeee">Faint</p>', "")
     assert found.get("html-contrast") == "error"
+    # clipped to nothing (the other "visually hidden" patterns) or indented out of the page
+    for hide in (
+        "position: absolute; clip: rect(1px, 1px, 1px, 1px)",
+        "position: absolute; width: 1px; height: 1px; overflow: hidden",
+        "clip-path: inset(50%)",
+        "text-indent: -9999px",
+    ):
+        css = f"<style>.sr {{ {hide}; color: #eeeeee; }}</style>"
+        found = findings_on(tmp_path / "r.html", '<p class="sr">Skip to content</p>', css)
+        assert "html-contrast" not in found, hide
 
 
 def test_aria_roles_stand_in_their_context_and_own_their_children(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ specificity and order, ``!important``, inline ``style``, inheritance of
 ``color`` and custom properties, ``var()`` with fallbacks, backgrounds
 composited up the ancestors onto the canvas, and the two colour schemes
 (``@media (prefers-color-scheme: dark)``). Text whose background is an image
-or gradient cannot be judged and is skipped.
+or gradient cannot be judged and is skipped; so is text moved off the page or
+clipped to nothing (the "visually hidden" pattern).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ PROPERTIES = {
     "position",
     "top",
     "left",
+    "clip",
+    "clip-path",
 }
 # Properties that change an element's box (its size, or where it stands against its
 # neighbours): ``Rendered.layout`` names those the cascade declares on an element.
@@ -380,7 +383,29 @@ def _compute(
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
             if offset is not None and offset <= OFFSCREEN:
                 style.offscreen = True  # the "visually hidden" pattern: read, not shown
+    if _clipped_away(value_of, style.font_size, root_size):
+        style.offscreen = True  # the same pattern, clipped to nothing
     return style
+
+
+def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
+    """True for text shown in no space at all: clipped to an empty rectangle or to 1 px,
+    or indented out of the page (``text-indent: -9999px``)."""
+    rect = re.fullmatch(r"\s*rect\((.*)\)\s*", (value_of("clip") or "").lower())
+    edges = re.findall(r"-?\d*\.?\d+", rect.group(1)) if rect else []
+    if len(edges) == 4:  # top, right, bottom, left: an empty rectangle shows nothing
+        top, right, bottom, left = (float(e) for e in edges)
+        if bottom <= top or right <= left:
+            return True
+    clip_path = re.sub(r"\s+", "", (value_of("clip-path") or "").lower())
+    if clip_path in ("inset(50%)", "inset(100%)", "circle(0)", "circle(0px)", "polygon(0000)"):
+        return True
+    indent = _font_size_or_none(value_of("text-indent"), font_size, root_size)
+    if indent is not None and indent <= OFFSCREEN:
+        return True
+    overflow = (value_of("overflow") or "").lower()
+    sizes = [_font_size_or_none(value_of(n), font_size, root_size) for n in ("width", "height")]
+    return overflow in ("hidden", "clip") and any(v is not None and v <= 1.0 for v in sizes)
 
 
 def _font_size_or_none(value: str | None, parent: float, root: float) -> float | None:
