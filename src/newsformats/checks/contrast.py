@@ -393,7 +393,8 @@ def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
     or indented out of the page (``text-indent: -9999px``)."""
     rect = re.fullmatch(r"\s*rect\((.*)\)\s*", (value_of("clip") or "").lower())
     edges = re.findall(r"-?\d*\.?\d+", rect.group(1)) if rect else []
-    if len(edges) == 4:  # top, right, bottom, left: an empty rectangle shows nothing
+    positioned = (value_of("position") or "").lower() in ("absolute", "fixed")
+    if positioned and len(edges) == 4:  # top, right, bottom, left; clips positioned boxes
         top, right, bottom, left = (float(e) for e in edges)
         if bottom <= top or right <= left:
             return True
