@@ -123,11 +123,16 @@ def split_remote(pages: list[Path], root: Path) -> tuple[list[Path], list[str]]:
     ]
 
 
+def _emptied(folder: Path) -> Path:
+    """The folder, with whatever an earlier run wrote there removed."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    return folder
+
+
 def make_gds(source: Path, suites: Path) -> int:
     """Write ``SUITES/gds`` from the audit's repository; return the number of pages kept."""
-    out = suites / GDS
-    if out.exists():
-        shutil.rmtree(out)
+    out = _emptied(suites / GDS)
     with tempfile.TemporaryDirectory(prefix="gds-") as tmp:
         work = Path(tmp)
         _copy_parts(source, work, GDS_PARTS)
@@ -159,9 +164,7 @@ def make_gds(source: Path, suites: Path) -> int:
 
 def make_ibm(source: Path, suites: Path) -> int:
     """Write ``SUITES/ibm`` from IBM's Equal Access repository; return the pages kept."""
-    out = suites / IBM
-    if out.exists():
-        shutil.rmtree(out)
+    out = _emptied(suites / IBM)
     with tempfile.TemporaryDirectory(prefix="ibm-") as tmp:
         work = Path(tmp)
         _copy_parts(source, work, (IBM_RULES, "LICENSE"))
