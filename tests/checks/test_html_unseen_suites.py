@@ -186,3 +186,13 @@ def test_role_specific_aria_attributes_need_their_role(tmp_path: Path) -> None:
     assert not flagged('<button aria-pressed="true">Bold</button>')
     assert not flagged('<div role="checkbox" aria-checked="true" tabindex="0">Bold</div>')
     assert not flagged('<div aria-checked="true">no role: left alone</div>')
+
+
+def test_a_focusable_separator_states_its_value(tmp_path: Path) -> None:
+    # ARIA 1.2: a focusable separator is a widget, and needs aria-valuenow
+    page = tmp_path / "p.html"
+    found = findings_on(page, '<div role="separator" tabindex="0"></div>')
+    assert found.get("html-aria-required-attr") == "error"
+    assert "html-aria-required-attr" not in findings_on(page, '<div role="separator"></div>')
+    ok = '<div role="separator" tabindex="0" aria-valuenow="50"></div>'
+    assert "html-aria-required-attr" not in findings_on(page, ok)

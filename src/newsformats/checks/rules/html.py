@@ -820,11 +820,14 @@ def aria_required_attr(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or element.tag == "input":
             continue
         role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in REQUIRED_STATES:
+        if not role or (role[0] not in REQUIRED_STATES and role[0] != "separator"):
             continue
         if role[0] == "heading" and re.fullmatch(r"h[1-6]", str(element.tag)):
             continue
-        missing = [a for a in REQUIRED_STATES[role[0]] if element.get(a) is None]
+        required = REQUIRED_STATES.get(role[0], ())
+        if role[0] == "separator" and _takes_focus(element):
+            required = ("aria-valuenow",)  # a focusable separator is a widget (ARIA 1.2)
+        missing = [a for a in required if element.get(a) is None]
         if missing:
             yield Problem(f"role={role[0]!r} without {', '.join(missing)}", page.locate(element))
 
