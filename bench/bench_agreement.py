@@ -19,6 +19,11 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
                              test books and samples, EDRLab's; written by --make-fresh3,
                              see fresh_suite.py): reference as for ace/; never tuned on
+    SUITES/gds/tests/*.html  the GDS accessibility tool audit's test pages (written by
+                             --make-gds, see html_suites.py): reference as for axe/
+    SUITES/ibm/*/*.html      a quarter of IBM Equal Access's rule test pages (listed in
+                             ibm/pages.txt, written by --make-ibm): reference as for axe/;
+                             never tuned on
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -89,12 +94,18 @@ SUITES: dict[str, Target] = {
     # other projects' EPUB 3 books (bench/fresh_suite.py): the unseen EPUB figure, only
     # ever measured (--rules counts), never opened (no --details) nor tuned on
     "fresh3": "epub",
+    # the GDS accessibility tool audit's test pages (bench/html_suites.py): first measured
+    # unseen (counts only), then split in halves: only the tuned half is looked at
+    "gds": "html",
+    # a quarter of IBM Equal Access's rule test pages (bench/html_suites.py): the unseen
+    # HTML figure, only ever measured (--rules counts), never opened nor tuned on
+    "ibm": "html",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act", "fresh3"}
+UNSEEN = {"act", "fresh3", "ibm"}
 # measured only when named (--suite fresh3), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which books we get wrong
-NEVER_OPENED = {"fresh3"}
+NEVER_OPENED = {"fresh3", "ibm"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -134,6 +145,11 @@ def files_of(suite: str, folder: Path) -> list[Path]:
         return sorted(folder.glob("*.epub"))
     if suite == "act":
         return sorted(folder.glob("*.html"))
+    if suite == "gds":
+        return sorted(folder.glob("tests/*.html"))  # not the pages their frames show
+    if suite == "ibm":
+        listed = (folder / "pages.txt").read_text(encoding="utf-8").splitlines()
+        return sorted(folder / name for name in listed)
     pages = []
     for path in sorted(folder.rglob("*.html")):
         parts = path.relative_to(folder).parts
@@ -432,11 +448,25 @@ def main() -> None:
         help="first write SUITES/pdf-fresh, -dropped and -old from git dirs of veraPDF's "
         "corpus and regression tests",
     )
+    parser.add_argument(
+        "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
+    )
+    parser.add_argument(
+        "--make-ibm", type=Path, metavar="PATH", help="first write SUITES/ibm (html_suites.py)"
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
         written = make_act_pages(args.make_act, args.suites / "act")
         print(f"act: {written} test case pages written", file=sys.stderr)
+    if args.make_gds:
+        from html_suites import make_gds
+
+        print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
+    if args.make_ibm:
+        from html_suites import make_ibm
+
+        print(f"ibm: {make_ibm(args.make_ibm, args.suites)} pages written", file=sys.stderr)
     if args.make_epubcheck_extra:
         from epubcheck_suites import make_suites
 

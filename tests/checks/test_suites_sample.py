@@ -1,8 +1,9 @@
 """Agreement with the reference validators on a sample of their own test suites.
 
 The sample (tests/data/suites, with its licence notice) holds files of the
-veraPDF PDF/UA-1 corpus, DAISY Ace's fixtures, axe-core's integration pages and
-the W3C ACT rules' test cases,
+veraPDF PDF/UA-1 corpus, DAISY Ace's fixtures, axe-core's integration pages,
+the W3C ACT rules' test cases and the GDS accessibility tool audit's pages (of the
+tuned half only, with the style sheet they share),
 and each file's reference verdict; bench/bench_agreement.py runs the whole suites.
 """
 
@@ -20,7 +21,13 @@ SUITES = ROOT / "tests" / "data" / "suites"
 REFERENCE: dict[str, dict[str, object]] = json.loads(
     (SUITES / "reference.json").read_text(encoding="utf-8")
 )
-KINDS: dict[str, Target] = {"verapdf": "pdf", "ace": "epub", "axe": "html", "act": "html"}
+KINDS: dict[str, Target] = {
+    "verapdf": "pdf",
+    "ace": "epub",
+    "axe": "html",
+    "act": "html",
+    "gds": "html",
+}
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))

@@ -5,7 +5,8 @@ specificity and order, ``!important``, inline ``style``, inheritance of
 ``color`` and custom properties, ``var()`` with fallbacks, backgrounds
 composited up the ancestors onto the canvas, and the two colour schemes
 (``@media (prefers-color-scheme: dark)``). Text whose background is an image
-or gradient cannot be judged and is skipped.
+or gradient cannot be judged and is skipped; so is text moved off the page or
+clipped to nothing (the "visually hidden" pattern).
 """
 
 from __future__ import annotations
@@ -37,7 +38,21 @@ PROPERTIES = {
     "display",
     "visibility",
     "color-scheme",
+    "position",
+    "top",
+    "left",
+    "clip",
+    "clip-path",
 }
+# Properties that change an element's box (its size, or where it stands against its
+# neighbours): ``Rendered.layout`` names those the cascade declares on an element.
+LAYOUT_PREFIXES = ("padding", "margin", "border", "flex", "grid", "inset", "column")
+LAYOUT_NAMES = {
+    "display", "height", "min-height", "max-height", "line-height", "width", "min-width",
+    "max-width", "float", "position", "gap", "row-gap", "font", "font-family", "transform",
+    "top", "bottom", "left", "right", "zoom", "writing-mode", "white-space", "text-indent",
+    "box-sizing", "letter-spacing", "word-spacing", "vertical-align", "overflow",
+}  # fmt: skip
 # An element positioned this far (px) above or left of the page is off screen.
 OFFSCREEN = -1000.0
 NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
@@ -149,6 +164,12 @@ class Rendered:
     hidden: bool
     font_size: float
     offscreen: bool = False
+    layout: frozenset[str] = frozenset()
+
+
+def is_layout(name: str) -> bool:
+    """True for a property that changes the element's box (see ``LAYOUT_NAMES``)."""
+    return name in LAYOUT_NAMES or name.startswith(LAYOUT_PREFIXES)
 
 
 def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Element, Rendered]:
@@ -169,11 +190,13 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
         element = node.etree_element
         parent_element = element.getparent()
         parent = styles.get(parent_element, initial) if parent_element is not None else initial
-        style = _compute(element, _cascade(element, matcher.match(node)), parent, root_size)
+        declared = _cascade(element, matcher.match(node))
+        style = _compute(element, declared, parent, root_size)
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        result[element] = Rendered(style.hidden, style.font_size, style.offscreen)
+        layout = frozenset(name for name in declared if is_layout(name))
+        result[element] = Rendered(style.hidden, style.font_size, style.offscreen, layout)
     return result
 
 
@@ -218,7 +241,11 @@ def _rules(sheets: list[str], scheme: Scheme) -> Iterator[tuple[list[Any], list[
                         node.content, skip_comments=True, skip_whitespace=True
                     )
                     if d.type == "declaration"
-                    and (d.name.startswith("--") or d.lower_name in PROPERTIES)
+                    and (
+                        d.name.startswith("--")
+                        or d.lower_name in PROPERTIES
+                        or is_layout(d.lower_name)
+                    )
                 ]
                 if declarations:
                     yield node.prelude, declarations
@@ -356,7 +383,30 @@ def _compute(
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
             if offset is not None and offset <= OFFSCREEN:
                 style.offscreen = True  # the "visually hidden" pattern: read, not shown
+    if _clipped_away(value_of, style.font_size, root_size):
+        style.offscreen = True  # the same pattern, clipped to nothing
     return style
+
+
+def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
+    """True for text shown in no space at all: clipped to an empty rectangle or to 1 px,
+    or indented out of the page (``text-indent: -9999px``)."""
+    rect = re.fullmatch(r"\s*rect\((.*)\)\s*", (value_of("clip") or "").lower())
+    edges = re.findall(r"-?\d*\.?\d+", rect.group(1)) if rect else []
+    positioned = (value_of("position") or "").lower() in ("absolute", "fixed")
+    if positioned and len(edges) == 4:  # top, right, bottom, left; clips positioned boxes
+        top, right, bottom, left = (float(e) for e in edges)
+        if bottom <= top or right <= left:
+            return True
+    clip_path = re.sub(r"\s+", "", (value_of("clip-path") or "").lower())
+    if clip_path in ("inset(50%)", "inset(100%)", "circle(0)", "circle(0px)", "polygon(0000)"):
+        return True
+    indent = _font_size_or_none(value_of("text-indent"), font_size, root_size)
+    if indent is not None and indent <= OFFSCREEN:
+        return True
+    overflow = (value_of("overflow") or "").lower()
+    sizes = [_font_size_or_none(value_of(n), font_size, root_size) for n in ("width", "height")]
+    return overflow in ("hidden", "clip") and any(v is not None and v <= 1.0 for v in sizes)
 
 
 def _font_size_or_none(value: str | None, parent: float, root: float) -> float | None:

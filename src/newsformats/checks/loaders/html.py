@@ -89,14 +89,21 @@ def text_of(element: etree._Element) -> str:
 
 
 def load_html(path: Path) -> HtmlPage:
-    """Parse an HTML file (``.xhtml`` as XML) with its inline and local stylesheets."""
+    """Parse an HTML file (``.xhtml`` as XML) with its inline and local stylesheets.
+
+    A linked style sheet is read from the page's folder, or from any local ``.css``
+    file the link names (``../assets/site.css``); remote ones are never fetched.
+    """
     data = read_limited(path)
     folder = path.resolve().parent
     root = parse_xhtml(data) if path.suffix.lower() == ".xhtml" else parse_html(data)
 
     def local_css(href: str) -> str | None:
+        # A site keeps its style sheets beside its pages (``../assets/site.css``): a
+        # ``.css`` file is read wherever it is; any other file only in the page's folder.
         target = (path.parent / href).resolve()
-        if not target.is_relative_to(folder) or not target.is_file():
+        inside = target.is_relative_to(folder) or target.suffix.lower() == ".css"
+        if not inside or not target.is_file():
             return None
         if target.stat().st_size > MAX_CSS_BYTES:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from copy import deepcopy
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -229,19 +230,27 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
     image, and hidden images are left alone.
     """
     for image in page.find("img"):
-        if image.get("alt") is None and _role(image) not in ("presentation", "none"):
+        alt = image.get("alt")
+        name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
+        if alt and not alt.strip() and not _hidden(page, image):
+            # axe-core's alt-space-value: spaces are neither a text nor "decorative"
+            yield Problem(f"<img> ({name}) has an alt of spaces only", page.locate(image))
+            continue
+        # role none or presentation does not hold on a focusable image or one with
+        # global ARIA attributes (ARIA's conflict resolution)
+        presentational = _explicit_role(image) in ("presentation", "none")
+        if alt is None and not (presentational and not _conflicts(image)):
             if _label(page, image).strip() or (image.get("title") or "").strip():
                 continue
             if _hidden(page, image):
                 continue
-            name = PurePosixPath(urlsplit(image.get("src") or "").path).name or "an image"
             yield Problem(f"<img> ({name}) has no alt attribute", page.locate(image))
 
 
 @rule(
     "html-img-alt-filename",
     target="html",
-    severity="error",
+    severity="warning",
     summary="Alt text is not a file name",
     fix="Replace the file name with a description of what the picture shows.",
     references=[wcag("1.1.1")],
@@ -249,6 +258,10 @@ def img_alt(page: HtmlPage) -> Iterator[Problem]:
 )
 def img_alt_filename(page: HtmlPage) -> Iterator[Problem]:
     """``alt="DSC_0042.jpg"`` tells a listener nothing about the picture.
+
+    A warning: stricter than axe-core, which passes any alt text, on purpose
+    (WCAG's failure F30 is a file name as alt text), but a file name only
+    suggests that the alt text describes nothing: a person must judge.
 
     The file name without its extension counts when it does not read as words
     (``DSC_0042``); ``alt="cover"`` for ``cover.svg`` may be a fair description.
@@ -381,8 +394,12 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
 )
 def form_labels(page: HtmlPage) -> Iterator[Problem]:
     """A field announced only as "edit text" cannot be filled in knowingly."""
+    # a label names its field when it is shown and has text (axe-core's explicit-label,
+    # implicit-label and hidden-explicit-label)
     labelled = {
-        label.get("for") for label in page.root.iter("label") if label.get("for") is not None
+        label.get("for")
+        for label in page.root.iter("label")
+        if label.get("for") is not None and _naming_label(page, label)
     }
     for element in page.root.iter("input", "select", "textarea", "button", "summary"):
         kind = (element.get("type") or "").lower()
@@ -401,12 +418,20 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
             if kind in ("submit", "reset") and element.tag == "input":
                 name = name or kind  # browsers name them "Submit", "Reset"
         else:
-            inside = any(a.tag == "label" for a in element.iterancestors())
+            inside = any(
+                a.tag == "label" and _naming_label(page, a) for a in element.iterancestors()
+            )
             if element.get("id") in labelled or inside:
                 name = name or "label"
             name = name or (element.get("placeholder") or "").strip()
         if not name:
             yield Problem(f"<{element.tag}> has no name", page.locate(element))
+
+
+def _naming_label(page: HtmlPage, label: etree._Element) -> bool:
+    rendered = _rendered(page, label)
+    shown = rendered is None or not rendered.hidden
+    return shown and bool(_content_name(page, label).strip())
 
 
 @rule(
@@ -795,11 +820,14 @@ def aria_required_attr(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or element.tag == "input":
             continue
         role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in REQUIRED_STATES:
+        if not role or (role[0] not in REQUIRED_STATES and role[0] != "separator"):
             continue
         if role[0] == "heading" and re.fullmatch(r"h[1-6]", str(element.tag)):
             continue
-        missing = [a for a in REQUIRED_STATES[role[0]] if element.get(a) is None]
+        required = REQUIRED_STATES.get(role[0], ())
+        if role[0] == "separator" and _takes_focus(element):
+            required = ("aria-valuenow",)  # a focusable separator is a widget (ARIA 1.2)
+        missing = [a for a in required if element.get(a) is None]
         if missing:
             yield Problem(f"role={role[0]!r} without {', '.join(missing)}", page.locate(element))
 
@@ -860,6 +888,529 @@ def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
         match = re.match(r"\s*(\d+(?:\.\d*)?)", meta.get("content") or "")
         if match and 0 < float(match.group(1)) <= 72000:
             yield Problem(f"the page refreshes after {match.group(1)} seconds", page.locate(meta))
+
+
+@rule(
+    "html-moving-text",
+    target="html",
+    severity="error",
+    summary="No `<marquee>` or `<blink>` element",
+    fix="Show the text still; if it must move, use a script with a pause button.",
+    references=[wcag("2.2.2")],
+    mirrors=["axe/marquee", "axe/blink"],
+)
+def moving_text(page: HtmlPage) -> Iterator[Problem]:
+    """Text that scrolls or blinks cannot be paused, and cannot be read by many.
+
+    As axe-core judges them, only the ones shown on screen count.
+    """
+    for element in page.root.iter("marquee", "blink"):
+        rendered = _rendered(page, element)
+        if rendered is not None and (rendered.hidden or rendered.offscreen):
+            continue
+        yield Problem(f"<{element.tag}> moves its text", page.locate(element))
+
+
+@rule(
+    "html-area-alt",
+    target="html",
+    severity="error",
+    summary="Every link area of an image map has a text alternative",
+    fix='Give each <area href=…> an alt="…" that says where it leads.',
+    references=[wcag("2.4.4"), wcag("4.1.2")],
+    mirrors=["axe/area-alt"],
+)
+def area_alt(page: HtmlPage) -> Iterator[Problem]:
+    """An image map's area with no name is announced as a bare link.
+
+    As axe-core: ``alt``, ``aria-label``, ``aria-labelledby`` or ``title`` name it,
+    hidden or not.
+    """
+    for area in page.root.iter("area"):
+        if area.get("href") is None or not any(a.tag == "map" for a in area.iterancestors()):
+            continue
+        if (area.get("alt") or "").strip() or (area.get("title") or "").strip():
+            continue
+        if not _label(page, area).strip():
+            yield Problem(
+                f"the area linking to {area.get('href')!r} has no text", page.locate(area)
+            )
+
+
+# Attributes ARIA 1.2 gives a row only in a tree grid.
+TREEGRID_ROW_ATTRIBUTES = ("aria-posinset", "aria-setsize", "aria-expanded", "aria-level")
+
+
+@rule(
+    "html-aria-conditional-attr",
+    target="html",
+    severity="error",
+    summary="ARIA states agree with their element: `aria-checked` with a checkbox's own "
+    "state, tree-grid attributes only on rows of a tree grid",
+    fix="Drop aria-checked from native checkboxes (or keep it equal to checked); use "
+    "aria-level, aria-expanded, aria-posinset and aria-setsize on rows of a treegrid only.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-conditional-attr"],
+)
+def aria_conditional_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A screen reader says "checked" of a box that is not, or a level a table row lacks."""
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _hidden(page, element):
+            continue
+        role = _any_role(page, element)
+        checked = (element.get("aria-checked") or "").strip().lower()
+        native = (element.get("type") or "").lower() == "checkbox" and element.tag == "input"
+        if role == "checkbox" and native and checked:
+            state = "true" if element.get("checked") is not None else "false"
+            said = checked if checked in ("true", "mixed") else "false"
+            if said != state:
+                yield Problem(
+                    f'aria-checked="{checked}" on a checkbox whose own state is {state}',
+                    page.locate(element),
+                )
+        wrong = [a for a in TREEGRID_ROW_ATTRIBUTES if element.get(a) is not None]
+        if role == "row" and wrong:
+            owner = next(
+                (
+                    a
+                    for a in [element, *element.iterancestors()]
+                    if (a.tag == "table" and a.get("role") is None)
+                    or {"treegrid", "table", "grid"} & set((a.get("role") or "").split())
+                ),
+                None,
+            )
+            owner_role = _any_role(page, owner) if owner is not None else None
+            if owner_role is not None and owner_role != "treegrid":
+                yield Problem(
+                    f"{', '.join(wrong)} on a row of a {owner_role}, not of a treegrid",
+                    page.locate(element),
+                )
+
+
+# The role-specific states and properties of WAI-ARIA 1.2 (own and inherited) for the
+# attributes that belong to a few roles only; any other attribute is left alone.
+_RANGE = ("meter", "progressbar", "scrollbar", "separator", "slider", "spinbutton")
+_CELLS = ("cell", "columnheader", "gridcell", "rowheader")
+_SELECTS = ("combobox", "listbox", "menu", "menubar", "radiogroup", "tree", "treegrid")
+ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
+    name: frozenset(roles)
+    for name, roles in {
+        "aria-checked": ("checkbox", "menuitemcheckbox", "menuitemradio", "option", "radio",
+                         "switch", "treeitem"),
+        "aria-pressed": ("button",),
+        "aria-selected": ("columnheader", "gridcell", "option", "row", "rowheader", "tab",
+                          "treeitem"),
+        "aria-valuenow": _RANGE, "aria-valuemin": _RANGE, "aria-valuemax": _RANGE,
+        "aria-valuetext": _RANGE,
+        "aria-multiline": ("textbox", "searchbox"),
+        "aria-placeholder": ("textbox", "searchbox"),
+        "aria-multiselectable": ("grid", "listbox", "tablist", "tree", "treegrid"),
+        "aria-sort": ("columnheader", "rowheader"),
+        "aria-modal": ("alertdialog", "dialog"),
+        "aria-colcount": ("grid", "table", "treegrid"),
+        "aria-rowcount": ("grid", "table", "treegrid"),
+        "aria-colspan": _CELLS, "aria-rowspan": _CELLS,
+        "aria-colindex": (*_CELLS, "row"), "aria-rowindex": (*_CELLS, "row"),
+        "aria-autocomplete": ("combobox", "searchbox", "textbox"),
+        "aria-level": ("comment", "heading", "listitem", "row", "treeitem"),
+        "aria-orientation": (*_SELECTS, "scrollbar", "separator", "slider", "tablist",
+                             "toolbar"),
+    }.items()
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-allowed-attr",
+    target="html",
+    severity="error",
+    summary="Role-specific ARIA states and properties stand only on roles that have them "
+    "(`aria-checked` on a checkbox, not a button)",
+    fix="Give the element the role the attribute belongs to, or drop the attribute.",
+    references=[wcag("4.1.2")],
+    in_epub=False,
+    mirrors=["axe/aria-allowed-attr"],
+)
+def aria_allowed_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A state that the role does not have is not announced, so its meaning is lost.
+
+    Judged only on elements with an ARIA role (their own, or the implicit role of
+    ``button``, ``input``, lists, tables…), and only for the attributes of
+    ``ROLE_ATTRIBUTES``; an element with no role at all is left alone.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or _hidden(page, element):
+            continue
+        names = [str(n) for n in element.attrib if str(n) in ROLE_ATTRIBUTES]
+        if not names:
+            continue
+        role = _any_role(page, element)
+        if role is None or (role == "checkbox" and element.tag == "input"):
+            continue  # a native checkbox's aria-checked: html-aria-conditional-attr
+        wrong = [n for n in names if role not in ROLE_ATTRIBUTES[n]]
+        if wrong:
+            yield Problem(f"{', '.join(wrong)} on role={role!r}", page.locate(element))
+
+
+# ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
+REQUIRED_CONTEXT: dict[str, tuple[str, ...]] = {
+    "caption": ("figure", "table", "grid", "treegrid"),
+    **dict.fromkeys(("cell", "columnheader", "gridcell", "rowheader"), ("row",)),
+    "listitem": ("list",),
+    **dict.fromkeys(
+        ("menuitem", "menuitemcheckbox", "menuitemradio"), ("menu", "menubar", "group")
+    ),
+    "option": ("group", "listbox"),
+    "row": ("grid", "rowgroup", "table", "treegrid"),
+    "rowgroup": ("grid", "table", "treegrid"),
+    "tab": ("tablist",),
+    "treeitem": ("group", "tree"),
+}  # fmt: skip
+REQUIRED_OWNED: dict[str, tuple[str, ...]] = {
+    "feed": ("article",),
+    **dict.fromkeys(("grid", "table", "treegrid"), ("rowgroup", "row")),
+    "list": ("listitem",),
+    "listbox": ("group", "option"),
+    **dict.fromkeys(
+        ("menu", "menubar"),
+        ("group", "menuitemradio", "menuitem", "menuitemcheckbox", "menu", "separator"),
+    ),
+    "row": ("cell", "columnheader", "gridcell", "rowheader"),
+    "rowgroup": ("row",),
+    "tablist": ("tab",),
+    "tree": ("group", "treeitem"),
+}  # fmt: skip
+# Roles whose owned group may hold their own role (a treeitem in a tree's group).
+OWN_GROUP_ROLES = ("listitem", "treeitem")
+# Roles axe-core only asks to review, not fails, when they own nothing at all.
+REVIEW_EMPTY = {
+    "grid", "list", "listbox", "menu", "menubar", "table", "tablist", "tree", "treegrid",
+    "rowgroup",
+}  # fmt: skip
+GLOBAL_ARIA = (
+    "aria-atomic", "aria-braillelabel", "aria-brailleroledescription", "aria-busy",
+    "aria-controls", "aria-current", "aria-describedby", "aria-description", "aria-details",
+    "aria-disabled", "aria-dropeffect", "aria-errormessage", "aria-flowto", "aria-grabbed",
+    "aria-haspopup", "aria-hidden", "aria-invalid", "aria-keyshortcuts", "aria-label",
+    "aria-labelledby", "aria-live", "aria-owns", "aria-relevant", "aria-roledescription",
+)  # fmt: skip
+# The implicit roles (HTML-AAM) that ARIA's ownership rules meet in practice.
+IMPLICIT_ROLES = {
+    "article": "article", "button": "button", "datalist": "listbox", "dd": "definition",
+    "details": "group", "dialog": "dialog", "dt": "term", "fieldset": "group",
+    "figure": "figure", "hr": "separator", "li": "listitem", "main": "main", "menu": "list",
+    "meter": "meter", "nav": "navigation", "ol": "list", "optgroup": "group",
+    "option": "option", "output": "status", "progress": "progressbar", "summary": "button",
+    "table": "table", "tbody": "rowgroup", "textarea": "textbox", "tfoot": "rowgroup",
+    "thead": "rowgroup", "tr": "row", "ul": "list", "body": "document", "dfn": "term",
+    "math": "math", "search": "search",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-required-context",
+    target="html",
+    severity="error",
+    summary="ARIA roles stand in the roles they need (a `tab` in a `tablist`) and own the "
+    "children theirs require (a `list` its `listitem`s)",
+    fix='Put the element in its parent role (role="list" around role="listitem"), or give '
+    "the container the children its role requires; do not put other roles between.",
+    references=[wcag("1.3.1")],
+    in_epub=False,
+    mirrors=["axe/aria-required-parent", "axe/aria-required-children"],
+)
+def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
+    """A menu item outside a menu, or a list of no items, is announced without its place.
+
+    As axe-core reads ARIA 1.2: only explicit roles are judged; elements with no
+    role (a ``div``, a ``span``) between the two are passed over, a ``group``
+    where the context allows one too; ``aria-owns`` counts as a parent. A
+    container that owns nothing at all is left for review, as axe-core does.
+    """
+    owners = {
+        ident: element
+        for element in page.root.iter()
+        if isinstance(element.tag, str)
+        for ident in (element.get("aria-owns") or "").split()
+    }
+    for element in page.root.iter():
+        role = _explicit_role(element)
+        if role not in REQUIRED_CONTEXT and role not in REQUIRED_OWNED:
+            continue
+        if _hidden(page, element):
+            continue
+        if role in REQUIRED_CONTEXT:
+            missing = _missing_context(page, element, role, owners)
+            if missing:
+                yield Problem(
+                    f"role={role!r} is not inside {' or '.join(missing)}", page.locate(element)
+                )
+        if role in REQUIRED_OWNED:
+            problem = _owned_problem(page, element, role)
+            if problem:
+                yield Problem(f"role={role!r} {problem}", page.locate(element))
+
+
+def _explicit_role(element: etree._Element) -> str | None:
+    """The first ARIA role of ``role`` that exists (``none`` and ``presentation`` too)."""
+    if not isinstance(element.tag, str):
+        return None
+    return next((r for r in (element.get("role") or "").lower().split() if r in ARIA_ROLES), None)
+
+
+# Where a presentational parent makes its required children presentational (axe-core's
+# reading of ARIA 1.2's conflict resolution): the parents each element inherits from.
+PRESENTATION_CHAIN = {
+    "td": ("tr",), "th": ("tr",), "tr": ("thead", "tbody", "tfoot", "table"),
+    "thead": ("table",), "tbody": ("table",), "tfoot": ("table",), "li": ("ol", "ul"),
+    "dt": ("dl", "div"), "dd": ("dl", "div"), "div": ("dl",),
+}  # fmt: skip
+INPUT_ROLES = {
+    "checkbox": "checkbox", "number": "spinbutton", "radio": "radio", "range": "slider",
+    "search": "searchbox", "button": "button", "image": "button", "reset": "button",
+    "submit": "button",
+}  # fmt: skip
+
+
+def _any_role(page: HtmlPage, element: etree._Element) -> str | None:
+    """The element's role as axe-core resolves it, or None for none, presentation or none
+    at all: the explicit one, else (or when a presentational role is overridden by a
+    global ARIA attribute or focus) the implicit one, unless inherited presentation."""
+    if not isinstance(element.tag, str):
+        return None
+    explicit = _explicit_role(element)
+    if explicit not in (None, "none", "presentation"):
+        return explicit
+    if explicit is not None and not _conflicts(element):
+        return None
+    implicit = _implicit_role(page, element)
+    if implicit is None or _inherits_presentation(element):
+        return None
+    return implicit
+
+
+def _conflicts(element: etree._Element) -> bool:
+    return any(element.get(a) is not None for a in GLOBAL_ARIA) or _takes_focus(element)
+
+
+def _inherits_presentation(element: etree._Element) -> bool:
+    node = element
+    while str(node.tag) in PRESENTATION_CHAIN:
+        parent = node.getparent()
+        if parent is None or str(parent.tag) not in PRESENTATION_CHAIN[str(node.tag)]:
+            return False
+        role = _explicit_role(parent)
+        if role in ("none", "presentation") and not _conflicts(parent):
+            return True
+        if role is not None:
+            return False
+        node = parent
+    return False
+
+
+def _implicit_role(page: HtmlPage, element: etree._Element) -> str | None:
+    tag = str(element.tag)
+    if tag in ("td", "th"):
+        table = next(element.iterancestors("table"), None)
+        grid = table is not None and _explicit_role(table) in ("grid", "treegrid")
+        if tag == "th":
+            return "rowheader" if element.get("scope") == "row" else "columnheader"
+        return "gridcell" if grid else "cell"
+    if tag in ("a", "area"):
+        return "link" if element.get("href") is not None else None
+    if tag == "select":
+        many = element.get("multiple") is not None or (element.get("size") or "1") not in "01"
+        return "listbox" if many else "combobox"
+    if tag == "input":
+        return INPUT_ROLES.get((element.get("type") or "").lower(), "textbox")
+    if tag == "img":
+        empty = element.get("alt") is not None and not element.get("alt")
+        return "presentation" if empty and not _conflicts(element) else "img"
+    if re.fullmatch(r"h[1-6]", tag):
+        return "heading"
+    if tag == "aside":
+        scoped = any(
+            (a.get("role") is None and a.tag in SECTIONING - {"main"})
+            or _explicit_role(a) in ("article", "complementary", "navigation", "region")
+            for a in element.iterancestors()
+        )
+        named = _label(page, element).strip() or (element.get("title") or "").strip()
+        return None if scoped and not named else "complementary"
+    return IMPLICIT_ROLES.get(tag) or _landmark_role(page, element)
+
+
+def _missing_context(
+    page: HtmlPage, element: etree._Element, role: str, owners: dict[str, etree._Element]
+) -> list[str]:
+    """The context roles the element lacks (axe-core's aria-required-parent), or []."""
+    wanted = list(REQUIRED_CONTEXT[role])
+    # from the parent, then from each element that owns it or an ancestor (aria-owns)
+    starts = [element.getparent()]
+    starts += [owners[n.get("id") or ""] for n in [element, *element.iterancestors()]
+               if (n.get("id") or "") in owners]  # fmt: skip
+    for start in starts:
+        node = start
+        context = list(wanted)
+        while node is not None:
+            found = _any_role(page, node)
+            if found is None:
+                node = node.getparent()
+            elif found == "group" and "group" in REQUIRED_CONTEXT[role]:
+                context = [r for r in context if r != "group"]
+                if role in OWN_GROUP_ROLES:
+                    context.append(role)
+                node = node.getparent()
+            elif found in context:
+                return []
+            else:
+                break
+        wanted = context
+    return wanted
+
+
+def _owned_problem(page: HtmlPage, element: etree._Element, role: str) -> str | None:
+    """What the element owns wrongly or lacks (axe-core's aria-required-children), or None."""
+    required = REQUIRED_OWNED[role]
+    by_id = {e.get("id"): e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id")}
+    queue = [*element, *(by_id[i] for i in (element.get("aria-owns") or "").split() if i in by_id)]
+    owned: list[str | None] = []
+    has_text = bool((element.text or "").strip())
+    while queue:
+        node = queue.pop(0)
+        has_text = has_text or bool((node.tail or "").strip())
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "template"):
+            continue
+        if _hidden(page, node):
+            continue
+        found = _any_role(page, node)
+        marked = any(node.get(a) is not None for a in GLOBAL_ARIA) or _takes_focus(node)
+        if (found is None and not marked) or (found in ("group", "rowgroup") and found in required):
+            has_text = has_text or bool((node.text or "").strip())
+            queue[0:0] = list(node)
+        else:
+            owned.append(found)
+    unallowed = sorted({r or "an element with no role" for r in owned if r not in required})
+    if unallowed:
+        return f"owns {', '.join(unallowed)}, which it may not"
+    if any(r in required for r in owned):
+        return None
+    if (element.get("aria-busy") or "").strip().lower() == "true":
+        return None
+    if role in REVIEW_EMPTY and not owned and not has_text:
+        return None  # axe-core asks for a review
+    return f"owns no {' or '.join(required)}"
+
+
+def _takes_focus(element: etree._Element) -> bool:
+    """Focusable at all, by the keyboard or by a script (``tabindex="-1"``)."""
+    if element.get("disabled") is not None:
+        return False
+    tabindex = (element.get("tabindex") or "").strip()
+    return tabindex.lstrip("-").isdigit() or _is_focusable(element)
+
+
+# WCAG 2.5.8: a target at least 24 by 24 px, or one whose 24 px circle meets no other's.
+TARGET_MIN = 24.0
+# What a browser's default sans-serif font gives an inline link, as shares of the font
+# size: the height of its box, the mean width of a character, the width of a space.
+LINE_BOX, CHAR_WIDTH, SPACE_WIDTH = 1.15, 0.55, 0.28
+# Blocks the browser stacks with no margin between them.
+UNSPACED_BLOCKS = ("li", "div", "dt")
+# axe-core's own margin of error is 0.05 px; ours, for the estimated glyphs, is larger.
+TARGET_MARGIN = 2.0
+
+
+@rule(
+    "html-target-size",
+    target="html",
+    severity="error",
+    level="AA",
+    summary="Small plain links are not packed together: each is 24 px high, or its 24 px "
+    "circle meets no other link's",
+    fix="Give the links room (padding, margin, a line of their own with space between), or "
+    "put them in a sentence.",
+    references=[wcag("2.5.8")],
+    in_epub=False,
+    mirrors=["axe/target-size"],
+)
+def target_size(page: HtmlPage) -> Iterator[Problem]:
+    """A finger or a shaking hand hits the neighbour of a small link.
+
+    Without a layout engine, only the two cases whose geometry the page's markup
+    tells are judged, and only for plain text links (no CSS that changes their box,
+    their block's or its parent's): links side by side on a line of links alone
+    (a space apart), and links alone in blocks stacked with no space between
+    (``<li>``, ``<div>``). As axe-core, links in a line of text are left alone
+    (WCAG's inline exception), and so is every other target.
+    """
+    for link in page.root.iter("a"):
+        if not _plain_link(page, link):
+            continue
+        size = _rendered(page, link)
+        font = size.font_size if size else 16.0
+        height = LINE_BOX * font
+        if height + TARGET_MARGIN >= TARGET_MIN:
+            continue
+        neighbour = _packed_neighbour(page, link, font, height)
+        if neighbour is not None:
+            yield Problem(
+                f"the link {text_of(link)!r} is about {height:.0f} px high and {neighbour}",
+                page.locate(link),
+            )
+
+
+def _plain_link(page: HtmlPage, element: etree._Element) -> bool:
+    """A text link in the tab order whose box no CSS changes, shown on screen."""
+    if element.tag != "a" or element.get("href") is None or len(element):
+        return False
+    if element.get("role") is not None or not text_of(element) or not _tabbable(page, element):
+        return False
+    rendered = _rendered(page, element)
+    return rendered is None or not (rendered.hidden or rendered.offscreen or rendered.layout)
+
+
+def _unstyled(page: HtmlPage, element: etree._Element | None) -> bool:
+    rendered = _rendered(page, element) if element is not None else None
+    return element is not None and (rendered is None or not rendered.layout)
+
+
+def _packed_neighbour(
+    page: HtmlPage, link: etree._Element, font: float, height: float
+) -> str | None:
+    """How another plain link comes closer than axe-core's 24 px circle allows, or None."""
+    block = link.getparent()
+    if block is None or not _unstyled(page, block) or not _unstyled(page, block.getparent()):
+        return None
+    if _only_links(page, block) and len(block) > 1:
+        # side by side, a space apart: the offset from this link's centre to the next
+        width = CHAR_WIDTH * font * len(text_of(link))
+        before, after = link.getprevious(), link.getnext()
+        for other, between in (
+            (before, before.tail if before is not None else ""),
+            (after, link.tail),
+        ):
+            if other is None:
+                continue
+            gap = SPACE_WIDTH * font if between else 0.0  # only spaces: _only_links
+            other_width = CHAR_WIDTH * font * len(text_of(other))
+            offset = min(width / 2 + gap, width / 2 + gap + other_width / 2 - TARGET_MIN / 2)
+            if 2 * offset + TARGET_MARGIN < TARGET_MIN:
+                return f"{2 * offset:.0f} px from the link beside it"
+    if block.tag in UNSPACED_BLOCKS and len(block) == 1 and _only_links(page, block):
+        # alone in a block, with another such block straight above or below
+        for other in (block.getprevious(), block.getnext()):
+            if other is None or other.tag != block.tag or not _unstyled(page, other):
+                continue
+            if len(other) == 1 and _only_links(page, other) and _plain_link(page, other[0]):
+                offset = min(height / 2, height - TARGET_MIN / 2)
+                return f"{2 * offset:.0f} px from the link above or below it"
+    return None
+
+
+def _only_links(page: HtmlPage, block: etree._Element) -> bool:
+    """The block holds plain links and spaces only (no text of its own)."""
+    texts = [block.text or ""] + [child.tail or "" for child in block]
+    return not "".join(texts).strip() and all(_plain_link(page, child) for child in block)
 
 
 # Roles whose name only the author can give (ARIA 1.2 "name from author"): axe-core's
@@ -1279,14 +1830,48 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
 
 
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
-    """The name an element gets from its content: its text and its images' names."""
+    """The name an element gets from its content: its text and its images' names.
+
+    Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
+    names nothing (accname 1.2, step 2A).
+    """
+    hidden = [
+        node
+        for node in element.iterdescendants()
+        if isinstance(node.tag, str) and _hidden_itself(page, node)
+    ]
+    shown = element
+    if hidden:
+        shown = deepcopy(element)
+        twins = dict(zip(element.iter(), shown.iter(), strict=True))
+        for node in hidden:
+            _drop_keeping_tail(twins[node])
     images = [
         image.get("alt")
         if image.get("alt") is not None
         else _label(page, image) or image.get("title")
-        for image in element.iter("img")
+        for image in shown.iter("img")
     ]
-    return " ".join(p for p in [text_of(element), *images] if p and p.strip())
+    return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
+    rendered = _rendered(page, element)
+    hidden_by_css = rendered is not None and rendered.hidden
+    return hidden_by_css or (element.get("aria-hidden") or "").strip().lower() == "true"
+
+
+def _drop_keeping_tail(element: etree._Element) -> None:
+    """Take an element out of its tree (if still in one), keeping the text after it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail, previous = element.tail or "", element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:

@@ -1,0 +1,192 @@
+"""New HTML suites for the agreement bench (issue 15): pages the project has not seen.
+
+``gds``: the test pages of the Government Digital Service's accessibility tool audit
+(`alphagov/accessibility-tool-audit <https://github.com/alphagov/accessibility-tool-audit>`_,
+MIT licence, Crown Copyright), ``tests/*.html``, one page per barrier a tool may find,
+with the local files they use (``assets/``'s scripts, style sheets and images, and the
+``example-pages/`` their frames show) beside them, as in the repository::
+
+    python bench/bench_agreement.py SUITES --make-gds PATH
+
+where PATH is a checkout or a git directory of the repository (read with
+``git archive HEAD``). The reference is the one of the other HTML suites (axe-core in
+Chromium, WCAG 2.x A/AA), which loads ``file:`` URLs only.
+
+``ibm``: a sample of the rule test pages of IBM's Equal Access checker
+(`IBMa/equal-access <https://github.com/IBMa/equal-access>`_, Apache-2.0),
+``accessibility-checker-engine/test/v2/checker/accessibility/rules/*/*.html``: a quarter
+of them by a hash of the name (:func:`in_ibm_sample`), each rule folder copied whole
+(the pages' frames, images and style sheets), the sampled pages listed in ``pages.txt``::
+
+    python bench/bench_agreement.py SUITES --make-ibm PATH
+
+Left out of both: pages that embed a resource from the network (an ``src``, ``data`` or
+``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
+so such a page would be judged without what its author put in it. Hyperlinks to other
+sites stay (nothing loads them). ``MADE.txt`` in the suite lists the source, its
+commit, the counts and what was left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+GDS = "gds"
+GDS_REPO = "alphagov/accessibility-tool-audit"
+# what the test pages use, copied beside them as in the repository
+GDS_PARTS = ("tests", "assets/javascript", "assets/stylesheets", "assets/test_images",
+             "assets/images", "example-pages", "LICENSE")  # fmt: skip
+REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+# attributes whose URL the browser loads while showing the page
+EMBEDDING = ("src", "data", "poster")
+
+
+IBM = "ibm"
+IBM_REPO = "IBMa/equal-access"
+IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
+
+
+def in_ibm_sample(name: str) -> bool:
+    """A quarter of the pages, by a hash of the name (another byte than the halves')."""
+    return hashlib.sha1(name.encode("utf-8")).digest()[1] % 4 == 0
+
+
+def _git_dir(source: Path) -> bool:
+    return (source / "HEAD").is_file() and (source / "objects").is_dir()
+
+
+def _commit(source: Path) -> str:
+    git = ["git", f"--git-dir={source}"] if _git_dir(source) else ["git", "-C", str(source)]
+    done = subprocess.run([*git, "log", "-1", "--format=%H %cs"], capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
+
+
+def _copy_parts(source: Path, into: Path, parts: tuple[str, ...]) -> None:
+    """Copy these files and folders of HEAD (a git directory) or of a checkout."""
+    if not _git_dir(source):
+        for part in parts:
+            if (source / part).is_dir():
+                shutil.copytree(source / part, into / part, dirs_exist_ok=True)
+            elif (source / part).is_file():
+                (into / part).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source / part, into / part)
+        return
+    tree = subprocess.run(
+        ["git", f"--git-dir={source}", "archive", "HEAD", "--", *parts],
+        capture_output=True,
+        check=True,
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(tree)) as tar:
+        tar.extractall(into, filter="data")
+
+
+def remote_resources(page: Path) -> list[str]:
+    """The URLs on other sites that the browser would load to show this page."""
+    tree = lxml_html.fromstring(page.read_bytes())
+    urls = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in EMBEDDING:
+            value = element.get(name)
+            if value and REMOTE.match(value):
+                urls.append(value.strip())
+        rel = (element.get("rel") or "").lower().split()
+        href = element.get("href")
+        if element.tag == "link" and "stylesheet" in rel and href and REMOTE.match(href):
+            urls.append(href.strip())
+    return urls
+
+
+def split_remote(pages: list[Path], root: Path) -> tuple[list[Path], list[str]]:
+    """The pages that embed nothing from another site, and a MADE.txt line for each other."""
+    kept, left_out = [], []
+    for page in pages:
+        urls = remote_resources(page)
+        if urls:
+            left_out.append(f"- {page.relative_to(root)}: {', '.join(urls)}")
+        else:
+            kept.append(page)
+    return kept, [
+        f"Left out ({len(left_out)}): pages that embed a resource from another site, which",
+        "the bench's browser (offline: file: URLs only) could not load:",
+        *left_out,
+    ]
+
+
+def _emptied(folder: Path) -> Path:
+    """The folder, with whatever an earlier run wrote there removed."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    return folder
+
+
+def make_gds(source: Path, suites: Path) -> int:
+    """Write ``SUITES/gds`` from the audit's repository; return the number of pages kept."""
+    out = _emptied(suites / GDS)
+    with tempfile.TemporaryDirectory(prefix="gds-") as tmp:
+        work = Path(tmp)
+        _copy_parts(source, work, GDS_PARTS)
+        pages = sorted((work / "tests").glob("*.html"))
+        kept, left_out = split_remote(pages, work)
+        out.mkdir(parents=True)
+        for part in GDS_PARTS[1:]:
+            if (work / part).is_dir():
+                shutil.copytree(work / part, out / part)
+        (out / "tests").mkdir()
+        for page in kept:
+            shutil.copy2(page, out / "tests" / page.name)
+        shutil.copy2(work / "LICENSE", out / "LICENSE")
+    lines = [
+        f"Made by bench/html_suites.py (make_gds) from https://github.com/{GDS_REPO}",
+        f"commit {_commit(source)}; licence: MIT, Crown Copyright (LICENSE, copied here).",
+        f"{len(pages)} test pages in tests/, {len(kept)} kept; with the local files they use",
+        f"({', '.join(GDS_PARTS[1:-1])}).",
+        "",
+        *left_out,
+        "",
+        "Kept as they are: hyperlinks to other sites (nothing loads them) and the one",
+        "background image that assets/stylesheets/tests.css takes from another site",
+        "(a decoration; neither side loads it).",
+    ]
+    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+def make_ibm(source: Path, suites: Path) -> int:
+    """Write ``SUITES/ibm`` from IBM's Equal Access repository; return the pages kept."""
+    out = _emptied(suites / IBM)
+    with tempfile.TemporaryDirectory(prefix="ibm-") as tmp:
+        work = Path(tmp)
+        _copy_parts(source, work, (IBM_RULES, "LICENSE"))
+        rules = work / IBM_RULES
+        pages = sorted(p for p in rules.glob("*/*.html") if p.is_file())
+        sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)))]
+        kept, left_out = split_remote(sampled, rules)
+        out.mkdir(parents=True)
+        for folder in sorted({page.parent for page in kept}):
+            shutil.copytree(folder, out / folder.name)
+        shutil.copy2(work / "LICENSE", out / "LICENSE")
+        names = [str(page.relative_to(rules)) for page in kept]
+    (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+    lines = [
+        f"Made by bench/html_suites.py (make_ibm) from https://github.com/{IBM_REPO}",
+        f"commit {_commit(source)}; licence: Apache-2.0 (LICENSE, copied here).",
+        f"{IBM_RULES}/*/*.html: {len(pages)} pages; a quarter by a hash of the name",
+        f"(in_ibm_sample): {len(sampled)}; {len(kept)} kept, listed in pages.txt. Each rule",
+        "folder that holds a kept page is copied whole (frames, images, style sheets);",
+        "its other pages are not measured.",
+        "",
+        *left_out,
+    ]
+    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(kept)

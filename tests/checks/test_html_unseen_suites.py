@@ -1,0 +1,198 @@
+"""What the GDS accessibility tool audit's pages (the ``gds`` suite) showed: each fix on
+small hand-made pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsformats import check
+
+LOW_CONTRAST = ".faint { color: #999999; background: #ffffff; }"
+
+
+def findings_on(page: Path, body: str, head: str = "") -> dict[str, str]:
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><title>T</title>{head}</head>'
+        f"<body><main><h1>T</h1>{body}</main></body></html>"
+    )
+    return {f.rule: f.severity for f in check([page]).findings}
+
+
+def test_a_style_sheet_beside_the_pages_folder_is_read(tmp_path: Path) -> None:
+    # A site keeps its CSS in ../assets/: its colours count for contrast.
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "site.css").write_text(LOW_CONTRAST)
+    link = '<link rel="stylesheet" href="../assets/site.css">'
+    found = findings_on(tmp_path / "pages" / "p.html", '<p class="faint">Grey text</p>', link)
+    assert found.get("html-contrast") == "error"
+    # only .css files are read from outside the page's folder
+    (tmp_path / "assets" / "site.txt").write_text(LOW_CONTRAST)
+    other = '<link rel="stylesheet" href="../assets/site.txt">'
+    found = findings_on(tmp_path / "pages" / "q.html", '<p class="faint">Grey text</p>', other)
+    assert "html-contrast" not in found
+
+
+def test_marquee_and_blink_shown_on_screen(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    assert findings_on(page, "<marquee>Sale now on</marquee>").get("html-moving-text") == "error"
+    assert findings_on(page, "<p><blink>New!</blink></p>").get("html-moving-text") == "error"
+    hidden = '<marquee style="display: none">Sale</marquee><blink hidden>New</blink>'
+    assert "html-moving-text" not in findings_on(page, hidden)
+    assert "html-moving-text" not in findings_on(page, "<p>Still text</p>")
+
+
+def test_a_file_name_as_alt_text_is_a_warning(tmp_path: Path) -> None:
+    # Stricter than axe-core on purpose (WCAG F30): a warning, documented in docs/agreement.md.
+    found = findings_on(tmp_path / "p.html", '<img src="blocks.png" alt="blocks.png">')
+    assert found.get("html-img-alt-filename") == "warning"
+
+
+def test_small_links_packed_together_fail_target_size(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str, head: str = "") -> bool:
+        return findings_on(page, body, head).get("html-target-size") == "error"
+
+    # one-letter links a space apart on a line of their own (axe-core: target-size)
+    assert flagged(
+        '<div><a href="a.html">a</a> <a href="b.html">b</a> <a href="c.html">c</a></div>'
+    )
+    # links alone in list items stacked with no space between
+    assert flagged('<ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li></ul>')
+    # longer words side by side leave the 24 px circles apart
+    assert not flagged('<div><a href="/">Home page</a> <a href="/news">All the news</a></div>')
+    # links in a sentence are exempt (WCAG 2.5.8's inline exception)
+    assert not flagged('<p>See <a href="a.html">a</a> and <a href="b.html">b</a>.</p>')
+    # one link alone, or CSS that gives the links room, is not judged
+    assert not flagged('<ul><li><a href="/">Home</a></li><li>About us</li></ul>')
+    roomy = "<style>li a { padding: 8px; }</style>"
+    assert not flagged('<ul><li><a href="/">Home</a></li><li><a href="/b">B</a></li></ul>', roomy)
+
+
+def test_a_style_sheet_can_move_text_off_screen(tmp_path: Path) -> None:
+    # The "visually hidden" pattern in a style sheet, not only in a style attribute.
+    css = "<style>.sr { position: absolute; left: -10000px; color: #eeeeee; }</style>"
+    found = findings_on(tmp_path / "p.html", '<p class="sr">Skip to content</p>', css)
+    assert "html-contrast" not in found
+    found = findings_on(tmp_path / "q.html", '<p style="color: #eeeeee">Faint</p>', "")
+    assert found.get("html-contrast") == "error"
+    # clipped to nothing (the other "visually hidden" patterns) or indented out of the page
+    for hide in (
+        "position: absolute; clip: rect(1px, 1px, 1px, 1px)",
+        "position: absolute; width: 1px; height: 1px; overflow: hidden",
+        "clip-path: inset(50%)",
+        "text-indent: -9999px",
+    ):
+        css = f"<style>.sr {{ {hide}; color: #eeeeee; }}</style>"
+        found = findings_on(tmp_path / "r.html", '<p class="sr">Skip to content</p>', css)
+        assert "html-contrast" not in found, hide
+
+
+def test_aria_roles_stand_in_their_context_and_own_their_children(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-required-context") == "error"
+
+    # axe-core aria-required-parent: a tab outside a tablist; elements with no role between pass
+    assert flagged('<div><span role="tab">One</span></div>')
+    assert not flagged('<div role="tablist"><div><span role="tab">One</span></div></div>')
+    # groups may stand between, however deep, where the context allows one
+    menu = '<div role="menu"><div role="group"><div role="group">{}</div></div></div>'
+    assert not flagged(menu.format('<span role="menuitem">Item</span>'))
+    # another role between breaks the context; aria-owns gives one
+    assert flagged('<ul role="list"><li role="none"><p role="note"><span role="listitem">A'
+                   "</span></p></li></ul>")  # fmt: skip
+    assert not flagged('<div role="list" aria-owns="i"></div><div id="i" role="listitem">A</div>')
+    # axe-core aria-required-children: a list of text, or of another role, fails;
+    # an empty one is only reviewed
+    assert flagged('<div role="list"><div>Not an item</div></div>')
+    assert flagged('<div role="tablist"><span role="button" tabindex="0">A</span></div>')
+    assert not flagged('<div role="list"></div>')
+    assert not flagged('<div role="list"><div role="listitem">A</div></div>')
+    assert not flagged('<table role="table"><tbody><tr><td>1</td></tr></tbody></table>')
+
+
+def test_content_hidden_from_assistive_technology_names_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def found(body: str) -> dict[str, str]:
+        return findings_on(page, body)
+
+    # an icon's text hidden with aria-hidden leaves the button and the link without a name
+    assert found('<button><span aria-hidden="true">X</span></button>').get("html-form-labels")
+    assert found('<a href="/"><span style="display:none">Home</span></a>').get("html-link-name")
+    assert not found('<button><span aria-hidden="true">X</span> Close</button>')
+    assert not found('<a href="/"><span hidden>Go</span> Home <img alt="icon"></a>')
+
+
+def test_image_map_areas_and_conditional_aria_states(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def found(body: str) -> dict[str, str]:
+        return findings_on(page, body)
+
+    area = '<img src="m.png" alt="Map" usemap="#m"><map name="m"><area href="/n" {}></map>'
+    assert found(area.format('shape="rect" coords="0,0,9,9"')).get("html-area-alt") == "error"
+    assert "html-area-alt" not in found(area.format('alt="North"'))
+    assert "html-area-alt" not in found(area.format('aria-label="North"'))
+    # axe-core aria-conditional-attr: aria-checked against the checkbox's own state
+    box = '<label><input type="checkbox" {}> Agree</label>'
+    assert found(box.format('aria-checked="true"')).get("html-aria-conditional-attr")
+    assert "html-aria-conditional-attr" not in found(box.format('checked aria-checked="true"'))
+    # tree-grid attributes on a table's row, not on a treegrid's
+    row = '<table {}><tr aria-level="1" aria-expanded="true"><td>A</td></tr></table>'
+    assert found(row.format("")).get("html-aria-conditional-attr") == "error"
+    assert "html-aria-conditional-attr" not in found(row.format('role="treegrid"'))
+
+
+def test_only_a_shown_label_with_text_names_its_field(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def unnamed(body: str) -> bool:
+        return findings_on(page, body).get("html-form-labels") == "error"
+
+    assert unnamed('<label for="q"></label><input id="q" type="text">')
+    assert unnamed('<label for="q" style="display:none">Search</label><input id="q">')
+    assert unnamed("<label><input type='text'></label>")
+    assert not unnamed('<label for="q">Search</label><input id="q" type="text">')
+    assert not unnamed('<label>Search <input type="text"></label>')
+    assert not unnamed('<label><img src="s.png" alt="Search"> <input type="text"></label>')
+
+
+def test_alt_of_spaces_and_presentation_overridden(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-img-alt") == "error"
+
+    assert flagged('<img src="a.png" alt=" ">')  # axe-core alt-space-value
+    assert not flagged('<img src="a.png" alt="">')
+    # a presentational role gives way to focus or global ARIA (conflict resolution)
+    assert flagged('<img src="a.png" role="presentation" tabindex="0">')
+    assert flagged('<img src="a.png" role="none" aria-describedby="d"><p id="d">D</p>')
+    assert not flagged('<img src="a.png" role="presentation">')
+
+
+def test_role_specific_aria_attributes_need_their_role(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-allowed-attr") == "error"
+
+    assert flagged('<button aria-checked="true">Bold</button>')  # a button is pressed
+    assert flagged('<ul><li aria-selected="true">One</li></ul>')
+    assert not flagged('<button aria-pressed="true">Bold</button>')
+    assert not flagged('<div role="checkbox" aria-checked="true" tabindex="0">Bold</div>')
+    assert not flagged('<div aria-checked="true">no role: left alone</div>')
+
+
+def test_a_focusable_separator_states_its_value(tmp_path: Path) -> None:
+    # ARIA 1.2: a focusable separator is a widget, and needs aria-valuenow
+    page = tmp_path / "p.html"
+    found = findings_on(page, '<div role="separator" tabindex="0"></div>')
+    assert found.get("html-aria-required-attr") == "error"
+    assert "html-aria-required-attr" not in findings_on(page, '<div role="separator"></div>')
+    ok = '<div role="separator" tabindex="0" aria-valuenow="50"></div>'
+    assert "html-aria-required-attr" not in findings_on(page, ok)
