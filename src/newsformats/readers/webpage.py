@@ -89,6 +89,7 @@ CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -1105,14 +1106,14 @@ def _lead_image(
     url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return dict(body.pop(0)["image"]) if body and body[0]["type"] == "figure" else None
+        return _figure_lead(body, 0, where) if body and body[0]["type"] == "figure" else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
     found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures])
     if found is not None:
         index = figures[found]
         if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
-            return dict(body.pop(index)["image"])
+            return _figure_lead(body, index, where)
         return None  # shown further down: not repeated at the top
     lead: dict[str, Any] = {"src": url}
     caption = (
@@ -1136,7 +1137,7 @@ def _lead_image(
                 "caption are that picture's",
                 level="info",
             )
-        alt = alt or _first(img.get("alt"))
+        alt = alt or _picture_alt(img, where)
         shown = _caption_of(img)
         if shown is not None and not caption:
             caption, credit = shown[0] or None, credit or shown[1]
@@ -1150,13 +1151,38 @@ def _lead_image(
         lead["credit"] = credit
     if not alt and not caption:
         if body and body[0]["type"] == "figure":
-            return dict(body.pop(0)["image"])
+            return _figure_lead(body, 0, where)
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
+    """The body's figure at ``index`` as the lead picture; an alt text that is only a file name
+    goes (the caption gives one), and without a caption the picture is left out, with a
+    warning."""
+    image = dict(body.pop(index)["image"])
+    alt = image.get("alt") or ""
+    if not FILE_NAME.search(alt):
+        return image
+    del image["alt"]
+    if image.get("caption"):
+        return image
+    note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is left out")
+    return None
+
+
+def _picture_alt(img: etree._Element, where: str) -> str | None:
+    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg"), which
+    says nothing of the picture (with a warning)."""
+    alt = _first(img.get("alt"))
+    if alt and FILE_NAME.search(alt):
+        note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is not used")
+        return None
+    return alt
 
 
 def _image_urls(img: etree._Element, base: str | None) -> list[str]:
@@ -1168,10 +1194,14 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
 
 
 def _in_logo(img: etree._Element) -> bool:
-    return any(
-        LOGO_NAMES.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
-        for a in (img, *img.iterancestors())
-    )
+    """A picture inside the site's logo (up to the article, ``main`` or ``body``, whose names
+    describe the whole page's layout: "logo-left-with-search-nav-variation")."""
+    for node in (img, *img.iterancestors()):
+        if node.tag in ("article", "main", "body"):
+            return False
+        if LOGO_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+            return True
+    return False
 
 
 def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
@@ -1312,7 +1342,8 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
 
 def _same_picture(a: str | None, b: str | None) -> bool:
     """The same address, or the same file name: in the same folder, or a name long enough
-    to be the picture's own ("4800.jpg" in two folders is two pictures)."""
+    to be the picture's own ("4800.jpg" in two folders is two pictures), also in another
+    format (".jpg" and ".webp")."""
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
@@ -1320,8 +1351,23 @@ def _same_picture(a: str | None, b: str | None) -> bool:
         return True
     folder_a, _, name_a = path_a.rpartition("/")
     folder_b, _, name_b = path_b.rpartition("/")
-    if not name_a or name_a != name_b:
-        return False
     stem = name_a.rsplit(".", 1)[0]
     own = len(stem) >= PICTURE_MARGIN and any(c.isdigit() or c in "-_" for c in stem)
-    return folder_a == folder_b or own
+    if name_a and name_a == name_b:
+        return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
+    # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
+    return own and stem == name_b.rsplit(".", 1)[0]
+
+
+def _same_folders_at_end(a: str, b: str) -> bool:
+    """Two folders that end in the same three or more folders, 12 characters or more: a
+    resizer's addresses that end with the original's path ("/thumbor/<sig>/750x422/media/img/
+    mt/2016/09/RTSO9RP/" and "/thumbor/<other>/1200x625/media/img/mt/2016/09/RTSO9RP/")."""
+    parts_a, parts_b = a.strip("/").split("/"), b.strip("/").split("/")
+    shared = 0
+    while shared < min(len(parts_a), len(parts_b)) and (
+        parts_a[-1 - shared] == parts_b[-1 - shared]
+    ):
+        shared += 1
+    tail = "/".join(parts_a[len(parts_a) - shared :])
+    return shared >= 3 and len(tail) >= 12
