@@ -265,7 +265,9 @@ def test_the_lead_picture_shown_in_another_format_or_through_a_resizer(tmp_path:
         "https://cdn.example.org/thumbor/wSPiU9k=/0x102:4246x2313/1200x625/media/img/2016/09/"
         "RTSO9RP/original.jpg"
     )
-    other_img = "https://cdn.example.org/thumbor/EaBfd4Q=/750x422/media/img/2016/09/XX71QAB/original.jpg"
+    other_img = (
+        "https://cdn.example.org/thumbor/EaBfd4Q=/750x422/media/img/2016/09/XX71QAB/original.jpg"
+    )
     resized = _lead_page(
         tmp_path,
         resized_og,

@@ -26,9 +26,16 @@ from ..language import is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
+from .chrome import (
+    BYLINE_WORDS,
+    PUBLISHED,
+    UPDATED,
+    byline_names,
+    caption_credit,
+    without_credit_label,
+)
 from .datelines import find_dates, moment_of
-from .fields import name_shaped, split_names
+from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
@@ -40,9 +47,17 @@ from .html_body import (
 from .source import Source
 from .xmltree import text_of
 
-# Class and id names CMSs give the byline (the ones Readability.js looks for too).
-BYLINE_NAMES = re.compile(r"(^|[-_ ])(byline|author|writtenby|p-author)([-_ ]|$)")
+# Class and id names CMSs give the byline (the ones Readability.js looks for too, and their
+# plurals and name parts: "story-meta__authors", "authorname-txt", "BylineName", "writer").
+BYLINE_NAMES = re.compile(
+    r"(^|[-_ ])(by-?line|authors?|author-?name|writer|written-?by|p-author)([-_ ]|$)"
+)
+# Class names of the part of a byline box that holds the name ("byline__name", "name").
+NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
+BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
+TEXT_NAME_WORDS = 5
 NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+NAME_CHARS_UNSPACED = 24  # a name in a script without spaces is short ("渡辺洋介")
 # Class and id names of what is not the article: comments, replies, lists of other stories.
 NOT_BYLINE = re.compile(
     r"^(?:\w+[-_])*(?:comments?|respond|repl(?:y|ies)|discussion|related|recommended)"
@@ -153,10 +168,13 @@ def read_web_page(source: Source) -> Article:
         "authors": _people(
             (
                 lambda: _authors(ld.get("author")),
-                lambda: _names(meta.get("author") or meta.get("article:author")),
+                lambda: _names(meta.get("author")),
+                lambda: _names(meta.get("article:author")),
                 lambda: _page_authors(page, sites),
+                lambda: _shown_byline(page, heading),
             ),
             sites,
+            _owner(ld, meta),
         ),
         "published": _date(
             [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
@@ -187,6 +205,7 @@ def read_web_page(source: Source) -> Article:
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
+    body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -899,17 +918,30 @@ def _first(*values: Any) -> str | None:
 
 
 def _people(
-    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str]
+    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str], owner: str = ""
 ) -> list[dict[str, Any]]:
     """The first people a source names, passing over those that are only the site's name
-    ("Eurosport" as the author of eurosport.de) unless no source names anyone else."""
+    ("Eurosport" as the author of eurosport.de) or the owner its copyright notice names
+    ("Condé Nast" in ``<meta name=author>``) unless no source names anyone else."""
     fallback: list[dict[str, Any]] = []
     for source in sources:
         people = source()
-        if people and not all(_key(p["name"]) in sites for p in people):
+        if people and not all(_no_person(p["name"], sites, owner) for p in people):
             return people
         fallback = fallback or people
     return fallback
+
+
+def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
+    """A byline's name that is the site's, or the owner's its copyright notice names."""
+    key = _key(name)
+    return key in sites or (len(key) >= 4 and key in owner)
+
+
+def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
+    """The page's copyright notices, as a key to look names up in ("copyrightccondenast2022")."""
+    notices = (meta.get("copyright"), meta.get("dc.rights"), _first(ld.get("copyrightHolder")))
+    return " ".join(_key(n) for n in notices if n)
 
 
 def _authors(value: Any) -> list[dict[str, Any]]:
@@ -975,6 +1007,7 @@ def _looks_like_name(text: str) -> bool:
         bool(text)
         and len(text) <= 60
         and len(text.split()) <= NAME_WORDS
+        and max(len(word) for word in text.split()) <= NAME_CHARS_UNSPACED
         and text[0].isalpha()
         and not any(c.isdigit() for c in text)
         and "@" not in text
@@ -996,11 +1029,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         for n in nodes
         if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
     ]
-    boxes = [
-        n
-        for n in nodes
-        if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
-    ]
+    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n))]
     fallback: list[dict[str, Any]] = []
     for node in marked:
         people = _people_of(node, sites)
@@ -1028,7 +1057,11 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         for n in node.iter()
         if isinstance(n.tag, str)
         and n is not node
-        and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
+        and (
+            n.tag == "a"
+            or "name" in (n.get("itemprop") or "").split()
+            or NAME_PART.search(_names_of(n))
+        )
     ]
     fallback: list[dict[str, Any]] = []
     for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
@@ -1038,6 +1071,84 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
             return people
         fallback = fallback or people
     return fallback
+
+
+def _names_of(node: etree._Element) -> str:
+    """An element's class and id names, in lower case."""
+    return f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+
+
+def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[dict[str, Any]]:
+    """The people of a byline that is only text, shown between the headline and the start of
+    the article's text: a short element that begins with a byline word of a language pack
+    and capitalised names ("By Sage Lazzaro • 12/16/16 12:21pm", "Von Anna Weber, 3. Mai")."""
+    if heading is None:
+        return []
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+        if _hidden(node) or node.tag in ("a", "time"):
+            continue
+        text = _text_upto(node, BYLINE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return []  # the article's text has begun
+            continue
+        people = _byline_line(text)
+        if people and not _outside_article(node):
+            return people
+    return []
+
+
+def _byline_line(text: str) -> list[dict[str, Any]]:
+    """The people a line of text names when it is a byline: a pack's byline word, then names,
+    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019")."""
+    text = " ".join(text.split())
+    names = byline_names(text)
+    if not names or len(text.split()) > MAX_BYLINE_WORDS + 6:
+        return []
+    names = re.split(r"\s[•|·/—–-]\s|\s*[•|·]\s*", names)[0]
+    dates = find_dates(names, "en")
+    if dates:
+        names = names[: dates[0].start]
+    names = re.split(r"\d", names)[0].strip(" ,;:-–—")
+    people = [p for p in _names(names) if _text_name(p["name"])]
+    return people if people and len(people) == len(split_names(names)) else []
+
+
+def _text_name(name: str) -> bool:
+    """A person's name as a line of text gives it: two to five words, each capitalised but
+    for short particles ("de", "van", "d'Emilio"), no job ("Staff Reporter")."""
+    words = name.split()
+    return (
+        name_shaped(name)
+        and len(words) <= TEXT_NAME_WORDS
+        and all(not w[:1].islower() or len(w) <= 3 or "'" in w or "’" in w for w in words)
+    )
+
+
+def _body_byline(
+    body: list[dict[str, Any]], authors: list[dict[str, Any]], sites: set[str], where: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A paragraph at the top or the bottom of the body that is only a byline ("By Ann Lee")
+    leaves the body. Its people are the authors when the page named none, or only the
+    site; a byline naming others than the page's authors stays text."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body, authors
+    for index in (*paragraphs[:2], paragraphs[-1]):
+        people = _byline_line(inline_text(body[index].get("content") or []))
+        if not people:
+            continue
+        known = {_key(a["name"]) for a in authors}
+        if authors and not all(_no_person(a["name"], sites) for a in authors):
+            if not all(_key(p["name"]) in known for p in people):
+                continue
+        else:
+            authors = people
+        note(f"{where}: a paragraph of the body is the byline; it leaves the body", level="info")
+        return body[:index] + body[index + 1 :], authors
+    return body, authors
 
 
 def _outside_article(node: etree._Element) -> bool:
