@@ -118,3 +118,13 @@ def test_relative_dates_are_date_lines_without_a_day(line: str, language: str) -
 @pytest.mark.parametrize(("line", "language"), [("3 hours", "en"), ("3 часа", "ru")])
 def test_a_number_of_hours_alone_is_no_date(line: str, language: str) -> None:
     assert date_line(line, language) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("2019年04月04日 09:00", "ja"), ("2019年4月4日", "zh"), ("2019년 4월 4일", "ko")],
+)
+def test_year_month_and_day_each_with_its_unit_sign(line: str, language: str) -> None:
+    found = date_line(line, language)
+    assert found is not None
+    assert [d.day for d in found[0]] == [date(2019, 4, 4)]

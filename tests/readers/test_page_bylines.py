@@ -8,6 +8,7 @@ under the headline or marked without a machine-readable value.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,53 @@ def test_the_owner_its_copyright_notice_names_is_not_the_author(tmp_path: Path) 
     alone = head.replace('<meta name="article:author" content="Larry Fitzmaurice">', "")
     article, _ = _read(tmp_path, f"<article>{H1}{TEXT}</article>", alone)
     assert _authors(article) == ["Condé Nast"]  # no one else named: kept
+
+
+def _published(article: Article) -> date | None:
+    return article.published.date() if article.published else None
+
+
+def test_og_article_published_time_comes_before_a_crm_date_of_the_last_edit(
+    tmp_path: Path,
+) -> None:
+    head = (
+        '<meta name="sailthru.date" content="2016-12-15T13:50:38Z">'
+        '<meta property="og:article:published_time" content="2016-12-14T06:02:15Z">'
+    )
+    article, _ = _read(tmp_path, f"<article>{H1}{TEXT}</article>", head)
+    assert _published(article) == date(2016, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "day"),
+    [
+        ("Published 3 May 2019", "en", date(2019, 5, 3)),
+        ("October 29, 2018", "en", date(2018, 10, 29)),
+        ("Veröffentlicht am 19.07.2022", "de", date(2022, 7, 19)),
+        ("2019年04月04日 09:00", "ja", date(2019, 4, 4)),
+        ("Updated 5 May 2019", "en", None),  # an update is not the publication
+    ],
+)
+def test_a_date_line_under_the_headline(
+    tmp_path: Path, line: str, lang: str, day: date | None
+) -> None:
+    article, _ = _read(tmp_path, f"<article>{H1}<div>{line}</div>{TEXT}</article>", lang=lang)
+    assert _published(article) == day
+
+
+def test_another_storys_link_with_its_date_is_not_the_date(tmp_path: Path) -> None:
+    teaser = '<div><a href="/other">Boats return to the harbour</a> (2020年07月15日)</div>'
+    article, _ = _read(tmp_path, f"<article>{H1}{teaser}{TEXT}</article>", lang="ja")
+    assert _published(article) is None
+
+
+def test_a_date_in_the_articles_facts_column_beside_the_text(tmp_path: Path) -> None:
+    column = (
+        '<aside><ul class="content__meta"><li>Hintergrund</li>'
+        '<li class="content__meta__date">19.07.2022</li><li>Drucken</li></ul></aside>'
+    )
+    article, _ = _read(tmp_path, f"<article>{H1}{column}{TEXT}</article>", lang="de")
+    assert _published(article) == date(2022, 7, 19)
+    related = '<aside><h2>Mehr zum Thema</h2><ul><li class="date">01.01.2020</li></ul></aside>'
+    article, _ = _read(tmp_path, f"<article>{H1}{TEXT}{related}</article>", lang="de")
+    assert _published(article) is None

@@ -32,9 +32,10 @@ from .chrome import (
     UPDATED,
     byline_names,
     caption_credit,
+    says_updated,
     without_credit_label,
 )
-from .datelines import find_dates, moment_of
+from .datelines import date_line, find_dates, moment_of
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
@@ -67,13 +68,15 @@ NOT_BYLINE = re.compile(
 TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
 PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "pubdate",
     "publishdate", "publish-date", "publish_date", "article.published", "sailthru.date",
     "parsely-pub-date", "citation_publication_date",
 )  # fmt: skip
 MODIFIED_META = (
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "dcterms.modified",
     "dc.date.modified", "last-modified", "article.updated",
 )  # fmt: skip
 # Class names of a box that shows the article's date, and how much such a box holds.
@@ -81,6 +84,7 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+DATE_LINE_WORDS = 20  # letters of the words beside a date line's date ("Zuletzt aktualisiert")
 # Class and id names of a site's logo or name in its page header.
 LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
 # Class and id names of the summary under a headline ("article__standfirst", "dek",
@@ -194,7 +198,7 @@ def read_web_page(source: Source) -> Article:
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
     if data["published"] is None:
-        data["published"] = _visible_date(page, data["language"] or "en")
+        data["published"] = _visible_date(page, heading, data["language"] or "en")
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
     if _text_length(body) < SHORT_BODY:
@@ -307,23 +311,75 @@ def _fallback_body(
     return blocks
 
 
-def _visible_date(page: etree._Element, language: str) -> datetime | None:
-    """A date the page shows in a box named for it ("post-date", "entry-meta", "datum"),
-    read by its shape in the page's language ("5. April 2017", "22.10.2019"); the day
-    only, at 00:00 UTC unless the box gives a time and zone."""
+def _visible_date(
+    page: etree._Element, heading: etree._Element | None, language: str
+) -> datetime | None:
+    """A date the page shows: in a box named for it ("post-date", "entry-meta", "datum"),
+    also in a column of the article's facts beside its text (an ``aside`` inside the
+    ``article`` that holds no heading or list of stories); else a line of its own between
+    the headline and the text that is only a date (and a word such as "Published"), not
+    one that a pack's word marks as an update. Read by its shape in the page's language
+    ("5. April 2017", "22.10.2019"); the day only, at 00:00 UTC unless a time and zone
+    are given."""
+    boxes = []
     for node in page.iter():
         if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
             continue
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if not any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
-            continue
+        if any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
+            boxes.append(node)
+    inside = [n for n in boxes if not _outside_article(n)]
+    beside = [n for n in boxes if _in_facts_column(n)]
+    for node in inside + beside:
         text = text_of(node)
-        if not text or len(text) > VISIBLE_DATE_TEXT or _outside_article(node):
+        if not text or len(text) > VISIBLE_DATE_TEXT:
             continue
         for found in find_dates(text, language):
             moment = moment_of(found, text)
             if moment is not None:
                 return moment
+    return _date_line_shown(page, heading, language)
+
+
+def _in_facts_column(node: etree._Element) -> bool:
+    """In an ``aside`` of the article that holds no heading and little text: the column of
+    its facts (section, date, reading time, share buttons) beside the text."""
+    aside = next(node.iterancestors("aside"), None)
+    if aside is None or not any(True for _ in aside.iterancestors("article")):
+        return False
+    if any(True for _ in aside.iter(*HEADING_TAGS)) or _text_upto(aside, 300) is None:
+        return False
+    return not _outside_article(aside.getparent()) if aside.getparent() is not None else False
+
+
+def _date_line_shown(
+    page: etree._Element, heading: etree._Element | None, language: str
+) -> datetime | None:
+    """The date of a line between the headline and the text that is only a date, unless
+    its words say it is the time of an update ("Updated 3 May 2019")."""
+    if heading is None:
+        return None
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+        if _hidden(node) or _outside_article(node):
+            continue
+        text = _text_upto(node, VISIBLE_DATE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return None  # the article's text has begun
+            continue
+        found = date_line(" ".join(text.split()), language)
+        if (
+            found is None
+            or says_updated(found[1])
+            or sum(len(w) for w in found[1]) > DATE_LINE_WORDS
+            or sum(len(text_of(a)) for a in node.iter("a")) > len(text) / 2
+        ):
+            continue  # an update, or another story's link with its date
+        moment = moment_of(found[0][0], " ".join(text.split()))
+        if moment is not None:
+            return moment
     return None
 
 
