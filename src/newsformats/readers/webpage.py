@@ -349,7 +349,8 @@ def _in_facts_column(node: etree._Element) -> bool:
         return False
     if any(True for _ in aside.iter(*HEADING_TAGS)) or _text_upto(aside, 300) is None:
         return False
-    return not _outside_article(aside.getparent()) if aside.getparent() is not None else False
+    holder = aside.getparent()
+    return holder is not None and not _outside_article(holder)
 
 
 def _date_line_shown(
