@@ -195,3 +195,9 @@ def test_a_date_in_the_articles_facts_column_beside_the_text(tmp_path: Path) -> 
     related = '<aside><h2>Mehr zum Thema</h2><ul><li class="date">01.01.2020</li></ul></aside>'
     article, _ = _read(tmp_path, f"<article>{H1}{TEXT}{related}</article>", lang="de")
     assert _published(article) is None
+
+
+def test_a_date_marked_date_published_only_in_its_text(tmp_path: Path) -> None:
+    mark = '<span class="author-timestamp" itemprop="datePublished">October 29, 2018</span>'
+    article, _ = _read(tmp_path, f"<article>{H1}{TEXT}<p>{mark}</p>{TEXT}</article>")
+    assert _published(article) == date(2018, 10, 29)

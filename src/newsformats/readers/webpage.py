@@ -314,7 +314,8 @@ def _fallback_body(
 def _visible_date(
     page: etree._Element, heading: etree._Element | None, language: str
 ) -> datetime | None:
-    """A date the page shows: in a box named for it ("post-date", "entry-meta", "datum"),
+    """A date the page shows: in a box named for it ("post-date", "entry-meta", "datum") or
+    marked ``itemprop=datePublished`` without a value ("October 29, 2018"),
     also in a column of the article's facts beside its text (an ``aside`` inside the
     ``article`` that holds no heading or list of stories); else a line of its own between
     the headline and the text that is only a date (and a word such as "Published"), not
@@ -326,7 +327,8 @@ def _visible_date(
         if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
             continue
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
+        marked = "datePublished" in (node.get("itemprop") or "")  # its text, no value
+        if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
             boxes.append(node)
     inside = [n for n in boxes if not _outside_article(n)]
     beside = [n for n in boxes if _in_facts_column(n)]
@@ -360,9 +362,7 @@ def _date_line_shown(
     its words say it is the time of an update ("Updated 3 May 2019")."""
     if heading is None:
         return None
-    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
-    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
-    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+    for node in _after_heading(page, heading):
         if _hidden(node) or _outside_article(node):
             continue
         text = _text_upto(node, VISIBLE_DATE_TEXT)
@@ -688,9 +688,7 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
     if heading is None:
         return None
     headline = _key(_heading_text(heading))
-    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
-    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
-    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+    for node in _after_heading(page, heading):
         if node.tag in ("script", "style", "noscript", "template") or _hidden(node):
             continue
         marked = node.get("itemprop") == "description" or _named_standfirst(node)
@@ -718,6 +716,14 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
             joined = " ".join(p for p in parts if p)
             return joined if len(joined) <= STANDFIRST_CHARS else text
     return None
+
+
+def _after_heading(page: etree._Element, heading: etree._Element) -> list[etree._Element]:
+    """The elements that follow the headline's heading (not inside it), in document order,
+    as far as a summary, a byline or a date line under it may be."""
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    return nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]
 
 
 def _in_picture(node: etree._Element, length: int) -> bool:
@@ -1141,9 +1147,7 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     and capitalised names ("By Sage Lazzaro • 12/16/16 12:21pm", "Von Anna Weber, 3. Mai")."""
     if heading is None:
         return []
-    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
-    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
-    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+    for node in _after_heading(page, heading):
         if _hidden(node) or node.tag in ("a", "time"):
             continue
         text = _text_upto(node, BYLINE_TEXT)
