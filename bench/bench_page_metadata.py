@@ -66,12 +66,13 @@ FIELDS = (
     "date",
     "standfirst",
     "lead",
+    "lead_described",
     "start",
     "with",
     "without",
     "body_f1",
 )
-COUNTED = ("title", "lang", "byline", "date", "standfirst", "lead", "start")
+COUNTED = ("title", "lang", "byline", "date", "standfirst", "lead", "lead_described", "start")
 VERBOSE = "-v" in sys.argv
 POLICY = "--policy" in sys.argv  # print each page where the h1 and the metadata disagree
 
@@ -147,6 +148,36 @@ def lead_agrees(article: Article, want: str) -> bool:
     if lead is None:
         return False
     return not lead.src or _file_stem(lead.src) == _file_stem(want)
+
+
+PICTURE_ATTRIBUTES = ("src", "data-src", "data-original", "srcset", "data-srcset")
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)
+
+
+def lead_shown(markup: bytes, want: str) -> str:
+    """How the page shows the expected lead picture, read apart from the reader: "described"
+    (an ``<img>`` of the same file, any size, with alt text that is no file name or inside a
+    ``figure`` with a ``figcaption``), "bare" (shown with neither), or "absent" (not shown:
+    only the metadata names it)."""
+    from lxml import html as lxml_html
+
+    stem = _file_stem(want)
+    if not stem:
+        return "absent"
+    found = "absent"
+    page = lxml_html.document_fromstring(markup)
+    for img in page.iter("img", "source"):
+        urls = " ".join(img.get(a) or "" for a in PICTURE_ATTRIBUTES).replace(",", " ").split()
+        if not any(_file_stem(u) == stem for u in urls if "/" in u or "." in u):
+            continue
+        found = "bare"
+        alt = " ".join((img.get("alt") or "").split())
+        figure = next(img.iterancestors("figure"), None)
+        if (alt and not FILE_NAME.search(alt)) or (
+            figure is not None and figure.find(".//figcaption") is not None
+        ):
+            return "described"
+    return found
 
 
 def start_agrees(article: Article, want: str) -> bool:
@@ -362,6 +393,8 @@ def agreement(article: Article, gold: dict[str, Any]) -> dict[str, float]:
         found["date"] = float(_date_agrees(article, gold["date"], instant=gold.get("instant")))
     if gold.get("lead"):
         found["lead"] = float(lead_agrees(article, gold["lead"]))
+        if gold.get("lead_shown") == "described":
+            found["lead_described"] = found["lead"]
     if gold.get("start"):
         found["start"] = float(start_agrees(article, gold["start"]))
     if gold.get("standfirst"):
@@ -406,9 +439,13 @@ def main(kind: str, folder: Path, step: int) -> None:
     asked: dict[str, dict[str, int]] = collections.defaultdict(lambda: collections.defaultdict(int))
     failed: dict[str, int] = collections.defaultdict(int)
     choices: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    lead_misses: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for name, page, gold in cases:
         group = ("held-out" if held_out(name) else "tuned") if halves else "all"
         show = VERBOSE and group != "held-out"
+        if gold.get("lead"):
+            markup = page.read_bytes() if isinstance(page, Path) else page
+            gold["lead_shown"] = lead_shown(markup, gold["lead"])
         try:
             article = _read(name, page, bool(gold.get("network")))
         except Exception as error:  # a page that fails counts against every field
@@ -429,7 +466,9 @@ def main(kind: str, folder: Path, step: int) -> None:
         for field, score in agreement(article, gold).items():
             asked[group][field] += 1
             right[group][field] += score
-            if score < 1 and show and field != "body_f1":
+            if field == "lead" and score < 1:
+                lead_misses[group][gold["lead_shown"]] += 1
+            if score < 1 and show and field not in ("body_f1", "lead_described"):
                 got = {
                     "title": article.headline,
                     "lang": article.language,
@@ -439,7 +478,8 @@ def main(kind: str, folder: Path, step: int) -> None:
                     "lead": article.lead_image and article.lead_image.src,
                     "start": body_text(article)[:100],
                 }.get(field, "")
-                print(f"{name}: {field}: got {got!r}, expected {gold[field]!r}"[:300])
+                shown = f" ({gold['lead_shown']})" if field == "lead" else ""
+                print(f"{name}: {field}{shown}: got {got!r}, expected {gold[field]!r}"[:300])
             elif field == "body_f1" and show and score < 0.8:
                 print(f"{name}: body F1 {score:.2f}")
     for group in sorted(asked, key=lambda g: g != "tuned"):
@@ -454,6 +494,13 @@ def main(kind: str, folder: Path, step: int) -> None:
             + ", ".join(f"{k.strip()} {v}" for k, v in sorted(told.items()) if k.startswith(" "))
             + " give the expected title"
         )
+        if asked[group]["lead"]:
+            missed = lead_misses[group]
+            print(
+                f"  lead pictures missed: {missed['described']} the page shows with alt text or a"
+                f" caption, {missed['bare']} it shows with neither (left out on purpose),"
+                f" {missed['absent']} it does not show (only its metadata names them)"
+            )
 
 
 if __name__ == "__main__":

@@ -139,3 +139,13 @@ def test_two_names_of_one_month_and_alif_with_or_without_hamza() -> None:
     line = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"
     assert [d.day for d in find_dates(line, "ar")] == [day(2013, 8, 28)]
     assert [d.day for d in find_dates("3 ابريل 2025", "ar")] == [day(2025, 4, 3)]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("2019年04月04日 09:00", "ja"), ("2019年4月4日", "zh"), ("2019년 4월 4일", "ko")],
+)
+def test_year_month_and_day_each_with_its_unit_sign(line: str, language: str) -> None:
+    found = date_line(line, language)
+    assert found is not None
+    assert [d.day for d in found[0]] == [date(2019, 4, 4)]

@@ -222,3 +222,81 @@ def test_a_caption_element_holding_the_headline_is_the_header_not_a_caption(
     assert article.headline == "Harbour wall rebuilt after the winter storms"
     assert article.lead_image is None
     assert any("has no alt text or caption; it is left out" in n for n in notes)
+
+
+def _lead_page(tmp_path: Path, og_image: str, img: str, body_class: str = "") -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Harbour wall rebuilt</title>'
+        f'<meta property="og:image" content="{og_image}"></head>'
+        f'<body class="{body_class}"><header><h1>Harbour wall rebuilt after the winter storms'
+        f"</h1></header><article><figure>{img}</figure>{TEXT}</article></body></html>",
+        "utf-8",
+    )
+    return page
+
+
+def test_a_body_named_for_its_logo_layout_does_not_make_every_picture_a_logo(
+    tmp_path: Path,
+) -> None:
+    # Condé Nast pages name their <body> "logo-left-with-search-nav-variation".
+    page = _lead_page(
+        tmp_path,
+        "https://img.example.org/photos/5cefef26/16:9/w_1280/harbour_wall_night.jpg",
+        '<img src="https://img.example.org/photos/5cefef26/1:1/w_450/harbour_wall_night.jpg"'
+        ' alt="The rebuilt wall lit at night">',
+        body_class="logo-left-with-search-nav-variation",
+    )
+    article, _ = _read(page)
+    assert article.lead_image is not None
+    assert article.lead_image.alt == "The rebuilt wall lit at night"
+
+
+def test_the_lead_picture_shown_in_another_format_or_through_a_resizer(tmp_path: Path) -> None:
+    webp = _lead_page(
+        tmp_path,
+        "https://img.example.org/upload/w_1280/fc/3067012-harbour-wall-rebuilt.jpg",
+        '<img srcset="https://img.example.org/upload/w_562,ar_16:9/fc/3067012-harbour-wall-'
+        'rebuilt.webp 562w" alt="Divers at the foot of the wall">',
+    )
+    lead = _read(webp)[0].lead_image
+    assert lead is not None and lead.alt == "Divers at the foot of the wall"
+    resized_og = (
+        "https://cdn.example.org/thumbor/wSPiU9k=/0x102:4246x2313/1200x625/media/img/2016/09/"
+        "RTSO9RP/original.jpg"
+    )
+    other_img = (
+        "https://cdn.example.org/thumbor/EaBfd4Q=/750x422/media/img/2016/09/XX71QAB/original.jpg"
+    )
+    resized = _lead_page(
+        tmp_path,
+        resized_og,
+        '<img src="https://cdn.example.org/thumbor/EaBfd4Q=/646x186:4249x2213/750x422/media/'
+        'img/2016/09/RTSO9RP/original.jpg" alt="Police near the harbour">'
+        "<figcaption>Police near the harbour on Monday.</figcaption>",
+    )
+    lead = _read(resized)[0].lead_image
+    assert lead is not None and lead.alt == "Police near the harbour"
+    assert plain_text(lead.caption) == "Police near the harbour on Monday."
+    other = tmp_path / "other.html"
+    other.write_text(  # the same file name in another folder is another picture
+        PAGE.format(lead="c0ffee00", shown="d15ea5e1/crop2", text=TEXT)
+        .replace("https://img.example.org/c0ffee00/4800.jpg?w=1200", resized_og)
+        .replace("https://img.example.org/d15ea5e1/crop2/4800.jpg?w=300", other_img),
+        "utf-8",
+    )
+    article, notes = _read(other)
+    assert article.lead_image is None
+    assert any("has no alt text or caption; it is left out" in n for n in notes)
+
+
+def test_an_alt_text_that_is_a_file_name_is_no_alt_text(tmp_path: Path) -> None:
+    page = _lead_page(
+        tmp_path,
+        "https://img.example.org/2016/12/caucus-vp-preview.jpg",
+        '<img src="https://img.example.org/2016/12/caucus-vp-preview.jpg"'
+        ' alt="caucus VP preview.jpg">',
+    )
+    article, notes = _read(page)
+    assert article.lead_image is None
+    assert any("'caucus VP preview.jpg' is a file name" in n for n in notes)

@@ -255,3 +255,15 @@ def test_every_author_mark_and_an_address_in_an_aside_beside_the_text(tmp_path: 
     )
     article, _ = _read_with_notes(page)
     assert [p.name for p in article.authors] == ["Julia Carrie Wong", "Sam Levin"]
+
+
+def test_mercury_pages_a_text_byline_and_a_date_in_the_facts_column() -> None:
+    """Thought Catalog shows its byline only as text ("By Lauren Jarvis-Gibson, December 16th
+    2016") under the headline; Spektrum shows its date in an aside of the article's facts
+    beside the text ("19.07.2022"), with its Open Graph metadata hidden as Mercury saved it."""
+    catalog, _ = _read_with_notes(MERCURY / "thoughtcatalog.com.html")
+    assert [p.name for p in catalog.authors] == ["Lauren Jarvis-Gibson"]
+    assert not any("Lauren Jarvis-Gibson" in plain_text(p.content) for p in catalog.paragraphs)
+    spektrum, _ = _read_with_notes(MERCURY / "www.spektrum.de.html")
+    assert [p.name for p in spektrum.authors] == ["Christie Wilcox"]
+    assert spektrum.published is not None and spektrum.published.date() == date(2022, 7, 19)

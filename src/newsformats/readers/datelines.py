@@ -42,6 +42,10 @@ _NUMERIC = re.compile(
     r"(?<![\w.])(\d{1,4})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{1,4})(?![\w]|\.\d)"
 )
 
+# Year, month and day each followed by its unit sign, as Chinese, Japanese and Korean write
+# them (CLDR's "y年M月d日", "y년 M월 d일"): "2019年04月04日", "2019년 4월 4일".
+_UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
 
 @dataclass(frozen=True)
 class DateFound:
@@ -88,6 +92,10 @@ def find_dates(text: str, language: str) -> list[DateFound]:
         if value is not None:
             calendar, day = value
             found.append(DateFound(match.start(), match.end(), calendar, day))
+    for match in _UNITS.finditer(text):
+        value = _numeric_day(match.group(1), "-", match.group(2), match.group(3))
+        if value is not None:
+            found.append(DateFound(match.start(), match.end(), *value))
     for match in _ANY_MONTH.finditer(text):
         if not any(f.start < match.end() and match.start() < f.end for f in found):
             found.append(DateFound(match.start(), match.end(), "unknown"))

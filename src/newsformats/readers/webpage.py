@@ -26,9 +26,17 @@ from ..language import is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .chrome import BYLINE_WORDS, PUBLISHED, UPDATED, caption_credit, without_credit_label
-from .datelines import find_dates, moment_of
-from .fields import name_shaped, split_names
+from .chrome import (
+    BYLINE_WORDS,
+    PUBLISHED,
+    UPDATED,
+    byline_names,
+    caption_credit,
+    says_updated,
+    without_credit_label,
+)
+from .datelines import date_line, find_dates, moment_of
+from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
     drop_repeated_headline,
@@ -40,9 +48,17 @@ from .html_body import (
 from .source import Source
 from .xmltree import text_of
 
-# Class and id names CMSs give the byline (the ones Readability.js looks for too).
-BYLINE_NAMES = re.compile(r"(^|[-_ ])(byline|author|writtenby|p-author)([-_ ]|$)")
+# Class and id names CMSs give the byline (the ones Readability.js looks for too, and their
+# plurals and name parts: "story-meta__authors", "authorname-txt", "BylineName", "writer").
+BYLINE_NAMES = re.compile(
+    r"(^|[-_ ])(by-?line|authors?|author-?name|writer|written-?by|p-author)([-_ ]|$)"
+)
+# Class names of the part of a byline box that holds the name ("byline__name", "name").
+NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
+BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
+TEXT_NAME_WORDS = 5
 NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+NAME_CHARS_UNSPACED = 24  # a name in a script without spaces is short ("渡辺洋介")
 # Class and id names of what is not the article: comments, replies, lists of other stories.
 NOT_BYLINE = re.compile(
     r"^(?:\w+[-_])*(?:comments?|respond|repl(?:y|ies)|discussion|related|recommended)"
@@ -52,13 +68,15 @@ NOT_BYLINE = re.compile(
 TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
 PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "dc.date.issued",
     "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "pubdate",
     "publishdate", "publish-date", "publish_date", "article.published", "sailthru.date",
     "parsely-pub-date", "citation_publication_date",
 )  # fmt: skip
 MODIFIED_META = (
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "dcterms.modified",
     "dc.date.modified", "last-modified", "article.updated",
 )  # fmt: skip
 # Class names of a box that shows the article's date, and how much such a box holds.
@@ -66,6 +84,7 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+DATE_LINE_WORDS = 20  # letters of the words beside a date line's date ("Zuletzt aktualisiert")
 # Class and id names of a site's logo or name in its page header.
 LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
 # Class and id names of the summary under a headline ("article__standfirst", "dek",
@@ -89,6 +108,7 @@ CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -152,10 +172,13 @@ def read_web_page(source: Source) -> Article:
         "authors": _people(
             (
                 lambda: _authors(ld.get("author")),
-                lambda: _names(meta.get("author") or meta.get("article:author")),
+                lambda: _names(meta.get("author")),
+                lambda: _names(meta.get("article:author")),
                 lambda: _page_authors(page, sites),
+                lambda: _shown_byline(page, heading),
             ),
             sites,
+            _owner(ld, meta),
         ),
         "published": _date(
             [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
@@ -175,7 +198,7 @@ def read_web_page(source: Source) -> Article:
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
     if data["published"] is None:
-        data["published"] = _visible_date(page, data["language"] or "en")
+        data["published"] = _visible_date(page, heading, data["language"] or "en")
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
     if _text_length(body) < SHORT_BODY:
@@ -186,6 +209,7 @@ def read_web_page(source: Source) -> Article:
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
+    body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -287,23 +311,76 @@ def _fallback_body(
     return blocks
 
 
-def _visible_date(page: etree._Element, language: str) -> datetime | None:
-    """A date the page shows in a box named for it ("post-date", "entry-meta", "datum"),
-    read by its shape in the page's language ("5. April 2017", "22.10.2019"); the day
-    only, at 00:00 UTC unless the box gives a time and zone."""
+def _visible_date(
+    page: etree._Element, heading: etree._Element | None, language: str
+) -> datetime | None:
+    """A date the page shows: in a box named for it ("post-date", "entry-meta", "datum") or
+    marked ``itemprop=datePublished`` without a value ("October 29, 2018"),
+    also in a column of the article's facts beside its text (an ``aside`` inside the
+    ``article`` that holds no heading or list of stories); else a line of its own between
+    the headline and the text that is only a date (and a word such as "Published"), not
+    one that a pack's word marks as an update. Read by its shape in the page's language
+    ("5. April 2017", "22.10.2019"); the day only, at 00:00 UTC unless a time and zone
+    are given."""
+    boxes = []
     for node in page.iter():
         if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
             continue
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if not any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
-            continue
+        marked = "datePublished" in (node.get("itemprop") or "")  # its text, no value
+        if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
+            boxes.append(node)
+    inside = [n for n in boxes if not _outside_article(n)]
+    beside = [n for n in boxes if _in_facts_column(n)]
+    for node in inside + beside:
         text = text_of(node)
-        if not text or len(text) > VISIBLE_DATE_TEXT or _outside_article(node):
+        if not text or len(text) > VISIBLE_DATE_TEXT:
             continue
         for found in find_dates(text, language):
             moment = moment_of(found, text)
             if moment is not None:
                 return moment
+    return _date_line_shown(page, heading, language)
+
+
+def _in_facts_column(node: etree._Element) -> bool:
+    """In an ``aside`` of the article that holds no heading and little text: the column of
+    its facts (section, date, reading time, share buttons) beside the text."""
+    aside = next(node.iterancestors("aside"), None)
+    if aside is None or not any(True for _ in aside.iterancestors("article")):
+        return False
+    if any(True for _ in aside.iter(*HEADING_TAGS)) or _text_upto(aside, 300) is None:
+        return False
+    holder = aside.getparent()
+    return holder is not None and not _outside_article(holder)
+
+
+def _date_line_shown(
+    page: etree._Element, heading: etree._Element | None, language: str
+) -> datetime | None:
+    """The date of a line between the headline and the text that is only a date, unless
+    its words say it is the time of an update ("Updated 3 May 2019")."""
+    if heading is None:
+        return None
+    for node in _after_heading(page, heading):
+        if _hidden(node) or _outside_article(node):
+            continue
+        text = _text_upto(node, VISIBLE_DATE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return None  # the article's text has begun
+            continue
+        found = date_line(" ".join(text.split()), language)
+        if (
+            found is None
+            or says_updated(found[1])
+            or sum(len(w) for w in found[1]) > DATE_LINE_WORDS
+            or sum(len(text_of(a)) for a in node.iter("a")) > len(text) / 2
+        ):
+            continue  # an update, or another story's link with its date
+        moment = moment_of(found[0][0], " ".join(text.split()))
+        if moment is not None:
+            return moment
     return None
 
 
@@ -611,9 +688,7 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
     if heading is None:
         return None
     headline = _key(_heading_text(heading))
-    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
-    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
-    for node in nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]:
+    for node in _after_heading(page, heading):
         if node.tag in ("script", "style", "noscript", "template") or _hidden(node):
             continue
         marked = node.get("itemprop") == "description" or _named_standfirst(node)
@@ -641,6 +716,14 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
             joined = " ".join(p for p in parts if p)
             return joined if len(joined) <= STANDFIRST_CHARS else text
     return None
+
+
+def _after_heading(page: etree._Element, heading: etree._Element) -> list[etree._Element]:
+    """The elements that follow the headline's heading (not inside it), in document order,
+    as far as a summary, a byline or a date line under it may be."""
+    nodes = [n for n in page.iter() if isinstance(n.tag, str)]
+    after = nodes.index(heading) + sum(1 for _ in heading.iterdescendants())
+    return nodes[after + 1 : after + 1 + STANDFIRST_LOOKAHEAD]
 
 
 def _in_picture(node: etree._Element, length: int) -> bool:
@@ -898,17 +981,30 @@ def _first(*values: Any) -> str | None:
 
 
 def _people(
-    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str]
+    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str], owner: str = ""
 ) -> list[dict[str, Any]]:
     """The first people a source names, passing over those that are only the site's name
-    ("Eurosport" as the author of eurosport.de) unless no source names anyone else."""
+    ("Eurosport" as the author of eurosport.de) or the owner its copyright notice names
+    ("Condé Nast" in ``<meta name=author>``) unless no source names anyone else."""
     fallback: list[dict[str, Any]] = []
     for source in sources:
         people = source()
-        if people and not all(_key(p["name"]) in sites for p in people):
+        if people and not all(_no_person(p["name"], sites, owner) for p in people):
             return people
         fallback = fallback or people
     return fallback
+
+
+def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
+    """A byline's name that is the site's, or the owner's its copyright notice names."""
+    key = _key(name)
+    return key in sites or (len(key) >= 4 and key in owner)
+
+
+def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
+    """The page's copyright notices, as a key to look names up in ("copyrightccondenast2022")."""
+    notices = (meta.get("copyright"), meta.get("dc.rights"), _first(ld.get("copyrightHolder")))
+    return " ".join(_key(n) for n in notices if n)
 
 
 def _authors(value: Any) -> list[dict[str, Any]]:
@@ -974,6 +1070,7 @@ def _looks_like_name(text: str) -> bool:
         bool(text)
         and len(text) <= 60
         and len(text.split()) <= NAME_WORDS
+        and max(len(word) for word in text.split()) <= NAME_CHARS_UNSPACED
         and text[0].isalpha()
         and not any(c.isdigit() for c in text)
         and "@" not in text
@@ -995,11 +1092,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         for n in nodes
         if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
     ]
-    boxes = [
-        n
-        for n in nodes
-        if BYLINE_NAMES.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower())
-    ]
+    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n))]
     fallback: list[dict[str, Any]] = []
     for node in marked:
         people = _people_of(node, sites)
@@ -1027,7 +1120,11 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         for n in node.iter()
         if isinstance(n.tag, str)
         and n is not node
-        and (n.tag == "a" or "name" in (n.get("itemprop") or "").split())
+        and (
+            n.tag == "a"
+            or "name" in (n.get("itemprop") or "").split()
+            or NAME_PART.search(_names_of(n))
+        )
     ]
     fallback: list[dict[str, Any]] = []
     for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
@@ -1037,6 +1134,82 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
             return people
         fallback = fallback or people
     return fallback
+
+
+def _names_of(node: etree._Element) -> str:
+    """An element's class and id names, in lower case."""
+    return f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+
+
+def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[dict[str, Any]]:
+    """The people of a byline that is only text, shown between the headline and the start of
+    the article's text: a short element that begins with a byline word of a language pack
+    and capitalised names ("By Sage Lazzaro • 12/16/16 12:21pm", "Von Anna Weber, 3. Mai")."""
+    if heading is None:
+        return []
+    for node in _after_heading(page, heading):
+        if _hidden(node) or node.tag in ("a", "time"):
+            continue
+        text = _text_upto(node, BYLINE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return []  # the article's text has begun
+            continue
+        people = _byline_line(text)
+        if people and not _outside_article(node):
+            return people
+    return []
+
+
+def _byline_line(text: str) -> list[dict[str, Any]]:
+    """The people a line of text names when it is a byline: a pack's byline word, then names,
+    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019")."""
+    text = " ".join(text.split())
+    names = byline_names(text)
+    if not names or len(text.split()) > MAX_BYLINE_WORDS + 6:
+        return []
+    names = re.split(r"\s[•|·/—–-]\s|\s*[•|·]\s*", names)[0]
+    dates = find_dates(names, "en")
+    if dates:
+        names = names[: dates[0].start]
+    names = re.split(r"\d", names)[0].strip(" ,;:-–—")
+    people = [p for p in _names(names) if _text_name(p["name"])]
+    return people if people and len(people) == len(split_names(names)) else []
+
+
+def _text_name(name: str) -> bool:
+    """A person's name as a line of text gives it: two to five words, each capitalised but
+    for short particles ("de", "van", "d'Emilio"), no job ("Staff Reporter")."""
+    words = name.split()
+    return (
+        name_shaped(name)
+        and len(words) <= TEXT_NAME_WORDS
+        and all(not w[:1].islower() or len(w) <= 3 or "'" in w or "’" in w for w in words)
+    )
+
+
+def _body_byline(
+    body: list[dict[str, Any]], authors: list[dict[str, Any]], sites: set[str], where: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A paragraph at the top or the bottom of the body that is only a byline ("By Ann Lee")
+    leaves the body. Its people are the authors when the page named none, or only the
+    site; a byline naming others than the page's authors stays text."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body, authors
+    for index in (*paragraphs[:2], paragraphs[-1]):
+        people = _byline_line(inline_text(body[index].get("content") or []))
+        if not people:
+            continue
+        known = {_key(a["name"]) for a in authors}
+        if authors and not all(_no_person(a["name"], sites) for a in authors):
+            if not all(_key(p["name"]) in known for p in people):
+                continue
+        else:
+            authors = people
+        note(f"{where}: a paragraph of the body is the byline; it leaves the body", level="info")
+        return body[:index] + body[index + 1 :], authors
+    return body, authors
 
 
 def _outside_article(node: etree._Element) -> bool:
@@ -1105,14 +1278,14 @@ def _lead_image(
     url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return dict(body.pop(0)["image"]) if body and body[0]["type"] == "figure" else None
+        return _figure_lead(body, 0, where) if body and body[0]["type"] == "figure" else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
     found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures])
     if found is not None:
         index = figures[found]
         if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
-            return dict(body.pop(index)["image"])
+            return _figure_lead(body, index, where)
         return None  # shown further down: not repeated at the top
     lead: dict[str, Any] = {"src": url}
     caption = (
@@ -1136,7 +1309,7 @@ def _lead_image(
                 "caption are that picture's",
                 level="info",
             )
-        alt = alt or _first(img.get("alt"))
+        alt = alt or _picture_alt(img, where)
         shown = _caption_of(img)
         if shown is not None and not caption:
             caption, credit = shown[0] or None, credit or shown[1]
@@ -1150,13 +1323,38 @@ def _lead_image(
         lead["credit"] = credit
     if not alt and not caption:
         if body and body[0]["type"] == "figure":
-            return dict(body.pop(0)["image"])
+            return _figure_lead(body, 0, where)
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
+    """The body's figure at ``index`` as the lead picture; an alt text that is only a file name
+    goes (the caption gives one), and without a caption the picture is left out, with a
+    warning."""
+    image = dict(body.pop(index)["image"])
+    alt = image.get("alt") or ""
+    if not FILE_NAME.search(alt):
+        return image
+    del image["alt"]
+    if image.get("caption"):
+        return image
+    note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is left out")
+    return None
+
+
+def _picture_alt(img: etree._Element, where: str) -> str | None:
+    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg"), which
+    says nothing of the picture (with a warning)."""
+    alt = _first(img.get("alt"))
+    if alt and FILE_NAME.search(alt):
+        note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is not used")
+        return None
+    return alt
 
 
 def _image_urls(img: etree._Element, base: str | None) -> list[str]:
@@ -1168,10 +1366,14 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
 
 
 def _in_logo(img: etree._Element) -> bool:
-    return any(
-        LOGO_NAMES.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
-        for a in (img, *img.iterancestors())
-    )
+    """A picture inside the site's logo (up to the article, ``main`` or ``body``, whose names
+    describe the whole page's layout: "logo-left-with-search-nav-variation")."""
+    for node in (img, *img.iterancestors()):
+        if node.tag in ("article", "main", "body"):
+            return False
+        if LOGO_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+            return True
+    return False
 
 
 def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
@@ -1312,7 +1514,8 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
 
 def _same_picture(a: str | None, b: str | None) -> bool:
     """The same address, or the same file name: in the same folder, or a name long enough
-    to be the picture's own ("4800.jpg" in two folders is two pictures)."""
+    to be the picture's own ("4800.jpg" in two folders is two pictures), also in another
+    format (".jpg" and ".webp")."""
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
@@ -1320,8 +1523,23 @@ def _same_picture(a: str | None, b: str | None) -> bool:
         return True
     folder_a, _, name_a = path_a.rpartition("/")
     folder_b, _, name_b = path_b.rpartition("/")
-    if not name_a or name_a != name_b:
-        return False
     stem = name_a.rsplit(".", 1)[0]
     own = len(stem) >= PICTURE_MARGIN and any(c.isdigit() or c in "-_" for c in stem)
-    return folder_a == folder_b or own
+    if name_a and name_a == name_b:
+        return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
+    # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
+    return own and stem == name_b.rsplit(".", 1)[0]
+
+
+def _same_folders_at_end(a: str, b: str) -> bool:
+    """Two folders that end in the same three or more folders, 12 characters or more: a
+    resizer's addresses that end with the original's path ("/thumbor/<sig>/750x422/media/img/
+    mt/2016/09/RTSO9RP/" and "/thumbor/<other>/1200x625/media/img/mt/2016/09/RTSO9RP/")."""
+    parts_a, parts_b = a.strip("/").split("/"), b.strip("/").split("/")
+    shared = 0
+    while shared < min(len(parts_a), len(parts_b)) and (
+        parts_a[-1 - shared] == parts_b[-1 - shared]
+    ):
+        shared += 1
+    tail = "/".join(parts_a[len(parts_a) - shared :])
+    return shared >= 3 and len(tail) >= 12
