@@ -398,6 +398,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
     else:
         references = computed_references(suite, folder, paths, refresh)
     verdicts = []
+    no_verdict: list[str] = []
     for path in paths:
         name = str(path.relative_to(folder))
         if suite == "verapdf":
@@ -413,6 +414,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
             )
             rules = [r for r in entry["rules"] if r not in failed]
             if len(rules) < len(entry["rules"]) and not rules:
+                no_verdict.append(f"{name} ({', '.join(entry['rules'])})")
                 continue
             fails = entry["fails"] if suite in GIVEN else bool(rules)
         verdict = Verdict(name, held_out(name), fails, rules)
@@ -429,6 +431,9 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
             if crashed:
                 verdict.crashed = crashed[0].message
         verdicts.append(verdict)
+    if no_verdict:  # left out, and said: a validator that could not run gives no verdict
+        print(f"{suite}: {len(no_verdict)} without a reference verdict, left out:", file=sys.stderr)
+        print("\n".join(f"  {entry}" for entry in no_verdict), file=sys.stderr)
     return verdicts
 
 
