@@ -36,6 +36,11 @@ class Item:
     remote: bool = False
     href: str = ""
 
+    @property
+    def kind(self) -> str:
+        """The media type without its parameters: ``text/css; charset=utf-8`` is ``text/css``."""
+        return self.media_type.split(";")[0].strip()
+
 
 @dataclass(frozen=True)
 class Meta:
@@ -85,6 +90,18 @@ class EpubBook:
     def has(self, member: str) -> bool:
         """True when the zip holds ``member``."""
         return self.info(member) is not None
+
+    def local_items(self, *media_types: str) -> list[Item]:
+        """The manifest items of these media types that are in the zip (not remote, not missing).
+
+        A missing one is reported on its own (``epub-structure``); rules that read the
+        files of one kind (style sheets, SVG, NCX, overlays) go through these.
+        """
+        return [
+            i
+            for i in self.items.values()
+            if not i.remote and i.kind in media_types and self.has(i.path)
+        ]
 
     def meta(self, prop: str, *, refines: str | None = None) -> list[str]:
         """Values of the package ``<meta property=...>`` (global unless ``refines``)."""
