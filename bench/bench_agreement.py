@@ -99,9 +99,10 @@ SUITES: dict[str, Target] = {
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act", "fresh3", "fresh4"}
-# measured only when named (--suite fresh3), and only its counts: its disagreements are
-# never printed, so that nobody who writes rules sees which books we get wrong
-NEVER_OPENED = {"fresh3", "fresh4"}
+# measured only when named (--suite fresh4), and only its counts: its disagreements are
+# never printed, so that nobody who writes rules sees which books we get wrong (fresh3
+# was opened on 3 December 2026, after its unseen figures: --held-out-details shows it)
+NEVER_OPENED = {"fresh4"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),

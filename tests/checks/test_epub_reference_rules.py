@@ -778,6 +778,26 @@ def test_a_viewport_states_each_size_once(tmp_path: Path) -> None:
     assert any("states width 2 times" in m for m in structure(twice))
 
 
+def test_a_viewport_property_may_have_no_value(tmp_path: Path) -> None:
+    # EPUB 3.3 appendix C: property = name, [assign, value]; EPUBCheck passes a name alone.
+    def book(name: str, content: str) -> list[str]:
+        def fixed(opf: str) -> str:
+            layout = '<meta property="rendition:layout">pre-paginated</meta></metadata>'
+            return opf.replace("</metadata>", layout)
+
+        def page(text: str) -> str:
+            return text.replace("<title>", f'<meta name="viewport" content="{content}"/><title>')
+
+        return structure(
+            edited(tmp_path, name, {"EPUB/package.opf": fixed, "EPUB/text.xhtml": page})
+        )
+
+    assert book("bare", "width=900, height=600, something, foo") == []
+    assert book("spaced", "width = 900; height=600 shrink") == []
+    assert any("not a list of name=value" in m for m in book("two", "width=900, height==600"))
+    assert any("width" in m for m in book("nowidth", "width, height=600"))
+
+
 def test_package_links_state_their_media_type(tmp_path: Path) -> None:
     # EPUBCheck OPF-093: a linked resource in the container needs media-type;
     # OPF-098: a link may not name an element of the package document.
