@@ -1180,19 +1180,20 @@ def test_a_data_navigation_document_is_not_read_as_a_page(tmp_path: Path) -> Non
         '<a href="text.xhtml#xywh=percent:5,5,15,15"></a></li></ol></nav></body></html>'
     )
 
-    def links(name: str, props: str) -> list[str]:
+    def links(name: str, props: str, spine: str = "") -> list[str]:
         item = f'<item id="dn" href="data.xhtml" media-type="application/xhtml+xml"{props}/>'
+
+        def opf(text: str) -> str:
+            return manifest(item)(text).replace("</spine>", f"{spine}</spine>")
+
         book = edited(
-            tmp_path,
-            name,
-            {"EPUB/package.opf": manifest(item)},
-            {"EPUB/data.xhtml": data_nav.encode()},
+            tmp_path, name, {"EPUB/package.opf": opf}, {"EPUB/data.xhtml": data_nav.encode()}
         )
         return [f.message for f in check_file("epub", book) if f.rule == "html-link-name"]
 
     # Region-Based Navigation: the data navigation document is for machines, not shown
     assert links("data-nav", ' properties="data-nav"') == []
-    assert links("page", "") != []
+    assert links("page", "", '<itemref idref="dn"/>') != []
 
 
 def test_preview_dictionary_and_index_collections(tmp_path: Path) -> None:
@@ -1816,3 +1817,24 @@ def test_the_metadata_file_and_the_renditions_of_an_edupub(tmp_path: Path) -> No
 def make_opf_text(tmp_path: Path) -> str:
     with zipfile.ZipFile(make_epub(tmp_path / "opf-source.epub")) as book:
         return book.read("EPUB/package.opf").decode("utf-8")
+
+
+def test_html_rules_read_the_pages_a_reader_is_shown(tmp_path: Path) -> None:
+    # Ace reads the spine's documents only; a document outside the spine is never shown
+    # (a hyperlink to it is EPUBCheck's RSC-011), so the HTML rules do not judge it.
+    page = '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Cover</title></head><body><p>A</p></body></html>'
+    item = '<item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>'
+
+    def lang_errors(name: str, spine: Callable[[str], str]) -> list[str]:
+        def opf(text: str) -> str:
+            return spine(manifest(item)(text))
+
+        book = edited(
+            tmp_path, name, {"EPUB/package.opf": opf}, {"EPUB/cover.xhtml": page.encode()}
+        )
+        return [str(f.location) for f in check_file("epub", book) if f.rule == "html-lang"]
+
+    assert lang_errors("outside", lambda opf: opf) == []
+    first = '<itemref idref="cover"/><itemref idref="text"/>'
+    in_spine = lang_errors("inside", lambda opf: opf.replace('<itemref idref="text"/>', first))
+    assert any("cover.xhtml" in where for where in in_spine)

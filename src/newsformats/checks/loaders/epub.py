@@ -121,10 +121,20 @@ class EpubBook:
 
     @property
     def rendered_pages(self) -> list[HtmlPage]:
-        """The pages a reader shows: all but data navigation documents (``data-nav``), which
-        Region-Based Navigation 1.0 keeps out of the spine, for machines only."""
+        """The pages a reader shows: the spine's documents and the navigation document.
+
+        A content document outside the spine is never shown: a hyperlink to it is an
+        error of its own (EPUBCheck RSC-011, in ``epub-structure``), and Ace, whose
+        checks the HTML rules stand in for in a book, reads the spine's documents only.
+        Data navigation documents (``data-nav``) are for machines (Region-Based
+        Navigation 1.0), wherever they are.
+        """
+        shown = {self.items[i].path for i in self.spine if i in self.items}
         data_nav = {i.path for i in self.items.values() if "data-nav" in i.properties}
-        return [p for p in self.pages if p.member not in data_nav]
+        nav = self.nav
+        return [
+            p for p in self.pages if (p is nav or p.member in shown) and p.member not in data_nav
+        ]
 
     def read(self, member: str, limit: int = MAX_BYTES) -> bytes:
         """The bytes of a zip member, refusing one too large."""
