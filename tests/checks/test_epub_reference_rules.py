@@ -1838,3 +1838,14 @@ def test_html_rules_read_the_pages_a_reader_is_shown(tmp_path: Path) -> None:
     first = '<itemref idref="cover"/><itemref idref="text"/>'
     in_spine = lang_errors("inside", lambda opf: opf.replace('<itemref idref="text"/>', first))
     assert any("cover.xhtml" in where for where in in_spine)
+
+
+def test_spine_itemrefs_have_defined_properties(tmp_path: Path) -> None:
+    # EPUBCheck OPF-027: an itemref property that EPUB 3.3 (D.4.2) does not define.
+    def spine(name: str, properties: str) -> list[str]:
+        itemref = f'<itemref idref="text" properties="{properties}"/>'
+        edit = {"EPUB/package.opf": lambda opf: opf.replace('<itemref idref="text"/>', itemref)}
+        return structure(edited(tmp_path, name, edit))
+
+    assert any("'untrustworthy'" in m for m in spine("unknown", "untrustworthy"))
+    assert spine("known", "page-spread-left rendition:layout-reflowable") == []
