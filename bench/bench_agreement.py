@@ -18,7 +18,11 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
                              reference as for ace/ (unseen)
     SUITES/fresh3/*.epub     public EPUB 3 books of other projects (W3C's and the IDPF's
                              test books and samples, EDRLab's; written by --make-fresh3,
-                             see fresh_suite.py): reference as for ace/; never tuned on
+                             see fresh_suite.py): reference as for ace/; opened since
+                             3 December 2026 (--held-out-details)
+    SUITES/fresh4/*.epub     more of them, from repositories no other suite used (DAISY,
+                             Nota, epub.js, W3C, NLB, Standard Ebooks; --make-fresh4):
+                             reference as for ace/; never opened nor tuned on
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
