@@ -9,7 +9,8 @@
 //   node ace_books.js NODE_MODULES JOBS.json TIMEOUT_MS
 //
 // JOBS.json lists [book, outdir] pairs; each book's report.json goes to its outdir
-// (a book Ace cannot open gets none, as with ace-cli).
+// (a book Ace cannot open gets none, as with ace-cli). A line `done N` on stdout says
+// that the Nth book is over, so that the caller can stop a book that hangs.
 'use strict';
 
 const fs = require('fs');
@@ -36,7 +37,7 @@ const oneBrowser = Object.assign(Object.create(runner), {
 });
 
 (async () => {
-  for (const [book, outdir] of jobs) {
+  for (const [index, [book, outdir]] of jobs.entries()) {
     const options = { cwd: process.cwd(), outdir, verbose: false, silent: true, jobId: '', timeout };
     try {
       await ace(book, { ...options }, oneBrowser);
@@ -50,6 +51,7 @@ const oneBrowser = Object.assign(Object.create(runner), {
         process.stderr.write(`${book}: ${err && err.message ? err.message : err}\n`);
       }
     }
+    process.stdout.write(`done ${index}\n`);
   }
   if (launched) await runner.close();
   process.exit(0);

@@ -1,8 +1,12 @@
-"""The ``fresh3`` suite: public EPUB 3 books of other projects, never tuned on (issue 15).
+"""Unseen EPUB suites made of other projects' public EPUB 3 books (issue 15).
 
-Every publication folder of these repositories (a folder with
-``META-INF/container.xml``), zipped mimetype first as the other EPUB suites, and
-their packaged books that have no such folder beside them:
+Each suite is a table of :class:`Source` rows (:data:`FRESH`): a repository, the
+globs of its publication folders (a folder with ``META-INF/container.xml``) and of
+its packaged books, and where its licence is stated. Every folder is zipped
+mimetype first, as the other EPUB suites, and every packaged book that has no
+such folder beside it is copied.
+
+``fresh3`` (made on 2 December 2026):
 
 - ``w3c/epub-tests``: ``tests/*/``, the W3C EPUB 3 reading-system tests, one book each
   (W3C Software and Document License);
@@ -13,13 +17,22 @@ their packaged books that have no such folder beside them:
 - ``edrlab/thorium-reader-epub-tests``: ``Rare_EPUB_test_suit/*/`` and its ``*.epub``
   (BSD 3-clause, EDRLab).
 
+``fresh4`` (made on 3 December 2026, from repositories no other suite used): DAISY's
+accessibility test books, Nota's Readium test books, epub.js's fixtures, the W3C
+EPUB 3.2 sample, the Nordic EPUB 3 migrator's test books and six Standard Ebooks
+books (see :data:`FRESH`).
+
 Left out: EPUB 2 books (the package ``version`` is not 3.x; ``newsformats check``
-checks EPUB 3 only), and the books of :data:`LEFT_OUT`, whose audio or video the
+checks EPUB 3 only), the books of :data:`LEFT_OUT`, whose audio or video the
 fetched copies did not hold (a book without them would be judged on what it lacks),
-and any other book a file of which the copy it is made from lacks (listed in
-``MADE.txt``). Each repository's licence notice is copied into the suite.
+any other book a file of which the copy it is made from lacks, and, from a
+repository that states no licence of its own, every book whose package document
+states none (``dc:rights`` or ``dcterms:license``). All are counted in ``MADE.txt``.
+Each repository's licence notice is copied into the suite (for per-book licences,
+the books' own statements are written to ``<repo>-NOTICE.txt``).
 
     python bench/bench_agreement.py SUITES --make-fresh3 w3c/epub-tests=PATH ...
+    python bench/bench_agreement.py SUITES --make-fresh4 daisy/epub-accessibility-tests=PATH ...
 
 where each PATH is a checkout or a git directory of that repository (read with
 ``git archive HEAD``).
@@ -34,40 +47,90 @@ import subprocess
 import tarfile
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from epubcheck_suites import zip_folder
 from lxml import etree
 
-SUITE = "fresh3"
 
-
+@dataclass(frozen=True)
 class Source:
-    """One repository: where its books are, and its licence notice."""
+    """One repository: where its books are, and where its licence is stated."""
 
-    def __init__(
-        self, repo: str, folders: str, packaged: str | None, licence: str, terms: str
-    ) -> None:
-        self.repo = repo
-        self.folders = folders  # a glob of candidate publication folders
-        self.packaged = packaged  # a glob of packaged books, or None
-        self.licence = licence  # the file that states the licence
-        self.terms = terms
+    repo: str
+    folders: tuple[str, ...]  # globs of candidate publication folders
+    packaged: tuple[str, ...]  # globs of packaged books
+    licence: str | None  # the file that states the licence; None: each book's package
+    terms: str
 
 
-SOURCES = (
-    Source("w3c/epub-tests", "tests/*", None, "LICENSE.md", "W3C Software and Document License"),
-    Source("IDPF/epub3-samples", "30/*", None, "README.md", "CC BY-SA 3.0 (its README)"),
-    Source("IDPF/epub-testsuite", "content/30/*", None, "LICENSE.md", "CC BY 4.0, © IDPF"),
-    Source(
-        "edrlab/thorium-reader-epub-tests",
-        "Rare_EPUB_test_suit/*",
-        "Rare_EPUB_test_suit/*.epub",
-        "LICENSE",
-        "BSD 3-clause, © EDRLab",
+SE = "CC0 1.0 (its LICENSE.md), a Standard Ebooks book"
+FRESH: dict[str, tuple[Source, ...]] = {
+    "fresh3": (
+        Source(
+            "w3c/epub-tests", ("tests/*",), (), "LICENSE.md", "W3C Software and Document License"
+        ),
+        Source("IDPF/epub3-samples", ("30/*",), (), "README.md", "CC BY-SA 3.0 (its README)"),
+        Source("IDPF/epub-testsuite", ("content/30/*",), (), "LICENSE.md", "CC BY 4.0, © IDPF"),
+        Source(
+            "edrlab/thorium-reader-epub-tests",
+            ("Rare_EPUB_test_suit/*",),
+            ("Rare_EPUB_test_suit/*.epub",),
+            "LICENSE",
+            "BSD 3-clause, © EDRLab",
+        ),
     ),
-)
+    "fresh4": (
+        Source(
+            "daisy/epub-accessibility-tests",
+            ("content/*",),
+            (),
+            None,
+            "no licence for the repository; each book used states its own in its package",
+        ),
+        Source(
+            "Notalib/readium-test-resources",
+            ("Resources/epub/*",),
+            (),
+            "README.md",
+            "public domain or free of copyright, as its README states",
+        ),
+        Source(
+            "futurepress/epub.js",
+            ("test/fixtures/*",),
+            ("test/fixtures/*.epub",),
+            "license",
+            "BSD 2-clause, © FuturePress",
+        ),
+        Source(
+            "w3c/epub-specs",
+            (),
+            ("archive/epub32/samples/*.epub",),
+            "LICENSE.md",
+            "W3C Software and Document License",
+        ),
+        Source(
+            "nlbdev/nordic-epub3-dtbook-migrator",
+            ("src/test/resources/*/*", "client/src/test/resources/*"),
+            ("src/test/resources/*/*.epub", "client/src/test/resources/*.epub"),
+            "LICENSE",
+            "LGPL 2.1 (its LICENSE)",
+        ),
+        *(
+            Source(f"standardebooks/{name}", ("src",), (), "LICENSE.md", SE)
+            for name in (
+                "ambrose-bierce_the-devils-dictionary",
+                "archibald-alexander_a-day-at-a-time",
+                "arthur-conan-doyle_the-adventures-of-sherlock-holmes",
+                "p-g-wodehouse_love-among-the-chickens",
+                "samuel-pepys_the-diary",
+                "walt-whitman_leaves-of-grass",
+            )
+        ),
+    ),
+}
 # Books whose audio or video the fetched copies (git directories without their largest
 # files) did not hold on 2 December 2026: left out from every copy, so that the suite
 # is the same wherever it is made; a book without its media would be judged on what it lacks.
@@ -84,8 +147,13 @@ LEFT_OUT = {
         "30/kusamakura-preview", "30/kusamakura-preview-embedded", "30/moby-dick-mo",
     },
     "IDPF/epub-testsuite": {"content/30/epub30-test-0120", "content/30/epub30-test-0220"},
+    # fresh4, on 3 December 2026
+    "daisy/epub-accessibility-tests": {"content/epub30-test-0320"},
+    "nlbdev/nordic-epub3-dtbook-migrator": {"client/src/test/resources/media_overlay_test.epub"},
 }  # fmt: skip
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+OPF = "{http://www.idpf.org/2007/opf}"
+DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 def _tree_paths(source: Path) -> list[str]:
@@ -120,11 +188,11 @@ def checkout(source: Path, into: Path, src: Source) -> tuple[Path, list[str]]:
     """
     if not (source / "HEAD").is_file() or (source / ".git").exists():
         return source, []
-    depth = src.folders.count("/") + 1
-    wanted = [src.folders, src.packaged or src.folders, src.licence]
-    books = {"/".join(name.split("/")[:depth]) for name in _tree_paths(source)}
+    globs = [*src.folders, *src.packaged, *([src.licence] if src.licence else [])]
+    paths = _tree_paths(source)
+    books = {"/".join(n.split("/")[: g.count("/") + 1]) for g in globs for n in paths}
     lacking = []
-    for book in sorted(b for b in books if any(fnmatch(b, glob) for glob in wanted)):
+    for book in sorted(b for b in books if any(fnmatch(b, glob) for glob in globs)):
         if book in LEFT_OUT.get(src.repo, ()):
             continue
         if not _extract(source, into, book):
@@ -132,16 +200,51 @@ def checkout(source: Path, into: Path, src: Source) -> tuple[Path, list[str]]:
     return into, lacking
 
 
-def package_version(container: bytes, read: dict[str, bytes] | Path) -> str | None:
-    """The ``version`` of the book's package document, or None if it cannot be read."""
+def book_name(short: str, glob: str, path: PurePosixPath) -> str:
+    """``short`` and the parts of ``path`` that the glob's wildcards matched.
+
+    ``tests/*`` names ``tests/pub-lang`` ``pub-lang``; a glob without a wildcard (one
+    book a repository, ``src``) names the book after its repository alone.
+    """
+    parts = [p for p, g in zip(path.parts, glob.split("/"), strict=True) if "*" in g]
+    return "__".join([short, "_".join(parts)]) if parts else short
+
+
+def stated_licence(package: bytes) -> str | None:
+    """The licence a package states: ``dcterms:license``, or a ``dc:rights`` that names one."""
+    try:
+        metadata = etree.fromstring(package).find(f"{OPF}metadata")
+    except etree.XMLSyntaxError:
+        return None
+    if metadata is None:
+        return None
+    for meta in metadata.iter(f"{OPF}meta"):
+        if meta.get("property") == "dcterms:license" and (meta.text or "").strip():
+            return (meta.text or "").strip()
+    for rights in metadata.iter(f"{DC}rights"):
+        text = " ".join("".join(rights.itertext()).split())
+        if re.search(r"licen[cs]|creativecommons|public domain", text, re.IGNORECASE):
+            return text
+    return None
+
+
+def package_of(container: bytes, read: dict[str, bytes] | Path) -> bytes | None:
+    """The book's package document, or None if it cannot be read."""
     try:
         rootfile = etree.fromstring(container).find(f".//{CONTAINER}rootfile")
         href = rootfile.get("full-path") if rootfile is not None else None
         if not href:
             return None
-        data = read.get(href) if isinstance(read, dict) else (read / href).read_bytes()
-        return etree.fromstring(data).get("version") if data else None
+        return read.get(href) if isinstance(read, dict) else (read / href).read_bytes()
     except (OSError, etree.XMLSyntaxError):
+        return None
+
+
+def package_version(package: bytes | None) -> str | None:
+    """The ``version`` of a package document, or None if it cannot be read."""
+    try:
+        return etree.fromstring(package).get("version") if package else None
+    except etree.XMLSyntaxError:
         return None
 
 
@@ -149,58 +252,94 @@ def _epub3(version: str | None) -> bool:
     return bool(version and re.match(r"3(\.|$)", version.strip()))
 
 
-def make_fresh3(sources: dict[str, Path], suites: Path) -> dict[str, int]:
-    """Write ``suites/fresh3`` from the repositories; return its books per repository."""
-    out = suites / SUITE
+def make_fresh(suite: str, sources: dict[str, Path], suites: Path) -> dict[str, int]:
+    """Write ``suites/<suite>`` from the repositories; return its books per repository."""
+    out = suites / suite
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.epub"):
         old.unlink()
     counts: dict[str, int] = {}
     notes: list[str] = []
-    for src in SOURCES:
+    for src in FRESH[suite]:
         if src.repo not in sources:
-            raise SystemExit(f"--make-fresh3 needs {src.repo}=PATH")
-        short = src.repo.split("/")[1]
-        with tempfile.TemporaryDirectory(prefix="fresh3-") as tmp:
+            raise SystemExit(f"--make-{suite} needs {src.repo}=PATH")
+        with tempfile.TemporaryDirectory(prefix=f"{suite}-") as tmp:
             tree, lacking = checkout(sources[src.repo], Path(tmp), src)
-            shutil.copy(tree / src.licence, out / f"{short}-{src.licence}")
-            written = epub2 = 0
-            folders = sorted(p for p in tree.glob(src.folders) if p.is_dir())
-            for folder in folders:
-                container = folder / "META-INF" / "container.xml"
-                if folder.relative_to(tree).as_posix() in LEFT_OUT.get(src.repo, ()):
-                    continue
-                if not container.is_file():
-                    continue
-                if not _epub3(package_version(container.read_bytes(), folder)):
-                    epub2 += 1
-                    continue
-                zip_folder(folder, out / f"{short}__{folder.name}.epub")
-                written += 1
-            for book in sorted(tree.glob(src.packaged)) if src.packaged else []:
-                if book.with_suffix("").is_dir():
-                    continue  # the same book as its folder
-                with zipfile.ZipFile(book) as z:
-                    files = {n: z.read(n) for n in z.namelist() if n.endswith((".opf", ".xml"))}
-                version = package_version(files.get("META-INF/container.xml", b""), files)
-                if not _epub3(version):
-                    epub2 += 1
-                    continue
-                shutil.copy(book, out / f"{short}__{book.stem}.epub")
-                written += 1
-        counts[src.repo] = written
-        kept_out = [PurePosixPath(p).name for p in lacking]
+            made = _write_books(src, tree, out)
+        counts[src.repo] = made.written
         commit = subprocess.run(
             ["git", "-C", str(sources[src.repo]), "rev-parse", "--short", "HEAD"],
             capture_output=True,
             text=True,
             check=False,
         ).stdout.strip()
+        kept_out = [PurePosixPath(p).name for p in lacking]
         notes.append(
-            f"{src.repo} at {commit or 'an unknown commit'} ({src.terms}, "
-            f"{short}-{src.licence}): {written} books; EPUB 2 left out: {epub2}; "
+            f"{src.repo} at {commit or 'an unknown commit'} ({src.terms}, {made.notice}): "
+            f"{made.written} books; EPUB 2 left out: {made.epub2}; "
             f"left out without their media: {len(LEFT_OUT.get(src.repo, ()))}; "
             f"left out for other files this copy lacks: {', '.join(kept_out) or 'none'}"
+            + (f"; left out stating no licence: {made.unlicensed}" if src.licence is None else "")
         )
     (out / "MADE.txt").write_text("\n".join(notes) + "\n", encoding="utf-8")
     return counts
+
+
+@dataclass
+class _Made:
+    notice: str = ""  # the licence notice's file name in the suite
+    written: int = 0
+    epub2: int = 0
+    unlicensed: int = 0
+    statements: list[str] = field(default_factory=list)
+
+
+def _write_books(src: Source, tree: Path, out: Path) -> _Made:
+    """Zip or copy the source's EPUB 3 books from ``tree`` into ``out``, with its licence."""
+    short = src.repo.split("/")[1]
+    made = _Made()
+    for glob in src.folders:
+        for folder in sorted(p for p in tree.glob(glob) if p.is_dir()):
+            relative = PurePosixPath(folder.relative_to(tree).as_posix())
+            container = folder / "META-INF" / "container.xml"
+            if str(relative) in LEFT_OUT.get(src.repo, ()) or not container.is_file():
+                continue
+            package = package_of(container.read_bytes(), folder)
+            if _use(src, relative, package, made):
+                zip_folder(folder, out / f"{book_name(short, glob, relative)}.epub")
+    for glob in src.packaged:
+        for book in sorted(tree.glob(glob)):
+            if book.relative_to(tree).as_posix() in LEFT_OUT.get(src.repo, ()):
+                continue
+            if book.with_suffix("").is_dir():
+                continue  # the same book as its folder
+            with zipfile.ZipFile(book) as z:
+                files = {n: z.read(n) for n in z.namelist() if n.endswith((".opf", ".xml"))}
+            package = package_of(files.get("META-INF/container.xml", b""), files)
+            relative = PurePosixPath(book.relative_to(tree).with_suffix("").as_posix())
+            if _use(src, relative, package, made):
+                shutil.copy(book, out / f"{book_name(short, glob[:-5], relative)}.epub")
+    if src.licence:
+        made.notice = f"{short}-{PurePosixPath(src.licence).name}"
+        shutil.copy(tree / src.licence, out / made.notice)
+    else:
+        made.notice = f"{short}-NOTICE.txt"
+        header = f"{src.repo} states no licence; each book used states its own in its package:"
+        text = "\n".join([header, *made.statements]) + "\n"
+        (out / made.notice).write_text(text, encoding="utf-8")
+    return made
+
+
+def _use(src: Source, relative: PurePosixPath, package: bytes | None, made: _Made) -> bool:
+    """Whether a book goes in the suite (EPUB 3, and licensed); counts it either way."""
+    if not _epub3(package_version(package)):
+        made.epub2 += 1
+        return False
+    if src.licence is None:
+        licence = stated_licence(package or b"")
+        if licence is None:
+            made.unlicensed += 1
+            return False
+        made.statements.append(f"{relative}: {licence}")
+    made.written += 1
+    return True

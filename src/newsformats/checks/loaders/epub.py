@@ -36,6 +36,11 @@ class Item:
     remote: bool = False
     href: str = ""
 
+    @property
+    def kind(self) -> str:
+        """The media type without its parameters: ``text/css; charset=utf-8`` is ``text/css``."""
+        return self.media_type.split(";")[0].strip()
+
 
 @dataclass(frozen=True)
 class Meta:
@@ -86,6 +91,18 @@ class EpubBook:
         """True when the zip holds ``member``."""
         return self.info(member) is not None
 
+    def local_items(self, *media_types: str) -> list[Item]:
+        """The manifest items of these media types that are in the zip (not remote, not missing).
+
+        A missing one is reported on its own (``epub-structure``); rules that read the
+        files of one kind (style sheets, SVG, NCX, overlays) go through these.
+        """
+        return [
+            i
+            for i in self.items.values()
+            if not i.remote and i.kind in media_types and self.has(i.path)
+        ]
+
     def meta(self, prop: str, *, refines: str | None = None) -> list[str]:
         """Values of the package ``<meta property=...>`` (global unless ``refines``)."""
         return [m.value for m in self.metas if m.property == prop and m.refines == refines]
@@ -104,10 +121,20 @@ class EpubBook:
 
     @property
     def rendered_pages(self) -> list[HtmlPage]:
-        """The pages a reader shows: all but data navigation documents (``data-nav``), which
-        Region-Based Navigation 1.0 keeps out of the spine, for machines only."""
+        """The pages a reader shows: the spine's documents and the navigation document.
+
+        A content document outside the spine is never shown: a hyperlink to it is an
+        error of its own (EPUBCheck RSC-011, in ``epub-structure``), and Ace, whose
+        checks the HTML rules stand in for in a book, reads the spine's documents only.
+        Data navigation documents (``data-nav``) are for machines (Region-Based
+        Navigation 1.0), wherever they are.
+        """
+        shown = {self.items[i].path for i in self.spine if i in self.items}
         data_nav = {i.path for i in self.items.values() if "data-nav" in i.properties}
-        return [p for p in self.pages if p.member not in data_nav]
+        nav = self.nav
+        return [
+            p for p in self.pages if (p is nav or p.member in shown) and p.member not in data_nav
+        ]
 
     def read(self, member: str, limit: int = MAX_BYTES) -> bytes:
         """The bytes of a zip member, refusing one too large."""

@@ -1049,7 +1049,9 @@ def _fixed_layout(book: EpubBook) -> set[str]:
     return fixed
 
 
-VIEWPORT_ITEM = r"[^\s=,;]+\s*=\s*[^\s=,;]+"
+# EPUB 3.3 appendix C: viewport = property, { sep, property }; property = name, [ assign,
+# value ]: a property may have no value (``width=900, height=600, shrink-to-fit``)
+VIEWPORT_ITEM = r"[^\s=,;]+(?:\s*=\s*[^\s=,;]+)?"
 VIEWPORT = re.compile(rf"^\s*{VIEWPORT_ITEM}(?:[\s,;]+{VIEWPORT_ITEM})*\s*$")
 VIEWPORT_SIZE = {
     "width": re.compile(r"^(\d+(\.\d+)?|device-width)$"),

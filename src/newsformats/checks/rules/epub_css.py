@@ -48,19 +48,16 @@ class Sheet:
 def sheets(book: EpubBook) -> Iterator[Sheet]:
     """Every style sheet of the publication, with the item that carries it."""
     by_path = {i.path: i for i in book.items.values() if not i.remote}
-    for item in book.items.values():
-        if item.remote or not book.has(item.path):
-            continue
-        media_type = item.media_type.split(";")[0].strip()
+    for item in book.local_items("text/css", "image/svg+xml"):
         folder = posixpath.dirname(item.path)
         where = Location(member=item.path)
-        if media_type == "text/css":
+        if item.kind == "text/css":
             try:
                 css = decode_css(book.read(item.path, MAX_CSS_BYTES))
             except Unreadable:
                 continue
             yield Sheet(css, item, folder, where)
-        elif media_type == "image/svg+xml":
+        else:
             try:
                 root = parse_xml(book.read(item.path), item.path)
             except Unreadable:
@@ -272,11 +269,7 @@ def decode_css(data: bytes) -> str:
 
 def _encodings(book: EpubBook) -> Iterator[Problem]:
     """CSS files are UTF-8; UTF-16 is a warning of EPUBCheck's, others an error (CSS-004)."""
-    for item in book.items.values():
-        if item.remote or item.media_type.split(";")[0].strip() != "text/css":
-            continue
-        if not book.has(item.path):
-            continue
+    for item in book.local_items("text/css"):
         try:
             encoding = css_encoding(book.read(item.path, MAX_CSS_BYTES)[:256])
         except Unreadable:

@@ -49,11 +49,7 @@ ATTRIBUTES: dict[str, tuple[set[str], set[str]]] = {
 
 def ncx_checks(book: EpubBook) -> Iterator[Problem]:
     """Every NCX item of the manifest against EPUBCheck's NCX schemas and identifier check."""
-    for item in book.items.values():
-        if item.remote or item.media_type.split(";")[0].strip() != NCX_TYPE:
-            continue
-        if not book.has(item.path):
-            continue
+    for item in book.local_items(NCX_TYPE):
         where = Location(member=item.path)
         try:
             root = parse_xml(book.read(item.path), item.path)

@@ -47,11 +47,7 @@ def overlays(book: EpubBook) -> Iterator[Problem]:
     }
     read_by: dict[str, str] = {}
     parsed: set[str] = set()
-    for overlay in book.items.values():
-        if overlay.remote or overlay.media_type.split(";")[0].strip() != "application/smil+xml":
-            continue
-        if not book.has(overlay.path):
-            continue  # a missing file is reported on its own
+    for overlay in book.local_items("application/smil+xml"):
         where = Location(member=overlay.path)
         try:
             smil = parse_xml(book.read(overlay.path, 50 * 1024 * 1024), overlay.path)

@@ -51,6 +51,9 @@ ITEM_PROPERTIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Reserved prefixes whose vocabularies define no manifest item property.
 NO_ITEM_PROPERTIES = {"rendition", "media"}
+# EPUB 3.3 D.4.2: the spine itemref properties without a prefix (the rendition: ones
+# are judged with the rendition properties)
+ITEMREF_PROPERTIES = frozenset({"page-spread-left", "page-spread-right"})
 CONTENT_DOCUMENT_TYPES = {"application/xhtml+xml", "image/svg+xml"}
 
 
@@ -84,9 +87,15 @@ def manifest_items(book: EpubBook) -> Iterator[Problem]:
 
     EPUBCheck: an item in ``META-INF`` (PKG-025), the package document listing
     itself (OPF-099), two items for one resource (OPF-074), undefined properties
-    (OPF-027) or properties on a media type they do not apply to (OPF-012), a
-    ``fallback`` naming no item (OPF-040) or going round in a circle (OPF-045).
+    (OPF-027, on an item or a spine itemref) or properties on a media type they do
+    not apply to (OPF-012), a ``fallback`` naming no item (OPF-040) or going round in
+    a circle (OPF-045).
     """
+    for idref, properties in book.itemref_properties.items():
+        for prop in sorted(p for p in properties if ":" not in p):
+            if prop not in ITEMREF_PROPERTIES:
+                said = f"{prop!r} (itemref {idref!r}) is not a spine itemref property"
+                yield Problem(said, package_location(book))
     seen: dict[str, str] = {}
     for item in book.items.values():
         where = Location(member=item.path)

@@ -123,12 +123,8 @@ def documents(book: EpubBook) -> list[Document]:
     found = [
         Document(page, by_path[page.member], False) for page in book.pages if page.member in by_path
     ]
-    for item in book.items.values():
-        if item.remote or item.media_type.split(";")[0].strip() not in (SVG_TYPE, NCX_TYPE):
-            continue
-        if not book.has(item.path):
-            continue
-        ncx = item.media_type.split(";")[0].strip() == NCX_TYPE
+    for item in book.local_items(SVG_TYPE, NCX_TYPE):
+        ncx = item.kind == NCX_TYPE
         try:
             data = book.read(item.path)
             root = parse_xhtml(data, (NCX,)) if ncx else parse_xhtml(data)

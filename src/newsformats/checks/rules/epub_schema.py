@@ -430,52 +430,39 @@ INTEGER = re.compile(r"^\s*[+-]?\d+\s*$")
 
 
 def global_attribute_values(page: HtmlPage) -> Iterator[Problem]:
-    """HTML's global attributes with values the XHTML schema accepts (RSC-005).
+    """What the derived attribute table (:mod:`.epub_xhtml_attributes`) does not judge (RSC-005).
 
-    An ``id`` is one token; ``dir``, ``translate``, ``contenteditable``,
-    ``draggable``, ``hidden`` and ``spellcheck`` take their listed values;
-    ``tabindex`` is an integer; ``lang`` and ``xml:lang`` are well-formed BCP 47
-    tags or empty. One finding per document.
+    The table judges every attribute of every HTML element it lists, values and all
+    (obsolete ones such as ``align``, ``table border``, ``id``, ``dir``, ``tabindex``,
+    ``lang``, empty URLs); it leaves out custom elements (``<my-card>``) and the
+    elements whose schema is open (``embed``), and takes ``link``'s ``href`` as any
+    URL. So this checks the global attributes of custom elements (an ``id`` is one
+    token; ``dir``, ``translate``, ``contenteditable``, ``draggable``, ``hidden`` and
+    ``spellcheck`` take their listed values; ``tabindex`` is an integer; ``lang``
+    and ``xml:lang`` are well-formed BCP 47 tags or empty), and that the URL of
+    ``link`` and ``embed`` is not empty. One finding per document.
     """
     for element in page.root.iter():
         if not isinstance(element.tag, str) or _foreign(element):
             continue
-        problem = _value_problem(element)
+        problem = _empty_url(element) or (_custom(element.tag) and _value_problem(element))
         if problem:
             yield Problem(problem, page.locate(element))
             return
 
 
-# attributes whose value is a non-empty URL (HTML: "valid non-empty URL potentially
-# surrounded by spaces")
-NON_EMPTY_URL = {
-    "img": "src", "iframe": "src", "embed": "src", "video": "src", "audio": "src",
-    "source": "src", "track": "src", "script": "src", "object": "data", "link": "href",
-}  # fmt: skip
-# presentational attributes HTML made obsolete (HTML 16.2), which the XHTML schema lacks
-OBSOLETE_ATTRIBUTES = {
-    "align": frozenset({
-        "caption", "col", "colgroup", "div", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img",
-        "input", "legend", "p", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
-        "iframe", "object", "embed",
-    }),
-    "bgcolor": frozenset({"body", "table", "td", "th", "tr"}),
-    "valign": frozenset({"col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"}),
-    "dropzone": HTML_ELEMENTS,
-}  # fmt: skip
+# elements whose URL HTML wants non-empty and the attribute table does not judge
+NON_EMPTY_URL = {"embed": "src", "link": "href"}
+
+
+def _empty_url(element: etree._Element) -> str | None:
+    url = NON_EMPTY_URL.get(str(element.tag))
+    if url is not None and element.get(url) is not None and not str(element.get(url)).strip():
+        return f"<{element.tag}> has an empty {url}"
+    return None
 
 
 def _value_problem(element: etree._Element) -> str | None:
-    tag = str(element.tag)
-    for attribute, elements in OBSOLETE_ATTRIBUTES.items():
-        if element.get(attribute) is not None and tag in elements:
-            return f"the attribute {attribute!r} of <{tag}> is obsolete in HTML"
-    border = element.get("border")
-    if tag == "table" and border is not None and border not in ("", "1"):
-        return f"<table border={border!r}>: HTML allows only an empty value or 1"
-    url = NON_EMPTY_URL.get(tag)
-    if url is not None and element.get(url) is not None and not str(element.get(url)).strip():
-        return f"<{tag}> has an empty {url}"
     ident = element.get("id")
     if ident is not None and (not ident.strip() or len(ident.split()) > 1):
         return f"id={ident!r} is not one token"

@@ -53,11 +53,7 @@ def svg_content(book: EpubBook) -> Iterator[Problem]:
         for p in book.pages
         if p.member and next(p.root.iter("svg"), None) is not None
     ]
-    members += [
-        (i.path, True)
-        for i in book.items.values()
-        if not i.remote and i.media_type.split(";")[0].strip() == SVG_TYPE and book.has(i.path)
-    ]
+    members += [(i.path, True) for i in book.local_items(SVG_TYPE)]
     for member, document in members:
         try:
             root = parse_xml_bytes(book.read(member), remove_comments=True)

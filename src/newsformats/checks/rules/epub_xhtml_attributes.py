@@ -93,11 +93,7 @@ def xhtml_attributes(page: HtmlPage) -> Iterator[Problem]:
 
 def svg_documents_html(book: EpubBook) -> Iterator[Problem]:
     """The HTML in SVG documents' ``foreignObject`` and ``title``, as :func:`xhtml_attributes`."""
-    for item in book.items.values():
-        if item.remote or item.media_type.split(";")[0].strip() != "image/svg+xml":
-            continue
-        if not book.has(item.path):
-            continue
+    for item in book.local_items("image/svg+xml"):
         try:
             root = parse_xhtml(book.read(item.path))
         except Unreadable:
