@@ -196,3 +196,83 @@ def test_a_focusable_separator_states_its_value(tmp_path: Path) -> None:
     assert "html-aria-required-attr" not in findings_on(page, '<div role="separator"></div>')
     ok = '<div role="separator" tabindex="0" aria-valuenow="50"></div>'
     assert "html-aria-required-attr" not in findings_on(page, ok)
+
+
+# What the ``ibm`` suite's false alarms showed (seventh round): each on hand-made pages.
+
+
+def test_contrast_judges_words_not_single_characters_or_symbols(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    faint = '<p class="faint">{}</p>'
+    head = f"<style>{LOW_CONTRAST}</style>"
+    assert findings_on(page, faint.format("Grey words"), head).get("html-contrast") == "error"
+    # axe-core: one character may be an icon or a bullet (review), punctuation and
+    # symbols only are no text (not applicable)
+    assert "html-contrast" not in findings_on(page, faint.format("2"), head)
+    assert "html-contrast" not in findings_on(page, faint.format("--==++**%%±±@@"), head)
+    assert findings_on(page, faint.format("±2"), head).get("html-contrast") == "error"
+
+
+def test_presentational_colour_attributes_count_for_contrast(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def contrast(body_attributes: str, text: str) -> str | None:
+        page.write_text(
+            f'<!DOCTYPE html><html lang="en"><head><title>T</title></head>'
+            f"<body {body_attributes}><main><h1>T</h1><p>{text}</p></main></body></html>"
+        )
+        return {f.rule: f.severity for f in check([page]).findings}.get("html-contrast")
+
+    # <font color> and bgcolor are colours the browser shows (red on cyan: 3.2:1)
+    assert contrast('bgcolor="#00ffff"', '<font color="red">Red words</font>') == "error"
+    assert contrast('bgcolor="00ffff" text="#ff0000"', "Red words") == "error"  # legacy hex
+    assert contrast("", '<font color="red">Red words</font>') == "error"  # 4.0:1 on white
+    assert contrast("", '<font color="#000000">Black words</font>') is None
+    # a background attribute is an image: the background cannot be told
+    image = 'bgcolor="#00ffff" background="paper.gif"'
+    assert contrast(image, '<font color="red">Red words</font>') is None
+    # style sheets rank above the attributes
+    styled = '<font color="red" style="color: #000000">Black words</font>'
+    assert contrast('bgcolor="#ffffff"', styled) is None
+
+
+def test_a_page_without_a_declared_encoding_is_read_as_utf8(tmp_path: Path) -> None:
+    # "±" in UTF-8 read as Latin-1 is "Â±", and the "Â" would be a letter
+    page = tmp_path / "p.html"
+    page.write_bytes(
+        b'<!DOCTYPE html><html lang="en"><head><title>T</title></head><body><main><h1>T</h1>'
+        b'<p style="color: #999999">--\xc2\xb1\xc2\xb1--</p></main></body></html>'
+    )
+    assert "html-contrast" not in {f.rule for f in check([page]).findings}
+    from newsformats.checks.loaders.html import parse_html
+
+    assert parse_html(page.read_bytes()).findtext(".//p") == "--±±--"
+    latin = b'<html><head><meta charset="iso-8859-1"></head><body><p>\xb1</p></body></html>'
+    assert parse_html(latin).findtext(".//p") == "±"
+
+
+def test_a_refresh_spelt_otherwise_is_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    lower = '<meta http-equiv="refresh" content="30; url=next.html">'
+    assert findings_on(page, "<p>Text</p>", lower).get("html-meta-refresh") == "error"
+    # browsers refresh on "Refresh" too; axe-core matches the lower case only: stricter
+    # on purpose, so a warning (docs/agreement.md, "Deliberately stricter")
+    upper = lower.replace('"refresh"', '"Refresh"')
+    found = findings_on(page, "<p>Text</p>", upper)
+    assert found.get("html-meta-refresh-any-case") == "warning"
+    assert "html-meta-refresh" not in found
+    assert "html-meta-refresh-any-case" not in findings_on(page, "<p>Text</p>", lower)
+    at_once = upper.replace("30;", "0;")
+    assert "html-meta-refresh-any-case" not in findings_on(page, "<p>Text</p>", at_once)
+
+
+def test_a_list_of_fallback_roles_is_not_judged_for_its_context(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-required-context") == "error"
+
+    tree = '<div role="{}" tabindex="0"><div role="link" tabindex="0">Item</div></div>'
+    assert flagged(tree.format("tree"))  # a tree owns treeitems, not links
+    # axe-core takes no role from a list with fallbacks; assistive technologies differ
+    assert not flagged(tree.format("tree navigation"))

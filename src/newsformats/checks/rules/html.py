@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -881,9 +881,36 @@ def nested_interactive(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/meta-refresh"],
 )
 def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
-    """A timed refresh moves a screen reader user away while reading."""
+    """A timed refresh moves a screen reader user away while reading.
+
+    As axe-core, only ``http-equiv="refresh"`` as written here; another spelling
+    (``Refresh``) is ``html-meta-refresh-any-case``'s, a warning.
+    """
+    yield from _timed_refreshes(page, lambda value: value == "refresh")
+
+
+@rule(
+    "html-meta-refresh-any-case",
+    target="html",
+    severity="warning",
+    summary='No delayed refresh or redirect whatever the case of `http-equiv` ("Refresh")',
+    fix='Remove <meta http-equiv="Refresh">, or redirect at once (content="0; url=…").',
+    references=[wcag("2.2.1")],
+    mirrors=["newsformats"],
+)
+def meta_refresh_any_case(page: HtmlPage) -> Iterator[Problem]:
+    """``http-equiv`` is matched in any case by browsers, which refresh on ``Refresh``.
+
+    A warning: stricter than axe-core on purpose, whose selector
+    (``meta[http-equiv="refresh"]``) matches the lower-case value only.
+    """
+    yield from _timed_refreshes(page, lambda value: value.strip().lower() == "refresh" != value)
+
+
+def _timed_refreshes(page: HtmlPage, refresh: Callable[[str], bool]) -> Iterator[Problem]:
+    """``<meta>`` refreshes after a delay (more than none, at most 20 hours, as axe-core)."""
     for meta in page.root.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+        if not refresh(meta.get("http-equiv") or ""):
             continue
         match = re.match(r"\s*(\d+(?:\.\d*)?)", meta.get("content") or "")
         if match and 0 < float(match.group(1)) <= 72000:
@@ -1125,7 +1152,10 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
     As axe-core reads ARIA 1.2: only explicit roles are judged; elements with no
     role (a ``div``, a ``span``) between the two are passed over, a ``group``
     where the context allows one too; ``aria-owns`` counts as a parent. A
-    container that owns nothing at all is left for review, as axe-core does.
+    container that owns nothing at all is left for review, as axe-core does, and so
+    is an element whose ``role`` lists fallbacks (``role="tree navigation"``):
+    axe-core takes no role from such a list here, and assistive technologies differ
+    in which they take.
     """
     owners = {
         ident: element
@@ -1137,6 +1167,8 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
         role = _explicit_role(element)
         if role not in REQUIRED_CONTEXT and role not in REQUIRED_OWNED:
             continue
+        if (element.get("role") or "").strip().lower() != role:
+            continue  # a list of fallback roles: axe-core judges one role alone
         if _hidden(page, element):
             continue
         if role in REQUIRED_CONTEXT:
