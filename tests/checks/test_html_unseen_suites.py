@@ -276,3 +276,62 @@ def test_a_list_of_fallback_roles_is_not_judged_for_its_context(tmp_path: Path) 
     assert flagged(tree.format("tree"))  # a tree owns treeitems, not links
     # axe-core takes no role from a list with fallbacks; assistive technologies differ
     assert not flagged(tree.format("tree navigation"))
+
+
+# What the ``ibm`` suite's misses showed (seventh round).
+
+
+def test_css_display_overrides_the_hidden_attribute(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    shown = '<div hidden style="display: block"><img src="a.png"></div>'
+    assert findings_on(page, shown).get("html-img-alt") == "error"
+    assert "html-img-alt" not in findings_on(page, '<div hidden><img src="a.png"></div>')
+
+
+def test_an_xml_lang_of_spaces_on_html_fails(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def lang_finding(attributes: str) -> str | None:
+        page.write_text(
+            f"<!DOCTYPE html><html {attributes}><head><title>T</title></head>"
+            "<body><main><h1>T</h1></main></body></html>"
+        )
+        return {f.rule: f.severity for f in check([page]).findings}.get("html-lang")
+
+    assert lang_finding('lang="fr" xml:lang="  "') == "error"
+    assert lang_finding('lang="fr" xml:lang="klingon"') == "error"
+    assert lang_finding('lang="fr" xml:lang="fr"') is None
+    assert lang_finding('lang="fr" xml:lang=""') is None  # empty: left alone, as axe-core
+
+
+def test_aria_disabled_leaves_a_control_in_the_focus_order(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    field = '<div aria-hidden="true"><input type="text" aria-label="x" {}></div>'
+    assert (
+        findings_on(page, field.format('aria-disabled="true"')).get("html-aria-hidden-focus")
+        == "error"
+    )
+    assert "html-aria-hidden-focus" not in findings_on(page, field.format("disabled"))
+
+
+def test_a_buttons_value_is_not_its_name(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    assert findings_on(page, '<button value="go"><i></i></button>').get("html-form-labels")
+    assert "html-form-labels" not in findings_on(page, '<input type="button" value="Go">')
+    assert "html-form-labels" not in findings_on(page, "<button>Go</button>")
+
+
+def test_headers_name_header_cells(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    table = (
+        '<table{}><tr><{h} id="h">Name</{h}><{h} id="n">Age</{h}></tr>'
+        '<tr><td headers="h">Ann</td><td headers="n">7</td></tr></table>'
+    )
+    assert "html-td-headers" not in findings_on(page, table.format("", h="th"))
+    assert findings_on(page, table.format("", h="td")).get("html-td-headers") == "error"
+    header_roles = table.replace('id="h"', 'id="h" role="columnheader"').replace(
+        'id="n"', 'id="n" role="columnheader"'
+    )
+    assert "html-td-headers" not in findings_on(page, header_roles.format("", h="td"))
+    presentational = table.format(' role="presentation"', h="td")
+    assert "html-td-headers" not in findings_on(page, presentational)

@@ -388,7 +388,7 @@ def _compute(
         color=parent.color,
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
-        hidden=parent.hidden or tag in NOT_RENDERED or element.get("hidden") is not None,
+        hidden=parent.hidden or tag in NOT_RENDERED,
         offscreen=parent.offscreen,
         custom=custom,
     )
@@ -419,6 +419,8 @@ def _compute(
     visibility = (value_of("visibility") or "").lower()
     if display == "none" or visibility in ("hidden", "collapse"):
         style.hidden = True
+    if element.get("hidden") is not None and not display:
+        style.hidden = True  # the browser's [hidden] { display: none }, below any CSS display
     if (value_of("position") or "").lower() in ("absolute", "fixed"):
         for side in ("top", "left"):
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
