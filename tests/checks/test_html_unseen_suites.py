@@ -335,3 +335,10 @@ def test_headers_name_header_cells(tmp_path: Path) -> None:
     assert "html-td-headers" not in findings_on(page, header_roles.format("", h="td"))
     presentational = table.format(' role="presentation"', h="td")
     assert "html-td-headers" not in findings_on(page, presentational)
+
+
+def test_target_size_leaves_inactive_links_alone(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    links = '<div><a href="a.html"{0}>a</a> <a href="b.html"{0}>b</a></div>'
+    assert findings_on(page, links.format("")).get("html-target-size") == "error"
+    assert "html-target-size" not in findings_on(page, links.format(' aria-disabled="true"'))

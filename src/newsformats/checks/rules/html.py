@@ -1424,8 +1424,9 @@ def target_size(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _plain_link(page: HtmlPage, element: etree._Element) -> bool:
-    """A text link in the tab order whose box no CSS changes, shown on screen."""
-    if element.tag != "a" or element.get("href") is None or len(element):
+    """A text link in the tab order whose box no CSS changes, shown on screen, and not
+    marked inactive (``aria-disabled``: in the tab order, but no target to activate)."""
+    if element.tag != "a" or element.get("href") is None or len(element) or _disabled(element):
         return False
     if element.get("role") is not None or not text_of(element) or not _tabbable(page, element):
         return False
