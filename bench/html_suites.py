@@ -12,13 +12,14 @@ where PATH is a checkout or a git directory of the repository (read with
 ``git archive HEAD``). The reference is the one of the other HTML suites (axe-core in
 Chromium, WCAG 2.x A/AA), which loads ``file:`` URLs only.
 
-``ibm``: a sample of the rule test pages of IBM's Equal Access checker
+``ibm`` and ``ibm2``: samples of the rule test pages of IBM's Equal Access checker
 (`IBMa/equal-access <https://github.com/IBMa/equal-access>`_, Apache-2.0),
-``accessibility-checker-engine/test/v2/checker/accessibility/rules/*/*.html``: a quarter
-of them by a hash of the name (:func:`in_ibm_sample`), each rule folder copied whole
-(the pages' frames, images and style sheets), the sampled pages listed in ``pages.txt``::
+``accessibility-checker-engine/test/v2/checker/accessibility/rules/*/*.html``: each a
+quarter of them by a hash of the name (:func:`in_ibm_sample`; ``ibm`` quarter 0,
+``ibm2`` quarter 1, so no page is in both), each rule folder copied whole (the pages'
+frames, images and style sheets), the sampled pages listed in ``pages.txt``::
 
-    python bench/bench_agreement.py SUITES --make-ibm PATH
+    python bench/bench_agreement.py SUITES --make-ibm PATH [--make-ibm2 PATH]
 
 Left out of both: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
@@ -53,11 +54,13 @@ EMBEDDING = ("src", "data", "poster")
 IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
 IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
+# each IBM suite is another quarter of the pages: disjoint samples of the same source
+IBM_QUARTERS = {IBM: 0, "ibm2": 1}
 
 
-def in_ibm_sample(name: str) -> bool:
-    """A quarter of the pages, by a hash of the name (another byte than the halves')."""
-    return hashlib.sha1(name.encode("utf-8")).digest()[1] % 4 == 0
+def in_ibm_sample(name: str, quarter: int = 0) -> bool:
+    """One quarter (0 to 3) of the pages, by a hash of the name (another byte than the halves')."""
+    return hashlib.sha1(name.encode("utf-8")).digest()[1] % 4 == quarter
 
 
 def _git_dir(source: Path) -> bool:
@@ -162,15 +165,19 @@ def make_gds(source: Path, suites: Path) -> int:
     return len(kept)
 
 
-def make_ibm(source: Path, suites: Path) -> int:
-    """Write ``SUITES/ibm`` from IBM's Equal Access repository; return the pages kept."""
-    out = _emptied(suites / IBM)
+def make_ibm(source: Path, suites: Path, suite: str = IBM) -> int:
+    """Write ``SUITES/<suite>`` (``ibm`` or ``ibm2``) from IBM's Equal Access repository.
+
+    The suite is the quarter :data:`IBM_QUARTERS` gives it; return the pages kept.
+    """
+    quarter = IBM_QUARTERS[suite]
+    out = _emptied(suites / suite)
     with tempfile.TemporaryDirectory(prefix="ibm-") as tmp:
         work = Path(tmp)
         _copy_parts(source, work, (IBM_RULES, "LICENSE"))
         rules = work / IBM_RULES
         pages = sorted(p for p in rules.glob("*/*.html") if p.is_file())
-        sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)))]
+        sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)), quarter)]
         kept, left_out = split_remote(sampled, rules)
         out.mkdir(parents=True)
         for folder in sorted({page.parent for page in kept}):
@@ -181,7 +188,7 @@ def make_ibm(source: Path, suites: Path) -> int:
     lines = [
         f"Made by bench/html_suites.py (make_ibm) from https://github.com/{IBM_REPO}",
         f"commit {_commit(source)}; licence: Apache-2.0 (LICENSE, copied here).",
-        f"{IBM_RULES}/*/*.html: {len(pages)} pages; a quarter by a hash of the name",
+        f"{IBM_RULES}/*/*.html: {len(pages)} pages; quarter {quarter} by a hash of the name",
         f"(in_ibm_sample): {len(sampled)}; {len(kept)} kept, listed in pages.txt. Each rule",
         "folder that holds a kept page is copied whole (frames, images, style sheets);",
         "its other pages are not measured.",

@@ -196,3 +196,149 @@ def test_a_focusable_separator_states_its_value(tmp_path: Path) -> None:
     assert "html-aria-required-attr" not in findings_on(page, '<div role="separator"></div>')
     ok = '<div role="separator" tabindex="0" aria-valuenow="50"></div>'
     assert "html-aria-required-attr" not in findings_on(page, ok)
+
+
+# What the ``ibm`` suite's false alarms showed (seventh round): each on hand-made pages.
+
+
+def test_contrast_judges_words_not_single_characters_or_symbols(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    faint = '<p class="faint">{}</p>'
+    head = f"<style>{LOW_CONTRAST}</style>"
+    assert findings_on(page, faint.format("Grey words"), head).get("html-contrast") == "error"
+    # axe-core: one character may be an icon or a bullet (review), punctuation and
+    # symbols only are no text (not applicable)
+    assert "html-contrast" not in findings_on(page, faint.format("2"), head)
+    assert "html-contrast" not in findings_on(page, faint.format("--==++**%%±±@@"), head)
+    assert findings_on(page, faint.format("±2"), head).get("html-contrast") == "error"
+
+
+def test_presentational_colour_attributes_count_for_contrast(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def contrast(body_attributes: str, text: str) -> str | None:
+        page.write_text(
+            f'<!DOCTYPE html><html lang="en"><head><title>T</title></head>'
+            f"<body {body_attributes}><main><h1>T</h1><p>{text}</p></main></body></html>"
+        )
+        return {f.rule: f.severity for f in check([page]).findings}.get("html-contrast")
+
+    # <font color> and bgcolor are colours the browser shows (red on cyan: 3.2:1)
+    assert contrast('bgcolor="#00ffff"', '<font color="red">Red words</font>') == "error"
+    assert contrast('bgcolor="00ffff" text="#ff0000"', "Red words") == "error"  # legacy hex
+    assert contrast("", '<font color="red">Red words</font>') == "error"  # 4.0:1 on white
+    assert contrast("", '<font color="#000000">Black words</font>') is None
+    # a background attribute is an image: the background cannot be told
+    image = 'bgcolor="#00ffff" background="paper.gif"'
+    assert contrast(image, '<font color="red">Red words</font>') is None
+    # style sheets rank above the attributes
+    styled = '<font color="red" style="color: #000000">Black words</font>'
+    assert contrast('bgcolor="#ffffff"', styled) is None
+
+
+def test_a_page_without_a_declared_encoding_is_read_as_utf8(tmp_path: Path) -> None:
+    # "±" in UTF-8 read as Latin-1 is "Â±", and the "Â" would be a letter
+    page = tmp_path / "p.html"
+    page.write_bytes(
+        b'<!DOCTYPE html><html lang="en"><head><title>T</title></head><body><main><h1>T</h1>'
+        b'<p style="color: #999999">--\xc2\xb1\xc2\xb1--</p></main></body></html>'
+    )
+    assert "html-contrast" not in {f.rule for f in check([page]).findings}
+    from newsformats.checks.loaders.html import parse_html
+
+    assert parse_html(page.read_bytes()).findtext(".//p") == "--±±--"
+    latin = b'<html><head><meta charset="iso-8859-1"></head><body><p>\xb1</p></body></html>'
+    assert parse_html(latin).findtext(".//p") == "±"
+
+
+def test_a_refresh_spelt_otherwise_is_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    lower = '<meta http-equiv="refresh" content="30; url=next.html">'
+    assert findings_on(page, "<p>Text</p>", lower).get("html-meta-refresh") == "error"
+    # browsers refresh on "Refresh" too; axe-core matches the lower case only: stricter
+    # on purpose, so a warning (docs/agreement.md, "Deliberately stricter")
+    upper = lower.replace('"refresh"', '"Refresh"')
+    found = findings_on(page, "<p>Text</p>", upper)
+    assert found.get("html-meta-refresh-any-case") == "warning"
+    assert "html-meta-refresh" not in found
+    assert "html-meta-refresh-any-case" not in findings_on(page, "<p>Text</p>", lower)
+    at_once = upper.replace("30;", "0;")
+    assert "html-meta-refresh-any-case" not in findings_on(page, "<p>Text</p>", at_once)
+
+
+def test_a_list_of_fallback_roles_is_not_judged_for_its_context(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def flagged(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-required-context") == "error"
+
+    tree = '<div role="{}" tabindex="0"><div role="link" tabindex="0">Item</div></div>'
+    assert flagged(tree.format("tree"))  # a tree owns treeitems, not links
+    # axe-core takes no role from a list with fallbacks; assistive technologies differ
+    assert not flagged(tree.format("tree navigation"))
+
+
+# What the ``ibm`` suite's misses showed (seventh round).
+
+
+def test_css_display_overrides_the_hidden_attribute(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    shown = '<div hidden style="display: block"><img src="a.png"></div>'
+    assert findings_on(page, shown).get("html-img-alt") == "error"
+    assert "html-img-alt" not in findings_on(page, '<div hidden><img src="a.png"></div>')
+
+
+def test_an_xml_lang_of_spaces_on_html_fails(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def lang_finding(attributes: str) -> str | None:
+        page.write_text(
+            f"<!DOCTYPE html><html {attributes}><head><title>T</title></head>"
+            "<body><main><h1>T</h1></main></body></html>"
+        )
+        return {f.rule: f.severity for f in check([page]).findings}.get("html-lang")
+
+    assert lang_finding('lang="fr" xml:lang="  "') == "error"
+    assert lang_finding('lang="fr" xml:lang="klingon"') == "error"
+    assert lang_finding('lang="fr" xml:lang="fr"') is None
+    assert lang_finding('lang="fr" xml:lang=""') is None  # empty: left alone, as axe-core
+
+
+def test_aria_disabled_leaves_a_control_in_the_focus_order(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    field = '<div aria-hidden="true"><input type="text" aria-label="x" {}></div>'
+    assert (
+        findings_on(page, field.format('aria-disabled="true"')).get("html-aria-hidden-focus")
+        == "error"
+    )
+    assert "html-aria-hidden-focus" not in findings_on(page, field.format("disabled"))
+
+
+def test_a_buttons_value_is_not_its_name(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    assert findings_on(page, '<button value="go"><i></i></button>').get("html-form-labels")
+    assert "html-form-labels" not in findings_on(page, '<input type="button" value="Go">')
+    assert "html-form-labels" not in findings_on(page, "<button>Go</button>")
+
+
+def test_headers_name_header_cells(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    table = (
+        '<table{}><tr><{h} id="h">Name</{h}><{h} id="n">Age</{h}></tr>'
+        '<tr><td headers="h">Ann</td><td headers="n">7</td></tr></table>'
+    )
+    assert "html-td-headers" not in findings_on(page, table.format("", h="th"))
+    assert findings_on(page, table.format("", h="td")).get("html-td-headers") == "error"
+    header_roles = table.replace('id="h"', 'id="h" role="columnheader"').replace(
+        'id="n"', 'id="n" role="columnheader"'
+    )
+    assert "html-td-headers" not in findings_on(page, header_roles.format("", h="td"))
+    presentational = table.format(' role="presentation"', h="td")
+    assert "html-td-headers" not in findings_on(page, presentational)
+
+
+def test_target_size_leaves_inactive_links_alone(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    links = '<div><a href="a.html"{0}>a</a> <a href="b.html"{0}>b</a></div>'
+    assert findings_on(page, links.format("")).get("html-target-size") == "error"
+    assert "html-target-size" not in findings_on(page, links.format(' aria-disabled="true"'))

@@ -4,14 +4,17 @@ A small cascade, enough for article pages: selectors matched with cssselect2,
 specificity and order, ``!important``, inline ``style``, inheritance of
 ``color`` and custom properties, ``var()`` with fallbacks, backgrounds
 composited up the ancestors onto the canvas, and the two colour schemes
-(``@media (prefers-color-scheme: dark)``). Text whose background is an image
+(``@media (prefers-color-scheme: dark)``), and HTML's presentational attributes
+(``bgcolor``, ``<font color>``) beneath all of them. Text whose background is an image
 or gradient cannot be judged and is skipped; so is text moved off the page or
-clipped to nothing (the "visually hidden" pattern).
+clipped to nothing (the "visually hidden" pattern), and, as axe-core, text that may
+not be words: a single character, or punctuation and symbols only.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -299,6 +302,8 @@ def _scheme_contrasts(
         styles[element] = style
         if style.hidden or style.offscreen or not _has_own_text(element):
             continue
+        if not _may_be_words(element):
+            continue
         background = _background(element, styles, canvas)
         if background is None:
             continue
@@ -309,8 +314,44 @@ def _scheme_contrasts(
         )
 
 
+# HTML's presentational attributes: (attribute, the elements that take it, the property
+# it gives). A browser ranks them below every style sheet rule (HTML, "Rendering").
+PRESENTATIONAL = (
+    ("bgcolor", {"body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"},
+     "background-color"),
+    ("background", {"body", "table", "thead", "tbody", "tfoot", "tr", "td", "th"},
+     "background-image"),
+    ("color", {"font"}, "color"),
+    ("text", {"body"}, "color"),
+)  # fmt: skip
+
+
+def _presentational(element: etree._Element) -> list[_Declaration]:
+    """The declarations that the element's presentational attributes stand for."""
+    found = []
+    for attribute, tags, name in PRESENTATIONAL:
+        value = (element.get(attribute) or "").strip()
+        if not value or element.tag not in tags:
+            continue
+        if name == "background-image":
+            value = f"url({value!r})"  # an image URL, whatever it points to
+        elif re.fullmatch(r"[0-9a-fA-F]{3}|[0-9a-fA-F]{6}", value):
+            value = "#" + value  # the legacy colour syntax: hex digits without '#'
+        found.append(_Declaration(name, tinycss2.parse_component_value_list(value), False))
+    return found
+
+
+def _may_be_words(element: etree._Element) -> bool:
+    """False for text that axe-core does not judge as text: one character (perhaps an
+    icon or a bullet), or only punctuation, symbols and emoji."""
+    text = "".join("".join(str(t) for t in element.itertext()).split())
+    if len(text) <= 1:
+        return False
+    return any(unicodedata.category(c)[0] not in "PS" for c in text)
+
+
 def _cascade(element: etree._Element, matches: list[Any]) -> dict[str, list[Any]]:
-    normal: list[_Declaration] = []
+    normal: list[_Declaration] = _presentational(element)
     important: list[_Declaration] = []
     for *_, declarations in matches:
         for declaration in declarations:
@@ -347,7 +388,7 @@ def _compute(
         color=parent.color,
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
-        hidden=parent.hidden or tag in NOT_RENDERED or element.get("hidden") is not None,
+        hidden=parent.hidden or tag in NOT_RENDERED,
         offscreen=parent.offscreen,
         custom=custom,
     )
@@ -378,6 +419,8 @@ def _compute(
     visibility = (value_of("visibility") or "").lower()
     if display == "none" or visibility in ("hidden", "collapse"):
         style.hidden = True
+    if element.get("hidden") is not None and not display:
+        style.hidden = True  # the browser's [hidden] { display: none }, below any CSS display
     if (value_of("position") or "").lower() in ("absolute", "fixed"):
         for side in ("top", "left"):
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,9 +113,22 @@ def load_html(path: Path) -> HtmlPage:
     return HtmlPage(str(path), root, collect_css(root, local_css))
 
 
+# a character encoding declared in the page's first bytes (HTML's prescan looks at 1024)
+DECLARED_CHARSET = re.compile(rb"charset\s*=", re.IGNORECASE)
+
+
 def parse_html(data: bytes) -> etree._Element:
-    """Parse HTML5 bytes (no network, comments dropped)."""
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
+    """Parse HTML5 bytes (no network, comments dropped).
+
+    A page that declares no encoding (no byte order mark, no ``charset``) and whose
+    bytes are valid UTF-8 is read as UTF-8, as browsers sniff it, not as Latin-1.
+    """
+    bom = data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+    declared = bom or DECLARED_CHARSET.search(data[:1024]) is not None
+    encoding = "utf-8" if not declared and _is_utf8(data) else None
+    parser = lxml_html.HTMLParser(
+        no_network=True, remove_comments=True, huge_tree=False, encoding=encoding
+    )
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as error:
@@ -122,6 +136,14 @@ def parse_html(data: bytes) -> etree._Element:
     if root is None:
         raise Unreadable("the HTML is empty")
     return root
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def parse_xhtml(data: bytes, local_names: tuple[str, ...] = HTML_NAMESPACES) -> etree._Element:

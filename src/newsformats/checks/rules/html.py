@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -42,7 +42,8 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
     """Screen readers choose their voice and pronunciation from the page's language.
 
     The tag must be valid, not only well formed: every subtag is looked up in the
-    IANA Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail).
+    IANA Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail). So must
+    an ``xml:lang`` on ``<html>`` be, and one of spaces only fails.
     """
     value = lang_of(page.root)
     if value is None or not value.strip():
@@ -51,6 +52,13 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
     problem = tag_problem(value.strip())
     if problem:
         yield Problem(f"lang: {problem}", page.locate(page.root))
+    # an xml:lang beside it must be a language too (axe-core html-lang-valid): spaces
+    # only name none; an empty one is left alone (browsers may write it)
+    xml_value = page.root.get(XML_LANG, page.root.get("xml:lang"))
+    if xml_value and xml_value != value:
+        problem = tag_problem(xml_value.strip()) if xml_value.strip() else "only spaces"
+        if problem:
+            yield Problem(f"xml:lang: {problem}", page.locate(page.root))
 
 
 @rule(
@@ -413,10 +421,12 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
             continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
         if element.tag in ("button", "summary") or kind in ("submit", "reset", "button", "image"):
-            name = name or _content_name(page, element) or (element.get("value") or "").strip()
-            name = name or (element.get("alt") or "").strip()
-            if kind in ("submit", "reset") and element.tag == "input":
-                name = name or kind  # browsers name them "Submit", "Reset"
+            name = name or _content_name(page, element)
+            if element.tag == "input":  # a <button>'s value is its form data, not its name
+                name = name or (element.get("value") or "").strip()
+                name = name or (element.get("alt") or "").strip()
+                if kind in ("submit", "reset"):
+                    name = name or kind  # browsers name them "Submit", "Reset"
         else:
             inside = any(
                 a.tag == "label" and _naming_label(page, a) for a in element.iterancestors()
@@ -771,13 +781,21 @@ def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/td-headers-attr"],
 )
 def td_headers(page: HtmlPage) -> Iterator[Problem]:
-    """A header that is not in the table is never announced with the cell."""
+    """A header that is not in the table is never announced with the cell.
+
+    Nor is a cell that is not a header (HTML: ``headers`` names ``th`` cells; axe-core
+    and ACT: cells whose role is ``columnheader`` or ``rowheader``). A table made
+    presentational (``role="none"``) is no table to judge.
+    """
     for table in page.root.iter("table"):
+        if _explicit_role(table) in ("none", "presentation") and not _conflicts(table):
+            continue
         cells = [
             c for c in table.iter("td", "th")
             if next((a for a in c.iterancestors("table")), None) is table
         ]  # fmt: skip
         ids = {c.get("id") for c in cells if c.get("id")}
+        headers = {c.get("id") for c in cells if c.get("id") and _header_cell(c)}
         for cell in cells:
             names = (cell.get("headers") or "").split()
             wrong = [n for n in names if n not in ids or n == cell.get("id")]
@@ -786,6 +804,20 @@ def td_headers(page: HtmlPage) -> Iterator[Problem]:
                     f"headers names {', '.join(wrong[:3])}, not another cell of this table",
                     page.locate(cell),
                 )
+            elif [n for n in names if n not in headers] and not _hidden(page, table):
+                plain = [n for n in names if n not in headers]
+                yield Problem(
+                    f"headers names {', '.join(plain[:3])}, a cell that is no header",
+                    page.locate(cell),
+                )
+
+
+def _header_cell(cell: etree._Element) -> bool:
+    """A ``th``, or a cell whose ARIA role makes it a column or row header."""
+    role = _explicit_role(cell)
+    if role in ("columnheader", "rowheader"):
+        return True
+    return cell.tag == "th" and role in (None, "columnheader", "rowheader")
 
 
 @rule(
@@ -881,9 +913,36 @@ def nested_interactive(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/meta-refresh"],
 )
 def meta_refresh(page: HtmlPage) -> Iterator[Problem]:
-    """A timed refresh moves a screen reader user away while reading."""
+    """A timed refresh moves a screen reader user away while reading.
+
+    As axe-core, only ``http-equiv="refresh"`` as written here; another spelling
+    (``Refresh``) is ``html-meta-refresh-any-case``'s, a warning.
+    """
+    yield from _timed_refreshes(page, lambda value: value == "refresh")
+
+
+@rule(
+    "html-meta-refresh-any-case",
+    target="html",
+    severity="warning",
+    summary='No delayed refresh or redirect whatever the case of `http-equiv` ("Refresh")',
+    fix='Remove <meta http-equiv="Refresh">, or redirect at once (content="0; url=…").',
+    references=[wcag("2.2.1")],
+    mirrors=["newsformats"],
+)
+def meta_refresh_any_case(page: HtmlPage) -> Iterator[Problem]:
+    """``http-equiv`` is matched in any case by browsers, which refresh on ``Refresh``.
+
+    A warning: stricter than axe-core on purpose, whose selector
+    (``meta[http-equiv="refresh"]``) matches the lower-case value only.
+    """
+    yield from _timed_refreshes(page, lambda value: value.strip().lower() == "refresh" != value)
+
+
+def _timed_refreshes(page: HtmlPage, refresh: Callable[[str], bool]) -> Iterator[Problem]:
+    """``<meta>`` refreshes after a delay (more than none, at most 20 hours, as axe-core)."""
     for meta in page.root.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+        if not refresh(meta.get("http-equiv") or ""):
             continue
         match = re.match(r"\s*(\d+(?:\.\d*)?)", meta.get("content") or "")
         if match and 0 < float(match.group(1)) <= 72000:
@@ -1125,7 +1184,10 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
     As axe-core reads ARIA 1.2: only explicit roles are judged; elements with no
     role (a ``div``, a ``span``) between the two are passed over, a ``group``
     where the context allows one too; ``aria-owns`` counts as a parent. A
-    container that owns nothing at all is left for review, as axe-core does.
+    container that owns nothing at all is left for review, as axe-core does, and so
+    is an element whose ``role`` lists fallbacks (``role="tree navigation"``):
+    axe-core takes no role from such a list here, and assistive technologies differ
+    in which they take.
     """
     owners = {
         ident: element
@@ -1137,6 +1199,8 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
         role = _explicit_role(element)
         if role not in REQUIRED_CONTEXT and role not in REQUIRED_OWNED:
             continue
+        if (element.get("role") or "").strip().lower() != role:
+            continue  # a list of fallback roles: axe-core judges one role alone
         if _hidden(page, element):
             continue
         if role in REQUIRED_CONTEXT:
@@ -1360,8 +1424,9 @@ def target_size(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _plain_link(page: HtmlPage, element: etree._Element) -> bool:
-    """A text link in the tab order whose box no CSS changes, shown on screen."""
-    if element.tag != "a" or element.get("href") is None or len(element):
+    """A text link in the tab order whose box no CSS changes, shown on screen, and not
+    marked inactive (``aria-disabled``: in the tab order, but no target to activate)."""
+    if element.tag != "a" or element.get("href") is None or len(element) or _disabled(element):
         return False
     if element.get("role") is not None or not text_of(element) or not _tabbable(page, element):
         return False
@@ -1532,8 +1597,9 @@ def aria_hidden_focus(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
-    """In the sequential focus order: focusable, enabled, rendered, no negative tabindex."""
-    if not isinstance(element.tag, str) or _disabled(element):
+    """In the sequential focus order: focusable, enabled, rendered, no negative tabindex
+    (``aria-disabled`` takes nothing out of it)."""
+    if not isinstance(element.tag, str) or _disabled(element, aria=False):
         return False
     tabindex = (element.get("tabindex") or "").strip()
     if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
@@ -1990,10 +2056,11 @@ DISABLEABLE = {"button", "input", "select", "textarea", "fieldset", "optgroup", 
 LABELABLE = ("input", "select", "textarea", "button", "meter", "output", "progress")
 
 
-def _disabled(element: etree._Element) -> bool:
-    """Disabled itself or by an ancestor (a disabled fieldset, ``aria-disabled``)."""
+def _disabled(element: etree._Element, aria: bool = True) -> bool:
+    """Disabled itself or by an ancestor (a disabled fieldset, and with ``aria``,
+    ``aria-disabled``, which tells but leaves the control in the focus order)."""
     for node in [element, *element.iterancestors()]:
-        if (node.get("aria-disabled") or "").strip().lower() == "true":
+        if aria and (node.get("aria-disabled") or "").strip().lower() == "true":
             return True
         if node.tag in DISABLEABLE and node.get("disabled") is not None:
             return True
