@@ -279,7 +279,6 @@ def _retag(pdf: Any, node: Node) -> None:
 def _give_scope(element: Any, scope: str) -> None:
     """The HTML header cell's ``scope`` as the TH's Table attribute ``Scope`` (ISO 32000-1 14.8.5).
 
-
     WeasyPrint lists ``Headers`` on data cells only; an empty data cell (a
     league table's top-left corner) has none and nothing above it, so without
     ``Scope`` the table's headers cannot be determined (PDF/UA-1 7.5).
