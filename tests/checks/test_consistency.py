@@ -129,3 +129,32 @@ def test_a_headline_wrapped_inside_a_token_is_the_same_headline() -> None:
     assert list(headline(OutputSet("a", [page, pdf]))) == []
     other = Rendition("b.pdf", "PDF", words=words_of("Kaspersky Mobile Security 9.0\nText."))
     assert len(list(headline(OutputSet("a", [page, other])))) == 1
+
+
+def test_a_markdown_footnote_reference_is_compared_alike_everywhere(tmp_path: Path) -> None:
+    """The page shows "Lincoln¹" (lincoln1), the transcript reads "Lincoln": before, an error."""
+    source = tmp_path / "notes.md"
+    source.write_text(
+        "---\nlanguage: en\n---\n# Lincoln Notes\n\n"
+        "The president was Abraham Lincoln[^1]. Anyhow the app was new.\n\n"
+        "[^1]: Sixteenth president.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    newsformats.convert(newsformats.read(source), out, ["html", "pdf", "audio"], stem="notes")
+    assert 'role="doc-noteref"' in (out / "notes.html").read_text(encoding="utf-8")
+    assert consistency(check([out], select=["consistency"])) == []
+
+
+def test_a_url_cut_at_a_line_end_and_a_latin_run_in_rtl_text_match() -> None:
+    url = ["see", "httpswwwbusinesswirecomnewshome20241205994409en", "hatchimals"]
+    assert (
+        first_difference(
+            url, ["see", "https", "wwwbusinesswirecomnewshome20241205994409en", "hatchimals"]
+        )
+        is None
+    )
+    assert first_difference(["gmt0400", "دمشق"], ["0400gmt", "دمشق"]) is None
+    # Still different: a changed number, a dropped word whose letters hide in another.
+    assert first_difference(["gmt0400"], ["gmt0500"]) is not None
+    assert first_difference(["the", "cat", "sat"], ["the", "category", "sat"]) is not None

@@ -76,3 +76,19 @@ def test_format_characters_reach_the_page_text_and_the_page_looks_the_same(
         counts.append(pdftotext(pdf).count("\u200c"))
     assert pictures[0] == pictures[1]
     assert counts == [11, 0]
+
+
+def test_format_character_codes_keep_the_font_programs_width_and_no_bom(tmp_path: Path) -> None:
+    """The mend's blank code states the blank's own width in /W (PDF/UA 7.21.5) and moves back;
+    a zero-width no-break space (U+FEFF) copies out as WORD JOINER, never as U+FEFF (Matterhorn
+    31-018). Before: /W said 0 for the space glyph (program 260) and the map gave <feff>."""
+    from newsformats import check
+    from newsformats.model import Article
+
+    body = ["گفت\u200cوگو و نامه\u200cها\ufeff را خواندند.", "سه\ufeffشنبه و نامه\u200cها."]
+    article = Article(headline="گفت\u200cوگو", body=body, language="fa")
+    pdf = convert(article, tmp_path, ["pdf"]).by_format["pdf"][0]
+    found = {finding.rule for finding in check([pdf]).findings if finding.severity == "error"}
+    assert not found & {"pdf-font-widths", "pdf-fonts-wellformed"}
+    copied = pdftotext(pdf)
+    assert "\u200c" in copied and "\ufeff" not in copied

@@ -10,6 +10,7 @@ pagination artifact, not content read again.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pikepdf
@@ -155,3 +156,32 @@ def test_a_link_in_the_repeated_header_is_one_link_with_every_annotation(
 def test_check_finds_no_error_in_the_split_table(split: Rendered) -> None:
     report = check([split.pdf_path])
     assert [(f.rule, f.message) for f in report.findings if f.severity == "error"] == []
+
+
+def test_an_empty_corner_cell_keeps_its_place_and_headers_keep_their_scope(tmp_path: Path) -> None:
+    """A league table: the header row starts with an empty cell. Before: the empty TD was
+    dropped from the structure tree (rows of 3 and 4 columns) and, the TH having no Scope, the
+    corner had no header (pdf-tables). Every cell stays a TD/TH; each TH has its HTML scope."""
+    article = {
+        "headline": "League Table",
+        "language": "en",
+        "body": [
+            "The table after ten rounds.",
+            {
+                "type": "table",
+                "head": [["", *({"content": h, "header": True} for h in ("P", "W", "Pts"))]],
+                "rows": [["Bath", "10", "8", "41"], ["Sale", "10", "7", "37"]],
+            },
+        ],
+    }
+    done = render(write_inputs(tmp_path / "in", article, "league"), tmp_path / "out", ("pdf",))
+    pdf = done.pdf_path
+    found = [f for f in check([pdf]).findings if f.rule == "pdf-tables"]
+    assert found == []
+    with pikepdf.open(pdf) as document:
+        rows = [e for e in struct_elements(document) if e.get("/S") == "/TR"]
+        assert [len(_kids(row)) for row in rows] == [4, 4, 4]
+        scopes = [
+            str(e["/A"].get("/Scope")) for e in struct_elements(document) if e.get("/S") == "/TH"
+        ]
+        assert scopes == ["/Column"] * 3

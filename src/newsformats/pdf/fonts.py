@@ -41,8 +41,13 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
     "ARABIC": ScriptFonts("Noto Naskh Arabic", "Noto Naskh Arabic"),
     "ARMENIAN": ScriptFonts("Noto Serif Armenian", "Noto Sans Armenian"),
     "GEORGIAN": ScriptFonts("Noto Serif Georgian", "Noto Sans Georgian"),
+    "HEBREW": ScriptFonts("Noto Serif Hebrew", "Noto Sans Hebrew"),
 }
 """Script (the first word of a letter's Unicode name) → its families."""
+
+SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2")
+"""Fallbacks after every script's families, for both roles: a stray symbol of a text
+(∞, arrows such as ↩ in Noto Sans Math; ✓, ★ in Noto Sans Symbols 2) does not stop its PDF."""
 
 FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Serif": {
@@ -74,6 +79,16 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
         (400, "normal"): "NotoSansGeorgian-Regular.ttf",
         (700, "normal"): "NotoSansGeorgian-Bold.ttf",
     },
+    "Noto Serif Hebrew": {
+        (400, "normal"): "NotoSerifHebrew-Regular.ttf",
+        (700, "normal"): "NotoSerifHebrew-Bold.ttf",
+    },
+    "Noto Sans Hebrew": {
+        (400, "normal"): "NotoSansHebrew-Regular.ttf",
+        (700, "normal"): "NotoSansHebrew-Bold.ttf",
+    },
+    "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
+    "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
 }
 """Family → (weight, style) → file. A face not listed is synthesised from the nearest."""
 
@@ -135,7 +150,9 @@ def families_for(text: str, role: str) -> list[str]:
     ['Noto Serif', 'Noto Naskh Arabic']
     """
     main = SCRIPT_FONTS.get(main_script(text), SCRIPT_FONTS["LATIN"])
-    order = dict.fromkeys(getattr(fonts, role) for fonts in [main, *SCRIPT_FONTS.values()])
+    order = dict.fromkeys(
+        [*(getattr(fonts, role) for fonts in [main, *SCRIPT_FONTS.values()]), *SYMBOL_FAMILIES]
+    )
     remaining = {ord(char) for char in _shown(text)}
     chosen: list[str] = []
     for family in order:
@@ -198,12 +215,15 @@ def _bundled_cmap() -> frozenset[int]:
 def _shown(text: str) -> list[str]:
     """The characters of ``text`` a font has to draw (each once, in order of appearance).
 
-    Not spaces, controls or format characters.
+    Not spaces, controls, format characters or variation selectors (the text-style
+    U+FE0E after ↩): nothing is drawn for them.
     """
     return [
         char
         for char in dict.fromkeys(text)
-        if not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf")
+        if not char.isspace()
+        and unicodedata.category(char) not in ("Cc", "Cf")
+        and not unicodedata.name(char, "").startswith("VARIATION SELECTOR")
     ]
 
 

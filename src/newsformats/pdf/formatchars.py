@@ -22,6 +22,9 @@ from .codes import RIGHT_TO_LEFT, TF, TJ, TOKEN, CidFont
 from .objects import resolve
 
 LEFT_TO_RIGHT = {"L", "EN", "AN"}
+COPIED_AS = {"\ufeff": "\u2060"}
+"""A format character no ToUnicode map may give (Matterhorn 31-018: U+FEFF, the
+zero-width no-break space) → the character that means the same (WORD JOINER)."""
 Slot = tuple[int, int, CidFont]
 """A line of the content stream, the index of an empty-string token in it, and its font."""
 
@@ -97,7 +100,13 @@ def _fill(slots: list[Slot], text: str, tokens: dict[int, list[bytes]]) -> int:
         return 0
     for (line, position, font), blank, char in zip(slots, blanks, characters, strict=True):
         assert blank is not None
-        tokens[line][position] = b"<%04x>" % font.alias(blank, char, 0.0)
+        parts = tokens[line]
+        parts[position] = b"<%04x>" % font.alias(blank, COPIED_AS.get(char, char))
+        # The blank keeps its own width (the font program's, as /W must say:
+        # PDF/UA-1, ISO 32000-1 9.6); the adjustment after it takes the width
+        # back, so the line is drawn exactly as before.
+        adjustment = float(parts[position + 1]) + font.widths.get(blank, 0.0)
+        parts[position + 1] = b"%.3f" % adjustment
     return len(characters)
 
 

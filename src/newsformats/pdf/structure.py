@@ -48,6 +48,8 @@ from .tounicode import fix_rtl_ligatures
 REPEATED_GROUPS = ("THead", "TFoot")
 """Row groups WeasyPrint repeats on each page a table spans."""
 CONTINUED_PAST_SIBLINGS = ("/Table", "/TR")
+CELLS = ("/TD", "/TH")
+SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
 """Where a piece continues an earlier sibling, not only the one before it.
 
 The next page's body rows follow the first page's footer, and a row cut by the
@@ -213,12 +215,16 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
     for kid in kids:
         if isinstance(kid, bytes) and kid in by_reference:
             _merge_pieces(pdf, by_reference[kid].element, by_reference)
-    # A group left empty (a decorative image's figure) says nothing: drop it.
+    # A group left empty (a decorative image's figure) says nothing: drop it. An
+    # empty table cell still holds its place in the row (pdf-tables counts columns).
     parent["K"] = pydyf.Array(
         kid
         for kid in kids
         if not (
-            isinstance(kid, bytes) and kid in by_reference and not by_reference[kid].element["K"]
+            isinstance(kid, bytes)
+            and kid in by_reference
+            and not by_reference[kid].element["K"]
+            and by_reference[kid].element.get("S") not in CELLS
         )
     )
 
@@ -260,12 +266,28 @@ def _retag(pdf: Any, node: Node) -> None:
         element["E"] = pydyf.String(source.get("title"))
     elif origin.element_tag == "figure":
         element["S"] = "/Div"
+    elif origin.element_tag == "th" and source.get("scope") in SCOPES:
+        _give_scope(element, SCOPES[source.get("scope")])
     elif origin.tag == "Link":
         for kid in element["K"]:
             reference = resolve(pdf, kid) if isinstance(kid, bytes) else None
             if reference is not None and reference.get("Type") == "/OBJR":
                 annotation = resolve(pdf, reference["Obj"])
                 annotation["Contents"] = pydyf.String(_link_description(source))
+
+
+def _give_scope(element: Any, scope: str) -> None:
+    """The HTML header cell's ``scope`` as the TH's Table attribute ``Scope`` (ISO 32000-1 14.8.5).
+
+    WeasyPrint lists ``Headers`` on data cells only; an empty data cell (a
+    league table's top-left corner) has none and nothing above it, so without
+    ``Scope`` the table's headers cannot be determined (PDF/UA-1 7.5).
+    """
+    attributes = element.get("A")
+    if not isinstance(attributes, dict) or attributes.get("O") != "/Table":
+        attributes = pydyf.Dictionary({"O": "/Table"})
+        element["A"] = attributes
+    attributes["Scope"] = scope
 
 
 def _keep_format_characters(node: Node) -> None:

@@ -6,6 +6,7 @@ there is one) and names both files and the first passage that differs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -15,6 +16,8 @@ from ..references import wcag
 from ..registry import Problem, rule
 
 SHOWN_WORDS = 8
+NOTE_DIGITS = 3
+"""A note reference glued to its word has at most this many digits (note 999)."""
 
 
 def _pairs(outputs: OutputSet) -> Iterator[tuple[Rendition, Rendition]]:
@@ -176,17 +179,58 @@ def first_difference(expected: list[str], found: list[str]) -> tuple[str, str] |
     """
     if not expected:
         return None
-    matcher = SequenceMatcher(None, expected, found, autojunk=False)
+    mine_compared, theirs_compared = [_compared(w) for w in expected], [_compared(w) for w in found]
+    matcher = SequenceMatcher(None, mine_compared, theirs_compared, autojunk=False)
     position = 0
     found_end = 0
     for block in matcher.get_matching_blocks():
-        if block.a > position:
+        missing = "".join(expected[position : block.a])
+        if missing and not _split_otherwise(missing, found[found_end : block.b]):
             mine = " ".join(expected[position : position + SHOWN_WORDS])
             theirs = " ".join(found[found_end : found_end + SHOWN_WORDS]) or "(nothing)"
             return mine, theirs
         position = block.a + block.size
         found_end = block.b + block.size
     return None
+
+
+def _split_otherwise(joined: str, words: list[str]) -> bool:
+    """Whether a run of ``words`` spells ``joined`` (the same letters, cut into other words).
+
+    >>> _split_otherwise("httpswwwexamplecom", ["page", "https", "wwwexamplecom"])
+    True
+    >>> _split_otherwise("cat", ["category"])
+    False
+    """
+    for start in range(len(words)):
+        spelled = ""
+        for word in words[start:]:
+            spelled += word
+            if len(spelled) >= len(joined):
+                break
+        if spelled == joined:
+            return True
+    return False
+
+
+def _compared(word: str) -> str:
+    """A word as every side is compared, by one rule for all.
+
+    A short number glued to the end of a word is a note reference ("lincoln1"):
+    the transcript does not read it, the page shows it raised. The letter and
+    digit runs of one word are taken in a fixed order: a PDF's text gives a Latin
+    or number run of a right-to-left line in its own order ("(GMT+0400)" in an
+    Arabic paragraph copies out as "0400+GMT"). Words split differently (a long
+    URL broken at the end of a PDF line) are matched by :func:`first_difference`
+    on their joined letters.
+
+    >>> _compared("lincoln1"), _compared("gmt0400") == _compared("0400gmt"), _compared("2024")
+    ('lincoln', True, '2024')
+    """
+    runs = re.findall(r"\d+|\D+", word)
+    if len(runs) > 1 and runs[-1].isdigit() and len(runs[-1]) <= NOTE_DIGITS:
+        runs.pop()
+    return "".join(sorted(runs))
 
 
 def _primary(tag: str) -> str:

@@ -934,7 +934,9 @@ def fonts_wellformed(document: PdfFile) -> Iterator[Problem]:
             except pikepdf.PdfError:
                 data = b""
             if _maps_to_forbidden(data):
-                yield Problem(f"the ToUnicode map of {name} maps a code to U+0000 or U+FFFE", where)
+                yield Problem(
+                    f"the ToUnicode map of {name} maps a code to U+0000, U+FFFE or U+FEFF", where
+                )
 
 
 @rule(
