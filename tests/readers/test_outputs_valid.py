@@ -45,7 +45,7 @@ SAMPLES = {
     "text-he": DATA / "scraped" / "he-briut-bet-holim.txt",
 }
 # No bundled PDF font sets these scripts (docs/pdf.md): they are checked as HTML and EPUB.
-NO_PDF_FONT = {"page-zh", "text-he"}
+NO_PDF_FONT = {"page-zh"}
 MARKDOWN = """---
 headline: Rainfall this week
 language: en

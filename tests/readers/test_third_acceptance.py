@@ -108,6 +108,10 @@ def test_link_blog_feed_without_permalinks_or_back_arrows() -> None:
     assert len(articles) == 25
     first = articles[0]
     assert first.headline == "Link: Pillow Fight Leaves 24 Concussed"
+    # Its titles are HTML (type="html"): a character reference is read as its character.
+    headlines = [a.headline for a in articles]
+    assert "Link: That\u2019s Not What Dolphins Do" in headlines
+    assert not any("&#" in h for h in headlines)
     assert paragraphs(first) == [
         "At West Point, freshman cadets have long had an annual massive nighttime pillow "
         "fight to build esprit de corps. This year, it turned violent."

@@ -81,7 +81,7 @@ def _entry(
     html_content = next((c for c in contents if "html" in str(c.get("type", ""))), None)
     content = html_content or (contents[0] if contents else None)
     summary = entry.get("summary") or ""
-    headline = _text(entry.get("title"))
+    headline = _title(entry, options)
     if content is not None:
         text = content.get("value", "")
         body = html_to_blocks(
@@ -205,6 +205,22 @@ def _moment(parsed: Any) -> datetime | None:
     if not parsed:
         return None
     return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+
+
+def _title(entry: Any, options: BodyOptions) -> str:
+    """The entry's title as text: an HTML title (Atom's type="html", RSS titles with
+    markup) is read by the body converter, so its tags and character references
+    ("That&#8217;s") become text."""
+    title = _text(entry.get("title"))
+    if "html" not in str((entry.get("title_detail") or {}).get("type", "")):
+        return title
+    blocks = html_to_blocks(f"<p>{title}</p>", options)
+    return (
+        " ".join(
+            _text(inline_text(block["content"])) for block in blocks if block["type"] == "paragraph"
+        )
+        or title
+    )
 
 
 def _text(value: Any) -> str:
