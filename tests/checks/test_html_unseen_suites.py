@@ -342,3 +342,20 @@ def test_target_size_leaves_inactive_links_alone(tmp_path: Path) -> None:
     links = '<div><a href="a.html"{0}>a</a> <a href="b.html"{0}>b</a></div>'
     assert findings_on(page, links.format("")).get("html-target-size") == "error"
     assert "html-target-size" not in findings_on(page, links.format(' aria-disabled="true"'))
+
+
+def test_alternate_and_print_style_sheets_are_not_what_the_screen_shows(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    (tmp_path / "day.css").write_text(LOW_CONTRAST)
+    (tmp_path / "night.css").write_text(".faint { color: #000000; background: #ffffff }")
+    body = '<p class="faint">Grey words</p>'
+    # the page's own sheet is faint; the alternate sheet, off until picked, does not mend it
+    day = '<link rel="stylesheet" href="day.css"/>'
+    night = '<link rel="alternate stylesheet" href="night.css" title="night"/>'
+    assert findings_on(page, body, day + night).get("html-contrast") == "error"
+    # and a faint alternate or print sheet is not what the screen shows
+    faint_alternate = '<link rel="Alternate StyleSheet" href="day.css" title="day"/>'
+    assert "html-contrast" not in findings_on(page, body, faint_alternate)
+    assert "html-contrast" not in findings_on(
+        page, body, '<link rel="stylesheet" media="print" href="day.css"/>'
+    )

@@ -166,14 +166,19 @@ def parse_xhtml(data: bytes, local_names: tuple[str, ...] = HTML_NAMESPACES) -> 
 
 
 def collect_css(root: etree._Element, read: CssReader) -> list[str]:
-    """The page's CSS in cascade order: ``<style>`` elements and stylesheet links."""
+    """The page's CSS in cascade order, as a browser shows the page on a screen:
+    ``<style>`` elements and stylesheet links, without print-only sheets and without
+    alternate style sheets (``rel="alternate stylesheet"``, off until the reader picks
+    one)."""
     sheets: list[str] = []
     for element in root.iter("style", "link"):
+        media = (element.get("media") or "all").lower()
+        if "print" in media and "screen" not in media:
+            continue
+        rel = (element.get("rel") or "").lower().split()
         if element.tag == "style":
-            media = (element.get("media") or "all").lower()
-            if "print" not in media or "screen" in media:
-                sheets.append(element.text or "")
-        elif "stylesheet" in (element.get("rel") or "").lower().split():
+            sheets.append(element.text or "")
+        elif "stylesheet" in rel and "alternate" not in rel:
             href = element.get("href") or ""
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or not parts.path:
