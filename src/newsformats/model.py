@@ -482,6 +482,14 @@ class Embed(_Block):
     provider: str | None = None
     kind: Literal["video", "audio", "post", "map", "other"] = "other"
 
+    @property
+    def shown_provider(self) -> str | None:
+        """The provider as every format shows it after the title: none when it only
+        repeats the title (an embed titled by its own host)."""
+        if self.provider and self.provider.casefold() != self.title.casefold():
+            return self.provider
+        return None
+
 
 @node
 class Endnotes(_Block):

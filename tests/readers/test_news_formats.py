@@ -280,3 +280,8 @@ def test_an_embed_titled_by_its_own_host_names_it_once() -> None:
         if "nf-embed" in (p.get("class") or "")
     ]
     assert lines == ["test.invalid", "Valley (YouTube)"]
+    # and the audio says what the page shows (it said "Valley" alone: consistency-text)
+    from newsformats.speech.script import build_script
+
+    said = [u.text for u in build_script(article).utterances if u.id.startswith("embed")]
+    assert said == ["test.invalid", "Valley (YouTube)"]

@@ -92,8 +92,8 @@ def append_block(
     elif isinstance(block, Embed):
         line = sub(parent, "p", id=block_id, cls=f"nf-embed nf-embed-{block.kind}")
         append_text(sub(line, "a", href=block.url), [block.title], owner, language)
-        if block.provider and block.provider.casefold() != block.title.casefold():
-            line[-1].tail = f" ({block.provider})"  # not "test.invalid (test.invalid)"
+        if block.shown_provider:
+            line[-1].tail = f" ({block.shown_provider})"
     elif isinstance(block, Endnotes):
         section = sub(parent, "div", id=block_id, cls="nf-endnotes", role="doc-endnotes")
         notes = sub(section, "ol")
