@@ -49,6 +49,11 @@ def test_lsm_latvian_page() -> None:
     assert plain_text(image.caption) == "Zemes nogruvums Askā, Norvēģijā, 2021.gada janvāris"
     assert image.alt == plain_text(image.caption) and image.credit == "REUTERS, NTB"
     assert any(p.startswith("Precīzi nogruvuma cēloņi nav zināmi") for p in paragraphs(page))
+    # "2021-01-03T17:40:00EET": the day is kept, the abbreviation named in a warning
+    assert page.published is not None and page.published.date().isoformat() == "2021-01-03"
+    with collecting_notes() as notes:
+        read_all(INPUTS / "pages-newspaper4k" / "latvian_article.html")
+    assert any("abbreviation (EET)" in str(n) for n in notes)
 
 
 def test_politico_page_leaves_its_comments_out() -> None:

@@ -44,6 +44,8 @@ def parse_date(value: Any, where: str) -> datetime | None:
         text = value.strip()
         moment = _iso(text) or _basic(text) or _rfc822(text)  # type: ignore[assignment]
         if moment is None:
+            moment = _iso_with_abbreviation(text, where)
+        if moment is None:
             note(f"{where}: the date {text[:40]!r} is not in a known form; it is left out")
             return None
     else:
@@ -67,6 +69,25 @@ def _iso(text: str) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
         return None
+
+
+def _iso_with_abbreviation(text: str, where: str) -> datetime | None:
+    """ISO 8601 with a zone abbreviation after it, as some CMSs print it
+    ("2021-01-03T17:40:00EET"). An abbreviation names no offset for sure (IST is three
+    zones), so the time is read as UTC and the message says so; the day is kept.
+
+    >>> _iso_with_abbreviation("2021-01-03T17:40:00EET", "x").isoformat()
+    '2021-01-03T17:40:00+00:00'
+    """
+    match = re.fullmatch(r"(\d{4}-\d\d-\d\d[T ][\d:.]+?)\s*([A-Z]{2,5})", text)
+    moment = _iso(match.group(1)) if match else None
+    if match is None or moment is None or moment.tzinfo is not None:
+        return None
+    note(
+        f"{where}: the date {text[:40]!r} names its zone by an abbreviation "
+        f"({match.group(2)}), which gives no offset; the time is read as UTC"
+    )
+    return moment.replace(tzinfo=UTC)
 
 
 def _basic(text: str) -> datetime | None:
