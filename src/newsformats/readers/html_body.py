@@ -127,6 +127,11 @@ class _Walk:
     pending: list[Inline] = field(default_factory=list)
     notes: frozenset[str] = frozenset()  # the ids of the fragment's endnotes
 
+    def nested(self) -> _Walk:
+        """A walk of a part (a paragraph, a quote, a caption, a cell) inside this one:
+        the same options, consumed elements and notes, blocks and words of its own."""
+        return _Walk(self.options, self.total, self.consumed, notes=self.notes)
+
 
 def parse_html_fragment(markup: str) -> etree._Element:
     """Parse an HTML fragment (or a whole page) into a ``<div>`` holding it.
@@ -418,7 +423,7 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     ):
         _block(walk, inner[0], _tag(inner[0]))  # <p><h3>…</h3></p>: a heading
         return
-    held = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
+    held = walk.nested()
     content = _tidy(_inline_children(held, node))
     if content and _is_markup_text(content, walk):
         content = []
@@ -439,7 +444,7 @@ def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:
 
 
 def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
-    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
+    inner = walk.nested()
     cites = [c for c in node if _tag(c) in ("footer", "cite")]
     for cite in cites:
         attribution = attribution or _text(cite).lstrip("—–-― ").strip() or None
@@ -515,7 +520,7 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
 def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
     """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
     (a picture inside it is not shown)."""
-    inner = _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes)
+    inner = walk.nested()
 
     def words(element: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
@@ -658,13 +663,7 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         )
         cells = []
         for index, cell in enumerate(found):
-            data: dict[str, Any] = {
-                "content": _tidy(
-                    _inline_children(
-                        _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), cell
-                    )
-                )
-            }
+            data: dict[str, Any] = {"content": _tidy(_inline_children(walk.nested(), cell))}
             if _tag(cell) == "th" or (in_head and not body and data["content"]):
                 data["header"] = True
                 scope = (cell.get("scope") or "").lower()
@@ -683,11 +682,7 @@ def _table(walk: _Walk, node: etree._Element) -> None:
         body, head = head, []
     table: dict[str, Any] = {"type": "table", "head": head, "rows": body}
     if captions:
-        table["caption"] = _tidy(
-            _inline_children(
-                _Walk(walk.options, walk.total, walk.consumed, notes=walk.notes), captions[0]
-            )
-        )
+        table["caption"] = _tidy(_inline_children(walk.nested(), captions[0]))
     walk.blocks.append(table)
 
 
