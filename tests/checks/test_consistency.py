@@ -10,7 +10,13 @@ import pytest
 import newsformats
 from helpers import DATA, EXAMPLES, run_cli
 from newsformats import check
-from newsformats.checks.loaders.outputs import OutputSet, Rendition, words_of
+from newsformats.checks.loaders.outputs import (
+    OutputSet,
+    Rendition,
+    contains,
+    pdf_text,
+    words_of,
+)
 from newsformats.checks.rules.consistency import first_difference, headline
 from newsformats.notes import collecting_notes
 
@@ -158,3 +164,25 @@ def test_a_url_cut_at_a_line_end_and_a_latin_run_in_rtl_text_match() -> None:
     # Still different: a changed number, a dropped word whose letters hide in another.
     assert first_difference(["gmt0400"], ["gmt0500"]) is not None
     assert first_difference(["the", "cat", "sat"], ["the", "category", "sat"]) is not None
+
+
+def test_a_right_to_left_line_with_a_link_is_one_line_in_the_pdf_text(tmp_path: Path) -> None:
+    # A link inside an Arabic line is drawn as a run of its own: pdfminer gave the line in
+    # three pieces and put its left piece before the line above (CNN Arabic's page).
+    sentence = (
+        "وقال مراسلنا في المدينة، وهو صحفي مستقل يعمل هناك منذ سنوات، إن عمال البلدية "
+        "والدفاع المدني (الإطفاء) وعدة فرق أخرى أصلحوا الطرق في منطقة الوادي بريف المدينة. "
+    )
+    link = {"type": "link", "href": "https://example.org/a", "children": ["جسور حديثة"]}
+    text = [sentence * 2 + "أصلح العمال ثلاثة ", link, " بالقرب من قرية صغيرة. " + sentence]
+    article = newsformats.Article.from_data(
+        {
+            "headline": "عمال البلدية يصلحون الجسور",
+            "language": "ar",
+            "body": [{"type": "paragraph", "content": text}],
+        }
+    )
+    newsformats.convert(article, tmp_path, ["html", "pdf"], stem="ar")
+    assert consistency(check([tmp_path], select=["consistency"])) == []
+    words = words_of(pdf_text(tmp_path / "ar.pdf"))
+    assert contains(words, words_of("أصلح العمال ثلاثة جسور حديثة بالقرب من قرية صغيرة"))

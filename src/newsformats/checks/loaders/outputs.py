@@ -206,23 +206,90 @@ def pdf_text(path: Path | str, page: int | None = None) -> str:
     """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
 
     pdfminer extracts it, box after box down the page; right-to-left lines are put back
-    in reading order.
+    in reading order, each line whole (see :func:`_visual_lines`).
     """
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
     from pdfminer.pdfparser import PDFSyntaxError
 
     # Text boxes in the order they stand on the page, top to bottom: pdfminer's guess at
     # columns takes a short right-aligned line (an Arabic section label or subheading)
     # for a column of its own and moves it after the paragraphs.
     layout = LAParams(boxes_flow=None)
+    pages: list[str] = []
     try:
-        text = extract_text(
+        for content in extract_pages(
             str(path), page_numbers=None if page is None else [page - 1], laparams=layout
-        )
+        ):
+            lines = [
+                _Piece(line.get_text().strip("\n"), line.x0, line.y0, line.height)
+                for box in content
+                if isinstance(box, LTTextBox)
+                for line in box
+                if isinstance(line, LTTextLine)
+            ]
+            pages.append("\n".join(_visual_lines(lines)))
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
         raise Unreadable(f"its text cannot be extracted: {error}") from None
-    return "\n".join(logical_order(line) for line in text.splitlines())
+    return "\n".join(pages)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One line of text as pdfminer groups it, and where it stands."""
+
+    text: str
+    x0: float
+    y0: float
+    height: float
+
+
+def _right_to_left(text: str) -> bool:
+    rtl = sum(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    return rtl > sum(unicodedata.bidirectional(c) == "L" for c in text)
+
+
+def _visual_lines(pieces: list[_Piece]) -> list[str]:
+    """The lines of a page in reading order, each right-to-left line whole.
+
+    pdfminer groups characters into lines in the order the PDF draws them, and a
+    right-to-left line is drawn as several runs (a bracket, a number, a run in another
+    font): it may come out as two or three pieces, in boxes of their own that pdfminer
+    orders by their bottom edge, then from the left, so that a line's left piece comes
+    before the line above it. In a run of right-to-left pieces (with the pieces on their
+    baselines), the pieces are put back top to bottom, those of one baseline together
+    left to right as the page shows them, and each line is turned into reading order.
+    Left-to-right text keeps pdfminer's order (table cells side by side stay apart).
+
+    >>> _visual_lines([_Piece("ءاقلب", 300, 10, 12), _Piece("ادغ", 100, 10, 12)])
+    ['غدا بلقاء']
+    """
+    lines: list[str] = []
+    run: list[_Piece] = []
+
+    def same_line(one: _Piece, other: _Piece) -> bool:
+        return abs(one.y0 - other.y0) <= 0.25 * max(one.height, other.height)
+
+    def flush() -> None:
+        rows: list[list[_Piece]] = []
+        for piece in sorted(run, key=lambda p: -p.y0):
+            if rows and same_line(rows[-1][0], piece):
+                rows[-1].append(piece)
+            else:
+                rows.append([piece])
+        for row in rows:
+            row.sort(key=lambda p: p.x0)
+            lines.append(logical_order(" ".join(p.text.strip() for p in row)))
+        run.clear()
+
+    for piece in pieces:
+        if _right_to_left(piece.text) or any(same_line(piece, other) for other in run):
+            run.append(piece)
+            continue
+        flush()
+        lines.append(logical_order(piece.text))
+    flush()
+    return lines
 
 
 def contains(words: list[str], part: list[str]) -> bool:
