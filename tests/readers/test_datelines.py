@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from newsformats.readers.datelines import date_line, ends_with_date
+from newsformats.readers.datelines import date_line, ends_with_date, moment_of
 
 DATE_LINES = [
     ("September 16, 2021", "en", date(2021, 9, 16)),
@@ -149,3 +149,25 @@ def test_year_month_and_day_each_with_its_unit_sign(line: str, language: str) ->
     found = date_line(line, language)
     assert found is not None
     assert [d.day for d in found[0]] == [date(2019, 4, 4)]
+
+
+def test_a_weekday_of_two_words_and_a_zone_in_brackets() -> None:
+    # VnExpress' shape: "Thứ Sáu" (Friday) is one weekday, "(GMT+7)" the time's zone.
+    line = "Thứ Sáu, 14/3/2025, 09:30 (GMT+7)"
+    found = date_line(line, "vi")
+    assert found is not None and found[0][0].day == date(2025, 3, 14)
+    assert moment_of(found[0][0], line) == datetime(2025, 3, 14, 2, 30, tzinfo=UTC)
+
+
+def test_a_label_in_a_script_with_vowel_signs_is_one_word() -> None:
+    # Python's \w leaves out the vowel signs: "अपडेटेड" was three words, too many for a date line.
+    found = date_line("अपडेटेड: 14 मार्च 2025, 16:20 IST", "hi")
+    assert found is not None and found[0][0].day == date(2025, 3, 14)
+    assert "अपडेटेड" in found[1]
+
+
+def test_a_month_of_a_calendar_no_table_has_is_a_date_of_unknown_day() -> None:
+    # Ethiopian: month, day, the word for "day", year. A date line, never a caption.
+    found = date_line("መጋቢት 5 ቀን 2017 ዓ.ም.", "am")
+    assert found is not None and found[0][0].calendar == "unknown" and found[0][0].day is None
+    assert date_line("Five people came in 2017 to see the new bridge open.", "en") is None

@@ -15,8 +15,11 @@ from itertools import pairwise
 from .pack import all_packs, find_pack, pack_for
 
 # Full stop, question and exclamation marks of the scripts newsrooms write in,
-# with the Arabic question mark, the Urdu full stop, the Armenian full stop, the dandas and CJK.
-TERMINALS = ".!?…؟۔։।॥。！？"
+# with the Arabic question mark, the Urdu full stop, the Armenian full stop, the dandas,
+# the Ethiopic full stop and question mark, and CJK.
+TERMINALS = ".!?…؟۔։।॥።፧。！？"
+# The full stops among them: a line ending with one is a sentence, not a title.
+FULL_STOPS = ".۔։।॥።。"
 _CLOSERS = "\"'”’»)]›"
 _OPENERS = "\"'“‘«(\\[‹¿¡„"
 

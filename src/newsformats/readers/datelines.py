@@ -17,13 +17,14 @@ from functools import lru_cache
 
 from ..language import primary_language
 from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS, says_published, says_updated
+from .letters import WORD
 
 # A date line may carry a word or two besides its date: "Published:", "Last updated".
 MAX_OTHER_WORDS = 2
 _ZONE = r"(?:GMT|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
 _TIME = re.compile(
     rf"(?<!\w)(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::\d{{2}})?"
-    rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*(?P<zone>{_ZONE}))?(?!\w)",
+    rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*\(?(?P<zone>{_ZONE})\)?)?(?!\w)",
     re.IGNORECASE,
 )
 # Arabic and Persian spellings of the same letters, compared as one (same length).
@@ -32,9 +33,12 @@ _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه", "أ": 
 # A wide month name may take a case ending: "აპრილს" for "აპრილი", "сентябре".
 STEM_MIN = 5
 # A day, a word and a year (or a word, a day and a year) is a date even when the
-# word is a month name no table knows ("16 верасьня 2024"): its day stays unknown.
+# word is a month name no table knows ("16 верасьня 2024"), or a month of a calendar no
+# table has, with a short word for "day" after the day ("መጋቢት 5 ቀን 2017", Ethiopian):
+# its day stays unknown.
 _ANY_MONTH = re.compile(
-    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?|[^\W\d_]{3,12}\.?\s+\d{1,2},?)"
+    r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
 # "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.
@@ -127,12 +131,15 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     for found in reversed(dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = _TIME.sub(" ", rest)
-    # "Aktualisiert: 12. März 2024, 16:40 Uhr": the label before a colon says what the date is.
-    label = re.match(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：՝]\s", rest)
     weekdays = _weekday_names(language)
+    # A weekday of two words ("Thứ Sáu", Vietnamese) is no word besides the date.
+    for name in (n for n in weekdays if " " in n):
+        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", rest, flags=re.IGNORECASE)
+    # "Aktualisiert: 12. März 2024, 16:40 Uhr": the label before a colon says what the date is.
+    label = re.match(rf"\s*{WORD}(?:\s{WORD})?\s*[:：՝፦]\s", rest)
     words = [
         word
-        for word in re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", rest)
+        for word in re.findall(rf"{WORD}(?:[.'’-]{WORD})*\.?", rest)
         if word.casefold().rstrip(".") not in weekdays
         and len(word.rstrip(".")) > 2
         and word.casefold() not in YEAR_MARKS

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..lang.pack import find_pack
+from ..lang.sentences import FULL_STOPS, TERMINALS
 from ..language import detect_language
 from ..model import Article
 from ..notes import note
@@ -48,13 +49,16 @@ from .chrome import (
 )
 from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
 from .fields import byline_people
+from .letters import WORD
 from .source import Source, open_source
 from .structured import article_from_data, load_yaml
 
 MAX_HEADLINE = 300
 # Sentence ends; a headline may end with ? or ! but not with a full stop.
-TERMINAL = tuple(".!?…:;\"'»”’؟۔。։")
-FULL_STOP = tuple(".。۔։")
+TERMINAL = tuple(TERMINALS + ":;\"'»”’")
+FULL_STOP = tuple(FULL_STOPS)
+# One sentence's end inside a line: its mark, then a space or the line's end.
+SENTENCE_END = re.compile(rf"[{re.escape(TERMINALS.replace('…', ''))}](?:\s|$)")
 QUOTES = ('"', "“", "«", "'", "„", "‹")
 # The shape of lines, in words.
 BODY_WORDS = 8  # a paragraph that starts the text has at least this many words
@@ -66,8 +70,9 @@ CAPTION_WORDS = 40
 # One sentence longer than this above the byline, that speaks of no photo, is read as the
 # standfirst (with a warning) rather than as the caption of a picture the page may not have.
 LONG_CAPTION = CAPTION_WORDS // 2
-# "Label: value", as in "Foto: Europa Liberă" or "Szerző: Kovács Anna".
-LABELLED = r"^[^\W\d_]{2,20}\s*[:：՝]\s*(\S.*)$"
+# "Label: value", as in "Foto: Europa Liberă", "Szerző: Kovács Anna", "Tác giả: Trần Mai"
+# (a label of one or two words, in any script; "፦" is the Ethiopic colon).
+LABELLED = rf"^(?=\S{{2,}})(?:{WORD})(?:\s(?:{WORD}))?\s*[:：՝፦]\s*(\S.*)$"
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪")
 # A caption is shorter than the paragraph after it: below HALF its length surely,
 # below SHORTER when it also dates the picture.
@@ -497,6 +502,7 @@ def _next_text(
             and meta.get(later) is None
             and units[later].words > MENU_WORDS
             and not (_name_shape(units[later]) and _beside_date(later, meta))  # a byline
+            and not _credit_shape(units[later])  # "Photo: Name/Agency", "Author: Name"
         ):
             return later
     return None
@@ -521,7 +527,7 @@ def _is_standfirst(
     dated = next((i for i in later if (meta.get(i) or ("",))[0] in _BYLINE_ROLES), None)
     if dated is None or any(units[i].words >= 2 * BODY_WORDS for i in range(index + 1, dated)):
         return False
-    sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
+    sentences = len(SENTENCE_END.findall(text))
     return (
         sentences > 1
         or units[index].words > LONG_CAPTION
@@ -561,13 +567,15 @@ def _caption_verdict(
         (meta.get(i) or ("", ""))[0]
         for i in range(index + 1, following if following is not None else len(units))
     ]
-    if "photo-credit" in after[:1]:
+    if "photo-credit" in after[:1] or (
+        index + 1 < len(units) and meta.get(index + 1) is None and _credit_shape(units[index + 1])
+    ):
         return True, "right under the headline, followed by a photo credit"
     if any(role in ("byline", "date", "updated") for role in after):
         return True, "between the headline and the byline or date lines"
     if following is None:
         return False, ""
-    sentences = len(re.findall(r"[.!?؟۔。։](?:\s|$)", text))
+    sentences = len(SENTENCE_END.findall(text))
     # In words or in characters, whichever is shorter: agglutinative languages
     # write fewer, longer words, and some captions use short words.
     then = units[following]
@@ -731,7 +739,7 @@ def _short_last_sentence(
         and units[last - 1].words >= 3 * units[last].words
         and last not in roles
         and MENU_WORDS <= units[last].words < BODY_WORDS
-        and len(re.findall(r"[.!?։؟。](?:\s|$)", text)) == 1
+        and len(SENTENCE_END.findall(text)) == 1
         and not text.startswith(QUOTES)
     )
 
@@ -765,11 +773,14 @@ def _credit_by_position(
     'Source: Name' line there is one by its shape ("Kaynak: Anadolu Ajansı"), even with
     links after it."""
     first = tail[0]
-    if units[first].words < MENU_WORDS or is_photo_credit(units[first].text):
+    if is_photo_credit(units[first].text):
         return None
+    # By its shape, however short: "Source: AFP", "स्रोत: पीटीआई" (a label and a name).
     if _credit_shape(units[first]) and re.match(LABELLED, units[first].text):
         roles[first] = ("credit", "a short 'source: name' line right after the text")
         return first
+    if units[first].words < MENU_WORDS:
+        return None
     others = [i for i in tail[1:] if i < end and units[i].words >= MENU_WORDS]
     if others:
         return None  # a list of links, not a credit
