@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from newsformats import Conversion, ConvertOptions, convert, read
+from newsformats.model import Article, Paragraph, plain_text
+from newsformats.notes import collecting_notes
+from newsformats.readers import read_all
 from newsformats.validators import ValidatorUnavailable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,3 +95,15 @@ def convert_in_pool_worker(outdir: str) -> tuple[bool, list[str]]:
         options=ConvertOptions(use_cache=False),
     )
     return multiprocessing.current_process().daemon, [p.name for p in done.files]
+
+
+def read_quietly(path: Path) -> tuple[list[Article], list[str]]:
+    """Every article of an input, with the warnings the reading gave."""
+    with collecting_notes() as notes:
+        articles = read_all(path)
+    return articles, [str(n) for n in notes]
+
+
+def paragraph_texts(article: Article) -> list[str]:
+    """The plain text of the article's paragraphs, in order."""
+    return [plain_text(b.content) for b in article.body if isinstance(b, Paragraph)]

@@ -8,14 +8,11 @@ folder's NOTICE); docs/inputs.md, "Third acceptance run", has the whole table.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-from helpers import DATA
+from helpers import DATA, paragraph_texts, read_quietly
 from newsformats.model import (
-    Article,
     Endnotes,
     FigureBlock,
-    Paragraph,
     Subheading,
     Table,
     as_json,
@@ -27,14 +24,8 @@ from newsformats.readers import read_all
 INPUTS = DATA / "inputs"
 
 
-def quietly(path: Path) -> tuple[list[Article], list[str]]:
-    with collecting_notes() as notes:
-        articles = read_all(path)
-    return articles, [str(n) for n in notes]
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [plain_text(b.content) for b in article.body if isinstance(b, Paragraph)]
+quietly = read_quietly
+paragraphs = paragraph_texts
 
 
 def test_lsm_latvian_page() -> None:

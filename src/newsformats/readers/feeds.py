@@ -19,9 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..language import detect_language
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going
+from .datelines import find_dates, moment_of
+from .excerpts import repeats_the_text
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks, inline_text
 from .source import Source
 
@@ -103,14 +106,18 @@ def _entry(
             if _text(a.get("name"))
         ],
         # dict.get: feedparser's own get() passes one date off as the other, with a warning.
-        "published": _moment(dict.get(entry, "published_parsed")),
-        "updated": _moment(dict.get(entry, "updated_parsed")),
+        "published": _moment(dict.get(entry, "published_parsed"))
+        or _local_date(dict.get(entry, "published"), language, headline, summary),
+        "updated": _moment(dict.get(entry, "updated_parsed"))
+        or _local_date(dict.get(entry, "updated"), language, headline, summary),
         "keywords": [_text(t.get("term")) for t in entry.get("tags") or [] if _text(t.get("term"))],
         "canonical_url": link if link.startswith(("http://", "https://")) else None,
         "publisher": {"name": publisher} if publisher else None,
         "lead_image": _lead_image(entry, place, contents, content),
         "body": _without_self_links(drop_repeated_headline(body, headline), link, site),
     }
+    if data["standfirst"] and repeats_the_text(data["standfirst"], data["body"]):
+        data["standfirst"] = None  # the text's first words, cut: an excerpt
     if data["published"] is None and data["updated"] is not None:
         data["published"], data["updated"] = data["updated"], None
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
@@ -199,6 +206,18 @@ def _lead_image(entry: Any, place: str, contents: list[Any], body: Any) -> dict[
     if isinstance(credit, list) and credit and _text(credit[0].get("content")):
         image["credit"] = _text(credit[0].get("content"))
     return image
+
+
+def _local_date(raw: Any, language: Any, *texts: str) -> datetime | None:
+    """A date feedparser cannot read: RFC 822 with the day and month in the feed's
+    language ("Seg, 24 Set 2018 19:42:40 -0300", UOL's), read with that language's
+    month names (the language of the entry's words when the feed names none)."""
+    raw = _text(raw)
+    if not raw:
+        return None
+    tag = _text(language) or detect_language(" ".join(texts))
+    found = find_dates(raw, tag) if tag else []
+    return moment_of(found[0], raw) if found else None
 
 
 def _moment(parsed: Any) -> datetime | None:

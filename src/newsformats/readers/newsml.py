@@ -15,6 +15,7 @@ give the caption (role caption) and alt text (role alternative text).
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 from typing import Any
@@ -25,8 +26,9 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
+from .excerpts import repeats_the_text
 from .fields import byline_people, clean_dateline, take_leading_byline
-from .html_body import BodyOptions, html_to_blocks
+from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
 from .source import Source
@@ -144,11 +146,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         "keywords": [text_of(k) for k in meta.iter(f"{G}keyword") if text_of(k)]
         if meta is not None
         else [],
-        "notes": [
-            {"kind": "editors-note", "text": text_of(n)}
-            for n in item.iter(f"{G}edNote")
-            if text_of(n)
-        ],
+        "notes": _editors_notes(item, place),
     }
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
         data["updated"] = None
@@ -157,8 +155,45 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
         for key, value in nitf.items():
             if value and not data.get(key):
                 data[key] = value
+    if data.get("headline"):
+        data["body"] = drop_repeated_headline(data["body"], str(data["headline"]))
+    summary = descriptions.get("summary")
+    if summary and data["standfirst"] == summary and repeats_the_text(summary, data["body"]):
+        data["standfirst"] = None  # the text's first words, cut ("…"): no standfirst
     take_leading_byline(data)
     return data
+
+
+# A part of a note marked for the newsroom only, by its class (dpa's "np-nonpublic").
+NOT_PUBLIC = re.compile(r"(?:^|[-_ ])(?:non-?public|internal|not-?for-?publication)(?:[-_ ]|$)")
+
+
+def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
+    """The item's ``edNote``s that may be published, each once.
+
+    A note with a ``pubconstraint`` is for the newsroom (dpa's contacts: a reporter's
+    telephone number), as is a part of a note whose class says "nonpublic"; both are
+    left out, with a warning. A note that repeats another one with more around it (a
+    notepad that gathers the others) is left out for the shorter one.
+    """
+    texts: list[str] = []
+    withheld = 0
+    for node in item.iter(f"{G}edNote"):
+        if node.get("pubconstraint"):
+            withheld += 1
+            continue
+        node = copy.deepcopy(node)
+        for part in [e for e in node.iter() if NOT_PUBLIC.search(str(e.get("class") or ""))]:
+            parent = part.getparent()
+            if parent is not None:
+                withheld += 1
+                parent.remove(part)
+        if text_of(node):
+            texts.append(text_of(node))
+    if withheld:
+        note(f"{place}: {withheld} editor's note(s) marked for the newsroom only are left out")
+    kept = [text for text in texts if not any(other != text and other in text for other in texts)]
+    return [{"kind": "editors-note", "text": text} for text in dict.fromkeys(kept)]
 
 
 def _body(
@@ -252,7 +287,7 @@ def _descriptions(meta: etree._Element | None) -> dict[str, str]:
             else "caption"
             if "caption" in role
             else "summary"
-            if "summary" in role or not role
+            if "summary" in role or "abstract" in role or not role
             else role
         )
         found.setdefault(key, text_of(node))

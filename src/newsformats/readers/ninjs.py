@@ -20,7 +20,8 @@ from typing import Any
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .fields import byline_people, split_names, take_leading_byline
+from .excerpts import repeats_the_text
+from .fields import byline_people, name_shaped, split_names, take_leading_byline
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .nitf import nitf_fields
 from .source import Source
@@ -83,6 +84,9 @@ def read_ninjs(source: Source) -> Article:
     }
     if fields["published"] and fields["updated"] and fields["updated"] < fields["published"]:
         fields["updated"] = None
+    standfirst = fields["standfirst"]
+    if standfirst and repeats_the_text(standfirst, body):
+        fields["standfirst"] = None  # the body's own lead, said again (TT's description_text)
     if pictures:
         fields["lead_image"] = pictures.pop(0)
     fields["body"] = body + [{"type": "figure", "image": p} for p in pictures]
@@ -183,9 +187,15 @@ def _text_raw(value: Any) -> str:
 def _authors(data: dict[str, Any]) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     for entry in data.get("bylines") or []:
+        if str((entry or {}).get("internal", "")).lower() == "true":
+            continue  # the newsroom's own record (TT's "Ansvarig"), not a byline
         if isinstance(entry, dict) and _text(entry.get("byline")):
             role = _text(entry.get("role")) or None
             for name in split_names(_text(entry.get("byline"))):
+                # "Martin Hardenberger/TT": the name, then whom the person works for.
+                own, _, employer = (s.strip() for s in name.partition("/"))
+                if employer and name_shaped(own) and not name_shaped(employer):
+                    name, role = own, role or employer
                 people.append({"name": name, **({"role": role} if role else {})})
     if not people:
         byline = _text(data.get("byline")) or _text(data.get("by"))

@@ -81,7 +81,33 @@ def nitf_fields(
     if hl2 and abstract:
         body.insert(0, {"type": "paragraph", "content": [abstract]})
     data["body"] = body
+    _take_sign_off(data)
     return data
+
+
+def _take_sign_off(data: dict[str, Any]) -> None:
+    """A last paragraph that is only the agency's name ("/ritzau/", "(dpa)") is its sign-off.
+
+    Wire copy ends so; it is no paragraph of the text. It becomes the credit line when
+    there is none. The name is the publisher's (distributor, copyright holder).
+
+    >>> data = {"publisher": {"name": "Ritzau"}, "credit_line": "",
+    ...         "body": [{"type": "paragraph", "content": ["Text."]},
+    ...                  {"type": "paragraph", "content": ["/ritzau/"]}]}
+    >>> _take_sign_off(data); len(data["body"]), data["credit_line"]
+    (1, 'ritzau')
+    """
+    body, publisher = data.get("body") or [], data.get("publisher") or {}
+    name = "".join(ch for ch in str(publisher.get("name", "")) if ch.isalnum()).casefold()
+    last = body[-1] if len(body) > 1 and body[-1].get("type") == "paragraph" else None
+    content = last.get("content") if last else None
+    if not name or not isinstance(content, list) or not all(isinstance(c, str) for c in content):
+        return
+    text = "".join(content).strip()
+    if len(text.split()) <= 3 and "".join(ch for ch in text if ch.isalnum()).casefold() == name:
+        data["body"] = body[:-1]
+        if not data.get("credit_line"):
+            data["credit_line"] = text.strip(" /()[]-–—")
 
 
 def _publisher(find: Any) -> dict[str, str] | None:
