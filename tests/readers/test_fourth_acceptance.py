@@ -80,3 +80,18 @@ def test_latin_1_feed_without_declaration_and_portuguese_dates() -> None:
     )
     assert first.language == "pt"
     assert first.published == datetime(2018, 9, 24, 22, 42, tzinfo=UTC)  # "Seg, 24 Set 2018"
+
+
+def test_a_body_in_an_unknown_xml_vocabulary_is_read_by_its_structure() -> None:
+    # TT's own upper-case body (<BODY><TEXT><RUBRIK>…<INGRESS><P>…<MELLIS>…): before, a
+    # list first and one paragraph of everything; now its paragraphs in order, warned.
+    [article], notes = quietly(AGENCIES / "ntb-tt-newsml.xml")
+    assert article.headline == "Polen: EU hämnas för flyktingmotstånd"
+    assert article.language == "sv"
+    texts = paragraphs(article)
+    assert texts[1].startswith("För första gången sedan EU:s Lissabonfördrag")
+    assert texts[3].startswith("Tyvärr har vår oro fördjupats")
+    assert "Polen: EU hämnas för flyktingmotstånd" not in texts  # the headline, said once
+    assert not any(t.startswith("http://") for t in texts)  # the picture's file
+    assert texts.index("Jämförs med Sovjet") < texts.index("Fakta: EU:s storslägga")
+    assert any("an XML vocabulary newsformats does not know (<BODY>)" in n for n in notes)

@@ -218,6 +218,13 @@ def _body(
             body = child.find("{http://www.w3.org/1999/xhtml}body")
             if body is not None:
                 _drop_header(body, data)
+            elif _foreign(child):
+                note(
+                    f"{place}: the text is in an XML vocabulary newsformats does not know "
+                    f"(<{etree.QName(child).localname}>); it is read element by element, "
+                    "each run of text a paragraph"
+                )
+                child = _as_html(child)
             data["body"] = html_to_blocks(body if body is not None else child, options)
             return None
         if name == "inlineData":
@@ -272,6 +279,82 @@ def _drop_header(body: etree._Element, data: dict[str, Any]) -> None:
             data["standfirst"] = text_of(paragraph)
             parent.remove(paragraph)
         break
+
+
+# HTML's block elements, which an unknown vocabulary may share in another case (TT's <P>).
+HTML_BLOCKS = frozenset(
+    (
+        *("p", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre"),
+        *("h1", "h2", "h3", "h4", "h5", "h6"),
+        *("table", "thead", "tbody", "tr", "td", "th"),
+    )
+)
+
+
+def _foreign(element: etree._Element) -> bool:
+    """An inline body in neither XHTML nor NITF nor HTML's own (lower-case) names."""
+    name = etree.QName(element)
+    return name.namespace != XHTML[1:-1] and name.localname not in {
+        *HTML_BLOCKS,
+        "html",
+        "body",
+        "div",
+        "section",
+        "article",
+    }
+
+
+def _as_html(element: etree._Element) -> etree._Element:
+    """An element of an unknown XML vocabulary as HTML, by its structure alone.
+
+    HTML's block names in any case are what they say; an element that holds only text
+    (and inline marks) is a paragraph; any other element is a container, read in order.
+    A run of text that is only a web address (a picture's file) is no paragraph.
+
+    >>> xml = etree.fromstring("<BODY><TEXT><INGRESS><P>Lead.</P></INGRESS>"
+    ...     "<MELLIS>Sub</MELLIS><BILDFIL>http://x/1.jpg</BILDFIL></TEXT></BODY>")
+    >>> etree.tostring(_as_html(xml)).decode()
+    '<div><div><div><p>Lead.</p></div><p>Sub</p></div></div>'
+    """
+
+    def convert(node: etree._Element) -> etree._Element | None:
+        local = etree.QName(node).localname.lower()
+        texts = "".join(str(t) for t in node.itertext()).strip()
+        children = [c for c in node if isinstance(c.tag, str)]
+        if local in HTML_BLOCKS:
+            out = etree.Element(local)
+            out.text = node.text
+            for child in children:
+                converted = convert(child) if _block_like(child) else None
+                if converted is not None:
+                    out.append(converted)
+                else:
+                    span = etree.SubElement(out, "span")
+                    span.text = "".join(str(t) for t in child.itertext())
+                out[-1].tail = child.tail
+            return out
+        if not children or all(len(c) == 0 and not _block_like(c) for c in children):
+            if not texts or URL_ONLY.fullmatch(texts):
+                return None
+            out = etree.Element("p")
+            out.text = " ".join(texts.split())
+            return out
+        out = etree.Element("div")
+        for child in children:
+            converted = convert(child)
+            if converted is not None:
+                out.append(converted)
+        return out
+
+    converted = convert(element)
+    return converted if converted is not None else etree.Element("div")
+
+
+URL_ONLY = re.compile(r"(?:https?|ftp)://\S+")
+
+
+def _block_like(node: etree._Element) -> bool:
+    return etree.QName(node).localname.lower() in HTML_BLOCKS
 
 
 def _descriptions(meta: etree._Element | None) -> dict[str, str]:

@@ -261,8 +261,9 @@ def _visual_lines(pieces: list[_Piece]) -> list[str]:
     left to right as the page shows them, and each line is turned into reading order.
     Left-to-right text keeps pdfminer's order (table cells side by side stay apart).
 
-    >>> _visual_lines([_Piece("ءاقلب", 300, 10, 12), _Piece("ادغ", 100, 10, 12)])
-    ['غدا بلقاء']
+    >>> line = _visual_lines([_Piece("ءاقلب", 300, 10, 12), _Piece("ادغ", 100, 10, 12)])
+    >>> line == ["بلقاء غدا"]  # the right piece is read first
+    True
     """
     lines: list[str] = []
     run: list[_Piece] = []
