@@ -27,6 +27,7 @@ from .pdf import load_pdf
 # Left out of the words compared: what each format adds around the article.
 CHROME = ("nav", "header", "footer", "aside", "figcaption", "script", "style", "template")
 MAX_PDF_PAGES = 500
+VARIATION_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # A left-to-right run inside right-to-left text: Latin letters and digits (European or
 # Arabic-Indic), with the punctuation that joins them (3.5, 10:30, U.S.).
 LTR_RUN = re.compile(
@@ -68,6 +69,12 @@ def words_of(text: str) -> list[str]:
     ['us', 'president', 'hello', '2024']
     >>> words_of("won 103–90")
     ['won', '103', '90']
+
+    A variation selector (U+FE0F after a symbol: "⌍️") chooses how a character is
+    drawn; a PDF may leave it out with its symbol. Marks count only with a letter.
+
+    >>> words_of("\u230d\ufe0f | Town")
+    ['town']
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
@@ -75,8 +82,12 @@ def words_of(text: str) -> list[str]:
     text = re.sub("[\u2012-\u2015]", " ", text)
     words = []
     for token in text.casefold().split():
-        kept = "".join(c for c in token if unicodedata.category(c)[0] in ("L", "M", "N"))
-        if kept:
+        kept = "".join(
+            c
+            for c in token
+            if unicodedata.category(c)[0] in ("L", "M", "N") and not VARIATION_SELECTOR.match(c)
+        )
+        if any(unicodedata.category(c)[0] in ("L", "N") for c in kept):
             words.append(kept)
     return words
 
