@@ -138,3 +138,22 @@ def test_css_has_dark_mode_focus_and_print(pages: dict[str, Path]) -> None:
     assert "prefers-color-scheme: dark" in css
     assert ":focus-visible" in css
     assert "@media print" in css
+
+
+def test_a_list_of_links_alone_keeps_its_targets_apart(tmp_path: Path) -> None:
+    # The Guardian's feed entries end with lists of related stories: each item a link,
+    # stacked with no space between, failed html-target-size (WCAG 2.5.8) before.
+    links = [
+        {"content": [{"type": "link", "href": f"https://example.org/{n}", "children": [title]}]}
+        for n, title in enumerate(["Transfer deadline day", "Every deal in Europe", "Live"])
+    ]
+    article = newsformats.Article.from_data(
+        {
+            "headline": "Deadline day",
+            "language": "en",
+            "body": ["The window closed at eleven.", {"type": "list", "items": links}],
+        }
+    )
+    newsformats.convert(article, tmp_path, ["html"], stem="links")
+    report = newsformats.check([tmp_path / "links.html"], select=["html-target-size"])
+    assert [f.message for f in report.findings] == []
