@@ -26,6 +26,7 @@ def test_dpa_notes_for_the_newsroom_are_not_published() -> None:
     shown = " ".join(plain_text(n.text) for n in article.notes)
     assert "6944" not in shown and "Tsafos" not in shown and "Notizblock" not in shown
     assert any("Migranten sind nach Definition" in plain_text(n.text) for n in article.notes)
+    assert "dpa tt xx n1" not in shown  # the closing line's desk codes
     assert any("marked for the newsroom only are left out" in n for n in notes)
     assert paragraphs(article)[0].startswith("Athen (dpa) - Ungeachtet der EU-Vereinbarung")
     assert paragraphs(article)[-1].startswith("Der im März 2016 geschlossenen")

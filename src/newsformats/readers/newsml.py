@@ -164,6 +164,8 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     return data
 
 
+# A note of desk codes alone ("dpa tt xx n1", dpa's closing line): routing, not words.
+DESK_CODES = re.compile(r"[a-z0-9]{1,4}(?:\s+[a-z0-9]{1,4}){2,}")
 # A part of a note marked for the newsroom only, by its class (dpa's "np-nonpublic").
 NOT_PUBLIC = re.compile(r"(?:^|[-_ ])(?:non-?public|internal|not-?for-?publication)(?:[-_ ]|$)")
 
@@ -174,7 +176,8 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
     A note with a ``pubconstraint`` is for the newsroom (dpa's contacts: a reporter's
     telephone number), as is a part of a note whose class says "nonpublic"; both are
     left out, with a warning. A note that repeats another one with more around it (a
-    notepad that gathers the others) is left out for the shorter one.
+    notepad that gathers the others) is left out for the shorter one, and a note of desk
+    codes alone (a closing line, "dpa tt xx n1") is none.
     """
     texts: list[str] = []
     withheld = 0
@@ -188,7 +191,7 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
             if parent is not None:
                 withheld += 1
                 parent.remove(part)
-        if text_of(node):
+        if text_of(node) and not DESK_CODES.fullmatch(text_of(node)):
             texts.append(text_of(node))
     if withheld:
         note(f"{place}: {withheld} editor's note(s) marked for the newsroom only are left out")
