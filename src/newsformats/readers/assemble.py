@@ -125,8 +125,8 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
         guess = detect_language(_all_text(data))
         if guess is None:
             raise source.error(
-                f"{where + ': ' if where else ''}the source names no language and the text "
-                "is too short to tell it"
+                f"{where + ': ' if where else ''}the source names no language and its text "
+                "does not tell it (too short, or names and figures only)"
             )
         note(f"{place}: the source names no language; the text reads as {guess!r}")
         data["language"] = guess
