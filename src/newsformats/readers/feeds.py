@@ -25,6 +25,7 @@ from ..notes import note
 from .assemble import finish_article, keep_going
 from .datelines import find_dates, moment_of
 from .excerpts import repeats_the_text
+from .fields import take_leading_byline
 from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks, inline_text
 from .source import Source
 
@@ -118,6 +119,9 @@ def _entry(
     }
     if data["standfirst"] and repeats_the_text(data["standfirst"], data["body"]):
         data["standfirst"] = None  # the text's first words, cut: an excerpt
+    # A summary that is only "Por Matt Spetalnick e Jason Szep" (UOL's Reuters entry): the
+    # byline, and no text (the entry is then skipped, with a warning).
+    take_leading_byline(data)
     if data["published"] is None and data["updated"] is not None:
         data["published"], data["updated"] = data["updated"], None
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
