@@ -451,7 +451,9 @@ def _date_line_shown(
         line = " ".join(text.split())
         found = date_line(line, language)
         if found is None:
-            line, found = _byline_date(line, language) or (line, None)
+            line, found = (
+                _byline_date(line, language) or _unlinked_date(node, language) or (line, None)
+            )
         if (
             found is None
             or says_updated(found[1]) != update
@@ -472,6 +474,29 @@ def _byline_date(line: str, language: str) -> tuple[str, tuple[list[DateFound], 
     if len(parts) < 2 or not (_byline_line(line) or _name_beside_date(line, language)):
         return None
     return next(((p, d) for p in parts[1:] if (d := date_line(p, language)) is not None), None)
+
+
+def _unlinked_date(
+    node: etree._Element, language: str
+) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
+    """The date of a line whose words besides the date are a link (its section's label:
+    "<a>OSS×クラウド最新TOPICS</a> 2019年3月15日 09:43")."""
+    if not any(True for _ in node.iter("a")):
+        return None
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        if element.tag != "a":
+            parts.append(element.text or "")
+            for child in element:
+                if isinstance(child.tag, str):
+                    walk(child)
+                parts.append(child.tail or "")
+
+    walk(node)
+    line = " ".join("".join(parts).split())
+    found = date_line(line, language) if line else None
+    return (line, found) if found is not None else None
 
 
 def _body_date_line(
