@@ -211,3 +211,19 @@ def test_observers_byline_in_its_comments_bar() -> None:
         (article,) = read_all(DATA / "pages-mercury" / "observer.com.html")
     assert _authors(article) == ["Sage Lazzaro"]
     assert article.published is not None and article.published.date() == date(2016, 12, 16)
+
+
+def test_a_boxs_profile_links_are_no_names(tmp_path: Path) -> None:
+    """An author box of the site's own profile, with the labels of its profile links
+    ("Twitter", "Facebook"): no person, so no "Twitter Facebook"; a person's own site
+    (michaellarabel.com) does not make its owner a service."""
+    box = (
+        '<div class="author-contact-wrapper"><a rel="me" href="https://twitter.com/gazette">'
+        '<span>Twitter</span></a> <a rel="me" href="https://www.facebook.com/gazette">'
+        "<span>Facebook</span></a></div>"
+    )
+    article, _ = _read(tmp_path, f"<article>{H1}{TEXT}</article>{box}")
+    assert "Twitter Facebook" not in _authors(article)
+    own = '<div class="author"><a href="https://www.michaellarabel.com/">Michael Larabel</a></div>'
+    article, _ = _read(tmp_path, f"<article>{H1}{own}{TEXT}</article>")
+    assert _authors(article) == ["Michael Larabel"]

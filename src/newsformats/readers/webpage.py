@@ -1318,13 +1318,28 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         )
     ]
     fallback: list[dict[str, Any]] = []
+    hosts = _link_hosts(node)
     for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
+        people = [p for p in people if not _names_services(p["name"], hosts)]
         if people and not all(_key(p["name"]) in sites for p in people):
             return people
         fallback = fallback or people
     return fallback
+
+
+def _link_hosts(node: etree._Element) -> set[str]:
+    """The names of the sites a box links to ("twitter" for https://twitter.com/…)."""
+    hosts = (urllib.parse.urlsplit(a.get("href") or "").hostname or "" for a in node.iter("a"))
+    return {_key(label) for host in hosts for label in host.split(".")[:-1]} - {"www", ""}
+
+
+def _names_services(name: str, hosts: set[str]) -> bool:
+    """A "name" each word of which is the name of a site the box links to: its profile
+    links' labels ("Twitter Facebook" beside links to twitter.com and facebook.com), not a
+    person (a person's own site, michaellarabel.com, is named by no one word)."""
+    return bool(hosts) and all(_key(word) in hosts for word in name.split())
 
 
 def _names_of(node: etree._Element) -> str:
