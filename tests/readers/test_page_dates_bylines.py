@@ -227,3 +227,14 @@ def test_a_boxs_profile_links_are_no_names(tmp_path: Path) -> None:
     own = '<div class="author"><a href="https://www.michaellarabel.com/">Michael Larabel</a></div>'
     article, _ = _read(tmp_path, f"<article>{H1}{own}{TEXT}</article>")
     assert _authors(article) == ["Michael Larabel"]
+
+
+def test_a_date_box_that_says_updated_is_the_update(tmp_path: Path) -> None:
+    box = '<div class="date">Updated: August 13, 2010, 5:02 PM ET</div>'
+    article, notes = _read(tmp_path, f"<article>{H1}{box}{TEXT}</article>")
+    assert article.published is None
+    assert article.updated == datetime(2010, 8, 13, tzinfo=UTC)
+    assert any("5:02 PM without a time zone" in n for n in notes)
+    box = '<div class="date">Published: August 12, 2010</div>' + box
+    article, _ = _read(tmp_path, f"<article>{H1}{box}{TEXT}</article>")
+    assert article.published == datetime(2010, 8, 12, tzinfo=UTC)

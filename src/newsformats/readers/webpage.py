@@ -376,6 +376,9 @@ def _visible_date(
         text = text_of(node)
         if not text or len(text) > VISIBLE_DATE_TEXT:
             continue
+        line = date_line(" ".join(text.split()), language)
+        if line is not None and says_updated(line[1]):
+            continue  # "Updated: August 13, 2010": the last update, not the publication
         for found in find_dates(text, language):
             moment = _shown_moment(found, text, zone, where)
             if moment is not None:
@@ -516,9 +519,10 @@ def _body_date_line(
     dates, words = found
     if words and not (says_updated(words) or says_published(words)):
         return body  # "Kabul, 3 May 2019": a place beside the date is a dateline
-    moment = _shown_moment(dates[0], line, None, where)
     field, other = ("updated", "published") if says_updated(words) else ("published", "updated")
-    if data[field] is None and moment is not None:
+    # The page's other dates' zone is not sought here: a page that gives them gave this one.
+    moment = _shown_moment(dates[0], line, None, where) if data[field] is None else None
+    if moment is not None:
         # Never an update before the publication.
         earlier = (moment, data[other]) if field == "published" else (data[other], moment)
         if data[other] is None or earlier[0] <= earlier[1]:
