@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from ..language import primary_language
@@ -171,20 +171,28 @@ def ends_with_date(text: str, language: str) -> bool:
     )
 
 
-def moment_of(found: DateFound, line: str) -> datetime | None:
+def moment_of(found: DateFound, line: str, zone: tzinfo | None = None) -> datetime | None:
     """The date of a date line as a moment: its time and zone when the line gives both.
 
-    Without a time zone the date alone is kept (at 00:00 UTC), never a guessed hour.
+    A time without a zone is read in ``zone`` (the page's own, when the page gives it
+    elsewhere); without either, the date alone is kept (at 00:00 UTC), never a guessed
+    hour (:func:`time_without_zone` tells the caller a time was left out).
 
     >>> line = "16 September 2021, 14:05 GMT+5"
     >>> moment_of(find_dates(line, "en")[0], line).isoformat()
     '2021-09-16T09:05:00+00:00'
+    >>> line = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)"
+    >>> moment_of(find_dates(line, "ar")[0], line).isoformat()
+    '2013-08-28T10:00:00+00:00'
+    >>> line = "2019年04月04日 09:00"
+    >>> moment_of(find_dates(line, "ja")[0], line, timezone(timedelta(hours=9))).isoformat()
+    '2019-04-04T00:00:00+00:00'
     """
     if found.day is None:
         return None
     midnight = datetime(found.day.year, found.day.month, found.day.day, tzinfo=UTC)
-    time = _TIME.search(line, found.end) or _TIME.search(line[: found.start])
-    if time is None or not time.group("zone"):
+    time = _time_of(found, line)
+    if time is None or not (time.group("zone") or zone):
         return midnight
     hour, minute = int(time.group("hour")), int(time.group("minute"))
     half = (time.group("half") or "").lower()
@@ -194,9 +202,24 @@ def moment_of(found: DateFound, line: str) -> datetime | None:
         hour = 0
     if hour > 23 or minute > 59:
         return midnight
-    offset = _zone_offset(time.group("zone"))
+    offset = _zone_offset(time.group("zone")) if time.group("zone") else zone
     local = datetime(found.day.year, found.day.month, found.day.day, hour, minute, tzinfo=offset)
     return local.astimezone(UTC)
+
+
+def time_without_zone(found: DateFound, line: str) -> str | None:
+    """The time a date line gives beside its date without a zone ("09:00"), or None.
+
+    >>> line = "2019年04月04日 09:00"
+    >>> time_without_zone(find_dates(line, "ja")[0], line)
+    '09:00'
+    """
+    time = _time_of(found, line)
+    return time.group().strip() if time is not None and not time.group("zone") else None
+
+
+def _time_of(found: DateFound, line: str) -> re.Match[str] | None:
+    return _TIME.search(line, found.end) or _TIME.search(line[: found.start])
 
 
 def _zone_offset(zone: str) -> timezone:

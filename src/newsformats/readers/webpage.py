@@ -17,7 +17,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from lxml import etree, html
@@ -32,10 +32,12 @@ from .chrome import (
     UPDATED,
     byline_names,
     caption_credit,
+    names_a_role,
+    says_published,
     says_updated,
     without_credit_label,
 )
-from .datelines import date_line, find_dates, moment_of
+from .datelines import DateFound, date_line, find_dates, moment_of, time_without_zone
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
@@ -64,6 +66,15 @@ NOT_BYLINE = re.compile(
     r"^(?:\w+[-_])*(?:comments?|respond|repl(?:y|ies)|discussion|related|recommended)"
     r"(?:[-_]\w+)*$"
 )
+# ... of which those that name comments (a header's comment count, "nyo-social-comments").
+COMMENT_NAMES = re.compile(r"^(?:\w+[-_])*(?:comments?|respond|discussion)(?:[-_]\w+)*$")
+# A byline line's separators ("Ann Lee | Palma | 3 May 2019", "By Ann Lee • 12/16/16").
+LINE_SEPARATORS = re.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
+MAX_LINE_PARTS = 4
+SHORT_DATE = re.compile(
+    r"\d{1,2}([./-])\d{1,2}\1\d{2}(?:,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?)?", re.IGNORECASE
+)
+XML_NS = "http://www.w3.org/XML/1998/namespace"
 # "Headline | Site": the separators of a page title's parts (kept, to join the rest again).
 TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
@@ -125,6 +136,7 @@ INLINE = frozenset(
 VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
+ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
@@ -148,6 +160,7 @@ def read_web_page(source: Source) -> Article:
     base = _base_url(page, ld, meta)
     sites = _site_keys(ld, meta, base)
     headline, kicker, heading = _headline(page, ld, meta, sites, source.name)
+    anchor = _headline_anchor(page, heading, headline)
     descriptions = [
         d
         for d in (
@@ -175,10 +188,11 @@ def read_web_page(source: Source) -> Article:
                 lambda: _names(meta.get("author")),
                 lambda: _names(meta.get("article:author")),
                 lambda: _page_authors(page, sites),
-                lambda: _shown_byline(page, heading),
+                lambda: _shown_byline(page, anchor),
             ),
             sites,
             _owner(ld, meta),
+            lambda name: _near_headline(page, anchor, name),
         ),
         "published": _date(
             [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
@@ -197,8 +211,7 @@ def read_web_page(source: Source) -> Article:
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
-    if data["published"] is None:
-        data["published"] = _visible_date(page, heading, data["language"] or "en")
+    _shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
     if _text_length(body) < SHORT_BODY:
@@ -211,6 +224,7 @@ def read_web_page(source: Source) -> Article:
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
+    body = _body_date_line(body, data, source.name)
     data["body"] = body
     return finish_article(data, source)
 
@@ -311,17 +325,43 @@ def _fallback_body(
     return blocks
 
 
+def _shown_dates(
+    page: etree._Element,
+    anchor: etree._Element | None,
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    data: dict[str, Any],
+    where: str,
+) -> None:
+    """The dates the page shows, where its metadata gives none: the publication (a date box,
+    a date line, the date beside a byline) and the last update (an "Updated" line). A time
+    shown without a zone is read in the zone the page's other dates give."""
+    language = data["language"] or "en"
+    zone = _page_zone(ld, meta, page)
+    if data["published"] is None:
+        data["published"] = _visible_date(page, anchor, language, zone, where)
+    if data["updated"] is None:
+        updated = _date_line_shown(page, anchor, language, zone, where, update=True)
+        if updated is not None and (data["published"] is None or updated >= data["published"]):
+            data["updated"] = updated
+
+
 def _visible_date(
-    page: etree._Element, heading: etree._Element | None, language: str
+    page: etree._Element,
+    heading: etree._Element | None,
+    language: str,
+    zone: tzinfo | None = None,
+    where: str = "",
 ) -> datetime | None:
     """A date the page shows: in a box named for it ("post-date", "entry-meta", "datum") or
     marked ``itemprop=datePublished`` without a value ("October 29, 2018"),
     also in a column of the article's facts beside its text (an ``aside`` inside the
     ``article`` that holds no heading or list of stories); else a line of its own between
-    the headline and the text that is only a date (and a word such as "Published"), not
-    one that a pack's word marks as an update. Read by its shape in the page's language
+    the headline and the text that is only a date (and a word such as "Published"), or
+    the date part of a byline line ("Ann Lee | Palma | 08/01/2014"), not one that a
+    pack's word marks as an update. Read by its shape in the page's language
     ("5. April 2017", "22.10.2019"); the day only, at 00:00 UTC unless a time and zone
-    are given."""
+    are given (a time without a zone is read in ``zone``, the page's, when known)."""
     boxes = []
     for node in page.iter():
         if not isinstance(node.tag, str) or len(node) > VISIBLE_DATE_CHILDREN:
@@ -336,16 +376,51 @@ def _visible_date(
         text = text_of(node)
         if not text or len(text) > VISIBLE_DATE_TEXT:
             continue
+        line = date_line(" ".join(text.split()), language)
+        if line is not None and says_updated(line[1]):
+            continue  # "Updated: August 13, 2010": the last update, not the publication
         for found in find_dates(text, language):
-            moment = moment_of(found, text)
+            moment = _shown_moment(found, text, zone, where)
             if moment is not None:
                 return moment
-    return _date_line_shown(page, heading, language)
+    return _date_line_shown(page, heading, language, zone, where)
+
+
+def _shown_moment(found: DateFound, line: str, zone: tzinfo | None, where: str) -> datetime | None:
+    """A shown date as a moment; a time beside it without a zone is read in the page's zone,
+    else left out with a warning (the day is kept)."""
+    moment = moment_of(found, line, zone)
+    time = time_without_zone(found, line) if moment is not None else None
+    if time and zone is None:
+        note(
+            f"{where}: the page shows the time {time} without a time zone, and gives its zone "
+            f"nowhere; only the day {moment:%Y-%m-%d} is kept"
+        )
+    elif time:
+        note(f"{where}: the time {time} the page shows is read in the zone of its other dates")
+    return moment
+
+
+def _page_zone(ld: dict[str, Any], meta: dict[str, str], page: etree._Element) -> tzinfo | None:
+    """The time zone the page writes its dates in: the offset of the first date of its
+    metadata (or of a ``<time datetime>``) that gives one ("2019-04-04T10:30:00+09:00");
+    None when no date gives an offset ("Z" says the CMS's clock, not the page's zone)."""
+    values = [ld.get(k) for k in ("datePublished", "dateModified", "dateCreated")]
+    values += [meta.get(k) for k in (*PUBLISHED_META, *MODIFIED_META)]
+    values += [n.get("datetime") for n in page.iter("time")]
+    for value in values:
+        match = ZONE_OFFSET.search(_first(value) or "")
+        if match:
+            sign = -1 if match.group(1) == "-" else 1
+            minutes = int(match.group(2)) * 60 + int(match.group(3))
+            if minutes <= 14 * 60:
+                return timezone(sign * timedelta(minutes=minutes))
+    return None
 
 
 def _in_facts_column(node: etree._Element) -> bool:
     """In an ``aside`` of the article that holds no heading and little text: the column of
-    its facts (section, date, reading time, share buttons) beside the text."""
+    its facts (section, date, reading time, share buttons) beside its text."""
     aside = next(node.iterancestors("aside"), None)
     if aside is None or not any(True for _ in aside.iterancestors("article")):
         return False
@@ -356,10 +431,16 @@ def _in_facts_column(node: etree._Element) -> bool:
 
 
 def _date_line_shown(
-    page: etree._Element, heading: etree._Element | None, language: str
+    page: etree._Element,
+    heading: etree._Element | None,
+    language: str,
+    zone: tzinfo | None = None,
+    where: str = "",
+    update: bool = False,
 ) -> datetime | None:
-    """The date of a line between the headline and the text that is only a date, unless
-    its words say it is the time of an update ("Updated 3 May 2019")."""
+    """The date of a line between the headline and the text that is only a date (or the
+    date part of a byline line, "Ann Lee | 08/01/2014"), unless its words say it is the
+    time of an update ("Updated 3 May 2019"); with ``update``, only such an update line."""
     if heading is None:
         return None
     for node in _after_heading(page, heading):
@@ -370,18 +451,87 @@ def _date_line_shown(
             if node.tag == "p":
                 return None  # the article's text has begun
             continue
-        found = date_line(" ".join(text.split()), language)
+        line = " ".join(text.split())
+        found = date_line(line, language)
+        if found is None:
+            line, found = (
+                _byline_date(line, language) or _unlinked_date(node, language) or (line, None)
+            )
         if (
             found is None
-            or says_updated(found[1])
+            or says_updated(found[1]) != update
             or sum(len(w) for w in found[1]) > DATE_LINE_WORDS
             or sum(len(text_of(a)) for a in node.iter("a")) > len(text) / 2
         ):
             continue  # an update, or another story's link with its date
-        moment = moment_of(found[0][0], " ".join(text.split()))
+        moment = _shown_moment(found[0][0], line, zone, where)
         if moment is not None:
             return moment
     return None
+
+
+def _byline_date(line: str, language: str) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
+    """The part of a byline line that is a date, and its date: "By Ann Lee • 3 May 2019",
+    "Ann Lee | Palma | 08/01/2014" (the names first, a part that is only a date after them)."""
+    parts = _line_parts(line)
+    if len(parts) < 2 or not (_byline_line(line) or _name_beside_date(line, language)):
+        return None
+    return next(((p, d) for p in parts[1:] if (d := date_line(p, language)) is not None), None)
+
+
+def _unlinked_date(
+    node: etree._Element, language: str
+) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
+    """The date of a line whose words besides the date are a link (its section's label:
+    "<a>OSS×クラウド最新TOPICS</a> 2019年3月15日 09:43")."""
+    if not any(True for _ in node.iter("a")):
+        return None
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        if element.tag != "a":
+            parts.append(element.text or "")
+            for child in element:
+                if isinstance(child.tag, str):
+                    walk(child)
+                parts.append(child.tail or "")
+
+    walk(node)
+    line = " ".join("".join(parts).split())
+    found = date_line(line, language) if line else None
+    return (line, found) if found is not None else None
+
+
+def _body_date_line(
+    body: list[dict[str, Any]], data: dict[str, Any], where: str
+) -> list[dict[str, Any]]:
+    """A first paragraph of the body that is only a date line ("Wednesday, 28 August 2013, last
+    updated 14:00 (GMT+0400)") is the page's date, not its text: it leaves the body, and gives
+    the publication (or, when its words say so, the last update) that the page gave nowhere
+    else."""
+    first = next((i for i, b in enumerate(body[:2]) if b["type"] == "paragraph"), None)
+    if first is None or len(body) < 2:
+        return body
+    line = " ".join(inline_text(body[first].get("content") or []).split())
+    found = date_line(line, data["language"] or "en")
+    if found is None or any(d.day is None for d in found[0]):
+        return body
+    dates, words = found
+    if words and not (says_updated(words) or says_published(words)):
+        return body  # "Kabul, 3 May 2019": a place beside the date is a dateline
+    field, other = ("updated", "published") if says_updated(words) else ("published", "updated")
+    # The page's other dates' zone is not sought here: a page that gives them gave this one.
+    moment = _shown_moment(dates[0], line, None, where) if data[field] is None else None
+    if moment is not None:
+        # Never an update before the publication.
+        earlier = (moment, data[other]) if field == "published" else (data[other], moment)
+        if data[other] is None or earlier[0] <= earlier[1]:
+            data[field] = moment
+    note(
+        f"{where}: the body's first paragraph is the page's date line; it leaves the body",
+        level="info",
+    )
+    return body[:first] + body[first + 1 :]
 
 
 def _language(*values: Any) -> str | None:
@@ -981,18 +1131,62 @@ def _first(*values: Any) -> str | None:
 
 
 def _people(
-    sources: Iterable[Callable[[], list[dict[str, Any]]]], sites: set[str], owner: str = ""
+    sources: Iterable[Callable[[], list[dict[str, Any]]]],
+    sites: set[str],
+    owner: str = "",
+    shown: Callable[[str], bool] = lambda name: False,
 ) -> list[dict[str, Any]]:
     """The first people a source names, passing over those that are only the site's name
     ("Eurosport" as the author of eurosport.de) or the owner its copyright notice names
-    ("Condé Nast" in ``<meta name=author>``) unless no source names anyone else."""
+    ("Condé Nast" in ``<meta name=author>``) unless no source names anyone else; a job
+    or desk given as the author ("Us Weekly Staff", "CNN Wire") gives way to a person's
+    name a later source gives that the page ``shown`` under its headline ("By Megan French"),
+    not to an editor named at the end nor to an agency ("Associated Press in Valencia")."""
     fallback: list[dict[str, Any]] = []
+    label: list[dict[str, Any]] = []
     for source in sources:
         people = source()
-        if people and not all(_no_person(p["name"], sites, owner) for p in people):
-            return people
-        fallback = fallback or people
-    return fallback
+        if not people or all(_no_person(p["name"], sites, owner) for p in people):
+            fallback = fallback or people
+        elif not all(_only_label(p["name"]) for p in people):
+            if not label or all(_person_shown(p["name"], shown) for p in people):
+                return people
+        else:
+            label = label or people
+    return label or fallback
+
+
+def _person_shown(name: str, shown: Callable[[str], bool]) -> bool:
+    """A person's name as a byline shows it: two to five capitalised words, no particle or
+    other word in lower case ("Megan French"; not "Associated Press in Valencia"), that the
+    page shows under its headline."""
+    words = name.split()
+    return _text_name(name) and not any(w[:1].islower() for w in words) and shown(name)
+
+
+def _near_headline(page: etree._Element, anchor: etree._Element | None, name: str) -> bool:
+    """The page shows ``name`` between its headline and the start of the article's text."""
+    if anchor is None:
+        return False
+    key = _key(name)
+    for node in _after_heading(page, anchor):
+        text = _text_upto(node, BYLINE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return False  # the article's text has begun
+            continue
+        if key in _key(text) and not _hidden(node) and not _in_figure(node):
+            return True
+    return False
+
+
+def _in_figure(node: etree._Element) -> bool:
+    return any(a.tag in ("figure", "figcaption") for a in (node, *node.iterancestors()))
+
+
+def _only_label(name: str) -> bool:
+    """A byline that names a job or a desk, not a person ("Us Weekly Staff", "CNN Wire")."""
+    return names_a_role(name)
 
 
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
@@ -1092,7 +1286,8 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         for n in nodes
         if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
     ]
-    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n))]
+    # A byline box inside a figure is its picture's or recording's ("Bild © Roman Warschauer").
+    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n)]
     fallback: list[dict[str, Any]] = []
     for node in marked:
         people = _people_of(node, sites)
@@ -1127,13 +1322,28 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         )
     ]
     fallback: list[dict[str, Any]] = []
+    hosts = _link_hosts(node)
     for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
+        people = [p for p in people if not _names_services(p["name"], hosts)]
         if people and not all(_key(p["name"]) in sites for p in people):
             return people
         fallback = fallback or people
     return fallback
+
+
+def _link_hosts(node: etree._Element) -> set[str]:
+    """The names of the sites a box links to ("twitter" for https://twitter.com/…)."""
+    hosts = (urllib.parse.urlsplit(a.get("href") or "").hostname or "" for a in node.iter("a"))
+    return {_key(label) for host in hosts for label in host.split(".")[:-1]} - {"www", ""}
+
+
+def _names_services(name: str, hosts: set[str]) -> bool:
+    """A "name" each word of which is the name of a site the box links to: its profile
+    links' labels ("Twitter Facebook" beside links to twitter.com and facebook.com), not a
+    person (a person's own site, michaellarabel.com, is named by no one word)."""
+    return bool(hosts) and all(_key(word) in hosts for word in name.split())
 
 
 def _names_of(node: etree._Element) -> str:
@@ -1144,9 +1354,13 @@ def _names_of(node: etree._Element) -> str:
 def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[dict[str, Any]]:
     """The people of a byline that is only text, shown between the headline and the start of
     the article's text: a short element that begins with a byline word of a language pack
-    and capitalised names ("By Sage Lazzaro • 12/16/16 12:21pm", "Von Anna Weber, 3. Mai")."""
+    and capitalised names ("By Sage Lazzaro • 12/16/16 12:21pm", "Von Anna Weber, 3. Mai"),
+    or, by its shape alone, a name beside a date ("Sage Lazzaro | 12/16/16", "Patricio
+    Candia | Palma de Mallorca | 08/01/2014"). Comments never come between the headline and
+    the text: a bar there named for them (its comment count) holds the byline too."""
     if heading is None:
         return []
+    language = _page_language(page)
     for node in _after_heading(page, heading):
         if _hidden(node) or node.tag in ("a", "time"):
             continue
@@ -1155,10 +1369,73 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
             if node.tag == "p":
                 return []  # the article's text has begun
             continue
+        if _outside_article(node, comments=False):
+            continue
         people = _byline_line(text)
-        if people and not _outside_article(node):
+        if not people:
+            people = _name_beside_date(text, language)
+            people = [] if _in_common_words(people, page) else people
+        if people:
             return people
     return []
+
+
+def _headline_anchor(
+    page: etree._Element, heading: etree._Element | None, headline: str | None
+) -> etree._Element | None:
+    """Where the article's byline and date lines follow: the headline's heading, else (the
+    page's ``h1`` is its logo) the first heading of the article that says the headline
+    (``<h3>`` under the site's ``<h1>``)."""
+    if heading is not None or not headline:
+        return heading
+    key = _key(headline)
+    return next(
+        (
+            h
+            for h in page.iter(*HEADING_TAGS)
+            if _key(_heading_text(h)) == key and not _outside_article(h) and not _is_logo(h)
+        ),
+        None,
+    )
+
+
+def _page_language(page: etree._Element) -> str:
+    """The language the page's markup says it is in, for reading its dates ("en" if none)."""
+    return _language(page.get("lang"), page.get(f"{{{XML_NS}}}lang")) or "en"
+
+
+def _line_parts(line: str) -> list[str]:
+    """A byline line's parts between its separators ("Ann Lee | Palma | 3 May 2019")."""
+    return [
+        p.strip(" ,;:") for p in LINE_SEPARATORS.split(" ".join(line.split())) if p.strip(" ,;:")
+    ]
+
+
+def _name_beside_date(text: str, language: str) -> list[dict[str, Any]]:
+    """The people of a byline line without a byline word, told by its shape: names first, then
+    (after a separator, perhaps after a place) a part that is only a date ("Sage Lazzaro |
+    12/16/16", "Patricio Candia | Palma de Mallorca | 08/01/2014")."""
+    parts = _line_parts(text)
+    if not 2 <= len(parts) <= MAX_LINE_PARTS or not any(_only_date(p, language) for p in parts[1:]):
+        return []
+    names = parts[0]
+    people = [p for p in _names(names) if _text_name(p["name"])]
+    return people if people and len(people) == len(split_names(names)) else []
+
+
+def _only_date(part: str, language: str) -> bool:
+    """A part of a line that is only a date (and its time), also with a two-digit year
+    ("12/16/16 12:21pm", as American CMSs print it)."""
+    found = date_line(part, language)
+    return (found is not None and not found[1]) or bool(SHORT_DATE.fullmatch(part))
+
+
+def _in_common_words(people: list[dict[str, Any]], page: etree._Element) -> bool:
+    """A "name" one of whose words the page also writes in lower case, as a common word
+    ("World News", "Breaking Story"): a label, not a person's name."""
+    body = next(page.iter("body"), page)
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", text_of(body)) if w.islower()}
+    return any(w.casefold() in words for p in people for w in p["name"].split() if len(w) >= 4)
 
 
 def _byline_line(text: str) -> list[dict[str, Any]]:
@@ -1202,7 +1479,9 @@ def _body_byline(
         if not people:
             continue
         known = {_key(a["name"]) for a in authors}
-        if authors and not all(_no_person(a["name"], sites) for a in authors):
+        if authors and not all(
+            _no_person(a["name"], sites) or _only_label(a["name"]) for a in authors
+        ):
             if not all(_key(p["name"]) in known for p in people):
                 continue
         else:
@@ -1212,7 +1491,7 @@ def _body_byline(
     return body, authors
 
 
-def _outside_article(node: etree._Element) -> bool:
+def _outside_article(node: etree._Element, comments: bool = True) -> bool:
     """Inside comments, a form, an aside or a list of other stories: not the article's byline.
 
     (Class names with "sidebar" or "teaser" are no sign: themes give them to the
@@ -1230,7 +1509,7 @@ def _outside_article(node: etree._Element) -> bool:
         if element.tag == "footer" and not any(a.tag == "article" for a in element.iterancestors()):
             return True  # the site's footer ("Made with Drupal by …"), not an article's own
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-        if any(NOT_BYLINE.match(name) for name in names):
+        if any(NOT_BYLINE.match(n) and (comments or not COMMENT_NAMES.match(n)) for n in names):
             return True
     return False
 
