@@ -530,12 +530,10 @@ def _use(
     if not _epub3(package_version(package)):
         made.epub2 += 1
         return False
-    if src.licence is None:
-        licence = stated_licence(package or b"")
-        if licence is None:
-            made.unlicensed += 1
-            return False
-        made.statements.append(f"{relative}: {licence}")
+    licence = stated_licence(package or b"") if src.licence is None else None
+    if src.licence is None and licence is None:
+        made.unlicensed += 1
+        return False
     name, seen = named
     identifier = package_identity(package)
     if seen is not None and identifier is not None:
@@ -543,5 +541,7 @@ def _use(
             made.duplicates.append(f"{name} (as {seen[identifier]})")
             return False
         seen[identifier] = name
+    if licence is not None:
+        made.statements.append(f"{relative}: {licence}")
     made.written += 1
     return True
