@@ -22,6 +22,13 @@ accessibility test books, Nota's Readium test books, epub.js's fixtures, the W3C
 EPUB 3.2 sample, the Nordic EPUB 3 migrator's test books and six Standard Ebooks
 books (see :data:`FRESH`).
 
+``fresh5`` (made on 3 December 2026, from repositories no other suite used, when
+``fresh4`` was to be opened): bmaupin's EPUB samples, pandoc's and the DAISY
+pipeline's test books, Readium's, epub-rs's, rbook's and Sigil's, and 46 Standard
+Ebooks books. Unlike the earlier suites it leaves out, and counts, a book that a
+suite of the same folder holds already (:data:`DEDUPLICATED`, :func:`package_identity`),
+and the books a source's licence does not cover (``Source.left_out``).
+
 Left out: EPUB 2 books (the package ``version`` is not 3.x; ``newsformats check``
 checks EPUB 3 only), the books of :data:`LEFT_OUT`, whose audio or video the
 fetched copies did not hold (a book without them would be judged on what it lacks),
@@ -33,6 +40,7 @@ the books' own statements are written to ``<repo>-NOTICE.txt``).
 
     python bench/bench_agreement.py SUITES --make-fresh3 w3c/epub-tests=PATH ...
     python bench/bench_agreement.py SUITES --make-fresh4 daisy/epub-accessibility-tests=PATH ...
+    python bench/bench_agreement.py SUITES --make-fresh5 jgm/pandoc=PATH ...
 
 where each PATH is a checkout or a git directory of that repository (read with
 ``git archive HEAD``).
@@ -64,6 +72,8 @@ class Source:
     packaged: tuple[str, ...]  # globs of packaged books
     licence: str | None  # the file that states the licence; None: each book's package
     terms: str
+    # books left out on purpose, each with why (a licence that does not cover it)
+    left_out: tuple[tuple[str, str], ...] = ()
 
 
 SE = "CC0 1.0 (its LICENSE.md), a Standard Ebooks book"
@@ -130,6 +140,117 @@ FRESH: dict[str, tuple[Source, ...]] = {
             )
         ),
     ),
+    "fresh5": (
+        Source(
+            "bmaupin/epub-samples",
+            ("*",),
+            (),
+            "LICENSE",
+            "MIT, © bmaupin",
+            (("basic-v3plus2", "its text is copyrighted, used as fair use (its NOTICE)"),),
+        ),
+        Source(
+            "jgm/pandoc",
+            (),
+            ("test/epub/*.epub", "pandoc-lua-engine/test/lua/module/*.epub"),
+            "COPYRIGHT",
+            "GPL 2 or later (its COPYRIGHT)",
+        ),
+        Source(
+            "daisy/pipeline-modules",
+            (
+                "common/*/src/test/xprocspec/samples/*/*",
+                "common/*/src/test/resources/samples/*/*",
+                "scripts-utils/*/src/test/resources/*",
+                "scripts/*/src/test/resources/*",
+                "scripts/*/src/test/resources/expected/*/temp-dir/*",
+                "scripts/*/src/test/xprocspec/*",
+            ),
+            (
+                "common/*/src/test/xprocspec/samples/*.epub",
+                "scripts-utils/*/src/test/resources/*.epub",
+                "scripts/*/src/test/resources/*.epub",
+                "scripts/*/src/test/resources/expected/*/output/*.epub",
+                "scripts/*/src/test/xprocspec/*.epub",
+            ),
+            "scripts/LICENSE.txt",
+            "LGPL 3 (the LICENSE.txt of scripts/, scripts-utils/ and common/)",
+        ),
+        Source(
+            "readium/swift-toolkit",
+            ("Tests/SharedTests/Fixtures/Format/*",),
+            ("Tests/Publications/Publications/*.epub",),
+            "LICENSE",
+            "BSD 3-clause, © Readium",
+        ),
+        Source(
+            "readium/kotlin-toolkit",
+            ("readium/shared/src/test/resources/org/readium/r2/shared/util/resource/*",),
+            ("readium/shared/src/test/resources/org/readium/r2/shared/util/resource/*.epub",),
+            "LICENSE",
+            "BSD 3-clause, © Readium",
+        ),
+        Source("danigm/epub-rs", (), ("*.epub", "tests/docs/*.epub"), "LICENSE.txt", "GPL 3"),
+        Source(
+            "DevinSterling/rbook",
+            ("tests/ebooks/*",),
+            ("tests/ebooks/*.epub",),
+            "LICENSE",
+            "Apache 2.0 (its LICENSE)",
+        ),
+        Source("Sigil-Ebook/Sigil", (), ("docs/*.epub",), "COPYING.txt", "GPL 3 (its COPYING.txt)"),
+        *(
+            Source(f"standardebooks/{name}", ("src",), (), "LICENSE.md", SE)
+            for name in (
+                "anna-sewell_black-beauty",
+                "arthur-conan-doyle_the-hound-of-the-baskervilles",
+                "baroness-orczy_the-scarlet-pimpernel",
+                "bram-stoker_dracula",
+                "charles-dickens_a-christmas-carol",
+                "charlotte-bronte_jane-eyre",
+                "e-m-forster_a-room-with-a-view",
+                "edgar-allan-poe_short-fiction",
+                "edith-wharton_the-age-of-innocence",
+                "emily-bronte_wuthering-heights",
+                "frances-hodgson-burnett_the-secret-garden",
+                "g-k-chesterton_the-man-who-was-thursday",
+                "h-g-wells_the-invisible-man",
+                "h-g-wells_the-island-of-doctor-moreau",
+                "h-g-wells_the-time-machine",
+                "h-g-wells_the-war-of-the-worlds",
+                "h-p-lovecraft_short-fiction",
+                "jack-london_the-call-of-the-wild",
+                "james-joyce_dubliners",
+                "jane-austen_emma",
+                "jane-austen_persuasion",
+                "jane-austen_pride-and-prejudice",
+                "john-buchan_the-thirty-nine-steps",
+                "jonathan-swift_gullivers-travels",
+                "joseph-conrad_heart-of-darkness",
+                "jules-verne_twenty-thousand-leagues-under-the-seas_f-p-walter",
+                "kate-chopin_the-awakening",
+                "kenneth-grahame_the-wind-in-the-willows",
+                "l-frank-baum_the-wonderful-wizard-of-oz",
+                "lewis-carroll_alices-adventures-in-wonderland",
+                "louisa-may-alcott_little-women",
+                "marcus-aurelius_meditations_george-long",
+                "mark-twain_the-adventures-of-tom-sawyer",
+                "mary-shelley_frankenstein",
+                "nathaniel-hawthorne_the-scarlet-letter",
+                "niccolo-machiavelli_the-prince_w-k-marriott",
+                "oscar-wilde_the-picture-of-dorian-gray",
+                "robert-louis-stevenson_the-strange-case-of-dr-jekyll-and-mr-hyde",
+                "robert-louis-stevenson_treasure-island",
+                "rudyard-kipling_the-jungle-book",
+                "stephen-crane_the-red-badge-of-courage",
+                "sun-tzu_the-art-of-war_lionel-giles",
+                "thomas-hardy_tess-of-the-durbervilles",
+                "upton-sinclair_the-jungle",
+                "william-shakespeare_hamlet",
+                "william-shakespeare_macbeth",
+            )
+        ),
+    ),
 }
 # Books whose audio or video the fetched copies (git directories without their largest
 # files) did not hold on 2 December 2026: left out from every copy, so that the suite
@@ -151,6 +272,10 @@ LEFT_OUT = {
     "daisy/epub-accessibility-tests": {"content/epub30-test-0320"},
     "nlbdev/nordic-epub3-dtbook-migrator": {"client/src/test/resources/media_overlay_test.epub"},
 }  # fmt: skip
+# Suites that leave out a book whose package is that of a book in another suite of the
+# same folder, or of one already written to it (the same unique identifier, titles and
+# manifest paths; fresh3 and fresh4 were made before this was done, and stay as made).
+DEDUPLICATED = {"fresh5"}
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -192,12 +317,19 @@ def checkout(source: Path, into: Path, src: Source) -> tuple[Path, list[str]]:
     paths = _tree_paths(source)
     books = {"/".join(n.split("/")[: g.count("/") + 1]) for g in globs for n in paths}
     lacking = []
-    for book in sorted(b for b in books if any(fnmatch(b, glob) for glob in globs)):
-        if book in LEFT_OUT.get(src.repo, ()):
+    skipped = {*LEFT_OUT.get(src.repo, ()), *(path for path, _ in src.left_out)}
+    for book in sorted(b for b in books if any(_matches(b, glob) for glob in globs)):
+        if book in skipped:
             continue
         if not _extract(source, into, book):
             lacking.append(book)
     return into, lacking
+
+
+def _matches(path: str, glob: str) -> bool:
+    """Whether ``path`` matches ``glob`` part by part (a ``*`` never spans a ``/``)."""
+    parts, globs = path.split("/"), glob.split("/")
+    return len(parts) == len(globs) and all(map(fnmatch, parts, globs))
 
 
 def book_name(short: str, glob: str, path: PurePosixPath) -> str:
@@ -240,6 +372,48 @@ def package_of(container: bytes, read: dict[str, bytes] | Path) -> bytes | None:
         return None
 
 
+def package_identity(package: bytes | None) -> str | None:
+    """What makes two packages the same book: the unique identifier (the ``dc:identifier``
+    the package names), the titles and the manifest's paths; None without an identifier.
+
+    Test books often share an identifier (copied from a template, or a variant of a
+    book made for one test), so the identifier alone would leave out books that differ.
+    """
+    try:
+        root = etree.fromstring(package) if package else None
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    unique = [
+        " ".join((i.text or "").split())
+        for i in root.iter(f"{DC}identifier")
+        if i.get("id") == root.get("unique-identifier")
+    ]
+    if not unique or not unique[0]:
+        return None
+    titles = sorted(" ".join("".join(t.itertext()).split()) for t in root.iter(f"{DC}title"))
+    hrefs = sorted(item.get("href") or "" for item in root.iter(f"{OPF}item"))
+    return "\n".join([unique[0], *titles, *hrefs])
+
+
+def identifiers_in(suites: Path, besides: str) -> dict[str, str]:
+    """The identities (:func:`package_identity`) of the books of every other suite."""
+    known: dict[str, str] = {}
+    for book in sorted(suites.glob("*/*.epub")):
+        if book.parent.name == besides:
+            continue
+        try:
+            with zipfile.ZipFile(book) as z:
+                files = {n: z.read(n) for n in z.namelist() if n.endswith((".opf", ".xml"))}
+        except (OSError, zipfile.BadZipFile):
+            continue
+        identifier = package_identity(package_of(files.get("META-INF/container.xml", b""), files))
+        if identifier:
+            known.setdefault(identifier, f"{book.parent.name}/{book.name}")
+    return known
+
+
 def package_version(package: bytes | None) -> str | None:
     """The ``version`` of a package document, or None if it cannot be read."""
     try:
@@ -260,12 +434,13 @@ def make_fresh(suite: str, sources: dict[str, Path], suites: Path) -> dict[str, 
         old.unlink()
     counts: dict[str, int] = {}
     notes: list[str] = []
+    seen = identifiers_in(suites, suite) if suite in DEDUPLICATED else None
     for src in FRESH[suite]:
         if src.repo not in sources:
             raise SystemExit(f"--make-{suite} needs {src.repo}=PATH")
         with tempfile.TemporaryDirectory(prefix=f"{suite}-") as tmp:
             tree, lacking = checkout(sources[src.repo], Path(tmp), src)
-            made = _write_books(src, tree, out)
+            made = _write_books(src, tree, out, seen)
         counts[src.repo] = made.written
         commit = subprocess.run(
             ["git", "-C", str(sources[src.repo]), "rev-parse", "--short", "HEAD"],
@@ -280,7 +455,10 @@ def make_fresh(suite: str, sources: dict[str, Path], suites: Path) -> dict[str, 
             f"left out without their media: {len(LEFT_OUT.get(src.repo, ()))}; "
             f"left out for other files this copy lacks: {', '.join(kept_out) or 'none'}"
             + (f"; left out stating no licence: {made.unlicensed}" if src.licence is None else "")
-        )
+            + "".join(f"; left out, {path}: {why}" for path, why in src.left_out)
+            + (f"; left out as books a suite holds already: {', '.join(made.duplicates) or 'none'}"
+               if seen is not None else "")
+        )  # fmt: skip
     (out / "MADE.txt").write_text("\n".join(notes) + "\n", encoding="utf-8")
     return counts
 
@@ -291,34 +469,41 @@ class _Made:
     written: int = 0
     epub2: int = 0
     unlicensed: int = 0
+    duplicates: list[str] = field(default_factory=list)
     statements: list[str] = field(default_factory=list)
 
 
-def _write_books(src: Source, tree: Path, out: Path) -> _Made:
-    """Zip or copy the source's EPUB 3 books from ``tree`` into ``out``, with its licence."""
+def _write_books(src: Source, tree: Path, out: Path, seen: dict[str, str] | None) -> _Made:
+    """Zip or copy the source's EPUB 3 books from ``tree`` into ``out``, with its licence.
+
+    ``seen``: the unique identifiers of the books already in a suite (None: not compared).
+    """
     short = src.repo.split("/")[1]
     made = _Made()
+    skipped = {*LEFT_OUT.get(src.repo, ()), *(path for path, _ in src.left_out)}
     for glob in src.folders:
         for folder in sorted(p for p in tree.glob(glob) if p.is_dir()):
             relative = PurePosixPath(folder.relative_to(tree).as_posix())
             container = folder / "META-INF" / "container.xml"
-            if str(relative) in LEFT_OUT.get(src.repo, ()) or not container.is_file():
+            if str(relative) in skipped or not container.is_file():
                 continue
             package = package_of(container.read_bytes(), folder)
-            if _use(src, relative, package, made):
-                zip_folder(folder, out / f"{book_name(short, glob, relative)}.epub")
+            name = f"{book_name(short, glob, relative)}.epub"
+            if _use(src, relative, package, made, (name, seen)):
+                zip_folder(folder, out / name)
     for glob in src.packaged:
         for book in sorted(tree.glob(glob)):
-            if book.relative_to(tree).as_posix() in LEFT_OUT.get(src.repo, ()):
-                continue
+            if book.relative_to(tree).as_posix() in skipped or not book.is_file():
+                continue  # (a folder named *.epub is a publication folder)
             if book.with_suffix("").is_dir():
                 continue  # the same book as its folder
             with zipfile.ZipFile(book) as z:
                 files = {n: z.read(n) for n in z.namelist() if n.endswith((".opf", ".xml"))}
             package = package_of(files.get("META-INF/container.xml", b""), files)
             relative = PurePosixPath(book.relative_to(tree).with_suffix("").as_posix())
-            if _use(src, relative, package, made):
-                shutil.copy(book, out / f"{book_name(short, glob[:-5], relative)}.epub")
+            name = f"{book_name(short, glob[:-5], relative)}.epub"
+            if _use(src, relative, package, made, (name, seen)):
+                shutil.copy(book, out / name)
     if src.licence:
         made.notice = f"{short}-{PurePosixPath(src.licence).name}"
         shutil.copy(tree / src.licence, out / made.notice)
@@ -330,16 +515,33 @@ def _write_books(src: Source, tree: Path, out: Path) -> _Made:
     return made
 
 
-def _use(src: Source, relative: PurePosixPath, package: bytes | None, made: _Made) -> bool:
-    """Whether a book goes in the suite (EPUB 3, and licensed); counts it either way."""
+def _use(
+    src: Source,
+    relative: PurePosixPath,
+    package: bytes | None,
+    made: _Made,
+    named: tuple[str, dict[str, str] | None],
+) -> bool:
+    """Whether a book goes in the suite (EPUB 3, licensed, new); counts it either way.
+
+    ``named``: the book's file name in the suite, and the unique identifiers of the
+    books the suites hold already (None: not compared), to which its own is added.
+    """
     if not _epub3(package_version(package)):
         made.epub2 += 1
         return False
-    if src.licence is None:
-        licence = stated_licence(package or b"")
-        if licence is None:
-            made.unlicensed += 1
+    licence = stated_licence(package or b"") if src.licence is None else None
+    if src.licence is None and licence is None:
+        made.unlicensed += 1
+        return False
+    name, seen = named
+    identifier = package_identity(package)
+    if seen is not None and identifier is not None:
+        if identifier in seen:
+            made.duplicates.append(f"{name} (as {seen[identifier]})")
             return False
+        seen[identifier] = name
+    if licence is not None:
         made.statements.append(f"{relative}: {licence}")
     made.written += 1
     return True

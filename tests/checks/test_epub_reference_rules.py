@@ -1849,3 +1849,38 @@ def test_spine_itemrefs_have_defined_properties(tmp_path: Path) -> None:
 
     assert any("'untrustworthy'" in m for m in spine("unknown", "untrustworthy"))
     assert spine("known", "page-spread-left rendition:layout-reflowable") == []
+
+
+def test_a_link_in_running_text_differs_by_more_than_colour(tmp_path: Path) -> None:
+    # Ace's link-in-text-block (axe-core, WCAG 1.4.1): a link in a block of text that the
+    # CSS strips of its underline, blue (#00f, 2.44:1) in black text, fails; the same link
+    # underlined, bold, with a border, in dark red that contrasts 3:1, or on a line of
+    # its own (a list of links, not running text) passes.
+    def links(name: str, css: str, body: str = "") -> list[str]:
+        text = '<p>Read <a href="text.xhtml#s1">the story</a> again, from the start.</p>'
+
+        def page(xhtml: str) -> str:
+            style = f"<style>{css}</style></head>"
+            return xhtml.replace("</head>", style).replace(
+                "<p>Text of the story.</p>", body or text
+            )
+
+        book = edited(tmp_path, name, {"EPUB/text.xhtml": page})
+        return [f.message for f in check_file("epub", book) if f.rule == "epub-link-in-text-block"]
+
+    plain = "a { color: blue; text-decoration: none }"
+    found = links("plain", plain)
+    assert found and "2.44:1" in found[0] and "'the story'" in found[0]
+    assert links("underlined", "a { color: blue }") == []  # the browser's underline
+    assert links("default", "p { color: black }") == []
+    assert links("bold", plain + " a { font-weight: bold }") == []
+    assert links("border", plain + " a { border-bottom: 1px solid }") == []
+    assert links("contrast", "a { color: #c00; text-decoration: none }") == []  # 3.57:1
+    assert links("same-colour", "a { color: inherit; text-decoration: none }") == []
+    alone = '<ul><li><a href="text.xhtml#s1">The story</a></li></ul>'
+    assert links("alone", plain, alone) == []
+    # a line of its own in a paragraph: only the link's own line counts
+    broken = '<p>A note<br/><a href="text.xhtml#s1">the story</a></p>'
+    assert links("own-line", plain, broken) == []
+    generated = plain + ' a::after { content: " (link)" }'
+    assert links("generated", generated) == []  # axe-core asks for a review

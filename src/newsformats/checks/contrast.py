@@ -46,6 +46,14 @@ PROPERTIES = {
     "left",
     "clip",
     "clip-path",
+    # read by computed_styles (a link against its text block), not by the contrast
+    "text-decoration",
+    "text-decoration-line",
+    "font-style",
+    "outline",
+    "outline-style",
+    "outline-width",
+    "content",
 }
 # Properties that change an element's box (its size, or where it stands against its
 # neighbours): ``Rendered.layout`` names those the cascade declares on an element.
@@ -184,11 +192,23 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
     >>> [(e.tag, s.hidden, s.font_size) for e, s in styles.items() if e.tag in ("p", "h1")]
     [('p', True, 16.0), ('h1', False, 32.0)]
     """
-    matcher = _matcher(list(css), "light")
+    result: dict[etree._Element, Rendered] = {}
+    for node, declared, style, _ in _light_styles(root, _matcher(list(css), "light")):
+        layout = frozenset(name for name in declared if is_layout(name))
+        result[node.etree_element] = Rendered(
+            style.hidden, style.font_size, style.offscreen, layout
+        )
+    return result
+
+
+def _light_styles(
+    root: etree._Element, matcher: cssselect2.Matcher
+) -> Iterator[tuple[Any, dict[str, list[Any]], _Style, dict[etree._Element, _Style]]]:
+    """Each element (as cssselect2's node), its declarations and its computed style in the
+    light scheme, with the styles computed so far (its ancestors' among them)."""
     styles: dict[etree._Element, _Style] = {}
     initial = _Style()
     root_size = 16.0
-    result: dict[etree._Element, Rendered] = {}
     for node in cssselect2.ElementWrapper.from_html_root(root).iter_subtree():
         element = node.etree_element
         parent_element = element.getparent()
@@ -198,8 +218,51 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        layout = frozenset(name for name in declared if is_layout(name))
-        result[element] = Rendered(style.hidden, style.font_size, style.offscreen, layout)
+        yield node, declared, style, styles
+
+
+@dataclass(frozen=True)
+class Computed:
+    """An element's looks, as rules that compare one element with another need them."""
+
+    color: RGBA
+    background: RGBA | None  # composited on the canvas; None over an image or gradient
+    bold: bool
+    font_size: float
+    hidden: bool
+    offscreen: bool
+    declared: dict[str, str]  # the element's own cascaded declarations, var() substituted
+    generated: bool  # a ::before or ::after rule gives it content
+
+
+def computed_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Element, Computed]:
+    """Every element's computed looks in the light scheme (what browsers show by default).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p>Hi <a href="x">you</a></p></body></html>')
+    >>> styles = computed_styles(page, ["a { text-decoration: none; color: #00f }"])
+    >>> link = styles[page.find(".//a")]
+    >>> link.declared["text-decoration"], hex_color(link.color)
+    ('none', '#0000ff')
+    """
+    sheets = list(css)
+    pseudo = _matcher(sheets, "light", pseudo=True)
+    result: dict[etree._Element, Computed] = {}
+    for node, declared, style, styles in _light_styles(root, _matcher(sheets, "light")):
+        element = node.etree_element
+        values = {k: _substitute(v, style.custom, 0).strip() for k, v in declared.items()}
+        content = [
+            _substitute(d.value, style.custom, 0).strip().lower()
+            for *_, declarations in pseudo.match(node) or ()
+            for d in declarations
+            if d.name == "content"
+        ]
+        generated = any(c not in ("none", "normal", '""', "''") for c in content)
+        background = _background(element, styles, WHITE)
+        result[element] = Computed(
+            style.color, background, style.bold, style.font_size, style.hidden,
+            style.offscreen, values, generated,
+        )  # fmt: skip
     return result
 
 
@@ -269,7 +332,8 @@ def _rules(sheets: list[str], scheme: Scheme) -> Iterator[tuple[list[Any], list[
         yield from walk(tinycss2.parse_stylesheet(sheet, skip_comments=True, skip_whitespace=True))
 
 
-def _matcher(sheets: list[str], scheme: Scheme) -> cssselect2.Matcher:
+def _matcher(sheets: list[str], scheme: Scheme, pseudo: bool = False) -> cssselect2.Matcher:
+    """The rules of the elements themselves; with ``pseudo``, of their ::before and ::after."""
     matcher = cssselect2.Matcher()
     for prelude, declarations in _rules(sheets, scheme):
         try:
@@ -277,7 +341,8 @@ def _matcher(sheets: list[str], scheme: Scheme) -> cssselect2.Matcher:
         except cssselect2.SelectorError:
             continue
         for selector in selectors:
-            if selector.pseudo_element is None:
+            wanted = ("before", "after") if pseudo else (None,)
+            if selector.pseudo_element in wanted:
                 matcher.add_selector(selector, declarations)
     return matcher
 

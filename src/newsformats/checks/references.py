@@ -17,6 +17,7 @@ WCAG_CRITERIA: dict[str, tuple[str, str, str]] = {
     "1.3.1": ("Info and Relationships", "A", "info-and-relationships"),
     "1.3.2": ("Meaningful Sequence", "A", "meaningful-sequence"),
     "1.3.5": ("Identify Input Purpose", "AA", "identify-input-purpose"),
+    "1.4.1": ("Use of Color", "A", "use-of-color"),
     "1.4.3": ("Contrast (Minimum)", "AA", "contrast-minimum"),
     "1.4.6": ("Contrast (Enhanced)", "AAA", "contrast-enhanced"),
     "1.4.12": ("Text Spacing", "AA", "text-spacing"),

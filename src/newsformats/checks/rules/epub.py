@@ -1335,3 +1335,7 @@ def aria_allowed_role(book: EpubBook) -> Iterator[Problem]:
     """EPUBCheck's schema refuses ``<aside role="doc-epilogue">``: the book is not valid."""
     for page in book.pages:
         yield from disallowed_roles(page)
+
+
+# registered after the rules above, so that docs/rules.md lists it among the content rules
+from .epub_links import link_in_text_block  # noqa: E402, F401
