@@ -1884,3 +1884,20 @@ def test_a_link_in_running_text_differs_by_more_than_colour(tmp_path: Path) -> N
     assert links("own-line", plain, broken) == []
     generated = plain + ' a::after { content: " (link)" }'
     assert links("generated", generated) == []  # axe-core asks for a review
+
+
+def test_a_missing_overlay_is_reported_once_and_breaks_no_rule(tmp_path: Path) -> None:
+    # A book of DAISY Pipeline's tests lists an overlay its zip lacks: the structure rule
+    # says so; the duration rule still adds its stated duration and does not break.
+    source = make_epub(
+        tmp_path / "mo-source.epub", overlay_durations=("0:00:05.000", "0:00:05.000")
+    )
+    target = tmp_path / "mo.epub"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename != "EPUB/text.smil":
+                new.writestr(info, old.read(info))
+    findings = check_file("epub", target)
+    assert not any("could not be checked" in f.message for f in findings)
+    assert not [f for f in findings if f.rule == "epub-media-overlay-duration"]
+    assert any("text.smil" in f.message for f in findings)
