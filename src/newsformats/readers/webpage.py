@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import html as html_module
+import itertools
 import json
 import re
 import unicodedata
@@ -112,6 +113,10 @@ CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
+# A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
+# signature ("f899573fcca1e028…") differs between two sizes of one picture.
+ID_FOLDER = re.compile(r"\d{5,}")
+FOLDERS_COMPARED = 12
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
@@ -122,6 +127,8 @@ STANDFIRST_LOOKAHEAD = 500  # elements after the headline
 COMMENTS_NAMES = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|discussion)(?:[-_\s]|$)")
 PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
 PREAMBLE_CHARS = 400
+HEADER_LINE = 80  # characters of an article header's line (a date, a section)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
 OPENING_MIN = 40  # letters of a description that may be the body's opening
 OPENING_SKIP = 60  # letters before it that the body does not have (a byline, a dateline)
 # Soft hyphens and zero-width spaces: nothing a reader sees.
@@ -658,12 +665,16 @@ def _below_header(
 def _header_lines(paragraphs: list[tuple[int, str]], summary: int) -> set[int]:
     """The short lines the body holds before the summary it repeats: the article header's
     date, section link and the like ("Today, 17:40", "World"), which the page shows between
-    its headline and its summary; the reader says them in their fields. A line that is a
-    byline ("By Ann Lee") stays for the byline's own test."""
+    its headline and its summary; the reader says them in their fields. A sentence (a line
+    that ends like one) is text; a line that is a byline ("By Ann Lee") stays for the
+    byline's own test."""
     return {
         i
         for i, text in paragraphs
-        if i < summary and len(text) <= BYLINE_TEXT and not _byline_line(text)
+        if i < summary
+        and len(text) <= HEADER_LINE
+        and not text.rstrip().endswith(SENTENCE_ENDS)
+        and not _byline_line(text)
     }
 
 
@@ -678,6 +689,8 @@ def _said_by_body(description: str, paragraphs: list[str]) -> bool:
         return False
     if cut in opening:
         return True
+    if paragraphs[0][:1].islower():
+        return False  # the body lost its first words: the description says more than it
     return any(
         opening.startswith(cut[skip:])
         for skip in range(1, min(OPENING_SKIP, len(cut) - OPENING_MIN) + 1)
@@ -1542,14 +1555,28 @@ def _picture_index(
 
 
 def _shared_file_names(candidates: list[list[str]]) -> frozenset[str]:
-    """File names the page gives two or more of its pictures, in other folders: a resizer's
-    name for a size ("2-formatOriginal.jpg" under each picture's id), not a picture's own."""
-    folders: dict[str, set[str]] = {}
+    """File names the page gives pictures of different ids: the same name in folders that
+    differ by an id ("/linde/19562668/2-formatOriginal.jpg", "/banner/23843480/2-format
+    Original.jpg"), a resizer's name for a size, not a picture's own. (Folders that differ
+    only by a size or a resizer's signature, "/max/60/" and "/max/1400/", hold one picture
+    in two sizes.)"""
+    folders: dict[str, set[tuple[str, str]]] = {}
     for urls in candidates:
         for url in urls:
-            folder, _, name = urllib.parse.urlsplit(url).path.rpartition("/")
-            folders.setdefault(name, set()).add(folder)
-    return frozenset(name for name, where in folders.items() if name and len(where) > 1)
+            parts = urllib.parse.urlsplit(url)
+            folder, _, name = parts.path.rpartition("/")
+            folders.setdefault(name, set()).add((parts.netloc, folder))
+    shared = set()
+    for name, where in folders.items():
+        pairs = itertools.combinations(list(where)[:FOLDERS_COMPARED], 2)
+        if name and any(
+            ID_FOLDER.fullmatch(part)
+            for (host_a, a), (host_b, b) in pairs
+            if host_a == host_b
+            for part in set(a.split("/")) ^ set(b.split("/"))
+        ):
+            shared.add(name)
+    return frozenset(shared)
 
 
 def _shared_start(a: str, b: str) -> int:
