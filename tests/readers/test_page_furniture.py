@@ -273,6 +273,24 @@ def test_a_file_name_the_page_gives_several_pictures_does_not_join_them(tmp_path
     assert lead is not None and lead.alt == "The dam at dawn"
 
 
+def test_a_logo_the_body_starts_with_once_its_header_lines_go_is_no_lead_picture(
+    tmp_path: Path,
+) -> None:
+    # No picture in the metadata; the date line above goes, the site's badge comes first.
+    summary = "Rescuers found a fifth victim four days after the landslide buried several houses."
+    for src in ("/img/logo-main.png", "/img/topplus.svg"):
+        page = _page(
+            tmp_path,
+            f'<meta name="description" content="{summary}">',
+            "<main><article><h1>Five dead after the landslide</h1><div>"
+            f'<p>10.12.2022 18:27</p><img src="{src}" alt="The Site plus">'
+            f"<p>{summary}</p><p>{TEXT}</p>{FILLER}</div></article></main>",
+        )
+        article, _ = _read(page)
+        assert article.lead_image is None
+        assert article.standfirst == summary
+
+
 # --- the headline -----------------------------------------------------------------------
 
 

@@ -1410,7 +1410,7 @@ def _lead_image(
     url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return _figure_lead(body, 0, where) if body and body[0]["type"] == "figure" else None
+        return _figure_lead(body, 0, where) if _figure_first(body) else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
     shared = _shared_file_names([_image_urls(img, base) for img in page.iter("img")])
@@ -1461,7 +1461,7 @@ def _lead_image(
     if credit:
         lead["credit"] = credit
     if not alt and not caption:
-        if body and body[0]["type"] == "figure":
+        if _figure_first(body):
             return _figure_lead(body, 0, where)
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
@@ -1469,6 +1469,17 @@ def _lead_image(
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _figure_first(body: list[dict[str, Any]]) -> bool:
+    """Does the body start with a picture that may lead the story: not the site's logo or
+    a badge (a file named for a logo, or a vector drawing: "logo-main.png", "topplus.svg"),
+    which the body can start with once the lines above it are left out?"""
+    if not body or body[0]["type"] != "figure":
+        return False
+    path = urllib.parse.urlsplit(body[0]["image"].get("src") or "").path.lower()
+    name = path.rpartition("/")[2]
+    return not (LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
 
 
 def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
