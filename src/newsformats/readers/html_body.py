@@ -303,7 +303,8 @@ def _is_widget(node: etree._Element, walk: _Walk) -> bool:
     article's text. A box holding a quarter of the body or a paragraph of text stays."""
     if _tag(node) not in ("div", "section", "p", "footer", "header"):
         return False
-    if not any(is_control(n) for n in node.iter()) or any(True for _ in node.iter(*MEDIA)):
+    held = [*node.iter(*CONTROL_TAGS, "input"), *node.xpath(".//*[@role]")]
+    if not any(is_control(n) for n in held) or any(True for _ in node.iter(*MEDIA)):
         return False
     text = _text(node)
     return (

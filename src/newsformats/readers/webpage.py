@@ -125,6 +125,11 @@ STANDFIRST_BLOCKS = 4  # the body's first blocks a summary below the byline may 
 STANDFIRST_LOOKAHEAD = 500  # elements after the headline
 # Class and id names of a page's comments ("fb-comments", "comments", "disqus_thread").
 COMMENTS_NAMES = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|discussion)(?:[-_\s]|$)")
+COMMENTS_XPATH = "|".join(  # a first sieve, in C ("omment": "comments", "Comments")
+    f"//*[contains(@{name}, '{part}')]"
+    for name in ("class", "id")
+    for part in ("omment", "isqus", "iscussion")
+)
 PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
 PREAMBLE_CHARS = 400
 HEADER_LINE = 80  # characters of an article header's line (a date, a section)
@@ -738,12 +743,15 @@ def _without_comments_preamble(
     """The body's last few short paragraphs, when the page holds them, and only them, in a
     box of their own right before its comments (the comment policy, "The views below are
     the readers' own"), belong to the comments, not to the article: they leave the body."""
+    boxes = _boxes_before_comments(page)
+    if not boxes:
+        return body
     paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
     keys = [_key(inline_text(body[i].get("content") or [])) for i in paragraphs]
     for count in range(1, PREAMBLE_LINES + 1):
         if count * 2 > len(paragraphs) or len(keys[-count]) > PREAMBLE_CHARS:
             break
-        if _box_before_comments(page, "".join(keys[-count:])):
+        if "".join(keys[-count:]) in boxes:
             note(
                 f"{where}: {count} paragraph(s) in a box before the page's comments leave the body",
                 level="info",
@@ -753,20 +761,23 @@ def _without_comments_preamble(
     return body
 
 
-def _box_before_comments(page: etree._Element, key: str) -> bool:
-    """Is there a box (not a paragraph) holding this text and nothing else whose next
-    element is the page's comments (named for them: ``fb-comments``, ``#comments``)?"""
-    for box in page.iter("div", "section", "aside", "footer"):
-        shown = _text_upto(box, 2 * len(key) + 200)
-        if shown is None or _key(shown) != key:
+def _boxes_before_comments(page: etree._Element) -> set[str]:
+    """The texts (as keys) of the small boxes (not paragraphs) whose next element is the
+    page's comments (named for them: ``fb-comments``, ``#comments``, ``disqus_thread``)."""
+    found = set()
+    for comments in page.xpath(COMMENTS_XPATH):
+        names = f"{comments.get('class') or ''} {comments.get('id') or ''}".lower()
+        if not COMMENTS_NAMES.search(names):
             continue
-        following = next((n for n in box.itersiblings() if isinstance(n.tag, str)), None)
-        if following is None:
+        box = comments.getprevious()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getprevious()
+        if box is None or box.tag not in ("div", "section", "aside", "footer"):
             continue
-        names = f"{following.get('class') or ''} {following.get('id') or ''}".lower()
-        if COMMENTS_NAMES.search(names):
-            return True
-    return False
+        shown = _text_upto(box, PREAMBLE_LINES * PREAMBLE_CHARS)
+        if shown is not None and _key(shown):
+            found.add(_key(shown))
+    return found
 
 
 def _set_apart(page: etree._Element, text: str) -> bool:
