@@ -303,7 +303,9 @@ def _is_widget(node: etree._Element, walk: _Walk) -> bool:
     article's text. A box holding a quarter of the body or a paragraph of text stays."""
     if _tag(node) not in ("div", "section", "p", "footer", "header"):
         return False
-    held = [*node.iter(*CONTROL_TAGS, "input"), *node.xpath(".//*[@role]")]
+    roles = node.xpath(".//*[@role]")
+    held: list[etree._Element] = list(node.iter(*CONTROL_TAGS, "input"))
+    held += [n for n in (roles if isinstance(roles, list) else []) if isinstance(n, etree._Element)]
     if not any(is_control(n) for n in held) or any(True for _ in node.iter(*MEDIA)):
         return False
     text = _text(node)

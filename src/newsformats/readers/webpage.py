@@ -765,7 +765,10 @@ def _boxes_before_comments(page: etree._Element) -> set[str]:
     """The texts (as keys) of the small boxes (not paragraphs) whose next element is the
     page's comments (named for them: ``fb-comments``, ``#comments``, ``disqus_thread``)."""
     found = set()
-    for comments in page.xpath(COMMENTS_XPATH):
+    named = page.xpath(COMMENTS_XPATH)
+    for comments in named if isinstance(named, list) else []:
+        if not isinstance(comments, etree._Element):
+            continue
         names = f"{comments.get('class') or ''} {comments.get('id') or ''}".lower()
         if not COMMENTS_NAMES.search(names):
             continue
