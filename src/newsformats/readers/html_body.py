@@ -304,7 +304,7 @@ def _is_widget(node: etree._Element, walk: _Walk) -> bool:
     if _tag(node) not in ("div", "section", "p", "footer", "header"):
         return False
     roles = node.xpath(".//*[@role]")
-    held: list[etree._Element] = list(node.iter(*CONTROL_TAGS, "input"))
+    held: list[etree._Element] = [node, *node.iter(*CONTROL_TAGS, "input")]
     held += [n for n in (roles if isinstance(roles, list) else []) if isinstance(n, etree._Element)]
     if not any(is_control(n) for n in held) or any(True for _ in node.iter(*MEDIA)):
         return False
