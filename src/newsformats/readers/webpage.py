@@ -125,11 +125,12 @@ STANDFIRST_BLOCKS = 4  # the body's first blocks a summary below the byline may 
 STANDFIRST_LOOKAHEAD = 500  # elements after the headline
 # Class and id names of a page's comments ("fb-comments", "comments", "disqus_thread").
 COMMENTS_NAMES = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|discussion)(?:[-_\s]|$)")
-COMMENTS_XPATH = "|".join(  # a first sieve, in C ("omment": "comments", "Comments")
-    f"//*[contains(@{name}, '{part}')]"
+_COMMENTS_TESTS = " or ".join(  # "omment": "comments", "Comments"
+    f"contains(@{name}, '{part}')"
     for name in ("class", "id")
     for part in ("omment", "isqus", "iscussion")
 )
+COMMENTS_XPATH = f"//*[{_COMMENTS_TESTS}]"  # a first sieve, in C, one walk of the page
 PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
 PREAMBLE_CHARS = 400
 HEADER_LINE = 80  # characters of an article header's line (a date, a section)
