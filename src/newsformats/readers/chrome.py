@@ -84,6 +84,10 @@ PHOTO_CREDIT = re.compile(
 )
 
 
+BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
+BAR_CREDIT_WORDS = 6
+
+
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A caption's trailing credit, and a credit's label, from every pack's credit labels.
@@ -125,6 +129,8 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('Whale expert Hori Parata.', 'Adrian Malloch for the Guardian')
     >>> caption_credit("Raspberry Pi 3 - a small computer - Image: Raspberry Pi")
     ('Raspberry Pi 3 - a small computer', 'Raspberry Pi')
+    >>> caption_credit("Obama in Iowa. | AP Photo")
+    ('Obama in Iowa.', 'AP Photo')
     >>> caption_credit("The photo shows a man.")
     ('The photo shows a man.', None)
     """
@@ -132,12 +138,23 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     trailing, label = _credit_patterns()
     found = trailing.search(text)
     if not found or found.start() == 0:
-        return text, None
+        return _bar_credit(text)
     credit = label.sub("", found.group("bracketed") or found.group("sentence") or "")
     credit = credit.strip(" .")
     if not credit or len(credit.split()) > 12 or credit.islower():
         return text, None  # "(pictured left)" names no one
     return text[: found.start()].rstrip(" -–—|"), credit
+
+
+def _bar_credit(text: str) -> tuple[str, str | None]:
+    """A credit set apart by a bar after the caption's last sentence ("… votes. | AP Photo"):
+    a few words that name a photo (a pack's photo words) or hold "©"."""
+    found = BAR_CREDIT.search(text)
+    if not found or not (PHOTO_WORDS.search(found["credit"]) or "©" in found["credit"]):
+        return text, None
+    if len(found["credit"].split()) > BAR_CREDIT_WORDS:
+        return text, None
+    return text[: found.start()].rstrip(), found["credit"].strip()
 
 
 def normalise(line: str) -> str:

@@ -96,6 +96,8 @@ EMBED_PROVIDERS: dict[str, tuple[str, str]] = {
     "openstreetmap.org": ("OpenStreetMap", "map"),
 }
 # Character references still in the text after parsing: copy escaped twice ("&amp;#39;").
+# Characters that show nothing: a paragraph of only these (a byte order mark) is empty.
+INVISIBLE = str.maketrans(dict.fromkeys((0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)))
 LEFTOVER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|quot|apos|amp|lt|gt|nbsp);")
 # A paragraph that is markup shown as text (an embed code pasted into the text field).
 MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^<>]*>\s*", re.S)
@@ -105,6 +107,25 @@ SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram
 TRANSLATOR_WIDGET = re.compile(
     r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
 )
+
+
+# What a reader operates rather than reads: form controls and elements given a control's role.
+CONTROL_TAGS = frozenset({"button", "select", "textarea"})
+CONTROL_ROLES = frozenset(
+    {"button", "checkbox", "menuitem", "option", "radio", "slider", "switch", "tab", "textbox"}
+)
+# ... and the class or id names CMSs give such a control made of a span or div
+# ("close-button", "btn-close", "caption-toggle"): used where no control belongs (a caption).
+CONTROL_NAMES = re.compile(r"(?:^|[-_\s])(?:btn|button|close|toggle)(?:$|[-_\s])", re.IGNORECASE)
+# A box holding a control and a few lines of its labels ("Found a mistake? Select the text
+# and press Ctrl+Enter", a poll, a sign-up) is a widget, not the article's text.
+WIDGET_CHARS = 400
+WIDGET_LINE = 200  # characters of the longest paragraph a widget's labels hold
+MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
+# A paragraph that is only a wire story's source tag before the text: "CNN —", "WASHINGTON
+# (CNN) --" (the page shows it inline, at the start of the first paragraph).
+SOURCE_TAG = re.compile(r"[^.!?;:]{2,40}?\s*(?:—|–|--?)")
+SOURCE_TAG_WORDS = 5
 
 
 @dataclass
@@ -189,7 +210,28 @@ def html_to_blocks(
     walk = _Walk(options, total=len(_text(root)), notes=_note_ids(root))
     _container(walk, root)
     _flush(walk)
-    return _level_headings(_referenced_notes(walk.blocks, options.where))
+    blocks = _with_source_tag(walk.blocks)
+    return _level_headings(_referenced_notes(blocks, options.where))
+
+
+def _with_source_tag(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A first paragraph that is only a wire story's source tag, a few words and a dash
+    ("CNN —", "WASHINGTON (CNN) --"), goes at the start of the paragraph after it, as the
+    page shows it: it is no paragraph of its own.
+
+    >>> _with_source_tag([{"type": "paragraph", "content": ["CNN —"]},
+    ...                   {"type": "paragraph", "content": ["Text."]}])
+    [{'type': 'paragraph', 'content': ['CNN — Text.']}]
+    """
+    first = next((i for i, b in enumerate(blocks) if b["type"] == "paragraph"), None)
+    if first is None or first + 1 >= len(blocks) or blocks[first + 1]["type"] != "paragraph":
+        return blocks  # (a heading before it is the headline again, which the reader drops)
+    tag = _plain_all(blocks[first]["content"])
+    if len(tag.split()) > SOURCE_TAG_WORDS or not SOURCE_TAG.fullmatch(tag.strip()):
+        return blocks
+    following = blocks[first + 1]
+    content = _tidy([*blocks[first]["content"], " ", *following["content"]])
+    return [*blocks[:first], {**following, "content": content}, *blocks[first + 2 :]]
 
 
 def figures_of(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -222,11 +264,12 @@ def _tag(node: Any) -> str:
     return NITF_NAMES.get(name, name)
 
 
-def _is_hidden(node: etree._Element) -> bool:
-    """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none`` or
-    ``visibility:hidden``, or a widget a browser's page translator put into the saved page
-    (Google Translate's tooltip and banner: ``#goog-gt-tt``, ``.goog-te-*``,
-    ``.skiptranslate``), whatever language its labels are in."""
+def is_hidden(node: etree._Element) -> bool:
+    """Not shown to a reader (the body converter's test, which the page reader shares):
+    ``hidden``, ``aria-hidden``, ``display:none`` or ``visibility:hidden``, or a widget a
+    browser's page translator put into the saved page (Google Translate's tooltip and
+    banner: ``#goog-gt-tt``, ``.goog-te-*``, ``.skiptranslate``), whatever language its
+    labels are in."""
     if node.get("hidden") is not None or node.get("aria-hidden") == "true":
         return True
     style = (node.get("style") or "").replace(" ", "").lower()
@@ -235,16 +278,62 @@ def _is_hidden(node: etree._Element) -> bool:
     return bool(TRANSLATOR_WIDGET.search(f"{node.get('id') or ''} {node.get('class') or ''}"))
 
 
+def is_control(node: etree._Element) -> bool:
+    """Something a reader operates: a button, a menu's choice, a text field (not a hidden
+    input), by its element or its role.
+
+    >>> is_control(html.fromstring('<span role="button">Close</span>'))
+    True
+    """
+    tag = _tag(node)
+    if tag in CONTROL_TAGS or (tag == "input" and (node.get("type") or "").lower() != "hidden"):
+        return True
+    return (node.get("role") or "").lower() in CONTROL_ROLES
+
+
+def names_control(node: etree._Element) -> bool:
+    """A control, or an element whose class or id names a button ("close-button")."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return is_control(node) or bool(CONTROL_NAMES.search(names))
+
+
+def _is_widget(node: etree._Element, walk: _Walk) -> bool:
+    """A box that holds a control beside a few short lines and no picture or table: the
+    controls' labels ("Found a mistake? Select the text and press Ctrl+Enter"), not the
+    article's text. A box holding a quarter of the body or a paragraph of text stays."""
+    if _tag(node) not in ("div", "section", "p", "footer", "header"):
+        return False
+    roles = node.xpath(".//*[@role]")
+    held: list[etree._Element] = [node, *node.iter(*CONTROL_TAGS, "input")]
+    held += [n for n in (roles if isinstance(roles, list) else []) if isinstance(n, etree._Element)]
+    if not any(is_control(n) for n in held) or any(True for _ in node.iter(*MEDIA)):
+        return False
+    text = _text(node)
+    return (
+        len(text) <= WIDGET_CHARS
+        and len(text) * 4 < walk.total
+        and all(len(_text(p)) <= WIDGET_LINE for p in node.iter("p", "li"))
+    )
+
+
 def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
-    """Hidden, or named like page furniture and holding less than half of the body's text.
+    """Hidden, or named like page furniture and holding less than half of the body's text,
+    or a widget (:func:`_is_widget`).
 
     The second condition keeps a CMS wrapper such as ``<div id="read-more-content">``
     that holds the whole story.
     """
-    if _is_hidden(node):
+    if is_hidden(node):
         return True
     if walk.options.keep_furniture:
         return False
+    if _is_widget(node, walk):
+        note(
+            f"{walk.options.where}: a box of a control and its labels is left out: "
+            f"{_shorten(_text(node), 60)!r}",
+            level="info",
+        )
+        return True
     names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
     named = (node.get("role") or "").lower() in FURNITURE_ROLES or (
         bool(names) and bool(FURNITURE.search(names) or FURNITURE_CAMEL.search(names))
@@ -526,7 +615,9 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
         for child in element:
             tag = _tag(child)
-            if tag in ("ul", "ol", "li") and not _is_hidden(child):
+            if names_control(child):
+                pass  # a caption's "Close" button is none of its words
+            elif tag in ("ul", "ol", "li") and not is_hidden(child):
                 parts += [" ", *words(child), " "]
             else:
                 parts.extend(_inline(inner, child))
@@ -770,7 +861,7 @@ def _inline_children(walk: _Walk, node: etree._Element) -> list[Inline]:
 def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
     """One element in running text: a mark, or its text; images and embeds go to ``walk``."""
     tag = _tag(node)
-    if not tag or tag in DROPPED or _is_hidden(node) or node in walk.consumed:
+    if not tag or tag in DROPPED or is_hidden(node) or node in walk.consumed:
         return []  # a consumed node is a caption a picture has taken
     if tag in ("img", "media", "figure", "table", "ul", "ol") or tag in EMBEDS:
         _block(walk, node, tag)
@@ -834,7 +925,7 @@ def _tidy(parts: list[Inline]) -> list[Inline]:
     """Collapse white space, drop empty marks, trim the ends; nothing left gives ``[]``."""
     merged = _merge(parts)
     text = _plain_all(merged)
-    if not text.strip():
+    if not text.translate(INVISIBLE).strip():
         return []
     _strip_edges(merged)
     return [p for p in merged if p != ""]

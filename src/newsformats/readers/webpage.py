@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import html as html_module
+import itertools
 import json
 import re
 import unicodedata
@@ -44,6 +45,8 @@ from .html_body import (
     drop_repeated_headline,
     html_to_blocks,
     inline_text,
+    is_hidden,
+    names_control,
     parse_html_fragment,
     resolve_url,
 )
@@ -115,16 +118,36 @@ PICTURE_NAMES = re.compile(
 # A caption's parts: its credit, and labels given to screen readers only ("Credit").
 CREDIT_NAMES = re.compile(r"credit|copyright")
 SCREEN_READER_ONLY = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden")
+MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
+MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
+# A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
+# signature ("f899573fcca1e028…") differs between two sizes of one picture.
+ID_FOLDER = re.compile(r"\d{5,}")
+FOLDERS_COMPARED = 12
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
 STANDFIRST_BLOCKS = 4  # the body's first blocks a summary below the byline may be among
 STANDFIRST_LOOKAHEAD = 500  # elements after the headline
+# Class and id names of a page's comments ("fb-comments", "comments", "disqus_thread").
+COMMENTS_NAMES = re.compile(r"(?:^|[-_\s])(?:comments?|disqus|discussion)(?:[-_\s]|$)")
+_COMMENTS_TESTS = " or ".join(  # "omment": "comments", "Comments"
+    f"contains(@{name}, '{part}')"
+    for name in ("class", "id")
+    for part in ("omment", "isqus", "iscussion")
+)
+COMMENTS_XPATH = f"//*[{_COMMENTS_TESTS}]"  # a first sieve, in C, one walk of the page
+PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
+PREAMBLE_CHARS = 400
+HEADER_LINE = 80  # characters of an article header's line (a date, a section)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
+OPENING_MIN = 40  # letters of a description that may be the body's opening
+OPENING_SKIP = 60  # letters before it that the body does not have (a byline, a dateline)
 # Soft hyphens and zero-width spaces: nothing a reader sees.
 INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
 KICKER_END = " :|/-–—·»›"
@@ -222,6 +245,7 @@ def read_web_page(source: Source) -> Article:
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
+    body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _body_date_line(body, data, source.name)
@@ -738,6 +762,17 @@ def _standfirst(
                 "it is the standfirst",
                 level="info",
             )
+            header = _header_lines(paragraphs, min(repeats))
+            left = sum(
+                1 for i, b in enumerate(body) if b["type"] == "paragraph" and i not in repeats
+            )
+            if header and left > len(header):  # the header's lines go when text stays
+                note(
+                    f"{where}: {len(header)} short line(s) above the summary (the article "
+                    "header's date, section…) leave the body",
+                    level="info",
+                )
+                repeats |= header
         return shown, [b for i, b in enumerate(body) if i not in repeats]
     wanted = {_key(d) for d in descriptions} - {""}
     for index, text in paragraphs:
@@ -748,17 +783,74 @@ def _standfirst(
                 level="info",
             )
             return " ".join(text.split()), body[:index] + body[index + 1 :]
-    first = descriptions[0] if descriptions else None
-    if first and paragraphs:
-        cut = _key(first.removesuffix("...").removesuffix("…"))
-        if len(cut) >= 40 and _key(paragraphs[0][1]).startswith(cut):
+        if _key(text) in wanted and _below_header(paragraphs, index, body):
             note(
-                f"{where}: the page's description is its first paragraph or the start of it; "
-                "it is not made the standfirst",
+                f"{where}: the page's description is the paragraph below the article "
+                "header's short lines (a date, a section); it is the standfirst, and those "
+                "lines leave the body",
                 level="info",
             )
-            return None, body
+            before = {i for i, _ in paragraphs if i < index}
+            return " ".join(text.split()), [
+                b for i, b in enumerate(body) if i != index and i not in before
+            ]
+    first = descriptions[0] if descriptions else None
+    if first and _said_by_body(first, [text for _, text in paragraphs]):
+        note(
+            f"{where}: the page's description is the body's own text (its opening, cut "
+            "short, or one of its first paragraphs); it is not made the standfirst",
+            level="info",
+        )
+        return None, body
     return first, body
+
+
+def _below_header(
+    paragraphs: list[tuple[int, str]], index: int, body: list[dict[str, Any]]
+) -> bool:
+    """Does the paragraph at ``index`` come right after the article header's short lines
+    (one or more, and nothing else), with the body's text after it?"""
+    before = [i for i, _ in paragraphs if i < index]
+    return (
+        bool(before)
+        and len(_header_lines(paragraphs, index)) == len(before)
+        and any(b["type"] == "paragraph" for b in body[index + 1 :])
+    )
+
+
+def _header_lines(paragraphs: list[tuple[int, str]], summary: int) -> set[int]:
+    """The short lines the body holds before the summary it repeats: the article header's
+    date, section link and the like ("Today, 17:40", "World"), which the page shows between
+    its headline and its summary; the reader says them in their fields. A sentence (a line
+    that ends like one) is text; a line that is a byline ("By Ann Lee") stays for the
+    byline's own test."""
+    return {
+        i
+        for i, text in paragraphs
+        if i < summary
+        and len(text) <= HEADER_LINE
+        and not text.rstrip().endswith(SENTENCE_ENDS)
+        and not _byline_line(text)
+    }
+
+
+def _said_by_body(description: str, paragraphs: list[str]) -> bool:
+    """Is the description the body's own text: one of its first paragraphs or held by them,
+    or their opening, cut short (a CMS's automatic excerpt), also after a few words the
+    body does not start with ("By Ann Lee CNN WASHINGTON (CNN) — Not everyone…", where the
+    body starts "WASHINGTON (CNN) — Not everyone…")?"""
+    cut = _key(description.rstrip().removesuffix("...").removesuffix("…"))
+    opening = "".join(_key(text) for text in paragraphs)
+    if len(cut) < OPENING_MIN or not opening:
+        return False
+    if cut in opening:
+        return True
+    if paragraphs[0][:1].islower():
+        return False  # the body lost its first words: the description says more than it
+    return any(
+        opening.startswith(cut[skip:])
+        for skip in range(1, min(OPENING_SKIP, len(cut) - OPENING_MIN) + 1)
+    )
 
 
 def _without_repeated_standfirst(
@@ -794,6 +886,52 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _without_comments_preamble(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last few short paragraphs, when the page holds them, and only them, in a
+    box of their own right before its comments (the comment policy, "The views below are
+    the readers' own"), belong to the comments, not to the article: they leave the body."""
+    boxes = _boxes_before_comments(page)
+    if not boxes:
+        return body
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    keys = [_key(inline_text(body[i].get("content") or [])) for i in paragraphs]
+    for count in range(1, PREAMBLE_LINES + 1):
+        if count * 2 > len(paragraphs) or len(keys[-count]) > PREAMBLE_CHARS:
+            break
+        if "".join(keys[-count:]) in boxes:
+            note(
+                f"{where}: {count} paragraph(s) in a box before the page's comments leave the body",
+                level="info",
+            )
+            dropped = set(paragraphs[-count:])
+            return [b for i, b in enumerate(body) if i not in dropped]
+    return body
+
+
+def _boxes_before_comments(page: etree._Element) -> set[str]:
+    """The texts (as keys) of the small boxes (not paragraphs) whose next element is the
+    page's comments (named for them: ``fb-comments``, ``#comments``, ``disqus_thread``)."""
+    found = set()
+    named = page.xpath(COMMENTS_XPATH)
+    for comments in named if isinstance(named, list) else []:
+        if not isinstance(comments, etree._Element):
+            continue
+        names = f"{comments.get('class') or ''} {comments.get('id') or ''}".lower()
+        if not COMMENTS_NAMES.search(names):
+            continue
+        box = comments.getprevious()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getprevious()
+        if box is None or box.tag not in ("div", "section", "aside", "footer"):
+            continue
+        shown = _text_upto(box, PREAMBLE_LINES * PREAMBLE_CHARS)
+        if shown is not None and _key(shown):
+            found.add(_key(shown))
+    return found
 
 
 def _set_apart(page: etree._Element, text: str) -> bool:
@@ -902,6 +1040,8 @@ def _article_heading(
     for heading in page.iter("h1"):
         if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
             continue
+        if _hidden_within(heading):
+            continue
         text = _heading_text(heading)
         if not text or _key(text) in sites or _outside_article(heading) or _is_logo(heading):
             continue
@@ -970,14 +1110,19 @@ def _heading_text(heading: etree._Element) -> str:
 
 
 def _hidden(node: etree._Element) -> bool:
-    style = (node.get("style") or "").replace(" ", "").lower()
+    """Not shown to a reader: the body converter's test (hidden, or a page translator's
+    widget), and what holds no text to show (scripts, styles, templates)."""
     return (
         not isinstance(node.tag, str)
         or node.tag in ("script", "style", "noscript", "template")
-        or node.get("aria-hidden") == "true"
-        or node.get("hidden") is not None
-        or "display:none" in style
+        or is_hidden(node)
     )
+
+
+def _hidden_within(node: etree._Element) -> bool:
+    """Hidden, or inside something hidden: Google Translate's "Original text" box, an ``h1``
+    that a browser's translator put into the page when it was saved."""
+    return any(_hidden(n) for n in (node, *node.iterancestors()))
 
 
 def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | None, str]:
@@ -1087,6 +1232,8 @@ def _headings(page: etree._Element, level: str) -> list[str]:
     found = []
     for heading in page.iter(level):
         if any(a.tag in ("nav", "aside", "footer") for a in heading.iterancestors()):
+            continue
+        if _hidden_within(heading):
             continue
         text = " ".join(text_of(heading).split())
         if text and not _outside_article(heading):
@@ -1557,10 +1704,11 @@ def _lead_image(
     url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return _figure_lead(body, 0, where) if body and body[0]["type"] == "figure" else None
+        return _figure_lead(body, 0, where) if _figure_first(body) else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
-    found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures])
+    shared = _shared_file_names([_image_urls(img, base) for img in page.iter("img")])
+    found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures], shared)
     if found is not None:
         index = figures[found]
         if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
@@ -1577,8 +1725,14 @@ def _lead_image(
     )
     alt = _first(meta.get("og:image:alt"), meta.get("twitter:image:alt"))
     images = [img for img in page.iter("img") if not _outside_article(img) and not _in_logo(img)]
-    shown_urls = [_image_urls(img, base) for img in images]
-    found = _picture_index(url, shown_urls)
+    # A relative address is the page's own: where the page was (og:url) when the canonical
+    # address is another site's (a syndicated story), as a browser reads it.
+    bases = dict.fromkeys(b for b in (base, _first(meta.get("og:url"))) if b)
+    shown_urls = [
+        list(dict.fromkeys(u for b in bases or [None] for u in _image_urls(img, b)))
+        for img in images
+    ]
+    found = _picture_index(url, shown_urls, shared | _shared_file_names(shown_urls))
     if found is not None:
         img = images[found]
         if not any(_same_picture(u, url) for u in shown_urls[found]):
@@ -1601,7 +1755,7 @@ def _lead_image(
     if credit:
         lead["credit"] = credit
     if not alt and not caption:
-        if body and body[0]["type"] == "figure":
+        if _figure_first(body):
             return _figure_lead(body, 0, where)
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
@@ -1609,6 +1763,17 @@ def _lead_image(
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _figure_first(body: list[dict[str, Any]]) -> bool:
+    """Does the body start with a picture that may lead the story: not the site's logo or
+    a badge (a file named for a logo, or a vector drawing: "logo-main.png", "topplus.svg"),
+    which the body can start with once the lines above it are left out?"""
+    if not body or body[0]["type"] != "figure":
+        return False
+    path = urllib.parse.urlsplit(body[0]["image"].get("src") or "").path.lower()
+    name = path.rpartition("/")[2]
+    return not (LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
 
 
 def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
@@ -1655,7 +1820,9 @@ def _in_logo(img: etree._Element) -> bool:
     return False
 
 
-def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
+def _picture_index(
+    url: str, candidates: list[list[str]], shared: frozenset[str] | None = None
+) -> int | None:
     """Which candidate (each a list of addresses) shows the picture at ``url``.
 
     The same address or file (:func:`_same_picture`) first; else the one candidate
@@ -1664,8 +1831,9 @@ def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
     or crop ("13SUDAN-1-master768.jpg" for "13SUDAN-1-facebookJumbo.jpg",
     ".../df84b519…/0_507_4039_2693/master/4039.jpg" for ".../df84b519…/0_320_…").
     """
+    names = _shared_file_names(candidates) if shared is None else shared
     for index, urls in enumerate(candidates):
-        if any(_same_picture(u, url) for u in urls):
+        if any(_same_picture(u, url, names) for u in urls):
             return index
     wanted = urllib.parse.urlsplit(url)
     scores: list[tuple[int, str, int]] = []
@@ -1680,15 +1848,40 @@ def _picture_index(url: str, candidates: list[list[str]]) -> int | None:
     scores.sort(reverse=True)
     length, path, index = scores[0]
     runner_up = next((n for n, p, i in scores if i != index and p != path), 0)
-    shared = wanted.path[:length]
+    common = wanted.path[:length]
     into_file = length - (wanted.path.rfind("/") + 1)
     id_folder = any(
         len(part) >= 16 and any(c.isdigit() for c in part) and any(c.isalpha() for c in part)
-        for part in shared.split("/")[:-1]
+        for part in common.split("/")[:-1]
     )
     if length - runner_up >= PICTURE_MARGIN and (into_file >= PICTURE_MARGIN or id_folder):
         return index
     return None
+
+
+def _shared_file_names(candidates: list[list[str]]) -> frozenset[str]:
+    """File names the page gives pictures of different ids: the same name in folders that
+    differ by an id ("/linde/19562668/2-formatOriginal.jpg", "/banner/23843480/2-format
+    Original.jpg"), a resizer's name for a size, not a picture's own. (Folders that differ
+    only by a size or a resizer's signature, "/max/60/" and "/max/1400/", hold one picture
+    in two sizes.)"""
+    folders: dict[str, set[tuple[str, str]]] = {}
+    for urls in candidates:
+        for url in urls:
+            parts = urllib.parse.urlsplit(url)
+            folder, _, name = parts.path.rpartition("/")
+            folders.setdefault(name, set()).add((parts.netloc, folder))
+    shared = set()
+    for name, where in folders.items():
+        pairs = itertools.combinations(list(where)[:FOLDERS_COMPARED], 2)
+        if name and any(
+            ID_FOLDER.fullmatch(part)
+            for (host_a, a), (host_b, b) in pairs
+            if host_a == host_b
+            for part in set(a.split("/")) ^ set(b.split("/"))
+        ):
+            shared.add(name)
+    return frozenset(shared)
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -1723,10 +1916,35 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
             return None
         if node.tag == "p" and len(text_of(node)) > CAPTION_CHARS // 4:
             return None  # the text has begun
-        if _names_caption(node) and not _hidden(node) and len(text_of(node)) <= CAPTION_CHARS:
+        if (
+            _names_caption(node)
+            and not _hidden(node)
+            and len(text_of(node)) <= CAPTION_CHARS
+            and not _in_menu(node)
+        ):
             # a "figcaption" holding the headline is the story's header, no caption
             return None if any(True for _ in node.iter(*HEADING_TAGS)) else _caption_parts(node)
     return None
+
+
+def _in_menu(node: etree._Element) -> bool:
+    """Inside a menu: a ``nav`` or ``menu``, an element given a menu's role, or a box (the
+    element's parent or the one above) whose text is mostly the links of a list beside it
+    (a menu's label: "Top-Themen" over its links). A caption there labels the menu, not a
+    picture."""
+    for level, holder in enumerate(node.iterancestors()):
+        if holder.tag in ("article", "main", "body", "figure"):
+            return False
+        if holder.tag in ("nav", "menu") or (holder.get("role") or "") in MENU_ROLES:
+            return True
+        if level >= 2:
+            continue
+        lists = [n for n in holder.iter("ul", "ol") if len(list(n.iter("a"))) >= MENU_LINKS]
+        text = len(text_of(holder))
+        linked = sum(len(text_of(a)) for a in holder.iter("a"))
+        if lists and text and linked * 2 >= text:
+            return True
+    return False
 
 
 def _names_caption(node: etree._Element) -> bool:
@@ -1750,6 +1968,8 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
         names = f"{element.get('class') or ''} {element.get('itemprop') or ''}".lower()
         if _hidden(element) or SCREEN_READER_ONLY.search(names):
             return
+        if element is not node and names_control(element):
+            return  # a "Close" button inside the caption
         if into is caption and CREDIT_NAMES.search(names):
             credits.append([])
             into = credits[-1]
@@ -1791,10 +2011,11 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
         body[:] = [b for b in body if not any(b is r for r in repeats)]
 
 
-def _same_picture(a: str | None, b: str | None) -> bool:
+def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozenset()) -> bool:
     """The same address, or the same file name: in the same folder, or a name long enough
-    to be the picture's own ("4800.jpg" in two folders is two pictures), also in another
-    format (".jpg" and ".webp")."""
+    to be the picture's own ("4800.jpg" in two folders is two pictures) and not one the
+    page gives pictures in other folders too (``shared``), also in another format (".jpg"
+    and ".webp")."""
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
@@ -1803,7 +2024,11 @@ def _same_picture(a: str | None, b: str | None) -> bool:
     folder_a, _, name_a = path_a.rpartition("/")
     folder_b, _, name_b = path_b.rpartition("/")
     stem = name_a.rsplit(".", 1)[0]
-    own = len(stem) >= PICTURE_MARGIN and any(c.isdigit() or c in "-_" for c in stem)
+    own = (
+        len(stem) >= PICTURE_MARGIN
+        and any(c.isdigit() or c in "-_" for c in stem)
+        and name_a not in shared
+    )
     if name_a and name_a == name_b:
         return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
     # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
