@@ -35,6 +35,13 @@ LTR_RUN = re.compile(
     r"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9])?"
 )
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese,
+# Japanese kana): a PDF's line may end between two words with no space, or where a
+# space (between phrases) was, and no extractor can tell which. Whitespace between
+# two of their letters is left out of every rendition's words alike.
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+UNSPACED_BREAK = re.compile(rf"(?<=[{UNSPACED}])\s+(?=[{UNSPACED}])")
+
 
 @dataclass
 class Rendition:
@@ -68,8 +75,11 @@ def words_of(text: str) -> list[str]:
     ['us', 'president', 'hello', '2024']
     >>> words_of("won 103–90")
     ['won', '103', '90']
+    >>> words_of("ห้องสมุดเพิ่ม\\nอีกสามแห่ง, ในปีหน้า")  # Thai: no spaces between words
+    ['ห้องสมุดเพิ่มอีกสามแห่ง', 'ในปีหน้า']
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    text = UNSPACED_BREAK.sub("", text)
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
     # A dash between numbers or words ("103–90") may end a PDF's line: it separates words.
     text = re.sub("[\u2012-\u2015]", " ", text)
@@ -205,12 +215,13 @@ def _from_pdf(path: Path) -> Rendition:
 def pdf_text(path: Path | str, page: int | None = None) -> str:
     """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
 
-    pdfminer extracts it, box after box down the page; right-to-left lines are put back
-    in reading order.
+    pdfminer extracts it, box after box down the page, honouring ``/ActualText``
+    (:mod:`.actualtext`); right-to-left lines are put back in reading order.
     """
-    from pdfminer.high_level import extract_text
     from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from .actualtext import extract_text
 
     # Text boxes in the order they stand on the page, top to bottom: pdfminer's guess at
     # columns takes a short right-aligned line (an Arabic section label or subheading)
