@@ -16,7 +16,7 @@ from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
-from newsformats.checks.loaders.outputs import UNSPACED_BREAK
+from newsformats.checks.loaders.outputs import UNSPACED
 from newsformats.model import Article
 
 
@@ -123,6 +123,9 @@ def element_text(pdf: pikepdf.Pdf, element: Any, text: dict[Any, str]) -> str:
 def squeeze(text: str) -> str:
     """Text without whitespace or format characters (bidi marks, ZWNJ): for exact comparisons."""
     return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+UNSPACED_BREAK = re.compile(rf"(?<=[{UNSPACED}])\s+(?=[{UNSPACED}])")
 
 
 def normalise(text: str) -> str:

@@ -37,10 +37,10 @@ LTR_RUN = re.compile(
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese,
 # Japanese kana): a PDF's line may end between two words with no space, or where a
-# space (between phrases) was, and no extractor can tell which. Whitespace between
-# two of their letters is left out of every rendition's words alike.
+# space (between phrases) was, and no extractor can tell which. Their text is compared
+# letter by letter (each letter with its marks), so spacing and line breaks do not count.
 UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-UNSPACED_BREAK = re.compile(rf"(?<=[{UNSPACED}])\s+(?=[{UNSPACED}])")
+UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 
 
 @dataclass
@@ -75,11 +75,10 @@ def words_of(text: str) -> list[str]:
     ['us', 'president', 'hello', '2024']
     >>> words_of("won 103–90")
     ['won', '103', '90']
-    >>> words_of("ห้องสมุดเพิ่ม\\nอีกสามแห่ง, ในปีหน้า")  # Thai: no spaces between words
-    ['ห้องสมุดเพิ่มอีกสามแห่ง', 'ในปีหน้า']
+    >>> words_of("ผู้ใหญ่ (3) ใจ\\nดี") == words_of("ผู้ใหญ่ 3 ใจดี")  # Thai: letter by letter
+    True
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
-    text = UNSPACED_BREAK.sub("", text)
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
     # A dash between numbers or words ("103–90") may end a PDF's line: it separates words.
     text = re.sub("[\u2012-\u2015]", " ", text)
@@ -87,8 +86,28 @@ def words_of(text: str) -> list[str]:
     for token in text.casefold().split():
         kept = "".join(c for c in token if unicodedata.category(c)[0] in ("L", "M", "N"))
         if kept:
-            words.append(kept)
+            words += letters_apart(kept)
     return words
+
+
+def letters_apart(word: str) -> list[str]:
+    """``word`` with each letter of a script written without spaces on its own, with its marks.
+
+    >>> letters_apart("ผู้ใหญ่abc"), letters_apart("abใจ"), letters_apart("word")
+    (['ผู้', 'ใ', 'ห', 'ญ่', 'abc'], ['ab', 'ใ', 'จ'], ['word'])
+    """
+    if not UNSPACED_LETTER.search(word):
+        return [word]
+    parts: list[str] = []
+    for char in word:
+        if parts and (
+            unicodedata.category(char)[0] == "M"
+            or not (UNSPACED_LETTER.match(char) or UNSPACED_LETTER.match(parts[-1][0]))
+        ):
+            parts[-1] += char
+        else:
+            parts.append(char)
+    return parts
 
 
 def group(targets: Sequence[tuple[Target, Path]], *, together: bool) -> list[list[Path]]:
