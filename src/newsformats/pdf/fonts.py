@@ -45,6 +45,10 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
     "DEVANAGARI": ScriptFonts("Noto Serif Devanagari", "Noto Sans Devanagari"),
     "THAI": ScriptFonts("Noto Serif Thai", "Noto Sans Thai"),
     "ETHIOPIC": ScriptFonts("Noto Serif Ethiopic", "Noto Sans Ethiopic"),
+    "BENGALI": ScriptFonts("Noto Serif Bengali", "Noto Sans Bengali"),
+    "TAMIL": ScriptFonts("Noto Serif Tamil", "Noto Sans Tamil"),
+    "GURMUKHI": ScriptFonts("Noto Serif Gurmukhi", "Noto Sans Gurmukhi"),
+    "GUJARATI": ScriptFonts("Noto Serif Gujarati", "Noto Sans Gujarati"),
 }
 """Script (the first word of a letter's Unicode name) → its families."""
 
@@ -116,6 +120,38 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Sans Ethiopic": {
         (400, "normal"): "NotoSansEthiopic-Regular.ttf",
         (700, "normal"): "NotoSansEthiopic-Bold.ttf",
+    },
+    "Noto Serif Bengali": {
+        (400, "normal"): "NotoSerifBengali-Regular.ttf",
+        (700, "normal"): "NotoSerifBengali-Bold.ttf",
+    },
+    "Noto Sans Bengali": {
+        (400, "normal"): "NotoSansBengali-Regular.ttf",
+        (700, "normal"): "NotoSansBengali-Bold.ttf",
+    },
+    "Noto Serif Tamil": {
+        (400, "normal"): "NotoSerifTamil-Regular.ttf",
+        (700, "normal"): "NotoSerifTamil-Bold.ttf",
+    },
+    "Noto Sans Tamil": {
+        (400, "normal"): "NotoSansTamil-Regular.ttf",
+        (700, "normal"): "NotoSansTamil-Bold.ttf",
+    },
+    "Noto Serif Gurmukhi": {
+        (400, "normal"): "NotoSerifGurmukhi-Regular.ttf",
+        (700, "normal"): "NotoSerifGurmukhi-Bold.ttf",
+    },
+    "Noto Sans Gurmukhi": {
+        (400, "normal"): "NotoSansGurmukhi-Regular.ttf",
+        (700, "normal"): "NotoSansGurmukhi-Bold.ttf",
+    },
+    "Noto Serif Gujarati": {
+        (400, "normal"): "NotoSerifGujarati-Regular.ttf",
+        (700, "normal"): "NotoSerifGujarati-Bold.ttf",
+    },
+    "Noto Sans Gujarati": {
+        (400, "normal"): "NotoSansGujarati-Regular.ttf",
+        (700, "normal"): "NotoSansGujarati-Bold.ttf",
     },
     "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
     "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
