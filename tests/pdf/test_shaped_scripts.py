@@ -91,9 +91,7 @@ def test_the_scripts_own_faces_set_it(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_words_copy_out_exactly_with_pdftotext_and_pdfminer(
-    language: str, converted: Path
-) -> None:
+def test_words_copy_out_exactly_with_pdftotext_and_pdfminer(language: str, converted: Path) -> None:
     """Searchable: each hard word is in the page text as its own Unicode, by both readers."""
     pdf = converted / f"{language}.pdf"
     by_poppler, by_pdfminer = nfc(pdftotext(pdf)), nfc(pdf_text(pdf))

@@ -52,7 +52,7 @@ def give_actual_text(
 
 
 def needs_actual_text(text: str, copied: str) -> bool:
-    """Whether a left-to-right run drawn from ``text`` needs ``/ActualText`` (its glyphs copy ``copied``).
+    """Whether a left-to-right run of ``text`` (its glyphs copy out ``copied``) needs /ActualText.
 
     It does when the glyphs' text differs from the run's, or when the run
     has combining marks, which extractors place by position, away from
