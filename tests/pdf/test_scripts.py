@@ -50,7 +50,7 @@ def has_left_to_right(text: str) -> bool:
 
 def test_every_language_of_the_brief_has_an_article() -> None:
     assert {"en", "ru", "uk", "kk", "fa", "fa-AF", "ps", "ar", "hy", "ka"} <= set(LANGUAGES)
-    assert {"hi", "th", "am", "bn", "ta", "pa", "gu"} <= set(LANGUAGES)  # issue 11
+    assert {"hi", "th", "am", "bn", "ta", "pa", "gu", "si", "my"} <= set(LANGUAGES)  # issue 11
 
 
 @pytest.mark.parametrize(("language", "fmt"), CASES)

@@ -34,6 +34,8 @@ LANGUAGES = {
     "ta": "Tamil",
     "pa": "Gurmukhi",
     "gu": "Gujarati",
+    "si": "Sinhala",
+    "my": "Myanmar",
 }
 TYPED = {
     "hi": ["निगम", "किताबें", "शर्मा", "अंग्रेज़ी", "स्कूल", "रिपोर्ट"],
@@ -43,6 +45,8 @@ TYPED = {
     "ta": ["கொண்டது", "கேட்டனர்", "நூலகம்", "மேற்பட்ட", "திறப்பதாக"],
     "pa": ["ਲਾਇਬ੍ਰੇਰੀ", "ਖੁੱਲ੍ਹੀ", "ਕਿਤਾਬਾਂ", "ਸ਼ਹਿਰ"],
     "gu": ["કેન્દ્રમાં", "ઇચ્છતા", "ખૂલ્યું", "પુસ્તકાલયો"],
+    "si": ["මධ\u0dca\u200dයයේ", "පොරොන්දු", "කෙරේ", "දීර්ඝ"],
+    "my": ["မြို့တော်စည်ပင်", "အင်္ဂလိပ်", "ညွှန်ကြားရေးမှူး", "ကျောင်း"],
 }
 WORDS = {language: [nfc(word) for word in words] for language, words in TYPED.items()}
 """Words with reordered and two-part vowel signs, conjuncts, reph, nukta, SARA AM, stacked marks."""

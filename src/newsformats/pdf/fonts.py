@@ -49,6 +49,8 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
     "TAMIL": ScriptFonts("Noto Serif Tamil", "Noto Sans Tamil"),
     "GURMUKHI": ScriptFonts("Noto Serif Gurmukhi", "Noto Sans Gurmukhi"),
     "GUJARATI": ScriptFonts("Noto Serif Gujarati", "Noto Sans Gujarati"),
+    "SINHALA": ScriptFonts("Noto Serif Sinhala", "Noto Sans Sinhala"),
+    "MYANMAR": ScriptFonts("Noto Serif Myanmar", "Noto Sans Myanmar"),
 }
 """Script (the first word of a letter's Unicode name) → its families."""
 
@@ -152,6 +154,22 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Sans Gujarati": {
         (400, "normal"): "NotoSansGujarati-Regular.ttf",
         (700, "normal"): "NotoSansGujarati-Bold.ttf",
+    },
+    "Noto Serif Sinhala": {
+        (400, "normal"): "NotoSerifSinhala-Regular.ttf",
+        (700, "normal"): "NotoSerifSinhala-Bold.ttf",
+    },
+    "Noto Sans Sinhala": {
+        (400, "normal"): "NotoSansSinhala-Regular.ttf",
+        (700, "normal"): "NotoSansSinhala-Bold.ttf",
+    },
+    "Noto Serif Myanmar": {
+        (400, "normal"): "NotoSerifMyanmar-Regular.ttf",
+        (700, "normal"): "NotoSerifMyanmar-Bold.ttf",
+    },
+    "Noto Sans Myanmar": {
+        (400, "normal"): "NotoSansMyanmar-Regular.ttf",
+        (700, "normal"): "NotoSansMyanmar-Bold.ttf",
     },
     "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
     "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
