@@ -16,6 +16,7 @@ from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
+from newsformats.checks.loaders.outputs import UNSPACED
 from newsformats.model import Article
 
 
@@ -124,9 +125,17 @@ def squeeze(text: str) -> str:
     return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
+UNSPACED_BREAK = re.compile(rf"(?<=[{UNSPACED}])\s+(?=[{UNSPACED}])")
+
+
 def normalise(text: str) -> str:
-    """Whitespace collapsed and Unicode format characters (category Cf) removed."""
+    """Whitespace collapsed and Unicode format characters (category Cf) removed.
+
+    Whitespace between two Thai letters (or another script's without spaces between
+    words) is left out: a line may end between two words, or where a space was.
+    """
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = UNSPACED_BREAK.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -211,13 +220,17 @@ def pdfminer_text(path: Path, right_to_left: bool) -> str:
     pdfminer gives a line's characters in the order they are drawn; pieces of
     a line (a byline's name) may be drawn in any order, so the pieces are put
     left to right by position, lines top to bottom, and a right-to-left line
-    is turned back with :func:`visual_to_logical`.
+    is turned back with :func:`visual_to_logical`. ``/ActualText`` stands for
+    its glyphs, as in the checker (shaped Devanagari and Thai lines carry it).
+    Pieces of one line in fonts of different depth (a Myanmar dateline beside
+    Noto Sans digits) overlap less than pdfminer's default half: 0.3 is asked.
     """
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTChar, LTTextLine
 
+    from newsformats.checks.loaders.actualtext import extract_pages
+
     out = []
-    for page in extract_pages(str(path), laparams=LAParams(char_margin=50)):
+    for page in extract_pages(str(path), laparams=LAParams(char_margin=50, line_overlap=0.3)):
         for line in sorted(layout_items(page, LTTextLine), key=lambda line: -line.y1):
             pieces: list[list[Any]] = []
             for char in (c for c in line if isinstance(c, LTChar)):

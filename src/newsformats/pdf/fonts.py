@@ -42,12 +42,24 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
     "ARMENIAN": ScriptFonts("Noto Serif Armenian", "Noto Sans Armenian"),
     "GEORGIAN": ScriptFonts("Noto Serif Georgian", "Noto Sans Georgian"),
     "HEBREW": ScriptFonts("Noto Serif Hebrew", "Noto Sans Hebrew"),
+    "DEVANAGARI": ScriptFonts("Noto Serif Devanagari", "Noto Sans Devanagari"),
+    "THAI": ScriptFonts("Noto Serif Thai", "Noto Sans Thai"),
+    "ETHIOPIC": ScriptFonts("Noto Serif Ethiopic", "Noto Sans Ethiopic"),
+    "BENGALI": ScriptFonts("Noto Serif Bengali", "Noto Sans Bengali"),
+    "TAMIL": ScriptFonts("Noto Serif Tamil", "Noto Sans Tamil"),
+    "GURMUKHI": ScriptFonts("Noto Serif Gurmukhi", "Noto Sans Gurmukhi"),
+    "GUJARATI": ScriptFonts("Noto Serif Gujarati", "Noto Sans Gujarati"),
+    "SINHALA": ScriptFonts("Noto Serif Sinhala", "Noto Sans Sinhala"),
+    "MYANMAR": ScriptFonts("Noto Serif Myanmar", "Noto Sans Myanmar"),
 }
 """Script (the first word of a letter's Unicode name) → its families."""
 
 SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2")
 """Fallbacks after every script's families, for both roles: a stray symbol of a text
 (∞, arrows such as ↩ in Noto Sans Math; ✓, ★ in Noto Sans Symbols 2) does not stop its PDF."""
+
+CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
+"""Scripts set by Noto Sans CJK, which is not bundled (fonts-noto-cjk: see docs/pdf.md)."""
 
 FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Serif": {
@@ -86,6 +98,78 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Sans Hebrew": {
         (400, "normal"): "NotoSansHebrew-Regular.ttf",
         (700, "normal"): "NotoSansHebrew-Bold.ttf",
+    },
+    "Noto Serif Devanagari": {
+        (400, "normal"): "NotoSerifDevanagari-Regular.ttf",
+        (700, "normal"): "NotoSerifDevanagari-Bold.ttf",
+    },
+    "Noto Sans Devanagari": {
+        (400, "normal"): "NotoSansDevanagari-Regular.ttf",
+        (700, "normal"): "NotoSansDevanagari-Bold.ttf",
+    },
+    "Noto Serif Thai": {
+        (400, "normal"): "NotoSerifThai-Regular.ttf",
+        (700, "normal"): "NotoSerifThai-Bold.ttf",
+    },
+    "Noto Sans Thai": {
+        (400, "normal"): "NotoSansThai-Regular.ttf",
+        (700, "normal"): "NotoSansThai-Bold.ttf",
+    },
+    "Noto Serif Ethiopic": {
+        (400, "normal"): "NotoSerifEthiopic-Regular.ttf",
+        (700, "normal"): "NotoSerifEthiopic-Bold.ttf",
+    },
+    "Noto Sans Ethiopic": {
+        (400, "normal"): "NotoSansEthiopic-Regular.ttf",
+        (700, "normal"): "NotoSansEthiopic-Bold.ttf",
+    },
+    "Noto Serif Bengali": {
+        (400, "normal"): "NotoSerifBengali-Regular.ttf",
+        (700, "normal"): "NotoSerifBengali-Bold.ttf",
+    },
+    "Noto Sans Bengali": {
+        (400, "normal"): "NotoSansBengali-Regular.ttf",
+        (700, "normal"): "NotoSansBengali-Bold.ttf",
+    },
+    "Noto Serif Tamil": {
+        (400, "normal"): "NotoSerifTamil-Regular.ttf",
+        (700, "normal"): "NotoSerifTamil-Bold.ttf",
+    },
+    "Noto Sans Tamil": {
+        (400, "normal"): "NotoSansTamil-Regular.ttf",
+        (700, "normal"): "NotoSansTamil-Bold.ttf",
+    },
+    "Noto Serif Gurmukhi": {
+        (400, "normal"): "NotoSerifGurmukhi-Regular.ttf",
+        (700, "normal"): "NotoSerifGurmukhi-Bold.ttf",
+    },
+    "Noto Sans Gurmukhi": {
+        (400, "normal"): "NotoSansGurmukhi-Regular.ttf",
+        (700, "normal"): "NotoSansGurmukhi-Bold.ttf",
+    },
+    "Noto Serif Gujarati": {
+        (400, "normal"): "NotoSerifGujarati-Regular.ttf",
+        (700, "normal"): "NotoSerifGujarati-Bold.ttf",
+    },
+    "Noto Sans Gujarati": {
+        (400, "normal"): "NotoSansGujarati-Regular.ttf",
+        (700, "normal"): "NotoSansGujarati-Bold.ttf",
+    },
+    "Noto Serif Sinhala": {
+        (400, "normal"): "NotoSerifSinhala-Regular.ttf",
+        (700, "normal"): "NotoSerifSinhala-Bold.ttf",
+    },
+    "Noto Sans Sinhala": {
+        (400, "normal"): "NotoSansSinhala-Regular.ttf",
+        (700, "normal"): "NotoSansSinhala-Bold.ttf",
+    },
+    "Noto Serif Myanmar": {
+        (400, "normal"): "NotoSerifMyanmar-Regular.ttf",
+        (700, "normal"): "NotoSerifMyanmar-Bold.ttf",
+    },
+    "Noto Sans Myanmar": {
+        (400, "normal"): "NotoSansMyanmar-Regular.ttf",
+        (700, "normal"): "NotoSansMyanmar-Bold.ttf",
     },
     "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
     "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
@@ -200,8 +284,10 @@ def missing_characters(text: str) -> list[str]:
 
     >>> missing_characters("Hello, мир! سلام ۱۲ Բարեւ გამარჯობა")
     []
-    >>> missing_characters("नमस्ते")
-    ['न', 'म', 'स', '्', 'त', 'े']
+    >>> missing_characters("नमस्ते สวัสดี ሰላም")
+    []
+    >>> missing_characters("សួស្តី")
+    ['ស', 'ួ', '្', 'ត', 'ី']
     """
     have = _bundled_cmap()
     return [char for char in _shown(text) if ord(char) not in have]
@@ -253,6 +339,17 @@ def check_coverage(text: str, locate: Callable[[str], str | None] = lambda char:
     raise UsageError(
         f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
         f"in the Noto fonts for {scripts} script that newsformats bundles; a font with it "
-        f"(such as Noto Sans {script_of(char).title()} from Debian's fonts-noto-core) would "
-        "have to be added to newsformats/pdf/fonts.py"
+        f"(such as {_font_with(char)}) would have to be added to newsformats/pdf/fonts.py"
     )
+
+
+def _font_with(char: str) -> str:
+    """The Debian font to look in for ``char``: Noto Sans CJK for Chinese, Japanese, Korean.
+
+    >>> _font_with("日"), _font_with("ស")
+    ("Noto Sans CJK from Debian's fonts-noto-cjk", "Noto Sans Khmer from Debian's fonts-noto-core")
+    """
+    script = script_of(char)
+    if script in CJK_SCRIPTS:
+        return "Noto Sans CJK from Debian's fonts-noto-cjk"
+    return f"Noto Sans {script.title()} from Debian's fonts-noto-core"

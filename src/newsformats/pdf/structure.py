@@ -25,7 +25,10 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
 - raised marks (the tanwin of تقریباً) copy out with their letter
   (:mod:`newsformats.pdf.marks`), format characters (the ZWNJ) from the page
   too (:mod:`newsformats.pdf.formatchars`), and right-to-left ligatures
-  (lam-alef) in the right order (:mod:`newsformats.pdf.tounicode`).
+  (lam-alef) in the right order (:mod:`newsformats.pdf.tounicode`);
+- each line of shaped left-to-right text whose glyphs do not copy out as its
+  letters (Devanagari, Thai) gets them in /ActualText on its marked content
+  (:mod:`newsformats.pdf.actualtext`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 import pydyf  # type: ignore[import-untyped]
 
 from ..errors import EngineError
+from .actualtext import give_actual_text
 from .artifacts import REPEATED, make_artifacts
 from .codes import cid_fonts, write_codes
 from .formatchars import restore_format_characters
@@ -72,7 +76,9 @@ def fix_structure(document: Any, pdf: Any) -> None:
         _wrap_list_body(pdf, node.element)
     fonts = cid_fonts(pdf)
     attach_raised_marks(pdf, fonts)
-    restore_format_characters(pdf, fonts, _texts_by_marked_content(nodes))
+    texts = _texts_by_marked_content(nodes)
+    restore_format_characters(pdf, fonts, texts)
+    give_actual_text(pdf, fonts, texts)
     write_codes(pdf, fonts)
     fix_rtl_ligatures(pdf)
 

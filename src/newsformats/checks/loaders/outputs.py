@@ -36,6 +36,13 @@ LTR_RUN = re.compile(
     r"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9])?"
 )
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese,
+# Japanese kana): a PDF's line may end between two words with no space, or where a
+# space (between phrases) was, and no extractor can tell which. Their text is compared
+# letter by letter (each letter with its marks), so spacing and line breaks do not count.
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
+
 
 @dataclass
 class Rendition:
@@ -75,6 +82,8 @@ def words_of(text: str) -> list[str]:
 
     >>> words_of("\u230d\ufe0f | Town")
     ['town']
+    >>> words_of("ผู้ใหญ่ (3) ใจ\\nดี") == words_of("ผู้ใหญ่ 3 ใจดี")  # Thai: letter by letter
+    True
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
     text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # a word hyphenated at a line end
@@ -88,8 +97,28 @@ def words_of(text: str) -> list[str]:
             if unicodedata.category(c)[0] in ("L", "M", "N") and not VARIATION_SELECTOR.match(c)
         )
         if any(unicodedata.category(c)[0] in ("L", "N") for c in kept):
-            words.append(kept)
+            words += letters_apart(kept)
     return words
+
+
+def letters_apart(word: str) -> list[str]:
+    """``word`` with each letter of a script written without spaces on its own, with its marks.
+
+    >>> letters_apart("ผู้ใหญ่abc"), letters_apart("abใจ"), letters_apart("word")
+    (['ผู้', 'ใ', 'ห', 'ญ่', 'abc'], ['ab', 'ใ', 'จ'], ['word'])
+    """
+    if not UNSPACED_LETTER.search(word):
+        return [word]
+    parts: list[str] = []
+    for char in word:
+        if parts and (
+            unicodedata.category(char)[0] == "M"
+            or not (UNSPACED_LETTER.match(char) or UNSPACED_LETTER.match(parts[-1][0]))
+        ):
+            parts[-1] += char
+        else:
+            parts.append(char)
+    return parts
 
 
 def group(targets: Sequence[tuple[Target, Path]], *, together: bool) -> list[list[Path]]:
@@ -216,12 +245,14 @@ def _from_pdf(path: Path) -> Rendition:
 def pdf_text(path: Path | str, page: int | None = None) -> str:
     """The page text of a PDF (or of its page ``page``, from 1) as a reader copies it.
 
-    pdfminer extracts it, box after box down the page; right-to-left lines are put back
-    in reading order, each line whole (see :func:`_visual_lines`).
+    pdfminer extracts it, box after box down the page, honouring ``/ActualText``
+    (:mod:`.actualtext`); right-to-left lines are put back in reading order, each line
+    whole (see :func:`_visual_lines`).
     """
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from .actualtext import extract_pages
 
     # Text boxes in the order they stand on the page, top to bottom: pdfminer's guess at
     # columns takes a short right-aligned line (an Arabic section label or subheading)
@@ -230,7 +261,7 @@ def pdf_text(path: Path | str, page: int | None = None) -> str:
     pages: list[str] = []
     try:
         for content in extract_pages(
-            str(path), page_numbers=None if page is None else [page - 1], laparams=layout
+            path, laparams=layout, page_numbers=None if page is None else [page - 1]
         ):
             lines = [
                 _Piece(line.get_text().strip("\n"), line.x0, line.y0, line.height)
