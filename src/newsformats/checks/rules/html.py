@@ -115,8 +115,16 @@ def xml_lang_mismatch(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/document-title"],
 )
 def title(page: HtmlPage) -> Iterator[Problem]:
-    """The title is the first thing announced and the name of the tab or window."""
-    titles = [t for t in page.find("title") if getattr(t.getparent(), "tag", None) == "head"]
+    """The title is the first thing announced and the name of the tab or window.
+
+    As browsers take ``document.title``: the first ``<title>`` of the page, in the
+    head or not (an SVG's or MathML's own titles aside).
+    """
+    titles = [
+        t
+        for t in page.find("title")
+        if not any(a.tag in ("svg", "math") for a in t.iterancestors())
+    ]
     if not titles:
         yield Problem("the page has no <title>", page.locate(page.root))
     elif not text_of(titles[0]):
@@ -322,6 +330,10 @@ def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"the alt text has {len(alt)} characters", page.locate(image))
 
 
+# elements whose text alternative their own rules judge (axe-core's role-img-alt leaves them)
+OWN_ALT_RULES = ("img", "area", "input", "object")
+
+
 @rule(
     "html-svg-img-alt",
     target="html",
@@ -339,8 +351,8 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
         role = (element.get("role") or "").split()[:1]
         if not role or role[0] not in ("img", "graphics-document", "graphics-symbol"):
             continue
-        if element.get("aria-hidden") == "true":
-            continue
+        if element.tag in OWN_ALT_RULES or _hidden(page, element):
+            continue  # an img, area, input or object is judged by its own rule, as in axe-core
         titles = [t for t in element if isinstance(t.tag, str) and t.tag == "title"]
         named = _label(page, element).strip() or (element.get("title") or "").strip()
         if element.tag == "svg" and titles and text_of(titles[0]):
@@ -683,10 +695,15 @@ REQUIRED_STATES = {
     "scrollbar": ("aria-controls", "aria-valuenow"),
     "combobox": ("aria-expanded",),
 }
-INTERACTIVE_ROLES = {
-    "button", "checkbox", "combobox", "link", "menuitem", "menuitemcheckbox", "menuitemradio",
-    "option", "radio", "searchbox", "slider", "spinbutton", "switch", "tab", "textbox",
-    "treeitem",
+# ARIA 1.2 roles whose children are presentational, and the roles of type widget (axe-core)
+CHILDREN_PRESENTATIONAL = {
+    "button", "checkbox", "img", "math", "menuitemcheckbox", "menuitemradio", "meter",
+    "option", "progressbar", "radio", "scrollbar", "separator", "slider", "switch", "tab",
+}  # fmt: skip
+WIDGET_ROLES = {
+    "button", "checkbox", "combobox", "gridcell", "link", "listbox", "menuitem",
+    "menuitemcheckbox", "menuitemradio", "option", "progressbar", "radio", "scrollbar",
+    "searchbox", "slider", "spinbutton", "switch", "tab", "textbox", "treeitem",
 }  # fmt: skip
 
 
@@ -890,17 +907,41 @@ def aria_hidden_body(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/nested-interactive"],
 )
 def nested_interactive(page: HtmlPage) -> Iterator[Problem]:
-    """A control inside a control is announced as one, and the inner one cannot be reached."""
+    """A control inside a control is announced as one, and the inner one cannot be reached.
+
+    As axe-core reads ARIA 1.2: only roles whose children are presentational (a
+    ``button``, a ``checkbox``, a ``tab``; not a ``link``, ``textbox`` or ``combobox``)
+    may hold no control, and only a focusable element with a widget role counts as
+    one (a ``div`` with ``tabindex`` and no role does not; what it holds may).
+    """
     for element in page.root.iter():
-        if not _is_interactive(element):
+        if _any_role(page, element) not in CHILDREN_PRESENTATIONAL or _hidden(page, element):
             continue
-        if element.tag == "a" or _role(element) == "link":
-            continue  # axe-core allows links to hold controls in some cases; judge buttons
-        inner = next((d for d in element.iterdescendants() if _is_focusable(d)), None)
+        inner = next(_focusable_widgets(page, element), None)
         if inner is not None:
             yield Problem(
                 f"<{element.tag}> contains the focusable <{inner.tag}>", page.locate(element)
             )
+
+
+def _focusable_widgets(page: HtmlPage, element: etree._Element) -> Iterator[etree._Element]:
+    """The outermost focusable descendants with a widget role (axe-core's no-focusable-content)."""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if _any_role(page, child) in WIDGET_ROLES and _focus_possible(page, child):
+            yield child
+        else:
+            yield from _focusable_widgets(page, child)
+
+
+def _focus_possible(page: HtmlPage, element: etree._Element) -> bool:
+    """Focusable by keyboard or by a script, and neither disabled nor hidden from everyone."""
+    area = element.tag == "area" and element.get("href") is not None
+    if not (_takes_focus(element) or area) or _disabled(element, aria=False):
+        return False
+    rendered = _rendered(page, element)
+    return rendered is None or not rendered.hidden
 
 
 @rule(
@@ -1499,7 +1540,8 @@ NAMED_BY_AUTHOR = {
 def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     """A role such as ``textbox`` on a ``div`` is not labelled by a ``<label>`` around it.
 
-    A combobox's popup list is named by the combobox (as axe-core reads it).
+    A combobox's popup list is named by the combobox, and a combobox that holds an
+    ``<input>`` by the input's label (as axe-core reads them).
     """
     popups = {
         ident
@@ -1515,6 +1557,10 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
             continue
         if role[0] == "listbox" and element.get("id") in popups:
             continue
+        if role[0] == "combobox" and any(
+            (i.get("type") or "").lower() != "hidden" for i in element.iterdescendants("input")
+        ):
+            continue  # named by the field it holds (ARIA 1.1's pattern), as axe-core reads it
         if not (_label(page, element).strip() or (element.get("title") or "").strip()):
             yield Problem(f'role="{role[0]}" has no name', page.locate(element))
 
@@ -1750,14 +1796,6 @@ def aria_allowed_role(page: HtmlPage) -> Iterator[Problem]:
     yield from disallowed_roles(page)
 
 
-def _is_interactive(element: etree._Element) -> bool:
-    if not isinstance(element.tag, str):
-        return False
-    if element.tag == "button" or (element.tag == "a" and element.get("href") is not None):
-        return True
-    return _role(element) in INTERACTIVE_ROLES and element.get("role") is not None
-
-
 def _is_focusable(element: etree._Element) -> bool:
     if not isinstance(element.tag, str) or element.get("disabled") is not None:
         return False
@@ -1895,21 +1933,38 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     return _content_name(page, element) or element.get("title") or ""
 
 
+# fields inside a name give their value, never their own label (accname 1.2, step 2C)
+EMBEDDED_FIELDS = ("input", "select", "textarea")
+
+
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
     """The name an element gets from its content: its text and its images' names.
 
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
-    names nothing (accname 1.2, step 2A).
+    names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
+    ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
+    ``<span role="img" aria-label="…">`` in a link).
     """
-    hidden = [
-        node
-        for node in element.iterdescendants()
-        if isinstance(node.tag, str) and _hidden_itself(page, node)
-    ]
+    hidden, labelled = [], []
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag == "img":
+            continue
+        if _hidden_itself(page, node):
+            hidden.append(node)
+        elif node.tag not in EMBEDDED_FIELDS and (
+            node.get("aria-label") or node.get("aria-labelledby")
+        ):
+            labelled.append(node)
     shown = element
-    if hidden:
+    if hidden or labelled:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
+        for node in labelled:
+            label = _label(page, node).strip()
+            if label:
+                twins[node].text = label
+                for child in list(twins[node]):
+                    twins[node].remove(child)  # its tail, inside the node, goes with it
         for node in hidden:
             _drop_keeping_tail(twins[node])
     images = [

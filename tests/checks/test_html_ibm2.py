@@ -1,0 +1,91 @@
+"""What IBM Equal Access's second quarter of rule pages (the ``ibm2`` suite) showed, once
+opened: each fix on small hand-made pages, with the case that must fail beside the one that
+must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checks.test_html_unseen_suites import findings_on
+
+
+def test_only_controls_whose_children_are_presentational_hold_no_widget(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def nested(body: str) -> bool:
+        return findings_on(page, body).get("html-nested-interactive") == "error"
+
+    # a button, a checkbox or a tab holding a focusable widget (axe-core nested-interactive)
+    assert nested('<button type="button">Go <a href="x.html">there</a></button>')
+    assert nested('<div role="checkbox" aria-checked="false" tabindex="0"><input></div>')
+    assert nested(
+        '<div role="tab" tabindex="0">Tab <span role="button" tabindex="-1">x</span></div>'
+    )
+    # a focusable element with no role is no widget; what it holds may be
+    assert not nested('<button type="button"><span tabindex="0">Go</span></button>')
+    assert nested(
+        '<button type="button"><span tabindex="0"><a href="x.html">Go</a></span></button>'
+    )
+    # a textbox or a combobox may hold fields: their children are not presentational
+    assert not nested('<div role="textbox" aria-label="Age"><input aria-label="Age"></div>')
+    assert not nested('<div role="combobox" aria-expanded="false"><input aria-label="Fruit"></div>')
+    # a disabled or hidden inner control takes no focus
+    assert not nested('<button type="button">Go <input disabled aria-label="n"></button>')
+    assert not nested(
+        '<button type="button">Go <a href="x.html" style="display:none">x</a></button>'
+    )
+
+
+def test_a_combobox_holding_its_input_is_named_by_the_input(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    held = (
+        '<label for="f">Fruit</label><div role="combobox" aria-expanded="false">'
+        '<input id="f" type="text"></div>'
+    )
+    assert "html-aria-widget-name" not in findings_on(page, held)
+    # with no input inside (ARIA 1.2's pattern) the combobox needs its own name
+    bare = '<div role="combobox" aria-expanded="false" tabindex="0">Apple</div>'
+    assert findings_on(page, bare).get("html-aria-widget-name") == "error"
+    hidden_only = '<div role="combobox" aria-expanded="false"><input type="hidden"></div>'
+    assert findings_on(page, hidden_only).get("html-aria-widget-name") == "error"
+
+
+def test_a_part_with_aria_label_names_the_link_around_it(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    icon = '<a href="b.html"><span class="icon" role="img" aria-label="Bookmark"></span></a>'
+    assert "html-link-name" not in findings_on(page, icon)
+    by_id = '<p id="t">Bookmarks</p><a href="b.html"><span aria-labelledby="t"></span></a>'
+    assert "html-link-name" not in findings_on(page, by_id)
+    assert (
+        findings_on(page, '<a href="b.html"><span class="icon"></span></a>').get("html-link-name")
+        == "error"
+    )
+    # a label that is empty or hidden names nothing
+    hidden = '<a href="b.html"><span aria-hidden="true" aria-label="Bookmark"></span></a>'
+    assert findings_on(page, hidden).get("html-link-name") == "error"
+
+
+def test_role_img_on_an_image_map_area_is_left_to_its_own_rule(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    area = (
+        '<img src="m.png" alt="Map" usemap="#m"><map name="m">'
+        '<area role="img" shape="rect" coords="0,0,8,8" alt="North"></map>'
+    )
+    assert "html-svg-img-alt" not in findings_on(page, area)
+    assert findings_on(page, '<div role="img"></div>').get("html-svg-img-alt") == "error"
+    assert "html-svg-img-alt" not in findings_on(
+        page, '<div aria-hidden="true"><div role="img"></div></div>'
+    )
+
+
+def test_the_first_title_counts_wherever_it_stands(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><head></head><body><title>Sandbox</title>'
+                    "<main><h1>T</h1></main></body></html>")  # fmt: skip
+    from newsformats import check
+
+    assert "html-title" not in {f.rule for f in check([page]).findings}
+    # an SVG's title is the drawing's, not the page's
+    page.write_text('<!DOCTYPE html><html lang="en"><head></head><body><main><h1>T</h1>'
+                    '<svg role="img"><title>Chart</title></svg></main></body></html>')  # fmt: skip
+    assert "html-title" in {f.rule for f in check([page]).findings}
