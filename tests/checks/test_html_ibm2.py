@@ -89,3 +89,78 @@ def test_the_first_title_counts_wherever_it_stands(tmp_path: Path) -> None:
     page.write_text('<!DOCTYPE html><html lang="en"><head></head><body><main><h1>T</h1>'
                     '<svg role="img"><title>Chart</title></svg></main></body></html>')  # fmt: skip
     assert "html-title" in {f.rule for f in check([page]).findings}
+
+
+def test_a_role_attribute_listing_several_roles_gives_none_to_most_rules(tmp_path: Path) -> None:
+    # axe-core takes a fallback role only for its deprecated, unsupported and allowed-role
+    # rules: elsewhere role="menuitemradio button" is no explicit role at all
+    page = tmp_path / "p.html"
+    listed = (
+        '<button type="button" role="menuitemradio button">Go</button>'
+        '<embed src="a.swf" role="img application">'
+        '<div role="listbox textbox"></div>'
+    )
+    found = findings_on(page, listed)
+    for rule_id in ("html-aria-required-attr", "html-svg-img-alt", "html-aria-widget-name"):
+        assert rule_id not in found
+    single = '<button type="button" role="menuitemradio">Go</button><div role="listbox"></div>'
+    found = findings_on(page, single)
+    assert found.get("html-aria-required-attr") == "error"
+    assert found.get("html-aria-widget-name") == "error"
+    # role names are read in any case
+    mixed = '<label>Ok <input type="checkbox" role="checkBox" aria-checked="false"></label>'
+    assert "html-aria-roles" not in findings_on(page, mixed)
+
+
+def test_required_states_as_axe_core_reads_aria(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def missing(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-required-attr") == "error"
+
+    # an open combobox says which popup it controls; a closed one needs nothing more
+    assert missing('<div role="combobox" aria-expanded="true" aria-label="F" tabindex="0"></div>')
+    assert not missing(
+        '<div role="combobox" aria-expanded="false" aria-label="F" tabindex="0"></div>'
+    )
+    assert missing('<input role="combobox" aria-expanded="true" aria-label="F">')
+    # an empty value is none; a state the element has natively counts
+    assert missing('<span role="checkbox" aria-checked="" tabindex="0">A</span>')
+    assert not missing('<label>A <input type="checkbox" role="switch"></label>')
+    assert missing('<div role="meter" aria-label="Fuel"></div>')
+    # a scrollbar needs its value, not what it controls (axe-core); a seek slider may say
+    # its value in words
+    assert not missing('<div role="scrollbar" aria-valuenow="3" tabindex="0"></div>')
+    assert not missing(
+        '<div role="slider" aria-valuetext="2 min" aria-label="S" tabindex="0"></div>'
+    )
+    # hidden elements are not judged
+    assert not missing('<div hidden><span role="checkbox" tabindex="0">A</span></div>')
+
+
+def test_a_listbox_inside_a_combobox_or_a_datalist_needs_no_name(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    inside = (
+        '<div role="combobox" aria-expanded="true" aria-controls="l" aria-label="State">'
+        '<ul id="l" role="listbox"><li role="option">Ohio</li></ul></div>'
+    )
+    assert "html-aria-widget-name" not in findings_on(page, inside)
+    datalist = '<datalist id="d" role="listbox"><option value="a"></option></datalist>'
+    assert "html-aria-widget-name" not in findings_on(page, datalist)
+    alone = '<ul role="listbox"><li role="option" aria-selected="false">Ohio</li></ul>'
+    assert findings_on(page, alone).get("html-aria-widget-name") == "error"
+
+
+def test_menu_holding_other_elements_is_left_to_the_html_validator(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    assert "html-lists" not in findings_on(page, "<menu><menuitem>Go</menuitem></menu>")
+    assert findings_on(page, "<ul><p>Go</p></ul>").get("html-lists") == "error"
+
+
+def test_an_object_whose_file_is_not_there_shows_its_fallback(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    fallback = '<object data="gone/index.html"><img src="x.png" alt="W3C logo"></object>'
+    assert "html-object-alt" not in findings_on(page, fallback)
+    (tmp_path / "there.html").write_text("<p>Hi</p>")
+    shown = '<object data="there.html"><img src="x.png" alt="W3C logo"></object>'
+    assert findings_on(page, shown).get("html-object-alt") == "error"

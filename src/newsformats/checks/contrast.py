@@ -58,7 +58,12 @@ LAYOUT_NAMES = {
 }  # fmt: skip
 # An element positioned this far (px) above or left of the page is off screen.
 OFFSCREEN = -1000.0
-NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
+# what browsers never show (their style sheet's display: none, and noscript's content
+# when scripts run)
+NOT_RENDERED = {
+    "head", "script", "style", "template", "noscript", "title", "meta", "link", "base",
+    "basefont", "datalist", "noembed", "noframes", "param", "rp",
+}  # fmt: skip
 UA_FONT_SCALE = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.833}
 UA_BOLD = {"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt"}
 FONT_KEYWORDS = {

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from copy import deepcopy
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import tinycss2
@@ -348,8 +348,8 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in ("img", "graphics-document", "graphics-symbol"):
+        role = _single_role(element)
+        if role not in ("img", "graphics-document", "graphics-symbol"):
             continue
         if element.tag in OWN_ALT_RULES or _hidden(page, element):
             continue  # an img, area, input or object is judged by its own rule, as in axe-core
@@ -359,7 +359,7 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
             named = "title"
         if not named:
             yield Problem(
-                f'<{element.tag} role="{role[0]}"> has no text alternative', page.locate(element)
+                f'<{element.tag} role="{role}"> has no text alternative', page.locate(element)
             )
 
 
@@ -374,11 +374,11 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
 )
 def lists(page: HtmlPage) -> Iterator[Problem]:
     """A screen reader announces "list, 3 items" from the markup; broken lists lose it."""
-    for element in page.root.iter("ul", "ol", "menu", "li", "dl", "dt", "dd"):
+    for element in page.root.iter("ul", "ol", "li", "dl", "dt", "dd"):
         if element.get("role") is not None:
             continue
         parent = element.getparent()
-        if element.tag in ("ul", "ol", "menu"):
+        if element.tag in ("ul", "ol"):
             for kid in element:
                 if isinstance(kid.tag, str) and kid.tag not in ("li", "script", "template"):
                     if kid.get("role") in ("listitem", "none", "presentation"):
@@ -685,16 +685,23 @@ ARIA_ROLES = {
 }  # fmt: skip
 DEPRECATED_ROLES = {"directory", "doc-biblioentry", "doc-endnote"}
 REQUIRED_STATES = {
-    "heading": ("aria-level",),
     "checkbox": ("aria-checked",),
+    "combobox": ("aria-expanded", "aria-controls"),
+    "heading": ("aria-level",),
     "menuitemcheckbox": ("aria-checked",),
     "menuitemradio": ("aria-checked",),
+    "meter": ("aria-valuenow",),
     "radio": ("aria-checked",),
-    "switch": ("aria-checked",),
+    "scrollbar": ("aria-valuenow",),
+    "separator": ("aria-valuenow",),
     "slider": ("aria-valuenow",),
-    "scrollbar": ("aria-controls", "aria-valuenow"),
-    "combobox": ("aria-expanded",),
+    "switch": ("aria-checked",),
 }
+# the states HTML elements have natively, which need no attribute (axe-core's html-elms)
+NATIVE_STATES = {
+    "select": ("aria-valuenow",), "textarea": ("aria-valuenow",), "option": ("aria-selected",),
+    "progress": ("aria-valuemax", "aria-valuemin", "aria-valuenow"),
+}  # fmt: skip
 # ARIA 1.2 roles whose children are presentational, and the roles of type widget (axe-core)
 CHILDREN_PRESENTATIONAL = {
     "button", "checkbox", "img", "math", "menuitemcheckbox", "menuitemradio", "meter",
@@ -721,7 +728,7 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str) or element.get("role") is None:
             continue
-        roles = (element.get("role") or "").split()
+        roles = (element.get("role") or "").lower().split()
         if roles and not any(r in ARIA_ROLES for r in roles):
             yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
 
@@ -864,21 +871,48 @@ def aria_deprecated_role(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/aria-required-attr"],
 )
 def aria_required_attr(page: HtmlPage) -> Iterator[Problem]:
-    """Without its required state, a widget cannot say what it is (checked? which level?)."""
+    """Without its required state, a widget cannot say what it is (checked? which level?).
+
+    As axe-core: the role is the ``role`` attribute when it names one role (a list
+    of fallbacks gives none); a state the element has natively counts (a heading's
+    level, a checkbox input's ``checked``), an empty value does not; a combobox that
+    says it is closed (``aria-expanded="false"``), a separator that takes no focus and
+    a slider with ``aria-valuetext`` need nothing more; hidden elements are not judged.
+    """
     for element in page.root.iter():
-        if not isinstance(element.tag, str) or element.tag == "input":
+        role = _single_role(element)
+        if role not in REQUIRED_STATES or _hidden(page, element):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or (role[0] not in REQUIRED_STATES and role[0] != "separator"):
+        if role == "separator" and not _takes_focus(element):
+            continue  # a focusable separator is a widget (ARIA 1.2), a static one is not
+        if role == "combobox" and element.get("aria-expanded") == "false":
             continue
-        if role[0] == "heading" and re.fullmatch(r"h[1-6]", str(element.tag)):
-            continue
-        required = REQUIRED_STATES.get(role[0], ())
-        if role[0] == "separator" and _takes_focus(element):
-            required = ("aria-valuenow",)  # a focusable separator is a widget (ARIA 1.2)
-        missing = [a for a in required if element.get(a) is None]
+        if role == "slider" and (element.get("aria-valuetext") or "").strip():
+            continue  # a seek slider may say its value in words only (axe-core)
+        native = _native_states(element)
+        missing = [a for a in REQUIRED_STATES[role] if not element.get(a) and a not in native]
         if missing:
-            yield Problem(f"role={role[0]!r} without {', '.join(missing)}", page.locate(element))
+            yield Problem(f"role={role!r} without {', '.join(missing)}", page.locate(element))
+
+
+def _native_states(element: etree._Element) -> tuple[str, ...]:
+    """The ARIA states an HTML element has of itself (axe-core's implicit attributes)."""
+    tag = str(element.tag)
+    if re.fullmatch(r"h[1-6]", tag):
+        return ("aria-level",)
+    if tag == "input":
+        kind = (element.get("type") or "").lower()
+        return ("aria-checked",) if kind in ("checkbox", "radio") else ("aria-valuenow",)
+    return NATIVE_STATES.get(tag, ())
+
+
+def _single_role(element: etree._Element) -> str | None:
+    """The role as axe-core reads ``role`` for most rules: one ARIA role, or none at all
+    (a list of fallbacks, ``role="tab menuitem"``, gives no role)."""
+    if not isinstance(element.tag, str):
+        return None
+    role = (element.get("role") or "").strip().lower()
+    return role if role in ARIA_ROLES else None
 
 
 @rule(
@@ -1540,8 +1574,9 @@ NAMED_BY_AUTHOR = {
 def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     """A role such as ``textbox`` on a ``div`` is not labelled by a ``<label>`` around it.
 
-    A combobox's popup list is named by the combobox, and a combobox that holds an
-    ``<input>`` by the input's label (as axe-core reads them).
+    A combobox's popup list (controlled, owned or held by it) is named by the
+    combobox, and a combobox that holds an ``<input>`` by the input's label; the
+    role is the ``role`` attribute when it names one role (as axe-core reads them).
     """
     popups = {
         ident
@@ -1552,17 +1587,26 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in NAMED_BY_AUTHOR or _hidden(page, element):
+        role = _single_role(element)
+        if role not in NAMED_BY_AUTHOR or _hidden(page, element):
             continue
-        if role[0] == "listbox" and element.get("id") in popups:
+        if role == "listbox" and (element.get("id") in popups or _in_combobox(page, element)):
             continue
-        if role[0] == "combobox" and any(
+        if role == "combobox" and any(
             (i.get("type") or "").lower() != "hidden" for i in element.iterdescendants("input")
         ):
             continue  # named by the field it holds (ARIA 1.1's pattern), as axe-core reads it
         if not (_label(page, element).strip() or (element.get("title") or "").strip()):
-            yield Problem(f'role="{role[0]}" has no name', page.locate(element))
+            yield Problem(f'role="{role}" has no name', page.locate(element))
+
+
+def _in_combobox(page: HtmlPage, element: etree._Element) -> bool:
+    """Inside a combobox, the nearest ancestor with a role (ARIA 1.1's popup)."""
+    for ancestor in element.iterancestors():
+        role = _any_role(page, ancestor)
+        if role not in (None, "none", "presentation"):
+            return role == "combobox"
+    return False
 
 
 @rule(
@@ -1580,7 +1624,8 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
     As axe-core reads it: an object whose resource the browser shows (an image,
     SVG, a page, text) hides its fallback content, so its name must come from
     ``aria-label``, ``aria-labelledby`` or ``title``; an object the browser cannot
-    show displays its fallback content instead, which is then what is read.
+    show, or whose file is not there (a page read from disk), displays its fallback
+    content instead, which is then what is read.
     """
     for element in page.root.iter("object"):
         if element.get("data") is None or _hidden(page, element):
@@ -1589,7 +1634,8 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
             continue
         if _label(page, element).strip() or (element.get("title") or "").strip():
             continue
-        if _content_name(page, element).strip() and not _object_shown(element):
+        shown = _object_shown(element) and not _missing_locally(page, element.get("data") or "")
+        if _content_name(page, element).strip() and not shown:
             continue  # the fallback content is shown, and read
         yield Problem("<object> has no text alternative", page.locate(element))
 
@@ -1613,6 +1659,17 @@ def _object_shown(element: etree._Element) -> bool:
     if not declared:
         declared = OBJECT_EXTENSIONS.get(PurePosixPath(unquote(parts.path)).suffix.lower(), "")
     return declared.startswith(SHOWN_IN_OBJECT)
+
+
+def _missing_locally(page: HtmlPage, url: str) -> bool:
+    """A local file the page points at that is not on disk (a web page's, not a book's)."""
+    parts = urlsplit(url.strip())
+    if page.member is not None or parts.scheme not in ("", "file") or parts.netloc:
+        return False
+    path = unquote(parts.path)
+    if not path:
+        return False
+    return not (Path(page.file).parent / path).exists()  # an absolute path stays absolute
 
 
 @rule(
@@ -1878,7 +1935,7 @@ def _normalise(text: str) -> str:
 def _role(element: etree._Element) -> str | None:
     if not isinstance(element.tag, str):
         return None
-    explicit = (element.get("role") or "").split()
+    explicit = (element.get("role") or "").lower().split()
     if explicit:
         return explicit[0]
     return {"main": "main", "nav": "navigation", "aside": "complementary"}.get(element.tag)
