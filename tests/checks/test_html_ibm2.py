@@ -164,3 +164,68 @@ def test_an_object_whose_file_is_not_there_shows_its_fallback(tmp_path: Path) ->
     (tmp_path / "there.html").write_text("<p>Hi</p>")
     shown = '<object data="there.html"><img src="x.png" alt="W3C logo"></object>'
     assert findings_on(page, shown).get("html-object-alt") == "error"
+
+
+def test_labels_name_buttons_and_an_empty_labelledby_falls_back(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def unnamed(body: str) -> bool:
+        return findings_on(page, body).get("html-form-labels") == "error"
+
+    # a <label> names input buttons, image buttons and selects too (axe-core)
+    assert not unnamed('<label for="b">Send</label><input type="button" id="b">')
+    assert not unnamed('<label>Go <input type="image" src="go.png"></label>')
+    assert unnamed('<input type="button" id="b">')
+    # aria-labelledby that gives no text leaves aria-label to name (accname 1.2, 2B)
+    assert not unnamed('<span id="e"></span><input aria-labelledby="e" aria-label="Name">')
+    assert unnamed('<span id="e"></span><input aria-labelledby="e">')
+    # a label's own aria-label is its name
+    assert not unnamed('<label for="n" aria-label="Name"></label><input id="n">')
+    # submit and reset get their browser's name only without a value
+    assert not unnamed('<input type="submit">')
+    assert unnamed('<input type="submit" value="">')
+    # an image button is named by alt, not by value; a select not by a placeholder
+    assert unnamed('<input type="image" src="go.png" value="Go">')
+    assert unnamed('<select placeholder="Pick"><option>A</option></select>')
+
+
+def test_a_wrong_language_is_judged_where_it_reaches_text(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def wrong(body: str) -> bool:
+        return findings_on(page, body).get("html-lang-parts") == "error"
+
+    assert wrong('<p lang="invalid">Text</p>')
+    assert wrong('<p lang="  ">Text</p>')  # spaces only (axe-core valid-lang)
+    assert wrong('<p xml:lang="en+us">Text</p>')  # an HTML page's xml:lang too
+    # no text of its own: empty, a no-break space, hidden, or all in another language
+    assert not wrong('<div lang="invalid"></div><div lang="invalid">&#160;</div>')
+    assert not wrong('<p lang="invalid"><span style="display: none">Text</span></p>')
+    assert not wrong('<article lang="invalid"><p lang="en">Text</p></article>')
+    assert wrong('<article lang="invalid"><p>Text</p></article>')
+    assert wrong('<p lang="invalid"><img src="a.png" alt="A cat"></p>')
+
+
+def test_wrong_subtags_after_a_valid_language_are_a_warning(tmp_path: Path) -> None:
+    # Stricter than axe-core on purpose (it reads the language only): documented in
+    # docs/agreement.md, "Deliberately stricter".
+    found = findings_on(tmp_path / "p.html", '<p lang="en-US-foobar">Text</p>')
+    assert found.get("html-lang-subtags") == "warning"
+    assert "html-lang-parts" not in found
+    found = findings_on(tmp_path / "p.html", '<p lang="en-GB">Text</p>')
+    assert "html-lang-subtags" not in found
+
+
+def test_lang_and_xml_lang_are_compared_only_when_both_are_languages(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def found(attributes: str) -> dict[str, str]:
+        page.write_text(f"<!DOCTYPE html><html {attributes}><head><title>T</title></head>"
+                        "<body><main><h1>T</h1></main></body></html>")  # fmt: skip
+        from newsformats import check
+
+        return {f.rule: f.severity for f in check([page]).findings}
+
+    invalid = found('lang="fr" xml:lang="fr+fr"')
+    assert invalid.get("html-lang") == "error" and "html-xml-lang-mismatch" not in invalid
+    assert found('lang="fr" xml:lang="en"').get("html-xml-lang-mismatch") == "error"

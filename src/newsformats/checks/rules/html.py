@@ -41,24 +41,42 @@ SECTIONING = {"article", "aside", "main", "nav", "section"}
 def lang(page: HtmlPage) -> Iterator[Problem]:
     """Screen readers choose their voice and pronunciation from the page's language.
 
-    The tag must be valid, not only well formed: every subtag is looked up in the
-    IANA Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail). So must
-    an ``xml:lang`` on ``<html>`` be, and one of spaces only fails.
+    The language must be valid, not only well formed: it is looked up in the IANA
+    Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail). So must an
+    ``xml:lang`` on ``<html>`` be, and one of spaces only fails. As axe-core, the
+    primary language decides; a wrong region, script or variant after a valid
+    language is ``html-lang-subtags``'s, a warning.
     """
     value = lang_of(page.root)
     if value is None or not value.strip():
         yield Problem("<html> has no lang attribute", page.locate(page.root))
         return
-    problem = tag_problem(value.strip())
+    problem = _language_problem(value)
     if problem:
         yield Problem(f"lang: {problem}", page.locate(page.root))
     # an xml:lang beside it must be a language too (axe-core html-lang-valid): spaces
     # only name none; an empty one is left alone (browsers may write it)
     xml_value = page.root.get(XML_LANG, page.root.get("xml:lang"))
     if xml_value and xml_value != value:
-        problem = tag_problem(xml_value.strip()) if xml_value.strip() else "only spaces"
+        problem = _language_problem(xml_value)
         if problem:
             yield Problem(f"xml:lang: {problem}", page.locate(page.root))
+
+
+def _language_problem(value: str) -> str | None:
+    """What is wrong with a ``lang`` value's language (its primary subtag), as axe-core
+    judges it: spaces only, a tag that is not well formed, or no language."""
+    if not value.strip():
+        return "only spaces"
+    primary = value.strip().split("-")[0]
+    return tag_problem(value.strip()) if tag_problem(primary) else None
+
+
+def _lang_values(element: etree._Element) -> list[tuple[str, str]]:
+    """The element's non-empty ``lang`` and ``xml:lang`` values, with their names (an
+    HTML parser leaves ``xml:lang`` unprefixed, an XML one puts it in its namespace)."""
+    xml_lang = element.get(XML_LANG, element.get("xml:lang"))
+    return [(n, v) for n, v in (("lang", element.get("lang")), ("xml:lang", xml_lang)) if v]
 
 
 @rule(
@@ -72,16 +90,74 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/valid-lang"],
 )
 def lang_parts(page: HtmlPage) -> Iterator[Problem]:
-    """A quotation marked with a wrong tag is read in the wrong voice."""
+    """A quotation marked with a wrong tag is read in the wrong voice.
+
+    As axe-core (``valid-lang``): the primary language decides (a wrong region or
+    variant is ``html-lang-subtags``'s), a value of spaces only fails, and only where
+    the tag reaches some text: an element whose own text, or that of a shown child
+    without a ``lang`` of its own, is read in it; an empty one, or one whose text is
+    all hidden or marked otherwise, is not judged.
+    """
     for element in page.root.iter():
         if element is page.root or not isinstance(element.tag, str):
             continue
-        for name in ("lang", XML_LANG):
-            value = element.get(name)
-            if value is not None and value.strip():
+        for name, value in _lang_values(element):
+            problem = _language_problem(value)
+            if problem and not _hidden(page, element) and _has_lang_text(page, element):
+                yield Problem(f"{name}: {problem}", page.locate(element))
+
+
+@rule(
+    "html-lang-subtags",
+    target="html",
+    severity="warning",
+    summary="The regions, scripts and variants of every `lang` are in the IANA registry",
+    fix='Correct the subtag after the language (lang="en-GB", lang="sr-Latn") or remove it.',
+    references=[wcag("3.1.1"), wcag("3.1.2")],
+    mirrors=["newsformats"],
+)
+def lang_subtags(page: HtmlPage) -> Iterator[Problem]:
+    """A valid language with a region, script or variant the registry does not know.
+
+    A warning, stricter than axe-core on purpose, which reads only the language
+    (``en-US-foobar`` passes there): the voice is chosen from the language, but a
+    wrong script or region may pick the wrong one, and the tag is not valid BCP 47.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in _lang_values(element):
+            if value.strip() and not _language_problem(value):
                 problem = tag_problem(value.strip())
                 if problem:
-                    yield Problem(f"lang: {problem}", page.locate(element))
+                    yield Problem(f"{name}: {problem}", page.locate(element))
+
+
+# what holds no text of the page's (axe-core's hasChildTextNodes)
+NO_LANG_TEXT = ("head", "title", "template", "script", "style", "iframe", "object", "video",
+                "audio", "noscript")  # fmt: skip
+# content that is read by its name, not its text (axe-core's isVisualContent)
+VISUAL_CONTENT = ("img", "iframe", "object", "video", "audio", "canvas", "svg", "math",
+                  "button", "select", "textarea", "progress", "meter", "input")  # fmt: skip
+
+
+def _has_lang_text(page: HtmlPage, element: etree._Element) -> bool:
+    """Some text is read in the element's language (axe-core's hasLangText)."""
+    tag = str(element.tag)
+    if tag not in NO_LANG_TEXT and (
+        (element.text or "").strip() or any((c.tail or "").strip() for c in element)
+    ):
+        return True
+    if tag in VISUAL_CONTENT and (tag != "input" or element.get("type") != "hidden"):
+        names = (_accessible_name(page, element), element.get("alt"), element.get("value"))
+        return any(n and n.strip() for n in names)
+    return any(
+        isinstance(child.tag, str)
+        and not child.get("lang")
+        and not _not_shown(page, child)
+        and _has_lang_text(page, child)
+        for child in element
+    )
 
 
 @rule(
@@ -97,11 +173,11 @@ def xml_lang_mismatch(page: HtmlPage) -> Iterator[Problem]:
     """Assistive technology reads one of the two; they must not disagree."""
     lang_value = (page.root.get("lang") or "").strip()
     xml_value = (page.root.get(XML_LANG) or page.root.get("xml:lang") or "").strip()
-    if (
-        lang_value
-        and xml_value
-        and lang_value.split("-")[0].lower() != xml_value.split("-")[0].lower()
-    ):
+    if not lang_value or not xml_value:
+        return
+    if _language_problem(lang_value) or _language_problem(xml_value):
+        return  # an invalid language is html-lang's (axe-core judges valid pairs only)
+    if lang_value.split("-")[0].lower() != xml_value.split("-")[0].lower():
         yield Problem(f"lang={lang_value!r} but xml:lang={xml_value!r}", page.locate(page.root))
 
 
@@ -409,6 +485,7 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
         "axe/button-name",
         "axe/select-name",
         "axe/input-button-name",
+        "axe/input-image-alt",
         "axe/summary-name",
     ],
 )
@@ -432,28 +509,29 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
         if presentational and (not focusable or element.get("disabled") is not None):
             continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag in ("button", "summary") or kind in ("submit", "reset", "button", "image"):
+        inside = next(element.iterancestors("label"), None)  # the nearest label around it
+        wrapped = inside is not None and _naming_label(page, inside)
+        if element.tag != "summary" and (element.get("id") in labelled or wrapped):
+            name = name or "label"  # a <label> names buttons and selects too (axe-core)
+        if element.tag in ("button", "summary"):
             name = name or _content_name(page, element)
-            if element.tag == "input":  # a <button>'s value is its form data, not its name
-                name = name or (element.get("value") or "").strip()
-                name = name or (element.get("alt") or "").strip()
-                if kind in ("submit", "reset"):
-                    name = name or kind  # browsers name them "Submit", "Reset"
-        else:
-            inside = any(
-                a.tag == "label" and _naming_label(page, a) for a in element.iterancestors()
-            )
-            if element.get("id") in labelled or inside:
-                name = name or "label"
+        elif kind == "image":
+            name = name or (element.get("alt") or "").strip()
+        elif kind in ("submit", "reset", "button"):
+            # a <button>'s value is its form data, an input button's value its text
+            name = name or (element.get("value") or "").strip()
+            if kind in ("submit", "reset") and element.get("value") is None:
+                name = name or kind  # browsers name them "Submit", "Reset"
+        elif element.tag != "select":
             name = name or (element.get("placeholder") or "").strip()
         if not name:
             yield Problem(f"<{element.tag}> has no name", page.locate(element))
 
 
 def _naming_label(page: HtmlPage, label: etree._Element) -> bool:
-    rendered = _rendered(page, label)
-    shown = rendered is None or not rendered.hidden
-    return shown and bool(_content_name(page, label).strip())
+    return not _not_shown(page, label) and bool(
+        _label(page, label).strip() or _content_name(page, label).strip()
+    )
 
 
 @rule(
@@ -974,8 +1052,7 @@ def _focus_possible(page: HtmlPage, element: etree._Element) -> bool:
     area = element.tag == "area" and element.get("href") is not None
     if not (_takes_focus(element) or area) or _disabled(element, aria=False):
         return False
-    rendered = _rendered(page, element)
-    return rendered is None or not rendered.hidden
+    return not _not_shown(page, element)
 
 
 @rule(
@@ -1707,8 +1784,7 @@ def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
     tabindex = (element.get("tabindex") or "").strip()
     if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
         return False
-    rendered = _rendered(page, element)
-    if rendered is not None and rendered.hidden:
+    if _not_shown(page, element):
         return False
     if element.tag == "summary":
         parent = element.getparent()
@@ -1946,11 +2022,15 @@ def _is_inside(element: etree._Element, ancestor: etree._Element) -> bool:
 
 
 def _label(page: HtmlPage, element: etree._Element) -> str:
+    """The name ``aria-labelledby`` gives, or when it gives none, ``aria-label``'s
+    (accname 1.2, steps 2B and 2C)."""
     labelledby = element.get("aria-labelledby")
     if labelledby:
         ids = set(labelledby.split())
         found = [e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id") in ids]
-        return " ".join(text_of(e) for e in found)
+        text = " ".join(text_of(e) for e in found)
+        if text.strip():
+            return text
     return element.get("aria-label") or ""
 
 
@@ -2034,9 +2114,14 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
 
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
+    aria_hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+    return aria_hidden or _not_shown(page, element)
+
+
+def _not_shown(page: HtmlPage, element: etree._Element) -> bool:
+    """Hidden from everyone: by CSS, ``hidden``, or an element browsers never show."""
     rendered = _rendered(page, element)
-    hidden_by_css = rendered is not None and rendered.hidden
-    return hidden_by_css or (element.get("aria-hidden") or "").strip().lower() == "true"
+    return rendered is not None and rendered.hidden
 
 
 def _drop_keeping_tail(element: etree._Element) -> None:
@@ -2054,8 +2139,7 @@ def _drop_keeping_tail(element: etree._Element) -> None:
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
     """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
-    rendered = _rendered(page, element)
-    return (rendered is not None and rendered.hidden) or any(
+    return _not_shown(page, element) or any(
         (node.get("aria-hidden") or "").strip().lower() == "true"
         for node in [element, *element.iterancestors()]
     )
