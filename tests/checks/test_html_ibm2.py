@@ -229,3 +229,23 @@ def test_lang_and_xml_lang_are_compared_only_when_both_are_languages(tmp_path: P
     invalid = found('lang="fr" xml:lang="fr+fr"')
     assert invalid.get("html-lang") == "error" and "html-xml-lang-mismatch" not in invalid
     assert found('lang="fr" xml:lang="en"').get("html-xml-lang-mismatch") == "error"
+
+
+def test_elements_given_a_control_role_have_a_name(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def unnamed(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-control-name") == "error"
+
+    group = '<div role="radiogroup" aria-label="Size">{}</div>'
+    assert unnamed(group.format('<div role="radio" aria-checked="false" tabindex="0"></div>'))
+    assert not unnamed(group.format('<div role="radio" aria-checked="false">Small</div>'))
+    menu = '<ul role="menu">{}</ul>'
+    assert unnamed(menu.format('<li role="menuitemcheckbox" aria-checked="true">  </li>'))
+    assert unnamed(menu.format('<li role="menuitem"><span aria-hidden="true">x</span></li>'))
+    assert not unnamed(menu.format('<li role="menuitem" aria-label="Close"></li>'))
+    assert not unnamed(menu.format('<li role="menuitem" title="Close"></li>'))
+    # an HTML element that names itself is left to its own rule (html-link-name, ...)
+    assert not unnamed('<a href="x.html" role="button"><img src="x.png" alt=""></a>')
+    # a list of fallback roles gives none (axe-core)
+    assert not unnamed('<span role="button link" tabindex="0"></span>')

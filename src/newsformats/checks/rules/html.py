@@ -1677,6 +1677,51 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f'role="{role}" has no name', page.locate(element))
 
 
+# ARIA roles named by their content or by the author (axe-core's aria-command-name,
+# aria-toggle-field-name, aria-tab-name, aria-tooltip-name), and the HTML elements that
+# name themselves another way, which those rules leave to their own
+NAMED_BY_CONTENT = {
+    "button", "link", "menuitem", "checkbox", "menuitemcheckbox", "menuitemradio", "radio",
+    "switch", "option", "tab", "tooltip",
+}  # fmt: skip
+NAMING_ELEMENTS = {
+    "a", "area", "br", "button", "fieldset", "figure", "hr", "img", "input", "output",
+    "select", "svg", "summary", "table", "textarea",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-control-name",
+    target="html",
+    severity="error",
+    summary="Elements given a control's role (`button`, `link`, `menuitem`, `checkbox`, "
+    "`radio`, `switch`, `option`, `tab`, `tooltip`) have a name",
+    fix='Give the element text, or aria-label="…" or aria-labelledby pointing at its label.',
+    references=[wcag("4.1.2")],
+    mirrors=[
+        "axe/aria-command-name",
+        "axe/aria-toggle-field-name",
+        "axe/aria-tab-name",
+        "axe/aria-tooltip-name",
+    ],
+)
+def aria_control_name(page: HtmlPage) -> Iterator[Problem]:
+    """A ``div`` made a radio button, with no text, is announced as "radio button" alone.
+
+    As axe-core: the role is the ``role`` attribute when it names one role; HTML
+    elements that name themselves (a link, a button, an input) are left to their own
+    rules; the name comes from ``aria-labelledby``, ``aria-label``, the content (what
+    is hidden from assistive technology aside) or ``title``.
+    """
+    for element in page.root.iter():
+        role = _single_role(element)
+        if role not in NAMED_BY_CONTENT or element.tag in NAMING_ELEMENTS:
+            continue
+        if _hidden(page, element) or _accessible_name(page, element).strip():
+            continue
+        yield Problem(f'role="{role}" has no name', page.locate(element))
+
+
 def _in_combobox(page: HtmlPage, element: etree._Element) -> bool:
     """Inside a combobox, the nearest ancestor with a role (ARIA 1.1's popup)."""
     for ancestor in element.iterancestors():
