@@ -249,3 +249,33 @@ def test_elements_given_a_control_role_have_a_name(tmp_path: Path) -> None:
     assert not unnamed('<a href="x.html" role="button"><img src="x.png" alt=""></a>')
     # a list of fallback roles gives none (axe-core)
     assert not unnamed('<span role="button link" tabindex="0"></span>')
+
+
+def test_aria_attribute_names_and_id_references(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    found = findings_on(page, '<div role="toolbar" aria-active="true" aria-label="T">x</div>')
+    assert found.get("html-aria-valid-attr") == "error"
+    found = findings_on(page, '<p aria-describedat="d.html">x</p>')  # never in ARIA 1.2
+    assert found.get("html-aria-valid-attr") == "error"
+    assert "html-aria-valid-attr" not in findings_on(page, '<p aria-hidden="true" aria-x="y">x</p>')
+
+    def bad_value(body: str) -> bool:
+        return findings_on(page, body).get("html-aria-valid-attr-value") == "error"
+
+    # an active descendant must be in the page; a list of ids needs one that is
+    toolbar = '<div role="toolbar" tabindex="0" aria-label="T" aria-activedescendant="{}">'
+    assert bad_value(toolbar.format("gone") + '<div id="b1">x</div></div>')
+    assert not bad_value(toolbar.format("b1") + '<div id="b1">x</div></div>')
+    assert bad_value('<button type="button" aria-controls="gone">Open</button>')
+    assert not bad_value(
+        '<p id="p">x</p><button type="button" aria-controls="gone p">Open</button>'
+    )
+    # a closed or popup control may point at what is not loaded yet; labels are reviewed
+    closed = '<button type="button" aria-expanded="false" aria-controls="gone">Open</button>'
+    assert not bad_value(closed)
+    assert not bad_value('<button type="button" aria-haspopup="menu" aria-controls="m">M</button>')
+    assert not bad_value('<input aria-labelledby="gone" aria-label="Name">')
+    # integers at least their least value, token lists of known tokens
+    assert bad_value('<div role="heading" aria-level="0">T</div>')
+    assert bad_value('<div aria-live="polite" aria-relevant="additions words">x</div>')
+    assert not bad_value('<div aria-live="polite" aria-relevant="additions text">x</div>')

@@ -451,7 +451,7 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
 def lists(page: HtmlPage) -> Iterator[Problem]:
     """A screen reader announces "list, 3 items" from the markup; broken lists lose it."""
     for element in page.root.iter("ul", "ol", "li", "dl", "dt", "dd"):
-        if element.get("role") is not None:
+        if element.get("role") is not None or _hidden(page, element):
             continue
         parent = element.getparent()
         if element.tag in ("ul", "ol"):
@@ -623,7 +623,7 @@ def frame_title(page: HtmlPage) -> Iterator[Problem]:
         tabindex = (frame.get("tabindex") or "").strip()
         if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
             continue
-        if _role(frame) in ("presentation", "none"):
+        if _role(frame) in ("presentation", "none") or _hidden(page, frame):
             continue
         if not ((frame.get("title") or "").strip() or _label(page, frame).strip()):
             yield Problem("the frame has no title", page.locate(frame))
@@ -807,7 +807,7 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or element.get("role") is None:
             continue
         roles = (element.get("role") or "").lower().split()
-        if roles and not any(r in ARIA_ROLES for r in roles):
+        if roles and not any(r in ARIA_ROLES for r in roles) and not _hidden(page, element):
             yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
 
 
@@ -831,12 +831,55 @@ ARIA_VALUES: dict[str, tuple[str, ...]] = {
     "aria-orientation": ("horizontal", "vertical", "undefined"),
     "aria-sort": ("ascending", "descending", "none", "other"),
 }  # fmt: skip
+ARIA_TOKEN_LISTS = {
+    "aria-dropeffect": ("copy", "execute", "link", "move", "none", "popup"),
+    "aria-relevant": ("additions", "all", "removals", "text"),
+}
 ARIA_NUMBERS = ("aria-valuemin", "aria-valuemax", "aria-valuenow")
-ARIA_INTEGERS = (
-    "aria-level", "aria-posinset", "aria-setsize", "aria-colcount", "aria-colindex",
-    "aria-colspan", "aria-rowcount", "aria-rowindex", "aria-rowspan",
+# integers, and the least each may be
+ARIA_INTEGERS = {
+    "aria-level": 1, "aria-posinset": 1, "aria-setsize": -1, "aria-colcount": -1,
+    "aria-colindex": 1, "aria-colspan": 1, "aria-rowcount": -1, "aria-rowindex": 1,
+    "aria-rowspan": 0,
+}  # fmt: skip
+# id references judged (aria-labelledby, aria-describedby: review; aria-errormessage: skipped)
+ARIA_ID_LISTS = ("aria-controls", "aria-owns", "aria-flowto")
+ARIA_ID_REFERENCES = ("aria-activedescendant", "aria-details", *ARIA_ID_LISTS)
+# every ARIA 1.2 state and property (with ARIA 1.3's braille and description ones, which
+# axe-core knows)
+ARIA_ATTRIBUTES = frozenset(
+    (*ARIA_VALUES, *ARIA_TOKEN_LISTS, *ARIA_NUMBERS, *ARIA_INTEGERS, *ARIA_ID_REFERENCES,
+     "aria-braillelabel", "aria-brailleroledescription", "aria-describedby",
+     "aria-description", "aria-errormessage", "aria-keyshortcuts", "aria-label",
+     "aria-labelledby", "aria-placeholder", "aria-roledescription", "aria-valuetext")
 )  # fmt: skip
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+@rule(
+    "html-aria-valid-attr",
+    target="html",
+    severity="error",
+    summary="Every `aria-` attribute is a state or property of WAI-ARIA",
+    fix="Correct the name (aria-labelledby, not aria-labeledby) or remove the attribute.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-valid-attr", "ace/aria-valid-attr"],
+)
+def aria_valid_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A misspelt state is ignored: the control says nothing of it.
+
+    As axe-core, hidden elements are not judged.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        unknown = [
+            str(n)
+            for n in element.attrib
+            if str(n).startswith("aria-") and n not in ARIA_ATTRIBUTES
+        ]
+        if unknown and not _hidden(page, element):
+            yield Problem(f"{', '.join(unknown)}: no such ARIA attribute", page.locate(element))
 
 
 @rule(
@@ -851,7 +894,17 @@ NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
     mirrors=["axe/aria-valid-attr-value"],
 )
 def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
-    """An unknown value leaves a screen reader to guess, or to ignore the state."""
+    """An unknown value leaves a screen reader to guess, or to ignore the state.
+
+    As axe-core: token lists, numbers (integers at least their minimum), and id
+    references: ``aria-activedescendant`` and ``aria-details`` must name an element
+    of the page, ``aria-controls``, ``aria-owns`` and ``aria-flowto`` at least one
+    (``aria-controls`` of a closed or popup control, and ``aria-owns`` of a closed
+    one, may name content not loaded yet); ``aria-labelledby`` and
+    ``aria-describedby`` are left for review, as are empty values. Hidden elements
+    are not judged.
+    """
+    ids: set[str] | None = None
     for element in page.root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -863,14 +916,30 @@ def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
             allowed = ARIA_VALUES.get(name)
             if allowed is not None:
                 bad = value not in allowed
+            elif name in ARIA_TOKEN_LISTS:
+                bad = any(token not in ARIA_TOKEN_LISTS[name] for token in value.split())
             elif name in ARIA_NUMBERS:
                 bad = not NUMBER.match(value)
             elif name in ARIA_INTEGERS:
-                bad = not value.lstrip("+-").isdigit()
+                bad = not value.lstrip("+-").isdigit() or int(value) < ARIA_INTEGERS[name]
+            elif name in ARIA_ID_REFERENCES and _references_judged(element, name):
+                if ids is None:
+                    ids = {str(e.get("id")) for e in page.root.iter() if e.get("id") is not None}
+                refs = written.split() if name in ARIA_ID_LISTS else [written.strip()]
+                bad = not any(ref in ids for ref in refs)
             else:
                 continue
-            if bad:
+            if bad and not _hidden(page, element):
                 yield Problem(f'{name}="{written}" is not a value it takes', page.locate(element))
+
+
+def _references_judged(element: etree._Element, name: str) -> bool:
+    """Whether the id references of ``name`` must already be in the page (axe-core)."""
+    closed = element.get("aria-expanded") == "false"
+    if name == "aria-controls":
+        popup = element.get("aria-haspopup") not in (None, "false")
+        return not (closed or popup or element.get("aria-selected") == "false")
+    return not (name == "aria-owns" and closed)
 
 
 @rule(
