@@ -279,3 +279,20 @@ def test_aria_attribute_names_and_id_references(tmp_path: Path) -> None:
     assert bad_value('<div role="heading" aria-level="0">T</div>')
     assert bad_value('<div aria-live="polite" aria-relevant="additions words">x</div>')
     assert not bad_value('<div aria-live="polite" aria-relevant="additions text">x</div>')
+
+
+def test_lists_hold_only_their_items_and_no_text(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+
+    def broken(body: str) -> bool:
+        return findings_on(page, body).get("html-lists") == "error"
+
+    assert broken("<dl> Text </dl>")  # axe-core definition-list: text outside dt and dd
+    assert broken("<dl><dt>Tea</dt><p>Hot</p></dl>")
+    assert not broken("<dl><div><dt>Tea</dt><dd>Hot</dd></div></dl>")
+    assert not broken('<dl><dt>Tea</dt><span role="definition">Hot</span></dl>')
+    assert broken("<ul>Loose text<li>An item</li></ul>")
+    # hidden children are not read, and so not judged
+    assert not broken("<ul><li>An item</li><div hidden>Later</div></ul>")
+    assert broken("<ul><li>An item</li><div>Shown</div></ul>")
+    assert not broken("<ul></ul><ol></ol><dl></dl>")

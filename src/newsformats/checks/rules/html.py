@@ -454,13 +454,10 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
         if element.get("role") is not None or _hidden(page, element):
             continue
         parent = element.getparent()
-        if element.tag in ("ul", "ol"):
-            for kid in element:
-                if isinstance(kid.tag, str) and kid.tag not in ("li", "script", "template"):
-                    if kid.get("role") in ("listitem", "none", "presentation"):
-                        continue
-                    yield Problem(f"<{element.tag}> holds a <{kid.tag}>", page.locate(kid))
-                    break
+        if element.tag in ("ul", "ol", "dl"):
+            problem = _list_content_problem(page, element)
+            if problem:
+                yield Problem(problem[0], page.locate(problem[1]))
         elif element.tag == "li":
             if parent is None or (
                 parent.tag not in ("ul", "ol", "menu") and parent.get("role") != "list"
@@ -471,6 +468,45 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
                 parent = parent.getparent()
             if parent is None or parent.tag != "dl":
                 yield Problem(f"<{element.tag}> is not inside a <dl>", page.locate(element))
+
+
+def _list_content_problem(
+    page: HtmlPage, element: etree._Element
+) -> tuple[str, etree._Element] | None:
+    """What a list holds that it may not, as axe-core's only-listitems and only-dlitems
+    read it: text of its own, or a shown element that is no item (a ``dl``'s items may
+    stand in ``div``s with no role, and be given the roles ``term``, ``definition``)."""
+    for node, text in _list_content(element):
+        if text.strip():
+            return f"<{element.tag}> holds text outside its items", element
+        if node is None or not isinstance(node.tag, str) or _hidden(page, node):
+            continue
+        if element.tag == "dl":
+            role = _single_role(node)
+            if (node.tag in ("dt", "dd") and role is None) or role in DL_ITEM_ROLES:
+                continue
+        elif node.tag == "li" or _any_role(page, node) == "listitem":
+            continue
+        return f"<{element.tag}> holds a <{node.tag}>", node
+    return None
+
+
+DL_ITEM_ROLES = ("definition", "term", "list")
+
+
+def _list_content(
+    element: etree._Element, flatten: bool = True
+) -> Iterator[tuple[etree._Element | None, str]]:
+    """The element's children and the text between them; a ``dl``'s ``div``s with no
+    role give their own."""
+    yield None, element.text or ""
+    for kid in element:
+        group = kid.tag == "div" and _single_role(kid) is None and kid.get("role") is None
+        if flatten and element.tag == "dl" and group:
+            yield from _list_content(kid, flatten=False)
+        else:
+            yield kid, ""
+        yield None, kid.tail or ""
 
 
 @rule(
