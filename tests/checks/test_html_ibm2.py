@@ -296,3 +296,14 @@ def test_lists_hold_only_their_items_and_no_text(tmp_path: Path) -> None:
     assert not broken("<ul><li>An item</li><div hidden>Later</div></ul>")
     assert broken("<ul><li>An item</li><div>Shown</div></ul>")
     assert not broken("<ul></ul><ol></ol><dl></dl>")
+
+
+def test_what_a_closed_details_holds_is_not_shown(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    closed = "<details><summary>More</summary><input></details>"
+    assert "html-form-labels" not in findings_on(page, closed)
+    opened = "<details open><summary>More</summary><input></details>"
+    assert findings_on(page, opened).get("html-form-labels") == "error"
+    # its first summary is shown either way
+    summary = "<details><summary><input></summary><p>Text</p></details>"
+    assert findings_on(page, summary).get("html-form-labels") == "error"

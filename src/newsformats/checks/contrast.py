@@ -393,7 +393,7 @@ def _compute(
         color=parent.color,
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
-        hidden=parent.hidden or tag in NOT_RENDERED,
+        hidden=parent.hidden or tag in NOT_RENDERED or _in_closed_details(element),
         offscreen=parent.offscreen,
         custom=custom,
     )
@@ -434,6 +434,14 @@ def _compute(
     if _clipped_away(value_of, style.font_size, root_size):
         style.offscreen = True  # the same pattern, clipped to nothing
     return style
+
+
+def _in_closed_details(element: etree._Element) -> bool:
+    """A child of a closed ``<details>`` other than its first ``<summary>``: not shown."""
+    parent = element.getparent()
+    if parent is None or parent.tag != "details" or parent.get("open") is not None:
+        return False
+    return element is not next((c for c in parent if c.tag == "summary"), None)
 
 
 def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
