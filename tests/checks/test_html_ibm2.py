@@ -4,16 +4,21 @@ must not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from checks.test_html_unseen_suites import findings_on
 
 
+def errs_on(page: Path, rule_id: str) -> Callable[[str], bool]:
+    """Whether ``rule_id`` finds an error on the page made of this body."""
+    return lambda body: findings_on(page, body).get(rule_id) == "error"
+
+
 def test_only_controls_whose_children_are_presentational_hold_no_widget(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def nested(body: str) -> bool:
-        return findings_on(page, body).get("html-nested-interactive") == "error"
+    nested = errs_on(page, "html-nested-interactive")
 
     # a button, a checkbox or a tab holding a focusable widget (axe-core nested-interactive)
     assert nested('<button type="button">Go <a href="x.html">there</a></button>')
@@ -115,8 +120,7 @@ def test_a_role_attribute_listing_several_roles_gives_none_to_most_rules(tmp_pat
 def test_required_states_as_axe_core_reads_aria(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def missing(body: str) -> bool:
-        return findings_on(page, body).get("html-aria-required-attr") == "error"
+    missing = errs_on(page, "html-aria-required-attr")
 
     # an open combobox says which popup it controls; a closed one needs nothing more
     assert missing('<div role="combobox" aria-expanded="true" aria-label="F" tabindex="0"></div>')
@@ -169,8 +173,7 @@ def test_an_object_whose_file_is_not_there_shows_its_fallback(tmp_path: Path) ->
 def test_labels_name_buttons_and_an_empty_labelledby_falls_back(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def unnamed(body: str) -> bool:
-        return findings_on(page, body).get("html-form-labels") == "error"
+    unnamed = errs_on(page, "html-form-labels")
 
     # a <label> names input buttons, image buttons and selects too (axe-core)
     assert not unnamed('<label for="b">Send</label><input type="button" id="b">')
@@ -192,8 +195,7 @@ def test_labels_name_buttons_and_an_empty_labelledby_falls_back(tmp_path: Path) 
 def test_a_wrong_language_is_judged_where_it_reaches_text(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def wrong(body: str) -> bool:
-        return findings_on(page, body).get("html-lang-parts") == "error"
+    wrong = errs_on(page, "html-lang-parts")
 
     assert wrong('<p lang="invalid">Text</p>')
     assert wrong('<p lang="  ">Text</p>')  # spaces only (axe-core valid-lang)
@@ -234,8 +236,7 @@ def test_lang_and_xml_lang_are_compared_only_when_both_are_languages(tmp_path: P
 def test_elements_given_a_control_role_have_a_name(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def unnamed(body: str) -> bool:
-        return findings_on(page, body).get("html-aria-control-name") == "error"
+    unnamed = errs_on(page, "html-aria-control-name")
 
     group = '<div role="radiogroup" aria-label="Size">{}</div>'
     assert unnamed(group.format('<div role="radio" aria-checked="false" tabindex="0"></div>'))
@@ -259,8 +260,7 @@ def test_aria_attribute_names_and_id_references(tmp_path: Path) -> None:
     assert found.get("html-aria-valid-attr") == "error"
     assert "html-aria-valid-attr" not in findings_on(page, '<p aria-hidden="true" aria-x="y">x</p>')
 
-    def bad_value(body: str) -> bool:
-        return findings_on(page, body).get("html-aria-valid-attr-value") == "error"
+    bad_value = errs_on(page, "html-aria-valid-attr-value")
 
     # an active descendant must be in the page; a list of ids needs one that is
     toolbar = '<div role="toolbar" tabindex="0" aria-label="T" aria-activedescendant="{}">'
@@ -284,8 +284,7 @@ def test_aria_attribute_names_and_id_references(tmp_path: Path) -> None:
 def test_lists_hold_only_their_items_and_no_text(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
 
-    def broken(body: str) -> bool:
-        return findings_on(page, body).get("html-lists") == "error"
+    broken = errs_on(page, "html-lists")
 
     assert broken("<dl> Text </dl>")  # axe-core definition-list: text outside dt and dd
     assert broken("<dl><dt>Tea</dt><p>Hot</p></dl>")
