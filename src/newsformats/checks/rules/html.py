@@ -1836,6 +1836,79 @@ def _in_combobox(page: HtmlPage, element: etree._Element) -> bool:
     return False
 
 
+# widget roles named from their content (axe-core's label-content-name-mismatch)
+CONTENT_NAMED_WIDGETS = {
+    "button", "checkbox", "gridcell", "link", "menuitem", "menuitemcheckbox",
+    "menuitemradio", "option", "radio", "switch", "tab", "treeitem",
+}  # fmt: skip
+# what a name is compared without: ASCII and general punctuation, symbols (emoji among
+# them), characters beyond the basic plane and format characters (axe-core's curation)
+UNCOMPARED = re.compile(
+    "[!-/:-@\\[-`{-~\u2000-\u206f\u2e00-\u2e7f\U00010000-\U0010ffff\u2190-\u2bff\u00a9\u00ae]"
+)
+
+
+@rule(
+    "html-label-content-name",
+    target="html",
+    severity="error",
+    summary="A control named by `aria-label` or `aria-labelledby` has its visible text in "
+    "that name",
+    fix="Start the aria-label with the words shown on the control, or remove it.",
+    references=[wcag("2.5.3")],
+    in_epub=False,
+    mirrors=["axe/label-content-name-mismatch"],
+)
+def label_content_name(page: HtmlPage) -> Iterator[Problem]:
+    """A speech user says what they see ("Send"); a name without it ("Submit form")
+    does not answer.
+
+    As axe-core: widgets named from their content that also have ``aria-label`` or
+    ``aria-labelledby`` and text shown on screen; their text (what is hidden from
+    assistive technology aside) must stand in the name, both compared in lower case
+    without punctuation, symbols or emoji; a name or text of one letter, or of
+    symbols only, is left for review.
+    """
+    for element in page.root.iter():
+        if _any_role(page, element) not in CONTENT_NAMED_WIDGETS:
+            continue
+        name = " ".join(_label(page, element).split()).lower()
+        if not name or _hidden(page, element):
+            continue
+        if not _text_on_screen(page, element).strip():
+            continue  # no text shown (an image, an icon): nothing to compare
+        text = " ".join(_content_name(page, element).split()).lower()
+        if not _interpretable(name) or not _interpretable(text):
+            continue
+        if _curated(text) not in _curated(name):
+            yield Problem(
+                f"the name {name!r} does not hold the text {text!r}", page.locate(element)
+            )
+
+
+def _curated(text: str) -> str:
+    return " ".join(UNCOMPARED.sub("", text).split())
+
+
+def _interpretable(text: str) -> bool:
+    """Words a person reads as such (axe-core's isHumanInterpretable): not one letter,
+    not "aA" or "abc" (icons), not symbols and punctuation only."""
+    single = len(text) == 1 and not text.isdigit()
+    return not single and text not in ("aa", "abc") and bool(_curated(text))
+
+
+def _text_on_screen(page: HtmlPage, element: etree._Element) -> str:
+    """The element's text shown on screen: not hidden, moved off screen or clipped away
+    (axe-core's visibleVirtual; no alt text, no labels)."""
+    copy = deepcopy(element)
+    twins = list(zip(element.iterdescendants(), copy.iterdescendants(), strict=True))
+    for node, twin in twins:
+        rendered = _rendered(page, node) if isinstance(node.tag, str) else None
+        if rendered is not None and (rendered.hidden or rendered.offscreen):
+            _drop_keeping_tail(twin)
+    return text_of(copy)
+
+
 @rule(
     "html-object-alt",
     target="html",
