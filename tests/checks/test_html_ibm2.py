@@ -325,3 +325,24 @@ def test_the_visible_text_of_a_control_stands_in_its_name(tmp_path: Path) -> Non
     # not a widget, or no aria-label: nothing to compare
     assert not mismatch('<p aria-label="Intro">Hello</p>')
     assert not mismatch('<button type="button">Send</button>')
+
+
+def test_an_html_element_with_no_role_takes_no_role_specific_state(tmp_path: Path) -> None:
+    wrong = errs_on(tmp_path / "p.html", "html-aria-allowed-attr")
+    assert wrong('<p>Fern<br aria-readonly="true">straße</p>')
+    assert wrong('<div aria-checked="true">Agreed</div>')
+    assert not wrong('<div role="checkbox" aria-checked="true" tabindex="0">Agreed</div>')
+    assert not wrong('<div aria-live="polite" aria-label="Log">Saved</div>')  # global ones
+    # an element of no HTML kind, with no role and no focus, is left for review
+    assert not wrong('<my-switch aria-checked="true">On</my-switch>')
+    assert wrong('<my-switch aria-checked="true" tabindex="0">On</my-switch>')
+
+
+def test_allowed_states_as_axe_core_lists_them(tmp_path: Path) -> None:
+    wrong = errs_on(tmp_path / "p.html", "html-aria-allowed-attr")
+    tabs = '<div role="tablist" aria-level="2"><span role="tab" tabindex="0">A</span></div>'
+    assert not wrong(tabs)  # axe-core allows aria-level on grids and tab lists
+    assert wrong('<span role="link" tabindex="0" aria-readonly="true">Go</span>')
+    assert not wrong('<div role="textbox" aria-readonly="true" aria-label="A" tabindex="0"></div>')
+    assert not wrong('<div aria-required="false">x</div>')  # ignored by screen readers
+    assert wrong('<div aria-required="true">x</div>')

@@ -18,6 +18,7 @@ from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_schema import HTML_ELEMENTS
 
 ALT_MAX = 150
 IMAGE_NAME = re.compile(
@@ -1306,6 +1307,8 @@ def aria_conditional_attr(page: HtmlPage) -> Iterator[Problem]:
 
 # The role-specific states and properties of WAI-ARIA 1.2 (own and inherited) for the
 # attributes that belong to a few roles only; any other attribute is left alone.
+# the elements of HTML (not SVG, MathML or EPUB's own)
+HTML_TAGS = HTML_ELEMENTS - {"svg", "math", "switch", "case", "default", "trigger"}
 _RANGE = ("meter", "progressbar", "scrollbar", "separator", "slider", "spinbutton")
 _CELLS = ("cell", "columnheader", "gridcell", "rowheader")
 _SELECTS = ("combobox", "listbox", "menu", "menubar", "radiogroup", "tree", "treegrid")
@@ -1329,7 +1332,15 @@ ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
         "aria-colspan": _CELLS, "aria-rowspan": _CELLS,
         "aria-colindex": (*_CELLS, "row"), "aria-rowindex": (*_CELLS, "row"),
         "aria-autocomplete": ("combobox", "searchbox", "textbox"),
-        "aria-level": ("comment", "heading", "listitem", "row", "treeitem"),
+        "aria-level": ("comment", "grid", "heading", "listitem", "row", "tablist", "treegrid",
+                       "treeitem"),
+        "aria-readonly": ("checkbox", "columnheader", "combobox", "grid", "gridcell",
+                          "listbox", "menuitemcheckbox", "menuitemradio", "radiogroup",
+                          "rowheader", "searchbox", "slider", "spinbutton", "switch",
+                          "textbox", "treegrid"),
+        "aria-required": ("checkbox", "columnheader", "combobox", "gridcell", "listbox",
+                          "radio", "radiogroup", "rowheader", "searchbox", "slider",
+                          "spinbutton", "switch", "textbox", "tree", "treegrid"),
         "aria-orientation": (*_SELECTS, "scrollbar", "separator", "slider", "tablist",
                              "toolbar"),
     }.items()
@@ -1350,22 +1361,29 @@ ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
 def aria_allowed_attr(page: HtmlPage) -> Iterator[Problem]:
     """A state that the role does not have is not announced, so its meaning is lost.
 
-    Judged only on elements with an ARIA role (their own, or the implicit role of
-    ``button``, ``input``, lists, tables…), and only for the attributes of
-    ``ROLE_ATTRIBUTES``; an element with no role at all is left alone.
+    Judged for the attributes of ``ROLE_ATTRIBUTES``, on the element's ARIA role
+    (its own, or the implicit role of ``button``, ``input``, lists, tables…); an HTML
+    element with no role (a ``div``, a ``br``) or a presentational one takes none of
+    them, as axe-core reads it; an element of no HTML kind (a custom element) with no
+    role and no focus is left alone (axe-core asks for a review).
     """
     for element in page.root.iter():
         if not isinstance(element.tag, str) or _hidden(page, element):
             continue
         names = [str(n) for n in element.attrib if str(n) in ROLE_ATTRIBUTES]
+        if element.get("aria-required") == "false":
+            names = [n for n in names if n != "aria-required"]  # ignored by screen readers
         if not names:
             continue
         role = _any_role(page, element)
-        if role is None or (role == "checkbox" and element.tag == "input"):
+        if role == "checkbox" and element.tag == "input":
             continue  # a native checkbox's aria-checked: html-aria-conditional-attr
+        if role is None and element.tag not in HTML_TAGS and not _takes_focus(element):
+            continue
         wrong = [n for n in names if role not in ROLE_ATTRIBUTES[n]]
         if wrong:
-            yield Problem(f"{', '.join(wrong)} on role={role!r}", page.locate(element))
+            on = f"role={role!r}" if role else f"<{element.tag}>, which has no role"
+            yield Problem(f"{', '.join(wrong)} on {on}", page.locate(element))
 
 
 # ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
