@@ -346,3 +346,11 @@ def test_allowed_states_as_axe_core_lists_them(tmp_path: Path) -> None:
     assert not wrong('<div role="textbox" aria-readonly="true" aria-label="A" tabindex="0"></div>')
     assert not wrong('<div aria-required="false">x</div>')  # ignored by screen readers
     assert wrong('<div aria-required="true">x</div>')
+
+
+def test_an_ancestor_listing_fallback_roles_gives_no_context(tmp_path: Path) -> None:
+    # axe-core reads role="tree navigation" as no role at all, for the ancestors too
+    lost = errs_on(tmp_path / "p.html", "html-aria-required-context")
+    item = '<div id="i" role="treeitem" tabindex="0">Item</div>'
+    assert lost(f'<div role="tree navigation" tabindex="0">{item}</div>')
+    assert not lost(f'<div role="tree" tabindex="0">{item}</div>')

@@ -1491,10 +1491,9 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _explicit_role(element: etree._Element) -> str | None:
-    """The first ARIA role of ``role`` that exists (``none`` and ``presentation`` too)."""
-    if not isinstance(element.tag, str):
-        return None
-    return next((r for r in (element.get("role") or "").lower().split() if r in ARIA_ROLES), None)
+    """The ARIA role ``role`` names (``none`` and ``presentation`` too), as axe-core
+    reads it for all but its role rules: a list of fallback roles names none."""
+    return _single_role(element)
 
 
 # Where a presentational parent makes its required children presentational (axe-core's
