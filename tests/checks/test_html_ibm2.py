@@ -354,3 +354,12 @@ def test_an_ancestor_listing_fallback_roles_gives_no_context(tmp_path: Path) -> 
     item = '<div id="i" role="treeitem" tabindex="0">Item</div>'
     assert lost(f'<div role="tree navigation" tabindex="0">{item}</div>')
     assert not lost(f'<div role="tree" tabindex="0">{item}</div>')
+
+
+def test_an_svg_icon_names_its_button_by_its_title(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-form-labels")
+    icon = '<button type="button"><svg role="img"><title>{}</title><path d="M0 0"/></svg></button>'
+    assert not unnamed(icon.format("Close"))  # SVG-AAM: the title names the svg
+    assert unnamed(icon.format(""))
+    hidden = '<button type="button"><svg aria-hidden="true"><title>Close</title></svg></button>'
+    assert unnamed(hidden)

@@ -430,10 +430,8 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
             continue
         if element.tag in OWN_ALT_RULES or _hidden(page, element):
             continue  # an img, area, input or object is judged by its own rule, as in axe-core
-        titles = [t for t in element if isinstance(t.tag, str) and t.tag == "title"]
         named = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag == "svg" and titles and text_of(titles[0]):
-            named = "title"
+        named = named or _svg_title(element)
         if not named:
             yield Problem(
                 f'<{element.tag} role="{role}"> has no text alternative', page.locate(element)
@@ -2320,7 +2318,7 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
     names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
     ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
-    ``<span role="img" aria-label="…">`` in a link).
+    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>``.
     """
     hidden, labelled = [], []
     for node in element.iterdescendants():
@@ -2329,7 +2327,7 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         if _hidden_itself(page, node):
             hidden.append(node)
         elif node.tag not in EMBEDDED_FIELDS and (
-            node.get("aria-label") or node.get("aria-labelledby")
+            node.get("aria-label") or node.get("aria-labelledby") or node.tag == "svg"
         ):
             labelled.append(node)
     shown = element
@@ -2337,7 +2335,7 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
         for node in labelled:
-            label = _label(page, node).strip()
+            label = _label(page, node).strip() or _svg_title(node)
             if label:
                 twins[node].text = label
                 for child in list(twins[node]):
@@ -2351,6 +2349,14 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         for image in shown.iter("img")
     ]
     return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+def _svg_title(element: etree._Element) -> str:
+    """An ``<svg>``'s name from its ``<title>`` child (SVG-AAM), or ""."""
+    if element.tag != "svg":
+        return ""
+    title = next((t for t in element if isinstance(t.tag, str) and t.tag == "title"), None)
+    return text_of(title).strip() if title is not None else ""
 
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
