@@ -66,7 +66,12 @@ LAYOUT_NAMES = {
 }  # fmt: skip
 # An element positioned this far (px) above or left of the page is off screen.
 OFFSCREEN = -1000.0
-NOT_RENDERED = {"head", "script", "style", "template", "noscript", "title", "meta", "link"}
+# what browsers never show (their style sheet's display: none, and noscript's content
+# when scripts run)
+NOT_RENDERED = {
+    "head", "script", "style", "template", "noscript", "title", "meta", "link", "base",
+    "basefont", "datalist", "noembed", "noframes", "param", "rp",
+}  # fmt: skip
 UA_FONT_SCALE = {"h1": 2.0, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.833}
 UA_BOLD = {"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th", "dt"}
 FONT_KEYWORDS = {
@@ -453,7 +458,7 @@ def _compute(
         color=parent.color,
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
-        hidden=parent.hidden or tag in NOT_RENDERED,
+        hidden=parent.hidden or tag in NOT_RENDERED or _in_closed_details(element),
         offscreen=parent.offscreen,
         custom=custom,
     )
@@ -494,6 +499,14 @@ def _compute(
     if _clipped_away(value_of, style.font_size, root_size):
         style.offscreen = True  # the same pattern, clipped to nothing
     return style
+
+
+def _in_closed_details(element: etree._Element) -> bool:
+    """A child of a closed ``<details>`` other than its first ``<summary>``: not shown."""
+    parent = element.getparent()
+    if parent is None or parent.tag != "details" or parent.get("open") is not None:
+        return False
+    return element is not next((c for c in parent if c.tag == "summary"), None)
 
 
 def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:

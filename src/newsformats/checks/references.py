@@ -28,6 +28,7 @@ WCAG_CRITERIA: dict[str, tuple[str, str, str]] = {
     "2.4.4": ("Link Purpose (In Context)", "A", "link-purpose-in-context"),
     "2.4.5": ("Multiple Ways", "AA", "multiple-ways"),
     "2.4.6": ("Headings and Labels", "AA", "headings-and-labels"),
+    "2.5.3": ("Label in Name", "A", "label-in-name"),
     "2.5.8": ("Target Size (Minimum)", "AA", "target-size-minimum"),
     "3.1.1": ("Language of Page", "A", "language-of-page"),
     "3.1.2": ("Language of Parts", "AA", "language-of-parts"),

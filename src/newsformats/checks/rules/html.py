@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from copy import deepcopy
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import tinycss2
@@ -18,6 +18,7 @@ from ..loaders.html import EPUB_TYPE, XML_LANG, HtmlPage, lang_of, text_of
 from ..references import wcag
 from ..registry import Problem, rule
 from ..tags import tag_problem
+from .epub_schema import HTML_ELEMENTS
 
 ALT_MAX = 150
 IMAGE_NAME = re.compile(
@@ -41,24 +42,42 @@ SECTIONING = {"article", "aside", "main", "nav", "section"}
 def lang(page: HtmlPage) -> Iterator[Problem]:
     """Screen readers choose their voice and pronunciation from the page's language.
 
-    The tag must be valid, not only well formed: every subtag is looked up in the
-    IANA Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail). So must
-    an ``xml:lang`` on ``<html>`` be, and one of spaces only fails.
+    The language must be valid, not only well formed: it is looked up in the IANA
+    Language Subtag Registry (``lang="klingon"`` and ``xx-QQ`` fail). So must an
+    ``xml:lang`` on ``<html>`` be, and one of spaces only fails. As axe-core, the
+    primary language decides; a wrong region, script or variant after a valid
+    language is ``html-lang-subtags``'s, a warning.
     """
     value = lang_of(page.root)
     if value is None or not value.strip():
         yield Problem("<html> has no lang attribute", page.locate(page.root))
         return
-    problem = tag_problem(value.strip())
+    problem = _language_problem(value)
     if problem:
         yield Problem(f"lang: {problem}", page.locate(page.root))
     # an xml:lang beside it must be a language too (axe-core html-lang-valid): spaces
     # only name none; an empty one is left alone (browsers may write it)
     xml_value = page.root.get(XML_LANG, page.root.get("xml:lang"))
     if xml_value and xml_value != value:
-        problem = tag_problem(xml_value.strip()) if xml_value.strip() else "only spaces"
+        problem = _language_problem(xml_value)
         if problem:
             yield Problem(f"xml:lang: {problem}", page.locate(page.root))
+
+
+def _language_problem(value: str) -> str | None:
+    """What is wrong with a ``lang`` value's language (its primary subtag), as axe-core
+    judges it: spaces only, a tag that is not well formed, or no language."""
+    if not value.strip():
+        return "only spaces"
+    primary = value.strip().split("-")[0]
+    return tag_problem(value.strip()) if tag_problem(primary) else None
+
+
+def _lang_values(element: etree._Element) -> list[tuple[str, str]]:
+    """The element's non-empty ``lang`` and ``xml:lang`` values, with their names (an
+    HTML parser leaves ``xml:lang`` unprefixed, an XML one puts it in its namespace)."""
+    xml_lang = element.get(XML_LANG, element.get("xml:lang"))
+    return [(n, v) for n, v in (("lang", element.get("lang")), ("xml:lang", xml_lang)) if v]
 
 
 @rule(
@@ -72,16 +91,74 @@ def lang(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/valid-lang"],
 )
 def lang_parts(page: HtmlPage) -> Iterator[Problem]:
-    """A quotation marked with a wrong tag is read in the wrong voice."""
+    """A quotation marked with a wrong tag is read in the wrong voice.
+
+    As axe-core (``valid-lang``): the primary language decides (a wrong region or
+    variant is ``html-lang-subtags``'s), a value of spaces only fails, and only where
+    the tag reaches some text: an element whose own text, or that of a shown child
+    without a ``lang`` of its own, is read in it; an empty one, or one whose text is
+    all hidden or marked otherwise, is not judged.
+    """
     for element in page.root.iter():
         if element is page.root or not isinstance(element.tag, str):
             continue
-        for name in ("lang", XML_LANG):
-            value = element.get(name)
-            if value is not None and value.strip():
+        for name, value in _lang_values(element):
+            problem = _language_problem(value)
+            if problem and not _hidden(page, element) and _has_lang_text(page, element):
+                yield Problem(f"{name}: {problem}", page.locate(element))
+
+
+@rule(
+    "html-lang-subtags",
+    target="html",
+    severity="warning",
+    summary="The regions, scripts and variants of every `lang` are in the IANA registry",
+    fix='Correct the subtag after the language (lang="en-GB", lang="sr-Latn") or remove it.',
+    references=[wcag("3.1.1"), wcag("3.1.2")],
+    mirrors=["newsformats"],
+)
+def lang_subtags(page: HtmlPage) -> Iterator[Problem]:
+    """A valid language with a region, script or variant the registry does not know.
+
+    A warning, stricter than axe-core on purpose, which reads only the language
+    (``en-US-foobar`` passes there): the voice is chosen from the language, but a
+    wrong script or region may pick the wrong one, and the tag is not valid BCP 47.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in _lang_values(element):
+            if value.strip() and not _language_problem(value):
                 problem = tag_problem(value.strip())
                 if problem:
-                    yield Problem(f"lang: {problem}", page.locate(element))
+                    yield Problem(f"{name}: {problem}", page.locate(element))
+
+
+# what holds no text of the page's (axe-core's hasChildTextNodes)
+NO_LANG_TEXT = ("head", "title", "template", "script", "style", "iframe", "object", "video",
+                "audio", "noscript")  # fmt: skip
+# content that is read by its name, not its text (axe-core's isVisualContent)
+VISUAL_CONTENT = ("img", "iframe", "object", "video", "audio", "canvas", "svg", "math",
+                  "button", "select", "textarea", "progress", "meter", "input")  # fmt: skip
+
+
+def _has_lang_text(page: HtmlPage, element: etree._Element) -> bool:
+    """Some text is read in the element's language (axe-core's hasLangText)."""
+    tag = str(element.tag)
+    if tag not in NO_LANG_TEXT and (
+        (element.text or "").strip() or any((c.tail or "").strip() for c in element)
+    ):
+        return True
+    if tag in VISUAL_CONTENT and (tag != "input" or element.get("type") != "hidden"):
+        names = (_accessible_name(page, element), element.get("alt"), element.get("value"))
+        return any(n and n.strip() for n in names)
+    return any(
+        isinstance(child.tag, str)
+        and not child.get("lang")
+        and not _not_shown(page, child)
+        and _has_lang_text(page, child)
+        for child in element
+    )
 
 
 @rule(
@@ -97,11 +174,11 @@ def xml_lang_mismatch(page: HtmlPage) -> Iterator[Problem]:
     """Assistive technology reads one of the two; they must not disagree."""
     lang_value = (page.root.get("lang") or "").strip()
     xml_value = (page.root.get(XML_LANG) or page.root.get("xml:lang") or "").strip()
-    if (
-        lang_value
-        and xml_value
-        and lang_value.split("-")[0].lower() != xml_value.split("-")[0].lower()
-    ):
+    if not lang_value or not xml_value:
+        return
+    if _language_problem(lang_value) or _language_problem(xml_value):
+        return  # an invalid language is html-lang's (axe-core judges valid pairs only)
+    if lang_value.split("-")[0].lower() != xml_value.split("-")[0].lower():
         yield Problem(f"lang={lang_value!r} but xml:lang={xml_value!r}", page.locate(page.root))
 
 
@@ -115,8 +192,16 @@ def xml_lang_mismatch(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/document-title"],
 )
 def title(page: HtmlPage) -> Iterator[Problem]:
-    """The title is the first thing announced and the name of the tab or window."""
-    titles = [t for t in page.find("title") if getattr(t.getparent(), "tag", None) == "head"]
+    """The title is the first thing announced and the name of the tab or window.
+
+    As browsers take ``document.title``: the first ``<title>`` of the page, in the
+    head or not (an SVG's or MathML's own titles aside).
+    """
+    titles = [
+        t
+        for t in page.find("title")
+        if not any(a.tag in ("svg", "math") for a in t.iterancestors())
+    ]
     if not titles:
         yield Problem("the page has no <title>", page.locate(page.root))
     elif not text_of(titles[0]):
@@ -322,6 +407,10 @@ def img_alt_long(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(f"the alt text has {len(alt)} characters", page.locate(image))
 
 
+# elements whose text alternative their own rules judge (axe-core's role-img-alt leaves them)
+OWN_ALT_RULES = ("img", "area", "input", "object")
+
+
 @rule(
     "html-svg-img-alt",
     target="html",
@@ -336,18 +425,16 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in ("img", "graphics-document", "graphics-symbol"):
+        role = _single_role(element)
+        if role not in ("img", "graphics-document", "graphics-symbol"):
             continue
-        if element.get("aria-hidden") == "true":
-            continue
-        titles = [t for t in element if isinstance(t.tag, str) and t.tag == "title"]
+        if element.tag in OWN_ALT_RULES or _hidden(page, element):
+            continue  # an img, area, input or object is judged by its own rule, as in axe-core
         named = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag == "svg" and titles and text_of(titles[0]):
-            named = "title"
+        named = named or _svg_title(element)
         if not named:
             yield Problem(
-                f'<{element.tag} role="{role[0]}"> has no text alternative', page.locate(element)
+                f'<{element.tag} role="{role}"> has no text alternative', page.locate(element)
             )
 
 
@@ -362,17 +449,14 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
 )
 def lists(page: HtmlPage) -> Iterator[Problem]:
     """A screen reader announces "list, 3 items" from the markup; broken lists lose it."""
-    for element in page.root.iter("ul", "ol", "menu", "li", "dl", "dt", "dd"):
-        if element.get("role") is not None:
+    for element in page.root.iter("ul", "ol", "li", "dl", "dt", "dd"):
+        if element.get("role") is not None or _hidden(page, element):
             continue
         parent = element.getparent()
-        if element.tag in ("ul", "ol", "menu"):
-            for kid in element:
-                if isinstance(kid.tag, str) and kid.tag not in ("li", "script", "template"):
-                    if kid.get("role") in ("listitem", "none", "presentation"):
-                        continue
-                    yield Problem(f"<{element.tag}> holds a <{kid.tag}>", page.locate(kid))
-                    break
+        if element.tag in ("ul", "ol", "dl"):
+            problem = _list_content_problem(page, element)
+            if problem:
+                yield Problem(problem[0], page.locate(problem[1]))
         elif element.tag == "li":
             if parent is None or (
                 parent.tag not in ("ul", "ol", "menu") and parent.get("role") != "list"
@@ -383,6 +467,45 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
                 parent = parent.getparent()
             if parent is None or parent.tag != "dl":
                 yield Problem(f"<{element.tag}> is not inside a <dl>", page.locate(element))
+
+
+def _list_content_problem(
+    page: HtmlPage, element: etree._Element
+) -> tuple[str, etree._Element] | None:
+    """What a list holds that it may not, as axe-core's only-listitems and only-dlitems
+    read it: text of its own, or a shown element that is no item (a ``dl``'s items may
+    stand in ``div``s with no role, and be given the roles ``term``, ``definition``)."""
+    for node, text in _list_content(element):
+        if text.strip():
+            return f"<{element.tag}> holds text outside its items", element
+        if node is None or not isinstance(node.tag, str) or _hidden(page, node):
+            continue
+        if element.tag == "dl":
+            role = _single_role(node)
+            if (node.tag in ("dt", "dd") and role is None) or role in DL_ITEM_ROLES:
+                continue
+        elif node.tag == "li" or _any_role(page, node) == "listitem":
+            continue
+        return f"<{element.tag}> holds a <{node.tag}>", node
+    return None
+
+
+DL_ITEM_ROLES = ("definition", "term", "list")
+
+
+def _list_content(
+    element: etree._Element, flatten: bool = True
+) -> Iterator[tuple[etree._Element | None, str]]:
+    """The element's children and the text between them; a ``dl``'s ``div``s with no
+    role give their own."""
+    yield None, element.text or ""
+    for kid in element:
+        group = kid.tag == "div" and _single_role(kid) is None and kid.get("role") is None
+        if flatten and element.tag == "dl" and group:
+            yield from _list_content(kid, flatten=False)
+        else:
+            yield kid, ""
+        yield None, kid.tail or ""
 
 
 @rule(
@@ -397,6 +520,7 @@ def lists(page: HtmlPage) -> Iterator[Problem]:
         "axe/button-name",
         "axe/select-name",
         "axe/input-button-name",
+        "axe/input-image-alt",
         "axe/summary-name",
     ],
 )
@@ -420,28 +544,29 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
         if presentational and (not focusable or element.get("disabled") is not None):
             continue  # a role none holds where the element cannot take focus
         name = _label(page, element).strip() or (element.get("title") or "").strip()
-        if element.tag in ("button", "summary") or kind in ("submit", "reset", "button", "image"):
+        inside = next(element.iterancestors("label"), None)  # the nearest label around it
+        wrapped = inside is not None and _naming_label(page, inside)
+        if element.tag != "summary" and (element.get("id") in labelled or wrapped):
+            name = name or "label"  # a <label> names buttons and selects too (axe-core)
+        if element.tag in ("button", "summary"):
             name = name or _content_name(page, element)
-            if element.tag == "input":  # a <button>'s value is its form data, not its name
-                name = name or (element.get("value") or "").strip()
-                name = name or (element.get("alt") or "").strip()
-                if kind in ("submit", "reset"):
-                    name = name or kind  # browsers name them "Submit", "Reset"
-        else:
-            inside = any(
-                a.tag == "label" and _naming_label(page, a) for a in element.iterancestors()
-            )
-            if element.get("id") in labelled or inside:
-                name = name or "label"
+        elif kind == "image":
+            name = name or (element.get("alt") or "").strip()
+        elif kind in ("submit", "reset", "button"):
+            # a <button>'s value is its form data, an input button's value its text
+            name = name or (element.get("value") or "").strip()
+            if kind in ("submit", "reset") and element.get("value") is None:
+                name = name or kind  # browsers name them "Submit", "Reset"
+        elif element.tag != "select":
             name = name or (element.get("placeholder") or "").strip()
         if not name:
             yield Problem(f"<{element.tag}> has no name", page.locate(element))
 
 
 def _naming_label(page: HtmlPage, label: etree._Element) -> bool:
-    rendered = _rendered(page, label)
-    shown = rendered is None or not rendered.hidden
-    return shown and bool(_content_name(page, label).strip())
+    return not _not_shown(page, label) and bool(
+        _label(page, label).strip() or _content_name(page, label).strip()
+    )
 
 
 @rule(
@@ -533,7 +658,7 @@ def frame_title(page: HtmlPage) -> Iterator[Problem]:
         tabindex = (frame.get("tabindex") or "").strip()
         if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
             continue
-        if _role(frame) in ("presentation", "none"):
+        if _role(frame) in ("presentation", "none") or _hidden(page, frame):
             continue
         if not ((frame.get("title") or "").strip() or _label(page, frame).strip()):
             yield Problem("the frame has no title", page.locate(frame))
@@ -673,20 +798,32 @@ ARIA_ROLES = {
 }  # fmt: skip
 DEPRECATED_ROLES = {"directory", "doc-biblioentry", "doc-endnote"}
 REQUIRED_STATES = {
-    "heading": ("aria-level",),
     "checkbox": ("aria-checked",),
+    "combobox": ("aria-expanded", "aria-controls"),
+    "heading": ("aria-level",),
     "menuitemcheckbox": ("aria-checked",),
     "menuitemradio": ("aria-checked",),
+    "meter": ("aria-valuenow",),
     "radio": ("aria-checked",),
-    "switch": ("aria-checked",),
+    "scrollbar": ("aria-valuenow",),
+    "separator": ("aria-valuenow",),
     "slider": ("aria-valuenow",),
-    "scrollbar": ("aria-controls", "aria-valuenow"),
-    "combobox": ("aria-expanded",),
+    "switch": ("aria-checked",),
 }
-INTERACTIVE_ROLES = {
-    "button", "checkbox", "combobox", "link", "menuitem", "menuitemcheckbox", "menuitemradio",
-    "option", "radio", "searchbox", "slider", "spinbutton", "switch", "tab", "textbox",
-    "treeitem",
+# the states HTML elements have natively, which need no attribute (axe-core's html-elms)
+NATIVE_STATES = {
+    "select": ("aria-valuenow",), "textarea": ("aria-valuenow",), "option": ("aria-selected",),
+    "progress": ("aria-valuemax", "aria-valuemin", "aria-valuenow"),
+}  # fmt: skip
+# ARIA 1.2 roles whose children are presentational, and the roles of type widget (axe-core)
+CHILDREN_PRESENTATIONAL = {
+    "button", "checkbox", "img", "math", "menuitemcheckbox", "menuitemradio", "meter",
+    "option", "progressbar", "radio", "scrollbar", "separator", "slider", "switch", "tab",
+}  # fmt: skip
+WIDGET_ROLES = {
+    "button", "checkbox", "combobox", "gridcell", "link", "listbox", "menuitem",
+    "menuitemcheckbox", "menuitemradio", "option", "progressbar", "radio", "scrollbar",
+    "searchbox", "slider", "spinbutton", "switch", "tab", "textbox", "treeitem",
 }  # fmt: skip
 
 
@@ -704,8 +841,8 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str) or element.get("role") is None:
             continue
-        roles = (element.get("role") or "").split()
-        if roles and not any(r in ARIA_ROLES for r in roles):
+        roles = (element.get("role") or "").lower().split()
+        if roles and not any(r in ARIA_ROLES for r in roles) and not _hidden(page, element):
             yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
 
 
@@ -729,12 +866,55 @@ ARIA_VALUES: dict[str, tuple[str, ...]] = {
     "aria-orientation": ("horizontal", "vertical", "undefined"),
     "aria-sort": ("ascending", "descending", "none", "other"),
 }  # fmt: skip
+ARIA_TOKEN_LISTS = {
+    "aria-dropeffect": ("copy", "execute", "link", "move", "none", "popup"),
+    "aria-relevant": ("additions", "all", "removals", "text"),
+}
 ARIA_NUMBERS = ("aria-valuemin", "aria-valuemax", "aria-valuenow")
-ARIA_INTEGERS = (
-    "aria-level", "aria-posinset", "aria-setsize", "aria-colcount", "aria-colindex",
-    "aria-colspan", "aria-rowcount", "aria-rowindex", "aria-rowspan",
+# integers, and the least each may be
+ARIA_INTEGERS = {
+    "aria-level": 1, "aria-posinset": 1, "aria-setsize": -1, "aria-colcount": -1,
+    "aria-colindex": 1, "aria-colspan": 1, "aria-rowcount": -1, "aria-rowindex": 1,
+    "aria-rowspan": 0,
+}  # fmt: skip
+# id references judged (aria-labelledby, aria-describedby: review; aria-errormessage: skipped)
+ARIA_ID_LISTS = ("aria-controls", "aria-owns", "aria-flowto")
+ARIA_ID_REFERENCES = ("aria-activedescendant", "aria-details", *ARIA_ID_LISTS)
+# every ARIA 1.2 state and property (with ARIA 1.3's braille and description ones, which
+# axe-core knows)
+ARIA_ATTRIBUTES = frozenset(
+    (*ARIA_VALUES, *ARIA_TOKEN_LISTS, *ARIA_NUMBERS, *ARIA_INTEGERS, *ARIA_ID_REFERENCES,
+     "aria-braillelabel", "aria-brailleroledescription", "aria-describedby",
+     "aria-description", "aria-errormessage", "aria-keyshortcuts", "aria-label",
+     "aria-labelledby", "aria-placeholder", "aria-roledescription", "aria-valuetext")
 )  # fmt: skip
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+@rule(
+    "html-aria-valid-attr",
+    target="html",
+    severity="error",
+    summary="Every `aria-` attribute is a state or property of WAI-ARIA",
+    fix="Correct the name (aria-labelledby, not aria-labeledby) or remove the attribute.",
+    references=[wcag("4.1.2")],
+    mirrors=["axe/aria-valid-attr", "ace/aria-valid-attr"],
+)
+def aria_valid_attr(page: HtmlPage) -> Iterator[Problem]:
+    """A misspelt state is ignored: the control says nothing of it.
+
+    As axe-core, hidden elements are not judged.
+    """
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        unknown = [
+            str(n)
+            for n in element.attrib
+            if str(n).startswith("aria-") and n not in ARIA_ATTRIBUTES
+        ]
+        if unknown and not _hidden(page, element):
+            yield Problem(f"{', '.join(unknown)}: no such ARIA attribute", page.locate(element))
 
 
 @rule(
@@ -749,7 +929,17 @@ NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
     mirrors=["axe/aria-valid-attr-value"],
 )
 def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
-    """An unknown value leaves a screen reader to guess, or to ignore the state."""
+    """An unknown value leaves a screen reader to guess, or to ignore the state.
+
+    As axe-core: token lists, numbers (integers at least their minimum), and id
+    references: ``aria-activedescendant`` and ``aria-details`` must name an element
+    of the page, ``aria-controls``, ``aria-owns`` and ``aria-flowto`` at least one
+    (``aria-controls`` of a closed or popup control, and ``aria-owns`` of a closed
+    one, may name content not loaded yet); ``aria-labelledby`` and
+    ``aria-describedby`` are left for review, as are empty values. Hidden elements
+    are not judged.
+    """
+    ids: set[str] | None = None
     for element in page.root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -761,14 +951,30 @@ def aria_valid_attr_value(page: HtmlPage) -> Iterator[Problem]:
             allowed = ARIA_VALUES.get(name)
             if allowed is not None:
                 bad = value not in allowed
+            elif name in ARIA_TOKEN_LISTS:
+                bad = any(token not in ARIA_TOKEN_LISTS[name] for token in value.split())
             elif name in ARIA_NUMBERS:
                 bad = not NUMBER.match(value)
             elif name in ARIA_INTEGERS:
-                bad = not value.lstrip("+-").isdigit()
+                bad = not value.lstrip("+-").isdigit() or int(value) < ARIA_INTEGERS[name]
+            elif name in ARIA_ID_REFERENCES and _references_judged(element, name):
+                if ids is None:
+                    ids = {str(e.get("id")) for e in page.root.iter() if e.get("id") is not None}
+                refs = written.split() if name in ARIA_ID_LISTS else [written.strip()]
+                bad = not any(ref in ids for ref in refs)
             else:
                 continue
-            if bad:
+            if bad and not _hidden(page, element):
                 yield Problem(f'{name}="{written}" is not a value it takes', page.locate(element))
+
+
+def _references_judged(element: etree._Element, name: str) -> bool:
+    """Whether the id references of ``name`` must already be in the page (axe-core)."""
+    closed = element.get("aria-expanded") == "false"
+    if name == "aria-controls":
+        popup = element.get("aria-haspopup") not in (None, "false")
+        return not (closed or popup or element.get("aria-selected") == "false")
+    return not (name == "aria-owns" and closed)
 
 
 @rule(
@@ -847,21 +1053,48 @@ def aria_deprecated_role(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/aria-required-attr"],
 )
 def aria_required_attr(page: HtmlPage) -> Iterator[Problem]:
-    """Without its required state, a widget cannot say what it is (checked? which level?)."""
+    """Without its required state, a widget cannot say what it is (checked? which level?).
+
+    As axe-core: the role is the ``role`` attribute when it names one role (a list
+    of fallbacks gives none); a state the element has natively counts (a heading's
+    level, a checkbox input's ``checked``), an empty value does not; a combobox that
+    says it is closed (``aria-expanded="false"``), a separator that takes no focus and
+    a slider with ``aria-valuetext`` need nothing more; hidden elements are not judged.
+    """
     for element in page.root.iter():
-        if not isinstance(element.tag, str) or element.tag == "input":
+        role = _single_role(element)
+        if role not in REQUIRED_STATES or _hidden(page, element):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or (role[0] not in REQUIRED_STATES and role[0] != "separator"):
+        if role == "separator" and not _takes_focus(element):
+            continue  # a focusable separator is a widget (ARIA 1.2), a static one is not
+        if role == "combobox" and element.get("aria-expanded") == "false":
             continue
-        if role[0] == "heading" and re.fullmatch(r"h[1-6]", str(element.tag)):
-            continue
-        required = REQUIRED_STATES.get(role[0], ())
-        if role[0] == "separator" and _takes_focus(element):
-            required = ("aria-valuenow",)  # a focusable separator is a widget (ARIA 1.2)
-        missing = [a for a in required if element.get(a) is None]
+        if role == "slider" and (element.get("aria-valuetext") or "").strip():
+            continue  # a seek slider may say its value in words only (axe-core)
+        native = _native_states(element)
+        missing = [a for a in REQUIRED_STATES[role] if not element.get(a) and a not in native]
         if missing:
-            yield Problem(f"role={role[0]!r} without {', '.join(missing)}", page.locate(element))
+            yield Problem(f"role={role!r} without {', '.join(missing)}", page.locate(element))
+
+
+def _native_states(element: etree._Element) -> tuple[str, ...]:
+    """The ARIA states an HTML element has of itself (axe-core's implicit attributes)."""
+    tag = str(element.tag)
+    if re.fullmatch(r"h[1-6]", tag):
+        return ("aria-level",)
+    if tag == "input":
+        kind = (element.get("type") or "").lower()
+        return ("aria-checked",) if kind in ("checkbox", "radio") else ("aria-valuenow",)
+    return NATIVE_STATES.get(tag, ())
+
+
+def _single_role(element: etree._Element) -> str | None:
+    """The role as axe-core reads ``role`` for most rules: one ARIA role, or none at all
+    (a list of fallbacks, ``role="tab menuitem"``, gives no role)."""
+    if not isinstance(element.tag, str):
+        return None
+    role = (element.get("role") or "").strip().lower()
+    return role if role in ARIA_ROLES else None
 
 
 @rule(
@@ -890,17 +1123,40 @@ def aria_hidden_body(page: HtmlPage) -> Iterator[Problem]:
     mirrors=["axe/nested-interactive"],
 )
 def nested_interactive(page: HtmlPage) -> Iterator[Problem]:
-    """A control inside a control is announced as one, and the inner one cannot be reached."""
+    """A control inside a control is announced as one, and the inner one cannot be reached.
+
+    As axe-core reads ARIA 1.2: only roles whose children are presentational (a
+    ``button``, a ``checkbox``, a ``tab``; not a ``link``, ``textbox`` or ``combobox``)
+    may hold no control, and only a focusable element with a widget role counts as
+    one (a ``div`` with ``tabindex`` and no role does not; what it holds may).
+    """
     for element in page.root.iter():
-        if not _is_interactive(element):
+        if _any_role(page, element) not in CHILDREN_PRESENTATIONAL or _hidden(page, element):
             continue
-        if element.tag == "a" or _role(element) == "link":
-            continue  # axe-core allows links to hold controls in some cases; judge buttons
-        inner = next((d for d in element.iterdescendants() if _is_focusable(d)), None)
+        inner = next(_focusable_widgets(page, element), None)
         if inner is not None:
             yield Problem(
                 f"<{element.tag}> contains the focusable <{inner.tag}>", page.locate(element)
             )
+
+
+def _focusable_widgets(page: HtmlPage, element: etree._Element) -> Iterator[etree._Element]:
+    """The outermost focusable descendants with a widget role (axe-core's no-focusable-content)."""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if _any_role(page, child) in WIDGET_ROLES and _focus_possible(page, child):
+            yield child
+        else:
+            yield from _focusable_widgets(page, child)
+
+
+def _focus_possible(page: HtmlPage, element: etree._Element) -> bool:
+    """Focusable by keyboard or by a script, and neither disabled nor hidden from everyone."""
+    area = element.tag == "area" and element.get("href") is not None
+    if not (_takes_focus(element) or area) or _disabled(element, aria=False):
+        return False
+    return not _not_shown(page, element)
 
 
 @rule(
@@ -1049,6 +1305,8 @@ def aria_conditional_attr(page: HtmlPage) -> Iterator[Problem]:
 
 # The role-specific states and properties of WAI-ARIA 1.2 (own and inherited) for the
 # attributes that belong to a few roles only; any other attribute is left alone.
+# the elements of HTML (not SVG, MathML or EPUB's own)
+HTML_TAGS = HTML_ELEMENTS - {"svg", "math", "switch", "case", "default", "trigger"}
 _RANGE = ("meter", "progressbar", "scrollbar", "separator", "slider", "spinbutton")
 _CELLS = ("cell", "columnheader", "gridcell", "rowheader")
 _SELECTS = ("combobox", "listbox", "menu", "menubar", "radiogroup", "tree", "treegrid")
@@ -1072,7 +1330,15 @@ ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
         "aria-colspan": _CELLS, "aria-rowspan": _CELLS,
         "aria-colindex": (*_CELLS, "row"), "aria-rowindex": (*_CELLS, "row"),
         "aria-autocomplete": ("combobox", "searchbox", "textbox"),
-        "aria-level": ("comment", "heading", "listitem", "row", "treeitem"),
+        "aria-level": ("comment", "grid", "heading", "listitem", "row", "tablist", "treegrid",
+                       "treeitem"),
+        "aria-readonly": ("checkbox", "columnheader", "combobox", "grid", "gridcell",
+                          "listbox", "menuitemcheckbox", "menuitemradio", "radiogroup",
+                          "rowheader", "searchbox", "slider", "spinbutton", "switch",
+                          "textbox", "treegrid"),
+        "aria-required": ("checkbox", "columnheader", "combobox", "gridcell", "listbox",
+                          "radio", "radiogroup", "rowheader", "searchbox", "slider",
+                          "spinbutton", "switch", "textbox", "tree", "treegrid"),
         "aria-orientation": (*_SELECTS, "scrollbar", "separator", "slider", "tablist",
                              "toolbar"),
     }.items()
@@ -1093,22 +1359,29 @@ ROLE_ATTRIBUTES: dict[str, frozenset[str]] = {
 def aria_allowed_attr(page: HtmlPage) -> Iterator[Problem]:
     """A state that the role does not have is not announced, so its meaning is lost.
 
-    Judged only on elements with an ARIA role (their own, or the implicit role of
-    ``button``, ``input``, lists, tables…), and only for the attributes of
-    ``ROLE_ATTRIBUTES``; an element with no role at all is left alone.
+    Judged for the attributes of ``ROLE_ATTRIBUTES``, on the element's ARIA role
+    (its own, or the implicit role of ``button``, ``input``, lists, tables…); an HTML
+    element with no role (a ``div``, a ``br``) or a presentational one takes none of
+    them, as axe-core reads it; an element of no HTML kind (a custom element) with no
+    role and no focus is left alone (axe-core asks for a review).
     """
     for element in page.root.iter():
         if not isinstance(element.tag, str) or _hidden(page, element):
             continue
         names = [str(n) for n in element.attrib if str(n) in ROLE_ATTRIBUTES]
+        if element.get("aria-required") == "false":
+            names = [n for n in names if n != "aria-required"]  # ignored by screen readers
         if not names:
             continue
         role = _any_role(page, element)
-        if role is None or (role == "checkbox" and element.tag == "input"):
+        if role == "checkbox" and element.tag == "input":
             continue  # a native checkbox's aria-checked: html-aria-conditional-attr
+        if role is None and element.tag not in HTML_TAGS and not _takes_focus(element):
+            continue
         wrong = [n for n in names if role not in ROLE_ATTRIBUTES[n]]
         if wrong:
-            yield Problem(f"{', '.join(wrong)} on role={role!r}", page.locate(element))
+            on = f"role={role!r}" if role else f"<{element.tag}>, which has no role"
+            yield Problem(f"{', '.join(wrong)} on {on}", page.locate(element))
 
 
 # ARIA 1.2's required context roles and required owned elements, as axe-core lists them.
@@ -1216,10 +1489,9 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
 
 
 def _explicit_role(element: etree._Element) -> str | None:
-    """The first ARIA role of ``role`` that exists (``none`` and ``presentation`` too)."""
-    if not isinstance(element.tag, str):
-        return None
-    return next((r for r in (element.get("role") or "").lower().split() if r in ARIA_ROLES), None)
+    """The ARIA role ``role`` names (``none`` and ``presentation`` too), as axe-core
+    reads it for all but its role rules: a list of fallback roles names none."""
+    return _single_role(element)
 
 
 # Where a presentational parent makes its required children presentational (axe-core's
@@ -1499,7 +1771,9 @@ NAMED_BY_AUTHOR = {
 def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     """A role such as ``textbox`` on a ``div`` is not labelled by a ``<label>`` around it.
 
-    A combobox's popup list is named by the combobox (as axe-core reads it).
+    A combobox's popup list (controlled, owned or held by it) is named by the
+    combobox, and a combobox that holds an ``<input>`` by the input's label; the
+    role is the ``role`` attribute when it names one role (as axe-core reads them).
     """
     popups = {
         ident
@@ -1510,13 +1784,144 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
     for element in page.root.iter():
         if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
             continue
-        role = (element.get("role") or "").split()[:1]
-        if not role or role[0] not in NAMED_BY_AUTHOR or _hidden(page, element):
+        role = _single_role(element)
+        if role not in NAMED_BY_AUTHOR or _hidden(page, element):
             continue
-        if role[0] == "listbox" and element.get("id") in popups:
+        if role == "listbox" and (element.get("id") in popups or _in_combobox(page, element)):
             continue
+        if role == "combobox" and any(
+            (i.get("type") or "").lower() != "hidden" for i in element.iterdescendants("input")
+        ):
+            continue  # named by the field it holds (ARIA 1.1's pattern), as axe-core reads it
         if not (_label(page, element).strip() or (element.get("title") or "").strip()):
-            yield Problem(f'role="{role[0]}" has no name', page.locate(element))
+            yield Problem(f'role="{role}" has no name', page.locate(element))
+
+
+# ARIA roles named by their content or by the author (axe-core's aria-command-name,
+# aria-toggle-field-name, aria-tab-name, aria-tooltip-name), and the HTML elements that
+# name themselves another way, which those rules leave to their own
+NAMED_BY_CONTENT = {
+    "button", "link", "menuitem", "checkbox", "menuitemcheckbox", "menuitemradio", "radio",
+    "switch", "option", "tab", "tooltip",
+}  # fmt: skip
+NAMING_ELEMENTS = {
+    "a", "area", "br", "button", "fieldset", "figure", "hr", "img", "input", "output",
+    "select", "svg", "summary", "table", "textarea",
+}  # fmt: skip
+
+
+@rule(
+    "html-aria-control-name",
+    target="html",
+    severity="error",
+    summary="Elements given a control's role (`button`, `link`, `menuitem`, `checkbox`, "
+    "`radio`, `switch`, `option`, `tab`, `tooltip`) have a name",
+    fix='Give the element text, or aria-label="…" or aria-labelledby pointing at its label.',
+    references=[wcag("4.1.2")],
+    mirrors=[
+        "axe/aria-command-name",
+        "axe/aria-toggle-field-name",
+        "axe/aria-tab-name",
+        "axe/aria-tooltip-name",
+    ],
+)
+def aria_control_name(page: HtmlPage) -> Iterator[Problem]:
+    """A ``div`` made a radio button, with no text, is announced as "radio button" alone.
+
+    As axe-core: the role is the ``role`` attribute when it names one role; HTML
+    elements that name themselves (a link, a button, an input) are left to their own
+    rules; the name comes from ``aria-labelledby``, ``aria-label``, the content (what
+    is hidden from assistive technology aside) or ``title``.
+    """
+    for element in page.root.iter():
+        role = _single_role(element)
+        if role not in NAMED_BY_CONTENT or element.tag in NAMING_ELEMENTS:
+            continue
+        if _hidden(page, element) or _accessible_name(page, element).strip():
+            continue
+        yield Problem(f'role="{role}" has no name', page.locate(element))
+
+
+def _in_combobox(page: HtmlPage, element: etree._Element) -> bool:
+    """Inside a combobox, the nearest ancestor with a role (ARIA 1.1's popup)."""
+    for ancestor in element.iterancestors():
+        role = _any_role(page, ancestor)
+        if role not in (None, "none", "presentation"):
+            return role == "combobox"
+    return False
+
+
+# widget roles named from their content (axe-core's label-content-name-mismatch)
+CONTENT_NAMED_WIDGETS = {
+    "button", "checkbox", "gridcell", "link", "menuitem", "menuitemcheckbox",
+    "menuitemradio", "option", "radio", "switch", "tab", "treeitem",
+}  # fmt: skip
+# what a name is compared without: ASCII and general punctuation, symbols (emoji among
+# them), characters beyond the basic plane and format characters (axe-core's curation)
+UNCOMPARED = re.compile(
+    "[!-/:-@\\[-`{-~\u2000-\u206f\u2e00-\u2e7f\U00010000-\U0010ffff\u2190-\u2bff\u00a9\u00ae]"
+)
+
+
+@rule(
+    "html-label-content-name",
+    target="html",
+    severity="error",
+    summary="A control named by `aria-label` or `aria-labelledby` has its visible text in "
+    "that name",
+    fix="Start the aria-label with the words shown on the control, or remove it.",
+    references=[wcag("2.5.3")],
+    in_epub=False,
+    mirrors=["axe/label-content-name-mismatch"],
+)
+def label_content_name(page: HtmlPage) -> Iterator[Problem]:
+    """A speech user says what they see ("Send"); a name without it ("Submit form")
+    does not answer.
+
+    As axe-core: widgets named from their content that also have ``aria-label`` or
+    ``aria-labelledby`` and text shown on screen; their text (what is hidden from
+    assistive technology aside) must stand in the name, both compared in lower case
+    without punctuation, symbols or emoji; a name or text of one letter, or of
+    symbols only, is left for review.
+    """
+    for element in page.root.iter():
+        if _any_role(page, element) not in CONTENT_NAMED_WIDGETS:
+            continue
+        name = " ".join(_label(page, element).split()).lower()
+        if not name or _hidden(page, element):
+            continue
+        if not _text_on_screen(page, element).strip():
+            continue  # no text shown (an image, an icon): nothing to compare
+        text = " ".join(_content_name(page, element).split()).lower()
+        if not _interpretable(name) or not _interpretable(text):
+            continue
+        if _curated(text) not in _curated(name):
+            yield Problem(
+                f"the name {name!r} does not hold the text {text!r}", page.locate(element)
+            )
+
+
+def _curated(text: str) -> str:
+    return " ".join(UNCOMPARED.sub("", text).split())
+
+
+def _interpretable(text: str) -> bool:
+    """Words a person reads as such (axe-core's isHumanInterpretable): not one letter,
+    not "aA" or "abc" (icons), not symbols and punctuation only."""
+    single = len(text) == 1 and not text.isdigit()
+    return not single and text not in ("aa", "abc") and bool(_curated(text))
+
+
+def _text_on_screen(page: HtmlPage, element: etree._Element) -> str:
+    """The element's text shown on screen: not hidden, moved off screen or clipped away
+    (axe-core's visibleVirtual; no alt text, no labels)."""
+    copy = deepcopy(element)
+    twins = list(zip(element.iterdescendants(), copy.iterdescendants(), strict=True))
+    for node, twin in twins:
+        rendered = _rendered(page, node) if isinstance(node.tag, str) else None
+        if rendered is not None and (rendered.hidden or rendered.offscreen):
+            _drop_keeping_tail(twin)
+    return text_of(copy)
 
 
 @rule(
@@ -1534,7 +1939,8 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
     As axe-core reads it: an object whose resource the browser shows (an image,
     SVG, a page, text) hides its fallback content, so its name must come from
     ``aria-label``, ``aria-labelledby`` or ``title``; an object the browser cannot
-    show displays its fallback content instead, which is then what is read.
+    show, or whose file is not there (a page read from disk), displays its fallback
+    content instead, which is then what is read.
     """
     for element in page.root.iter("object"):
         if element.get("data") is None or _hidden(page, element):
@@ -1543,7 +1949,8 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
             continue
         if _label(page, element).strip() or (element.get("title") or "").strip():
             continue
-        if _content_name(page, element).strip() and not _object_shown(element):
+        shown = _object_shown(element) and not _missing_locally(page, element.get("data") or "")
+        if _content_name(page, element).strip() and not shown:
             continue  # the fallback content is shown, and read
         yield Problem("<object> has no text alternative", page.locate(element))
 
@@ -1567,6 +1974,17 @@ def _object_shown(element: etree._Element) -> bool:
     if not declared:
         declared = OBJECT_EXTENSIONS.get(PurePosixPath(unquote(parts.path)).suffix.lower(), "")
     return declared.startswith(SHOWN_IN_OBJECT)
+
+
+def _missing_locally(page: HtmlPage, url: str) -> bool:
+    """A local file the page points at that is not on disk (a web page's, not a book's)."""
+    parts = urlsplit(url.strip())
+    if page.member is not None or parts.scheme not in ("", "file") or parts.netloc:
+        return False
+    path = unquote(parts.path)
+    if not path:
+        return False
+    return not (Path(page.file).parent / path).exists()  # an absolute path stays absolute
 
 
 @rule(
@@ -1604,8 +2022,7 @@ def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
     tabindex = (element.get("tabindex") or "").strip()
     if tabindex.lstrip("-").isdigit() and int(tabindex) < 0:
         return False
-    rendered = _rendered(page, element)
-    if rendered is not None and rendered.hidden:
+    if _not_shown(page, element):
         return False
     if element.tag == "summary":
         parent = element.getparent()
@@ -1750,14 +2167,6 @@ def aria_allowed_role(page: HtmlPage) -> Iterator[Problem]:
     yield from disallowed_roles(page)
 
 
-def _is_interactive(element: etree._Element) -> bool:
-    if not isinstance(element.tag, str):
-        return False
-    if element.tag == "button" or (element.tag == "a" and element.get("href") is not None):
-        return True
-    return _role(element) in INTERACTIVE_ROLES and element.get("role") is not None
-
-
 def _is_focusable(element: etree._Element) -> bool:
     if not isinstance(element.tag, str) or element.get("disabled") is not None:
         return False
@@ -1840,7 +2249,7 @@ def _normalise(text: str) -> str:
 def _role(element: etree._Element) -> str | None:
     if not isinstance(element.tag, str):
         return None
-    explicit = (element.get("role") or "").split()
+    explicit = (element.get("role") or "").lower().split()
     if explicit:
         return explicit[0]
     return {"main": "main", "nav": "navigation", "aside": "complementary"}.get(element.tag)
@@ -1851,11 +2260,15 @@ def _is_inside(element: etree._Element, ancestor: etree._Element) -> bool:
 
 
 def _label(page: HtmlPage, element: etree._Element) -> str:
+    """The name ``aria-labelledby`` gives, or when it gives none, ``aria-label``'s
+    (accname 1.2, steps 2B and 2C)."""
     labelledby = element.get("aria-labelledby")
     if labelledby:
         ids = set(labelledby.split())
         found = [e for e in page.root.iter() if isinstance(e.tag, str) and e.get("id") in ids]
-        return " ".join(text_of(e) for e in found)
+        text = " ".join(text_of(e) for e in found)
+        if text.strip():
+            return text
     return element.get("aria-label") or ""
 
 
@@ -1895,21 +2308,38 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     return _content_name(page, element) or element.get("title") or ""
 
 
+# fields inside a name give their value, never their own label (accname 1.2, step 2C)
+EMBEDDED_FIELDS = ("input", "select", "textarea")
+
+
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
     """The name an element gets from its content: its text and its images' names.
 
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
-    names nothing (accname 1.2, step 2A).
+    names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
+    ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
+    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>``.
     """
-    hidden = [
-        node
-        for node in element.iterdescendants()
-        if isinstance(node.tag, str) and _hidden_itself(page, node)
-    ]
+    hidden, labelled = [], []
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag == "img":
+            continue
+        if _hidden_itself(page, node):
+            hidden.append(node)
+        elif node.tag not in EMBEDDED_FIELDS and (
+            node.get("aria-label") or node.get("aria-labelledby") or node.tag == "svg"
+        ):
+            labelled.append(node)
     shown = element
-    if hidden:
+    if hidden or labelled:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
+        for node in labelled:
+            label = _label(page, node).strip() or _svg_title(node)
+            if label:
+                twins[node].text = label
+                for child in list(twins[node]):
+                    twins[node].remove(child)  # its tail, inside the node, goes with it
         for node in hidden:
             _drop_keeping_tail(twins[node])
     images = [
@@ -1921,10 +2351,23 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
     return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
 
 
+def _svg_title(element: etree._Element) -> str:
+    """An ``<svg>``'s name from its ``<title>`` child (SVG-AAM), or ""."""
+    if element.tag != "svg":
+        return ""
+    title = next((t for t in element if isinstance(t.tag, str) and t.tag == "title"), None)
+    return text_of(title).strip() if title is not None else ""
+
+
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
+    aria_hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+    return aria_hidden or _not_shown(page, element)
+
+
+def _not_shown(page: HtmlPage, element: etree._Element) -> bool:
+    """Hidden from everyone: by CSS, ``hidden``, or an element browsers never show."""
     rendered = _rendered(page, element)
-    hidden_by_css = rendered is not None and rendered.hidden
-    return hidden_by_css or (element.get("aria-hidden") or "").strip().lower() == "true"
+    return rendered is not None and rendered.hidden
 
 
 def _drop_keeping_tail(element: etree._Element) -> None:
@@ -1942,8 +2385,7 @@ def _drop_keeping_tail(element: etree._Element) -> None:
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
     """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
-    rendered = _rendered(page, element)
-    return (rendered is not None and rendered.hidden) or any(
+    return _not_shown(page, element) or any(
         (node.get("aria-hidden") or "").strip().lower() == "true"
         for node in [element, *element.iterancestors()]
     )
