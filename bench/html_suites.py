@@ -12,15 +12,16 @@ where PATH is a checkout or a git directory of the repository (read with
 ``git archive HEAD``). The reference is the one of the other HTML suites (axe-core in
 Chromium, WCAG 2.x A/AA), which loads ``file:`` URLs only.
 
-``ibm``, ``ibm2`` and ``ibm3``: samples of the rule test pages of IBM's Equal Access checker
+``ibm`` to ``ibm4``: samples of the rule test pages of IBM's Equal Access checker
 (`IBMa/equal-access <https://github.com/IBMa/equal-access>`_, Apache-2.0),
 ``accessibility-checker-engine/test/v2/checker/accessibility/rules/*/*.html``: each a
 quarter of them by a hash of the name (:func:`in_ibm_sample`; ``ibm`` quarter 0,
-``ibm2`` quarter 1, ``ibm3`` quarter 2, so no page is in two), each rule folder copied
-whole (the pages' frames, images and style sheets), the sampled pages listed in
-``pages.txt``::
+``ibm2`` quarter 1, ``ibm3`` quarter 2, ``ibm4`` quarter 3, so no page is in two),
+each rule folder copied whole (the pages' frames, images and style sheets), the sampled
+pages listed in ``pages.txt``::
 
-    python bench/bench_agreement.py SUITES --make-ibm PATH [--make-ibm2 PATH] [--make-ibm3 PATH]
+    python bench/bench_agreement.py SUITES --make-ibm PATH [--make-ibm2 PATH] ...
+    python bench/bench_agreement.py SUITES --make-ibm4 PATH
 
 Left out of all: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
@@ -56,7 +57,7 @@ IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
 IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 # each IBM suite is another quarter of the pages: disjoint samples of the same source
-IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2}
+IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
