@@ -163,6 +163,10 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
             ["Ο κ. Σταυράκης μίλησε με τον δρ. Νικολάου.", "Έφυγαν μαζί."],
         ),
         ("הרכבת יצאה בזמן. הנוסעים שמחו.", "he", ["הרכבת יצאה בזמן.", "הנוסעים שמחו."]),
+        # Greek's question mark is ";" (U+037E, which NFC makes ";"); in English it is no end.
+        ("Θα ανοίξει ξανά; Ναι, τον Μάιο.", "el", ["Θα ανοίξει ξανά;", "Ναι, τον Μάιο."]),
+        ("Θα ανοίξει ξανά\u037e Ναι.", "el", ["Θα ανοίξει ξανά\u037e", "Ναι."]),
+        ("It will reopen; Mayor Lee said so.", "en", ["It will reopen; Mayor Lee said so."]),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
