@@ -53,7 +53,13 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
     if pack.calendar != "gregorian" or pack.cldr_locale is None:
         assert len(pack.months) == 12 and "{month}" in pack.date_pattern
     assert pack.font_script in {
-        "latin", "greek", "cyrillic", "arabic", "hebrew", "armenian", "georgian"
+        "latin",
+        "greek",
+        "cyrillic",
+        "arabic",
+        "hebrew",
+        "armenian",
+        "georgian",
     }
     # Every string is the language's own, not English left behind.
     if tag != "en":
@@ -208,7 +214,7 @@ def test_docs_languages_table_is_current() -> None:
     doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
     assert languages_table() in doc, (
         "docs/languages.md is stale: paste the output of "
-        "python -c 'from newsformats.lang.table import languages_table, review_list; print(languages_table())'"
+        "python -c 'from newsformats.lang.table import languages_table; print(languages_table())'"
     )
 
 
