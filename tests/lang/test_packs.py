@@ -309,7 +309,10 @@ def test_greek_and_hebrew_bylines_and_credit_lines() -> None:
     assert split_names("מאת דנה לוי, יוסי כהן") == ["דנה לוי", "יוסי כהן"]
     assert split_names("מאת דנה לוי ויוסי כהן") == ["דנה לוי ויוסי כהן"]
     assert is_credit_line("Με πληροφορίες από το ΑΠΕ-ΜΠΕ")
-    assert is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
+    assert is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ") and is_credit_line("Επιμέλεια: Μαρία Νικολάου")
+    assert is_credit_line("Με στοιχεία από τα πρακτορεία ειδήσεων")
+    assert is_credit_line("מקור: רויטרס")
+    assert not is_credit_line("מקורות בממשלה אמרו כי ההחלטה תתקבל מחר.")
     assert not is_credit_line("Πηγή της κυβέρνησης είπε ότι η συμφωνία είναι κοντά.")
     assert is_credit_line("בהשתתפות סוכנויות הידיעות") and is_credit_line("בהשתתפות כתבנו בדרום")
     assert not is_credit_line("בהשתתפות מאות תושבים נערכה אתמול הפגנה בכיכר העירייה.")
