@@ -18,7 +18,16 @@ def test_espeak_is_offline_and_the_default_engine() -> None:
 
 @pytest.mark.parametrize(
     ("language", "voice"),
-    [("en", "en-us"), ("en-GB", "en"), ("ru", "ru"), ("fa", "fa"), ("fa-AF", "fa"), ("prs", "fa")],
+    [
+        ("en", "en-us"),
+        ("en-GB", "en"),
+        ("ru", "ru"),
+        ("fa", "fa"),
+        ("fa-AF", "fa"),
+        ("prs", "fa"),
+        ("el", "el"),
+        ("he", "he"),
+    ],
 )
 def test_espeak_voice_follows_the_article_language(language: str, voice: str) -> None:
     assert choose_voice(EspeakEngine(), language) == voice
@@ -30,6 +39,8 @@ def test_espeak_voice_follows_the_article_language(language: str, voice: str) ->
         ("en", "Leaders met in Dushanbe."),
         ("ru", "Лидеры встретились в Душанбе."),
         ("fa", "رهبران در دوشنبه دیدار کردند."),
+        ("el", "Οι ηγέτες συναντήθηκαν στη Ντουσαμπέ."),
+        ("he", "המנהיגים נפגשו בדושנבה."),
     ],
 )
 def test_espeak_speaks_each_language_with_its_own_voice(language: str, text: str) -> None:

@@ -12,18 +12,19 @@ from helpers import DATA, ROOT, run_cli
 from newsformats import read
 from newsformats.lang import all_packs, find_pack, messages_for, pack_for
 from newsformats.lang.sentences import split_text
-from newsformats.lang.table import languages_table
+from newsformats.lang.table import languages_table, review_list
 from newsformats.language import direction_of, is_valid_tag
 from newsformats.model import Article, Image
 from newsformats.readers.chrome import byline_names, caption_credit, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
+from newsformats.speech.engines.gtts import GttsEngine
 from newsformats.speech.tags import iso_639_2
 from newsformats.typed import ModelError
 
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es",
+    "crh", "ce", "de", "fr", "es", "el", "he",
 ]  # fmt: skip
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
@@ -51,7 +52,15 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
         ), label
     if pack.calendar != "gregorian" or pack.cldr_locale is None:
         assert len(pack.months) == 12 and "{month}" in pack.date_pattern
-    assert pack.font_script in {"latin", "cyrillic", "arabic", "armenian", "georgian"}
+    assert pack.font_script in {
+        "latin",
+        "greek",
+        "cyrillic",
+        "arabic",
+        "hebrew",
+        "armenian",
+        "georgian",
+    }
     # Every string is the language's own, not English left behind.
     if tag != "en":
         assert pack.strings["skip_to_content"] != english.strings["skip_to_content"]
@@ -79,6 +88,8 @@ def test_tags_find_their_pack() -> None:
         ("hy", "2024 թ. օգոստոսի 5"),
         ("ka", "5 აგვისტო, 2024"),
         ("crh", "5 avgust 2024"),
+        ("el", "5 Αυγούστου 2024"),
+        ("he", "5 באוגוסט 2024"),
     ],
 )
 def test_dates_in_the_languages_calendar_and_digits(tag: str, expected: str) -> None:
@@ -152,6 +163,16 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
             "es",
             ["La Sra. Ruiz llegó el 3 de marzo.", "Luego se fue."],
         ),
+        (
+            "Ο κ. Σταυράκης μίλησε με τον δρ. Νικολάου. Έφυγαν μαζί.",
+            "el",
+            ["Ο κ. Σταυράκης μίλησε με τον δρ. Νικολάου.", "Έφυγαν μαζί."],
+        ),
+        ("הרכבת יצאה בזמן. הנוסעים שמחו.", "he", ["הרכבת יצאה בזמן.", "הנוסעים שמחו."]),
+        # Greek's question mark is ";" (U+037E, which NFC makes ";"); in English it is no end.
+        ("Θα ανοίξει ξανά; Ναι, τον Μάιο.", "el", ["Θα ανοίξει ξανά;", "Ναι, τον Μάιο."]),
+        ("Θα ανοίξει ξανά\u037e Ναι.", "el", ["Θα ανοίξει ξανά\u037e", "Ναι."]),
+        ("It will reopen; Mayor Lee said so.", "en", ["It will reopen; Mayor Lee said so."]),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
@@ -183,6 +204,10 @@ def test_voices_come_from_the_pack() -> None:
     assert pack_for("fr-BE").voice("espeak", "fr-BE") == "fr-be"
     assert pack_for("es-MX").voice("espeak", "es-MX") == "es-419"
     assert pack_for("es-ES").voice("espeak", "es-ES") == "es"
+    # Google's tag for Hebrew is the old "iw"; the pack says so and the engine asks it.
+    assert pack_for("he").voice("gtts") == "iw" and pack_for("el").voice("gtts") == "el"
+    assert GttsEngine().voice_for("he") == "iw" and GttsEngine().voice_for("el") == "el"
+    assert pack_for("he").voice("espeak") == "he" and pack_for("el").voice("espeak") == "el"
 
 
 def test_docs_languages_table_is_current() -> None:
@@ -196,6 +221,10 @@ def test_docs_languages_table_is_current() -> None:
 def test_docs_list_every_string_needing_review() -> None:
     doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
     assert all(f"`{tag}`" in doc for tag, pack in all_packs().items() if pack.review)
+    assert review_list() in doc, (
+        "docs/languages.md's review list is stale: paste the output of "
+        "python -c 'from newsformats.lang.table import review_list; print(review_list())'"
+    )
 
 
 def test_alt_text_is_cut_by_the_articles_language() -> None:
@@ -263,6 +292,33 @@ def test_german_french_and_spanish_bylines_and_credit_lines() -> None:
     assert is_credit_line("Con AFP y EFE") and is_credit_line("Con información de agencias")
     assert not is_credit_line("Con EFE, el Gobierno negoció durante meses.")
     assert is_credit_line("Mit Material von dpa und Reuters")
+
+
+def test_greek_and_hebrew_bylines_and_credit_lines() -> None:
+    assert byline_names("Του Γιώργου Παπαδόπουλου") == "Γιώργου Παπαδόπουλου"
+    assert byline_names("Της Ελένης Κωνσταντίνου") == "Ελένης Κωνσταντίνου"
+    assert byline_names("Από την Αθήνα στη Θεσσαλονίκη με το τρένο") is None
+    assert split_names("Των Νίκου Αλεξίου και Άννας Δημητρίου") == [
+        "Νίκου Αλεξίου",
+        "Άννας Δημητρίου",
+    ]
+    assert byline_names("מאת דנה לוי") == "דנה לוי"
+    # "ב" (in) is a prefix, not a byline word; "ו" (and) is written joined to the next
+    # word and a name may begin with it, so only a comma parts Hebrew names.
+    assert byline_names("בדרך לבאר שבע") is None
+    assert split_names("מאת דנה לוי, יוסי כהן") == ["דנה לוי", "יוסי כהן"]
+    assert split_names("מאת דנה לוי ויוסי כהן") == ["דנה לוי ויוסי כהן"]
+    assert is_credit_line("Με πληροφορίες από το ΑΠΕ-ΜΠΕ")
+    assert is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ") and is_credit_line("Επιμέλεια: Μαρία Νικολάου")
+    assert is_credit_line("Με στοιχεία από τα πρακτορεία ειδήσεων")
+    assert is_credit_line("מקור: רויטרס")
+    assert not is_credit_line("מקורות בממשלה אמרו כי ההחלטה תתקבל מחר.")
+    assert not is_credit_line("Πηγή της κυβέρνησης είπε ότι η συμφωνία είναι κοντά.")
+    assert is_credit_line("בהשתתפות סוכנויות הידיעות") and is_credit_line("בהשתתפות כתבנו בדרום")
+    assert not is_credit_line("בהשתתפות מאות תושבים נערכה אתמול הפגנה בכיכר העירייה.")
+    assert caption_credit("Το λιμάνι το πρωί. Φωτογραφία: Eurokinissi")[1] == "Eurokinissi"
+    assert caption_credit("הנמל בבוקר. צילום: יוסי כהן")[1] == "יוסי כהן"
+    assert is_chrome("Μετάβαση στο κύριο περιεχόμενο") and is_chrome("דלג לתוכן העיקרי")
 
 
 def test_a_spanish_title_beginning_with_por_is_the_headline(tmp_path: Path) -> None:

@@ -821,8 +821,6 @@ EXPECTED = {
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
 GAPS: dict[tuple[str, str], str] = {
-    ("el-oikonomia-limani.txt", "authors"): "'Του' (by) stays in the name: no Greek pack",
-    ("he-briut-bet-holim.txt", "authors"): "'מאת' (by) stays in the name: no Hebrew pack",
     ("vi-cau-song-hong.txt", "kicker"): "a sentence-case label ('Xã hội') reads as a menu line",
     ("vi-cau-song-hong.txt", "credit"): "'Theo TTXVN' (two words, no label): no Vietnamese pack",
     ("am-babur-tabiya.txt", "authors"): "'በ' (by) is written joined to the name: no Amharic pack",
@@ -835,8 +833,6 @@ DOUBTS = {
     "en-no-photo-modified.txt": "may be a photo caption; read as the standfirst",
     # A short last sentence after the text, in a language without credit words.
     "pl-klimat-farma.txt": "for the credit line: a sentence far shorter",
-    "el-oikonomia-limani.txt": "for the credit line: a sentence far shorter",
-    "he-briut-bet-holim.txt": "for the credit line: a sentence far shorter",
     "hi-metro-pune.txt": "may be a photo caption; read as the first paragraph",
     "am-babur-tabiya.txt": "(unknown) cannot be read as a day",
 }

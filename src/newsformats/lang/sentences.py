@@ -16,15 +16,14 @@ from .pack import all_packs, find_pack, pack_for
 
 # Full stop, question and exclamation marks of the scripts newsrooms write in,
 # with the Arabic question mark, the Urdu full stop, the Armenian full stop, the dandas,
-# the Ethiopic full stop and question mark, and CJK.
-TERMINALS = ".!?…؟۔։।॥።፧。！？"
+# the Ethiopic full stop and question mark, the Greek question mark, and CJK. A pack
+# may add its language's own question mark (Greek writes ";", which NFC gives for "\u037e").
+TERMINALS = ".!?…؟۔։।॥።፧\u037e。！？"
 # The full stops among them: a line ending with one is a sentence, not a title.
 FULL_STOPS = ".۔։।॥።。"
 _CLOSERS = "\"'”’»)]›"
 _OPENERS = "\"'“‘«(\\[‹¿¡„"
 
-# A candidate end: terminal punctuation, optional closing quotes, then space.
-_CANDIDATE = re.compile(rf"[{re.escape(TERMINALS)}]+[{re.escape(_CLOSERS)}]*(?=\s)")
 # Scripts without spaces end sentences at these marks whatever follows.
 _CJK_END = re.compile(r"[。！？]+[」』”）]*")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -60,7 +59,7 @@ def sentence_starts(text: str, language: str) -> list[int]:
     """
     abbreviations, capitalised = _rules(language)
     starts: list[int] = []
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidate(language).finditer(text):
         start = len(text) - len(text[match.end() :].lstrip())
         if start >= len(text) or not _opens_sentence(text[start:], capitalised):
             continue
@@ -74,6 +73,19 @@ def sentence_starts(text: str, language: str) -> list[int]:
         if start < len(text):
             starts.append(start)
     return sorted(set(starts))
+
+
+@lru_cache(maxsize=64)
+def _candidate(language: str) -> re.Pattern[str]:
+    """A candidate end: terminal punctuation (with the pack's own question mark, Greek
+    ";"), optional closing quotes, then space.
+
+    >>> bool(_candidate("el").search("Θα έρθει; Ναι.")), bool(_candidate("en").search("A; b"))
+    (True, False)
+    """
+    own = "" if language in ("", "und") else pack_for(language).punctuation.get("question", "")
+    marks = TERMINALS + "".join(mark for mark in own if mark not in TERMINALS)
+    return re.compile(rf"[{re.escape(marks)}]+[{re.escape(_CLOSERS)}]*(?=\s)")
 
 
 def _opens_sentence(rest: str, capitalised: bool) -> bool:

@@ -25,3 +25,16 @@ def languages_table() -> str:
             f"| {calendar} | {pack.font_script} | {voices} | {review} |"
         )
     return "\n".join(rows)
+
+
+def review_list() -> str:
+    """The Markdown list of every pack's strings still waiting for a native speaker's review.
+
+    >>> review_list().splitlines()[0].startswith("- `ar` (Arabic): `a11y_summary_conforms`")
+    True
+    """
+    return "\n".join(
+        f"- `{tag}` ({pack.name}): " + ", ".join(f"`{key}`" for key in sorted(pack.review))
+        for tag, pack in sorted(all_packs().items())
+        if pack.review
+    )

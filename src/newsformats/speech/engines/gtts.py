@@ -15,6 +15,7 @@ from collections.abc import Callable
 from io import BytesIO
 
 from ...errors import EngineError
+from ...lang import find_pack
 from ...language import primary_language
 from . import Audio, language_name
 
@@ -24,8 +25,8 @@ SAMPLE_RATE = 24_000  # what Google sends: MPEG-2 Layer III, 24 kHz mono
 class GttsEngine:
     """Speech from Google's online service, one request series per sentence.
 
-    >>> GttsEngine().voice_for("ru"), GttsEngine().voice_for("fa")
-    ('ru', None)
+    >>> GttsEngine().voice_for("ru"), GttsEngine().voice_for("fa"), GttsEngine().voice_for("he")
+    ('ru', None, 'iw')
     """
 
     name = "gtts"
@@ -56,6 +57,11 @@ class GttsEngine:
         from gtts.lang import tts_langs
 
         codes: dict[str, str] = {str(code).lower(): str(code) for code in tts_langs()}
+        pack = None if requested else find_pack(language)
+        if pack is not None:
+            # The pack knows: Google names Hebrew "iw", not "he".
+            named = pack.voice("gtts", language)
+            return codes.get(named.lower()) if named else None
         wanted = [requested] if requested else [language, primary_language(language)]
         for candidate in wanted:
             if candidate.lower() in codes:
