@@ -37,6 +37,9 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/ibm3/*/*.html     a third quarter (--make-ibm3): measured unseen, then its last
                              two false alarms opened
     SUITES/ibm4/*/*.html     the fourth quarter (--make-ibm4): never opened
+    SUITES/asqa/*/*.html     Asqatasun's RGAA 4.0 test pages (listed in asqa/pages.txt,
+                             --make-asqa, see html_suites.py): reference as for axe/;
+                             the unseen HTML suite from another source, never opened
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -88,7 +91,7 @@ def _source() -> Path:
 
 sys.path.insert(0, str(_source()))
 
-from html_suites import IBM_QUARTERS  # noqa: E402  (bench/, beside this script)
+from html_suites import IBM_QUARTERS, LISTED  # noqa: E402  (bench/, beside this script)
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
@@ -131,16 +134,19 @@ SUITES: dict[str, Target] = {
     # the last quarter, made when "ibm3" was to be opened (its last two false alarms):
     # measured unseen first, never opened
     "ibm4": "html",
+    # Asqatasun's RGAA 4.0 test pages (bench/html_suites.py), made when IBM's were all
+    # seen: an unseen HTML suite from another source, measured once (counts only)
+    "asqa": "html",
     # more books from repositories no other suite used (bench/fresh_suite.py), made when
     # "fresh4" was to be opened: measured unseen before the seventh EPUB round's rules
     "fresh5": "epub",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4"}
+UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa"}
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm were opened on 3 December 2026, after their unseen figures)
-NEVER_OPENED = {"fresh5", "ibm4"}
+NEVER_OPENED = {"fresh5", "ibm4", "asqa"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -183,7 +189,7 @@ def files_of(suite: str, folder: Path) -> list[Path]:
         return sorted(folder.glob("*.html"))
     if suite == "gds":
         return sorted(folder.glob("tests/*.html"))  # not the pages their frames show
-    if suite in IBM_QUARTERS:
+    if suite in LISTED:
         listed = (folder / "pages.txt").read_text(encoding="utf-8").splitlines()
         return sorted(folder / name for name in listed)
     pages = []
@@ -576,6 +582,9 @@ def main() -> None:
         parser.add_argument(
             f"--make-{ibm}", type=Path, metavar="PATH", help=f"first write SUITES/{ibm}"
         )
+    parser.add_argument(
+        "--make-asqa", type=Path, metavar="PATH", help="first write SUITES/asqa (html_suites.py)"
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -591,6 +600,10 @@ def main() -> None:
 
             written = make_ibm(source, args.suites, ibm)
             print(f"{ibm}: {written} pages written", file=sys.stderr)
+    if args.make_asqa:
+        from html_suites import make_asqa
+
+        print(f"asqa: {make_asqa(args.make_asqa, args.suites)} pages written", file=sys.stderr)
     if args.make_epubcheck_extra:
         from epubcheck_suites import make_suites
 

@@ -23,6 +23,14 @@ pages listed in ``pages.txt``::
     python bench/bench_agreement.py SUITES --make-ibm PATH [--make-ibm2 PATH] ...
     python bench/bench_agreement.py SUITES --make-ibm4 PATH
 
+``asqa``: the RGAA 4.0 test pages of `Asqatasun <https://github.com/Asqatasun/Asqatasun>`_
+(AGPL-3.0), ``rules/rules-rgaa4.0/src/test/resources/testcases/rgaa40/*/*.html``, one
+folder a RGAA test, each page a passed, failed, not applicable or "needs more
+information" case: all of them but the ``.dist.html`` templates and the placeholders
+(:func:`placeholder`), each rule folder copied whole, the pages listed in ``pages.txt``::
+
+    python bench/bench_agreement.py SUITES --make-asqa PATH
+
 Left out of all: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
 so such a page would be judged without what its author put in it. Hyperlinks to other
@@ -53,11 +61,18 @@ REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 EMBEDDING = ("src", "data", "poster")
 
 
+ASQA = "asqa"
+ASQA_REPO = "Asqatasun/Asqatasun"
+ASQA_CASES = "rules/rules-rgaa4.0/src/test/resources/testcases/rgaa40"
+
 IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
 IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 # each IBM suite is another quarter of the pages: disjoint samples of the same source
 IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
+
+# suites whose measured pages are listed in their pages.txt (beside the folders they use)
+LISTED = {*IBM_QUARTERS, ASQA}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
@@ -135,6 +150,35 @@ def _emptied(folder: Path) -> Path:
     return folder
 
 
+def _folder_pages(source: Path, work: Path, folder: str) -> tuple[Path, list[Path]]:
+    """Copy ``folder`` (one sub-folder a rule) and the licence into ``work``; list its pages."""
+    _copy_parts(source, work, (folder, "LICENSE"))
+    root = work / folder
+    return root, sorted(p for p in root.glob("*/*.html") if p.is_file())
+
+
+def _write_listed(kept: list[Path], root: Path, licence: Path, out: Path) -> None:
+    """Copy the folders (under ``root``) holding the kept pages, the licence, ``pages.txt``."""
+    out.mkdir(parents=True)
+    for folder in sorted({page.parent for page in kept}):
+        shutil.copytree(folder, out / folder.name)
+    shutil.copy2(licence, out / licence.name)
+    names = [str(page.relative_to(root)) for page in kept]
+    (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+
+
+def _write_made(
+    out: Path, maker: str, repo: str, source: Path, licence: str, body: list[str]
+) -> None:
+    """Write ``MADE.txt``: the maker, the source and its commit, the licence, then ``body``."""
+    lines = [
+        f"Made by bench/html_suites.py ({maker}) from https://github.com/{repo}",
+        f"commit {_commit(source)}; licence: {licence} (LICENSE, copied here).",
+        *body,
+    ]
+    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def make_gds(source: Path, suites: Path) -> int:
     """Write ``SUITES/gds`` from the audit's repository; return the number of pages kept."""
     out = _emptied(suites / GDS)
@@ -152,8 +196,6 @@ def make_gds(source: Path, suites: Path) -> int:
             shutil.copy2(page, out / "tests" / page.name)
         shutil.copy2(work / "LICENSE", out / "LICENSE")
     lines = [
-        f"Made by bench/html_suites.py (make_gds) from https://github.com/{GDS_REPO}",
-        f"commit {_commit(source)}; licence: MIT, Crown Copyright (LICENSE, copied here).",
         f"{len(pages)} test pages in tests/, {len(kept)} kept; with the local files they use",
         f"({', '.join(GDS_PARTS[1:-1])}).",
         "",
@@ -163,7 +205,7 @@ def make_gds(source: Path, suites: Path) -> int:
         "background image that assets/stylesheets/tests.css takes from another site",
         "(a decoration; neither side loads it).",
     ]
-    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_made(out, "make_gds", GDS_REPO, source, "MIT, Crown Copyright", lines)
     return len(kept)
 
 
@@ -176,20 +218,11 @@ def make_ibm(source: Path, suites: Path, suite: str = IBM) -> int:
     out = _emptied(suites / suite)
     with tempfile.TemporaryDirectory(prefix="ibm-") as tmp:
         work = Path(tmp)
-        _copy_parts(source, work, (IBM_RULES, "LICENSE"))
-        rules = work / IBM_RULES
-        pages = sorted(p for p in rules.glob("*/*.html") if p.is_file())
+        rules, pages = _folder_pages(source, work, IBM_RULES)
         sampled = [p for p in pages if in_ibm_sample(str(p.relative_to(rules)), quarter)]
         kept, left_out = split_remote(sampled, rules)
-        out.mkdir(parents=True)
-        for folder in sorted({page.parent for page in kept}):
-            shutil.copytree(folder, out / folder.name)
-        shutil.copy2(work / "LICENSE", out / "LICENSE")
-        names = [str(page.relative_to(rules)) for page in kept]
-    (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
+        _write_listed(kept, rules, work / "LICENSE", out)
     lines = [
-        f"Made by bench/html_suites.py (make_ibm) from https://github.com/{IBM_REPO}",
-        f"commit {_commit(source)}; licence: Apache-2.0 (LICENSE, copied here).",
         f"{IBM_RULES}/*/*.html: {len(pages)} pages; quarter {quarter} by a hash of the name",
         f"(in_ibm_sample): {len(sampled)}; {len(kept)} kept, listed in pages.txt. Each rule",
         "folder that holds a kept page is copied whole (frames, images, style sheets);",
@@ -197,5 +230,46 @@ def make_ibm(source: Path, suites: Path, suite: str = IBM) -> int:
         "",
         *left_out,
     ]
-    (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_made(out, "make_ibm", IBM_REPO, source, "Apache-2.0", lines)
+    return len(kept)
+
+
+def placeholder(page: Path) -> bool:
+    """A page whose test case is empty: the scaffolding of a test written elsewhere or not yet.
+
+    Asqatasun's pages hold their case in elements of class ``testcase``; where every such
+    element is empty, the page tests nothing but its own frame (title, heading, the
+    criterion's wording). A page without such an element is its own case and is kept.
+    """
+    tree = lxml_html.fromstring(page.read_bytes())
+    cases = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " testcase ")]')
+    return bool(cases) and all(len(c) == 0 and not (c.text or "").strip() for c in cases)
+
+
+def make_asqa(source: Path, suites: Path) -> int:
+    """Write ``SUITES/asqa`` from Asqatasun's repository; return the number of pages kept."""
+    out = _emptied(suites / ASQA)
+    with tempfile.TemporaryDirectory(prefix="asqa-") as tmp:
+        work = Path(tmp)
+        cases, pages = _folder_pages(source, work, ASQA_CASES)
+        templates = [p for p in pages if p.name.endswith(".dist.html")]
+        empty = [p for p in pages if p not in templates and placeholder(p)]
+        chosen = [p for p in pages if p not in templates and p not in empty]
+        kept, left_out = split_remote(chosen, cases)
+        _write_listed(kept, cases, work / "LICENSE", out)
+    lines = [
+        f"{ASQA_CASES}/*/*.html: {len(pages)} pages; {len(chosen)} chosen, {len(kept)} kept,",
+        "listed in pages.txt. Each rule folder that holds a kept page is copied whole (its",
+        "style sheets and the .dist.html templates, which are not measured).",
+        "",
+        f"Left out ({len(templates)}): the *.dist.html templates (the same page before its case",
+        "was written in).",
+        f'Left out ({len(empty)}): placeholders, pages whose every class="testcase" element is',
+        "empty (some say that their criterion's cases are grouped in another folder).",
+        *left_out,
+        "",
+        "Not used: the older referentials' pages in the same repository (RGAA 3.0, RGAA 2.2,",
+        "AccessiWeb 2.2), which could make further unseen suites.",
+    ]
+    _write_made(out, "make_asqa", ASQA_REPO, source, "AGPL-3.0", lines)
     return len(kept)
