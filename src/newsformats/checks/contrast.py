@@ -54,6 +54,7 @@ PROPERTIES = {
     "outline-style",
     "outline-width",
     "content",
+    "text-shadow",
 }
 # Properties that change an element's box (its size, or where it stands against its
 # neighbours): ``Rendered.layout`` names those the cascade declares on an element.
@@ -144,6 +145,11 @@ class _Style:
     bold: bool = False
     hidden: bool = False
     offscreen: bool = False
+    # text-shadow (inherited) blends into what axe-core takes for the background, by
+    # its blur and the font size: not modelled, so such text is not judged
+    shadowed: bool = False
+    # position: fixed: the box stands over whatever scrolls beneath it, not its parent
+    fixed: bool = False
     custom: dict[str, str] = field(default_factory=dict)
 
 
@@ -370,7 +376,7 @@ def _scheme_contrasts(
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        if style.hidden or style.offscreen or not _has_own_text(element):
+        if style.hidden or style.offscreen or style.shadowed or not _has_own_text(element):
             continue
         if not _may_be_words(element):
             continue
@@ -460,8 +466,12 @@ def _compute(
         bold=parent.bold or tag in UA_BOLD,
         hidden=parent.hidden or tag in NOT_RENDERED or _in_closed_details(element),
         offscreen=parent.offscreen,
+        shadowed=parent.shadowed,
         custom=custom,
     )
+    shadow = value_of("text-shadow")
+    if shadow is not None:
+        style.shadowed = _shadow_shows(shadow, style.font_size, root_size)
     color = value_of("color")
     if color is not None:
         style.color = _parse_color(color, parent.color) or style.color
@@ -491,7 +501,9 @@ def _compute(
         style.hidden = True
     if element.get("hidden") is not None and not display:
         style.hidden = True  # the browser's [hidden] { display: none }, below any CSS display
-    if (value_of("position") or "").lower() in ("absolute", "fixed"):
+    position = (value_of("position") or "").lower()
+    style.fixed = position == "fixed"
+    if position in ("absolute", "fixed"):
         for side in ("top", "left"):
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
             if offset is not None and offset <= OFFSCREEN:
@@ -507,6 +519,23 @@ def _in_closed_details(element: etree._Element) -> bool:
     if parent is None or parent.tag != "details" or parent.get("open") is not None:
         return False
     return element is not next((c for c in parent if c.tag == "summary"), None)
+
+
+def _shadow_shows(value: str, font_size: float, root_size: float) -> bool:
+    """Whether a ``text-shadow`` has a shadow that axe-core blends into the background:
+    one offset no further than it is blurred (a sharper, further one adds nothing)."""
+    value = re.sub(r"[\w-]+\([^)]*\)", " ", value.lower())  # colour functions
+    for shadow in value.split(","):
+        lengths = [
+            0.0 if token in ("0", "-0") else _font_size_or_none(token, font_size, root_size)
+            for token in shadow.split()
+        ]
+        sizes = [size for size in lengths if size is not None]
+        if len(sizes) >= 2:
+            blur = sizes[2] if len(sizes) > 2 else 0.0
+            if sizes[0] <= blur and sizes[1] <= blur:
+                return True
+    return False
 
 
 def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
@@ -630,6 +659,8 @@ def _background(
             layers.append(style.background)
             if style.background[3] >= 1:
                 break
+        if style.fixed:
+            return None  # seen through a fixed box: what scrolls beneath it, not known
         current = current.getparent()
     color = canvas
     for layer in reversed(layers):

@@ -426,7 +426,9 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str):
             continue
         role = _single_role(element)
-        if role not in ("img", "graphics-document", "graphics-symbol"):
+        if role not in ("img", "graphics-document", "graphics-symbol") or not _image_role_judged(
+            element, role
+        ):
             continue
         if element.tag in OWN_ALT_RULES or _hidden(page, element):
             continue  # an img, area, input or object is judged by its own rule, as in axe-core
@@ -436,6 +438,18 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(
                 f'<{element.tag} role="{role}"> has no text alternative', page.locate(element)
             )
+
+
+def _image_role_judged(element: etree._Element, role: str) -> bool:
+    """Whether axe-core asks this image role for a name: ``img`` anywhere, but the SVG
+    graphics roles only in SVG (``graphics-symbol`` on an ``<svg>`` or inside one,
+    ``graphics-document`` on an ``<svg>`` itself); on HTML elements they name nothing
+    the rules know (svg-img-alt's selector and namespace test)."""
+    if role == "img":
+        return True
+    if role == "graphics-document":
+        return element.tag == "svg"
+    return element.tag == "svg" or any(a.tag == "svg" for a in element.iterancestors())
 
 
 @rule(
@@ -537,8 +551,8 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
         kind = (element.get("type") or "").lower()
         if element.tag == "summary" and not _tabbable(page, element):
             continue  # only a details element's first summary is its button
-        if kind == "hidden" or _hidden(page, element):
-            continue
+        if kind == "hidden" or _hidden(page, element) or _in_shadow_host(page, element):
+            continue  # a shadow tree may slot it into a label: that needs the script run
         presentational = _role(element) in ("none", "presentation")
         focusable = element.tag in ("button", "summary")
         if presentational and (not focusable or element.get("disabled") is not None):
@@ -1476,13 +1490,13 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
             continue  # a list of fallback roles: axe-core judges one role alone
         if _hidden(page, element):
             continue
-        if role in REQUIRED_CONTEXT:
+        if role in REQUIRED_CONTEXT and not _in_shadow_host(page, element):
             missing = _missing_context(page, element, role, owners)
             if missing:
                 yield Problem(
                     f"role={role!r} is not inside {' or '.join(missing)}", page.locate(element)
                 )
-        if role in REQUIRED_OWNED:
+        if role in REQUIRED_OWNED and element not in _shadow_hosts(page):
             problem = _owned_problem(page, element, role)
             if problem:
                 yield Problem(f"role={role!r} {problem}", page.locate(element))
@@ -2007,11 +2021,23 @@ def aria_hidden_focus(page: HtmlPage) -> Iterator[Problem]:
         if parent is not None and _hidden(page, parent):
             continue  # reported on the outermost hidden element
         for inner in [element, *element.iterdescendants()]:
-            if _tabbable(page, inner):
+            if _tabbable(page, inner) and not _browser_focusable_only(inner):
                 yield Problem(
                     f"aria-hidden content holds the focusable <{inner.tag}>", page.locate(element)
                 )
                 break
+
+
+# focusable in browsers, but not natively focusable as axe-core's aria-hidden-focus reads
+# it: a frame (its content is judged in its own document) and media with controls
+BROWSER_FOCUSABLE = ("iframe", "audio", "video")
+
+
+def _browser_focusable_only(element: etree._Element) -> bool:
+    """A frame or player with no ``tabindex`` of its own (axe-core's isNativelyFocusable
+    knows links, areas, fields, buttons, summaries and details only)."""
+    tabindex = (element.get("tabindex") or "").strip()
+    return element.tag in BROWSER_FOCUSABLE and not tabindex.lstrip("-").isdigit()
 
 
 def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
@@ -2357,6 +2383,53 @@ def _svg_title(element: etree._Element) -> str:
         return ""
     title = next((t for t in element if isinstance(t.tag, str) and t.tag == "title"), None)
     return text_of(title).strip() if title is not None else ""
+
+
+# a page script that gives an element a shadow tree: by its id, through a variable, or
+# as the tag name of a custom element whose class attaches one
+SHADOW_BY_ID = re.compile(
+    r"""getElementById\(\s*(['"])([^'"]+)\1\s*\)\s*\.\s*attachShadow"""
+    r"""|querySelector\(\s*(['"])#([\w-]+)\3\s*\)\s*\.\s*attachShadow"""
+)
+SHADOW_VARIABLE = re.compile(
+    r"""(\w+)\s*=\s*document\s*\.\s*(?:getElementById\(\s*(['"])([^'"]+)\2|"""
+    r"""querySelector\(\s*(['"])#([\w-]+)\4)\s*\)"""
+)
+CUSTOM_ELEMENT = re.compile(r"""customElements\s*\.\s*define\(\s*(['"])([a-z][\w.-]*-[\w.-]*)\1""")
+
+
+def _shadow_hosts(page: HtmlPage) -> set[etree._Element]:
+    """The elements the page's scripts give a shadow tree. What such a host holds is
+    shown only where the shadow tree's slots put it (inside a label, a list, or nowhere),
+    which needs the scripts run: rules that judge an element by what stands around it
+    leave it alone there."""
+    hosts: set[etree._Element] | None = page.cache.get("shadow hosts")
+    if hosts is not None:
+        return hosts
+    hosts = page.cache["shadow hosts"] = set()
+    script = "\n".join(_script_source(s) for s in page.root.iter("script"))
+    if "attachShadow" not in script:
+        return hosts
+    ids = {m.group(2) or m.group(4) for m in SHADOW_BY_ID.finditer(script)}
+    for found in SHADOW_VARIABLE.finditer(script):
+        if re.search(rf"\b{re.escape(found.group(1))}\s*\.\s*attachShadow", script):
+            ids.add(found.group(3) or found.group(5))
+    tags = {m.group(2) for m in CUSTOM_ELEMENT.finditer(script)}
+    for element in page.root.iter():
+        if isinstance(element.tag, str) and (element.tag in tags or element.get("id") in ids):
+            hosts.add(element)
+    return hosts
+
+
+def _script_source(script: etree._Element) -> str:
+    """A ``<script>``'s source, as written."""
+    return "".join(str(part) for part in script.itertext())
+
+
+def _in_shadow_host(page: HtmlPage, element: etree._Element) -> bool:
+    """Whether the element stands in a shadow host (see ``_shadow_hosts``)."""
+    hosts = _shadow_hosts(page)
+    return bool(hosts) and any(a in hosts for a in element.iterancestors())
 
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:

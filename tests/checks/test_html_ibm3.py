@@ -1,0 +1,108 @@
+"""What IBM Equal Access's last two quarters of rule pages (the ``ibm3`` and ``ibm4``
+suites) showed, once opened: each fix on small hand-made pages, with the case that must
+fail beside the one that must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checks.test_html_ibm2 import errs_on
+from checks.test_html_unseen_suites import findings_on
+
+
+def test_svg_graphics_roles_are_asked_for_a_name_in_svg_only(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-svg-img-alt")
+
+    # on an <svg>, or inside one, the graphics roles need a name (axe-core svg-img-alt)
+    assert unnamed('<svg role="graphics-document" width="10" height="10"></svg>')
+    assert unnamed('<svg><g role="graphics-symbol"><circle r="4"/></g></svg>')
+    assert not unnamed('<svg role="graphics-document"><title>Map of the bay</title></svg>')
+    # on an HTML element they are no image role axe-core judges
+    assert not unnamed('<div role="graphics-document">Graphics module</div>')
+    assert not unnamed('<div role="graphics-document"><div role="graphics-symbol"></div></div>')
+    # role="img" needs a name anywhere
+    assert unnamed('<div role="img"></div>')
+
+
+SHADOW_LABEL = """<div id="host"><input id="field" type="text"></div>
+<script>
+  let shadow = document
+    .getElementById("host")
+    .attachShadow({ mode: "open" });
+  let label = document.createElement("label");
+  label.innerHTML = "Name: ";
+  label.appendChild(document.createElement("slot"));
+  shadow.appendChild(label);
+</script>"""
+
+CUSTOM_LIST = """<my-list><my-item role="listitem">One</my-item></my-list>
+<script>
+  class MyList extends HTMLElement {
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: "open" });
+      root.innerHTML = "<ul><slot></slot></ul>";
+    }
+  }
+  customElements.define("my-list", MyList);
+</script>"""
+
+
+def test_what_a_shadow_host_holds_is_not_judged_by_what_stands_around_it(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "p.html"
+    # a field in an element a script gives a shadow tree (by its id) may be slotted into
+    # a label there
+    assert "html-form-labels" not in findings_on(page, SHADOW_LABEL)
+    # the same field with no script, or a script that attaches no shadow tree, is judged
+    assert findings_on(page, '<div id="host"><input type="text"></div>')["html-form-labels"]
+    plain = SHADOW_LABEL.replace(".attachShadow", ".appendChild")
+    assert findings_on(page, plain).get("html-form-labels") == "error"
+    # through a variable too
+    by_variable = (
+        '<div id="h"><input type="text"></div><script>const h = document.getElementById("h");'
+        'const r = h.attachShadow({mode: "open"});</script>'
+    )
+    assert "html-form-labels" not in findings_on(page, by_variable)
+
+    # a custom element whose class attaches a shadow tree may put its items in a list
+    context = errs_on(page, "html-aria-required-context")
+    assert not context(CUSTOM_LIST)
+    assert context(CUSTOM_LIST.replace("my-list", "my-box").replace('"my-box"', '"other-el"'))
+    assert context('<div><span role="listitem">One</span></div>')
+
+
+def test_frames_and_players_take_no_native_focus_in_aria_hidden_content(
+    tmp_path: Path,
+) -> None:
+    hidden_focus = errs_on(tmp_path / "p.html", "html-aria-hidden-focus")
+
+    # axe-core's aria-hidden-focus knows links, fields, buttons and summaries as focusable
+    assert not hidden_focus('<iframe aria-hidden="true" title="Ad" src="a.html"></iframe>')
+    assert not hidden_focus('<video aria-hidden="true" controls src="v.webm"></video>')
+    assert not hidden_focus('<div aria-hidden="true"><audio controls src="a.ogg"></audio></div>')
+    # with a tabindex of their own, they are in the tab order
+    assert hidden_focus('<iframe aria-hidden="true" tabindex="0" src="a.html"></iframe>')
+    assert hidden_focus('<div aria-hidden="true"><a href="x.html">x</a></div>')
+
+
+def test_contrast_through_a_fixed_box_or_under_a_blurred_shadow_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    low = errs_on(tmp_path / "p.html", "html-contrast")
+
+    red = '<span style="color: #ff0000">Close</span>'
+    assert low(f"<div>{red}</div>")
+    # a fixed box with no background of its own shows what scrolls beneath it
+    assert not low(f'<div style="position: fixed; bottom: 0">{red}</div>')
+    assert low(f'<div style="position: fixed; background: #fff">{red}</div>')
+    assert low(f'<div style="position: relative">{red}</div>')
+
+    grey = '<p style="color: #000; background: #737373{}">Some text</p>'
+    assert low(grey.format(""))
+    # a blurred shadow is blended into the background by axe-core: not modelled
+    assert not low(grey.format("; text-shadow: white 0 0 3px"))
+    # a sharp shadow further off than its blur adds nothing: the text is judged
+    assert low(grey.format("; text-shadow: 0 1px rgba(0, 0, 0, 0.3)"))
+    assert low(grey.format("; text-shadow: none"))
