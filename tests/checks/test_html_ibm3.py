@@ -106,3 +106,32 @@ def test_contrast_through_a_fixed_box_or_under_a_blurred_shadow_is_not_judged(
     # a sharp shadow further off than its blur adds nothing: the text is judged
     assert low(grey.format("; text-shadow: 0 1px rgba(0, 0, 0, 0.3)"))
     assert low(grey.format("; text-shadow: none"))
+
+
+def test_an_element_named_its_own_way_is_left_to_its_own_rules(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-aria-widget-name")
+
+    # a <button> or <table> given a field's role is named its own way (axe-core's
+    # no-naming-method-matches): by its label, its content, its caption
+    assert not unnamed(
+        '<label for="b">Fruit</label><button id="b" role="combobox" aria-expanded="false" '
+        'aria-controls="l">Apple</button><ul id="l" role="listbox" aria-label="Fruit"></ul>'
+    )
+    assert not unnamed('<button role="slider" aria-valuenow="1">Volume</button>')
+    assert not unnamed('<table role="listbox"><tr><td role="option">One</td></tr></table>')
+    # a <div> or a link with no href is not
+    assert unnamed('<div role="slider" aria-valuenow="1" tabindex="0">Volume</div>')
+    assert unnamed('<a role="slider" aria-valuenow="1" tabindex="0">Volume</a>')
+
+
+def test_a_toggle_whose_name_lacks_its_text_is_left_for_review(tmp_path: Path) -> None:
+    mismatch = errs_on(tmp_path / "p.html", "html-label-content-name")
+
+    # a switch, checkbox or radio may show its state, not its label (axe-core 4.14 asks
+    # for a review)
+    for role in ("radio", "checkbox", "switch", "menuitemradio"):
+        toggle = f'<div role="{role}" aria-checked="false" tabindex="0" aria-label="my radio">'
+        assert not mismatch(f"{toggle}First Radio</div>")
+    # a button, a link, a tab or an option whose name lacks its text fails
+    assert mismatch('<div role="button" tabindex="0" aria-label="my radio">First Radio</div>')
+    assert mismatch('<a href="x.html" aria-label="Home page">Next story</a>')

@@ -1796,8 +1796,8 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
         for ident in f"{e.get('aria-controls') or ''} {e.get('aria-owns') or ''}".split()
     }
     for element in page.root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
-            continue
+        if not isinstance(element.tag, str) or _has_naming_method(element):
+            continue  # named its own way (a <label> names a <button role="combobox">)
         role = _single_role(element)
         if role not in NAMED_BY_AUTHOR or _hidden(page, element):
             continue
@@ -1822,6 +1822,15 @@ NAMING_ELEMENTS = {
     "a", "area", "br", "button", "fieldset", "figure", "hr", "img", "input", "output",
     "select", "svg", "summary", "table", "textarea",
 }  # fmt: skip
+
+
+def _has_naming_method(element: etree._Element) -> bool:
+    """An HTML element named its own way whatever its role (its label, alt text, content,
+    caption…: axe-core's namingMethods, which its no-naming-method-matches leaves to the
+    element's own rules); a link only with an ``href``."""
+    if element.tag == "a":
+        return element.get("href") is not None
+    return element.tag in NAMING_ELEMENTS
 
 
 @rule(
@@ -1896,10 +1905,11 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
     ``aria-labelledby`` and text shown on screen; their text (what is hidden from
     assistive technology aside) must stand in the name, both compared in lower case
     without punctuation, symbols or emoji; a name or text of one letter, or of
-    symbols only, is left for review.
+    symbols only, is left for review, and so is a toggle's text (it may be its state).
     """
     for element in page.root.iter():
-        if _any_role(page, element) not in CONTENT_NAMED_WIDGETS:
+        role = _any_role(page, element)
+        if role not in CONTENT_NAMED_WIDGETS:
             continue
         name = " ".join(_label(page, element).split()).lower()
         if not name or _hidden(page, element):
@@ -1909,10 +1919,15 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
         text = " ".join(_content_name(page, element).split()).lower()
         if not _interpretable(name) or not _interpretable(text):
             continue
-        if _curated(text) not in _curated(name):
+        if _curated(text) not in _curated(name) and role not in VALUE_TEXT_ROLES:
             yield Problem(
                 f"the name {name!r} does not hold the text {text!r}", page.locate(element)
             )
+
+
+# toggles whose shown text may be their state ("On", "Off") rather than their label:
+# a name without it is left for review (axe-core 4.14's valueTextRoles)
+VALUE_TEXT_ROLES = {"switch", "checkbox", "radio", "menuitemcheckbox", "menuitemradio"}
 
 
 def _curated(text: str) -> str:
