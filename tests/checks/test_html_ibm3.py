@@ -135,3 +135,36 @@ def test_a_toggle_whose_name_lacks_its_text_is_left_for_review(tmp_path: Path) -
     # a button, a link, a tab or an option whose name lacks its text fails
     assert mismatch('<div role="button" tabindex="0" aria-label="my radio">First Radio</div>')
     assert mismatch('<a href="x.html" aria-label="Home page">Next story</a>')
+
+
+def test_the_generic_role_is_for_browsers_not_authors(tmp_path: Path) -> None:
+    roles = errs_on(tmp_path / "p.html", "html-aria-roles")
+
+    # ARIA 1.2's generic is what a browser gives a <div>; axe-core's aria-roles fails it
+    assert roles('<div role="generic">Some text</div>')
+    assert roles('<div role="generic" aria-live="polite">News</div>')
+    # with a role authors may write beside it, or none at all, it passes
+    assert not roles('<div role="generic region" aria-label="News">News</div>')
+    assert not roles("<div>Some text</div>")
+
+
+def test_an_svg_in_a_button_gives_its_title_not_its_content(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-form-labels")
+
+    svg = '<button type="button"><svg focusable="false"><rect width="32" height="32"/>{}</svg>'
+    # a <desc> (or any text inside) names nothing: the svg is embedded content
+    assert unnamed(svg.format("<desc>Close</desc>") + "</button>")
+    assert unnamed(svg.format('<text x="1" y="9">Close</text>') + "</button>")
+    assert not unnamed(svg.format("<title>Close</title>") + "</button>")
+    assert not unnamed(svg.format("<desc>Icon</desc>") + " Close</button>")
+
+
+def test_visibility_visible_shows_a_child_of_an_invisible_parent(tmp_path: Path) -> None:
+    no_alt = errs_on(tmp_path / "p.html", "html-img-alt")
+
+    shown = '<div style="visibility: hidden"><img style="visibility: visible" src="a.png"></div>'
+    assert no_alt(shown)
+    # an invisible parent hides what does not say otherwise; display: none hides all
+    assert not no_alt('<div style="visibility: hidden"><img src="a.png"></div>')
+    assert not no_alt(shown.replace("visibility: hidden", "display: none"))
+    assert not no_alt('<div hidden><img style="visibility: visible" src="a.png"></div>')

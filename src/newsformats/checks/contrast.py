@@ -144,6 +144,9 @@ class _Style:
     font_size: float = 16.0
     bold: bool = False
     hidden: bool = False
+    # display: none (or never rendered): nothing inside can be shown again, unlike
+    # visibility: hidden, which a child's visibility: visible undoes
+    removed: bool = False
     offscreen: bool = False
     # text-shadow (inherited) blends into what axe-core takes for the background, by
     # its blur and the font size: not modelled, so such text is not judged
@@ -465,6 +468,7 @@ def _compute(
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
         hidden=parent.hidden or tag in NOT_RENDERED or _in_closed_details(element),
+        removed=parent.removed or tag in NOT_RENDERED or _in_closed_details(element),
         offscreen=parent.offscreen,
         shadowed=parent.shadowed,
         custom=custom,
@@ -497,10 +501,15 @@ def _compute(
         style.bold = weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 700)
     display = (value_of("display") or "").lower()
     visibility = (value_of("visibility") or "").lower()
-    if display == "none" or visibility in ("hidden", "collapse"):
+    if visibility in ("hidden", "collapse"):
         style.hidden = True
+    elif visibility == "visible" and not style.removed:
+        style.hidden = False  # shown again inside an invisible parent (visibility inherits)
+    if display == "none":
+        style.hidden = style.removed = True
     if element.get("hidden") is not None and not display:
-        style.hidden = True  # the browser's [hidden] { display: none }, below any CSS display
+        # the browser's [hidden] { display: none }, below any CSS display
+        style.hidden = style.removed = True
     position = (value_of("position") or "").lower()
     style.fixed = position == "fixed"
     if position in ("absolute", "fixed"):

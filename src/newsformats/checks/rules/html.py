@@ -856,8 +856,17 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or element.get("role") is None:
             continue
         roles = (element.get("role") or "").lower().split()
-        if roles and not any(r in ARIA_ROLES for r in roles) and not _hidden(page, element):
-            yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
+        if not roles or _hidden(page, element):
+            continue
+        if not any(r in ARIA_ROLES and r not in BROWSER_ONLY_ROLES for r in roles):
+            known = [r for r in roles if r in BROWSER_ONLY_ROLES]
+            why = "is a role for browsers, not authors" if known else "is not an ARIA role"
+            yield Problem(f"role={element.get('role')!r} {why}", page.locate(element))
+
+
+# ARIA 1.2 roles that authors should not write (the role a browser gives a <div> or a
+# <span>); axe-core's aria-roles knows no such role
+BROWSER_ONLY_ROLES = frozenset({"generic"})
 
 
 BOOLEAN = ("true", "false")
@@ -2359,7 +2368,8 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
     names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
     ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
-    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>``.
+    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>`` and
+    nothing else (its ``<desc>`` and ``<text>`` are embedded content, as axe-core reads it).
     """
     hidden, labelled = [], []
     for node in element.iterdescendants():
@@ -2377,7 +2387,7 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
         for node in labelled:
             label = _label(page, node).strip() or _svg_title(node)
-            if label:
+            if label or node.tag == "svg":  # an <svg>'s content names nothing (embedded)
                 twins[node].text = label
                 for child in list(twins[node]):
                     twins[node].remove(child)  # its tail, inside the node, goes with it
