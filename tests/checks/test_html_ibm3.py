@@ -168,3 +168,16 @@ def test_visibility_visible_shows_a_child_of_an_invisible_parent(tmp_path: Path)
     assert not no_alt('<div style="visibility: hidden"><img src="a.png"></div>')
     assert not no_alt(shown.replace("visibility: hidden", "display: none"))
     assert not no_alt('<div hidden><img style="visibility: visible" src="a.png"></div>')
+
+
+def test_opacity_fades_a_box_and_all_it_holds_as_one(tmp_path: Path) -> None:
+    low = errs_on(tmp_path / "p.html", "html-contrast")
+
+    # black text at opacity 0.3 on white is grey on white
+    assert low('<div style="background: #fff"><p style="color: #000; opacity: .3">Text</p></div>')
+    assert not low('<div style="background: #fff"><p style="color: #000">Text</p></div>')
+    # a faded group: white on black inside, laid at half over white, is white on grey
+    inner = '<div style="background-color: black; color: white">Test</div>'
+    assert low(f'<div style="opacity: 0.5">{inner}</div>')
+    assert not low(f'<div style="opacity: 1">{inner}</div>')
+    assert not low(f'<div style="opacity: 90%">{inner}</div>')

@@ -55,6 +55,7 @@ PROPERTIES = {
     "outline-width",
     "content",
     "text-shadow",
+    "opacity",
 }
 # Properties that change an element's box (its size, or where it stands against its
 # neighbours): ``Rendered.layout`` names those the cascade declares on an element.
@@ -153,6 +154,9 @@ class _Style:
     shadowed: bool = False
     # position: fixed: the box stands over whatever scrolls beneath it, not its parent
     fixed: bool = False
+    # opacity (not inherited): the element and all it holds are painted as one group,
+    # then laid over what is behind with this alpha
+    opacity: float = 1.0
     custom: dict[str, str] = field(default_factory=dict)
 
 
@@ -383,10 +387,10 @@ def _scheme_contrasts(
             continue
         if not _may_be_words(element):
             continue
-        background = _background(element, styles, canvas)
-        if background is None:
+        seen = _painted(element, styles, canvas)
+        if seen is None:
             continue
-        foreground = blend(style.color, background)
+        foreground, background = seen
         large = style.font_size >= 24.0 or (style.bold and style.font_size >= 18.66)
         yield TextContrast(
             element, scheme, foreground, background, contrast_ratio(foreground, background), large
@@ -512,6 +516,7 @@ def _compute(
         style.hidden = style.removed = True
     position = (value_of("position") or "").lower()
     style.fixed = position == "fixed"
+    style.opacity = _opacity(value_of("opacity"))
     if position in ("absolute", "fixed"):
         for side in ("top", "left"):
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
@@ -658,20 +663,67 @@ def _has_own_text(element: etree._Element) -> bool:
 def _background(
     element: etree._Element, styles: dict[etree._Element, _Style], canvas: RGBA
 ) -> RGBA | None:
-    layers: list[RGBA] = []
+    """What is painted behind the element's text (see ``_painted``), or None."""
+    seen = _painted(element, styles, canvas)
+    return None if seen is None else seen[1]
+
+
+def _opacity(value: str | None) -> float:
+    """A CSS ``opacity`` (a number or a percentage) from 0 to 1; 1 if none or unreadable."""
+    match = re.fullmatch(r"(\d*\.?\d+)(%?)", (value or "").strip())
+    if not match:
+        return 1.0
+    number = float(match.group(1)) / (100.0 if match.group(2) else 1.0)
+    return min(1.0, number)
+
+
+# a colour with its alpha multiplied in (premultiplied), which groups composite simply
+Premultiplied = tuple[float, float, float, float]
+
+
+def _premultiplied(color: RGBA) -> Premultiplied:
+    return (color[0] * color[3], color[1] * color[3], color[2] * color[3], color[3])
+
+
+def _over(top: Premultiplied, bottom: Premultiplied) -> Premultiplied:
+    keep = 1.0 - top[3]
+    return (
+        top[0] + bottom[0] * keep,
+        top[1] + bottom[1] * keep,
+        top[2] + bottom[2] * keep,
+        top[3] + bottom[3] * keep,
+    )
+
+
+def _faded(color: Premultiplied, opacity: float) -> Premultiplied:
+    return (color[0] * opacity, color[1] * opacity, color[2] * opacity, color[3] * opacity)
+
+
+def _painted(
+    element: etree._Element, styles: dict[etree._Element, _Style], canvas: RGBA
+) -> tuple[RGBA, RGBA] | None:
+    """The opaque colours of the element's text and of what is behind it, as painted:
+    each box's background under what it holds, and a box with ``opacity`` painted as
+    one group laid over what is behind it (CSS Compositing; axe-core's stacking
+    contexts). None when what is behind cannot be known: a background image, or a
+    ``position: fixed`` box with no background of its own (it shows what scrolls
+    beneath it, not its parent)."""
+    text = _premultiplied(styles[element].color)
+    behind: Premultiplied = (0.0, 0.0, 0.0, 0.0)
+    seen = text
     current: etree._Element | None = element
     while current is not None:
         style = styles[current]
-        if style.background_image:
-            return None
-        if style.background[3] > 0:
-            layers.append(style.background)
-            if style.background[3] >= 1:
-                break
-        if style.fixed:
-            return None  # seen through a fixed box: what scrolls beneath it, not known
+        if behind[3] < 1:
+            if style.background_image:
+                return None
+            layer = _premultiplied(style.background)
+            behind, seen = _over(behind, layer), _over(seen, layer)
+            if style.fixed and behind[3] < 1:
+                return None
+        if style.opacity < 1:
+            behind, seen = _faded(behind, style.opacity), _faded(seen, style.opacity)
         current = current.getparent()
-    color = canvas
-    for layer in reversed(layers):
-        color = blend(layer, color)
-    return color
+    ground = _premultiplied(canvas)
+    behind, seen = _over(behind, ground), _over(seen, ground)
+    return (seen[0], seen[1], seen[2], 1.0), (behind[0], behind[1], behind[2], 1.0)
