@@ -181,3 +181,15 @@ def test_opacity_fades_a_box_and_all_it_holds_as_one(tmp_path: Path) -> None:
     assert low(f'<div style="opacity: 0.5">{inner}</div>')
     assert not low(f'<div style="opacity: 1">{inner}</div>')
     assert not low(f'<div style="opacity: 90%">{inner}</div>')
+
+
+def test_a_focusable_field_keeps_its_role_whatever_role_none_says(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-form-labels")
+
+    # a field takes focus (tabindex="-1" too), so role="presentation" is ignored (ARIA's
+    # conflict resolution): it still needs a name
+    assert unnamed('<input type="text" role="presentation" readonly tabindex="-1">')
+    assert unnamed('<select role="none"><option>One</option></select>')
+    # disabled, it takes no focus and the role holds
+    assert not unnamed('<input type="text" role="presentation" disabled>')
+    assert not unnamed('<input type="text" role="presentation" aria-label="Spin up">')

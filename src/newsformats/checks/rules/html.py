@@ -554,9 +554,9 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
         if kind == "hidden" or _hidden(page, element) or _in_shadow_host(page, element):
             continue  # a shadow tree may slot it into a label: that needs the script run
         presentational = _role(element) in ("none", "presentation")
-        focusable = element.tag in ("button", "summary")
-        if presentational and (not focusable or element.get("disabled") is not None):
-            continue  # a role none holds where the element cannot take focus
+        if presentational and element.get("disabled") is not None:
+            continue  # a role none holds only where the control cannot take focus (ARIA's
+            # conflict resolution: a field with tabindex="-1" still takes it, as axe-core reads)
         name = _label(page, element).strip() or (element.get("title") or "").strip()
         inside = next(element.iterancestors("label"), None)  # the nearest label around it
         wrapped = inside is not None and _naming_label(page, inside)
