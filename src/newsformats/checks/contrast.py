@@ -54,6 +54,8 @@ PROPERTIES = {
     "outline-style",
     "outline-width",
     "content",
+    "text-shadow",
+    "opacity",
 }
 # Properties that change an element's box (its size, or where it stands against its
 # neighbours): ``Rendered.layout`` names those the cascade declares on an element.
@@ -143,7 +145,18 @@ class _Style:
     font_size: float = 16.0
     bold: bool = False
     hidden: bool = False
+    # display: none (or never rendered): nothing inside can be shown again, unlike
+    # visibility: hidden, which a child's visibility: visible undoes
+    removed: bool = False
     offscreen: bool = False
+    # text-shadow (inherited) blends into what axe-core takes for the background, by
+    # its blur and the font size: not modelled, so such text is not judged
+    shadowed: bool = False
+    # position: fixed: the box stands over whatever scrolls beneath it, not its parent
+    fixed: bool = False
+    # opacity (not inherited): the element and all it holds are painted as one group,
+    # then laid over what is behind with this alpha
+    opacity: float = 1.0
     custom: dict[str, str] = field(default_factory=dict)
 
 
@@ -370,14 +383,14 @@ def _scheme_contrasts(
         if parent_element is None:
             root_size = style.font_size
         styles[element] = style
-        if style.hidden or style.offscreen or not _has_own_text(element):
+        if style.hidden or style.offscreen or style.shadowed or not _has_own_text(element):
             continue
         if not _may_be_words(element):
             continue
-        background = _background(element, styles, canvas)
-        if background is None:
+        seen = _painted(element, styles, canvas)
+        if seen is None:
             continue
-        foreground = blend(style.color, background)
+        foreground, background = seen
         large = style.font_size >= 24.0 or (style.bold and style.font_size >= 18.66)
         yield TextContrast(
             element, scheme, foreground, background, contrast_ratio(foreground, background), large
@@ -459,9 +472,14 @@ def _compute(
         font_size=parent.font_size * UA_FONT_SCALE.get(tag, 1.0),
         bold=parent.bold or tag in UA_BOLD,
         hidden=parent.hidden or tag in NOT_RENDERED or _in_closed_details(element),
+        removed=parent.removed or tag in NOT_RENDERED or _in_closed_details(element),
         offscreen=parent.offscreen,
+        shadowed=parent.shadowed,
         custom=custom,
     )
+    shadow = value_of("text-shadow")
+    if shadow is not None:
+        style.shadowed = _shadow_shows(shadow, style.font_size, root_size)
     color = value_of("color")
     if color is not None:
         style.color = _parse_color(color, parent.color) or style.color
@@ -487,11 +505,19 @@ def _compute(
         style.bold = weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 700)
     display = (value_of("display") or "").lower()
     visibility = (value_of("visibility") or "").lower()
-    if display == "none" or visibility in ("hidden", "collapse"):
+    if visibility in ("hidden", "collapse"):
         style.hidden = True
+    elif visibility == "visible" and not style.removed:
+        style.hidden = False  # shown again inside an invisible parent (visibility inherits)
+    if display == "none":
+        style.hidden = style.removed = True
     if element.get("hidden") is not None and not display:
-        style.hidden = True  # the browser's [hidden] { display: none }, below any CSS display
-    if (value_of("position") or "").lower() in ("absolute", "fixed"):
+        # the browser's [hidden] { display: none }, below any CSS display
+        style.hidden = style.removed = True
+    position = (value_of("position") or "").lower()
+    style.fixed = position == "fixed"
+    style.opacity = _opacity(value_of("opacity"))
+    if position in ("absolute", "fixed"):
         for side in ("top", "left"):
             offset = _font_size_or_none(value_of(side), style.font_size, root_size)
             if offset is not None and offset <= OFFSCREEN:
@@ -507,6 +533,23 @@ def _in_closed_details(element: etree._Element) -> bool:
     if parent is None or parent.tag != "details" or parent.get("open") is not None:
         return False
     return element is not next((c for c in parent if c.tag == "summary"), None)
+
+
+def _shadow_shows(value: str, font_size: float, root_size: float) -> bool:
+    """Whether a ``text-shadow`` has a shadow that axe-core blends into the background:
+    one offset no further than it is blurred (a sharper, further one adds nothing)."""
+    value = re.sub(r"[\w-]+\([^)]*\)", " ", value.lower())  # colour functions
+    for shadow in value.split(","):
+        lengths = [
+            0.0 if token in ("0", "-0") else _font_size_or_none(token, font_size, root_size)
+            for token in shadow.split()
+        ]
+        sizes = [size for size in lengths if size is not None]
+        if len(sizes) >= 2:
+            blur = sizes[2] if len(sizes) > 2 else 0.0
+            if sizes[0] <= blur and sizes[1] <= blur:
+                return True
+    return False
 
 
 def _clipped_away(value_of: Any, font_size: float, root_size: float) -> bool:
@@ -620,18 +663,67 @@ def _has_own_text(element: etree._Element) -> bool:
 def _background(
     element: etree._Element, styles: dict[etree._Element, _Style], canvas: RGBA
 ) -> RGBA | None:
-    layers: list[RGBA] = []
+    """What is painted behind the element's text (see ``_painted``), or None."""
+    seen = _painted(element, styles, canvas)
+    return None if seen is None else seen[1]
+
+
+def _opacity(value: str | None) -> float:
+    """A CSS ``opacity`` (a number or a percentage) from 0 to 1; 1 if none or unreadable."""
+    match = re.fullmatch(r"(\d*\.?\d+)(%?)", (value or "").strip())
+    if not match:
+        return 1.0
+    number = float(match.group(1)) / (100.0 if match.group(2) else 1.0)
+    return min(1.0, number)
+
+
+# a colour with its alpha multiplied in (premultiplied), which groups composite simply
+Premultiplied = tuple[float, float, float, float]
+
+
+def _premultiplied(color: RGBA) -> Premultiplied:
+    return (color[0] * color[3], color[1] * color[3], color[2] * color[3], color[3])
+
+
+def _over(top: Premultiplied, bottom: Premultiplied) -> Premultiplied:
+    keep = 1.0 - top[3]
+    return (
+        top[0] + bottom[0] * keep,
+        top[1] + bottom[1] * keep,
+        top[2] + bottom[2] * keep,
+        top[3] + bottom[3] * keep,
+    )
+
+
+def _faded(color: Premultiplied, opacity: float) -> Premultiplied:
+    return (color[0] * opacity, color[1] * opacity, color[2] * opacity, color[3] * opacity)
+
+
+def _painted(
+    element: etree._Element, styles: dict[etree._Element, _Style], canvas: RGBA
+) -> tuple[RGBA, RGBA] | None:
+    """The opaque colours of the element's text and of what is behind it, as painted:
+    each box's background under what it holds, and a box with ``opacity`` painted as
+    one group laid over what is behind it (CSS Compositing; axe-core's stacking
+    contexts). None when what is behind cannot be known: a background image, or a
+    ``position: fixed`` box with no background of its own (it shows what scrolls
+    beneath it, not its parent)."""
+    text = _premultiplied(styles[element].color)
+    behind: Premultiplied = (0.0, 0.0, 0.0, 0.0)
+    seen = text
     current: etree._Element | None = element
     while current is not None:
         style = styles[current]
-        if style.background_image:
-            return None
-        if style.background[3] > 0:
-            layers.append(style.background)
-            if style.background[3] >= 1:
-                break
+        if behind[3] < 1:
+            if style.background_image:
+                return None
+            layer = _premultiplied(style.background)
+            behind, seen = _over(behind, layer), _over(seen, layer)
+            if style.fixed and behind[3] < 1:
+                return None
+        if style.opacity < 1:
+            behind, seen = _faded(behind, style.opacity), _faded(seen, style.opacity)
         current = current.getparent()
-    color = canvas
-    for layer in reversed(layers):
-        color = blend(layer, color)
-    return color
+    ground = _premultiplied(canvas)
+    behind, seen = _over(behind, ground), _over(seen, ground)
+    return (seen[0], seen[1], seen[2], 1.0), (behind[0], behind[1], behind[2], 1.0)

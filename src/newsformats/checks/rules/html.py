@@ -426,7 +426,9 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str):
             continue
         role = _single_role(element)
-        if role not in ("img", "graphics-document", "graphics-symbol"):
+        if role not in ("img", "graphics-document", "graphics-symbol") or not _image_role_judged(
+            element, role
+        ):
             continue
         if element.tag in OWN_ALT_RULES or _hidden(page, element):
             continue  # an img, area, input or object is judged by its own rule, as in axe-core
@@ -436,6 +438,18 @@ def svg_img_alt(page: HtmlPage) -> Iterator[Problem]:
             yield Problem(
                 f'<{element.tag} role="{role}"> has no text alternative', page.locate(element)
             )
+
+
+def _image_role_judged(element: etree._Element, role: str) -> bool:
+    """Whether axe-core asks this image role for a name: ``img`` anywhere, but the SVG
+    graphics roles only in SVG (``graphics-symbol`` on an ``<svg>`` or inside one,
+    ``graphics-document`` on an ``<svg>`` itself); on HTML elements they name nothing
+    the rules know (svg-img-alt's selector and namespace test)."""
+    if role == "img":
+        return True
+    if role == "graphics-document":
+        return element.tag == "svg"
+    return element.tag == "svg" or any(a.tag == "svg" for a in element.iterancestors())
 
 
 @rule(
@@ -537,12 +551,12 @@ def form_labels(page: HtmlPage) -> Iterator[Problem]:
         kind = (element.get("type") or "").lower()
         if element.tag == "summary" and not _tabbable(page, element):
             continue  # only a details element's first summary is its button
-        if kind == "hidden" or _hidden(page, element):
-            continue
+        if kind == "hidden" or _hidden(page, element) or _in_shadow_host(page, element):
+            continue  # a shadow tree may slot it into a label: that needs the script run
         presentational = _role(element) in ("none", "presentation")
-        focusable = element.tag in ("button", "summary")
-        if presentational and (not focusable or element.get("disabled") is not None):
-            continue  # a role none holds where the element cannot take focus
+        if presentational and element.get("disabled") is not None:
+            continue  # a role none holds only where the control cannot take focus (ARIA's
+            # conflict resolution: a field with tabindex="-1" still takes it, as axe-core reads)
         name = _label(page, element).strip() or (element.get("title") or "").strip()
         inside = next(element.iterancestors("label"), None)  # the nearest label around it
         wrapped = inside is not None and _naming_label(page, inside)
@@ -842,8 +856,17 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
         if not isinstance(element.tag, str) or element.get("role") is None:
             continue
         roles = (element.get("role") or "").lower().split()
-        if roles and not any(r in ARIA_ROLES for r in roles) and not _hidden(page, element):
-            yield Problem(f"role={element.get('role')!r} is not an ARIA role", page.locate(element))
+        if not roles or _hidden(page, element):
+            continue
+        if not any(r in ARIA_ROLES and r not in BROWSER_ONLY_ROLES for r in roles):
+            known = [r for r in roles if r in BROWSER_ONLY_ROLES]
+            why = "is a role for browsers, not authors" if known else "is not an ARIA role"
+            yield Problem(f"role={element.get('role')!r} {why}", page.locate(element))
+
+
+# ARIA 1.2 roles that authors should not write (the role a browser gives a <div> or a
+# <span>); axe-core's aria-roles knows no such role
+BROWSER_ONLY_ROLES = frozenset({"generic"})
 
 
 BOOLEAN = ("true", "false")
@@ -1476,13 +1499,13 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
             continue  # a list of fallback roles: axe-core judges one role alone
         if _hidden(page, element):
             continue
-        if role in REQUIRED_CONTEXT:
+        if role in REQUIRED_CONTEXT and not _in_shadow_host(page, element):
             missing = _missing_context(page, element, role, owners)
             if missing:
                 yield Problem(
                     f"role={role!r} is not inside {' or '.join(missing)}", page.locate(element)
                 )
-        if role in REQUIRED_OWNED:
+        if role in REQUIRED_OWNED and element not in _shadow_hosts(page):
             problem = _owned_problem(page, element, role)
             if problem:
                 yield Problem(f"role={role!r} {problem}", page.locate(element))
@@ -1782,8 +1805,8 @@ def aria_widget_name(page: HtmlPage) -> Iterator[Problem]:
         for ident in f"{e.get('aria-controls') or ''} {e.get('aria-owns') or ''}".split()
     }
     for element in page.root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("input", "select", "textarea"):
-            continue
+        if not isinstance(element.tag, str) or _has_naming_method(element):
+            continue  # named its own way (a <label> names a <button role="combobox">)
         role = _single_role(element)
         if role not in NAMED_BY_AUTHOR or _hidden(page, element):
             continue
@@ -1808,6 +1831,15 @@ NAMING_ELEMENTS = {
     "a", "area", "br", "button", "fieldset", "figure", "hr", "img", "input", "output",
     "select", "svg", "summary", "table", "textarea",
 }  # fmt: skip
+
+
+def _has_naming_method(element: etree._Element) -> bool:
+    """An HTML element named its own way whatever its role (its label, alt text, content,
+    caption…: axe-core's namingMethods, which its no-naming-method-matches leaves to the
+    element's own rules); a link only with an ``href``."""
+    if element.tag == "a":
+        return element.get("href") is not None
+    return element.tag in NAMING_ELEMENTS
 
 
 @rule(
@@ -1882,10 +1914,11 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
     ``aria-labelledby`` and text shown on screen; their text (what is hidden from
     assistive technology aside) must stand in the name, both compared in lower case
     without punctuation, symbols or emoji; a name or text of one letter, or of
-    symbols only, is left for review.
+    symbols only, is left for review, and so is a toggle's text (it may be its state).
     """
     for element in page.root.iter():
-        if _any_role(page, element) not in CONTENT_NAMED_WIDGETS:
+        role = _any_role(page, element)
+        if role not in CONTENT_NAMED_WIDGETS:
             continue
         name = " ".join(_label(page, element).split()).lower()
         if not name or _hidden(page, element):
@@ -1895,10 +1928,15 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
         text = " ".join(_content_name(page, element).split()).lower()
         if not _interpretable(name) or not _interpretable(text):
             continue
-        if _curated(text) not in _curated(name):
+        if _curated(text) not in _curated(name) and role not in VALUE_TEXT_ROLES:
             yield Problem(
                 f"the name {name!r} does not hold the text {text!r}", page.locate(element)
             )
+
+
+# toggles whose shown text may be their state ("On", "Off") rather than their label:
+# a name without it is left for review (axe-core 4.14's valueTextRoles)
+VALUE_TEXT_ROLES = {"switch", "checkbox", "radio", "menuitemcheckbox", "menuitemradio"}
 
 
 def _curated(text: str) -> str:
@@ -2007,11 +2045,23 @@ def aria_hidden_focus(page: HtmlPage) -> Iterator[Problem]:
         if parent is not None and _hidden(page, parent):
             continue  # reported on the outermost hidden element
         for inner in [element, *element.iterdescendants()]:
-            if _tabbable(page, inner):
+            if _tabbable(page, inner) and not _browser_focusable_only(inner):
                 yield Problem(
                     f"aria-hidden content holds the focusable <{inner.tag}>", page.locate(element)
                 )
                 break
+
+
+# focusable in browsers, but not natively focusable as axe-core's aria-hidden-focus reads
+# it: a frame (its content is judged in its own document) and media with controls
+BROWSER_FOCUSABLE = ("iframe", "audio", "video")
+
+
+def _browser_focusable_only(element: etree._Element) -> bool:
+    """A frame or player with no ``tabindex`` of its own (axe-core's isNativelyFocusable
+    knows links, areas, fields, buttons, summaries and details only)."""
+    tabindex = (element.get("tabindex") or "").strip()
+    return element.tag in BROWSER_FOCUSABLE and not tabindex.lstrip("-").isdigit()
 
 
 def _tabbable(page: HtmlPage, element: etree._Element) -> bool:
@@ -2318,7 +2368,8 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
     names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
     ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
-    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>``.
+    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>`` and
+    nothing else (its ``<desc>`` and ``<text>`` are embedded content, as axe-core reads it).
     """
     hidden, labelled = [], []
     for node in element.iterdescendants():
@@ -2336,7 +2387,7 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
         for node in labelled:
             label = _label(page, node).strip() or _svg_title(node)
-            if label:
+            if label or node.tag == "svg":  # an <svg>'s content names nothing (embedded)
                 twins[node].text = label
                 for child in list(twins[node]):
                     twins[node].remove(child)  # its tail, inside the node, goes with it
@@ -2357,6 +2408,53 @@ def _svg_title(element: etree._Element) -> str:
         return ""
     title = next((t for t in element if isinstance(t.tag, str) and t.tag == "title"), None)
     return text_of(title).strip() if title is not None else ""
+
+
+# a page script that gives an element a shadow tree: by its id, through a variable, or
+# as the tag name of a custom element whose class attaches one
+SHADOW_BY_ID = re.compile(
+    r"""getElementById\(\s*(['"])([^'"]+)\1\s*\)\s*\.\s*attachShadow"""
+    r"""|querySelector\(\s*(['"])#([\w-]+)\3\s*\)\s*\.\s*attachShadow"""
+)
+SHADOW_VARIABLE = re.compile(
+    r"""(\w+)\s*=\s*document\s*\.\s*(?:getElementById\(\s*(['"])([^'"]+)\2|"""
+    r"""querySelector\(\s*(['"])#([\w-]+)\4)\s*\)"""
+)
+CUSTOM_ELEMENT = re.compile(r"""customElements\s*\.\s*define\(\s*(['"])([a-z][\w.-]*-[\w.-]*)\1""")
+
+
+def _shadow_hosts(page: HtmlPage) -> set[etree._Element]:
+    """The elements the page's scripts give a shadow tree. What such a host holds is
+    shown only where the shadow tree's slots put it (inside a label, a list, or nowhere),
+    which needs the scripts run: rules that judge an element by what stands around it
+    leave it alone there."""
+    hosts: set[etree._Element] | None = page.cache.get("shadow hosts")
+    if hosts is not None:
+        return hosts
+    hosts = page.cache["shadow hosts"] = set()
+    script = "\n".join(_script_source(s) for s in page.root.iter("script"))
+    if "attachShadow" not in script:
+        return hosts
+    ids = {m.group(2) or m.group(4) for m in SHADOW_BY_ID.finditer(script)}
+    for found in SHADOW_VARIABLE.finditer(script):
+        if re.search(rf"\b{re.escape(found.group(1))}\s*\.\s*attachShadow", script):
+            ids.add(found.group(3) or found.group(5))
+    tags = {m.group(2) for m in CUSTOM_ELEMENT.finditer(script)}
+    for element in page.root.iter():
+        if isinstance(element.tag, str) and (element.tag in tags or element.get("id") in ids):
+            hosts.add(element)
+    return hosts
+
+
+def _script_source(script: etree._Element) -> str:
+    """A ``<script>``'s source, as written."""
+    return "".join(str(part) for part in script.itertext())
+
+
+def _in_shadow_host(page: HtmlPage, element: etree._Element) -> bool:
+    """Whether the element stands in a shadow host (see ``_shadow_hosts``)."""
+    hosts = _shadow_hosts(page)
+    return bool(hosts) and any(a in hosts for a in element.iterancestors())
 
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
