@@ -64,6 +64,8 @@ EMBEDDING = ("src", "data", "poster")
 ASQA = "asqa"
 ASQA_REPO = "Asqatasun/Asqatasun"
 ASQA_CASES = "rules/rules-rgaa4.0/src/test/resources/testcases/rgaa40"
+# each Asqatasun suite is one referential's test pages (RGAA 4.0, then RGAA 3.0)
+ASQA_SUITES = {ASQA: ASQA_CASES, "asqa3": "rules/rules-rgaa3.0/src/test/resources/testcases/rgaa30"}
 
 IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
@@ -72,7 +74,7 @@ IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
 
 # suites whose measured pages are listed in their pages.txt (beside the folders they use)
-LISTED = {*IBM_QUARTERS, ASQA}
+LISTED = {*IBM_QUARTERS, *ASQA_SUITES}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
@@ -246,19 +248,23 @@ def placeholder(page: Path) -> bool:
     return bool(cases) and all(len(c) == 0 and not (c.text or "").strip() for c in cases)
 
 
-def make_asqa(source: Path, suites: Path) -> int:
-    """Write ``SUITES/asqa`` from Asqatasun's repository; return the number of pages kept."""
-    out = _emptied(suites / ASQA)
+def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
+    """Write ``SUITES/<suite>`` (a key of :data:`ASQA_SUITES`) from Asqatasun's repository.
+
+    Return the number of pages kept.
+    """
+    folder = ASQA_SUITES[suite]
+    out = _emptied(suites / suite)
     with tempfile.TemporaryDirectory(prefix="asqa-") as tmp:
         work = Path(tmp)
-        cases, pages = _folder_pages(source, work, ASQA_CASES)
+        cases, pages = _folder_pages(source, work, folder)
         templates = [p for p in pages if p.name.endswith(".dist.html")]
         empty = [p for p in pages if p not in templates and placeholder(p)]
         chosen = [p for p in pages if p not in templates and p not in empty]
         kept, left_out = split_remote(chosen, cases)
         _write_listed(kept, cases, work / "LICENSE", out)
     lines = [
-        f"{ASQA_CASES}/*/*.html: {len(pages)} pages; {len(chosen)} chosen, {len(kept)} kept,",
+        f"{folder}/*/*.html: {len(pages)} pages; {len(chosen)} chosen, {len(kept)} kept,",
         "listed in pages.txt. Each rule folder that holds a kept page is copied whole (its",
         "style sheets and the .dist.html templates, which are not measured).",
         "",
@@ -268,8 +274,7 @@ def make_asqa(source: Path, suites: Path) -> int:
         "empty (some say that their criterion's cases are grouped in another folder).",
         *left_out,
         "",
-        "Not used: the older referentials' pages in the same repository (RGAA 3.0, RGAA 2.2,",
-        "AccessiWeb 2.2), which could make further unseen suites.",
+        "Other suites: ASQA_SUITES (one referential each); not used: RGAA 2.2, AccessiWeb 2.2.",
     ]
     _write_made(out, "make_asqa", ASQA_REPO, source, "AGPL-3.0", lines)
     return len(kept)
