@@ -51,6 +51,10 @@ BLOCKS = (
     | set(HEADINGS)
     | {"p", "blockquote", "ul", "ol", "li", "figure", "table", "img", "pre", "media", "nitf-table"}
 )
+FLOW_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "blockquote", "ul", "ol", "table", "figure", "pre"}
+    | set(HEADINGS)
+)
 INLINE_MARKS = {
     "em": "emphasis",
     "i": "emphasis",
@@ -361,6 +365,8 @@ def _container(walk: _Walk, node: etree._Element) -> None:
         elif tag in BLOCKS:
             _flush(walk)
             _block(walk, child, tag)
+        elif _holds_blocks(child):
+            _container(walk, child)  # a span around paragraphs: its blocks stay blocks
         else:
             if items and len(previous) > 1:
                 walk.pending.append(" ")
@@ -368,6 +374,16 @@ def _container(walk: _Walk, node: etree._Element) -> None:
             previous = _text(child)
         if child.tail:
             walk.pending.append(child.tail)
+
+
+def _holds_blocks(node: etree._Element) -> bool:
+    """An element with no meaning of its own (``span``, ``font``, an unknown tag) that holds
+    paragraphs, headings or lists (``<span id="articleText"><p>…</p><p>…</p></span>``): a
+    browser lays its blocks out one under the other, so it is walked as a container, not
+    read as one run of text. A mark or link around blocks keeps its meaning."""
+    if _tag(node) in INLINE_MARKS or _tag(node) in ("a", "abbr", "sup", "sub", "br"):
+        return False
+    return any(_tag(d) in FLOW_BLOCKS for d in node.iterdescendants())
 
 
 def _lists_items(node: etree._Element) -> bool:
@@ -967,8 +983,10 @@ def _merge(parts: list[Inline], before: str = " ") -> list[Inline]:
     return out
 
 
-def _strip_edges(parts: list[Inline]) -> None:
-    for index in (0, -1):
+def _strip_edges(parts: list[Inline], sides: tuple[int, ...] = (0, -1)) -> None:
+    """Trim the white space at the ends of a run: only the outer side of a mark at an end
+    ("<strong>17.00 </strong>We": the space inside the mark's end stays between the words)."""
+    for index in sides:
         while parts:
             edge = parts[index]
             if isinstance(edge, str):
@@ -980,7 +998,7 @@ def _strip_edges(parts: list[Inline]) -> None:
                 parts.pop(index)
             else:
                 if "children" in edge:
-                    _strip_edges(edge["children"])
+                    _strip_edges(edge["children"], (index,))
                 break
 
 

@@ -60,6 +60,7 @@ BYLINE_NAMES = re.compile(
 )
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
+HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
 BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
 TEXT_NAME_WORDS = 5
 NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -211,6 +212,11 @@ def read_web_page(source: Source) -> Article:
                 lambda: _names(meta.get("author")),
                 lambda: _names(meta.get("article:author")),
                 lambda: _page_authors(page, sites),
+                lambda: _names(
+                    _heading_byline(heading, _titles(page, ld, meta, sites))
+                    if heading is not None
+                    else None
+                ),
                 lambda: _shown_byline(page, anchor),
             ),
             sites,
@@ -680,6 +686,10 @@ def _headline(
     text = kicker = None
     if heading is not None:
         kicker, text = _heading_parts(heading, found)
+        byline = _heading_byline(heading, found)
+        if byline and text.endswith(byline):
+            text = text[: -len(byline)].rstrip()
+            note(f"{where}: the h1's last line {byline!r} is its byline", level="info")
     if heading is None or not text:
         if titles:
             note(
@@ -705,6 +715,12 @@ def _headline(
             level="info",
         )
     return text, kicker, heading
+
+
+def _titles(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str]
+) -> list[str]:
+    return [title for _, title in metadata_titles(page, ld, meta, sites)]
 
 
 def metadata_titles(
@@ -1125,6 +1141,31 @@ def _hidden_within(node: etree._Element) -> bool:
     return any(_hidden(n) for n in (node, *node.iterancestors()))
 
 
+def _heading_byline(heading: etree._Element, titles: list[str]) -> str | None:
+    """A byline the ``h1`` holds on a line of its own after the headline (``<h1><span>
+    Headline</span><br/><span>Staff writer Ann Lee</span></h1>``): the short last line
+    after a line break that no title of the page says, when a title starts with what is
+    above it (the page's titles name the story, never its writer)."""
+    breaks = [c for c in heading if c.tag == "br"]
+    if not breaks or not titles:
+        return None
+    last = breaks[-1]
+    after = " ".join(
+        [last.tail or ""]
+        + [_heading_text(c) + " " + (c.tail or "") for c in last.itersiblings() if not _hidden(c)]
+    )
+    after = " ".join(after.split())
+    whole = _heading_text(heading)
+    if not after or len(after) > HEADING_BYLINE or not whole.endswith(after):
+        return None
+    above = _key(whole[: -len(after)])
+    if not above or not any(
+        _key(t).startswith(above) and _key(after) not in _key(t) for t in titles
+    ):
+        return None
+    return after
+
+
 def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | None, str]:
     """The kicker an ``h1`` holds above its headline, and the headline: (None, text) for none.
 
@@ -1443,6 +1484,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
             beside = [o for o in marked if o is not node and o.getparent() is node.getparent()]
             people += [person for other in beside for person in _people_of(other, sites)]
             people = list({person["name"]: person for person in people}.values())
+            people += _line_beside(node, people)
             return [p for p in people if _key(p["name"]) not in sites]
         fallback = fallback or people
     for node in boxes:
@@ -1451,6 +1493,21 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
             return people
         fallback = fallback or people
     return fallback
+
+
+def _line_beside(node: etree._Element, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The others a byline line names beside a marked author: "By <a rel=author>Ann Lee</a>,
+    <span>Tom Roe and Eva Cole</span>" marks one of three. Only a line that is a byline as
+    a whole (a pack's byline word, then names) and names the marked people too counts."""
+    line = node.getparent()
+    if line is None or len(text_of(line)) > BYLINE_TEXT:
+        return []
+    named = _byline_line(text_of(line))
+    keys = {_key(p["name"]) for p in named}
+    if not all(_key(p["name"]) in keys for p in people):
+        return []
+    have = {_key(p["name"]) for p in people}
+    return [p for p in named if _key(p["name"]) not in have]
 
 
 def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
