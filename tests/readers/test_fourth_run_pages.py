@@ -12,7 +12,7 @@ from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
-from newsformats.readers.html_body import html_to_blocks
+from newsformats.readers.html_body import html_to_blocks, inline_text
 
 PAGES = DATA / "inputs" / "pages-newspaper"
 
@@ -21,6 +21,17 @@ def _read(path: Path) -> tuple[Article, list[Note]]:
     with collecting_notes() as notes:
         (article,) = read_all(path)
     return article, notes
+
+
+STORY = "The bridge was closed on Friday as the storm reached the coast. "
+MORE = "Traffic was sent through the town centre until the wind dropped. "
+TITLE = "<title>Storm closes the bridge</title>"
+
+
+def _page(tmp_path: Path, head: str, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='en'><head>{head}</head><body>{body}</body></html>", "utf-8")
+    return page
 
 
 def _texts(article: Article) -> list[str]:
@@ -70,14 +81,12 @@ def test_telegraph_live_blog_times_and_bylines() -> None:
 
 
 def test_marked_author_beside_unmarked_names(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<html lang='en'><head><title>Storm closes the bridge</title></head><body><article>"
+    page = _page(
+        tmp_path,
+        TITLE,
+        "<article>"
         "<h1>Storm closes the bridge</h1><p class='byline'>By <a rel='author' href='/a'>Ann "
-        "Lee</a>, <span>Tom Roe and Eva Cole</span></p><p>"
-        + "The bridge was closed on Friday as the storm reached the coast. " * 8
-        + "</p></article></body></html>",
-        "utf-8",
+        "Lee</a>, <span>Tom Roe and Eva Cole</span></p><p>" + STORY * 8 + "</p></article>",
     )
     article, _ = _read(page)
     assert [a.name for a in article.authors] == ["Ann Lee", "Tom Roe", "Eva Cole"]
@@ -91,15 +100,90 @@ def test_nikkei_byline_inside_the_h1() -> None:
 
 
 def test_h1_second_line_in_the_title_stays(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<html lang='en'><head><title>Storm closes the bridge: traffic diverted</title></head>"
-        "<body><article><h1><span>Storm closes the bridge:</span><br/><span>traffic diverted"
-        "</span></h1><p>"
-        + "The bridge was closed on Friday as the storm reached the coast. " * 8
-        + "</p></article></body></html>",
-        "utf-8",
+    page = _page(
+        tmp_path,
+        "<title>Storm closes the bridge: traffic diverted</title>",
+        "<article><h1><span>Storm closes the bridge:</span><br/><span>traffic diverted"
+        f"</span></h1><p>{STORY * 8}</p></article>",
     )
     article, _ = _read(page)
     assert article.headline == "Storm closes the bridge: traffic diverted"
     assert article.authors == []
+
+
+def test_a_box_named_for_its_writer_that_holds_the_story_is_no_byline(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        TITLE,
+        f"<h1>Storm closes the bridge</h1><article class='node author-sarayut'><p>{STORY * 20}"
+        "</p><ul><li><a href='/tag/weather'>Weather</a></li><li><a href='/tag/roads'>Roads"
+        "</a></li><li><a href='/print/1'>Printer-friendly version</a></li></ul></article>",
+    )
+    article, _ = _read(page)
+    assert article.authors == []
+
+
+def test_submitted_on_date_line_leaves_the_body(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        TITLE,
+        "<article>"
+        "<h1>Storm closes the bridge</h1><span class='submitted-by'>Submitted on Mon, "
+        "2019-01-21 13:49</span><div class='field-body'><p>"
+        + STORY * 8
+        + "</p><p>"
+        + MORE * 4
+        + "</p></div></article>",
+    )
+    article, _ = _read(page)
+    assert not any(t.startswith("Submitted") for t in _texts(article))
+    assert article.published is not None and article.published.date().isoformat() == "2019-01-21"
+
+
+def test_follow_us_box_of_the_sites_own_accounts_leaves_the_body(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        "<title>Storm closes the bridge</title>"
+        "<link rel='canonical' href='https://harbourtimes.org/news/1'>",
+        "<article>"
+        "<h1>Storm closes the bridge</h1><p>"
+        + STORY * 8
+        + "</p><p>"
+        + MORE * 4
+        + "</p><div>Follow us:<br/>Facebook https://fb.me/harbourtimes<br/>Twitter "
+        "https://twitter.com/harbourtimes<br/>LINE ID = @harbourtimes</div>"
+        "</article>",
+    )
+    article, _ = _read(page)
+    assert not any("harbourtimes" in t for t in _texts(article))
+    assert len(_texts(article)) == 2
+
+
+def test_label_and_story_links_leave_the_body() -> None:
+    blocks = html_to_blocks(
+        "<p>Text of the story, a sentence long enough to stand.</p>"
+        "<p><span>Related: </span><a href='https://x.org/a'>Fact check: the address analysed"
+        "</a> </p><p><b>Related</b><br><a href='https://x.org/1'>Bridge shut after the storm"
+        "</a><br><a href='https://x.org/2'>Ferries stop for a second day</a></p>"
+        "<p>Source: <a href='https://who.int'>WHO</a></p>"
+        "<p>He said <a href='https://x.org/3'>the plan would fail badly</a></p>"
+    )
+    texts = [inline_text(b["content"]) for b in blocks]
+    assert texts == [
+        "Text of the story, a sentence long enough to stand.",
+        "Source: WHO",
+        "He said the plan would fail badly",
+    ]
+
+
+def test_advertising_banner_is_no_figure() -> None:
+    blocks = html_to_blocks(
+        "<div><a href='http://ads.example/TN'><img alt='Buy now' src='http://ads.example/b.gif'"
+        " width='468' height='60'></a></div><p><img alt='The bridge' src='https://x.org/b.jpg'"
+        " width='468' height='60'></p><a href='https://x.org/p'><img alt='The ferry' "
+        "src='https://x.org/f.jpg' width='640' height='360'></a>"
+    )
+    assert [b["image"]["alt"] for b in blocks if b["type"] == "figure"] == [
+        "The bridge",
+        "The ferry",
+    ]

@@ -61,6 +61,7 @@ BYLINE_NAMES = re.compile(
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
 HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
+BYLINE_BOX = 1000  # characters of a byline box (names, a date, a short biography)
 BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
 TEXT_NAME_WORDS = 5
 NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -254,6 +255,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
+    body = _without_follow_lines(body, sites, source.name)
     body = _body_date_line(body, data, source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -904,6 +906,43 @@ def _without_closing_byline(
     return body
 
 
+def _without_follow_lines(
+    body: list[dict[str, Any]], sites: set[str], where: str
+) -> list[dict[str, Any]]:
+    """A last paragraph of lines each of which but its label gives the site's own address
+    or handle on another service ("Follow us:", "Facebook https://fb.me/site", "Twitter
+    https://twitter.com/site", "LINE ID = @site"): the site's follow-us box, not the
+    story's text. It leaves the body, with an info note."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2 or not sites:
+        return body
+    last = paragraphs[-1]
+    lines: list[str] = [""]
+    for part in body[last].get("content") or []:
+        if isinstance(part, dict) and part.get("type") == "line-break":
+            lines.append("")
+        else:
+            lines[-1] += inline_text([part]) + " ".join(
+                [part.get("href", "")] if isinstance(part, dict) else []
+            )
+    follow = [line for line in lines[1:] if line.strip()]
+    if len(follow) < 2 or not all(_names_own_account(line, sites) for line in follow):
+        return body
+    note(
+        f"{where}: the body's last paragraph is the site's follow-us box; it leaves the body",
+        level="info",
+    )
+    return body[:last] + body[last + 1 :]
+
+
+def _names_own_account(line: str, sites: set[str]) -> bool:
+    """A short line holding an address or a handle whose last part is the site's name."""
+    handles = re.findall(r"(?:https?://\S+|@[\w.]+|\b[\w-]+\.[a-z]{2,}/\S+)", line)
+    return len(line.split()) <= 6 and any(
+        _key(re.split(r"[/@]", h.rstrip("/"))[-1]) in sites for h in handles
+    )
+
+
 def _without_comments_preamble(
     page: etree._Element, body: list[dict[str, Any]], where: str
 ) -> list[dict[str, Any]]:
@@ -1475,7 +1514,11 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
     ]
     # A byline box inside a figure is its picture's or recording's ("Bild © Roman Warschauer").
-    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n)]
+    boxes = [
+        n
+        for n in nodes
+        if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n) and not _holds_story(n)
+    ]
     fallback: list[dict[str, Any]] = []
     for node in marked:
         people = _people_of(node, sites)
@@ -1508,6 +1551,17 @@ def _line_beside(node: etree._Element, people: list[dict[str, Any]]) -> list[dic
         return []
     have = {_key(p["name"]) for p in people}
     return [p for p in named if _key(p["name"]) not in have]
+
+
+def _holds_story(node: etree._Element) -> bool:
+    """A box that holds the story itself, not its byline: the article or page element, or
+    one holding a headline or more text than a byline box shows (a CMS names the whole
+    article for its writer's account: ``<article class="node author-sarayut">``)."""
+    return (
+        node.tag in ("article", "main", "body", "html")
+        or any(True for _ in node.iter("h1"))
+        or len(text_of(node)) > BYLINE_BOX
+    )
 
 
 def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
