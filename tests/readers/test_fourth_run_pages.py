@@ -187,3 +187,38 @@ def test_advertising_banner_is_no_figure() -> None:
         "The bridge",
         "The ferry",
     ]
+
+
+BLOG = (
+    "<title>Favourite: the bridge cafe - Harbour Times</title>"
+    "<meta property='og:title' content='Favourite: the bridge cafe'>"
+)
+
+
+def test_blog_name_h1_gives_way_to_the_post_title_under_it(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        BLOG,
+        "<section class='channel-header'><h1><span>Food </span>Blog</h1></section>"
+        "<div><section class='blog-entry'><h2 class='headline'>Favourite: the bridge cafe</h2>"
+        f"<p>{STORY * 8}</p></section><aside><section class='widget author'><a href='/p/ann'>"
+        "<img src='/p/ann.jpg' alt='Ann Lee'></a><p class='author'>By Ann Lee</p></section>"
+        "</aside></div>",
+    )
+    article, _ = _read(page)
+    assert article.headline == "Favourite: the bridge cafe"
+    assert [b.type for b in article.body][:1] == ["paragraph"]  # the h2 said once
+    assert [a.name for a in article.authors] == ["Ann Lee"]
+
+
+def test_a_column_of_several_writers_is_no_byline(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        BLOG,
+        "<h1>Food Blog</h1><div><section><h2>Favourite: the bridge cafe</h2>"
+        f"<p>{STORY * 8}</p></section><aside><p class='author'>By Ann Lee</p>"
+        "<p class='author'>By Tom Roe</p></aside></div>",
+    )
+    article, _ = _read(page)
+    assert article.headline == "Favourite: the bridge cafe"
+    assert article.authors == []

@@ -219,6 +219,7 @@ def read_web_page(source: Source) -> Article:
                     else None
                 ),
                 lambda: _shown_byline(page, anchor),
+                lambda: _aside_byline(page),
             ),
             sites,
             _owner(ld, meta),
@@ -1104,7 +1105,8 @@ def _article_heading(
     shown = {_key(_heading_text(h)): h for h in reversed(headings)}  # twins: one for mobiles
     headings = [h for h in headings if shown[_key(_heading_text(h))] is h]
     if len(headings) == 1:
-        return headings[0]
+        below = _heading_below(page, headings[0], titles)
+        return headings[0] if below is None else below
     if not headings:  # the article's own heading a level lower, when it says a title
         lower = [
             h
@@ -1122,6 +1124,25 @@ def _article_heading(
         return within[0]  # "Site: Section / Headline" holds it
     inside = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return inside[0] if len(inside) == 1 else None
+
+
+def _heading_below(
+    page: etree._Element, heading: etree._Element, titles: list[str]
+) -> etree._Element | None:
+    """The article's heading a level below a page's only ``h1`` that no title says, when it
+    says one: a blog's or a channel's name as the ``h1`` ("Beauty Blog"), the post's title
+    in the ``h2`` under it that the page's titles give."""
+    if not titles or _agrees(heading, titles, titles):
+        return None
+    if any(_key(_heading_text(heading)) in _key(t) for t in titles):
+        return None  # "Site: Section / Headline" holds it
+    after = False
+    below: list[etree._Element] = []
+    for node in page.iter("h1", "h2"):
+        after = after or node is heading
+        if after and node.tag == "h2" and not _outside_article(node) and not _hidden_within(node):
+            below.append(node)
+    return next((h for h in below[:3] if _agrees(h, titles, titles)), None)
 
 
 def _agrees(heading: etree._Element, wanted: list[str], titles: list[str]) -> bool:
@@ -1636,6 +1657,26 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
         if people:
             return people
     return []
+
+
+def _aside_byline(page: etree._Element) -> list[dict[str, Any]]:
+    """The byline of a box in the column beside the text (an ``aside``) named for its author,
+    whose text is a byline line ("von Carolina von Canal": a pack's byline word, then
+    names): asked last, when no other source names a person, and only when the page shows
+    one such byline (a column of several authors' boxes is a list of the site's writers)."""
+    found: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for node in page.iter():
+        if (
+            isinstance(node.tag, str)
+            and BYLINE_NAMES.search(_names_of(node))
+            and any(a.tag == "aside" for a in node.iterancestors())
+            and not _in_figure(node)
+            and len(text_of(node)) <= BYLINE_TEXT
+        ):
+            people = _byline_line(text_of(node))
+            if people:
+                found[tuple(p["name"] for p in people)] = people
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def _headline_anchor(
