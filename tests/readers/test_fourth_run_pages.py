@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import html
+
 from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.html_body import html_to_blocks, inline_text
+from newsformats.readers.webpage import _control_box_lines, _key
 
 PAGES = DATA / "inputs" / "pages-newspaper"
 
@@ -222,3 +225,18 @@ def test_a_column_of_several_writers_is_no_byline(tmp_path: Path) -> None:
     article, _ = _read(page)
     assert article.headline == "Favourite: the bridge cafe"
     assert article.authors == []
+
+
+def test_paywall_box_leaves_the_body_with_a_warning() -> None:
+    article, notes = _read(PAGES / "japanese_article.html")
+    texts = _texts(article)
+    assert texts[-1] == "その判断は…"
+    assert any("paywall" in n.message and n.level == "warning" for n in notes)
+    lines = _control_box_lines(
+        html.fromstring(
+            "<div><div><p>Members only. Sign up to read on.</p><a href='javascript:void(0)'>"
+            "Sign up</a></div><div><p>Write to the desk.</p><a href='https://x.org/s'>Mail</a>"
+            "</div></div>"
+        )
+    )
+    assert lines == {_key("Members only. Sign up to read on.")}  # a link going somewhere: kept

@@ -45,6 +45,7 @@ from .html_body import (
     drop_repeated_headline,
     html_to_blocks,
     inline_text,
+    is_control,
     is_hidden,
     names_control,
     parse_html_fragment,
@@ -61,6 +62,7 @@ BYLINE_NAMES = re.compile(
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
 HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
+CONTROL_BOX_CHARS = 400  # characters of a box of controls and their labels (html_body's widget)
 BYLINE_BOX = 1000  # characters of a byline box (names, a date, a short biography)
 BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
 TEXT_NAME_WORDS = 5
@@ -951,7 +953,8 @@ def _without_comments_preamble(
     box of their own right before its comments (the comment policy, "The views below are
     the readers' own"), belong to the comments, not to the article: they leave the body."""
     boxes = _boxes_before_comments(page)
-    if not boxes:
+    lines = _control_box_lines(page)
+    if not boxes and not lines:
         return body
     paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
     keys = [_key(inline_text(body[i].get("content") or [])) for i in paragraphs]
@@ -963,9 +966,40 @@ def _without_comments_preamble(
                 f"{where}: {count} paragraph(s) in a box before the page's comments leave the body",
                 level="info",
             )
-            dropped = set(paragraphs[-count:])
-            return [b for i, b in enumerate(body) if i not in dropped]
+        elif all(k in lines for k in keys[-count:]):
+            note(
+                f"{where}: {count} paragraph(s) in a box of the page's controls (a sign-up or "
+                "paywall box) leave the body; the text above it may be cut short"
+            )
+        else:
+            continue
+        dropped = set(paragraphs[-count:])
+        return [b for i, b in enumerate(body) if i not in dropped]
     return body
+
+
+def _control_box_lines(page: etree._Element) -> set[str]:
+    """The lines (as keys) of the small boxes that hold a control beside them: a button, a
+    control's role, or a link that runs a script instead of going anywhere
+    (``javascript:``). A sign-up or paywall box ("This article is for members. Sign up to
+    read on" beside "Sign up" and "Log in"), whose buttons the extraction dropped."""
+    found: set[str] = set()
+    for box in page.iter("div", "section"):
+        text = text_of(box)
+        if len(text) > CONTROL_BOX_CHARS or any(True for _ in box.iter("img", "figure", "table")):
+            continue
+        if not any(
+            is_control(n)
+            or (n.tag == "a" and (n.get("href") or "").strip().lower().startswith("javascript:"))
+            for n in box.iter()
+            if isinstance(n.tag, str)
+        ):
+            continue
+        for line in box.iter("p"):  # its own lines, not those of a box inside it
+            own = next((a for a in line.iterancestors() if a.tag in ("div", "section")), None)
+            if own is box and _key(text_of(line)):
+                found.add(_key(text_of(line)))
+    return found
 
 
 def _boxes_before_comments(page: etree._Element) -> set[str]:
