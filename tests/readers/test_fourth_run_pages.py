@@ -169,12 +169,16 @@ def test_label_and_story_links_leave_the_body() -> None:
         "</a> </p><p><b>Related</b><br><a href='https://x.org/1'>Bridge shut after the storm"
         "</a><br><a href='https://x.org/2'>Ferries stop for a second day</a></p>"
         "<p>Source: <a href='https://who.int'>WHO</a></p>"
+        "<p>Source: <a href='https://boxofficemojo.com'>Box Office Mojo</a></p>"
+        "<p>Image: <a href='https://amazon.co.jp'>Amazon.co.jp</a></p>"
         "<p>He said <a href='https://x.org/3'>the plan would fail badly</a></p>"
     )
     texts = [inline_text(b["content"]) for b in blocks]
     assert texts == [
         "Text of the story, a sentence long enough to stand.",
         "Source: WHO",
+        "Source: Box Office Mojo",
+        "Image: Amazon.co.jp",
         "He said the plan would fail badly",
     ]
 

@@ -137,6 +137,7 @@ AD_SIZES = frozenset(
         (120, 600), (300, 600), (320, 50), (320, 100), (300, 50), (234, 60), (120, 240),
     }
 )  # fmt: skip
+STORY_WORDS = 4  # words of a link that is another story's headline
 STORY_LABEL = 40  # characters of a label before links to other stories ("Related:")
 
 
@@ -587,9 +588,12 @@ def _is_link(part: Inline) -> bool:
 
 
 def _names_story(text: str) -> bool:
-    """A link's words that are a headline: three words or more, or (a script written without
-    spaces) twelve characters."""
-    return len(text.split()) >= 3 or len(text.strip()) >= 12
+    """A link's words that are a headline: four words or more ("Box Office Mojo", a site's
+    name, is a source), or, in a script written without spaces, eight letters outside the
+    Latin alphabet ("Amazon.co.jp", "Nicole Cohen" are no headline)."""
+    return (
+        len(text.split()) >= STORY_WORDS or sum(c.isalpha() and ord(c) > 0x24F for c in text) >= 8
+    )
 
 
 def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:

@@ -712,11 +712,11 @@ def _headline(
     if agreeing or not titles:
         said = f", as the {' and '.join(agreeing)} {'say' if len(agreeing) > 1 else 'says'}"
         said = said if agreeing else ""
-        note(f"{where}: the headline is the page's own h1{said}", level="info")
+        note(f"{where}: the headline is the page's own {heading.tag}{said}", level="info")
     else:
         note(
-            f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
-            f"titles it {found[0][:80]!r} ({titles[0][0]})",
+            f"{where}: the headline is the page's own {heading.tag} ({text[:80]!r}); the page's "
+            f"metadata titles it {found[0][:80]!r} ({titles[0][0]})",
             level="info",
         )
     return text, kicker, heading
@@ -1044,17 +1044,41 @@ def _set_apart(page: etree._Element, text: str) -> bool:
 
 
 def _text_upto(node: etree._Element, limit: int) -> str | None:
-    """The element's text, or None as soon as it holds more than ``limit`` characters."""
+    """The element's text, or None as soon as it holds more than ``limit`` characters.
+
+    Blocks inside it stand apart as a browser lays them out (``<span>By</span><div>Ann
+    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted."""
     parts: list[str] = []
-    length = 0
-    for piece in node.itertext():
-        if not isinstance(piece, str):
-            continue
-        length += len(piece)
-        if length > limit:
-            return None
-        parts.append(piece)
-    return "".join(parts)
+    length = 0  # characters of text, not counting the spaces put between blocks
+    apart = False  # a block inside it: its parts are laid out apart
+
+    def add(piece: str | None) -> bool:
+        nonlocal length
+        if piece:
+            parts.append(piece)
+            length += len(piece)
+        return length <= limit
+
+    def walk(element: etree._Element) -> bool:
+        nonlocal apart
+        if not add(element.text):
+            return False
+        for child in element:
+            if isinstance(child.tag, str):
+                block = child.tag not in INLINE
+                apart = apart or block
+                parts.append(" " if block else "")
+                if not walk(child):
+                    return False
+                parts.append(" " if block else "")
+            if not add(child.tail):
+                return False
+        return True
+
+    if not walk(node):
+        return None
+    text = "".join(parts)
+    return " ".join(text.split()) if apart else text
 
 
 def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> str | None:
