@@ -51,6 +51,10 @@ BLOCKS = (
     | set(HEADINGS)
     | {"p", "blockquote", "ul", "ol", "li", "figure", "table", "img", "pre", "media", "nitf-table"}
 )
+FLOW_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "blockquote", "ul", "ol", "table", "figure", "pre"}
+    | set(HEADINGS)
+)
 INLINE_MARKS = {
     "em": "emphasis",
     "i": "emphasis",
@@ -126,6 +130,15 @@ MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
 # (CNN) --" (the page shows it inline, at the start of the first paragraph).
 SOURCE_TAG = re.compile(r"[^.!?;:]{2,40}?\s*(?:—|–|--?)")
 SOURCE_TAG_WORDS = 5
+# The standard sizes of advertising units (IAB), width × height in CSS pixels.
+AD_SIZES = frozenset(
+    {
+        (468, 60), (728, 90), (970, 90), (970, 250), (300, 250), (336, 280), (160, 600),
+        (120, 600), (300, 600), (320, 50), (320, 100), (300, 50), (234, 60), (120, 240),
+    }
+)  # fmt: skip
+STORY_WORDS = 4  # words of a link that is another story's headline
+STORY_LABEL = 40  # characters of a label before links to other stories ("Related:")
 
 
 @dataclass
@@ -361,6 +374,8 @@ def _container(walk: _Walk, node: etree._Element) -> None:
         elif tag in BLOCKS:
             _flush(walk)
             _block(walk, child, tag)
+        elif _holds_blocks(child):
+            _container(walk, child)  # a span around paragraphs: its blocks stay blocks
         else:
             if items and len(previous) > 1:
                 walk.pending.append(" ")
@@ -368,6 +383,16 @@ def _container(walk: _Walk, node: etree._Element) -> None:
             previous = _text(child)
         if child.tail:
             walk.pending.append(child.tail)
+
+
+def _holds_blocks(node: etree._Element) -> bool:
+    """An element with no meaning of its own (``span``, ``font``, an unknown tag) that holds
+    paragraphs, headings or lists (``<span id="articleText"><p>…</p><p>…</p></span>``): a
+    browser lays its blocks out one under the other, so it is walked as a container, not
+    read as one run of text. A mark or link around blocks keeps its meaning."""
+    if _tag(node) in INLINE_MARKS or _tag(node) in ("a", "abbr", "sup", "sub", "br"):
+        return False
+    return any(_tag(d) in FLOW_BLOCKS for d in node.iterdescendants())
 
 
 def _lists_items(node: etree._Element) -> bool:
@@ -516,9 +541,59 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     content = _tidy(_inline_children(held, node))
     if content and _is_markup_text(content, walk):
         content = []
+    if content and _is_story_links(content):
+        note(
+            f"{walk.options.where}: a paragraph of a label and links to other stories "
+            f"({_shorten(_plain_all(content), 50)!r}) is left out",
+            level="info",
+        )
+        content = []
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
     walk.blocks.extend(held.blocks)
+
+
+def _is_story_links(content: list[Inline]) -> bool:
+    """A paragraph that is a short label and then only links whose words are headlines
+    ("Related: <a>Fact check: …</a>", "<b>Related</b><br><a>…</a><br><a>…</a>"): a list of
+    other stories. The label is set apart (a colon, bold, a line break): "He said <a>…</a>"
+    is a sentence. A link of a word or two ("Source: <a>WHO</a>") is a reference and stays;
+    words after the first link (a sentence) keep the paragraph."""
+    first = next((i for i, p in enumerate(content) if _is_link(p)), None)
+    if not first:
+        return False  # no link, or no label before it
+    label = _plain_all(content[:first]).strip()
+    apart = (
+        label.endswith((":", "：", "»", "›"))
+        or (first == 1 and isinstance(content[0], dict))  # a label in bold: "<b>Related</b>"
+        or any(isinstance(p, dict) and p.get("type") == "line-break" for p in content[:first])
+    )
+    rest = content[first:]
+    links = [p for p in rest if _is_link(p)]
+    between = "".join(p for p in rest if isinstance(p, str))
+    return (
+        apart
+        and 0 < len(label) <= STORY_LABEL
+        and len(label.split()) <= SOURCE_TAG_WORDS
+        and not re.search(r"[^\s|·•,;/–—-]", between)
+        and all(
+            p.get("type") == "line-break" for p in rest if isinstance(p, dict) and not _is_link(p)
+        )
+        and all(_names_story(_plain(link)) for link in links)
+    )
+
+
+def _is_link(part: Inline) -> bool:
+    return isinstance(part, dict) and part.get("type") == "link"
+
+
+def _names_story(text: str) -> bool:
+    """A link's words that are a headline: four words or more ("Box Office Mojo", a site's
+    name, is a source), or, in a script written without spaces, eight letters outside the
+    Latin alphabet ("Amazon.co.jp", "Nicole Cohen" are no headline)."""
+    return (
+        len(text.split()) >= STORY_WORDS or sum(c.isalpha() and ord(c) > 0x24F for c in text) >= 8
+    )
 
 
 def _is_markup_text(content: list[Inline], walk: _Walk) -> bool:
@@ -645,6 +720,14 @@ def _image(
     src = _image_src(node)
     if not src or _is_pixel(node):
         return None
+    if _is_ad_banner(node):
+        note(
+            f"{walk.options.where}: the picture {src[:80]} is an advertising banner (a link "
+            f"around a picture of an advertising size, {node.get('width')}×"
+            f"{node.get('height')}); it is left out",
+            level="info",
+        )
+        return None
     image: dict[str, Any] = {"src": _image_url(src, walk.options)}
     alt = node.get("alt")
     if alt is None:
@@ -679,6 +762,23 @@ def _is_pixel(node: etree._Element) -> bool:
     """
     sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
     return all(size.isdigit() and int(size) <= 2 for size in sizes)
+
+
+def _is_ad_banner(node: etree._Element) -> bool:
+    """A picture that a link holds alone, of one of the standard sizes of advertising units
+    (468×60, 728×90, 300×250…): a banner an advertiser's link is under, not a picture of the
+    story. A story's picture is seldom exactly such a size, and never one as wide as a
+    banner's strip."""
+    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
+    if not all(size.isdigit() for size in sizes):
+        return False
+    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
+    return (
+        (int(sizes[0]), int(sizes[1])) in AD_SIZES
+        and link is not None
+        and not _text(link).strip()
+        and sum(1 for _ in link.iter("img")) == 1
+    )
 
 
 def _image_url(src: str, options: BodyOptions) -> str:
@@ -967,8 +1067,10 @@ def _merge(parts: list[Inline], before: str = " ") -> list[Inline]:
     return out
 
 
-def _strip_edges(parts: list[Inline]) -> None:
-    for index in (0, -1):
+def _strip_edges(parts: list[Inline], sides: tuple[int, ...] = (0, -1)) -> None:
+    """Trim the white space at the ends of a run: only the outer side of a mark at an end
+    ("<strong>17.00 </strong>We": the space inside the mark's end stays between the words)."""
+    for index in sides:
         while parts:
             edge = parts[index]
             if isinstance(edge, str):
@@ -980,7 +1082,7 @@ def _strip_edges(parts: list[Inline]) -> None:
                 parts.pop(index)
             else:
                 if "children" in edge:
-                    _strip_edges(edge["children"])
+                    _strip_edges(edge["children"], (index,))
                 break
 
 

@@ -45,6 +45,7 @@ from .html_body import (
     drop_repeated_headline,
     html_to_blocks,
     inline_text,
+    is_control,
     is_hidden,
     names_control,
     parse_html_fragment,
@@ -60,6 +61,9 @@ BYLINE_NAMES = re.compile(
 )
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
+HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
+CONTROL_BOX_CHARS = 400  # characters of a box of controls and their labels (html_body's widget)
+BYLINE_BOX = 1000  # characters of a byline box (names, a date, a short biography)
 BYLINE_TEXT = 150  # characters of an element after the headline that may be a byline line
 TEXT_NAME_WORDS = 5
 NAME_WORDS = 8  # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -211,7 +215,13 @@ def read_web_page(source: Source) -> Article:
                 lambda: _names(meta.get("author")),
                 lambda: _names(meta.get("article:author")),
                 lambda: _page_authors(page, sites),
+                lambda: _names(
+                    _heading_byline(heading, _titles(page, ld, meta, sites))
+                    if heading is not None
+                    else None
+                ),
                 lambda: _shown_byline(page, anchor),
+                lambda: _aside_byline(page),
             ),
             sites,
             _owner(ld, meta),
@@ -248,6 +258,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
+    body = _without_follow_lines(body, sites, source.name)
     body = _body_date_line(body, data, source.name)
     data["body"] = body
     return finish_article(data, source)
@@ -680,6 +691,10 @@ def _headline(
     text = kicker = None
     if heading is not None:
         kicker, text = _heading_parts(heading, found)
+        byline = _heading_byline(heading, found)
+        if byline and text.endswith(byline):
+            text = text[: -len(byline)].rstrip()
+            note(f"{where}: the h1's last line {byline!r} is its byline", level="info")
     if heading is None or not text:
         if titles:
             note(
@@ -697,14 +712,20 @@ def _headline(
     if agreeing or not titles:
         said = f", as the {' and '.join(agreeing)} {'say' if len(agreeing) > 1 else 'says'}"
         said = said if agreeing else ""
-        note(f"{where}: the headline is the page's own h1{said}", level="info")
+        note(f"{where}: the headline is the page's own {heading.tag}{said}", level="info")
     else:
         note(
-            f"{where}: the headline is the page's own h1 ({text[:80]!r}); the page's metadata "
-            f"titles it {found[0][:80]!r} ({titles[0][0]})",
+            f"{where}: the headline is the page's own {heading.tag} ({text[:80]!r}); the page's "
+            f"metadata titles it {found[0][:80]!r} ({titles[0][0]})",
             level="info",
         )
     return text, kicker, heading
+
+
+def _titles(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], sites: set[str]
+) -> list[str]:
+    return [title for _, title in metadata_titles(page, ld, meta, sites)]
 
 
 def metadata_titles(
@@ -888,6 +909,43 @@ def _without_closing_byline(
     return body
 
 
+def _without_follow_lines(
+    body: list[dict[str, Any]], sites: set[str], where: str
+) -> list[dict[str, Any]]:
+    """A last paragraph of lines each of which but its label gives the site's own address
+    or handle on another service ("Follow us:", "Facebook https://fb.me/site", "Twitter
+    https://twitter.com/site", "LINE ID = @site"): the site's follow-us box, not the
+    story's text. It leaves the body, with an info note."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2 or not sites:
+        return body
+    last = paragraphs[-1]
+    lines: list[str] = [""]
+    for part in body[last].get("content") or []:
+        if isinstance(part, dict) and part.get("type") == "line-break":
+            lines.append("")
+        else:
+            lines[-1] += inline_text([part]) + " ".join(
+                [part.get("href", "")] if isinstance(part, dict) else []
+            )
+    follow = [line for line in lines[1:] if line.strip()]
+    if len(follow) < 2 or not all(_names_own_account(line, sites) for line in follow):
+        return body
+    note(
+        f"{where}: the body's last paragraph is the site's follow-us box; it leaves the body",
+        level="info",
+    )
+    return body[:last] + body[last + 1 :]
+
+
+def _names_own_account(line: str, sites: set[str]) -> bool:
+    """A short line holding an address or a handle whose last part is the site's name."""
+    handles = re.findall(r"(?:https?://\S+|@[\w.]+|\b[\w-]+\.[a-z]{2,}/\S+)", line)
+    return len(line.split()) <= 6 and any(
+        _key(re.split(r"[/@]", h.rstrip("/"))[-1]) in sites for h in handles
+    )
+
+
 def _without_comments_preamble(
     page: etree._Element, body: list[dict[str, Any]], where: str
 ) -> list[dict[str, Any]]:
@@ -895,7 +953,8 @@ def _without_comments_preamble(
     box of their own right before its comments (the comment policy, "The views below are
     the readers' own"), belong to the comments, not to the article: they leave the body."""
     boxes = _boxes_before_comments(page)
-    if not boxes:
+    lines = _control_box_lines(page)
+    if not boxes and not lines:
         return body
     paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
     keys = [_key(inline_text(body[i].get("content") or [])) for i in paragraphs]
@@ -907,9 +966,40 @@ def _without_comments_preamble(
                 f"{where}: {count} paragraph(s) in a box before the page's comments leave the body",
                 level="info",
             )
-            dropped = set(paragraphs[-count:])
-            return [b for i, b in enumerate(body) if i not in dropped]
+        elif all(k in lines for k in keys[-count:]):
+            note(
+                f"{where}: {count} paragraph(s) in a box of the page's controls (a sign-up or "
+                "paywall box) leave the body; the text above it may be cut short"
+            )
+        else:
+            continue
+        dropped = set(paragraphs[-count:])
+        return [b for i, b in enumerate(body) if i not in dropped]
     return body
+
+
+def _control_box_lines(page: etree._Element) -> set[str]:
+    """The lines (as keys) of the small boxes that hold a control beside them: a button, a
+    control's role, or a link that runs a script instead of going anywhere
+    (``javascript:``). A sign-up or paywall box ("This article is for members. Sign up to
+    read on" beside "Sign up" and "Log in"), whose buttons the extraction dropped."""
+    found: set[str] = set()
+    for box in page.iter("div", "section"):
+        text = text_of(box)
+        if len(text) > CONTROL_BOX_CHARS or any(True for _ in box.iter("img", "figure", "table")):
+            continue
+        if not any(
+            is_control(n)
+            or (n.tag == "a" and (n.get("href") or "").strip().lower().startswith("javascript:"))
+            for n in box.iter()
+            if isinstance(n.tag, str)
+        ):
+            continue
+        for line in box.iter("p"):  # its own lines, not those of a box inside it
+            own = next((a for a in line.iterancestors() if a.tag in ("div", "section")), None)
+            if own is box and _key(text_of(line)):
+                found.add(_key(text_of(line)))
+    return found
 
 
 def _boxes_before_comments(page: etree._Element) -> set[str]:
@@ -954,17 +1044,41 @@ def _set_apart(page: etree._Element, text: str) -> bool:
 
 
 def _text_upto(node: etree._Element, limit: int) -> str | None:
-    """The element's text, or None as soon as it holds more than ``limit`` characters."""
+    """The element's text, or None as soon as it holds more than ``limit`` characters.
+
+    Blocks inside it stand apart as a browser lays them out (``<span>By</span><div>Ann
+    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted."""
     parts: list[str] = []
-    length = 0
-    for piece in node.itertext():
-        if not isinstance(piece, str):
-            continue
-        length += len(piece)
-        if length > limit:
-            return None
-        parts.append(piece)
-    return "".join(parts)
+    length = 0  # characters of text, not counting the spaces put between blocks
+    apart = False  # a block inside it: its parts are laid out apart
+
+    def add(piece: str | None) -> bool:
+        nonlocal length
+        if piece:
+            parts.append(piece)
+            length += len(piece)
+        return length <= limit
+
+    def walk(element: etree._Element) -> bool:
+        nonlocal apart
+        if not add(element.text):
+            return False
+        for child in element:
+            if isinstance(child.tag, str):
+                block = child.tag not in INLINE
+                apart = apart or block
+                parts.append(" " if block else "")
+                if not walk(child):
+                    return False
+                parts.append(" " if block else "")
+            if not add(child.tail):
+                return False
+        return True
+
+    if not walk(node):
+        return None
+    text = "".join(parts)
+    return " ".join(text.split()) if apart else text
 
 
 def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> str | None:
@@ -1049,7 +1163,8 @@ def _article_heading(
     shown = {_key(_heading_text(h)): h for h in reversed(headings)}  # twins: one for mobiles
     headings = [h for h in headings if shown[_key(_heading_text(h))] is h]
     if len(headings) == 1:
-        return headings[0]
+        below = _heading_below(page, headings[0], titles)
+        return headings[0] if below is None else below
     if not headings:  # the article's own heading a level lower, when it says a title
         lower = [
             h
@@ -1067,6 +1182,25 @@ def _article_heading(
         return within[0]  # "Site: Section / Headline" holds it
     inside = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
     return inside[0] if len(inside) == 1 else None
+
+
+def _heading_below(
+    page: etree._Element, heading: etree._Element, titles: list[str]
+) -> etree._Element | None:
+    """The article's heading a level below a page's only ``h1`` that no title says, when it
+    says one: a blog's or a channel's name as the ``h1`` ("Beauty Blog"), the post's title
+    in the ``h2`` under it that the page's titles give."""
+    if not titles or _agrees(heading, titles, titles):
+        return None
+    if any(_key(_heading_text(heading)) in _key(t) for t in titles):
+        return None  # "Site: Section / Headline" holds it
+    after = False
+    below: list[etree._Element] = []
+    for node in page.iter("h1", "h2"):
+        after = after or node is heading
+        if after and node.tag == "h2" and not _outside_article(node) and not _hidden_within(node):
+            below.append(node)
+    return next((h for h in below[:3] if _agrees(h, titles, titles)), None)
 
 
 def _agrees(heading: etree._Element, wanted: list[str], titles: list[str]) -> bool:
@@ -1123,6 +1257,31 @@ def _hidden_within(node: etree._Element) -> bool:
     """Hidden, or inside something hidden: Google Translate's "Original text" box, an ``h1``
     that a browser's translator put into the page when it was saved."""
     return any(_hidden(n) for n in (node, *node.iterancestors()))
+
+
+def _heading_byline(heading: etree._Element, titles: list[str]) -> str | None:
+    """A byline the ``h1`` holds on a line of its own after the headline (``<h1><span>
+    Headline</span><br/><span>Staff writer Ann Lee</span></h1>``): the short last line
+    after a line break that no title of the page says, when a title starts with what is
+    above it (the page's titles name the story, never its writer)."""
+    breaks = [c for c in heading if c.tag == "br"]
+    if not breaks or not titles:
+        return None
+    last = breaks[-1]
+    after = " ".join(
+        [last.tail or ""]
+        + [_heading_text(c) + " " + (c.tail or "") for c in last.itersiblings() if not _hidden(c)]
+    )
+    after = " ".join(after.split())
+    whole = _heading_text(heading)
+    if not after or len(after) > HEADING_BYLINE or not whole.endswith(after):
+        return None
+    above = _key(whole[: -len(after)])
+    if not above or not any(
+        _key(t).startswith(above) and _key(after) not in _key(t) for t in titles
+    ):
+        return None
+    return after
 
 
 def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | None, str]:
@@ -1434,7 +1593,11 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
         if "author" in (n.get("rel") or "").split() or "author" in (n.get("itemprop") or "").split()
     ]
     # A byline box inside a figure is its picture's or recording's ("Bild © Roman Warschauer").
-    boxes = [n for n in nodes if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n)]
+    boxes = [
+        n
+        for n in nodes
+        if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n) and not _holds_story(n)
+    ]
     fallback: list[dict[str, Any]] = []
     for node in marked:
         people = _people_of(node, sites)
@@ -1443,6 +1606,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
             beside = [o for o in marked if o is not node and o.getparent() is node.getparent()]
             people += [person for other in beside for person in _people_of(other, sites)]
             people = list({person["name"]: person for person in people}.values())
+            people += _line_beside(node, people)
             return [p for p in people if _key(p["name"]) not in sites]
         fallback = fallback or people
     for node in boxes:
@@ -1451,6 +1615,32 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
             return people
         fallback = fallback or people
     return fallback
+
+
+def _line_beside(node: etree._Element, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The others a byline line names beside a marked author: "By <a rel=author>Ann Lee</a>,
+    <span>Tom Roe and Eva Cole</span>" marks one of three. Only a line that is a byline as
+    a whole (a pack's byline word, then names) and names the marked people too counts."""
+    line = node.getparent()
+    if line is None or len(text_of(line)) > BYLINE_TEXT:
+        return []
+    named = _byline_line(text_of(line))
+    keys = {_key(p["name"]) for p in named}
+    if not all(_key(p["name"]) in keys for p in people):
+        return []
+    have = {_key(p["name"]) for p in people}
+    return [p for p in named if _key(p["name"]) not in have]
+
+
+def _holds_story(node: etree._Element) -> bool:
+    """A box that holds the story itself, not its byline: the article or page element, or
+    one holding a headline or more text than a byline box shows (a CMS names the whole
+    article for its writer's account: ``<article class="node author-sarayut">``)."""
+    return (
+        node.tag in ("article", "main", "body", "html")
+        or any(True for _ in node.iter("h1"))
+        or len(text_of(node)) > BYLINE_BOX
+    )
 
 
 def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
@@ -1525,6 +1715,26 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
         if people:
             return people
     return []
+
+
+def _aside_byline(page: etree._Element) -> list[dict[str, Any]]:
+    """The byline of a box in the column beside the text (an ``aside``) named for its author,
+    whose text is a byline line ("von Carolina von Canal": a pack's byline word, then
+    names): asked last, when no other source names a person, and only when the page shows
+    one such byline (a column of several authors' boxes is a list of the site's writers)."""
+    found: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for node in page.iter():
+        if (
+            isinstance(node.tag, str)
+            and BYLINE_NAMES.search(_names_of(node))
+            and any(a.tag == "aside" for a in node.iterancestors())
+            and not _in_figure(node)
+            and len(text_of(node)) <= BYLINE_TEXT
+        ):
+            people = _byline_line(text_of(node))
+            if people:
+                found[tuple(p["name"] for p in people)] = people
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def _headline_anchor(
