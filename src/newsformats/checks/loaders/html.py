@@ -135,7 +135,51 @@ def parse_html(data: bytes) -> etree._Element:
         raise Unreadable(f"not HTML: {error}") from None
     if root is None:
         raise Unreadable("the HTML is empty")
+    _open_self_closed_objects(root, data)
     return root
+
+
+# ``<object … />`` in an HTML page: HTML5 ignores the slash on an element that is not
+# void, and an open <object> bounds the scope that end tags look in (``</div>``,
+# ``</body>`` find nothing to close), so all that follows it becomes its fallback
+# content. libxml2 closes it at once; this re-nests what follows, as browsers do.
+OBJECT_TAG = re.compile(rb"<object\b[^>]*>", re.IGNORECASE)
+
+
+def _open_self_closed_objects(root: etree._Element, data: bytes) -> None:
+    tags: dict[int, list[bool]] = {}  # each line's <object> start tags: self-closed or not
+    for match in OBJECT_TAG.finditer(data):
+        line = data.count(b"\n", 0, match.start()) + 1
+        tags.setdefault(line, []).append(match.group().rstrip(b"> \t\r\n").endswith(b"/"))
+    if not any(any(flags) for flags in tags.values()):
+        return
+    elements: dict[int, list[etree._Element]] = {}
+    for element in root.iter("object"):
+        if isinstance(element.sourceline, int):
+            elements.setdefault(element.sourceline, []).append(element)
+    closed = [
+        element
+        for line, found in elements.items()
+        if len(found) == len(tags.get(line, []))  # else unsure which is which: leave
+        for element, flag in zip(found, tags[line], strict=True)
+        if flag and len(element) == 0 and not (element.text or "").strip()
+    ]
+    for element in closed:
+        holder: etree._Element | None = element
+        while holder is not None and holder.tag not in ("body", "html"):
+            if holder.tail:  # the text after the element, or after an end tag ignored
+                _append_text(element, holder.tail)
+                holder.tail = None
+            for follower in list(holder.itersiblings()):
+                element.append(follower)  # its tail moves with it
+            holder = holder.getparent()
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -1978,7 +1978,9 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
     SVG, a page, text) hides its fallback content, so its name must come from
     ``aria-label``, ``aria-labelledby`` or ``title``; an object the browser cannot
     show, or whose file is not there (a page read from disk), displays its fallback
-    content instead, which is then what is read.
+    content instead, and is then not judged if that content takes any room on the
+    page (``object-is-loaded-matches``: its children have boxes), whether or not
+    assistive technology reads it.
     """
     for element in page.root.iter("object"):
         if element.get("data") is None or _hidden(page, element):
@@ -1988,9 +1990,20 @@ def object_alt(page: HtmlPage) -> Iterator[Problem]:
         if _label(page, element).strip() or (element.get("title") or "").strip():
             continue
         shown = _object_shown(element) and not _missing_locally(page, element.get("data") or "")
-        if _content_name(page, element).strip() and not shown:
-            continue  # the fallback content is shown, and read
+        if not shown and _fallback_rendered(page, element):
+            continue  # the fallback content is shown instead
         yield Problem("<object> has no text alternative", page.locate(element))
+
+
+def _fallback_rendered(page: HtmlPage, element: etree._Element) -> bool:
+    """True when an element's children take room on the page: text that is not all
+    white space, or a child element CSS does not take out (``display: none``)."""
+    if (element.text or "").strip():
+        return True
+    return any(
+        (child.tail or "").strip() or (isinstance(child.tag, str) and not _not_shown(page, child))
+        for child in element
+    )
 
 
 # Media types a browser shows in an <object> itself (not by a plug-in).
