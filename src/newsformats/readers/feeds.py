@@ -37,7 +37,7 @@ def read_feed(source: Source) -> list[Article]:
     import feedparser
 
     parsed = feedparser.parse(
-        source.data or source.text.encode("utf-8"),
+        source.xml_data,
         response_headers={"content-location": str(source.path or source.name)},
         resolve_relative_uris=True,
         sanitize_html=False,  # the shared body converter keeps only what the model can say

@@ -141,7 +141,7 @@ def _markup(source: Source, head: str) -> str:
 
 def _root_name(source: Source) -> tuple[str, str] | None:
     """The root element's namespace and name, from the first start tag (nothing expanded)."""
-    data = source.data or source.text.encode("utf-8")
+    data = source.xml_data
     events = etree.iterparse(
         io.BytesIO(data),
         events=("start",),

@@ -36,6 +36,25 @@ class Source:
     data: bytes = b""
     allow_network: bool = False
 
+    @property
+    def xml_data(self) -> bytes:
+        """The bytes an XML parser reads: the file's own, unless their encoding was detected.
+
+        A file that declares its encoding, starts with a byte order mark or is UTF-8 is
+        parsed as it is, so its declaration wins. One in a legacy encoding with no
+        declaration (a Latin-1 feed) is not well-formed XML as it stands, and libxml2
+        versions differ in what they make of it: it is given as the text this module
+        decoded, in UTF-8.
+
+        >>> Source("x", "<a>é</a>", Path("."), encoding="cp1252", data=b"<a>\\xe9</a>").xml_data
+        b'<a>\\xc3\\xa9</a>'
+        """
+        if not self.data:
+            return self.text.encode("utf-8")
+        if self.encoding in ("utf-8", "utf-8-sig", "utf-16") or XML_DECLARATION.match(self.data):
+            return self.data
+        return self.text.encode("utf-8")
+
     def error(self, message: str, line: int | None = None, column: int | None = None) -> InputError:
         """An :class:`InputError` that names this input and, if given, the place in it."""
         return InputError(message, file=self.name, line=line, column=column)
@@ -146,8 +165,15 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             "save it as UTF-8",
             file=name,
         )
-    # Short texts often fit several code pages equally well; prefer the common ones.
-    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.02]
+    # Short texts often fit several code pages equally well; prefer the common ones. In
+    # markup, coherence measures the tags' language (a Latin-1 Portuguese feed reads as
+    # "English" in cp1257): there, every code page that decodes without chaos ties.
+    markup = data.lstrip().startswith(b"<")
+    tied = [
+        m
+        for m in matches
+        if m.chaos <= best.chaos and (markup or m.coherence >= best.coherence - 0.02)
+    ]
     tied.sort(key=lambda m: COMMON_LEGACY.index(m.encoding) if m.encoding in COMMON_LEGACY else 99)
     chosen = tied[0] if tied else best
     return str(chosen), chosen.encoding

@@ -22,7 +22,7 @@ def parse_xml(source: Source) -> etree._Element:
     'b'
     """
     parser = safe_xml_parser(remove_comments=True, remove_pis=True)
-    data = source.data or source.text.encode("utf-8")
+    data = source.xml_data
     try:
         root: etree._Element = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
