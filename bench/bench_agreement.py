@@ -44,6 +44,9 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
                              --make-pdf, see pdf_suites.py; verdicts in <suite>/reference.json)
+    SUITES/pdfua-ref/*.pdf   the PDF Association's PDF/UA Reference Suite, as veraPDF's
+                             regression tests keep it (--make-pdfua-ref): all conforming, so
+                             it counts false alarms; measured unseen (counts only) first
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
@@ -143,15 +146,19 @@ SUITES: dict[str, Target] = {
     # the RGAA 3.0 pages of Asqatasun's repository, made when "asqa" was to be opened (its
     # three false alarms): measured unseen first, never opened
     "asqa3": "html",
+    # the PDF Association's PDF/UA-1 Reference Suite (bench/pdf_suites.py): every file
+    # conforms; made on 3 December 2026 (evening) and measured unseen (counts only) first
+    "pdfua-ref": "pdf",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3"}
+UNSEEN |= {"pdfua-ref"}
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm to ibm4 were opened on 3 December 2026, after their unseen figures)
 NEVER_OPENED = {"fresh5", "asqa3"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
-GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
+GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old", "pdfua-ref"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -579,6 +586,12 @@ def main() -> None:
         "corpus and regression tests",
     )
     parser.add_argument(
+        "--make-pdfua-ref",
+        type=Path,
+        metavar="REGRESSION",
+        help="first write SUITES/pdfua-ref from a git dir of veraPDF's regression tests",
+    )
+    parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
     for ibm in IBM_QUARTERS:
@@ -627,6 +640,11 @@ def main() -> None:
 
         for name, count in make_pdf_suites(*args.make_pdf, args.suites).items():
             print(f"{name}: {count} files written", file=sys.stderr)
+    if args.make_pdfua_ref:
+        from pdf_suites import reference_suite
+
+        written, lost = reference_suite(args.make_pdfua_ref, args.suites)
+        print(f"pdfua-ref: {written} files written; not in the git dir: {lost}", file=sys.stderr)
     import newsformats
 
     print(f"checking with {Path(newsformats.__file__).parent}", file=sys.stderr)

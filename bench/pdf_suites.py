@@ -17,6 +17,16 @@ proposed and not merged, or deleted or renamed since). The verdict is in the nam
 (``7.1-t01_fail.pdf``, ``7.18.1-t02_a_pass.pdf``), replaced since by the files of
 the default branch: the same test cases, other bytes. Verdict in the name.
 
+``pdfua-ref``: the PDF Association's PDF/UA Reference Suite (``PDFUA-Ref-2-*.pdf``)
+and its "PDF/UA in a Nutshell" (``PDFUA-in-a-Nutshell-PDFUA.pdf``), which the
+regression tests keep (``WCAG_2_2/``, earlier ``WCAG-21/``) to test veraPDF's WCAG
+profile. The PDF Association publishes them as examples of conforming PDF/UA-1
+files: every verdict is "pass", so the suite counts false alarms only. Their
+Schematrons assert the WCAG profile's result, not a PDF/UA-1 one; it is kept in
+``reference.json`` (``verapdf_wcag``) for information, never as the verdict. A file
+whose blob the git directory lacks (a shallow or partial mirror) is listed under
+``missing`` in ``reference.json``.
+
 Each folder gets a ``reference.json`` (file: verdict, clauses, where it came
 from) and the licence of its source (the corpus: CC BY 4.0, stated in its README;
 the regression tests: CC0, ``LICENSE``).
@@ -136,6 +146,71 @@ def regression_suite(regression: Path, suites: Path) -> int:
     (out / "reference.json").write_text(json.dumps(reference, indent=1, sort_keys=True))
     (out / "LICENSE").write_bytes(_git(regression, "show", "HEAD:LICENSE"))
     return len(reference)
+
+
+REFERENCE_SUITE = re.compile(r"^WCAG[-_][0-9_-]+/(PDFUA-[^/]+)\.pdf$")
+
+
+def _has_blob(git_dir: Path, blob: str) -> bool:
+    found = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "cat-file", "-e", blob], capture_output=True
+    )
+    return found.returncode == 0
+
+
+def reference_suite(regression: Path, suites: Path) -> tuple[int, list[str]]:
+    """Write ``pdfua-ref`` from a git directory of veraPDF's regression tests.
+
+    Every ref is read, newest first, for the Reference Suite's files under any of the
+    WCAG folders; each name is taken once, from the newest ref whose blob is present.
+    Returns how many files were written and the names whose bytes were nowhere.
+    """
+    out = suites / "pdfua-ref"
+    out.mkdir(parents=True, exist_ok=True)
+    refs = _git(regression, "for-each-ref", "--sort=-committerdate", "--format=%(refname)")
+    chosen: dict[str, tuple[str, str, str]] = {}  # name -> (path, blob, ref)
+    missing: set[str] = set()
+    for ref in ["HEAD", *refs.decode("utf-8").split()]:
+        listing = _git(regression, "ls-tree", "-r", "-z", ref).decode("utf-8")
+        for entry in filter(None, listing.split("\0")):
+            meta, path = entry.split("\t", 1)
+            found = REFERENCE_SUITE.match(path)
+            if found is None or found.group(1) in chosen:
+                continue
+            blob = meta.split()[2]
+            if not _has_blob(regression, blob):
+                missing.add(found.group(1))
+                continue
+            chosen[found.group(1)] = (path, blob, ref)
+    reference: dict[str, object] = {}
+    for name, (path, blob, ref) in sorted(chosen.items()):
+        (out / f"{name}.pdf").write_bytes(_git(regression, "cat-file", "blob", blob))
+        wcag = None
+        try:
+            rules = _git(regression, "show", f"{ref}:{path[: -len('.pdf')]}.sch").decode()
+            if compliant := ASSERT_COMPLIANT.search(rules):
+                wcag = compliant.group(1) == "true"
+        except subprocess.CalledProcessError:
+            pass
+        reference[f"{name}.pdf"] = {
+            "fails": False,
+            "rules": [],
+            "source": f"PDF Association PDF/UA Reference Suite, via veraPDF-regression-tests "
+            f"{ref} {path} {blob[:10]}",
+            "verapdf_wcag": wcag,
+        }
+    lost = sorted(missing - set(chosen))
+    (out / "reference.json").write_text(
+        json.dumps({**reference, "missing": lost}, indent=1, sort_keys=True)
+    )
+    (out / "LICENSE").write_bytes(_git(regression, "show", "HEAD:LICENSE"))
+    (out / "NOTICE.md").write_text(
+        "PDF/UA Reference Suite files of the PDF Association (https://pdfa.org/resource/"
+        "pdfua-reference-suite/), as kept in https://github.com/veraPDF/veraPDF-regression-"
+        "tests (whose LICENSE, CC0 1.0, is beside this notice). The PDF Association "
+        "publishes them as conforming PDF/UA-1 examples; their copyright stays with it.\n"
+    )
+    return len(reference), lost
 
 
 def make_pdf_suites(corpus: Path, regression: Path, suites: Path) -> dict[str, int]:
