@@ -22,8 +22,11 @@ and its "PDF/UA in a Nutshell" (``PDFUA-in-a-Nutshell-PDFUA.pdf``), which the
 regression tests keep (``WCAG_2_2/``, earlier ``WCAG-21/``) to test veraPDF's WCAG
 profile. The PDF Association publishes them as examples of conforming PDF/UA-1
 files: every verdict is "pass", so the suite counts false alarms only. Their
-Schematrons assert the WCAG profile's result, not a PDF/UA-1 one; it is kept in
-``reference.json`` (``verapdf_wcag``) for information, never as the verdict. A file
+Schematrons assert the result of veraPDF's WCAG 2.2 profile, which holds PDF/UA-1's
+machine rules beside WCAG's: the PDF/UA-1 clauses among the failed rules they expect
+(``7.1``, ``7.18.1``; WCAG's criteria are ``1.x`` to ``4.x``) are kept in
+``reference.json`` as ``verapdf_ua1``, veraPDF's own verdict, which the bench reports
+in a second row (``verapdf_wcag`` is the profile's whole result). A file
 whose blob the git directory lacks (a shallow or partial mirror) is listed under
 ``missing`` in ``reference.json``.
 
@@ -148,6 +151,8 @@ def regression_suite(regression: Path, suites: Path) -> int:
     return len(reference)
 
 
+ASSERT_RULE = re.compile(r"@clause\s*=\s*'([^']+)'\s*and\s*@testNumber")
+UA1_CLAUSE = re.compile(r"^[5-7](\.\d+)*$")  # ISO 14289-1's clauses; WCAG's are 1.x-4.x
 REFERENCE_SUITE = re.compile(r"^WCAG[-_][0-9_-]+/(PDFUA-[^/]+)\.pdf$")
 
 
@@ -185,19 +190,21 @@ def reference_suite(regression: Path, suites: Path) -> tuple[int, list[str]]:
     reference: dict[str, object] = {}
     for name, (path, blob, ref) in sorted(chosen.items()):
         (out / f"{name}.pdf").write_bytes(_git(regression, "cat-file", "blob", blob))
-        wcag = None
+        wcag, ua1 = None, None
         try:
             rules = _git(regression, "show", f"{ref}:{path[: -len('.pdf')]}.sch").decode()
-            if compliant := ASSERT_COMPLIANT.search(rules):
-                wcag = compliant.group(1) == "true"
         except subprocess.CalledProcessError:
-            pass
+            rules = ""
+        if compliant := ASSERT_COMPLIANT.search(rules):
+            wcag = compliant.group(1) == "true"
+            ua1 = sorted({c for c in ASSERT_RULE.findall(rules) if UA1_CLAUSE.match(c)})
         reference[f"{name}.pdf"] = {
             "fails": False,
             "rules": [],
             "source": f"PDF Association PDF/UA Reference Suite, via veraPDF-regression-tests "
             f"{ref} {path} {blob[:10]}",
             "verapdf_wcag": wcag,
+            "verapdf_ua1": ua1,
         }
     lost = sorted(missing - set(chosen))
     (out / "reference.json").write_text(
