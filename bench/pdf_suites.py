@@ -30,6 +30,16 @@ in a second row (``verapdf_wcag`` is the profile's whole result). A file
 whose blob the git directory lacks (a shallow or partial mirror) is listed under
 ``missing`` in ``reference.json``.
 
+``pdf-wcag``: the other PDFs of the regression tests' ``WCAG_2_2/`` folder (real-world
+documents, files of veraPDF's WCAG issues). veraPDF's WCAG 2.2 profiles hold 96 of
+PDF/UA-1's 106 machine rules; the PDF/UA-1 clauses among the failed rules each
+Schematron expects are the verdict: a file fails PDF/UA-1 (as far as those 96 rules
+go) when it lists one. The profiles lack clause 5 (the identifier), 6.1 (the version)
+and 7.4.2, so the bench sets aside our rules that mirror only those
+(``WCAG_PROFILE_LACKS``); they also lack tests 7.18.5-2 and 7.21.4.2-1 of clauses they
+keep. A file whose Schematron expects a failure and names no rule has no verdict and
+is left out (listed under ``left_out`` in ``reference.json``).
+
 Each folder gets a ``reference.json`` (file: verdict, clauses, where it came
 from) and the licence of its source (the corpus: CC BY 4.0, stated in its README;
 the regression tests: CC0, ``LICENSE``).
@@ -55,7 +65,12 @@ def _git(git_dir: Path, *args: str) -> bytes:
 
 def _tree(git_dir: Path, ref: str) -> dict[str, str]:
     """Path -> blob of every file under ``PDF_UA-1`` at ``ref``."""
-    listing = _git(git_dir, "ls-tree", "-r", "-z", ref, "--", UA1).decode("utf-8")
+    return _tree_of(git_dir, UA1, ref)
+
+
+def _tree_of(git_dir: Path, folder: str, ref: str = "HEAD") -> dict[str, str]:
+    """Path -> blob of every file under ``folder`` at ``ref``."""
+    listing = _git(git_dir, "ls-tree", "-r", "-z", ref, "--", folder).decode("utf-8")
     files = {}
     for entry in filter(None, listing.split("\0")):
         meta, path = entry.split("\t", 1)
@@ -218,6 +233,52 @@ def reference_suite(regression: Path, suites: Path) -> tuple[int, list[str]]:
         "publishes them as conforming PDF/UA-1 examples; their copyright stays with it.\n"
     )
     return len(reference), lost
+
+
+WCAG_FOLDER = "WCAG_2_2/"
+# PDF/UA-1 clauses none of whose tests veraPDF's WCAG-2-2-Machine and -Complete profiles
+# hold (veraPDF-validation-profiles 6f2a87f, PDF_UA/PDFUA-1.xml against them)
+WCAG_PROFILE_LACKS = ("5", "6.1", "7.4.2")
+
+
+def wcag_suite(regression: Path, suites: Path) -> int:
+    """Write ``pdf-wcag`` from a git directory of veraPDF's regression tests."""
+    out = suites / "pdf-wcag"
+    out.mkdir(parents=True, exist_ok=True)
+    files = _tree_of(regression, WCAG_FOLDER)
+    reference: dict[str, object] = {}
+    left_out: dict[str, str] = {}
+    for path, blob in sorted(files.items()):
+        relative = path[len(WCAG_FOLDER) :]
+        if not path.endswith(".pdf") or REFERENCE_SUITE.match(path):
+            continue  # the Reference Suite's files are pdfua-ref
+        schematron = files.get(path[: -len(".pdf")] + ".sch")
+        rules = _git(regression, "cat-file", "blob", schematron).decode() if schematron else ""
+        compliant = ASSERT_COMPLIANT.search(rules)
+        listed = sorted(set(ASSERT_RULE.findall(rules)))
+        if compliant is None:
+            left_out[relative] = "no Schematron with @isCompliant"
+        elif compliant.group(1) == "false" and not listed:
+            left_out[relative] = "expected to fail, no rule named"
+        elif not _has_blob(regression, blob):
+            left_out[relative] = "blob not in the git dir"
+        if relative in left_out:
+            continue
+        ua1 = [c for c in listed if UA1_CLAUSE.match(c)]
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_git(regression, "cat-file", "blob", blob))
+        reference[relative] = {
+            "fails": bool(ua1),
+            "rules": ua1,
+            "wcag_rules": [c for c in listed if c not in ua1],
+            "source": f"veraPDF-regression-tests HEAD {schematron} {blob[:10]}",
+        }
+    (out / "reference.json").write_text(
+        json.dumps({**reference, "left_out": left_out}, indent=1, sort_keys=True)
+    )
+    (out / "LICENSE").write_bytes(_git(regression, "show", "HEAD:LICENSE"))
+    return len(reference)
 
 
 def make_pdf_suites(corpus: Path, regression: Path, suites: Path) -> dict[str, int]:
