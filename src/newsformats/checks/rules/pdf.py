@@ -166,14 +166,6 @@ def _outlines(document: PdfFile) -> bool:
     return isinstance(outlines, pikepdf.Dictionary) and "/First" in outlines
 
 
-def _xmp_has_default_lang(document: PdfFile) -> bool:
-    root = _xmp(document)
-    if root is None:
-        return False
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    return any(e.get(xml_lang) == "x-default" for e in root.iter())
-
-
 def _xmp(document: PdfFile) -> etree._Element | None:
     if "xmp" in document.cache:
         cached: etree._Element | None = document.cache["xmp"]
