@@ -199,7 +199,10 @@ def _xmp_title(document: PdfFile) -> str:
         if not isinstance(node.tag, str):
             continue  # a comment or processing instruction
         # the element (an rdf:Alt of languages), or an attribute of an rdf:Description
-        text = "".join(node.itertext()) if node.tag == DC_TITLE else node.get(DC_TITLE, "")
+        if node.tag == DC_TITLE:
+            text = "".join(str(part) for part in node.itertext())
+        else:
+            text = str(node.get(DC_TITLE) or "")
         if text.strip():
             return " ".join(text.split())
     return ""
