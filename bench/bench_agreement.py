@@ -44,6 +44,12 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
                              --make-pdf, see pdf_suites.py; verdicts in <suite>/reference.json)
+    SUITES/pdfua-ref/*.pdf   the PDF Association's PDF/UA Reference Suite, as veraPDF's
+                             regression tests keep it (--make-pdfua-ref): all conforming, so
+                             it counts false alarms; measured unseen (counts only) first
+    SUITES/pdf-wcag/**.pdf   the other PDFs of veraPDF's WCAG 2.2 regression tests (also
+                             --make-pdfua-ref): verdict by the PDF/UA-1 clauses their
+                             expected reports name; measured unseen (counts only) first
 
 The EPUB and HTML references are computed once with the real validators (run here
 through ``newsformats.validators``) and cached in ``SUITES/<suite>/reference.json``
@@ -143,15 +149,22 @@ SUITES: dict[str, Target] = {
     # the RGAA 3.0 pages of Asqatasun's repository, made when "asqa" was to be opened (its
     # three false alarms): measured unseen first, never opened
     "asqa3": "html",
+    # the PDF Association's PDF/UA-1 Reference Suite (bench/pdf_suites.py): every file
+    # conforms; made on 3 December 2026 (evening) and measured unseen (counts only) first
+    "pdfua-ref": "pdf",
+    # the other PDFs of veraPDF's WCAG 2.2 regression tests, judged by the PDF/UA-1 clauses
+    # their expected reports name (bench/pdf_suites.py): measured unseen (counts only) first
+    "pdf-wcag": "pdf",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3"}
+UNSEEN |= {"pdfua-ref", "pdf-wcag"}
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm to ibm4 were opened on 3 December 2026, after their unseen figures)
 NEVER_OPENED = {"fresh5", "asqa3"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
-GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
+GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old", "pdfua-ref", "pdf-wcag"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
 # not an accessibility rule: their pages say nothing about pass or fail.
 AXE_API_FOLDERS = {
@@ -443,6 +456,23 @@ def _run_reference(
                 yield sorted({f"axe/{m.rule}" for m in messages})
 
 
+def set_aside(suite: str) -> set[str]:
+    """Our rules a suite's reference does not judge: for ``pdf-wcag``, those that mirror
+    only PDF/UA-1 clauses veraPDF's WCAG profiles lack (the identifier, the version)."""
+    if suite != "pdf-wcag":
+        return set()
+    from pdf_suites import WCAG_PROFILE_LACKS
+
+    from newsformats.checks.registry import all_rules
+
+    aside = set()
+    for known in all_rules():
+        clauses = [m.removeprefix("pdfua/") for m in known.mirrors if m.startswith("pdfua/")]
+        if clauses and all(c in WCAG_PROFILE_LACKS for c in clauses):
+            aside.add(known.id)
+    return aside
+
+
 def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
     """Both verdicts on every file of one suite."""
     paths = files_of(suite, folder)
@@ -455,6 +485,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
         references = computed_references(suite, folder, paths, refresh)
     verdicts = []
     no_verdict: list[str] = []
+    aside = set_aside(suite)
     for path in paths:
         name = str(path.relative_to(folder))
         if suite == "verapdf":
@@ -480,7 +511,7 @@ def judge(suite: str, folder: Path, refresh: bool) -> list[Verdict]:
             verdict.crashed = f"{type(error).__name__}: {error}"
             verdict.we_fail = True
         else:
-            errors = [f for f in findings if f.severity == "error"]
+            errors = [f for f in findings if f.severity == "error" and f.rule not in aside]
             verdict.we_fail = bool(errors)
             verdict.our_rules = sorted({f.rule for f in errors})
             crashed = [f for f in findings if "could not be checked" in f.message]
@@ -508,6 +539,21 @@ def metadata_aside(verdicts: list[Verdict]) -> list[Verdict]:
         copy = Verdict(v.file, v.held_out, bool(theirs), theirs, failed, ours, v.crashed)
         aside.append(copy)
     return aside
+
+
+def verapdf_view(folder: Path, verdicts: list[Verdict]) -> list[Verdict]:
+    """``pdfua-ref``'s verdicts by veraPDF's expected report instead of the PDF Association's.
+
+    The PDF/UA-1 clauses that report fails (``verapdf_ua1`` in ``reference.json``) are the
+    reference rules; a file whose report is not known keeps the PDF Association's "pass".
+    """
+    given = json.loads((folder / "reference.json").read_text(encoding="utf-8"))
+    view = []
+    for v in verdicts:
+        theirs = given[v.file].get("verapdf_ua1") or []
+        view.append(Verdict(v.file, v.held_out, bool(theirs), theirs, v.we_fail, v.our_rules))
+        view[-1].crashed = v.crashed
+    return view
 
 
 def summary(verdicts: list[Verdict]) -> str:
@@ -579,6 +625,13 @@ def main() -> None:
         "corpus and regression tests",
     )
     parser.add_argument(
+        "--make-pdfua-ref",
+        type=Path,
+        metavar="REGRESSION",
+        help="first write SUITES/pdfua-ref and pdf-wcag from a git dir of veraPDF's "
+        "regression tests",
+    )
+    parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
     for ibm in IBM_QUARTERS:
@@ -627,6 +680,17 @@ def main() -> None:
 
         for name, count in make_pdf_suites(*args.make_pdf, args.suites).items():
             print(f"{name}: {count} files written", file=sys.stderr)
+    if args.make_pdfua_ref:
+        from pdf_suites import reference_suite
+
+        written, lost = reference_suite(args.make_pdfua_ref, args.suites)
+        print(f"pdfua-ref: {written} files written; not in the git dir: {lost}", file=sys.stderr)
+        from pdf_suites import wcag_suite
+
+        print(
+            f"pdf-wcag: {wcag_suite(args.make_pdfua_ref, args.suites)} files written",
+            file=sys.stderr,
+        )
     import newsformats
 
     print(f"checking with {Path(newsformats.__file__).parent}", file=sys.stderr)
@@ -655,6 +719,8 @@ def main() -> None:
                 ("held-out, metadata aside", [v for v in aside if v.held_out]),
                 ("all, metadata aside", aside),
             ]
+        if suite == "pdfua-ref":
+            halves.append(("all, veraPDF's report", verapdf_view(folder, verdicts)))
         for half, chosen in halves:
             if suite in UNSEEN and not half.startswith("all"):
                 continue
@@ -665,6 +731,9 @@ def main() -> None:
             if SUITES[suite] == "epub":
                 aside_rules = per_rule(metadata_aside(verdicts))
                 rule_tables += ["", f"### {suite}, metadata aside", "", *aside_rules]
+            if suite == "pdfua-ref":
+                by_verapdf = per_rule(verapdf_view(folder, verdicts))
+                rule_tables += ["", f"### {suite}, veraPDF's report", "", *by_verapdf]
         for v in verdicts:
             show = args.held_out_details if v.held_out or suite in UNSEEN else args.details
             show = show and suite not in NEVER_OPENED

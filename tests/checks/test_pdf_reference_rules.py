@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pikepdf
@@ -415,3 +416,65 @@ def test_an_identity_cid_truetype_font(tmp_path: Path) -> None:
     assert "pdf-notdef" in cid_pdf("c.pdf", b"0002", [1, [500]], None)  # past the glyphs
     # CID 2 drawn with glyph 1 through a CIDToGIDMap stream: a real glyph
     assert "pdf-notdef" not in cid_pdf("d.pdf", b"0002", [2, [500]], b"\0\0\0\0\0\1")
+
+
+def heading_pdf(path: Path, actual_text: str) -> Path:
+    """A page whose H1 has ``actual_text``; its number "2" is drawn large, below its words,
+    so that layout analysis puts the number after them (as in a chapter opening)."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(font)))
+    page.obj.Contents = pdf.make_stream(
+        b"BT /F1 18 Tf 72 760 Td (Concepts of Abuse and Neglect) Tj ET "
+        b"BT /F1 60 Tf 400 600 Td (2) Tj ET"
+    )
+    heading = element("H1", Pg=page.obj, ActualText=pikepdf.String(actual_text))
+    document = element("Document", heading)
+    pdf.Root.StructTreeRoot = pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot, K=pikepdf.Array([document]))
+    )
+    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    pdf.save(path)
+    return path
+
+
+def test_actual_text_whose_words_layout_analysis_put_in_another_order(tmp_path: Path) -> None:
+    # The PDF/UA Reference Suite's chapter openings: the number is read after the title.
+    same = heading_pdf(tmp_path / "same.pdf", "2 Concepts of Abuse and Neglect\x00")
+    assert "pdf-actual-text" not in {f.rule for f in check_file("pdf", same)}
+    other = heading_pdf(tmp_path / "other.pdf", "2 Concepts of Misuse and Neglect")
+    assert "pdf-actual-text" in {f.rule for f in check_file("pdf", other)}
+    extra = heading_pdf(tmp_path / "extra.pdf", "2 2 Concepts of Abuse and Neglect")
+    assert "pdf-actual-text" in {f.rule for f in check_file("pdf", extra)}
+
+
+XMP = b"""<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+  xmp:ModifyDate="yesterday" pdfuaid:part="1">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def test_the_title_is_read_without_writing_the_metadata_back(tmp_path: Path) -> None:
+    # pikepdf's open_metadata() rewrote the packet in memory (pikepdf as its producer, the
+    # Info dictionary synced, warning on a date it could not convert) for every PDF checked.
+    path = tagged_pdf(tmp_path / "t.pdf", [element("P")])
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.Root.Metadata = pdf.make_stream(XMP % b"Concepts of Abuse")
+        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        pdf.save(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a check writes nothing, so it warns of nothing
+        findings = check_file("pdf", path)
+    rules = {f.rule for f in findings}
+    assert "pdf-title" not in rules and "pdf-ua-identifier" not in rules
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.Root.Metadata = pdf.make_stream(XMP % b"  ")
+        pdf.save(path)
+    assert "pdf-title" in rules_of(path)

@@ -166,14 +166,6 @@ def _outlines(document: PdfFile) -> bool:
     return isinstance(outlines, pikepdf.Dictionary) and "/First" in outlines
 
 
-def _xmp_has_default_lang(document: PdfFile) -> bool:
-    root = _xmp(document)
-    if root is None:
-        return False
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    return any(e.get(xml_lang) == "x-default" for e in root.iter())
-
-
 def _xmp(document: PdfFile) -> etree._Element | None:
     if "xmp" in document.cache:
         cached: etree._Element | None = document.cache["xmp"]
@@ -187,6 +179,33 @@ def _xmp(document: PdfFile) -> etree._Element | None:
             root = None
     document.cache["xmp"] = root
     return root
+
+
+DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+
+
+def _xmp_title(document: PdfFile) -> str:
+    """The XMP packet's ``dc:title`` (any language), read as the file has it.
+
+    Read from the packet's bytes (``_xmp``), not through pikepdf's ``open_metadata``,
+    whose context writes the packet back (marking pikepdf as its producer and syncing
+    the Info dictionary): a check must not change what the next rule reads. A broken
+    packet counts as no title.
+    """
+    root = _xmp(document)
+    if root is None:
+        return ""
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue  # a comment or processing instruction
+        # the element (an rdf:Alt of languages), or an attribute of an rdf:Description
+        if node.tag == DC_TITLE:
+            text = "".join(str(part) for part in node.itertext())
+        else:
+            text = str(node.get(DC_TITLE) or "")
+        if text.strip():
+            return " ".join(text.split())
+    return ""
 
 
 @rule(
@@ -204,13 +223,7 @@ def _xmp(document: PdfFile) -> etree._Element | None:
 )
 def title(document: PdfFile) -> Iterator[Problem]:
     """The title, not the file name, is what the window and a screen reader announce."""
-    title_text = ""
-    try:
-        with document.pdf.open_metadata() as xmp:
-            title_text = str(xmp.get("dc:title") or "").strip()
-    except Exception:  # XMP is untrusted XML; a broken packet counts as no title
-        title_text = ""
-    if not title_text:
+    if not _xmp_title(document):
         info_title = (
             document.pdf.docinfo.get("/Title") if document.pdf.trailer.get("/Info") else None
         )
@@ -1134,6 +1147,11 @@ def actual_text(document: PdfFile) -> Iterator[Problem]:
     A screen reader reads the replacement text, but a reader who copies the text,
     searches it or has it read by another tool gets the page's letters. A
     warning: /ActualText may also replace content on purpose (a drop cap, a logo).
+
+    Layout analysis may read a run set apart in size or place (a chapter's big
+    number beside its title, a drop cap) before or after its neighbours, so the
+    words need not stand in the replacement's order: each must be on the page as
+    often as the replacement says it.
     """
     wanted = [e for e in document.elements if (e.actual_text or "").strip() and e.page]
     if not wanted:
@@ -1149,11 +1167,20 @@ def actual_text(document: PdfFile) -> Iterator[Problem]:
             except Exception:  # an extraction failure is judged by the other rules
                 return
         expected = words_of(element.actual_text or "")
-        if expected and not contains(pages[number], expected):
+        if (
+            expected
+            and not contains(pages[number], expected)
+            and not _has_all(pages[number], expected)
+        ):
             yield Problem(
                 f"the page text does not contain the /ActualText {element.actual_text!r}",
                 Location(element=element.path, page=element.page),
             )
+
+
+def _has_all(words: list[str], part: list[str]) -> bool:
+    """True when every word of ``part`` is among ``words``, as often, in any order."""
+    return not Counter(part) - Counter(words)
 
 
 @rule(
