@@ -40,6 +40,11 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
                              --make-asqa, see html_suites.py): reference as for axe/;
                              measured unseen, then its three false alarms opened
     SUITES/asqa3/*/*.html    its RGAA 3.0 test pages (--make-asqa3): never opened
+    SUITES/asqa22/*/*.html   its RGAA 2.2 test pages (--make-asqa22) and its AccessiWeb 2.2
+    SUITES/aw22/*/*.html     ones (--make-aw22): measured unseen, never opened
+    SUITES/apg/content/patterns/*/examples/*.html  the W3C ARIA Authoring Practices
+                             Guide's example pages (listed in apg/pages.txt, --make-apg):
+                             reference as for axe/; measured unseen, never opened
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -91,7 +96,7 @@ def _source() -> Path:
 
 sys.path.insert(0, str(_source()))
 
-from html_suites import ASQA_SUITES, IBM_QUARTERS, LISTED  # noqa: E402  (bench/, beside this script)
+from html_suites import APG, ASQA_SUITES, IBM_QUARTERS, LISTED  # noqa: E402  (bench/, beside this script)
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
@@ -143,13 +148,23 @@ SUITES: dict[str, Target] = {
     # the RGAA 3.0 pages of Asqatasun's repository, made when "asqa" was to be opened (its
     # three false alarms): measured unseen first, never opened
     "asqa3": "html",
+    # Asqatasun's RGAA 2.2 and AccessiWeb 2.2 pages, made when "asqa3" was to be opened
+    # (its ten false alarms): measured unseen first (counts only), never opened
+    "asqa22": "html",
+    "aw22": "html",
+    # the W3C's ARIA Authoring Practices Guide's example pages (bench/html_suites.py), made
+    # with those two as a source of other authorship: measured unseen, never opened
+    "apg": "html",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3"}
+UNSEEN = {
+    "act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3",
+    "asqa22", "aw22", "apg",
+}  # fmt: skip
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm to ibm4 were opened on 3 December 2026, after their unseen figures)
-NEVER_OPENED = {"fresh5", "asqa3"}
+NEVER_OPENED = {"fresh5", "asqa3", "asqa22", "aw22", "apg"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -581,6 +596,9 @@ def main() -> None:
     parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
+    parser.add_argument(
+        f"--make-{APG}", type=Path, metavar="PATH", help=f"first write SUITES/{APG}"
+    )
     for ibm in IBM_QUARTERS:
         parser.add_argument(
             f"--make-{ibm}", type=Path, metavar="PATH", help=f"first write SUITES/{ibm}"
@@ -598,6 +616,10 @@ def main() -> None:
         from html_suites import make_gds
 
         print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
+    if args.make_apg:
+        from html_suites import make_apg
+
+        print(f"{APG}: {make_apg(args.make_apg, args.suites)} pages written", file=sys.stderr)
     for ibm in IBM_QUARTERS:
         if source := getattr(args, f"make_{ibm}"):
             from html_suites import make_ibm

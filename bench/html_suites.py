@@ -31,6 +31,19 @@ information" case: all of them but the ``.dist.html`` templates and the placehol
 
     python bench/bench_agreement.py SUITES --make-asqa PATH
 
+and the same for the older referentials' pages in that repository (:data:`ASQA_SUITES`):
+``asqa3`` (RGAA 3.0), ``asqa22`` (RGAA 2.2) and ``aw22`` (AccessiWeb 2.2), each from its
+own ``rules/rules-*/src/test/resources/testcases`` folder (``--make-asqa3`` ...).
+
+``apg``: the example pages of the W3C's ARIA Authoring Practices Guide
+(`w3c/aria-practices <https://github.com/w3c/aria-practices>`_, W3C Software and
+Document License), ``content/patterns/*/examples/*.html``, each a widget built as the
+guide recommends, with the local files they use (``content/shared``, ``content/images``),
+the pages listed in ``pages.txt``; their link to the W3C's report style sheet
+(:data:`APG_DECORATION`) does not count as a resource from the network::
+
+    python bench/bench_agreement.py SUITES --make-apg PATH
+
 Left out of all: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
 so such a page would be judged without what its author put in it. Hyperlinks to other
@@ -64,8 +77,14 @@ EMBEDDING = ("src", "data", "poster")
 ASQA = "asqa"
 ASQA_REPO = "Asqatasun/Asqatasun"
 ASQA_CASES = "rules/rules-rgaa4.0/src/test/resources/testcases/rgaa40"
-# each Asqatasun suite is one referential's test pages (RGAA 4.0, then RGAA 3.0)
-ASQA_SUITES = {ASQA: ASQA_CASES, "asqa3": "rules/rules-rgaa3.0/src/test/resources/testcases/rgaa30"}
+# each Asqatasun suite is one referential's test pages (RGAA 4.0, then RGAA 3.0, then
+# RGAA 2.2 and AccessiWeb 2.2, the two made together when "asqa3" was to be opened)
+ASQA_SUITES = {
+    ASQA: ASQA_CASES,
+    "asqa3": "rules/rules-rgaa3.0/src/test/resources/testcases/rgaa30",
+    "asqa22": "rules/rules-rgaa2.2/src/test/resources/testcases/rgaa22",
+    "aw22": "rules/rules-accessiweb2.2/src/test/resources/testcases/accessiweb22",
+}
 
 IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
@@ -73,8 +92,17 @@ IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 # each IBM suite is another quarter of the pages: disjoint samples of the same source
 IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
 
+APG = "apg"
+APG_REPO = "w3c/aria-practices"
+# the example pages, and the local files they use (shared scripts, style sheets, images)
+APG_PARTS = ("content/patterns", "content/shared", "content/images", "LICENSE.md")
+APG_PAGES = "content/patterns/*/examples/*.html"
+# the W3C's style sheet for its technical reports, linked from nearly every example page: a
+# look, neither side loads it (the bench runs offline), so a page that only lacks it is kept
+APG_DECORATION = "https://www.w3.org/StyleSheets/TR/2016/base.css"
+
 # suites whose measured pages are listed in their pages.txt (beside the folders they use)
-LISTED = {*IBM_QUARTERS, *ASQA_SUITES}
+LISTED = {*IBM_QUARTERS, *ASQA_SUITES, APG}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
@@ -129,11 +157,16 @@ def remote_resources(page: Path) -> list[str]:
     return urls
 
 
-def split_remote(pages: list[Path], root: Path) -> tuple[list[Path], list[str]]:
-    """The pages that embed nothing from another site, and a MADE.txt line for each other."""
+def split_remote(
+    pages: list[Path], root: Path, decorations: tuple[str, ...] = ()
+) -> tuple[list[Path], list[str]]:
+    """The pages that embed nothing from another site, and a MADE.txt line for each other.
+
+    URLs in ``decorations`` (a style sheet that only gives a look) do not count.
+    """
     kept, left_out = [], []
     for page in pages:
-        urls = remote_resources(page)
+        urls = [url for url in remote_resources(page) if url not in decorations]
         if urls:
             left_out.append(f"- {page.relative_to(root)}: {', '.join(urls)}")
         else:
@@ -165,17 +198,28 @@ def _write_listed(kept: list[Path], root: Path, licence: Path, out: Path) -> Non
     for folder in sorted({page.parent for page in kept}):
         shutil.copytree(folder, out / folder.name)
     shutil.copy2(licence, out / licence.name)
+    _write_pages(kept, root, out)
+
+
+def _write_pages(kept: list[Path], root: Path, out: Path) -> None:
+    """List the kept pages, relative to ``root``, in ``out/pages.txt``."""
     names = [str(page.relative_to(root)) for page in kept]
     (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
 
 
 def _write_made(
-    out: Path, maker: str, repo: str, source: Path, licence: str, body: list[str]
+    out: Path,
+    maker: str,
+    repo: str,
+    source: Path,
+    licence: str,
+    body: list[str],
+    notice: str = "LICENSE",
 ) -> None:
     """Write ``MADE.txt``: the maker, the source and its commit, the licence, then ``body``."""
     lines = [
         f"Made by bench/html_suites.py ({maker}) from https://github.com/{repo}",
-        f"commit {_commit(source)}; licence: {licence} (LICENSE, copied here).",
+        f"commit {_commit(source)}; licence: {licence} ({notice}, copied here).",
         *body,
     ]
     (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -274,7 +318,40 @@ def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
         "empty (some say that their criterion's cases are grouped in another folder).",
         *left_out,
         "",
-        "Other suites: ASQA_SUITES (one referential each); not used: RGAA 2.2, AccessiWeb 2.2.",
+        f"Other suites: ASQA_SUITES (one referential each): {', '.join(sorted(ASQA_SUITES))}.",
     ]
     _write_made(out, "make_asqa", ASQA_REPO, source, "AGPL-3.0", lines)
+    return len(kept)
+
+
+def make_apg(source: Path, suites: Path) -> int:
+    """Write ``SUITES/apg``, the ARIA Authoring Practices Guide's example pages.
+
+    ``source`` is a checkout or git directory of :data:`APG_REPO`; return the pages kept.
+    """
+    out = _emptied(suites / APG)
+    with tempfile.TemporaryDirectory(prefix="apg-") as tmp:
+        work = Path(tmp)
+        _copy_parts(source, work, APG_PARTS)
+        pages = sorted(work.glob(APG_PAGES))
+        kept, left_out = split_remote(pages, work, (APG_DECORATION,))
+        out.mkdir(parents=True)
+        for part in APG_PARTS:
+            if (work / part).is_dir():
+                shutil.copytree(work / part, out / part)
+            else:
+                shutil.copy2(work / part, out / part)
+        _write_pages(kept, work, out)
+    lines = [
+        f"{APG_PAGES}: {len(pages)} example pages, {len(kept)} kept, listed in pages.txt;",
+        f"with the local files they use ({', '.join(APG_PARTS[:-1])}).",
+        "",
+        *left_out,
+        "",
+        f"Kept as they are: the link to {APG_DECORATION}",
+        "(the W3C's look for its reports, on nearly every page; neither side loads it) and",
+        "hyperlinks to other sites (nothing loads them).",
+    ]
+    licence = "W3C Software and Document License"
+    _write_made(out, "make_apg", APG_REPO, source, licence, lines, "LICENSE.md")
     return len(kept)
