@@ -558,6 +558,17 @@ def per_rule(verdicts: list[Verdict]) -> list[str]:
     return lines
 
 
+def _apart_from(others: list[Path], folder: Path, verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts on the pages whose test case no page of the ``others`` suites holds.
+
+    Each of ``others`` is the folder of a suite in :data:`LISTED`, named as the suite.
+    """
+    from html_suites import case_key
+
+    seen = {case_key(p) for other in others for p in files_of(other.name, other)}
+    return [v for v in verdicts if case_key(folder / v.file) not in seen]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("suites", type=Path, help="folder with verapdf/, ace/, axe/")
@@ -607,6 +618,14 @@ def main() -> None:
         parser.add_argument(
             f"--make-{asqa}", type=Path, metavar="PATH", help=f"first write SUITES/{asqa}"
         )
+    parser.add_argument(
+        "--apart-from",
+        type=Path,
+        action="append",
+        metavar="FOLDER",
+        help="also count the pages whose test case (html_suites.case_key) is in no page of "
+        "these suites (folders of listed HTML suites, such as SUITES/asqa3)",
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -682,6 +701,12 @@ def main() -> None:
                 continue
             table.append(f"| {suite} | {half} " + summary(chosen))
         print(f"{suite}: {len(verdicts)} files checked in {elapsed:.1f} s", file=sys.stderr)
+        if args.apart_from:  # the pages whose case no page of those suites holds
+            apart = _apart_from(args.apart_from, folder, verdicts)
+            label = f"all, apart from {'/'.join(p.name for p in args.apart_from)}'s cases"
+            table.append(f"| {suite} | {label} " + summary(apart))
+            if args.rules:
+                rule_tables += ["", f"### {suite}, {label[4:]}", "", *per_rule(apart)]
         if args.rules:
             rule_tables += ["", f"### {suite}", "", *per_rule(verdicts)]
             if SUITES[suite] == "epub":

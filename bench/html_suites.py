@@ -287,9 +287,25 @@ def placeholder(page: Path) -> bool:
     element is empty, the page tests nothing but its own frame (title, heading, the
     criterion's wording). A page without such an element is its own case and is kept.
     """
-    tree = lxml_html.fromstring(page.read_bytes())
-    cases = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " testcase ")]')
+    cases = _cases(lxml_html.fromstring(page.read_bytes()))
     return bool(cases) and all(len(c) == 0 and not (c.text or "").strip() for c in cases)
+
+
+def _cases(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements of class ``testcase``, where Asqatasun's pages hold their case."""
+    return tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " testcase ")]')
+
+
+def case_key(page: Path) -> str:
+    """What a page tests, blanks folded: its ``testcase`` elements' markup, else its body.
+
+    Asqatasun's referentials share many cases: the same markup in a page whose title and
+    heading name another criterion. Two pages with one key test the same thing.
+    """
+    tree = lxml_html.fromstring(page.read_bytes())
+    parts = _cases(tree) or tree.xpath("//body") or [tree]
+    markup = b"".join(lxml_html.tostring(part) for part in parts)
+    return hashlib.sha1(re.sub(rb"\s+", b" ", markup)).hexdigest()
 
 
 def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
