@@ -703,10 +703,10 @@ def main() -> None:
         print(f"{suite}: {len(verdicts)} files checked in {elapsed:.1f} s", file=sys.stderr)
         if args.apart_from:  # the pages whose case no page of those suites holds
             apart = _apart_from(args.apart_from, folder, verdicts)
-            label = f"all, apart from {'/'.join(p.name for p in args.apart_from)}'s cases"
-            table.append(f"| {suite} | {label} " + summary(apart))
+            label = f"apart from {'/'.join(p.name for p in args.apart_from)}'s cases"
+            table.append(f"| {suite} | all, {label} " + summary(apart))
             if args.rules:
-                rule_tables += ["", f"### {suite}, {label[4:]}", "", *per_rule(apart)]
+                rule_tables += ["", f"### {suite}, {label}", "", *per_rule(apart)]
         if args.rules:
             rule_tables += ["", f"### {suite}", "", *per_rule(verdicts)]
             if SUITES[suite] == "epub":
