@@ -45,6 +45,8 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
     SUITES/apg/content/patterns/*/examples/*.html  the W3C ARIA Authoring Practices
                              Guide's example pages (listed in apg/pages.txt, --make-apg):
                              reference as for axe/; measured unseen, never opened
+    SUITES/htmlcs/Tests/*/*.html  HTML_CodeSniffer's test pages (--make-htmlcs) and pa11y's
+    SUITES/pa11y/test/integration/mock/html/*.html  (--make-pa11y): likewise
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -96,7 +98,7 @@ def _source() -> Path:
 
 sys.path.insert(0, str(_source()))
 
-from html_suites import APG, ASQA_SUITES, IBM_QUARTERS, LISTED  # noqa: E402  (bench/, beside this script)
+from html_suites import ASQA_SUITES, IBM_QUARTERS, LISTED, PAGE_SUITES  # noqa: E402  (bench/, beside this script)
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
@@ -155,16 +157,19 @@ SUITES: dict[str, Target] = {
     # the W3C's ARIA Authoring Practices Guide's example pages (bench/html_suites.py), made
     # with those two as a source of other authorship: measured unseen, never opened
     "apg": "html",
+    # the test pages of two accessibility checkers, HTML_CodeSniffer and pa11y (likewise)
+    "htmlcs": "html",
+    "pa11y": "html",
 }
 # not split in halves: none of their files was tuned on
 UNSEEN = {
     "act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3",
-    "asqa22", "aw22", "apg",
+    "asqa22", "aw22", "apg", "htmlcs", "pa11y",
 }  # fmt: skip
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm to ibm4 were opened on 3 December 2026, after their unseen figures)
-NEVER_OPENED = {"fresh5", "asqa3", "asqa22", "aw22", "apg"}
+NEVER_OPENED = {"fresh5", "asqa3", "asqa22", "aw22", "apg", "htmlcs", "pa11y"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -607,9 +612,10 @@ def main() -> None:
     parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
-    parser.add_argument(
-        f"--make-{APG}", type=Path, metavar="PATH", help=f"first write SUITES/{APG}"
-    )
+    for made in PAGE_SUITES:
+        parser.add_argument(
+            f"--make-{made}", type=Path, metavar="PATH", help=f"first write SUITES/{made}"
+        )
     for ibm in IBM_QUARTERS:
         parser.add_argument(
             f"--make-{ibm}", type=Path, metavar="PATH", help=f"first write SUITES/{ibm}"
@@ -635,10 +641,12 @@ def main() -> None:
         from html_suites import make_gds
 
         print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
-    if args.make_apg:
-        from html_suites import make_apg
+    for made in PAGE_SUITES:
+        if source := getattr(args, f"make_{made}"):
+            from html_suites import make_pages
 
-        print(f"{APG}: {make_apg(args.make_apg, args.suites)} pages written", file=sys.stderr)
+            written = make_pages(source, args.suites, made)
+            print(f"{made}: {written} pages written", file=sys.stderr)
     for ibm in IBM_QUARTERS:
         if source := getattr(args, f"make_{ibm}"):
             from html_suites import make_ibm

@@ -40,9 +40,14 @@ own ``rules/rules-*/src/test/resources/testcases`` folder (``--make-asqa3`` ...)
 Document License), ``content/patterns/*/examples/*.html``, each a widget built as the
 guide recommends, with the local files they use (``content/shared``, ``content/images``),
 the pages listed in ``pages.txt``; their link to the W3C's report style sheet
-(:data:`APG_DECORATION`) does not count as a resource from the network::
+(:data:`APG_DECORATION`) does not count as a resource from the network. ``htmlcs``:
+the test pages of `HTML_CodeSniffer <https://github.com/squizlabs/HTML_CodeSniffer>`_
+(BSD-3-Clause), ``Tests/*/*.html``; ``pa11y``: the pages of
+`pa11y <https://github.com/pa11y/pa11y>`_'s integration tests (LGPL-3.0),
+``test/integration/mock/html``. All three are :data:`PAGE_SUITES`, written by
+:func:`make_pages`::
 
-    python bench/bench_agreement.py SUITES --make-apg PATH
+    python bench/bench_agreement.py SUITES --make-apg PATH --make-htmlcs PATH --make-pa11y PATH
 
 Left out of all: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
@@ -59,6 +64,7 @@ import shutil
 import subprocess
 import tarfile
 import tempfile
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -93,16 +99,46 @@ IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
 
 APG = "apg"
-APG_REPO = "w3c/aria-practices"
-# the example pages, and the local files they use (shared scripts, style sheets, images)
-APG_PARTS = ("content/patterns", "content/shared", "content/images", "LICENSE.md")
-APG_PAGES = "content/patterns/*/examples/*.html"
-# the W3C's style sheet for its technical reports, linked from nearly every example page: a
-# look, neither side loads it (the bench runs offline), so a page that only lacks it is kept
+# the W3C's style sheet for its technical reports, linked from nearly every example page of
+# the ARIA practices: a look, neither side loads it (the bench runs offline), so a page that
+# only lacks it is kept
 APG_DECORATION = "https://www.w3.org/StyleSheets/TR/2016/base.css"
 
+
+@dataclass(frozen=True)
+class PageSuite:
+    """Test pages of one repository: what to copy, which pages to measure, under what licence."""
+
+    repo: str
+    parts: tuple[str, ...]  # copied as in the repository: the pages and the files they use
+    pages: str  # the measured pages, a glob under the copy
+    licence: str
+    notice: str  # the licence's file, one of ``parts``
+    decorations: tuple[str, ...] = ()  # URLs on another site that do not count (split_remote)
+
+
+# suites of one repository's test pages each, of other authors than Asqatasun's and IBM's
+PAGE_SUITES = {
+    APG: PageSuite(
+        "w3c/aria-practices",
+        ("content/patterns", "content/shared", "content/images", "LICENSE.md"),
+        "content/patterns/*/examples/*.html",
+        "W3C Software and Document License",
+        "LICENSE.md",
+        (APG_DECORATION,),
+    ),
+    "htmlcs": PageSuite(
+        "squizlabs/HTML_CodeSniffer", ("Tests", "licence.txt"), "Tests/*/*.html",
+        "BSD-3-Clause", "licence.txt",
+    ),
+    "pa11y": PageSuite(
+        "pa11y/pa11y", ("test/integration/mock/html", "LICENSE"),
+        "test/integration/mock/html/**/*.html", "LGPL-3.0", "LICENSE",
+    ),
+}  # fmt: skip
+
 # suites whose measured pages are listed in their pages.txt (beside the folders they use)
-LISTED = {*IBM_QUARTERS, *ASQA_SUITES, APG}
+LISTED = {*IBM_QUARTERS, *ASQA_SUITES, *PAGE_SUITES}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
@@ -340,34 +376,36 @@ def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
     return len(kept)
 
 
-def make_apg(source: Path, suites: Path) -> int:
-    """Write ``SUITES/apg``, the ARIA Authoring Practices Guide's example pages.
+def make_pages(source: Path, suites: Path, suite: str) -> int:
+    """Write ``SUITES/<suite>`` (a key of :data:`PAGE_SUITES`) from its repository.
 
-    ``source`` is a checkout or git directory of :data:`APG_REPO`; return the pages kept.
+    ``source`` is a checkout or a git directory of it; return the number of pages kept.
     """
-    out = _emptied(suites / APG)
-    with tempfile.TemporaryDirectory(prefix="apg-") as tmp:
+    made = PAGE_SUITES[suite]
+    out = _emptied(suites / suite)
+    with tempfile.TemporaryDirectory(prefix=f"{suite}-") as tmp:
         work = Path(tmp)
-        _copy_parts(source, work, APG_PARTS)
-        pages = sorted(work.glob(APG_PAGES))
-        kept, left_out = split_remote(pages, work, (APG_DECORATION,))
+        _copy_parts(source, work, made.parts)
+        pages = sorted(work.glob(made.pages))
+        kept, left_out = split_remote(pages, work, made.decorations)
         out.mkdir(parents=True)
-        for part in APG_PARTS:
+        for part in made.parts:
             if (work / part).is_dir():
                 shutil.copytree(work / part, out / part)
             else:
                 shutil.copy2(work / part, out / part)
         _write_pages(kept, work, out)
     lines = [
-        f"{APG_PAGES}: {len(pages)} example pages, {len(kept)} kept, listed in pages.txt;",
-        f"with the local files they use ({', '.join(APG_PARTS[:-1])}).",
+        f"{made.pages}: {len(pages)} pages, {len(kept)} kept, listed in pages.txt; with the",
+        f"files beside them ({', '.join(p for p in made.parts if p != made.notice)}).",
         "",
         *left_out,
         "",
-        f"Kept as they are: the link to {APG_DECORATION}",
-        "(the W3C's look for its reports, on nearly every page; neither side loads it) and",
-        "hyperlinks to other sites (nothing loads them).",
+        "Kept as they are: hyperlinks to other sites (nothing loads them).",
+        *[
+            f"Also kept: the link to {url} (a look; neither side loads it)."
+            for url in made.decorations
+        ],
     ]
-    licence = "W3C Software and Document License"
-    _write_made(out, "make_apg", APG_REPO, source, licence, lines, "LICENSE.md")
+    _write_made(out, "make_pages", made.repo, source, made.licence, lines, made.notice)
     return len(kept)
