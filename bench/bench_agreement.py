@@ -40,6 +40,13 @@ docs/rules.md, "Agreement with the reference validators", for how to get them)::
                              --make-asqa, see html_suites.py): reference as for axe/;
                              measured unseen, then its three false alarms opened
     SUITES/asqa3/*/*.html    its RGAA 3.0 test pages (--make-asqa3): never opened
+    SUITES/asqa22/*/*.html   its RGAA 2.2 test pages (--make-asqa22) and its AccessiWeb 2.2
+    SUITES/aw22/*/*.html     ones (--make-aw22): measured unseen, never opened
+    SUITES/apg/content/patterns/*/examples/*.html  the W3C ARIA Authoring Practices
+                             Guide's example pages (listed in apg/pages.txt, --make-apg):
+                             reference as for axe/; measured unseen, never opened
+    SUITES/htmlcs/Tests/*/*.html  HTML_CodeSniffer's test pages (--make-htmlcs) and pa11y's
+    SUITES/pa11y/test/integration/mock/html/*.html  (--make-pa11y): likewise
     SUITES/pdf-fresh/**.pdf  veraPDF's regression tests, PDF_UA-1: verdict in their Schematron
     SUITES/pdf-dropped/**.pdf  corpus PDF_UA-1 files never on its default branch, and
     SUITES/pdf-old/**.pdf    its earlier versions under the 2020 names (all three written by
@@ -97,7 +104,7 @@ def _source() -> Path:
 
 sys.path.insert(0, str(_source()))
 
-from html_suites import ASQA_SUITES, IBM_QUARTERS, LISTED  # noqa: E402  (bench/, beside this script)
+from html_suites import ASQA_SUITES, IBM_QUARTERS, LISTED, PAGE_SUITES  # noqa: E402  (bench/, beside this script)
 
 from newsformats.checks.registry import Target  # noqa: E402
 from newsformats.checks.runner import check_file  # noqa: E402
@@ -155,14 +162,26 @@ SUITES: dict[str, Target] = {
     # the other PDFs of veraPDF's WCAG 2.2 regression tests, judged by the PDF/UA-1 clauses
     # their expected reports name (bench/pdf_suites.py): measured unseen (counts only) first
     "pdf-wcag": "pdf",
+    # Asqatasun's RGAA 2.2 and AccessiWeb 2.2 pages, made when "asqa3" was to be opened
+    # (its ten false alarms): measured unseen first (counts only), never opened
+    "asqa22": "html",
+    "aw22": "html",
+    # the W3C's ARIA Authoring Practices Guide's example pages (bench/html_suites.py), made
+    # with those two as a source of other authorship: measured unseen, never opened
+    "apg": "html",
+    # the test pages of two accessibility checkers, HTML_CodeSniffer and pa11y (likewise)
+    "htmlcs": "html",
+    "pa11y": "html",
 }
 # not split in halves: none of their files was tuned on
-UNSEEN = {"act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3"}
-UNSEEN |= {"pdfua-ref", "pdf-wcag"}
+UNSEEN = {
+    "act", "fresh3", "fresh4", "fresh5", "ibm", "ibm2", "ibm3", "ibm4", "asqa", "asqa3",
+    "asqa22", "aw22", "apg", "htmlcs", "pa11y", "pdfua-ref", "pdf-wcag",
+}  # fmt: skip
 # measured only when named (--suite fresh5), and only its counts: its disagreements are
 # never printed, so that nobody who writes rules sees which files we get wrong (fresh3,
 # fresh4 and ibm to ibm4 were opened on 3 December 2026, after their unseen figures)
-NEVER_OPENED = {"fresh5", "asqa3"}
+NEVER_OPENED = {"fresh5", "asqa3", "asqa22", "aw22", "apg", "htmlcs", "pa11y"}
 # the verdict is given with the files (SUITES/<suite>/reference.json), never computed
 GIVEN = {"pdf-fresh", "pdf-dropped", "pdf-old", "pdfua-ref", "pdf-wcag"}
 # axe-core's integration folders that test its API (options, frames, plug-ins),
@@ -589,6 +608,17 @@ def per_rule(verdicts: list[Verdict]) -> list[str]:
     return lines
 
 
+def _apart_from(others: list[Path], folder: Path, verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts on the pages whose test case no page of the ``others`` suites holds.
+
+    Each of ``others`` is the folder of a suite in :data:`LISTED`, named as the suite.
+    """
+    from html_suites import case_key
+
+    seen = {case_key(p) for other in others for p in files_of(other.name, other)}
+    return [v for v in verdicts if case_key(folder / v.file) not in seen]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("suites", type=Path, help="folder with verapdf/, ace/, axe/")
@@ -634,6 +664,10 @@ def main() -> None:
     parser.add_argument(
         "--make-gds", type=Path, metavar="PATH", help="first write SUITES/gds (html_suites.py)"
     )
+    for made in PAGE_SUITES:
+        parser.add_argument(
+            f"--make-{made}", type=Path, metavar="PATH", help=f"first write SUITES/{made}"
+        )
     for ibm in IBM_QUARTERS:
         parser.add_argument(
             f"--make-{ibm}", type=Path, metavar="PATH", help=f"first write SUITES/{ibm}"
@@ -642,6 +676,14 @@ def main() -> None:
         parser.add_argument(
             f"--make-{asqa}", type=Path, metavar="PATH", help=f"first write SUITES/{asqa}"
         )
+    parser.add_argument(
+        "--apart-from",
+        type=Path,
+        action="append",
+        metavar="FOLDER",
+        help="also count the pages whose test case (html_suites.case_key) is in no page of "
+        "these suites (folders of listed HTML suites, such as SUITES/asqa3)",
+    )
     parser.add_argument("--src", type=Path, help="check with the newsformats package under SRC")
     args = parser.parse_args()
     if args.make_act:
@@ -651,6 +693,12 @@ def main() -> None:
         from html_suites import make_gds
 
         print(f"gds: {make_gds(args.make_gds, args.suites)} pages written", file=sys.stderr)
+    for made in PAGE_SUITES:
+        if source := getattr(args, f"make_{made}"):
+            from html_suites import make_pages
+
+            written = make_pages(source, args.suites, made)
+            print(f"{made}: {written} pages written", file=sys.stderr)
     for ibm in IBM_QUARTERS:
         if source := getattr(args, f"make_{ibm}"):
             from html_suites import make_ibm
@@ -726,6 +774,12 @@ def main() -> None:
                 continue
             table.append(f"| {suite} | {half} " + summary(chosen))
         print(f"{suite}: {len(verdicts)} files checked in {elapsed:.1f} s", file=sys.stderr)
+        if args.apart_from:  # the pages whose case no page of those suites holds
+            apart = _apart_from(args.apart_from, folder, verdicts)
+            label = f"apart from {'/'.join(p.name for p in args.apart_from)}'s cases"
+            table.append(f"| {suite} | all, {label} " + summary(apart))
+            if args.rules:
+                rule_tables += ["", f"### {suite}, {label}", "", *per_rule(apart)]
         if args.rules:
             rule_tables += ["", f"### {suite}", "", *per_rule(verdicts)]
             if SUITES[suite] == "epub":

@@ -31,6 +31,24 @@ information" case: all of them but the ``.dist.html`` templates and the placehol
 
     python bench/bench_agreement.py SUITES --make-asqa PATH
 
+and the same for the older referentials' pages in that repository (:data:`ASQA_SUITES`):
+``asqa3`` (RGAA 3.0), ``asqa22`` (RGAA 2.2) and ``aw22`` (AccessiWeb 2.2), each from its
+own ``rules/rules-*/src/test/resources/testcases`` folder (``--make-asqa3`` ...).
+
+``apg``: the example pages of the W3C's ARIA Authoring Practices Guide
+(`w3c/aria-practices <https://github.com/w3c/aria-practices>`_, W3C Software and
+Document License), ``content/patterns/*/examples/*.html``, each a widget built as the
+guide recommends, with the local files they use (``content/shared``, ``content/images``),
+the pages listed in ``pages.txt``; their link to the W3C's report style sheet
+(:data:`APG_DECORATION`) does not count as a resource from the network. ``htmlcs``:
+the test pages of `HTML_CodeSniffer <https://github.com/squizlabs/HTML_CodeSniffer>`_
+(BSD-3-Clause), ``Tests/*/*.html``; ``pa11y``: the pages of
+`pa11y <https://github.com/pa11y/pa11y>`_'s integration tests (LGPL-3.0),
+``test/integration/mock/html``. All three are :data:`PAGE_SUITES`, written by
+:func:`make_pages`::
+
+    python bench/bench_agreement.py SUITES --make-apg PATH --make-htmlcs PATH --make-pa11y PATH
+
 Left out of all: pages that embed a resource from the network (an ``src``, ``data`` or
 ``poster`` URL, or a style sheet, on another site): the bench's browser runs offline,
 so such a page would be judged without what its author put in it. Hyperlinks to other
@@ -46,6 +64,7 @@ import shutil
 import subprocess
 import tarfile
 import tempfile
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -64,8 +83,14 @@ EMBEDDING = ("src", "data", "poster")
 ASQA = "asqa"
 ASQA_REPO = "Asqatasun/Asqatasun"
 ASQA_CASES = "rules/rules-rgaa4.0/src/test/resources/testcases/rgaa40"
-# each Asqatasun suite is one referential's test pages (RGAA 4.0, then RGAA 3.0)
-ASQA_SUITES = {ASQA: ASQA_CASES, "asqa3": "rules/rules-rgaa3.0/src/test/resources/testcases/rgaa30"}
+# each Asqatasun suite is one referential's test pages (RGAA 4.0, then RGAA 3.0, then
+# RGAA 2.2 and AccessiWeb 2.2, the two made together when "asqa3" was to be opened)
+ASQA_SUITES = {
+    ASQA: ASQA_CASES,
+    "asqa3": "rules/rules-rgaa3.0/src/test/resources/testcases/rgaa30",
+    "asqa22": "rules/rules-rgaa2.2/src/test/resources/testcases/rgaa22",
+    "aw22": "rules/rules-accessiweb2.2/src/test/resources/testcases/accessiweb22",
+}
 
 IBM = "ibm"
 IBM_REPO = "IBMa/equal-access"
@@ -73,8 +98,47 @@ IBM_RULES = "accessibility-checker-engine/test/v2/checker/accessibility/rules"
 # each IBM suite is another quarter of the pages: disjoint samples of the same source
 IBM_QUARTERS = {IBM: 0, "ibm2": 1, "ibm3": 2, "ibm4": 3}
 
+APG = "apg"
+# the W3C's style sheet for its technical reports, linked from nearly every example page of
+# the ARIA practices: a look, neither side loads it (the bench runs offline), so a page that
+# only lacks it is kept
+APG_DECORATION = "https://www.w3.org/StyleSheets/TR/2016/base.css"
+
+
+@dataclass(frozen=True)
+class PageSuite:
+    """Test pages of one repository: what to copy, which pages to measure, under what licence."""
+
+    repo: str
+    parts: tuple[str, ...]  # copied as in the repository: the pages and the files they use
+    pages: str  # the measured pages, a glob under the copy
+    licence: str
+    notice: str  # the licence's file, one of ``parts``
+    decorations: tuple[str, ...] = ()  # URLs on another site that do not count (split_remote)
+
+
+# suites of one repository's test pages each, of other authors than Asqatasun's and IBM's
+PAGE_SUITES = {
+    APG: PageSuite(
+        "w3c/aria-practices",
+        ("content/patterns", "content/shared", "content/images", "LICENSE.md"),
+        "content/patterns/*/examples/*.html",
+        "W3C Software and Document License",
+        "LICENSE.md",
+        (APG_DECORATION,),
+    ),
+    "htmlcs": PageSuite(
+        "squizlabs/HTML_CodeSniffer", ("Tests", "licence.txt"), "Tests/*/*.html",
+        "BSD-3-Clause", "licence.txt",
+    ),
+    "pa11y": PageSuite(
+        "pa11y/pa11y", ("test/integration/mock/html", "LICENSE"),
+        "test/integration/mock/html/**/*.html", "LGPL-3.0", "LICENSE",
+    ),
+}  # fmt: skip
+
 # suites whose measured pages are listed in their pages.txt (beside the folders they use)
-LISTED = {*IBM_QUARTERS, *ASQA_SUITES}
+LISTED = {*IBM_QUARTERS, *ASQA_SUITES, *PAGE_SUITES}
 
 
 def in_ibm_sample(name: str, quarter: int = 0) -> bool:
@@ -129,11 +193,16 @@ def remote_resources(page: Path) -> list[str]:
     return urls
 
 
-def split_remote(pages: list[Path], root: Path) -> tuple[list[Path], list[str]]:
-    """The pages that embed nothing from another site, and a MADE.txt line for each other."""
+def split_remote(
+    pages: list[Path], root: Path, decorations: tuple[str, ...] = ()
+) -> tuple[list[Path], list[str]]:
+    """The pages that embed nothing from another site, and a MADE.txt line for each other.
+
+    URLs in ``decorations`` (a style sheet that only gives a look) do not count.
+    """
     kept, left_out = [], []
     for page in pages:
-        urls = remote_resources(page)
+        urls = [url for url in remote_resources(page) if url not in decorations]
         if urls:
             left_out.append(f"- {page.relative_to(root)}: {', '.join(urls)}")
         else:
@@ -165,17 +234,28 @@ def _write_listed(kept: list[Path], root: Path, licence: Path, out: Path) -> Non
     for folder in sorted({page.parent for page in kept}):
         shutil.copytree(folder, out / folder.name)
     shutil.copy2(licence, out / licence.name)
+    _write_pages(kept, root, out)
+
+
+def _write_pages(kept: list[Path], root: Path, out: Path) -> None:
+    """List the kept pages, relative to ``root``, in ``out/pages.txt``."""
     names = [str(page.relative_to(root)) for page in kept]
     (out / "pages.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
 
 
 def _write_made(
-    out: Path, maker: str, repo: str, source: Path, licence: str, body: list[str]
+    out: Path,
+    maker: str,
+    repo: str,
+    source: Path,
+    licence: str,
+    body: list[str],
+    notice: str = "LICENSE",
 ) -> None:
     """Write ``MADE.txt``: the maker, the source and its commit, the licence, then ``body``."""
     lines = [
         f"Made by bench/html_suites.py ({maker}) from https://github.com/{repo}",
-        f"commit {_commit(source)}; licence: {licence} (LICENSE, copied here).",
+        f"commit {_commit(source)}; licence: {licence} ({notice}, copied here).",
         *body,
     ]
     (out / "MADE.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -243,9 +323,25 @@ def placeholder(page: Path) -> bool:
     element is empty, the page tests nothing but its own frame (title, heading, the
     criterion's wording). A page without such an element is its own case and is kept.
     """
-    tree = lxml_html.fromstring(page.read_bytes())
-    cases = tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " testcase ")]')
+    cases = _cases(lxml_html.fromstring(page.read_bytes()))
     return bool(cases) and all(len(c) == 0 and not (c.text or "").strip() for c in cases)
+
+
+def _cases(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements of class ``testcase``, where Asqatasun's pages hold their case."""
+    return tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " testcase ")]')
+
+
+def case_key(page: Path) -> str:
+    """What a page tests, blanks folded: its ``testcase`` elements' markup, else its body.
+
+    Asqatasun's referentials share many cases: the same markup in a page whose title and
+    heading name another criterion. Two pages with one key test the same thing.
+    """
+    tree = lxml_html.fromstring(page.read_bytes())
+    parts = _cases(tree) or tree.xpath("//body") or [tree]
+    markup = b"".join(lxml_html.tostring(part) for part in parts)
+    return hashlib.sha1(re.sub(rb"\s+", b" ", markup)).hexdigest()
 
 
 def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
@@ -274,7 +370,42 @@ def make_asqa(source: Path, suites: Path, suite: str = ASQA) -> int:
         "empty (some say that their criterion's cases are grouped in another folder).",
         *left_out,
         "",
-        "Other suites: ASQA_SUITES (one referential each); not used: RGAA 2.2, AccessiWeb 2.2.",
+        f"Other suites: ASQA_SUITES (one referential each): {', '.join(sorted(ASQA_SUITES))}.",
     ]
     _write_made(out, "make_asqa", ASQA_REPO, source, "AGPL-3.0", lines)
+    return len(kept)
+
+
+def make_pages(source: Path, suites: Path, suite: str) -> int:
+    """Write ``SUITES/<suite>`` (a key of :data:`PAGE_SUITES`) from its repository.
+
+    ``source`` is a checkout or a git directory of it; return the number of pages kept.
+    """
+    made = PAGE_SUITES[suite]
+    out = _emptied(suites / suite)
+    with tempfile.TemporaryDirectory(prefix=f"{suite}-") as tmp:
+        work = Path(tmp)
+        _copy_parts(source, work, made.parts)
+        pages = sorted(work.glob(made.pages))
+        kept, left_out = split_remote(pages, work, made.decorations)
+        out.mkdir(parents=True)
+        for part in made.parts:
+            if (work / part).is_dir():
+                shutil.copytree(work / part, out / part)
+            else:
+                shutil.copy2(work / part, out / part)
+        _write_pages(kept, work, out)
+    lines = [
+        f"{made.pages}: {len(pages)} pages, {len(kept)} kept, listed in pages.txt; with the",
+        f"files beside them ({', '.join(p for p in made.parts if p != made.notice)}).",
+        "",
+        *left_out,
+        "",
+        "Kept as they are: hyperlinks to other sites (nothing loads them).",
+        *[
+            f"Also kept: the link to {url} (a look; neither side loads it)."
+            for url in made.decorations
+        ],
+    ]
+    _write_made(out, "make_pages", made.repo, source, made.licence, lines, made.notice)
     return len(kept)
