@@ -91,9 +91,18 @@ def json_kind(data: Any) -> str:
 
     >>> json_kind({"uri": "urn:x", "headline": "H", "body_html": "<p>x</p>"})
     'ninjs'
+
+    A JSON Feed has a ``title`` as our model does, but it is a feed's, and its
+    articles are ``items``: it is refused by its ``version``, the address of its
+    specification.
     """
     if isinstance(data, dict):
         keys = set(data)
+        if "jsonfeed.org/version" in str(data.get("version") or ""):
+            raise UnknownFormat(
+                f"a JSON Feed (jsonfeed.org), not read here; its site's RSS or Atom feed is; "
+                f"{READABLE}"
+            )
         schema = str(data.get("$schema") or data.get("schema") or "")
         if keys & NINJS_KEYS or "ninjs" in schema.lower():
             return "ninjs"

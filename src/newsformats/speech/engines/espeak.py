@@ -264,7 +264,7 @@ class EspeakEngine:
 
 
 @lru_cache(maxsize=1)
-def _backend() -> _Library | _Command:
+def _backend() -> _Isolated | _Command:
     try:
         import espeakng_loader
 
