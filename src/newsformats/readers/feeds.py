@@ -153,7 +153,8 @@ def _plain(markup: str) -> str:
     if not markup.strip():
         return ""
     try:
-        return "".join(html.fromstring(f"<div>{markup}</div>").itertext())
+        found = html.fromstring(f"<div>{markup}</div>").itertext()
+        return "".join(t for t in found if isinstance(t, str))
     except (ValueError, TypeError):
         return markup
 
