@@ -141,3 +141,20 @@ def test_kept_inputs_have_notices() -> None:
         notice = (folder / "NOTICE").read_text(encoding="utf-8")
         for path in Path(folder).iterdir():
             assert path.name == "NOTICE" or path.suffix == ".txt" or path.name in notice, path
+
+
+def test_a_cms_api_answer_with_a_title_is_refused_in_one_line(tmp_path: Path) -> None:
+    # A WordPress REST API post: a "title", but mostly keys our model does not have.
+    post = tmp_path / "post.json"
+    post.write_text(
+        '{"id": 42, "date": "2024-03-12T10:00:00", "slug": "budget", "status": "publish",'
+        ' "link": "https://example.org/budget/", "title": {"rendered": "Budget approved"},'
+        ' "content": {"rendered": "<p>The council approved the budget.</p>"},'
+        ' "excerpt": {"rendered": "<p>Approved.</p>"}, "author": 3, "categories": [4]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as refused:
+        read_all(post)
+    message = str(refused.value)
+    assert "keys are mostly not an article's (categories, content, excerpt" in message
+    assert "Input should be" not in message and "\n" not in message
