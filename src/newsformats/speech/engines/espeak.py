@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -120,12 +121,14 @@ class _Isolated:
         ]
         self.lock = threading.Lock()
         self.process: subprocess.Popen[bytes] | None = None
+        self.owner = os.getpid()
         self.voices = _voices_in(Path(data))
         rate, version = self._start()
         self.sample_rate = rate
         self.version = version
 
     def _start(self) -> tuple[int, str]:
+        self.owner = os.getpid()
         self.process = subprocess.Popen(
             self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
@@ -147,6 +150,8 @@ class _Isolated:
     def speak(self, text: str, voice: str) -> Audio:
         request = json.dumps({"voice": voice, "text": text}).encode() + b"\n"
         with self.lock:
+            if self.process is not None and self.owner != os.getpid():
+                self.process = None  # a forked worker: the pipes are its parent's
             if self.process is None:
                 self._start()
             assert self.process is not None
