@@ -89,3 +89,21 @@ def test_the_espeak_ng_command_is_a_working_fallback() -> None:
     audio = command.speak("Leaders met in Dushanbe.", "en-us")
     assert audio.sample_rate == 22050
     assert 1.0 < audio.seconds < 6.0
+
+
+# A sentence of BBC Burmese on which libespeak-ng 1.51 aborts ("buffer overflow detected").
+BURMESE_ABORT = "ငွေကျပ်သိန်း ၁၀၀ နဲ့ တာမွေမြို့နယ်တရားရုံးက အာမခံပေးလိုက်ပြီလို့ အမှုမှာရှေ့နေအဖြစ်"
+
+
+def test_a_sentence_that_makes_espeak_abort_is_spoken_word_by_word() -> None:
+    # Before the library ran in a process of its own, this ended the test run.
+    from newsformats.notes import collecting_notes
+
+    engine = EspeakEngine()
+    with collecting_notes() as notes:
+        audio = engine.speak(BURMESE_ABORT, "my", "my")
+        after = engine.speak("Hello there.", "en-us", "en")  # the library was started again
+    assert audio.seconds > 2.0
+    assert after.seconds > 0.3
+    told = [n.message for n in notes]
+    assert not told or "it is spoken word by word" in told[0]  # a fixed espeak-ng tells nothing

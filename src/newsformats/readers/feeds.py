@@ -85,14 +85,19 @@ def _entry(
     html_content = next((c for c in contents if "html" in str(c.get("type", ""))), None)
     content = html_content or (contents[0] if contents else None)
     summary = entry.get("summary") or ""
+    if html_content is None and content is not None and _is_picture_description(entry, summary):
+        content = None  # a media:description, which feedparser files among the contents
     headline = _title(entry, options)
     if content is not None:
         text = content.get("value", "")
         body = html_to_blocks(
-            text if "html" in str(content.get("type")) else _escape(text), options
+            _without_trailing_pictures(text, place)
+            if "html" in str(content.get("type"))
+            else _escape(text),
+            options,
         )
     else:
-        body = html_to_blocks(summary, options)
+        body = html_to_blocks(_without_trailing_pictures(summary, place), options)
         if body:
             note(f"{place}: the entry holds only a summary; the article is that summary")
     language = (content or {}).get("language") or entry.get("language") or feed_language
@@ -117,6 +122,9 @@ def _entry(
         "lead_image": _lead_image(entry, place, contents, content),
         "body": _without_self_links(drop_repeated_headline(body, headline), link, site),
     }
+    data["body"] = _without_dangling_label(
+        _without_lead_again(data["body"], data["lead_image"]), place
+    )
     if data["standfirst"] and repeats_the_text(data["standfirst"], data["body"]):
         data["standfirst"] = None  # the text's first words, cut: an excerpt
     # A summary that is only "Por Matt Spetalnick e Jason Szep" (UOL's Reuters entry): the
@@ -127,6 +135,110 @@ def _entry(
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
         data["updated"] = None
     return data
+
+
+def _is_picture_description(entry: Any, summary: str) -> bool:
+    """A plain-text "content" beside the entry's media, shorter than its HTML summary, is
+    the picture's ``media:description`` (HuffPost Canada's entries: a 131-character caption
+    beside a 4,161-character ``description`` holding the whole text)."""
+    contents = [c for c in entry.get("content") or [] if _text(c.get("value"))]
+    has_media = bool(entry.get("media_content") or entry.get("media_thumbnail"))
+    described = max((len(_text(c.get("value"))) for c in contents), default=0)
+    return has_media and len(_text(_plain(summary))) > described
+
+
+def _plain(markup: str) -> str:
+    from lxml import html
+
+    if not markup.strip():
+        return ""
+    try:
+        found = html.fromstring(f"<div>{markup}</div>").itertext()
+        return "".join(t for t in found if isinstance(t, str))
+    except (ValueError, TypeError):
+        return markup
+
+
+def _without_trailing_pictures(markup: str, place: str) -> str:
+    """The entry's HTML without what follows its last words when that is only pictures
+    without alt text and empty links: a feed service's advertising units, share buttons
+    ("feedflare") and view counter, which FeedBurner and WordPress append to every entry.
+
+    >>> _without_trailing_pictures('<p>Text.</p><p><a href="ad"><img src="ad.gif"></a></p>'
+    ...     '<img src="pixel" width="1">', "x")
+    '<p>Text.</p>'
+    >>> _without_trailing_pictures('<p>Text.</p><img src="map.png" alt="The route">', "x")
+    '<p>Text.</p><img src="map.png" alt="The route">'
+    """
+    from lxml import etree, html
+
+    if "<img" not in markup.lower():
+        return markup
+    try:
+        holder = html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return markup
+    dropped = 0
+    for element in reversed(list(holder)):
+        if (element.tail or "").strip() or "".join(element.itertext()).strip():
+            break
+        pictures = [element] if element.tag == "img" else list(element.iter("img"))
+        if any((img.get("alt") or "").strip() for img in pictures) or element.tag in (
+            "iframe",
+            "video",
+            "audio",
+            "table",
+        ):
+            break
+        if element.find(".//iframe") is not None or element.find(".//video") is not None:
+            break
+        dropped += len(pictures)
+        holder.remove(element)
+    if not dropped:
+        return markup
+    note(
+        f"{place}: {dropped} picture(s) without alt text after the entry's last words "
+        "(advertising, share buttons, a view counter) are left out",
+        level="info",
+    )
+    inner = (holder.text or "") + "".join(
+        etree.tostring(child, encoding="unicode", method="html") for child in holder
+    )
+    return inner
+
+
+def _without_lead_again(
+    body: list[dict[str, Any]], lead: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """Leave out a first picture of the text that the entry's lead picture already shows:
+    its alt text or caption is the lead's caption (HuffPost's entries carry the picture
+    both as ``media:content`` and, resized, at the top of the text)."""
+    if not lead or not body or body[0]["type"] != "figure":
+        return body
+    image = body[0]["image"]
+    said = {
+        " ".join(str(image.get("alt") or "").split()),
+        _text(inline_text(image.get("caption") or [])),
+    }
+    return body[1:] if _text(str(lead.get("caption") or "")) in said else body
+
+
+def _without_dangling_label(body: list[dict[str, Any]], place: str = "") -> list[dict[str, Any]]:
+    """Leave out a last paragraph that ends with a colon: it introduces what the feed did
+    not carry (HuffPost's "Also on HuffPost:" above a slideshow).
+
+    >>> text = {"type": "paragraph", "content": ["The story."]}
+    >>> label = {"type": "paragraph", "content": [{"type": "strong", "children": ["Also on X:"]}]}
+    >>> _without_dangling_label([text, label]) == [text]
+    True
+    """
+    if len(body) < 2 or body[-1]["type"] != "paragraph":
+        return body
+    said = _text(inline_text(body[-1]["content"]))
+    if not said.endswith((":", "：")) or len(said.split()) > 8:
+        return body
+    note(f"{place}: a last paragraph that introduces nothing ({said!r}) is left out", level="info")
+    return body[:-1]
 
 
 def _without_self_links(

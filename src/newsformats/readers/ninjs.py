@@ -214,6 +214,15 @@ def _pictures(associations: Any) -> list[dict[str, Any]]:
     else:
         return []
     pictures = [a for a in entries if str(a.get("type") or "picture") in PICTURES]
+    # The issuer's logo (Business Wire's releases name it "logo") brands the item; it is
+    # not a picture of the story.
+    logos = [a for a in pictures if str(a.get("name", "")).lower().startswith("logo")]
+    for logo in logos:
+        note(
+            f"the association {logo.get('name')!r} is the issuer's logo; it is left out",
+            level="info",
+        )
+    pictures = [a for a in pictures if a not in logos]
     pictures.sort(key=lambda a: 0 if str(a.get("name", "")).lower() in LEAD_NAMES else 1)
     images = []
     for picture in pictures:

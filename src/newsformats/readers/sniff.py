@@ -91,19 +91,50 @@ def json_kind(data: Any) -> str:
 
     >>> json_kind({"uri": "urn:x", "headline": "H", "body_html": "<p>x</p>"})
     'ninjs'
+
+    A JSON Feed has a ``title`` as our model does, but it is a feed's, and its
+    articles are ``items``: it is refused by its ``version``, the address of its
+    specification. An object with a ``title`` whose other keys are mostly not our
+    model's (a CMS's API answer) is refused too, rather than read field by field:
+
+    >>> try:
+    ...     json_kind({"title": {"rendered": "H"}, "slug": "h", "status": "draft", "link": "x"})
+    ... except UnknownFormat as refused:
+    ...     print(str(refused)[:59])
+    a JSON object whose keys are mostly not an article's (link,
     """
     if isinstance(data, dict):
         keys = set(data)
+        if "jsonfeed.org/version" in str(data.get("version") or ""):
+            raise UnknownFormat(
+                f"a JSON Feed (jsonfeed.org), not read here; its site's RSS or Atom feed is; "
+                f"{READABLE}"
+            )
         schema = str(data.get("$schema") or data.get("schema") or "")
         if keys & NINJS_KEYS or "ninjs" in schema.lower():
             return "ninjs"
         if keys & MODEL_KEYS:
+            unknown = sorted(str(key) for key in keys - _article_keys())
+            if len(unknown) > len(keys) - len(unknown):
+                raise UnknownFormat(
+                    f"a JSON object whose keys are mostly not an article's "
+                    f"({', '.join(unknown[:6])}): neither an article nor ninjs; {READABLE}"
+                )
             return "json"
         shown = ", ".join(sorted(keys)[:6]) or "no keys"
         raise UnknownFormat(f"a JSON object with {shown}: neither an article nor ninjs; {READABLE}")
     if isinstance(data, list):
         raise UnknownFormat(f"a JSON list, not an article; {READABLE}")
     raise UnknownFormat(f"a JSON {type(data).__name__}, not an article; {READABLE}")
+
+
+def _article_keys() -> set[str]:
+    """The keys our model's JSON may have: its fields and the friendly names for them."""
+    from ..model import Article
+    from .fields import ALIASES, IMAGE_KEYS
+
+    named = set(getattr(Article, "__dataclass_fields__", {}))
+    return named | set(ALIASES) | set(IMAGE_KEYS) | {"byline", "author", "image"}
 
 
 def _markup(source: Source, head: str) -> str:

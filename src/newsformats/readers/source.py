@@ -16,8 +16,11 @@ COMMON_LEGACY = ["cp1252", "cp1251", "cp1256", "koi8_r", "cp1250", "iso8859_1", 
 
 
 XML_DECLARATION = re.compile(
-    rb"""\A(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
+    rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
 )
+# White space before the XML declaration (a feed script's stray newline) makes the file
+# not well-formed, though nothing else is wrong with it: parsers are given it without.
+SPACE_BEFORE_DECLARATION = re.compile(rb"\A(\xef\xbb\xbf)?[ \t\r\n]+(?=<\?xml[ \t\r\n])")
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,20 @@ class Source:
         versions differ in what they make of it: it is given as the text this module
         decoded, in UTF-8.
 
+        White space before the XML declaration is left out.
+
         >>> Source("x", "<a>é</a>", Path("."), encoding="cp1252", data=b"<a>\\xe9</a>").xml_data
         b'<a>\\xc3\\xa9</a>'
+        >>> Source("x", "", Path("."), data=b"\\n<?xml version='1.0'?><a/>").xml_data
+        b"<?xml version='1.0'?><a/>"
         """
         if not self.data:
-            return self.text.encode("utf-8")
-        if self.encoding in ("utf-8", "utf-8-sig", "utf-16") or XML_DECLARATION.match(self.data):
-            return self.data
-        return self.text.encode("utf-8")
+            data = self.text.encode("utf-8")
+        elif self.encoding in ("utf-8", "utf-8-sig", "utf-16") or XML_DECLARATION.match(self.data):
+            data = self.data
+        else:
+            data = self.text.encode("utf-8")
+        return SPACE_BEFORE_DECLARATION.sub(rb"\1", data, count=1)
 
     def error(self, message: str, line: int | None = None, column: int | None = None) -> InputError:
         """An :class:`InputError` that names this input and, if given, the place in it."""

@@ -4,21 +4,29 @@ The ``espeakng-loader`` wheel carries libespeak-ng and its voice data, so no
 system package is needed; when the wheel is missing, Debian's ``espeak-ng``
 command is used instead (one process per sentence, slower). espeak-ng is
 GPL-3.0, like newsformats.
+
+The library runs in a process of its own (``espeak_worker``): a sentence that
+makes it abort (a buffer overflow on some Burmese text) is then spoken word by
+word, with a warning, instead of ending the conversion.
 """
 
 from __future__ import annotations
 
 import ctypes
+import json
+import os
 import shutil
 import subprocess
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ...errors import EngineError
 from ...lang import find_pack
 from ...language import primary_language
+from ...notes import note
 from . import Audio
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -92,6 +100,84 @@ class _Library:
         return Audio(samples, self.sample_rate)
 
 
+class _Crashed(EngineError):
+    """The library's process ended while it spoke (it is started again for the next one)."""
+
+
+class _Isolated:
+    """libespeak-ng in a child process (``espeak_worker``), one sentence at a time."""
+
+    def __init__(self, library: str, data: str) -> None:
+        package_root = str(Path(__file__).resolve().parents[3])
+        self.command = [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+            "from newsformats.speech.engines.espeak_worker import main; "
+            "sys.exit(main(sys.argv[1:]))",
+            package_root,
+            library,
+            data,
+        ]
+        self.lock = threading.Lock()
+        self.process: subprocess.Popen[bytes] | None = None
+        self.owner = os.getpid()
+        self.voices = _voices_in(Path(data))
+        rate, version = self._start()
+        self.sample_rate = rate
+        self.version = version
+
+    def _start(self) -> tuple[int, str]:
+        self.owner = os.getpid()
+        self.process = subprocess.Popen(
+            self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        hello = _pipe(self.process.stdout).readline().split(maxsplit=1)
+        if len(hello) != 2 or int(hello[0]) <= 0:
+            self._stop()
+            raise EngineError("espeak-ng could not start (its voice data is missing)")
+        return int(hello[0]), hello[1].decode().strip()
+
+    def _stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+                if stream is not None:
+                    stream.close()
+        self.process = None
+
+    def speak(self, text: str, voice: str) -> Audio:
+        request = json.dumps({"voice": voice, "text": text}).encode() + b"\n"
+        with self.lock:
+            if self.process is not None and self.owner != os.getpid():
+                self.process = None  # a forked worker: the pipes are its parent's
+            if self.process is None:
+                self._start()
+            assert self.process is not None
+            try:
+                _pipe(self.process.stdin).write(request)
+                _pipe(self.process.stdin).flush()
+                status, size = (int(part) for part in _pipe(self.process.stdout).readline().split())
+                samples = _pipe(self.process.stdout).read(size)
+                if len(samples) != size:
+                    raise ValueError(size)
+            except (OSError, ValueError):
+                self._stop()
+                raise _Crashed("espeak-ng stopped while speaking a sentence") from None
+        if status == 1:
+            raise EngineError(f"espeak-ng has no voice {voice!r}")
+        if status != 0:
+            raise EngineError("espeak-ng failed to speak a sentence")
+        return Audio(samples, self.sample_rate)
+
+
+def _pipe(stream: IO[bytes] | None) -> IO[bytes]:
+    if stream is None:
+        raise OSError("no pipe")
+    return stream
+
+
 class _Command:
     """Debian's ``espeak-ng`` command: one process per sentence, WAV on standard output."""
 
@@ -162,17 +248,33 @@ class EspeakEngine:
         return None
 
     def speak(self, text: str, voice: str, language: str) -> Audio:
-        """Say one sentence."""
-        return self.backend.speak(text, voice)
+        """Say one sentence; if espeak-ng stops on it, say it word by word (warned)."""
+        try:
+            return self.backend.speak(text, voice)
+        except _Crashed:
+            words = text.split()
+            if len(words) < 2:
+                raise
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        note(f"espeak-ng stopped on the sentence {shown!r}; it is spoken word by word")
+        pieces: list[Audio] = []
+        for word in words:
+            try:
+                pieces.append(self.backend.speak(word, voice))
+            except _Crashed:
+                note(f"espeak-ng stopped on the word {word!r}; it is left out of the audio")
+        if not pieces:
+            raise EngineError(f"espeak-ng stopped on every word of {shown!r}")
+        return Audio(b"".join(piece.samples for piece in pieces), pieces[0].sample_rate)
 
 
 @lru_cache(maxsize=1)
-def _backend() -> _Library | _Command:
+def _backend() -> _Isolated | _Command:
     try:
         import espeakng_loader
 
-        return _Library(espeakng_loader.get_library_path(), espeakng_loader.get_data_path())
-    except (ImportError, OSError, RuntimeError):
+        return _Isolated(espeakng_loader.get_library_path(), espeakng_loader.get_data_path())
+    except (ImportError, OSError, RuntimeError, EngineError):
         command = shutil.which("espeak-ng")
         if command is None:
             raise EngineError(
