@@ -1,5 +1,6 @@
-"""What Asqatasun's RGAA 4.0 test pages (the ``asqa`` suite) showed, once opened: each
-fix on small hand-made pages, with the case that must fail beside the one that must not."""
+"""What Asqatasun's RGAA 4.0 and RGAA 3.0 test pages (the ``asqa`` and ``asqa3`` suites)
+showed, once opened: each fix on small hand-made pages, with the case that must fail
+beside the one that must not."""
 
 from __future__ import annotations
 
@@ -55,3 +56,53 @@ def test_only_an_html_object_written_self_closed_is_reopened() -> None:
     assert (first.text or "").strip() == "tail"
     assert second.getparent() is first and len(second) == 0
     assert etree.tostring(root).count(b"<object") == 2
+
+
+MAP = '<img src="m.png" alt="" usemap="#m"><map name="m">{}</map>'
+
+
+def test_a_link_is_named_by_the_area_or_button_input_it_holds(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-link-name")
+
+    # an <area> gives its alt (HTML-AAM), when an image shows its map
+    assert not unnamed(MAP.format('<a href="x.html"><area alt="North"></a>'))
+    assert unnamed(MAP.format('<a href="x.html"><area alt=""></a>'))
+    assert unnamed(MAP.format('<a href="x.html"><area alt="North" aria-hidden="true"></a>'))
+    # an image input its alt, value or title, else the browser's word ("Submit")
+    assert not unnamed('<a href="x.html"><input type="image" src="m.png" alt="Map"></a>')
+    assert not unnamed('<a href="x.html"><input type="image" src="m.png"></a>')
+    assert not unnamed('<a href="x.html"><input type="reset"></a>')
+    assert not unnamed('<a href="x.html"><input type="button" title="Go"></a>')
+    assert not unnamed('<a href="x.html"><input type="button" aria-label="Go"></a>')
+    # a plain button input with nothing to say, or a text field, names nothing
+    assert unnamed('<a href="x.html"><input type="button"></a>')
+    assert unnamed('<a href="x.html"><input type="image" src="m.png" hidden></a>')
+
+
+def test_an_area_is_shown_only_where_an_image_shows_its_map(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    roles = errs_on(page, "html-aria-roles")
+
+    # a map with no name, or that no image uses, shows none of its areas (axe-core)
+    assert not roles('<map id="m"><area role="decorative" alt=""></map>')
+    assert not roles('<map name="m"><area role="decorative" alt=""></map>')
+    assert not roles(
+        '<img src="m.png" alt="" usemap="#m" hidden><map name="m"><area role="decorative"></map>'
+    )
+    assert roles(MAP.format('<area role="decorative" alt="">'))
+    # what stands around the area does not hide it: its image does
+    assert roles(MAP.format('<div hidden><area role="decorative" alt=""></div>'))
+
+
+def test_embedded_content_in_a_link_names_it_only_by_its_own_label(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-link-name")
+
+    # fallback text inside an object or a canvas is embedded content (axe-core's subtreeText)
+    assert unnamed('<a href="x.html"><object data="a.gif" type="image/gif">Home</object></a>')
+    assert unnamed('<a href="x.html"><canvas width="9" height="9">Home</canvas></a>')
+    assert unnamed('<a href="x.html"><video src="a.mp4">Home</video></a>')
+    # its aria-label or title names it, and so do the link's own title and text around it
+    assert not unnamed('<a href="x.html"><object data="a.gif" title="Home"></object></a>')
+    assert not unnamed('<a href="x.html"><canvas aria-label="Home"></canvas></a>')
+    assert not unnamed('<a href="x.html" title="Home"><object data="a.gif">x</object></a>')
+    assert not unnamed('<a href="x.html">Home <object data="a.gif">x</object></a>')

@@ -2373,6 +2373,9 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
 
 # fields inside a name give their value, never their own label (accname 1.2, step 2C)
 EMBEDDED_FIELDS = ("input", "select", "textarea")
+# embedded content (HTML's content category, as axe-core's subtreeText reads it): inside
+# a name it gives its own label or title, never the fallback or text it holds
+EMBEDDED = ("audio", "canvas", "embed", "iframe", "math", "object", "svg", "video")
 
 
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
@@ -2384,26 +2387,32 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
     ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>`` and
     nothing else (its ``<desc>`` and ``<text>`` are embedded content, as axe-core reads it).
     """
-    hidden, labelled = [], []
+    hidden, labelled, native = [], [], []
     for node in element.iterdescendants():
         if not isinstance(node.tag, str) or node.tag == "img":
             continue
         if _hidden_itself(page, node):
             hidden.append(node)
-        elif node.tag not in EMBEDDED_FIELDS and (
-            node.get("aria-label") or node.get("aria-labelledby") or node.tag == "svg"
+        elif (node.tag not in EMBEDDED_FIELDS or _button_input(node)) and (
+            node.get("aria-label") or node.get("aria-labelledby") or node.tag in EMBEDDED
         ):
             labelled.append(node)
+        elif node.tag == "area" or _button_input(node):
+            native.append(node)
     shown = element
-    if hidden or labelled:
+    if hidden or labelled or native:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
         for node in labelled:
             label = _label(page, node).strip() or _svg_title(node)
-            if label or node.tag == "svg":  # an <svg>'s content names nothing (embedded)
+            if node.tag in EMBEDDED:  # what an embedded element holds names nothing
+                label = label or (node.get("title") or "").strip()
+            if label or node.tag in EMBEDDED:
                 twins[node].text = label
                 for child in list(twins[node]):
                     twins[node].remove(child)  # its tail, inside the node, goes with it
+        for node in native:
+            twins[node].text = _native_name(node)
         for node in hidden:
             _drop_keeping_tail(twins[node])
     images = [
@@ -2413,6 +2422,27 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         for image in shown.iter("img")
     ]
     return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+# the types of <input> that are buttons, with the name a browser gives them by default
+# (HTML-AAM 5.2, 5.3; axe-core's buttonDefaultText): a plain button has none
+BUTTON_INPUTS = {"image": "Submit", "submit": "Submit", "reset": "Reset", "button": ""}
+
+
+def _button_input(element: etree._Element) -> bool:
+    return element.tag == "input" and (element.get("type") or "").lower() in BUTTON_INPUTS
+
+
+def _native_name(element: etree._Element) -> str:
+    """The name HTML gives an image map's ``<area>`` (its ``alt``) or a button
+    ``<input>`` inside a name (HTML-AAM 5.2, 5.3: an image's ``alt``, then the
+    ``value``, the ``title``, then the browser's default word), as axe-core computes
+    it for a link or button that holds one."""
+    if element.tag == "area":
+        return element.get("alt") or ""
+    kind = (element.get("type") or "").lower()
+    own = [element.get("alt") if kind == "image" else None, element.get("value")]
+    return next((v for v in [*own, element.get("title")] if v), BUTTON_INPUTS.get(kind, ""))
 
 
 def _svg_title(element: etree._Element) -> str:
@@ -2472,7 +2502,22 @@ def _in_shadow_host(page: HtmlPage, element: etree._Element) -> bool:
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
     aria_hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+    if element.tag == "area":
+        return aria_hidden or _area_unused(page, element)
     return aria_hidden or _not_shown(page, element)
+
+
+def _area_unused(page: HtmlPage, area: etree._Element) -> bool:
+    """Whether an ``<area>`` is shown by no image: its ``<map>`` has no ``name``, no
+    ``<img usemap="#name">`` points to it, or such an image is hidden. An area is
+    shown (or not) only where its image is, whatever stands around the area itself
+    (axe-core's ``areaHidden``)."""
+    map_ = next((a for a in area.iterancestors() if a.tag == "map"), None)
+    name = map_.get("name") if map_ is not None else None
+    if not name:
+        return True
+    images = [i for i in page.root.iter("img") if i.get("usemap") == f"#{name}"]
+    return not images or any(_hidden(page, i) for i in images)
 
 
 def _not_shown(page: HtmlPage, element: etree._Element) -> bool:
@@ -2495,7 +2540,10 @@ def _drop_keeping_tail(element: etree._Element) -> None:
 
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
-    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
+    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``);
+    an image map's ``<area>`` where its image is (``_area_unused``)."""
+    if element.tag == "area":
+        return _hidden_itself(page, element)
     return _not_shown(page, element) or any(
         (node.get("aria-hidden") or "").strip().lower() == "true"
         for node in [element, *element.iterancestors()]
