@@ -106,3 +106,20 @@ def test_embedded_content_in_a_link_names_it_only_by_its_own_label(tmp_path: Pat
     assert not unnamed('<a href="x.html"><canvas aria-label="Home"></canvas></a>')
     assert not unnamed('<a href="x.html" title="Home"><object data="a.gif">x</object></a>')
     assert not unnamed('<a href="x.html">Home <object data="a.gif">x</object></a>')
+
+
+def test_the_text_compared_with_a_name_is_what_the_screen_shows(tmp_path: Path) -> None:
+    mismatch = errs_on(tmp_path / "p.html", "html-label-content-name")
+
+    # the text an <svg> or an <object> holds is on the page (axe-core 4.14.1's visibleVirtual)
+    assert mismatch('<a href="x.html" aria-label="Go to the form"><svg>Click here</svg></a>')
+    assert mismatch('<a href="x.html" aria-label="Go home"><object data="a.gif">Start</object></a>')
+    # text hidden from assistive technology only is still seen
+    assert mismatch(
+        '<a href="x.html" aria-label="Go home"><span aria-hidden="true">Start</span></a>'
+    )
+    # an image's alt is not text on screen; text off screen is not either
+    assert not mismatch('<a href="x.html" aria-label="Go"><img src="p.png" alt="Printer">Go</a>')
+    off = '<span style="position:absolute;left:-9999px">Start</span>'
+    assert not mismatch(f'<a href="x.html" aria-label="Go home">{off}Go</a>')
+    assert not mismatch('<a href="x.html" aria-label="Go to the form"><svg>the form</svg></a>')

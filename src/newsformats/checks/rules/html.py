@@ -1910,11 +1910,13 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
     """A speech user says what they see ("Send"); a name without it ("Submit form")
     does not answer.
 
-    As axe-core: widgets named from their content that also have ``aria-label`` or
-    ``aria-labelledby`` and text shown on screen; their text (what is hidden from
-    assistive technology aside) must stand in the name, both compared in lower case
-    without punctuation, symbols or emoji; a name or text of one letter, or of
-    symbols only, is left for review, and so is a toggle's text (it may be its state).
+    As axe-core 4.14.1: widgets named from their content that also have ``aria-label``
+    or ``aria-labelledby`` and text shown on screen; that text must stand in the name,
+    both compared in lower case without punctuation, symbols or emoji; a name or text
+    of one letter, or of symbols only, is left for review, and so is a toggle's text (it
+    may be its state). The text is what the screen shows (its ``visibleVirtual``), not
+    the name content gives: text hidden from assistive technology only and the text an
+    ``<svg>``, ``<object>`` or ``<canvas>`` holds count, an image's ``alt`` does not.
     """
     for element in page.root.iter():
         role = _any_role(page, element)
@@ -1923,9 +1925,9 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
         name = " ".join(_label(page, element).split()).lower()
         if not name or _hidden(page, element):
             continue
-        if not _text_on_screen(page, element).strip():
+        text = " ".join(_text_on_screen(page, element).split()).lower()
+        if not text:
             continue  # no text shown (an image, an icon): nothing to compare
-        text = " ".join(_content_name(page, element).split()).lower()
         if not _interpretable(name) or not _interpretable(text):
             continue
         if _curated(text) not in _curated(name) and role not in VALUE_TEXT_ROLES:
