@@ -123,3 +123,34 @@ def test_the_text_compared_with_a_name_is_what_the_screen_shows(tmp_path: Path) 
     off = '<span style="position:absolute;left:-9999px">Start</span>'
     assert not mismatch(f'<a href="x.html" aria-label="Go home">{off}Go</a>')
     assert not mismatch('<a href="x.html" aria-label="Go to the form"><svg>the form</svg></a>')
+
+
+def test_a_part_of_a_link_gives_its_title_when_its_content_gives_nothing(
+    tmp_path: Path,
+) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-link-name")
+
+    # an empty part's title names the link (accname 2I, axe-core)
+    assert not unnamed('<a href="x.html"><span class="icon" title="Home"></span></a>')
+    assert not unnamed('<a href="x.html"><span title="Home"><b aria-hidden="true">x</b></span></a>')
+    # but a space is content: it stops the computation before the title
+    assert unnamed('<a href="x.html"><span title="Home"> </span></a>')
+    # and a presentational part, or an image with an empty alt, gives no title
+    assert unnamed('<a href="x.html"><span role="presentation" title="Home"></span></a>')
+    assert unnamed('<a href="x.html"><img src="h.png" alt="" title="Home"></a>')
+
+
+def test_a_field_in_a_link_gives_its_name_or_its_value(tmp_path: Path) -> None:
+    unnamed = errs_on(tmp_path / "p.html", "html-link-name")
+
+    # its aria-label, its <label for>, its placeholder, its value, its title (axe-core)
+    assert not unnamed('<a href="x.html"><input type="checkbox" aria-label="Agree"></a>')
+    assert not unnamed('<a href="x.html"><input id="q"></a><label for="q">Search</label>')
+    assert not unnamed('<a href="x.html"><input placeholder="Search"></a>')
+    assert not unnamed('<a href="x.html"><input value="Paris"></a>')
+    assert not unnamed('<a href="x.html"><input type="checkbox" title="Agree"></a>')
+    # a <select> its chosen option, or its first
+    assert not unnamed('<a href="x.html"><select multiple><option>One</option></select></a>')
+    # a checkbox's value is no name; a hidden input is not there
+    assert unnamed('<a href="x.html"><input type="checkbox" value="on"></a>')
+    assert unnamed('<a href="x.html"><input type="hidden" value="Paris"></a>')

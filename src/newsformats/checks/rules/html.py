@@ -2373,7 +2373,7 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     return _content_name(page, element) or element.get("title") or ""
 
 
-# fields inside a name give their value, never their own label (accname 1.2, step 2C)
+# form fields: inside a name they give their own name, else their value (axe-core)
 EMBEDDED_FIELDS = ("input", "select", "textarea")
 # embedded content (HTML's content category, as axe-core's subtreeText reads it): inside
 # a name it gives its own label or title, never the fallback or text it holds
@@ -2381,40 +2381,35 @@ EMBEDDED = ("audio", "canvas", "embed", "iframe", "math", "object", "svg", "vide
 
 
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
-    """The name an element gets from its content: its text and its images' names.
+    """The name an element gets from its content: its text and its parts' names.
 
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
-    names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
-    ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
-    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>`` and
-    nothing else (its ``<desc>`` and ``<text>`` are embedded content, as axe-core reads it).
+    names nothing (accname 1.2, step 2A). A part inside gives its own name instead of
+    its content where it has one (``_part_name``): its ``aria-label`` or
+    ``aria-labelledby`` (step 2C, as for ``<span role="img" aria-label="…">`` in a
+    link), what HTML names it by (an ``<area>``'s or image button's ``alt``, a field's
+    label, placeholder or value; step 2D, 2E), its ``title`` when its content says
+    nothing (step 2I). Embedded content (an ``<svg>``, ``<object>``, ``<canvas>``…)
+    gives only such a name (an ``<svg>`` its ``<title>``), never what it holds.
     """
-    hidden, labelled, native = [], [], []
+    hidden, named = [], {}
     for node in element.iterdescendants():
         if not isinstance(node.tag, str) or node.tag == "img":
             continue
-        if _hidden_itself(page, node):
+        if _hidden_itself(page, node) or _input_type(node) == "hidden":
             hidden.append(node)
-        elif (node.tag not in EMBEDDED_FIELDS or _button_input(node)) and (
-            node.get("aria-label") or node.get("aria-labelledby") or node.tag in EMBEDDED
-        ):
-            labelled.append(node)
-        elif node.tag == "area" or _button_input(node):
-            native.append(node)
+            continue
+        name = _part_name(page, node)
+        if name is not None:
+            named[node] = name
     shown = element
-    if hidden or labelled or native:
+    if hidden or named:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
-        for node in labelled:
-            label = _label(page, node).strip() or _svg_title(node)
-            if node.tag in EMBEDDED:  # what an embedded element holds names nothing
-                label = label or (node.get("title") or "").strip()
-            if label or node.tag in EMBEDDED:
-                twins[node].text = label
-                for child in list(twins[node]):
-                    twins[node].remove(child)  # its tail, inside the node, goes with it
-        for node in native:
-            twins[node].text = _native_name(node)
+        for node, name in named.items():
+            twins[node].text = name
+            for child in list(twins[node]):
+                twins[node].remove(child)  # its tail, inside the node, goes with it
         for node in hidden:
             _drop_keeping_tail(twins[node])
     images = [
@@ -2424,6 +2419,76 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         for image in shown.iter("img")
     ]
     return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+def _part_name(page: HtmlPage, node: etree._Element) -> str | None:
+    """The name a part of a name gives in place of its content, or None to read its
+    content (axe-core's accessibleTextVirtual on a descendant)."""
+    label = _label(page, node).strip()
+    if label:
+        return label
+    title = (node.get("title") or "").strip()
+    if node.tag in EMBEDDED:
+        return _svg_title(node) or title
+    if node.tag == "area" or _button_input(node):
+        return _native_name(node)
+    if node.tag in EMBEDDED_FIELDS:
+        return _field_name(page, node) or title
+    # the title only when the content gives nothing, not even a space: a space is a
+    # name, which stops the computation there (axe-core's accessibleTextVirtual)
+    if title and _role(node) not in ("none", "presentation") and not _holds_text(page, node):
+        return title if not _content_name(page, node) else None
+    return None
+
+
+def _holds_text(page: HtmlPage, node: etree._Element) -> bool:
+    """Whether any text, a space too, stands in the element outside its hidden parts."""
+    if node.text:
+        return True
+    return any(
+        child.tail
+        or (
+            isinstance(child.tag, str)
+            and not _hidden_itself(page, child)
+            and _holds_text(page, child)
+        )
+        for child in node
+    )
+
+
+# the types of <input> whose value is its name inside another's (roles textbox,
+# spinbutton, slider: axe-core's controlValueRoles); an unknown type is a text field
+VALUE_INPUTS = ("text", "email", "tel", "url", "number", "range")
+OTHER_INPUTS = ("checkbox", "radio", "file", "color", "date", "datetime-local", "month",
+                "password", "search", "time", "week")  # fmt: skip
+
+
+def _input_type(element: etree._Element) -> str | None:
+    return (element.get("type") or "text").strip().lower() if element.tag == "input" else None
+
+
+def _field_name(page: HtmlPage, field: etree._Element) -> str:
+    """A form field's name inside another's: its ``<label for>``, its placeholder,
+    then its value where it shows one (a text field, a number, a ``<select>``'s
+    chosen option, a ``<textarea>``'s text), as axe-core computes it."""
+    ident = field.get("id")
+    if ident:
+        labels = [text_of(x) for x in page.root.iter("label") if x.get("for") == ident]
+        if any(t.strip() for t in labels):
+            return " ".join(labels)
+    if (field.get("placeholder") or "").strip():
+        return field.get("placeholder") or ""
+    if field.tag == "textarea":
+        return text_of(field)
+    if field.tag == "select":
+        options = list(field.iter("option"))
+        chosen = [o for o in options if o.get("selected") is not None]
+        chosen = chosen or options[:1]  # none chosen: the first (axe-core's nativeSelectValue)
+        return " ".join(text_of(o) for o in chosen)
+    kind = _input_type(field)
+    if kind in VALUE_INPUTS or kind not in OTHER_INPUTS:
+        return field.get("value") or ""
+    return ""
 
 
 # the types of <input> that are buttons, with the name a browser gives them by default
