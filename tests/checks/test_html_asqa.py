@@ -154,3 +154,18 @@ def test_a_field_in_a_link_gives_its_name_or_its_value(tmp_path: Path) -> None:
     # a checkbox's value is no name; a hidden input is not there
     assert unnamed('<a href="x.html"><input type="checkbox" value="on"></a>')
     assert unnamed('<a href="x.html"><input type="hidden" value="Paris"></a>')
+
+
+def test_roles_valid_and_abstract_as_axe_core_knows_them(tmp_path: Path) -> None:
+    roles = errs_on(tmp_path / "p.html", "html-aria-roles")
+
+    # an abstract role fails even beside a valid one (axe-core's abstractrole)
+    assert roles('<div role="widget">x</div>')
+    assert roles('<div role="button widget" tabindex="0">Go</div>')
+    assert not roles('<div role="button" tabindex="0">Go</div>')
+    # written in capitals it is no abstract role, and a valid one beside it counts
+    assert not roles('<div role="Landmark region" aria-label="News">x</div>')
+    # ARIA 1.3's roles that axe-core 4.14 knows are valid; a made-up one is not
+    assert not roles('<span role="text">Hello</span>')
+    assert not roles('<div role="comment">Nice</div>')
+    assert roles('<div role="texts">Hello</div>')
