@@ -845,8 +845,9 @@ WIDGET_ROLES = {
     "html-aria-roles",
     target="html",
     severity="error",
-    summary="Every `role` names an ARIA role that exists",
-    fix='Use a role of WAI-ARIA 1.2 or DPUB-ARIA (role="doc-chapter"), or remove it.',
+    summary="Every `role` names an ARIA role that exists, and none is abstract",
+    fix='Use a role of WAI-ARIA 1.2 or DPUB-ARIA (role="doc-chapter"), never an abstract '
+    "one (widget, landmark), or remove it.",
     references=[wcag("4.1.2")],
     mirrors=["axe/aria-roles", "ace/aria-roles"],
 )
@@ -858,7 +859,15 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
         roles = (element.get("role") or "").lower().split()
         if not roles or _hidden(page, element):
             continue
-        if not any(r in ARIA_ROLES and r not in BROWSER_ONLY_ROLES for r in roles):
+        # as written: axe-core finds an abstract role in lower case only
+        abstract = [r for r in (element.get("role") or "").split() if r in ABSTRACT_ROLES]
+        if abstract:
+            yield Problem(
+                f"role={element.get('role')!r}: {abstract[0]!r} is an abstract ARIA role, "
+                "for the specification's own use",
+                page.locate(element),
+            )
+        elif not any(r in AUTHOR_ROLES for r in roles):
             known = [r for r in roles if r in BROWSER_ONLY_ROLES]
             why = "is a role for browsers, not authors" if known else "is not an ARIA role"
             yield Problem(f"role={element.get('role')!r} {why}", page.locate(element))
@@ -867,6 +876,16 @@ def aria_roles(page: HtmlPage) -> Iterator[Problem]:
 # ARIA 1.2 roles that authors should not write (the role a browser gives a <div> or a
 # <span>); axe-core's aria-roles knows no such role
 BROWSER_ONLY_ROLES = frozenset({"generic"})
+# ARIA 1.3's new roles, which axe-core 4.14 knows: valid for html-aria-roles, and no
+# other rule judges them yet
+ARIA_1_3_ROLES = frozenset({"comment", "sectionfooter", "sectionheader", "suggestion", "text"})
+AUTHOR_ROLES = (ARIA_ROLES | ARIA_1_3_ROLES) - BROWSER_ONLY_ROLES
+# the roles that organise the ARIA taxonomy; an author who writes one fails even beside
+# a valid role (axe-core's abstractrole)
+ABSTRACT_ROLES = frozenset({
+    "command", "composite", "input", "landmark", "range", "roletype", "section",
+    "sectionhead", "select", "structure", "widget", "window",
+})  # fmt: skip
 
 
 BOOLEAN = ("true", "false")
@@ -1910,11 +1929,13 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
     """A speech user says what they see ("Send"); a name without it ("Submit form")
     does not answer.
 
-    As axe-core: widgets named from their content that also have ``aria-label`` or
-    ``aria-labelledby`` and text shown on screen; their text (what is hidden from
-    assistive technology aside) must stand in the name, both compared in lower case
-    without punctuation, symbols or emoji; a name or text of one letter, or of
-    symbols only, is left for review, and so is a toggle's text (it may be its state).
+    As axe-core 4.14.1: widgets named from their content that also have ``aria-label``
+    or ``aria-labelledby`` and text shown on screen; that text must stand in the name,
+    both compared in lower case without punctuation, symbols or emoji; a name or text
+    of one letter, or of symbols only, is left for review, and so is a toggle's text (it
+    may be its state). The text is what the screen shows (its ``visibleVirtual``), not
+    the name content gives: text hidden from assistive technology only and the text an
+    ``<svg>``, ``<object>`` or ``<canvas>`` holds count, an image's ``alt`` does not.
     """
     for element in page.root.iter():
         role = _any_role(page, element)
@@ -1923,9 +1944,9 @@ def label_content_name(page: HtmlPage) -> Iterator[Problem]:
         name = " ".join(_label(page, element).split()).lower()
         if not name or _hidden(page, element):
             continue
-        if not _text_on_screen(page, element).strip():
+        text = " ".join(_text_on_screen(page, element).split()).lower()
+        if not text:
             continue  # no text shown (an image, an icon): nothing to compare
-        text = " ".join(_content_name(page, element).split()).lower()
         if not _interpretable(name) or not _interpretable(text):
             continue
         if _curated(text) not in _curated(name) and role not in VALUE_TEXT_ROLES:
@@ -2371,39 +2392,43 @@ def _accessible_name(page: HtmlPage, element: etree._Element) -> str:
     return _content_name(page, element) or element.get("title") or ""
 
 
-# fields inside a name give their value, never their own label (accname 1.2, step 2C)
+# form fields: inside a name they give their own name, else their value (axe-core)
 EMBEDDED_FIELDS = ("input", "select", "textarea")
+# embedded content (HTML's content category, as axe-core's subtreeText reads it): inside
+# a name it gives its own label or title, never the fallback or text it holds
+EMBEDDED = ("audio", "canvas", "embed", "iframe", "math", "object", "svg", "video")
 
 
 def _content_name(page: HtmlPage, element: etree._Element) -> str:
-    """The name an element gets from its content: its text and its images' names.
+    """The name an element gets from its content: its text and its parts' names.
 
     Content hidden from assistive technology (``aria-hidden``, CSS, ``hidden``)
-    names nothing (accname 1.2, step 2A); an element inside with ``aria-label`` or
-    ``aria-labelledby`` gives that label instead of its own content (step 2C, as for
-    ``<span role="img" aria-label="…">`` in a link), an ``<svg>`` its ``<title>`` and
-    nothing else (its ``<desc>`` and ``<text>`` are embedded content, as axe-core reads it).
+    names nothing (accname 1.2, step 2A). A part inside gives its own name instead of
+    its content where it has one (``_part_name``): its ``aria-label`` or
+    ``aria-labelledby`` (step 2C, as for ``<span role="img" aria-label="…">`` in a
+    link), what HTML names it by (an ``<area>``'s or image button's ``alt``, a field's
+    label, placeholder or value; step 2D, 2E), its ``title`` when its content says
+    nothing (step 2I). Embedded content (an ``<svg>``, ``<object>``, ``<canvas>``…)
+    gives only such a name (an ``<svg>`` its ``<title>``), never what it holds.
     """
-    hidden, labelled = [], []
+    hidden, named = [], {}
     for node in element.iterdescendants():
         if not isinstance(node.tag, str) or node.tag == "img":
             continue
-        if _hidden_itself(page, node):
+        if _hidden_itself(page, node) or _input_type(node) == "hidden":
             hidden.append(node)
-        elif node.tag not in EMBEDDED_FIELDS and (
-            node.get("aria-label") or node.get("aria-labelledby") or node.tag == "svg"
-        ):
-            labelled.append(node)
+            continue
+        name = _part_name(page, node)
+        if name is not None:
+            named[node] = name
     shown = element
-    if hidden or labelled:
+    if hidden or named:
         shown = deepcopy(element)
         twins = dict(zip(element.iter(), shown.iter(), strict=True))
-        for node in labelled:
-            label = _label(page, node).strip() or _svg_title(node)
-            if label or node.tag == "svg":  # an <svg>'s content names nothing (embedded)
-                twins[node].text = label
-                for child in list(twins[node]):
-                    twins[node].remove(child)  # its tail, inside the node, goes with it
+        for node, name in named.items():
+            twins[node].text = name
+            for child in list(twins[node]):
+                twins[node].remove(child)  # its tail, inside the node, goes with it
         for node in hidden:
             _drop_keeping_tail(twins[node])
     images = [
@@ -2413,6 +2438,97 @@ def _content_name(page: HtmlPage, element: etree._Element) -> str:
         for image in shown.iter("img")
     ]
     return " ".join(p for p in [text_of(shown), *images] if p and p.strip())
+
+
+def _part_name(page: HtmlPage, node: etree._Element) -> str | None:
+    """The name a part of a name gives in place of its content, or None to read its
+    content (axe-core's accessibleTextVirtual on a descendant)."""
+    label = _label(page, node).strip()
+    if label:
+        return label
+    title = (node.get("title") or "").strip()
+    if node.tag in EMBEDDED:
+        return _svg_title(node) or title
+    if node.tag == "area" or _button_input(node):
+        return _native_name(node)
+    if node.tag in EMBEDDED_FIELDS:
+        return _field_name(page, node) or title
+    # the title only when the content gives nothing, not even a space: a space is a
+    # name, which stops the computation there (axe-core's accessibleTextVirtual)
+    if title and _role(node) not in ("none", "presentation") and not _holds_text(page, node):
+        return title if not _content_name(page, node) else None
+    return None
+
+
+def _holds_text(page: HtmlPage, node: etree._Element) -> bool:
+    """Whether any text, a space too, stands in the element outside its hidden parts."""
+    if node.text:
+        return True
+    return any(
+        child.tail
+        or (
+            isinstance(child.tag, str)
+            and not _hidden_itself(page, child)
+            and _holds_text(page, child)
+        )
+        for child in node
+    )
+
+
+# the types of <input> whose value is its name inside another's (roles textbox,
+# spinbutton, slider: axe-core's controlValueRoles); an unknown type is a text field
+VALUE_INPUTS = ("text", "email", "tel", "url", "number", "range")
+OTHER_INPUTS = ("checkbox", "radio", "file", "color", "date", "datetime-local", "month",
+                "password", "search", "time", "week")  # fmt: skip
+
+
+def _input_type(element: etree._Element) -> str | None:
+    return (element.get("type") or "text").strip().lower() if element.tag == "input" else None
+
+
+def _field_name(page: HtmlPage, field: etree._Element) -> str:
+    """A form field's name inside another's: its ``<label for>``, its placeholder,
+    then its value where it shows one (a text field, a number, a ``<select>``'s
+    chosen option, a ``<textarea>``'s text), as axe-core computes it."""
+    ident = field.get("id")
+    if ident:
+        labels = [text_of(x) for x in page.root.iter("label") if x.get("for") == ident]
+        if any(t.strip() for t in labels):
+            return " ".join(labels)
+    if (field.get("placeholder") or "").strip():
+        return field.get("placeholder") or ""
+    if field.tag == "textarea":
+        return text_of(field)
+    if field.tag == "select":
+        options = list(field.iter("option"))
+        chosen = [o for o in options if o.get("selected") is not None]
+        chosen = chosen or options[:1]  # none chosen: the first (axe-core's nativeSelectValue)
+        return " ".join(text_of(o) for o in chosen)
+    kind = _input_type(field)
+    if kind in VALUE_INPUTS or kind not in OTHER_INPUTS:
+        return field.get("value") or ""
+    return ""
+
+
+# the types of <input> that are buttons, with the name a browser gives them by default
+# (HTML-AAM 5.2, 5.3; axe-core's buttonDefaultText): a plain button has none
+BUTTON_INPUTS = {"image": "Submit", "submit": "Submit", "reset": "Reset", "button": ""}
+
+
+def _button_input(element: etree._Element) -> bool:
+    return element.tag == "input" and (element.get("type") or "").lower() in BUTTON_INPUTS
+
+
+def _native_name(element: etree._Element) -> str:
+    """The name HTML gives an image map's ``<area>`` (its ``alt``) or a button
+    ``<input>`` inside a name (HTML-AAM 5.2, 5.3: an image's ``alt``, then the
+    ``value``, the ``title``, then the browser's default word), as axe-core computes
+    it for a link or button that holds one."""
+    if element.tag == "area":
+        return element.get("alt") or ""
+    kind = (element.get("type") or "").lower()
+    own = [element.get("alt") if kind == "image" else None, element.get("value")]
+    return next((v for v in [*own, element.get("title")] if v), BUTTON_INPUTS.get(kind, ""))
 
 
 def _svg_title(element: etree._Element) -> str:
@@ -2472,7 +2588,22 @@ def _in_shadow_host(page: HtmlPage, element: etree._Element) -> bool:
 
 def _hidden_itself(page: HtmlPage, element: etree._Element) -> bool:
     aria_hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+    if element.tag == "area":
+        return aria_hidden or _area_unused(page, element)
     return aria_hidden or _not_shown(page, element)
+
+
+def _area_unused(page: HtmlPage, area: etree._Element) -> bool:
+    """Whether an ``<area>`` is shown by no image: its ``<map>`` has no ``name``, no
+    ``<img usemap="#name">`` points to it, or such an image is hidden. An area is
+    shown (or not) only where its image is, whatever stands around the area itself
+    (axe-core's ``areaHidden``)."""
+    map_ = next((a for a in area.iterancestors() if a.tag == "map"), None)
+    name = map_.get("name") if map_ is not None else None
+    if not name:
+        return True
+    images = [i for i in page.root.iter("img") if i.get("usemap") == f"#{name}"]
+    return not images or any(_hidden(page, i) for i in images)
 
 
 def _not_shown(page: HtmlPage, element: etree._Element) -> bool:
@@ -2495,7 +2626,10 @@ def _drop_keeping_tail(element: etree._Element) -> None:
 
 
 def _hidden(page: HtmlPage, element: etree._Element) -> bool:
-    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``)."""
+    """Hidden from everyone (CSS, ``hidden``) or from assistive technology (``aria-hidden``);
+    an image map's ``<area>`` where its image is (``_area_unused``)."""
+    if element.tag == "area":
+        return _hidden_itself(page, element)
     return _not_shown(page, element) or any(
         (node.get("aria-hidden") or "").strip().lower() == "true"
         for node in [element, *element.iterancestors()]
