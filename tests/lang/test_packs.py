@@ -14,7 +14,8 @@ from newsformats.lang import all_packs, find_pack, messages_for, pack_for
 from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table, review_list
 from newsformats.language import direction_of, is_valid_tag
-from newsformats.model import Article, Image
+from newsformats.model import Article, Image, plain_text
+from newsformats.pdf.fonts import CJK_SCRIPTS, SCRIPT_FONTS, main_script
 from newsformats.readers.chrome import byline_names, caption_credit, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
 from newsformats.speech.engines.gtts import GttsEngine
@@ -24,8 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am",
 ]  # fmt: skip
+# Packs written since their words' sources are recorded in the pack (``sources``).
+WITH_SOURCES = ["vi", "hi", "am"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -52,18 +55,20 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
         ), label
     if pack.calendar != "gregorian" or pack.cldr_locale is None:
         assert len(pack.months) == 12 and "{month}" in pack.date_pattern
-    assert pack.font_script in {
-        "latin",
-        "greek",
-        "cyrillic",
-        "arabic",
-        "hebrew",
-        "armenian",
-        "georgian",
-    }
+    # The PDF writer's script names (the first word of a letter's Unicode name).
+    assert pack.font_script.upper() in {*SCRIPT_FONTS, *CJK_SCRIPTS}
     # Every string is the language's own, not English left behind.
     if tag != "en":
         assert pack.strings["skip_to_content"] != english.strings["skip_to_content"]
+
+
+@pytest.mark.parametrize("tag", WITH_SOURCES)
+def test_pack_says_where_its_words_come_from(tag: str) -> None:
+    pack = all_packs()[tag]
+    assert pack.font_script.upper() == main_script(pack.strings["skip_to_content"] + pack.name)
+    for name in ("chrome", "end_markers", "byline_words", "and_words", "strings"):
+        assert pack.sources.get(name), f"{tag}: where do the {name} come from?"
+    assert "CLDR" in pack.sources["dates"]
 
 
 def test_tags_find_their_pack() -> None:
@@ -347,3 +352,38 @@ def test_a_captions_credit_is_found_after_each_languages_label() -> None:
         "Rescuers at the dam. Pictured: the night shift",
         None,
     )
+
+
+def test_vietnamese_hindi_and_amharic_bylines_and_credit_lines() -> None:
+    # "Theo" (according to) and agencies alone is a credit line; a sentence is not.
+    assert is_credit_line("Theo TTXVN") and is_credit_line("Theo AFP và Reuters")
+    assert not is_credit_line("Theo Sở Giao thông vận tải, mỗi ngày có tám mươi nghìn lượt xe.")
+    assert not is_credit_line("Theo AFP, hơn 100 người đã thiệt mạng.")
+    assert is_credit_line("स्रोत: पीटीआई") and is_credit_line("एजेंसियों के इनपुट के साथ")
+    assert not is_credit_line("स्रोतों ने बताया कि बैठक कल होगी।")
+    assert is_credit_line("ምንጭ፦ ኢዜአ")
+    assert byline_names("Tác giả: Trần Thị Mai") == "Trần Thị Mai"
+    assert byline_names("लेखक: अनीता शर्मा") == "अनीता शर्मा"
+    assert byline_names("ፀሐፊ፦ ሄኖክ ታደሰ") == "ሄኖክ ታደሰ"  # the Ethiopic colon ends a label
+    assert split_names("Phạm Thu Hà và Nguyễn Quốc Bảo") == ["Phạm Thu Hà", "Nguyễn Quốc Bảo"]
+    assert split_names("राहुल मिश्रा और कविता सिंह") == ["राहुल मिश्रा", "कविता सिंह"]
+    assert split_names("ሰላም ገብሩ እና ዮናስ ከበደ") == ["ሰላም ገብሩ", "ዮናስ ከበደ"]
+    assert caption_credit("Xe buýt ở nhà ga. Ảnh: TTXVN")[1] == "TTXVN"
+    assert caption_credit("ተሳፋሪዎች ሲሳፈሩ። ፎቶ፦ ኢዜአ")[1] == "ኢዜአ"
+    assert is_chrome("Chuyển đến nội dung chính") and is_chrome("ወደ ዋናው ይዘት ይለፉ")
+    assert split_text("ወደቡ ተከፈተ። ሕዝቡ ተደሰተ።", "am") == ["ወደቡ ተከፈተ።", "ሕዝቡ ተደሰተ።"]
+    assert messages_for("am").full_stop("ፀሐፊ፦ ሄኖክ") == "ፀሐፊ፦ ሄኖክ።"
+    assert messages_for("hi").names(["अ", "ब"]) == "अ और ब"
+    assert messages_for("vi").date(MOMENT) == "5 tháng 8, 2024"
+
+
+def test_a_byline_prefix_joined_to_the_name_is_taken_off_by_position_only(
+    tmp_path: Path,
+) -> None:
+    page = (DATA / "lang" / "am.txt").read_text(encoding="utf-8")
+    source = tmp_path / "page.txt"
+    source.write_text(page.replace("ፀሐፊ፦ ሄኖክ ታደሰ", "በሄኖክ ታደሰ"), encoding="utf-8")
+    article = read(source)
+    assert [p.name for p in article.authors] == ["ሄኖክ ታደሰ"]
+    # The text's own sentences that begin with "በ" (in) keep it.
+    assert any(plain_text(b.content).startswith("በሐይቁ ዳርቻ") for b in article.body)

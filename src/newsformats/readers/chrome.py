@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..lang import all_packs
+from ..lang.sentences import TERMINALS
 
 PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti", "rfe/rl", "file")
 
@@ -47,9 +48,10 @@ CREDIT_LINE = re.compile(
     r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, and the
-# Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝").
-LABEL_MARK = "[:：՝]"
+# What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, the
+# Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝"), and
+# the Ethiopic preface colon "፦" ("ፎቶ፦ …").
+LABEL_MARK = "[:：՝፦]"
 BYLINE = re.compile(
     r"^(?:"
     + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True))
@@ -79,7 +81,7 @@ PHOTO_WORDS = re.compile(
 # A photo credit on a line of its own: "Photo: AFP", "© Reuters", "REUTERS/Name".
 PHOTO_CREDIT = re.compile(
     r"^(?:©|\((?i:c)\)|"
-    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?:[:：՝]|/|-|–)|"
+    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?:" + LABEL_MARK + r"|/|-|–)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})?/\w)"
 )
 
@@ -99,7 +101,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
-        r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        r"|(?:(?<=[" + re.escape(TERMINALS) + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
         + labels
         + r")\s*"
         + LABEL_MARK

@@ -35,10 +35,10 @@ STEM_MIN = 5
 # A day, a word and a year (or a word, a day and a year) is a date even when the
 # word is a month name no table knows ("16 верасьня 2024"), or a month of a calendar no
 # table has, with a short word for "day" after the day ("መጋቢት 5 ቀን 2017", Ethiopian):
-# its day stays unknown.
+# its day stays unknown. Ethiopic letters are syllables: a month may have two ("ሰኔ", "ጥር").
 _ANY_MONTH = re.compile(
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
+    r"|(?:[^\W\d_]{3,12}|[\u1200-\u137f]{2})\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
 # "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.

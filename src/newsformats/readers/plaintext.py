@@ -389,7 +389,7 @@ def _under_headline(
         elif _name_shape(unit) and _beside_date(index, meta):
             label = re.match(LABELLED, unit.text)
             reason = "a few words next to the date line"
-            names = label.group(1) if label else unit.text
+            names = label.group(1) if label else _without_joined_by(unit, language, layout)
             _take_byline(names, index, units, roles, layout, ("byline", reason))
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
@@ -590,6 +590,24 @@ def _caption_verdict(
     if ratio < SHORTER or (dated and ratio < 1):
         return None, ""
     return False, ""
+
+
+def _without_joined_by(unit: _Unit, language: str, layout: Layout) -> str:
+    """A byline's names without the word "by" that the language writes joined to the
+    first name (Amharic "በዳዊት ገብረ መድኅን", by Dawit Gebre Medhin), when its pack
+    declares such a prefix. A name may itself begin with those letters ("በቀለ",
+    Bekele), so taking them off is a doubt, said in a warning.
+    """
+    pack = find_pack(language)
+    for prefix in pack.byline_prefixes if pack else ():
+        rest = unit.text[len(prefix) :]
+        if unit.text.startswith(prefix) and rest[:1].isalpha():
+            layout.warnings.append(
+                f"{unit.line}: took {prefix!r} at the start of {unit.text!r} for 'by' joined "
+                "to the name; if the name itself begins with it, give the authors in a sidecar"
+            )
+            return rest
+    return unit.text
 
 
 def _take_byline(
