@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am"]
+WITH_SOURCES = ["vi", "hi", "am", "tr"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -387,3 +387,21 @@ def test_a_byline_prefix_joined_to_the_name_is_taken_off_by_position_only(
     assert [p.name for p in article.authors] == ["ሄኖክ ታደሰ"]
     # The text's own sentences that begin with "በ" (in) keep it.
     assert any(plain_text(b.content).startswith("በሐይቁ ዳርቻ") for b in article.body)
+
+
+# For each pack added with its sources: a credit line, a sentence that begins like it,
+# and a byline with its names.
+CREDITS_AND_BYLINES = [
+    ("Anadolu Ajansı'nın haberlerinden derlenmiştir.",
+     "Anadolu Ajansı'nın haberine göre yüz kişi yaralandı.",
+     "Yazan: Zeynep Kaya", "Zeynep Kaya"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("credit", "sentence", "byline", "names"), CREDITS_AND_BYLINES)
+def test_credit_lines_and_bylines_of_the_new_packs(
+    credit: str, sentence: str, byline: str, names: str
+) -> None:
+    assert is_credit_line(credit)
+    assert not is_credit_line(sentence)
+    assert byline_names(byline) == names
