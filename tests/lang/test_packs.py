@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -395,6 +395,9 @@ CREDITS_AND_BYLINES = [
     ("Anadolu Ajansı'nın haberlerinden derlenmiştir.",
      "Anadolu Ajansı'nın haberine göre yüz kişi yaralandı.",
      "Yazan: Zeynep Kaya", "Zeynep Kaya"),
+    ('Dengan laporan dari Antara dan Reuters',
+     'Dengan laporan dari BPS, pemerintah memperkirakan ekonomi tumbuh lima persen.',
+     'Oleh Siti Nurhaliza', 'Siti Nurhaliza'),
 ]  # fmt: skip
 
 

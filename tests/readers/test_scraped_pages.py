@@ -829,6 +829,18 @@ EXPECTED = {
         authors=("Zeynep Kaya",),
         published=date(2025, 5, 12),
     ),
+    "id-ekonomi-pelabuhan.txt": Expected(
+        headline="Pelabuhan baru di Makassar mulai layani kapal peti kemas internasional",
+        caption="Kapal peti kemas pertama bersandar di dermaga baru Makassar New Port.",
+        paragraphs=5,
+        first="Pelabuhan baru di Makassar mulai",
+        last="Pengelola pelabuhan menyatakan",
+        credit="Dengan laporan dari Antara dan Reuters",
+        language="id",
+        kicker="Ekonomi",
+        authors=("Siti Nurhaliza",),
+        published=date(2025, 5, 19),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -874,6 +886,7 @@ PHOTO_CREDITS = {
     "vi-cau-song-hong.txt": "Ảnh: Nguyễn Văn Hùng/TTXVN",  # a label of two words
     "am-babur-tabiya.txt": "ፎቶ፦ ሰላም ተስፋዬ",  # the Ethiopic colon
     "tr-kultur-kutuphane.txt": "Fotoğraf: Mehmet Yılmaz",
+    "id-ekonomi-pelabuhan.txt": "Foto: Andi Rahman/Antara",
 }
 
 
