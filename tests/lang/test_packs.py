@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -398,6 +398,9 @@ CREDITS_AND_BYLINES = [
     ('Dengan laporan dari Antara dan Reuters',
      'Dengan laporan dari BPS, pemerintah memperkirakan ekonomi tumbuh lima persen.',
      'Oleh Siti Nurhaliza', 'Siti Nurhaliza'),
+    ('Kwa ripoti za ziada kutoka AFP na Reuters',
+     'Kwa ripoti za polisi, watu kumi walijeruhiwa katika ajali hiyo.',
+     'Imeandikwa na Amina Juma', 'Amina Juma'),
 ]  # fmt: skip
 
 
@@ -408,3 +411,10 @@ def test_credit_lines_and_bylines_of_the_new_packs(
     assert is_credit_line(credit)
     assert not is_credit_line(sentence)
     assert byline_names(byline) == names
+
+
+def test_a_common_word_for_by_is_a_byline_word_by_position_only() -> None:
+    # Swahili "Na" (by, and) is no byline word for every language: "Na Trebeviću …" is Bosnian.
+    assert byline_names("Na Trebeviću otvorena nova žičara") is None
+    assert byline_names("Na Amina Mwakyusa") is None
+    assert split_names("Halima Said na Joseph Mrema") == ["Halima Said", "Joseph Mrema"]

@@ -841,6 +841,18 @@ EXPECTED = {
         authors=("Siti Nurhaliza",),
         published=date(2025, 5, 19),
     ),
+    "sw-afya-hospitali.txt": Expected(
+        headline="Hospitali mpya ya watoto yafunguliwa mjini Dodoma",
+        caption="Wauguzi wakipokea wagonjwa wa kwanza katika wodi ya watoto.",
+        paragraphs=5,
+        first="Hospitali mpya ya watoto yenye",
+        last="Wizara imesema itaajiri",
+        credit="Kwa ripoti za ziada kutoka Reuters",
+        language="sw",
+        kicker="Afya",
+        authors=("Amina Mwakyusa",),  # "Na" (by) taken off by position
+        published=date(2025, 5, 20),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -887,6 +899,7 @@ PHOTO_CREDITS = {
     "am-babur-tabiya.txt": "ፎቶ፦ ሰላም ተስፋዬ",  # the Ethiopic colon
     "tr-kultur-kutuphane.txt": "Fotoğraf: Mehmet Yılmaz",
     "id-ekonomi-pelabuhan.txt": "Foto: Andi Rahman/Antara",
+    "sw-afya-hospitali.txt": "Picha: Juma Hassan",
 }
 
 

@@ -42,8 +42,9 @@ class Pack:
     end_markers: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
-    """A byline word written joined to the name (Amharic "በዳዊት", by Dawit): taken off a
-    line that is a byline by its position only."""
+    """A "by" taken off only a line that is a byline by its position (next to a date line):
+    written joined to the name (Amharic "በ" in "በዳዊት"), or a word too common to find
+    bylines by (Swahili "na ", also "and"; "Na" begins sentences of other languages)."""
     credit_starts: tuple[str, ...] = ()
     photo_words: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()

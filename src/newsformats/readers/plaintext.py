@@ -593,20 +593,25 @@ def _caption_verdict(
 
 
 def _without_joined_by(unit: _Unit, language: str, layout: Layout) -> str:
-    """A byline's names without the word "by" that the language writes joined to the
-    first name (Amharic "በዳዊት ገብረ መድኅን", by Dawit Gebre Medhin), when its pack
-    declares such a prefix. A name may itself begin with those letters ("በቀለ",
-    Bekele), so taking them off is a doubt, said in a warning.
+    """A byline's names without the "by" its language's pack says begins it, taken off
+    only here, on a line that is a byline by its position (next to a date line).
+
+    Such a prefix is written joined to the first name (Amharic "በዳዊት ገብረ መድኅን", by
+    Dawit Gebre Medhin), or is a word too common to find bylines by (Swahili "Na ",
+    also "and", and a word of other languages). A name may itself begin with a joined
+    prefix's letters ("በቀለ", Bekele), so taking one off is a doubt, said in a warning.
     """
     pack = find_pack(language)
     for prefix in pack.byline_prefixes if pack else ():
         rest = unit.text[len(prefix) :]
-        if unit.text.startswith(prefix) and rest[:1].isalpha():
+        if not (unit.text.casefold().startswith(prefix) and rest[:1].isalpha()):
+            continue
+        if not prefix.endswith(" "):
             layout.warnings.append(
                 f"{unit.line}: took {prefix!r} at the start of {unit.text!r} for 'by' joined "
                 "to the name; if the name itself begins with it, give the authors in a sidecar"
             )
-            return rest
+        return rest
     return unit.text
 
 
