@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -401,6 +401,9 @@ CREDITS_AND_BYLINES = [
     ('Kwa ripoti za ziada kutoka AFP na Reuters',
      'Kwa ripoti za polisi, watu kumi walijeruhiwa katika ajali hiyo.',
      'Imeandikwa na Amina Juma', 'Amina Juma'),
+    ('Majiya: Reuters',
+     'Majiyoyi sun ce za a yi taron gobe.',
+     'Marubuci: Ibrahim Sani', 'Ibrahim Sani'),
 ]  # fmt: skip
 
 
@@ -418,3 +421,6 @@ def test_a_common_word_for_by_is_a_byline_word_by_position_only() -> None:
     assert byline_names("Na Trebeviću otvorena nova žičara") is None
     assert byline_names("Na Amina Mwakyusa") is None
     assert split_names("Halima Said na Joseph Mrema") == ["Halima Said", "Joseph Mrema"]
+    assert byline_names("Daga Kano zuwa Abuja cikin awa biyu") is None  # Hausa "Daga", from
+    # Hausa "da" (and) is no and-word: it joins Portuguese and Italian names.
+    assert split_names("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva"]

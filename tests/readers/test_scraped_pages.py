@@ -853,6 +853,18 @@ EXPECTED = {
         authors=("Amina Mwakyusa",),  # "Na" (by) taken off by position
         published=date(2025, 5, 20),
     ),
+    "ha-ilimi-makaranta.txt": Expected(
+        headline="An bude sabuwar makarantar 'yan mata a birnin Kano",
+        caption="Dalibai mata a cikin sabon dakin karatu na makarantar.",
+        paragraphs=5,
+        first="Gwamnatin jihar Kano ta bude",
+        last="Ma'aikatar ta ce za ta dauki",
+        credit="Majiya: Kamfanin dillancin labarai na NAN",
+        language="ha",
+        kicker="Ilimi",
+        authors=("Fatima Abubakar",),  # "Daga" (from, by) taken off by position
+        published=date(2025, 5, 19),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -900,6 +912,7 @@ PHOTO_CREDITS = {
     "tr-kultur-kutuphane.txt": "Fotoğraf: Mehmet Yılmaz",
     "id-ekonomi-pelabuhan.txt": "Foto: Andi Rahman/Antara",
     "sw-afya-hospitali.txt": "Picha: Juma Hassan",
+    "ha-ilimi-makaranta.txt": "Hoto: Aminu Abdullahi",
 }
 
 
