@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -404,6 +404,9 @@ CREDITS_AND_BYLINES = [
     ('Majiya: Reuters',
      'Majiyoyi sun ce za a yi taron gobe.',
      'Marubuci: Ibrahim Sani', 'Ibrahim Sani'),
+    ('Isha: Reuters',
+     'Ishaaq Maxamed ayaa sheegay in shirku berri dhici doono.',
+     'Waxaa qoray Hodan Cali', 'Hodan Cali'),
 ]  # fmt: skip
 
 

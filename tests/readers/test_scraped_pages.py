@@ -865,6 +865,18 @@ EXPECTED = {
         authors=("Fatima Abubakar",),  # "Daga" (from, by) taken off by position
         published=date(2025, 5, 19),
     ),
+    "so-caafimaad-isbitaal.txt": Expected(
+        headline="Isbitaal cusub oo carruurta loogu talagalay ayaa laga furay Hargeysa",
+        caption="Kalkaaliyayaal caafimaad oo qolka carruurta ku jira.",
+        paragraphs=5,
+        first="Isbitaal cusub oo carruurta",
+        last="Wasaaraddu waxay sheegtay",
+        credit="Isha: Reuters",
+        language="so",
+        kicker="Caafimaad",
+        authors=("Hodan Cali",),
+        published=date(2025, 3, 14),  # "Maarso 14, 2025": CLDR's month-first long date
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -913,6 +925,7 @@ PHOTO_CREDITS = {
     "id-ekonomi-pelabuhan.txt": "Foto: Andi Rahman/Antara",
     "sw-afya-hospitali.txt": "Picha: Juma Hassan",
     "ha-ilimi-makaranta.txt": "Hoto: Aminu Abdullahi",
+    "so-caafimaad-isbitaal.txt": "Sawirka: Cabdi Xasan",
 }
 
 
