@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -407,6 +407,9 @@ CREDITS_AND_BYLINES = [
     ('Isha: Reuters',
      'Ishaaq Maxamed ayaa sheegay in shirku berri dhici doono.',
      'Waxaa qoray Hodan Cali', 'Hodan Cali'),
+    ('خبر رساں اداروں کی اضافی رپورٹنگ کے ساتھ',
+     'خبر رساں ادارے نے بتایا کہ اجلاس کل ہو گا۔',
+     'تحریر: عائشہ خان', 'عائشہ خان'),
 ]  # fmt: skip
 
 
@@ -425,5 +428,6 @@ def test_a_common_word_for_by_is_a_byline_word_by_position_only() -> None:
     assert byline_names("Na Amina Mwakyusa") is None
     assert split_names("Halima Said na Joseph Mrema") == ["Halima Said", "Joseph Mrema"]
     assert byline_names("Daga Kano zuwa Abuja cikin awa biyu") is None  # Hausa "Daga", from
+    assert byline_names("تحریر اسکوائر میں ہزاروں افراد کا مظاہرہ") is None  # Tahrir Square
     # Hausa "da" (and) is no and-word: it joins Portuguese and Italian names.
     assert split_names("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva"]

@@ -877,6 +877,19 @@ EXPECTED = {
         authors=("Hodan Cali",),
         published=date(2025, 3, 14),  # "Maarso 14, 2025": CLDR's month-first long date
     ),
+    "ur-sehat-hospital.txt": Expected(
+        headline="لاہور میں بچوں کے نئے ہسپتال کا افتتاح",
+        caption="نئے ہسپتال کے بچوں کے وارڈ میں نرسیں مریضوں کی دیکھ بھال کر رہی ہیں۔",
+        paragraphs=5,
+        first="لاہور میں بچوں کے ایک نئے",
+        last="محکمہ صحت نے کہا ہے",
+        credit="خبر رساں اداروں کی اضافی رپورٹنگ کے ساتھ",
+        language="ur",
+        direction="rtl",
+        kicker="صحت",
+        authors=("عائشہ خان",),
+        published=date(2025, 3, 14),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -926,6 +939,7 @@ PHOTO_CREDITS = {
     "sw-afya-hospitali.txt": "Picha: Juma Hassan",
     "ha-ilimi-makaranta.txt": "Hoto: Aminu Abdullahi",
     "so-caafimaad-isbitaal.txt": "Sawirka: Cabdi Xasan",
+    "ur-sehat-hospital.txt": "تصویر: علی رضا",
 }
 
 
