@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -65,7 +65,9 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
 @pytest.mark.parametrize("tag", WITH_SOURCES)
 def test_pack_says_where_its_words_come_from(tag: str) -> None:
     pack = all_packs()[tag]
-    assert pack.font_script.upper() == main_script(pack.strings["skip_to_content"] + pack.name)
+    # The PDF writer's script for the pack's own text (any of CJK's for Han and kana).
+    script = main_script(pack.strings["a11y_summary_navigation"])
+    assert pack.font_script.upper() == script or {pack.font_script.upper(), script} <= CJK_SCRIPTS
     for name in ("chrome", "end_markers", "byline_words", "and_words", "strings"):
         assert pack.sources.get(name), f"{tag}: where do the {name} come from?"
     assert "CLDR" in pack.sources["dates"]
@@ -410,6 +412,9 @@ CREDITS_AND_BYLINES = [
     ('خبر رساں اداروں کی اضافی رپورٹنگ کے ساتھ',
      'خبر رساں ادارے نے بتایا کہ اجلاس کل ہو گا۔',
      'تحریر: عائشہ خان', 'عائشہ خان'),
+    ('출처: 연합뉴스',
+     '출처가 불분명한 소문이 퍼졌다.',
+     '기자: 김민지', '김민지'),
 ]  # fmt: skip
 
 
@@ -431,3 +436,11 @@ def test_a_common_word_for_by_is_a_byline_word_by_position_only() -> None:
     assert byline_names("تحریر اسکوائر میں ہزاروں افراد کا مظاہرہ") is None  # Tahrir Square
     # Hausa "da" (and) is no and-word: it joins Portuguese and Italian names.
     assert split_names("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_job_after_the_name_and_a_short_date_word() -> None:
+    from newsformats.readers.datelines import date_line
+
+    # Korean writes the job after the name; "수정" (updated) is a word of two letters.
+    assert date_line("수정 2025.03.14 15:00", "ko")[1] == ["수정"]  # type: ignore[index]
+    assert date_line("Le 3 mars 2024", "fr")[1] == []  # type: ignore[index]

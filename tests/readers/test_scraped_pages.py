@@ -890,6 +890,18 @@ EXPECTED = {
         authors=("عائشہ خان",),
         published=date(2025, 3, 14),
     ),
+    "ko-sahoe-doseogwan.txt": Expected(
+        headline="부산에 24시간 문을 여는 시립 도서관 개관",
+        caption="새 도서관 열람실에서 시민들이 책을 읽고 있다.",
+        paragraphs=5,
+        first="부산시가 24시간 문을 여는",
+        last="시는 내년에 다른 구에도",
+        credit="출처: 연합뉴스",
+        language="ko",
+        kicker="사회",
+        authors=("김민지",),  # "김민지 기자": the job after the name
+        published=date(2025, 3, 14),  # "입력" (entered) 2025.03.14
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -940,6 +952,7 @@ PHOTO_CREDITS = {
     "ha-ilimi-makaranta.txt": "Hoto: Aminu Abdullahi",
     "so-caafimaad-isbitaal.txt": "Sawirka: Cabdi Xasan",
     "ur-sehat-hospital.txt": "تصویر: علی رضا",
+    "ko-sahoe-doseogwan.txt": "사진: 이준호",
 }
 
 

@@ -70,8 +70,9 @@ def _long_words(phrase: str) -> str:
 
 
 # "Mis à jour le 3 février" leaves "Mis jour" beside its date: compared without "à".
-_UPDATED_KEYS = UPDATED | {_long_words(w) for w in UPDATED}
-_PUBLISHED_KEYS = PUBLISHED | {_long_words(w) for w in PUBLISHED}
+# A word of two letters only (Korean "수정", updated) leaves nothing: no key.
+_UPDATED_KEYS = UPDATED | {key for w in UPDATED if (key := _long_words(w))}
+_PUBLISHED_KEYS = PUBLISHED | {key for w in PUBLISHED if (key := _long_words(w))}
 PHOTO_WORDS = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(_all("photo_words"), key=len))) + r"|"
     r"illustration)\b|"

@@ -16,7 +16,15 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from ..language import primary_language
-from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS, says_published, says_updated
+from .chrome import (
+    CALENDAR_MONTHS,
+    DAY_ENDINGS,
+    PUBLISHED,
+    UPDATED,
+    YEAR_MARKS,
+    says_published,
+    says_updated,
+)
 from .letters import WORD
 
 # A date line may carry a word or two besides its date: "Published:", "Last updated".
@@ -141,7 +149,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
         word
         for word in re.findall(rf"{WORD}(?:[.'’-]{WORD})*\.?", rest)
         if word.casefold().rstrip(".") not in weekdays
-        and len(word.rstrip(".")) > 2
+        # A short word is kept when it says what the date is (Korean "수정", updated).
+        and (len(word.rstrip(".")) > 2 or word.casefold() in UPDATED | PUBLISHED)
         and word.casefold() not in YEAR_MARKS
     ]
     # One other word ("Published", "Kabul"), two only when they say "last updated".
