@@ -902,6 +902,18 @@ EXPECTED = {
         authors=("김민지",),  # "김민지 기자": the job after the name
         published=date(2025, 3, 14),  # "입력" (entered) 2025.03.14
     ),
+    "ja-shakai-toshokan.txt": Expected(
+        headline="札幌に24時間開館の市立図書館がオープン",
+        caption="新しい図書館の閲覧室で本を読む市民。",
+        paragraphs=5,
+        first="札幌市は14日、24時間開館する",
+        last="市は来年、ほかの区にも",
+        credit="出典：共同通信",
+        language="ja",
+        kicker="社会",
+        authors=("山田花子",),  # "山田花子記者": the job joined after the name
+        published=date(2025, 3, 14),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -953,6 +965,7 @@ PHOTO_CREDITS = {
     "so-caafimaad-isbitaal.txt": "Sawirka: Cabdi Xasan",
     "ur-sehat-hospital.txt": "تصویر: علی رضا",
     "ko-sahoe-doseogwan.txt": "사진: 이준호",
+    "ja-shakai-toshokan.txt": "写真：佐藤健一",
 }
 
 
