@@ -25,10 +25,10 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -418,6 +418,9 @@ CREDITS_AND_BYLINES = [
     ('出典：共同通信',
      '出典が不明なうわさが広がった。',
      '記者： 山田花子', '山田花子'),
+    ('来源：新华社',
+     '来源不明的消息在网上流传。',
+     '记者 王芳', '王芳'),
 ]  # fmt: skip
 
 

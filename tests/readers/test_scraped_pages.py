@@ -914,6 +914,18 @@ EXPECTED = {
         authors=("山田花子",),  # "山田花子記者": the job joined after the name
         published=date(2025, 3, 14),
     ),
+    "zh-shehui-tushuguan.txt": Expected(
+        headline="成都首家24小时市立图书馆开放",
+        caption="市民在新图书馆的阅览室里看书。",
+        paragraphs=5,
+        first="成都市14日在锦江区开放了",
+        last="市政府表示，明年计划",
+        credit="来源：新华社",
+        language="zh",  # the zh-Hans pack serves it
+        kicker="社会",
+        authors=("王芳",),
+        published=date(2025, 3, 14),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -966,6 +978,7 @@ PHOTO_CREDITS = {
     "ur-sehat-hospital.txt": "تصویر: علی رضا",
     "ko-sahoe-doseogwan.txt": "사진: 이준호",
     "ja-shakai-toshokan.txt": "写真：佐藤健一",
+    "zh-shehui-tushuguan.txt": "摄影：李明",
 }
 
 
