@@ -450,3 +450,18 @@ def test_a_job_after_the_name_and_a_short_date_word() -> None:
     # Korean writes the job after the name; "수정" (updated) is a word of two letters.
     assert date_line("수정 2025.03.14 15:00", "ko")[1] == ["수정"]  # type: ignore[index]
     assert date_line("Le 3 mars 2024", "fr")[1] == []  # type: ignore[index]
+
+
+@pytest.mark.parametrize("tag", WITH_SOURCES)
+def test_the_packs_voices_are_installed_and_speak_its_text(tag: str) -> None:
+    from newsformats.speech.engines.espeak import EspeakEngine
+
+    pack = all_packs()[tag]
+    if "gtts" in pack.voices:  # Google's list, offline in the gTTS wheel
+        assert GttsEngine().voice_for(tag) == pack.voices["gtts"]
+    if "espeak" not in pack.voices:
+        return
+    engine = EspeakEngine()
+    voice = engine.voice_for(tag)
+    assert voice == pack.voices["espeak"]
+    assert engine.speak(pack.strings["listen"], voice, tag).seconds > 0.3
