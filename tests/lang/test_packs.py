@@ -25,7 +25,8 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
+    "ko", "ja", "zh-Hans",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
 WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans"]
@@ -465,3 +466,9 @@ def test_the_packs_voices_are_installed_and_speak_its_text(tag: str) -> None:
     voice = engine.voice_for(tag)
     assert voice == pack.voices["espeak"]
     assert engine.speak(pack.strings["listen"], voice, tag).seconds > 0.3
+
+
+def test_a_headline_that_begins_like_a_byline_is_no_byline() -> None:
+    assert byline_names("संवाददाता सम्मेलन में मंत्री ने नई योजना की घोषणा की") is None
+    assert byline_names("Haber Sitesi Kapatıldı") is None
+    assert byline_names("Reporter Tempo Dilaporkan ke Polisi") is None

@@ -102,7 +102,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
-        r"|(?:(?<=[" + re.escape(TERMINALS) + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        r"|(?:(?<=["
+        + re.escape(TERMINALS)
+        + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
         + labels
         + r")\s*"
         + LABEL_MARK

@@ -411,10 +411,10 @@ def _under_headline(
             label = re.match(LABELLED, unit.text)
             reason = "a few words next to the date line"
             names = label.group(1) if label else _without_joined_by(unit, language, layout)
-            names, role = _trailing_role(names, language)
+            names, job = _trailing_role(names, language)
             _take_byline(names, index, units, roles, layout, ("byline", reason))
-            if role and layout.data.get("authors"):
-                layout.data["authors"][-1]["role"] = role
+            if job and layout.data.get("authors"):
+                layout.data["authors"][-1]["role"] = job
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
             layout.data["photo_credit"] = unit.text
