@@ -59,6 +59,10 @@ _NUMERIC = re.compile(
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 
+# The words that say what a date is, kept beside it however short ("수정", updated).
+_DATE_WORDS = UPDATED | PUBLISHED
+
+
 @dataclass(frozen=True)
 class DateFound:
     """One date in a line: where it stands, its calendar, and its value when known."""
@@ -150,7 +154,7 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
         for word in re.findall(rf"{WORD}(?:[.'’-]{WORD})*\.?", rest)
         if word.casefold().rstrip(".") not in weekdays
         # A short word is kept when it says what the date is (Korean "수정", updated).
-        and (len(word.rstrip(".")) > 2 or word.casefold() in UPDATED | PUBLISHED)
+        and (len(word.rstrip(".")) > 2 or word.casefold() in _DATE_WORDS)
         and word.casefold() not in YEAR_MARKS
     ]
     # One other word ("Published", "Kabul"), two only when they say "last updated".
