@@ -181,6 +181,24 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
         ("Θα ανοίξει ξανά; Ναι, τον Μάιο.", "el", ["Θα ανοίξει ξανά;", "Ναι, τον Μάιο."]),
         ("Θα ανοίξει ξανά\u037e Ναι.", "el", ["Θα ανοίξει ξανά\u037e", "Ναι."]),
         ("It will reopen; Mayor Lee said so.", "en", ["It will reopen; Mayor Lee said so."]),
+        # Scripts without spaces end a sentence at 。！？ whatever follows (the same segmenter).
+        (
+            "図書館を開いた。「うれしい」と話した。",
+            "ja",
+            ["図書館を開いた。", "「うれしい」と話した。"],
+        ),
+        ("成都市开放了图书馆。你去吗？", "zh", ["成都市开放了图书馆。", "你去吗？"]),
+        (
+            "부산시가 도서관을 열었다. 시민들은 반겼다.",
+            "ko",
+            ["부산시가 도서관을 열었다.", "시민들은 반겼다."],
+        ),
+        (
+            "Cầu mới thông xe. TP. Hồ Chí Minh cũng vậy.",
+            "vi",
+            ["Cầu mới thông xe.", "TP. Hồ Chí Minh cũng vậy."],
+        ),
+        ("وہ آیا۔ پھر چلا گیا۔", "ur", ["وہ آیا۔", "پھر چلا گیا۔"]),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
