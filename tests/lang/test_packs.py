@@ -14,7 +14,8 @@ from newsformats.lang import all_packs, find_pack, messages_for, pack_for
 from newsformats.lang.sentences import split_text
 from newsformats.lang.table import languages_table, review_list
 from newsformats.language import direction_of, is_valid_tag
-from newsformats.model import Article, Image
+from newsformats.model import Article, Image, plain_text
+from newsformats.pdf.fonts import CJK_SCRIPTS, SCRIPT_FONTS, main_script
 from newsformats.readers.chrome import byline_names, caption_credit, is_chrome, is_credit_line
 from newsformats.readers.fields import split_names
 from newsformats.speech.engines.gtts import GttsEngine
@@ -24,8 +25,11 @@ from newsformats.typed import ModelError
 LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
-    "crh", "ce", "de", "fr", "es", "el", "he",
+    "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
+    "ko", "ja", "zh-Hans",
 ]  # fmt: skip
+# Packs written since their words' sources are recorded in the pack (``sources``).
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -52,18 +56,22 @@ def test_pack_is_complete_and_agrees_with_cldr(tag: str) -> None:
         ), label
     if pack.calendar != "gregorian" or pack.cldr_locale is None:
         assert len(pack.months) == 12 and "{month}" in pack.date_pattern
-    assert pack.font_script in {
-        "latin",
-        "greek",
-        "cyrillic",
-        "arabic",
-        "hebrew",
-        "armenian",
-        "georgian",
-    }
+    # The PDF writer's script names (the first word of a letter's Unicode name).
+    assert pack.font_script.upper() in {*SCRIPT_FONTS, *CJK_SCRIPTS}
     # Every string is the language's own, not English left behind.
     if tag != "en":
         assert pack.strings["skip_to_content"] != english.strings["skip_to_content"]
+
+
+@pytest.mark.parametrize("tag", WITH_SOURCES)
+def test_pack_says_where_its_words_come_from(tag: str) -> None:
+    pack = all_packs()[tag]
+    # The PDF writer's script for the pack's own text (any of CJK's for Han and kana).
+    script = main_script(pack.strings["a11y_summary_navigation"])
+    assert pack.font_script.upper() == script or {pack.font_script.upper(), script} <= CJK_SCRIPTS
+    for name in ("chrome", "end_markers", "byline_words", "and_words", "strings"):
+        assert pack.sources.get(name), f"{tag}: where do the {name} come from?"
+    assert "CLDR" in pack.sources["dates"]
 
 
 def test_tags_find_their_pack() -> None:
@@ -173,6 +181,24 @@ def test_invalid_language_tag_is_refused_at_input(tmp_path: pytest.TempPathFacto
         ("Θα ανοίξει ξανά; Ναι, τον Μάιο.", "el", ["Θα ανοίξει ξανά;", "Ναι, τον Μάιο."]),
         ("Θα ανοίξει ξανά\u037e Ναι.", "el", ["Θα ανοίξει ξανά\u037e", "Ναι."]),
         ("It will reopen; Mayor Lee said so.", "en", ["It will reopen; Mayor Lee said so."]),
+        # Scripts without spaces end a sentence at 。！？ whatever follows (the same segmenter).
+        (
+            "図書館を開いた。「うれしい」と話した。",
+            "ja",
+            ["図書館を開いた。", "「うれしい」と話した。"],
+        ),
+        ("成都市开放了图书馆。你去吗？", "zh", ["成都市开放了图书馆。", "你去吗？"]),
+        (
+            "부산시가 도서관을 열었다. 시민들은 반겼다.",
+            "ko",
+            ["부산시가 도서관을 열었다.", "시민들은 반겼다."],
+        ),
+        (
+            "Cầu mới thông xe. TP. Hồ Chí Minh cũng vậy.",
+            "vi",
+            ["Cầu mới thông xe.", "TP. Hồ Chí Minh cũng vậy."],
+        ),
+        ("وہ آیا۔ پھر چلا گیا۔", "ur", ["وہ آیا۔", "پھر چلا گیا۔"]),
     ],
 )
 def test_one_segmenter_for_every_script(text: str, language: str, expected: list[str]) -> None:
@@ -347,3 +373,120 @@ def test_a_captions_credit_is_found_after_each_languages_label() -> None:
         "Rescuers at the dam. Pictured: the night shift",
         None,
     )
+
+
+def test_vietnamese_hindi_and_amharic_bylines_and_credit_lines() -> None:
+    # "Theo" (according to) and agencies alone is a credit line; a sentence is not.
+    assert is_credit_line("Theo TTXVN") and is_credit_line("Theo AFP và Reuters")
+    assert not is_credit_line("Theo Sở Giao thông vận tải, mỗi ngày có tám mươi nghìn lượt xe.")
+    assert not is_credit_line("Theo AFP, hơn 100 người đã thiệt mạng.")
+    assert is_credit_line("स्रोत: पीटीआई") and is_credit_line("एजेंसियों के इनपुट के साथ")
+    assert not is_credit_line("स्रोतों ने बताया कि बैठक कल होगी।")
+    assert is_credit_line("ምንጭ፦ ኢዜአ")
+    assert byline_names("Tác giả: Trần Thị Mai") == "Trần Thị Mai"
+    assert byline_names("लेखक: अनीता शर्मा") == "अनीता शर्मा"
+    assert byline_names("ፀሐፊ፦ ሄኖክ ታደሰ") == "ሄኖክ ታደሰ"  # the Ethiopic colon ends a label
+    assert split_names("Phạm Thu Hà và Nguyễn Quốc Bảo") == ["Phạm Thu Hà", "Nguyễn Quốc Bảo"]
+    assert split_names("राहुल मिश्रा और कविता सिंह") == ["राहुल मिश्रा", "कविता सिंह"]
+    assert split_names("ሰላም ገብሩ እና ዮናስ ከበደ") == ["ሰላም ገብሩ", "ዮናስ ከበደ"]
+    assert caption_credit("Xe buýt ở nhà ga. Ảnh: TTXVN")[1] == "TTXVN"
+    assert caption_credit("ተሳፋሪዎች ሲሳፈሩ። ፎቶ፦ ኢዜአ")[1] == "ኢዜአ"
+    assert is_chrome("Chuyển đến nội dung chính") and is_chrome("ወደ ዋናው ይዘት ይለፉ")
+    assert split_text("ወደቡ ተከፈተ። ሕዝቡ ተደሰተ።", "am") == ["ወደቡ ተከፈተ።", "ሕዝቡ ተደሰተ።"]
+    assert messages_for("am").full_stop("ፀሐፊ፦ ሄኖክ") == "ፀሐፊ፦ ሄኖክ።"
+    assert messages_for("hi").names(["अ", "ब"]) == "अ और ब"
+    assert messages_for("vi").date(MOMENT) == "5 tháng 8, 2024"
+
+
+def test_a_byline_prefix_joined_to_the_name_is_taken_off_by_position_only(
+    tmp_path: Path,
+) -> None:
+    page = (DATA / "lang" / "am.txt").read_text(encoding="utf-8")
+    source = tmp_path / "page.txt"
+    source.write_text(page.replace("ፀሐፊ፦ ሄኖክ ታደሰ", "በሄኖክ ታደሰ"), encoding="utf-8")
+    article = read(source)
+    assert [p.name for p in article.authors] == ["ሄኖክ ታደሰ"]
+    # The text's own sentences that begin with "በ" (in) keep it.
+    assert any(plain_text(b.content).startswith("በሐይቁ ዳርቻ") for b in article.body)
+
+
+# For each pack added with its sources: a credit line, a sentence that begins like it,
+# and a byline with its names.
+CREDITS_AND_BYLINES = [
+    ("Anadolu Ajansı'nın haberlerinden derlenmiştir.",
+     "Anadolu Ajansı'nın haberine göre yüz kişi yaralandı.",
+     "Yazan: Zeynep Kaya", "Zeynep Kaya"),
+    ('Dengan laporan dari Antara dan Reuters',
+     'Dengan laporan dari BPS, pemerintah memperkirakan ekonomi tumbuh lima persen.',
+     'Oleh Siti Nurhaliza', 'Siti Nurhaliza'),
+    ('Kwa ripoti za ziada kutoka AFP na Reuters',
+     'Kwa ripoti za polisi, watu kumi walijeruhiwa katika ajali hiyo.',
+     'Imeandikwa na Amina Juma', 'Amina Juma'),
+    ('Majiya: Reuters',
+     'Majiyoyi sun ce za a yi taron gobe.',
+     'Marubuci: Ibrahim Sani', 'Ibrahim Sani'),
+    ('Isha: Reuters',
+     'Ishaaq Maxamed ayaa sheegay in shirku berri dhici doono.',
+     'Waxaa qoray Hodan Cali', 'Hodan Cali'),
+    ('خبر رساں اداروں کی اضافی رپورٹنگ کے ساتھ',
+     'خبر رساں ادارے نے بتایا کہ اجلاس کل ہو گا۔',
+     'تحریر: عائشہ خان', 'عائشہ خان'),
+    ('출처: 연합뉴스',
+     '출처가 불분명한 소문이 퍼졌다.',
+     '기자: 김민지', '김민지'),
+    ('出典：共同通信',
+     '出典が不明なうわさが広がった。',
+     '記者： 山田花子', '山田花子'),
+    ('来源：新华社',
+     '来源不明的消息在网上流传。',
+     '记者 王芳', '王芳'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("credit", "sentence", "byline", "names"), CREDITS_AND_BYLINES)
+def test_credit_lines_and_bylines_of_the_new_packs(
+    credit: str, sentence: str, byline: str, names: str
+) -> None:
+    assert is_credit_line(credit)
+    assert not is_credit_line(sentence)
+    assert byline_names(byline) == names
+
+
+def test_a_common_word_for_by_is_a_byline_word_by_position_only() -> None:
+    # Swahili "Na" (by, and) is no byline word for every language: "Na Trebeviću …" is Bosnian.
+    assert byline_names("Na Trebeviću otvorena nova žičara") is None
+    assert byline_names("Na Amina Mwakyusa") is None
+    assert split_names("Halima Said na Joseph Mrema") == ["Halima Said", "Joseph Mrema"]
+    assert byline_names("Daga Kano zuwa Abuja cikin awa biyu") is None  # Hausa "Daga", from
+    assert byline_names("تحریر اسکوائر میں ہزاروں افراد کا مظاہرہ") is None  # Tahrir Square
+    # Hausa "da" (and) is no and-word: it joins Portuguese and Italian names.
+    assert split_names("Luiz Inácio Lula da Silva") == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_job_after_the_name_and_a_short_date_word() -> None:
+    from newsformats.readers.datelines import date_line
+
+    # Korean writes the job after the name; "수정" (updated) is a word of two letters.
+    assert date_line("수정 2025.03.14 15:00", "ko")[1] == ["수정"]  # type: ignore[index]
+    assert date_line("Le 3 mars 2024", "fr")[1] == []  # type: ignore[index]
+
+
+@pytest.mark.parametrize("tag", WITH_SOURCES)
+def test_the_packs_voices_are_installed_and_speak_its_text(tag: str) -> None:
+    from newsformats.speech.engines.espeak import EspeakEngine
+
+    pack = all_packs()[tag]
+    if "gtts" in pack.voices:  # Google's list, offline in the gTTS wheel
+        assert GttsEngine().voice_for(tag) == pack.voices["gtts"]
+    if "espeak" not in pack.voices:
+        return
+    engine = EspeakEngine()
+    voice = engine.voice_for(tag)
+    assert voice == pack.voices["espeak"]
+    assert engine.speak(pack.strings["listen"], voice, tag).seconds > 0.3
+
+
+def test_a_headline_that_begins_like_a_byline_is_no_byline() -> None:
+    assert byline_names("संवाददाता सम्मेलन में मंत्री ने नई योजना की घोषणा की") is None
+    assert byline_names("Haber Sitesi Kapatıldı") is None
+    assert byline_names("Reporter Tempo Dilaporkan ke Polisi") is None

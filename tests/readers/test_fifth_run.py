@@ -111,14 +111,13 @@ def test_indonesian_page_text_and_credit_line() -> None:
     assert paragraph_texts(article)[-1].startswith("Para ekonom memperkirakan")
 
 
-@pytest.mark.xfail(strict=True, reason="plaintext/datelines (packs2): 'Diperbarui … WIB'")
 def test_indonesian_page_updated_line_is_no_paragraph() -> None:
     article = _page("id-harga-beras.txt")
     assert paragraph_texts(article)[0].startswith("Harga beras medium di pasar tradisional")
     assert article.updated is not None
 
 
-@pytest.mark.xfail(strict=True, reason="plaintext (packs2): 'Picha: Reuters' is no credit")
+@pytest.mark.xfail(strict=True, reason="plaintext: the line above a photo credit is taken for the headline")
 def test_swahili_page_headline_and_caption() -> None:
     article = _page("sw-mafuriko-mombasa.txt")
     assert article.headline == "Mafuriko yaathiri maelfu ya wakazi wa pwani ya Mombasa"

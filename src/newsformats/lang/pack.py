@@ -41,6 +41,10 @@ class Pack:
     chrome: tuple[str, ...] = ()
     end_markers: tuple[str, ...] = ()
     byline_words: tuple[str, ...] = ()
+    byline_prefixes: tuple[str, ...] = ()
+    """A "by" taken off only a line that is a byline by its position (next to a date line):
+    written joined to the name (Amharic "በ" in "በዳዊት"), or a word too common to find
+    bylines by (Swahili "na ", also "and"; "Na" begins sentences of other languages)."""
     credit_starts: tuple[str, ...] = ()
     photo_words: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
@@ -54,6 +58,8 @@ class Pack:
     abbreviations: tuple[str, ...] = ()
     capitalises_sentences: bool = True
     generic_link_text: tuple[str, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)
+    """Where the words of a field come from (CLDR, a newsroom's own pages), for reviewers."""
 
     def voice(self, engine: str, tag: str = "") -> str | None:
         """The voice ``engine`` uses for this language, or None when it has none.

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..lang import all_packs
+from ..lang.sentences import TERMINALS
 
 PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti", "rfe/rl", "file")
 
@@ -47,9 +48,10 @@ CREDIT_LINE = re.compile(
     r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, and the
-# Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝").
-LABEL_MARK = "[:：՝]"
+# What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, the
+# Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝"), and
+# the Ethiopic preface colon "፦" ("ፎቶ፦ …").
+LABEL_MARK = "[:：՝፦]"
 BYLINE = re.compile(
     r"^(?:"
     + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True))
@@ -68,8 +70,9 @@ def _long_words(phrase: str) -> str:
 
 
 # "Mis à jour le 3 février" leaves "Mis jour" beside its date: compared without "à".
-_UPDATED_KEYS = UPDATED | {_long_words(w) for w in UPDATED}
-_PUBLISHED_KEYS = PUBLISHED | {_long_words(w) for w in PUBLISHED}
+# A word of two letters only (Korean "수정", updated) leaves nothing: no key.
+_UPDATED_KEYS = UPDATED | {key for w in UPDATED if (key := _long_words(w))}
+_PUBLISHED_KEYS = PUBLISHED | {key for w in PUBLISHED if (key := _long_words(w))}
 PHOTO_WORDS = re.compile(
     r"\b(" + "|".join(map(re.escape, sorted(_all("photo_words"), key=len))) + r"|"
     r"illustration)\b|"
@@ -79,7 +82,7 @@ PHOTO_WORDS = re.compile(
 # A photo credit on a line of its own: "Photo: AFP", "© Reuters", "REUTERS/Name".
 PHOTO_CREDIT = re.compile(
     r"^(?:©|\((?i:c)\)|"
-    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?:[:：՝]|/|-|–)|"
+    r"(?i:" + "|".join(map(re.escape, _all("photo_words"))) + r")\s*(?:" + LABEL_MARK + r"|/|-|–)|"
     r"[A-Z]{2,}(?:/[A-Z]{2,})?/\w)"
 )
 
@@ -99,7 +102,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
-        r"|(?:(?<=[.!?])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        r"|(?:(?<=["
+        + re.escape(TERMINALS)
+        + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
         + labels
         + r")\s*"
         + LABEL_MARK

@@ -16,7 +16,15 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from ..language import primary_language
-from .chrome import CALENDAR_MONTHS, DAY_ENDINGS, YEAR_MARKS, says_published, says_updated
+from .chrome import (
+    CALENDAR_MONTHS,
+    DAY_ENDINGS,
+    PUBLISHED,
+    UPDATED,
+    YEAR_MARKS,
+    says_published,
+    says_updated,
+)
 from .letters import WORD
 
 # A date line may carry a word or two besides its date: "Published:", "Last updated".
@@ -35,10 +43,10 @@ STEM_MIN = 5
 # A day, a word and a year (or a word, a day and a year) is a date even when the
 # word is a month name no table knows ("16 верасьня 2024"), or a month of a calendar no
 # table has, with a short word for "day" after the day ("መጋቢት 5 ቀን 2017", Ethiopian):
-# its day stays unknown.
+# its day stays unknown. Ethiopic letters are syllables: a month may have two ("ሰኔ", "ጥር").
 _ANY_MONTH = re.compile(
     r"(?<!\w)(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
+    r"|(?:[^\W\d_]{3,12}|[\u1200-\u137f]{2})\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
 # "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.
@@ -49,6 +57,10 @@ _NUMERIC = re.compile(
 # Year, month and day each followed by its unit sign, as Chinese, Japanese and Korean write
 # them (CLDR's "y年M月d日", "y년 M월 d일"): "2019年04月04日", "2019년 4월 4일".
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+# The words that say what a date is, kept beside it however short ("수정", updated).
+_DATE_WORDS = UPDATED | PUBLISHED
 
 
 @dataclass(frozen=True)
@@ -141,7 +153,8 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
         word
         for word in re.findall(rf"{WORD}(?:[.'’-]{WORD})*\.?", rest)
         if word.casefold().rstrip(".") not in weekdays
-        and len(word.rstrip(".")) > 2
+        # A short word is kept when it says what the date is (Korean "수정", updated).
+        and (len(word.rstrip(".")) > 2 or word.casefold() in _DATE_WORDS)
         and word.casefold() not in YEAR_MARKS
     ]
     # One other word ("Published", "Kabul"), two only when they say "last updated".

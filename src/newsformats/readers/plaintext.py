@@ -113,7 +113,28 @@ class _Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
+
+
+# Han and kana letters, written without spaces between words: two of them count as a word
+# (about the length of a Chinese or Japanese word), so the reader's limits in words
+# (a label, a name, a paragraph's first sentence) hold for Chinese and Japanese too.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+UNSPACED_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """The words of a line: spaced words, and letters of Han and kana by two.
+
+    >>> word_count("Ann Lee went home"), word_count("北京地铁新线开通"), word_count("記者 山田太郎")
+    (4, 4, 3)
+    """
+    count = 0
+    for token in text.split():
+        runs = _UNSPACED.findall(token)
+        count += sum(-(-len(run) // UNSPACED_WORD) for run in runs)
+        count += len(_UNSPACED.sub(" ", token).split()) if runs else 1
+    return count
 
 
 def read_plain_text(source: Source) -> Article:
@@ -389,8 +410,11 @@ def _under_headline(
         elif _name_shape(unit) and _beside_date(index, meta):
             label = re.match(LABELLED, unit.text)
             reason = "a few words next to the date line"
-            names = label.group(1) if label else unit.text
+            names = label.group(1) if label else _without_joined_by(unit, language, layout)
+            names, job = _trailing_role(names, language)
             _take_byline(names, index, units, roles, layout, ("byline", reason))
+            if job and layout.data.get("authors"):
+                layout.data["authors"][-1]["role"] = job
         elif roles.get(index - 1, ("",))[0] == "caption" and _credit_shape(unit):
             roles[index] = ("photo-credit", "a short 'source: name' line right after the caption")
             layout.data["photo_credit"] = unit.text
@@ -590,6 +614,42 @@ def _caption_verdict(
     if ratio < SHORTER or (dated and ratio < 1):
         return None, ""
     return False, ""
+
+
+def _without_joined_by(unit: _Unit, language: str, layout: Layout) -> str:
+    """A byline's names without the "by" its language's pack says begins it, taken off
+    only here, on a line that is a byline by its position (next to a date line).
+
+    Such a prefix is written joined to the first name (Amharic "በዳዊት ገብረ መድኅን", by
+    Dawit Gebre Medhin), or is a word too common to find bylines by (Swahili "Na ",
+    also "and", and a word of other languages). A name may itself begin with a joined
+    prefix's letters ("በቀለ", Bekele), so taking one off is a doubt, said in a warning.
+    """
+    pack = find_pack(language)
+    for prefix in pack.byline_prefixes if pack else ():
+        rest = unit.text[len(prefix) :]
+        if not (unit.text.casefold().startswith(prefix) and rest[:1].isalpha()):
+            continue
+        if not prefix.endswith(" "):
+            layout.warnings.append(
+                f"{unit.line}: took {prefix!r} at the start of {unit.text!r} for 'by' joined "
+                "to the name; if the name itself begins with it, give the authors in a sidecar"
+            )
+        return rest
+    return unit.text
+
+
+def _trailing_role(names: str, language: str) -> tuple[str, str | None]:
+    """A byline's names and the job written after them without a comma, in a language
+    that names the job last: Korean "김민지 기자", Japanese "山田太郎記者" (joined, in a
+    script without spaces). Only the language's own role words count.
+    """
+    pack = find_pack(language)
+    for role in sorted(pack.role_words if pack else (), key=len, reverse=True):
+        rest = names[: -len(role)]
+        if names.endswith(role) and rest.strip() and (rest.endswith(" ") or _UNSPACED.match(role)):
+            return rest.rstrip(), role
+    return names, None
 
 
 def _take_byline(
