@@ -1487,7 +1487,9 @@ def aria_required_context(page: HtmlPage) -> Iterator[Problem]:
     container that owns nothing at all is left for review, as axe-core does, and so
     is an element whose ``role`` lists fallbacks (``role="tree navigation"``):
     axe-core takes no role from such a list here, and assistive technologies differ
-    in which they take.
+    in which they take. An empty ``feed`` on a page that runs scripts is left for
+    review too: a feed's script adds its articles, and axe-core judges the page after
+    its scripts have run.
     """
     owners = {
         ident: element
