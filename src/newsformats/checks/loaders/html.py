@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -136,7 +137,44 @@ def parse_html(data: bytes) -> etree._Element:
     if root is None:
         raise Unreadable("the HTML is empty")
     _open_self_closed_objects(root, data)
+    _merge_html_attributes(root, data)
     return root
+
+
+# An ``<html>`` start tag, or what hides one from the tree builder: a comment, or the
+# text of an element HTML's tokenizer reads raw (a script's ``"<html lang=…>"`` string)
+# or keeps out of the page (a template's content).
+HTML_START_OR_HIDDEN = re.compile(
+    rb"<!--.*?(?:-->|\Z)"
+    rb"|<(script|style|textarea|title|xmp|noembed|noframes|noscript|template)\b.*?(?:</\1\s*>|\Z)"
+    rb"|<html((?:\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*)?)/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+ATTRIBUTE = re.compile(r"([^\s\"'<>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?")
+
+
+def _merge_html_attributes(root: etree._Element, data: bytes) -> None:
+    """Give ``<html>`` the attributes of every ``<html>`` start tag, as HTML5 does.
+
+    When text comes before ``<html lang="en">`` (a stray character before the
+    doctype), a browser makes the ``html`` element itself and then, meeting the tag,
+    adds each of its attributes the element lacks; so does any later ``<html>`` tag.
+    libxml2 drops them, and the page would seem to have no language.
+    """
+    encoding = root.getroottree().docinfo.encoding or "utf-8"
+    for match in HTML_START_OR_HIDDEN.finditer(data):
+        if match.group(2) is None:
+            continue
+        try:
+            attributes = match.group(2).decode(encoding, errors="replace")
+        except LookupError:
+            attributes = match.group(2).decode("utf-8", errors="replace")
+        for name, double, single, bare in ATTRIBUTE.findall(attributes):
+            if root.get(name.lower()) is None:
+                try:
+                    root.set(name.lower(), unescape(double or single or bare))
+                except ValueError:  # a name lxml cannot hold
+                    continue
 
 
 # ``<object … />`` in an HTML page: HTML5 ignores the slash on an element that is not
