@@ -117,9 +117,6 @@ def test_indonesian_page_updated_line_is_no_paragraph() -> None:
     assert article.updated is not None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="plaintext: the line above a photo credit is taken for the headline"
-)
 def test_swahili_page_headline_and_caption() -> None:
     article = _page("sw-mafuriko-mombasa.txt")
     assert article.headline == "Mafuriko yaathiri maelfu ya wakazi wa pwani ya Mombasa"

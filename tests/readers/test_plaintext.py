@@ -194,3 +194,37 @@ def test_a_stand_line_is_the_publication_date_alone_and_the_update_after_another
     article = newsformats.read(both)
     assert article.published is not None and article.published.date().isoformat() == "2024-11-13"
     assert article.updated is not None and article.updated.date().isoformat() == "2024-11-14"
+
+
+BODY = (
+    "Heavy rain flooded the valley on Tuesday, officials in the region said late at night.\n\n"
+    "Schools in the lower town stayed closed, and the road to the capital was cut for hours.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "caption"),
+    [
+        # a caption with no full stop and no date, longer than the headline, above a credit
+        (
+            "World\n\nFloods hit the valley towns\n\n"
+            "Residents wade across a flooded street in the lower town\n\nPhoto: Reuters\n\n",
+            "Floods hit the valley towns",
+            "Residents wade across a flooded street in the lower town",
+        ),
+        # a section label over a headline that a photo credit follows: the label stays one
+        (
+            "World\n\nFloods hit the valley towns after a week of rain\n\nPhoto: Reuters\n\n",
+            "Floods hit the valley towns after a week of rain",
+            None,
+        ),
+    ],
+)
+def test_the_line_over_a_photo_credit_is_a_caption_not_the_headline(
+    tmp_path: Path, top: str, headline: str, caption: str | None
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(top + "By Ann Lee\n\n12 March 2025\n\n" + BODY)
+    data = parse_layout(open_source(path))
+    assert data["headline"] == headline
+    assert data.get("caption") == caption

@@ -305,17 +305,30 @@ def _headline(
     if not candidates:
         return None
     best = max(candidates, key=lambda i: (len(units[i].text), i))
+    reason = "the longest title-like line before the text"
+    if _captions_a_photo(best, meta) and best - 1 in candidates:
+        above = best - 1
+        if units[above].words > LABEL_WORDS or units[above].words * 2 >= units[best].words:
+            # The line over a photo credit is the photo's caption, however long: a
+            # title-like line right above it, longer than a section label, is the headline.
+            candidates.remove(best)
+            best, reason = above, "the title-like line above the caption of a photo credit"
     rivals = [
         i for i in candidates if i != best and len(units[i].text) >= 0.85 * len(units[best].text)
     ]
     layout.data["headline"] = units[best].text
-    roles[best] = ("headline", "the longest title-like line before the text")
+    roles[best] = ("headline", reason)
     if rivals:
         layout.warnings.append(
             f"{units[best].line}: took {units[best].text!r} for the headline; "
             f"line {units[rivals[0]].line} ({units[rivals[0]].text!r}) is almost as long"
         )
     return best
+
+
+def _captions_a_photo(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
+    following = meta.get(index + 1)
+    return following is not None and following[0] == "photo-credit"
 
 
 def _above_headline(
