@@ -70,7 +70,7 @@ SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2")
 """Fallbacks after every script's families, for both roles: a stray symbol of a text
 (∞, arrows such as ↩ in Noto Sans Math; ✓, ★ in Noto Sans Symbols 2) does not stop its PDF."""
 
-CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
+CJK_SCRIPTS = frozenset({"CJK", "HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
 """Scripts set by Noto Serif/Sans CJK, found on the system, not bundled (docs/pdf.md)."""
 
 FACES: dict[str, dict[tuple[int, str], str]] = {
