@@ -19,7 +19,7 @@ import pikepdf
 import pytest
 from pdf_read import find_in_order, fonts, letters, normalise, pdftotext, text_blocks
 
-from conftest import SCRIPT_ARTICLES, hidden_fonts_config
+from conftest import SCRIPT_ARTICLES, consistency_errors_with_changed_pdf, hidden_fonts_config
 from helpers import ROOT, run_cli
 from newsformats import check, read
 from newsformats.checks.loaders.outputs import pdf_text
@@ -128,16 +128,9 @@ def test_korean_lines_end_between_words(converted: Path) -> None:
 
 def test_the_consistency_rule_does_compare_chinese(converted: Path, tmp_path: Path) -> None:
     """The control: a Chinese page whose PDF lost one character is caught."""
-    html = tmp_path / "zh-Hans.html"
-    html.write_bytes((converted / "zh-Hans.html").read_bytes())
-    changed = (CJK_ARTICLES / "zh-Hans.json").read_text(encoding="utf-8").replace("旧校舍", "旧舍")
-    source = tmp_path / "src" / "zh-Hans.json"
-    source.parent.mkdir()
-    source.write_text(changed, encoding="utf-8")
-    assert run_cli("convert", source, "-o", tmp_path / "pdf", "--to", "pdf").code == 0
-    (tmp_path / "pdf" / "zh-Hans.pdf").rename(tmp_path / "zh-Hans.pdf")
-    report = check([html, tmp_path / "zh-Hans.pdf"], together=True)
-    assert "consistency-text" in {f.rule for f in report.findings if f.severity == "error"}
+    source, html = CJK_ARTICLES / "zh-Hans.json", converted / "zh-Hans.html"
+    errors = consistency_errors_with_changed_pdf(html, source, "旧校舍", "旧舍", tmp_path)
+    assert "consistency-text" in errors
 
 
 def test_a_chinese_word_in_an_english_article_takes_the_cjk_face() -> None:

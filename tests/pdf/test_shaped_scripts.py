@@ -17,7 +17,7 @@ import pikepdf
 import pytest
 from pdf_read import pdftotext, struct_elements
 
-from conftest import SCRIPT_ARTICLES
+from conftest import SCRIPT_ARTICLES, consistency_errors_with_changed_pdf
 from helpers import run_cli
 from newsformats import check
 from newsformats.checks.loaders.actualtext import extract_text
@@ -90,16 +90,9 @@ def test_every_format_is_written_and_checks_clean_with_consistency(
 
 def test_the_consistency_rule_does_compare_these_scripts(converted: Path, tmp_path: Path) -> None:
     """The control: a Hindi article's HTML beside a PDF that lost a ि (the bug) is caught."""
-    html = tmp_path / "hi.html"
-    html.write_bytes((converted / "hi.html").read_bytes())
-    changed = (SCRIPT_ARTICLES / "hi.json").read_text(encoding="utf-8").replace("किताबें", "कताबें")
-    source = tmp_path / "src" / "hi.json"
-    source.parent.mkdir()
-    source.write_text(changed, encoding="utf-8")
-    assert run_cli("convert", source, "-o", tmp_path / "pdf", "--to", "pdf").code == 0
-    (tmp_path / "pdf" / "hi.pdf").rename(tmp_path / "hi.pdf")
-    report = check([html, tmp_path / "hi.pdf"], together=True)
-    assert "consistency-text" in {f.rule for f in report.findings if f.severity == "error"}
+    source, html = SCRIPT_ARTICLES / "hi.json", converted / "hi.html"
+    errors = consistency_errors_with_changed_pdf(html, source, "किताबें", "कताबें", tmp_path)
+    assert "consistency-text" in errors
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
