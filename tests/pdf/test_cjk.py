@@ -4,7 +4,8 @@ Before: "no bundled PDF font has '日'" for every CJK article, so ``--to
 html,pdf,epub`` wrote nothing. The fonts are not bundled (fonts-noto-cjk is a
 56 MB package); the PDF takes the region's Noto Serif/Sans CJK through
 fontconfig, and without them refuses in one line that names the package.
-These tests need Debian's fonts-noto-cjk (the Makefile's apt packages).
+These tests need Debian's fonts-noto-cjk (requirements/debian.txt) and fail without it,
+except the refusal's, which hides it.
 """
 
 from __future__ import annotations
@@ -31,15 +32,17 @@ CJK_ARTICLES = SCRIPT_ARTICLES / "cjk"
 REGIONS = {"ja": "JP", "zh-Hans": "SC", "zh-Hant-TW": "TC", "ko": "KR"}
 FORMATS = ("html", "pdf", "epub", "large-print-pdf")
 
-pytestmark = pytest.mark.skipif(
-    system_face("Noto Sans CJK JP") is None,
-    reason="needs Debian's fonts-noto-cjk (make setup-test)",
-)
+
+def require_cjk_fonts() -> None:
+    """Fail (not skip) without the fonts, like a missing validator: make setup installs them."""
+    if system_face("Noto Sans CJK JP") is None:
+        pytest.fail("fonts-noto-cjk not installed: apt install fonts-noto-cjk", pytrace=False)
 
 
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The four articles converted by the CLI to HTML, PDF, EPUB and large print."""
+    require_cjk_fonts()
     out = tmp_path_factory.mktemp("cjk") / "out"
     sources = [CJK_ARTICLES / f"{language}.json" for language in REGIONS]
     done = run_cli("convert", *sources, "-o", out, "--to", ",".join(FORMATS))
@@ -134,6 +137,7 @@ def test_the_consistency_rule_does_compare_chinese(converted: Path, tmp_path: Pa
 
 
 def test_a_chinese_word_in_an_english_article_takes_the_cjk_face() -> None:
+    require_cjk_fonts()
     assert families_for("Talks in Beijing (北京) went on", "serif", "en")[-1] == "Noto Serif CJK SC"
     assert families_for("東京で", "sans", "ja")[0] == "Noto Sans CJK JP"
 
