@@ -18,7 +18,15 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pdf_read import find_in_order, fonts, letters, normalise, pdftotext, text_blocks
+from pdf_read import (
+    find_in_order,
+    fonts,
+    letters,
+    normalise,
+    pdftotext,
+    struct_elements,
+    text_blocks,
+)
 
 from conftest import SCRIPT_ARTICLES, consistency_errors_with_changed_pdf, hidden_fonts_config
 from helpers import ROOT, run_cli
@@ -127,6 +135,30 @@ def test_korean_lines_end_between_words(converted: Path) -> None:
         hangul = [word for word in text.split() if re.search(f"[{HANGUL}]", word)]
         assert hangul
         assert [word for word in hangul if word not in source_words] == []
+
+
+def test_the_words_kept_whole_add_no_structure(converted: Path) -> None:
+    """Each Korean word's ``span.nf-nowrap`` is layout only: it adds no Span holding a Span.
+
+    The Japanese page, without them, has the same wrappers (byline, dateline, caption).
+    """
+    wrappers = {language: _wrappers(converted / f"{language}.pdf") for language in ("ko", "ja")}
+    assert wrappers["ko"] == wrappers["ja"] < 10
+
+
+def _wrappers(path: Path) -> int:
+    """How many Span elements hold only structure elements."""
+    with pikepdf.open(path) as pdf:
+        spans = [e for e in struct_elements(pdf) if e.get("/S") == "/Span"]
+        return sum(
+            all(isinstance(kid, pikepdf.Dictionary) and "/S" in kid for kid in _kids(span))
+            for span in spans
+        )
+
+
+def _kids(element: pikepdf.Dictionary) -> list[object]:
+    kids = element.get("/K")
+    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]
 
 
 def test_the_consistency_rule_does_compare_chinese(converted: Path, tmp_path: Path) -> None:
