@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from helpers import ARTICLES, ROOT
+from helpers import ARTICLES, ROOT, run_cli
 from newsformats import convert, read
 from newsformats.options import ConvertOptions
 
@@ -155,3 +155,20 @@ def script_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[s
         }
         for source in sources
     }
+
+
+def consistency_errors_with_changed_pdf(
+    html: Path, source: Path, old: str, new: str, folder: Path
+) -> set[str]:
+    """The rules ``check`` reports as errors for ``html`` beside the PDF of ``source`` with
+    ``old`` replaced by ``new``: the control that the consistency rule compares a script."""
+    from newsformats import check
+
+    changed = folder / "src" / source.name
+    changed.parent.mkdir(parents=True)
+    changed.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert run_cli("convert", changed, "-o", folder / "pdf", "--to", "pdf").code == 0
+    (folder / html.name).write_bytes(html.read_bytes())
+    pdf = (folder / "pdf" / f"{source.stem}.pdf").rename(folder / f"{source.stem}.pdf")
+    report = check([folder / html.name, pdf], together=True)
+    return {f.rule for f in report.findings if f.severity == "error"}

@@ -39,6 +39,6 @@ def test_stray_symbols_come_from_the_fallback_and_copy_out(tmp_path: Path) -> No
 
 
 def test_a_character_no_bundled_font_has_still_stops_the_pdf(tmp_path: Path) -> None:
-    article = Article(headline="Khmer", body=["សួស្តី ពិភពលោក"], language="km")
+    article = Article(headline="Mongolian", body=["ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ"], language="mn")
     with pytest.raises(UsageError, match="no bundled PDF font"):
         convert(article, tmp_path, ["pdf"])

@@ -51,6 +51,7 @@ def has_left_to_right(text: str) -> bool:
 def test_every_language_of_the_brief_has_an_article() -> None:
     assert {"en", "ru", "uk", "kk", "fa", "fa-AF", "ps", "ar", "hy", "ka"} <= set(LANGUAGES)
     assert {"hi", "th", "am", "bn", "ta", "pa", "gu", "si", "my"} <= set(LANGUAGES)  # issue 11
+    assert {"km", "lo", "te", "kn", "ml", "or", "bo"} <= set(LANGUAGES)
 
 
 @pytest.mark.parametrize(("language", "fmt"), CASES)
@@ -152,17 +153,19 @@ def test_zero_width_non_joiners_are_in_the_structure_tree(
 
 
 def test_a_letter_no_bundled_font_has_stops_with_one_line(tmp_path: Path) -> None:
-    source = tmp_path / "khmer.json"
+    source = tmp_path / "mongolian.json"
     source.write_text(
-        '{"headline": "Election news", "language": "en", "body": ["She said សួស្តី."]}',
+        '{"headline": "Election news", "language": "en", "body": ["She said ᠮᠣᠩᠭᠣᠯ."]}',
         encoding="utf-8",
     )
     done = run_cli("convert", source, "-o", tmp_path / "out", "--to", "pdf")
     assert done.code == 2
     lines = [line for line in done.stderr.splitlines() if "writing" not in line]
     assert len(lines) == 1, done.stderr
-    assert "khmer.json: no bundled PDF font has 'ស' (U+179F KHMER LETTER SA) in p1" in lines[0]
-    assert "Noto Sans Khmer" in lines[0]
+    assert (
+        "mongolian.json: no bundled PDF font has 'ᠮ' (U+182E MONGOLIAN LETTER MA) in p1" in lines[0]
+    )
+    assert "Noto Sans Mongolian" in lines[0]
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 

@@ -116,6 +116,8 @@ def test_fetcher_admits_the_bundled_fonts_and_no_other_font(tmp_path: Path) -> N
     assert fetcher.fetch((fonts_dir() / "NotoSans-Regular.ttf").as_uri()).read()[:4] == b"\0\1\0\0"
     with pytest.raises(RefusedResource):
         fetcher.fetch("file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    with pytest.raises(RefusedResource):  # CJK is named by family, never fetched (docs/pdf.md)
+        fetcher.fetch("file:///usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
     with pytest.raises(RefusedResource):
         fetcher.fetch((fonts_dir() / ".." / "__init__.py").as_uri())
 

@@ -6,7 +6,9 @@ weight and style, in ``newsformats/fonts/`` (OFL, see ``OFL.txt`` there).
 The print page declares them with ``@font-face`` under names of our own, so
 no installed font can stand in for them, and :func:`check_coverage` stops a
 page with a letter none of them has before WeasyPrint would quietly take one
-from the system (or draw an empty box).
+from the system (or draw an empty box). The one exception is Chinese, Japanese
+and Korean: their Noto CJK families are taken from the system, by name, once
+:mod:`newsformats.pdf.systemfonts` has found them installed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError
+from .systemfonts import CJK_PACKAGE, cjk_families, cjk_region, system_face
 
 FAMILY_PREFIX = "newsformats "
 """Our ``@font-face`` names are "newsformats Noto Serif"…: nothing installed matches them."""
@@ -51,6 +54,15 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
     "GUJARATI": ScriptFonts("Noto Serif Gujarati", "Noto Sans Gujarati"),
     "SINHALA": ScriptFonts("Noto Serif Sinhala", "Noto Sans Sinhala"),
     "MYANMAR": ScriptFonts("Noto Serif Myanmar", "Noto Sans Myanmar"),
+    "KHMER": ScriptFonts("Noto Serif Khmer", "Noto Sans Khmer"),
+    "LAO": ScriptFonts("Noto Serif Lao", "Noto Sans Lao"),
+    "TELUGU": ScriptFonts("Noto Serif Telugu", "Noto Sans Telugu"),
+    "KANNADA": ScriptFonts("Noto Serif Kannada", "Noto Sans Kannada"),
+    "MALAYALAM": ScriptFonts("Noto Serif Malayalam", "Noto Sans Malayalam"),
+    # Odia ("ORIYA" in Unicode names) has no Noto Serif in fonts-noto-core 20201225,
+    # Tibetan no Noto Sans: the one family sets both roles.
+    "ORIYA": ScriptFonts("Noto Sans Oriya", "Noto Sans Oriya"),
+    "TIBETAN": ScriptFonts("Noto Serif Tibetan", "Noto Serif Tibetan"),
 }
 """Script (the first word of a letter's Unicode name) → its families."""
 
@@ -58,8 +70,8 @@ SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2")
 """Fallbacks after every script's families, for both roles: a stray symbol of a text
 (∞, arrows such as ↩ in Noto Sans Math; ✓, ★ in Noto Sans Symbols 2) does not stop its PDF."""
 
-CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
-"""Scripts set by Noto Sans CJK, which is not bundled (fonts-noto-cjk: see docs/pdf.md)."""
+CJK_SCRIPTS = frozenset({"CJK", "HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
+"""Scripts set by Noto Serif/Sans CJK, found on the system, not bundled (docs/pdf.md)."""
 
 FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Serif": {
@@ -171,6 +183,52 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
         (400, "normal"): "NotoSansMyanmar-Regular.ttf",
         (700, "normal"): "NotoSansMyanmar-Bold.ttf",
     },
+    "Noto Serif Khmer": {
+        (400, "normal"): "NotoSerifKhmer-Regular.ttf",
+        (700, "normal"): "NotoSerifKhmer-Bold.ttf",
+    },
+    "Noto Sans Khmer": {
+        (400, "normal"): "NotoSansKhmer-Regular.ttf",
+        (700, "normal"): "NotoSansKhmer-Bold.ttf",
+    },
+    "Noto Serif Lao": {
+        (400, "normal"): "NotoSerifLao-Regular.ttf",
+        (700, "normal"): "NotoSerifLao-Bold.ttf",
+    },
+    "Noto Sans Lao": {
+        (400, "normal"): "NotoSansLao-Regular.ttf",
+        (700, "normal"): "NotoSansLao-Bold.ttf",
+    },
+    "Noto Serif Telugu": {
+        (400, "normal"): "NotoSerifTelugu-Regular.ttf",
+        (700, "normal"): "NotoSerifTelugu-Bold.ttf",
+    },
+    "Noto Sans Telugu": {
+        (400, "normal"): "NotoSansTelugu-Regular.ttf",
+        (700, "normal"): "NotoSansTelugu-Bold.ttf",
+    },
+    "Noto Serif Kannada": {
+        (400, "normal"): "NotoSerifKannada-Regular.ttf",
+        (700, "normal"): "NotoSerifKannada-Bold.ttf",
+    },
+    "Noto Sans Kannada": {
+        (400, "normal"): "NotoSansKannada-Regular.ttf",
+        (700, "normal"): "NotoSansKannada-Bold.ttf",
+    },
+    "Noto Serif Malayalam": {
+        (400, "normal"): "NotoSerifMalayalam-Regular.ttf",
+        (700, "normal"): "NotoSerifMalayalam-Bold.ttf",
+    },
+    "Noto Sans Malayalam": {
+        (400, "normal"): "NotoSansMalayalam-Regular.ttf",
+        (700, "normal"): "NotoSansMalayalam-Bold.ttf",
+    },
+    "Noto Sans Oriya": {
+        (400, "normal"): "NotoSansOriya-Regular.ttf",
+        (700, "normal"): "NotoSansOriya-Bold.ttf",
+    },
+    # Regular only: its Bold would add 558,120 bytes for headings (Pango emboldens the Regular).
+    "Noto Serif Tibetan": {(400, "normal"): "NotoSerifTibetan-Regular.ttf"},
     "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
     "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
 }
@@ -186,21 +244,23 @@ def fonts_dir() -> Path:
     return Path(str(resources.files("newsformats").joinpath("fonts")))
 
 
-def font_css(text: str) -> str:
+def font_css(text: str, language: str = "") -> str:
     """``@font-face`` rules for the faces ``text`` needs, and the two stacks the print CSS uses.
 
     ``--nf-serif`` and ``--nf-sans`` list the families that together have every
     character of ``text`` (:func:`families_for`). Only those are declared: a
     fresh ``FontConfiguration`` copies and registers each declared file (the
     writer's own, :func:`newsformats.pdf.render.font_configuration`, has them
-    all registered already, and the rules cost it a lookup each).
+    all registered already, and the rules cost it a lookup each). Installed
+    families (Noto CJK) need no rule: fontconfig has them.
 
     >>> font_css("سلام دنیا").splitlines()[-1][:52]
     ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
     """
-    serif, sans = families_for(text, "serif"), families_for(text, "sans")
+    serif, sans = families_for(text, "serif", language), families_for(text, "sans", language)
     stacks = f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}"
-    return "\n".join([font_faces(dict.fromkeys([*serif, *sans])), stacks])
+    bundled = [family for family in dict.fromkeys([*serif, *sans]) if family in FACES]
+    return "\n".join([font_faces(bundled), stacks])
 
 
 def font_faces(families: Iterable[str] = FACES) -> str:
@@ -219,24 +279,28 @@ def font_faces(families: Iterable[str] = FACES) -> str:
 
 
 def _stack(families: list[str]) -> str:
-    return ", ".join(f'"{FAMILY_PREFIX}{family}"' for family in families)
+    return ", ".join(f'"{FAMILY_PREFIX if family in FACES else ""}{family}"' for family in families)
 
 
-def families_for(text: str, role: str) -> list[str]:
+def families_for(text: str, role: str, language: str = "") -> list[str]:
     """The ``role`` ("serif" or "sans") families that ``text`` needs, its main script's first.
 
     The main script's family sets the punctuation and digits around its
     letters; another family joins only for characters the ones before lack.
+    Chinese, Japanese and Korean take the installed Noto CJK family of the
+    ``language``'s region (:func:`cjk_fonts`), if there is one.
 
     >>> families_for("Ես սիրում եմ Yerevan", "sans")
     ['Noto Sans Armenian', 'Noto Sans']
     >>> families_for("Hello ۱۲", "serif")
     ['Noto Serif', 'Noto Naskh Arabic']
     """
+    cjk = cjk_fonts(language, text)
     main = SCRIPT_FONTS.get(main_script(text), SCRIPT_FONTS["LATIN"])
-    order = dict.fromkeys(
-        [*(getattr(fonts, role) for fonts in [main, *SCRIPT_FONTS.values()]), *SYMBOL_FAMILIES]
-    )
+    if cjk and main_script(text) in CJK_SCRIPTS:
+        main = cjk
+    fonts = [main, *SCRIPT_FONTS.values(), *([cjk] if cjk else [])]
+    order = dict.fromkeys([*(getattr(each, role) for each in fonts), *SYMBOL_FAMILIES])
     remaining = {ord(char) for char in _shown(text)}
     chosen: list[str] = []
     for family in order:
@@ -245,6 +309,19 @@ def families_for(text: str, role: str) -> list[str]:
             chosen.append(family)
             remaining -= found
     return chosen
+
+
+def cjk_fonts(language: str, text: str) -> ScriptFonts | None:
+    """The installed Noto Serif/Sans CJK families for ``text`` in ``language``, if both are there.
+
+    None when ``text`` has no CJK letter (no system font is asked for then).
+    """
+    if not any(script_of(char) in CJK_SCRIPTS for char in _shown(text) if ord(char) > 0x2E7F):
+        return None
+    serif, sans = cjk_families(cjk_region(language, text))
+    if system_face(serif) is None or system_face(sans) is None:
+        return None
+    return ScriptFonts(serif, sans)
 
 
 @lru_cache(maxsize=4)  # asked for each family role of one page
@@ -272,25 +349,41 @@ def script_of(char: str) -> str:
 
 @cache
 def family_cmap(family: str) -> frozenset[int]:
-    """The code points a bundled family has glyphs for (its regular face)."""
+    """The code points a family has glyphs for (its regular face): bundled, or else installed."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
-    with TTFont(fonts_dir() / FACES[family][400, "normal"], lazy=True) as font:
+    if family in FACES:
+        path, index = fonts_dir() / FACES[family][400, "normal"], 0
+    else:
+        face = system_face(family)
+        if face is None:
+            return frozenset()
+        path, index = face.path, face.index
+    with TTFont(path, fontNumber=index, lazy=True) as font:
         return frozenset(font.getBestCmap())
 
 
-def missing_characters(text: str) -> list[str]:
+def missing_characters(text: str, language: str = "") -> list[str]:
     """The characters of ``text`` that no bundled font has (spaces and controls aside).
+
+    Nor the installed Noto CJK family of ``language`` (:func:`cjk_fonts`), if any.
 
     >>> missing_characters("Hello, мир! سلام ۱۲ Բարեւ გამარჯობა")
     []
     >>> missing_characters("नमस्ते สวัสดี ሰላም")
     []
-    >>> missing_characters("សួស្តី")
-    ['ស', 'ួ', '្', 'ត', 'ី']
+    >>> missing_characters("សួស្តី ສະບາຍດີ")
+    []
+    >>> missing_characters("ᠮᠣᠩᠭᠣᠯ")
+    ['ᠮ', 'ᠣ', 'ᠩ', 'ᠭ', 'ᠯ']
     """
     have = _bundled_cmap()
-    return [char for char in _shown(text) if ord(char) not in have]
+    missing = [char for char in _shown(text) if ord(char) not in have]
+    cjk = cjk_fonts(language, text) if missing else None
+    if cjk:
+        have = family_cmap(cjk.serif) & family_cmap(cjk.sans)
+        missing = [char for char in missing if ord(char) not in have]
+    return missing
 
 
 @cache
@@ -313,21 +406,26 @@ def _shown(text: str) -> list[str]:
     ]
 
 
-def check_coverage(text: str, locate: Callable[[str], str | None] = lambda char: None) -> None:
+def check_coverage(
+    text: str, locate: Callable[[str], str | None] = lambda char: None, language: str = ""
+) -> None:
     """Stop before rendering when ``text`` has a character no bundled font can show.
 
-    ``locate`` names where a character is (a block id) for the message.
+    ``locate`` names where a character is (a block id) for the message. Chinese,
+    Japanese and Korean letters need the installed Noto CJK family of
+    ``language``'s region (:func:`cjk_fonts`); without it the message names the
+    Debian package to install.
 
     WeasyPrint would take it from whatever font is installed (whose copied
     text may be wrong), or draw an empty box: either way the reader would not
     get what the article says, and nobody would be told.
 
     >>> check_coverage("Ces mots, ces слова, این کلمات")
-    >>> check_coverage("日本")  # doctest: +ELLIPSIS
+    >>> check_coverage("ᠮᠣᠩᠭᠣᠯ")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    newsformats.errors.UsageError: no bundled PDF font has '日' (U+65E5 CJK UNIFIED ...
+    newsformats.errors.UsageError: no bundled PDF font has 'ᠮ' (U+182E MONGOLIAN LETTER MA) ...
     """
-    missing = missing_characters(text)
+    missing = missing_characters(text, language)
     if not missing:
         return
     char = missing[0]
@@ -335,21 +433,31 @@ def check_coverage(text: str, locate: Callable[[str], str | None] = lambda char:
     place = locate(char)
     where = f" in {place}" if place else ""
     others = f" and {len(missing) - 1} more characters" if len(missing) > 1 else ""
+    if script_of(char) in CJK_SCRIPTS and cjk_fonts(language, text) is None:
+        serif, sans = cjk_families(cjk_region(language, text))
+        raise UsageError(
+            f"no PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; Chinese, "
+            f"Japanese and Korean PDFs are set in {serif} and {sans}, which fontconfig does not "
+            f"find on this machine: install them with `apt install {CJK_PACKAGE}`"
+        )
     scripts = ", ".join(script.title() for script in SCRIPT_FONTS)
     raise UsageError(
         f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
-        f"in the Noto fonts for {scripts} script that newsformats bundles; a font with it "
-        f"(such as {_font_with(char)}) would have to be added to newsformats/pdf/fonts.py"
+        f"in the Noto fonts for {scripts} script that newsformats bundles (and Noto CJK from the "
+        f"system); a font with it (such as {_font_with(char)}) would have to be added to "
+        "newsformats/pdf/fonts.py"
     )
 
 
 def _font_with(char: str) -> str:
-    """The Debian font to look in for ``char``: Noto Sans CJK for Chinese, Japanese, Korean.
+    """The Debian font to look in for ``char``.
 
-    >>> _font_with("日"), _font_with("ស")
-    ("Noto Sans CJK from Debian's fonts-noto-cjk", "Noto Sans Khmer from Debian's fonts-noto-core")
+    >>> _font_with("𓀀")
+    "Noto Sans Egyptian from Debian's fonts-noto-core"
+    >>> _font_with("日")
+    "Noto Sans CJK from Debian's fonts-noto-cjk"
     """
     script = script_of(char)
     if script in CJK_SCRIPTS:
-        return "Noto Sans CJK from Debian's fonts-noto-cjk"
+        return f"Noto Sans CJK from Debian's {CJK_PACKAGE}"
     return f"Noto Sans {script.title()} from Debian's fonts-noto-core"

@@ -19,7 +19,9 @@ from .fonts import check_coverage, font_css
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 SHORT_HEADLINE = 70
-COMPOUND = re.compile(r"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*)")
+HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff"
+COMPOUND = re.compile(rf"(\S*[^\s\-‐][\-‐]+[^\s\-‐]\S*|\S*[{HANGUL}]\S*)")
+"""A hyphenated word, or a Korean word: what a line must not end inside (keep_compounds_whole)."""
 
 
 def print_page(
@@ -43,9 +45,10 @@ def print_page(
     True
     """
     text = shown_text(document)
-    check_coverage(text, lambda char: block_with(document.root, char))
+    language = document.article.language
+    check_coverage(text, lambda char: block_with(document.root, char), language)
     sheets = [stylesheet(name) for name in stylesheets]
-    css = "\n".join([font_css(text), page_rules(document, page_size), *sheets, ""])
+    css = "\n".join([font_css(text, language), page_rules(document, page_size), *sheets, ""])
     page = build_page(document, css=css + theme_css(theme, "print") + "\n")
     apply_theme_blocks(page, theme)
     title = page.find("head/title")
@@ -137,10 +140,20 @@ def keep_compounds_whole(root: etree._Element) -> None:
     Text extractors cannot tell a word's own hyphen at a line end from a break:
     pdftotext drops it, others keep a space after it.
 
+    Korean words too: Korean is written with spaces between words, but Pango
+    breaks lines between any two Hangul syllables (UAX 14), so "자연을" came out
+    "자\n연을", a word cut in two for every extractor and search. Korean text
+    wraps at its spaces (CSS's ``word-break: keep-all``, which WeasyPrint 70
+    does not implement).
+
     >>> p = etree.fromstring("<p>a 20-year-old <b>U.S.-led</b> plan</p>")
     >>> keep_compounds_whole(p)
     >>> [span.text for span in p.iter("span")]
     ['20-year-old', 'U.S.-led']
+    >>> p = etree.fromstring("<p>자연을 배울 수 (AI) 있다.</p>")
+    >>> keep_compounds_whole(p)
+    >>> [span.text for span in p.iter("span")], p.text
+    (['자연을', '배울', '수', '있다.'], '')
     """
     for node in list(root.iter()):
         if not isinstance(node.tag, str):

@@ -10,7 +10,8 @@ on the pydyf objects. What it mends (docs/pdf.md lists each with its check):
   ``Table`` with one ``THead`` and its rows in one ``TBody`` (a row cut by the
   page break one ``TR`` with its cells), and the header (and footer) rows that
   WeasyPrint repeats on each later page become pagination artifacts;
-- the anonymous wrappers layout adds inside an element are dissolved;
+- the anonymous wrappers layout adds inside an element are dissolved, and so
+  are the ``span.nf-nowrap`` that keep a hyphenated or Korean word on one line;
 - text in another language (``lang`` on an element) gets ``/Lang``;
 - abbreviations become ``Span`` with their expansion in ``/E``;
 - a ``figure`` (photo or quotation with its caption) becomes a ``Div`` that
@@ -53,6 +54,7 @@ REPEATED_GROUPS = ("THead", "TFoot")
 """Row groups WeasyPrint repeats on each page a table spans."""
 CONTINUED_PAST_SIBLINGS = ("/Table", "/TR")
 CELLS = ("/TD", "/TH")
+NOWRAP = "nf-nowrap"
 SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
 """Where a piece continues an earlier sibling, not only the one before it.
 
@@ -205,7 +207,9 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
         if node is None or not _holds_only_elements(node.element):
             kids.append(kid)
             continue
-        if node.origin.key == parent_key and node.origin.element is not None:
+        if (
+            node.origin.key == parent_key and node.origin.element is not None
+        ) or _is_layout_wrapper(node.origin):
             _adopt(pdf, parent, node.element, kids)
             continue
         previous = _previous_piece(kids, node, by_reference, parent.get("S"))
@@ -233,6 +237,17 @@ def _merge_pieces(pdf: Any, parent: Any, by_reference: dict[bytes, Node]) -> Non
             and by_reference[kid].element.get("S") not in CELLS
         )
     )
+
+
+def _is_layout_wrapper(origin: Origin) -> bool:
+    """A ``span.nf-nowrap`` (pdf/page.py keeps a word on one line with it): no structure of its own.
+
+    A Korean article has one per word; as elements they would double the tree's Spans.
+    """
+    element = origin.element
+    if origin.tag != "Span" or element is None or not hasattr(element, "get"):
+        return False
+    return NOWRAP in (element.get("class") or "").split()
 
 
 def _previous_piece(

@@ -36,11 +36,19 @@ LTR_RUN = re.compile(
     r"[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF\u0660-\u0669\u06F0-\u06F9])?"
 )
 
-# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese,
-# Japanese kana): a PDF's line may end between two words with no space, or where a
-# space (between phrases) was, and no extractor can tell which. Their text is compared
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+# Chinese, Japanese kana): a PDF's line may end between two words with no space, or where
+# a space (between phrases) was, and no extractor can tell which. Their text is compared
 # letter by letter (each letter with its marks), so spacing and line breaks do not count.
-UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+# Tibetan separates syllables with a tsheg (punctuation), and a line may end after any.
+# Han: the unified ideographs, extension A, compatibility ideographs and the supplementary
+# planes' extensions; with them CJK punctuation and full-width forms, which a line may end at.
+# Korean is written with spaces: its words are kept whole on a line (pdf/page.py).
+UNSPACED = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3001-\u303f\u3040-\u30ff"
+    "\u3100-\u312f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef"
+    "\U00020000-\U0003134f"
+)
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")
 
 
@@ -83,6 +91,10 @@ def words_of(text: str) -> list[str]:
     >>> words_of("\u230d\ufe0f | Town")
     ['town']
     >>> words_of("ผู้ใหญ่ (3) ใจ\\nดี") == words_of("ผู้ใหญ่ 3 ใจดี")  # Thai: letter by letter
+    True
+    >>> words_of("館長は話\\nした。") == words_of("館長は話した。")  # Han and kana too
+    True
+    >>> words_of("དཔེ་མཛོད་\\nགསར་པ།") == words_of("དཔེ་མཛོད་གསར་པ།")  # Tibetan: after a tsheg
     True
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
