@@ -132,6 +132,9 @@ PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # signature ("f899573fcca1e028…") differs between two sizes of one picture.
 ID_FOLDER = re.compile(r"\d{5,}")
 FOLDERS_COMPARED = 12
+# A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
+# "3/12", "2 von 9"), the caption's own element beside the text.
+SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|–—-]?\s*")
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
@@ -1911,7 +1914,7 @@ def _lead_image(
     if isinstance(image, list) and image:
         image = image[0]
     url = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
-    url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
+    url = _first(url, meta.get("og:image"), meta.get("twitter:image"), meta.get("twitter:image:src"))
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
         return _figure_lead(body, 0, where) if _figure_first(body) else None
@@ -2180,6 +2183,8 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
             return
         if element is not node and names_control(element):
             return  # a "Close" button inside the caption
+        if element is not node and SLIDE_COUNTER.fullmatch(text_of(element)):
+            return  # a slideshow's "1 of 18." in an element of its own
         if into is caption and CREDIT_NAMES.search(names):
             credits.append([])
             into = credits[-1]
@@ -2229,7 +2234,7 @@ def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozens
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
-    if a == b:
+    if a == b or _same_resized(a, b):
         return True
     folder_a, _, name_a = path_a.rpartition("/")
     folder_b, _, name_b = path_b.rpartition("/")
@@ -2243,6 +2248,21 @@ def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozens
         return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
     # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
     return own and stem == name_b.rsplit(".", 1)[0]
+
+
+def _same_resized(a: str, b: str) -> bool:
+    """One picture a resizer serves in two sizes from one address, its query naming it: the
+    same host and path, every parameter both give with a value the same, and one of those an
+    id (``?i=1008545958&w=580&ll=`` and ``?i=1008545958&w=&ll=580&pl=378``)."""
+    one, other = urllib.parse.urlsplit(a), urllib.parse.urlsplit(b)
+    if not one.query or (one.netloc, one.path) != (other.netloc, other.path):
+        return False
+    first = dict(urllib.parse.parse_qsl(one.query))
+    second = dict(urllib.parse.parse_qsl(other.query))
+    both = first.keys() & second.keys()
+    return all(first[k] == second[k] for k in both) and any(
+        ID_FOLDER.search(first[k]) or len(first[k]) >= PICTURE_MARGIN * 2 for k in both
+    )
 
 
 def _same_folders_at_end(a: str, b: str) -> bool:

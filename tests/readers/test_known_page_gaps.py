@@ -1,0 +1,86 @@
+"""Saved web pages: the known gaps left after the fifth round (issue 11, the sixth round).
+
+Real pages from codelucas/newspaper's test data (MIT, NOTICE beside them) and small
+hand-made pages, one shape each; docs/inputs.md, "Sixth round: the known page gaps".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import DATA
+from newsformats.model import Article
+from newsformats.notes import Note, collecting_notes
+from newsformats.readers import read_all
+from newsformats.readers.webpage import _same_picture
+
+PAGES = DATA / "inputs" / "pages-newspaper"
+
+STORY = "The bridge was closed on Friday as the storm reached the coast. " * 3
+
+
+def _read(path: Path) -> tuple[Article, list[Note]]:
+    with collecting_notes() as notes:
+        (article,) = read_all(path)
+    return article, notes
+
+
+def _page(tmp_path: Path, head: str, body: str) -> Path:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='en'><head>{head}</head><body>{body}</body></html>", "utf-8")
+    return page
+
+
+def test_reuters_slideshow_picture_leads_with_alt_caption_and_credit() -> None:
+    article, _ = _read(PAGES / "reuters.com4.html")
+    lead = article.lead_image
+    assert lead is not None
+    assert lead.alt is not None and lead.alt.startswith("A general view of Gartnavel")
+    assert lead.caption == [
+        "A general view of Gartnavel General Hospital is seen in Glasgow, Scotland "
+        "December 29, 2014."
+    ]
+    assert lead.credit == "Reuters/Stringer"
+
+
+def test_one_picture_a_resizer_serves_in_two_sizes() -> None:
+    base = "https://img.example/r/?d=20141229&i=1008545958"
+    assert _same_picture(f"{base}&w=580&ll=", f"{base}&w=&ll=580&pl=378")
+    # another picture of the same day, or a query with no id, is another picture
+    assert not _same_picture(f"{base}&w=580", "https://img.example/r/?d=20141229&i=1008545959")
+    assert not _same_picture("https://img.example/r/?w=580", "https://img.example/r/?w=580&h=2")
+
+
+SLIDESHOW = (
+    "<div class='gallery'><a href='/pictures/1'><img src='https://img.example/p/{n}.jpg' "
+    "alt='{alt}'></a></div><div class='slide-caption'><p><span>{counter}</span> {caption}</p>"
+    "<p class='credit'>Photo: Ann Lee</p></div>"
+)
+
+
+def test_a_slideshow_counter_is_no_part_of_the_caption(tmp_path: Path) -> None:
+    head = "<meta property='og:image' content='https://img.example/p/1.jpg'>"
+    for counter in ("1 of 18.", "3/12", "2 von 9 |"):
+        slides = SLIDESHOW.format(
+            n=1, alt="The bridge at dawn", counter=counter, caption="The bridge, closed."
+        )
+        page = _page(tmp_path, head, f"<article><h1>Storm</h1>{slides}<p>{STORY}</p></article>")
+        article, _ = _read(page)
+        assert article.lead_image is not None
+        assert article.lead_image.caption == ["The bridge, closed."]
+        assert article.lead_image.credit == "Ann Lee"
+    # figures in running words stay: "2 of 3 lanes" is the caption's own
+    slides = SLIDESHOW.format(n=1, alt="Lanes", counter="2 of 3 lanes", caption="were shut.")
+    page = _page(tmp_path, head, f"<article><h1>Storm</h1>{slides}<p>{STORY}</p></article>")
+    article, _ = _read(page)
+    assert article.lead_image is not None
+    assert article.lead_image.caption == ["2 of 3 lanes were shut."]
+
+
+def test_twitter_image_src_names_the_lead_picture(tmp_path: Path) -> None:
+    head = "<meta name='twitter:image:src' content='https://img.example/p/2.jpg'>"
+    slides = SLIDESHOW.format(n=2, alt="The ferry", counter="1 of 2.", caption="The ferry.")
+    page = _page(tmp_path, head, f"<article><h1>Storm</h1>{slides}<p>{STORY}</p></article>")
+    article, _ = _read(page)
+    assert article.lead_image is not None
+    assert article.lead_image.alt == "The ferry"
