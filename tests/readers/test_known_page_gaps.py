@@ -6,6 +6,7 @@ hand-made pages, one shape each; docs/inputs.md, "Sixth round: the known page ga
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers import DATA
@@ -84,3 +85,15 @@ def test_twitter_image_src_names_the_lead_picture(tmp_path: Path) -> None:
     article, _ = _read(page)
     assert article.lead_image is not None
     assert article.lead_image.alt == "The ferry"
+
+
+def test_the_marks_table_is_the_unicode_databases() -> None:
+    """The table that spares reading the database at import says what the database says."""
+    import unicodedata
+
+    from newsformats.readers import letters
+
+    if unicodedata.unidata_version == letters.TABLE_VERSION:
+        assert letters._table_ranges() == letters._read_mark_ranges()
+    assert re.fullmatch(letters.WORD, "अपडेटेड") and re.fullmatch(letters.WORD, "Thứ")
+    assert not re.fullmatch(letters.WORD, "Thứ 2")

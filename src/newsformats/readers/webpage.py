@@ -15,7 +15,6 @@ import html as html_module
 import itertools
 import json
 import re
-import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -39,6 +38,8 @@ from .chrome import (
     without_credit_label,
 )
 from .datelines import DateFound, date_line, find_dates, moment_of, time_without_zone
+from .excerpts import letters_key as _key
+from .excerpts import repeats_the_text
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
@@ -153,8 +154,6 @@ PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
 PREAMBLE_CHARS = 400
 HEADER_LINE = 80  # characters of an article header's line (a date, a section)
 SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
-OPENING_MIN = 40  # letters of a description that may be the body's opening
-OPENING_SKIP = 60  # letters before it that the body does not have (a byline, a dateline)
 # Soft hyphens and zero-width spaces: nothing a reader sees.
 INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
 KICKER_END = " :|/-–—·»›"
@@ -479,16 +478,7 @@ def _date_line_shown(
     """The date of a line between the headline and the text that is only a date (or the
     date part of a byline line, "Ann Lee | 08/01/2014"), unless its words say it is the
     time of an update ("Updated 3 May 2019"); with ``update``, only such an update line."""
-    if heading is None:
-        return None
-    for node in _after_heading(page, heading):
-        if _hidden(node) or _outside_article(node):
-            continue
-        text = _text_upto(node, VISIBLE_DATE_TEXT)
-        if text is None:
-            if node.tag == "p":
-                return None  # the article's text has begun
-            continue
+    for node, text in _lines_below(page, heading, VISIBLE_DATE_TEXT):
         line = " ".join(text.split())
         found = date_line(line, language)
         if found is None:
@@ -506,6 +496,25 @@ def _date_line_shown(
         if moment is not None:
             return moment
     return None
+
+
+def _lines_below(
+    page: etree._Element, heading: etree._Element | None, limit: int, comments: bool = True
+) -> Iterator[tuple[etree._Element, str]]:
+    """The short elements (text of at most ``limit`` characters) the page shows between the
+    headline and the article's text, each with its text: the header's date, byline and
+    section lines. A longer paragraph is the text's start; hidden elements and those outside
+    the article (with ``comments``, also comments) are passed over."""
+    if heading is None:
+        return
+    for node in _after_heading(page, heading):
+        if _hidden(node) or _outside_article(node, comments=comments):
+            continue
+        text = _text_upto(node, limit)
+        if text is not None:
+            yield node, text
+        elif node.tag == "p":
+            return  # the article's text has begun
 
 
 def _byline_date(line: str, language: str) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
@@ -819,7 +828,7 @@ def _standfirst(
                 b for i, b in enumerate(body) if i != index and i not in before
             ]
     first = descriptions[0] if descriptions else None
-    if first and _said_by_body(first, [text for _, text in paragraphs]):
+    if first and repeats_the_text(first, [body[i] for i, _ in paragraphs]):
         note(
             f"{where}: the page's description is the body's own text (its opening, cut "
             "short, or one of its first paragraphs); it is not made the standfirst",
@@ -856,25 +865,6 @@ def _header_lines(paragraphs: list[tuple[int, str]], summary: int) -> set[int]:
         and not text.rstrip().endswith(SENTENCE_ENDS)
         and not _byline_line(text)
     }
-
-
-def _said_by_body(description: str, paragraphs: list[str]) -> bool:
-    """Is the description the body's own text: one of its first paragraphs or held by them,
-    or their opening, cut short (a CMS's automatic excerpt), also after a few words the
-    body does not start with ("By Ann Lee CNN WASHINGTON (CNN) — Not everyone…", where the
-    body starts "WASHINGTON (CNN) — Not everyone…")?"""
-    cut = _key(description.rstrip().removesuffix("...").removesuffix("…"))
-    opening = "".join(_key(text) for text in paragraphs)
-    if len(cut) < OPENING_MIN or not opening:
-        return False
-    if cut in opening:
-        return True
-    if paragraphs[0][:1].islower():
-        return False  # the body lost its first words: the description says more than it
-    return any(
-        opening.startswith(cut[skip:])
-        for skip in range(1, min(OPENING_SKIP, len(cut) - OPENING_MIN) + 1)
-    )
 
 
 def _without_repeated_standfirst(
@@ -1416,12 +1406,6 @@ def _site_names(site: Any) -> list[str]:
     return [name, short] if len(short.split()) <= 3 else [name]
 
 
-def _key(text: str) -> str:
-    """Letters and digits only, without accents or case: "Aktuálně.cz" → "aktualnecz"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if c.isalnum())
-
-
 def _names_site(part: str, names: set[str]) -> bool:
     key = _key(part)
     return bool(key) and key in names
@@ -1698,18 +1682,9 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     or, by its shape alone, a name beside a date ("Sage Lazzaro | 12/16/16", "Patricio
     Candia | Palma de Mallorca | 08/01/2014"). Comments never come between the headline and
     the text: a bar there named for them (its comment count) holds the byline too."""
-    if heading is None:
-        return []
     language = _page_language(page)
-    for node in _after_heading(page, heading):
-        if _hidden(node) or node.tag in ("a", "time"):
-            continue
-        text = _text_upto(node, BYLINE_TEXT)
-        if text is None:
-            if node.tag == "p":
-                return []  # the article's text has begun
-            continue
-        if _outside_article(node, comments=False):
+    for node, text in _lines_below(page, heading, BYLINE_TEXT, comments=False):
+        if node.tag in ("a", "time"):
             continue
         people = _byline_line(text)
         if not people:
@@ -1914,7 +1889,9 @@ def _lead_image(
     if isinstance(image, list) and image:
         image = image[0]
     url = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
-    url = _first(url, meta.get("og:image"), meta.get("twitter:image"), meta.get("twitter:image:src"))
+    url = _first(
+        url, meta.get("og:image"), meta.get("twitter:image"), meta.get("twitter:image:src")
+    )
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
         return _figure_lead(body, 0, where) if _figure_first(body) else None
