@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from helpers import DATA
-from newsformats.model import Article
+from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.webpage import _same_picture
@@ -97,3 +97,35 @@ def test_the_marks_table_is_the_unicode_databases() -> None:
         assert letters._table_ranges() == letters._read_mark_ranges()
     assert re.fullmatch(letters.WORD, "अपडेटेड") and re.fullmatch(letters.WORD, "Thứ")
     assert not re.fullmatch(letters.WORD, "Thứ 2")
+
+
+def test_telegraph_live_blog_label_leaves_the_body() -> None:
+    article, notes = _read(PAGES / "telegraph.co.uk1.html")
+    assert all(b.type != "subheading" for b in article.body[:3])
+    assert plain_text(article.body[0].content).startswith("17.00 We are going")
+    assert any("'Latest'" in n.message for n in notes)
+
+
+def _entries(times: list[str]) -> str:
+    return "".join(f"<p><strong>{t} </strong>{STORY}</p><p>{STORY}</p>" for t in times)
+
+
+def test_a_live_blogs_day_headings_and_an_articles_subheadings_stay(tmp_path: Path) -> None:
+    days = (
+        f"<h2>Latest</h2>{_entries(['17.00', '16.30'])}"
+        f"<h2>Earlier</h2>{_entries(['15.00', '14.10'])}"
+    )
+    page = _page(tmp_path, "", f"<article><h1>Storm</h1>{days}</article>")
+    article, _ = _read(page)
+    assert [plain_text(b.content) for b in article.body if b.type == "subheading"] == [
+        "Latest",
+        "Earlier",
+    ]
+    # an article's subheading over paragraphs that do not start with a time
+    text = f"<h2>Latest</h2><p>{STORY}</p><p>{STORY}</p><p>{STORY}</p>"
+    article, _ = _read(_page(tmp_path, "", f"<article><h1>Storm</h1>{text}</article>"))
+    assert article.body[0].type == "subheading"
+    # one label over the stream goes
+    stream = f"<h2>Latest</h2>{_entries(['17.00', '16.30', '9:45'])}"
+    article, _ = _read(_page(tmp_path, "", f"<article><h1>Storm</h1>{stream}</article>"))
+    assert article.body[0].type == "paragraph"

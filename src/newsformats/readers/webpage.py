@@ -136,6 +136,9 @@ FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
 # "3/12", "2 von 9"), the caption's own element beside the text.
 SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|–—-]?\s*")
+CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
+LIVE_ENTRIES = 3  # timed updates that make a live blog
+LABEL_WORDS = 3
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
@@ -262,7 +265,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _body_date_line(body, data, source.name)
-    data["body"] = body
+    data["body"] = _without_stream_label(body, source.name)
     return finish_article(data, source)
 
 
@@ -900,6 +903,40 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _without_stream_label(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A live blog's body without the label over its stream of updates.
+
+    A live blog's updates each start with their time in a mark ("<strong>17.00 </strong>We
+    are going…"); a short subheading (at most three words, no digit) standing right before
+    the first of three or more such updates, and the only subheading that opens one, labels
+    the stream ("Latest"), not a part of the text: it leaves the body (info note). Headings
+    that open several updates (the days of a blog) stay."""
+    entries = {i for i, b in enumerate(body) if _time_led(b)}
+    if len(entries) < LIVE_ENTRIES:
+        return body
+    openers = [i for i in sorted(entries) if i and body[i - 1]["type"] == "subheading"]
+    first = min(entries) - 1
+    if openers != [first + 1]:
+        return body
+    label = inline_text(body[first].get("content") or [])
+    if len(label.split()) > LABEL_WORDS or any(c.isdigit() for c in label):
+        return body
+    note(
+        f"{where}: the subheading {label!r} over the live blog's timed updates labels them; "
+        "it is left out",
+        level="info",
+    )
+    return body[:first] + body[first + 1 :]
+
+
+def _time_led(block: dict[str, Any]) -> bool:
+    """A paragraph that starts with a time in a mark of its own ("17.00 ", "9:45")."""
+    content = block.get("content") if block["type"] == "paragraph" else None
+    if not content or not isinstance(content[0], dict):
+        return False
+    return bool(CLOCK_TIME.fullmatch(inline_text([content[0]]).strip()))
 
 
 def _without_follow_lines(
