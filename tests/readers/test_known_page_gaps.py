@@ -13,7 +13,7 @@ from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
-from newsformats.readers.webpage import _same_picture
+from newsformats.readers.webpage import _same_picture, _title_before_name
 
 PAGES = DATA / "inputs" / "pages-newspaper"
 
@@ -129,3 +129,15 @@ def test_a_live_blogs_day_headings_and_an_articles_subheadings_stay(tmp_path: Pa
     stream = f"<h2>Latest</h2>{_entries(['17.00', '16.30', '9:45'])}"
     article, _ = _read(_page(tmp_path, "", f"<article><h1>Storm</h1>{stream}</article>"))
     assert article.body[0].type == "paragraph"
+
+
+def test_a_title_before_the_name_in_a_byline_is_the_role(tmp_path: Path) -> None:
+    byline = "<div class='byline'>By Chief Political Correspondent Ann Lee</div>"
+    page = _page(tmp_path, "", f"<article><h1>Storm</h1>{byline}<p>{STORY}</p></article>")
+    article, _ = _read(page)
+    assert [(a.name, a.role) for a in article.authors] == [
+        ("Ann Lee", "Chief Political Correspondent")
+    ]
+    # a title alone, or a name alone, stays as it is
+    assert _title_before_name("Staff Writer") == ("Staff Writer", None)
+    assert _title_before_name("Ann Lee") == ("Ann Lee", None)

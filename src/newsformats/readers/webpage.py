@@ -1569,9 +1569,37 @@ def _names(value: str | None) -> list[dict[str, Any]]:
         ):
             name, role = part, None
         name = name.strip(" -–—|:*")
+        name, title = _title_before_name(name)
+        role = role or title
         if _looks_like_name(name):
             people.append({"name": name, "role": role.strip()} if role else {"name": name})
     return people
+
+
+def _title_before_name(text: str) -> tuple[str, str | None]:
+    """A byline's job or desk before the name, and the name: "Chief Political Correspondent
+    Ann Lee" is Ann Lee, Chief Political Correspondent. The title's last word is a pack's
+    ``role_words``; what follows is a name (capitalised words, or a word of a script without
+    case: "編集委員 中沢克二" once a pack gives "編集委員"). Else the text is the name.
+
+    >>> _title_before_name("Senior Correspondent Ann Lee")
+    ('Ann Lee', 'Senior Correspondent')
+    >>> _title_before_name("Staff Writer"), _title_before_name("Ann Lee")
+    (('Staff Writer', None), ('Ann Lee', None))
+    """
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if not names_a_role(words[cut - 1]):
+            continue
+        rest = " ".join(words[cut:])
+        uncased = rest[:1].lower() == rest[:1].upper()
+        if (
+            _looks_like_name(rest)
+            and not names_a_role(rest)
+            and (name_shaped(rest) or (uncased and len(words[cut:]) == 1))
+        ):
+            return rest, " ".join(words[:cut])
+    return text, None
 
 
 def _without_lead_word(text: str) -> str:
