@@ -141,3 +141,32 @@ def test_a_title_before_the_name_in_a_byline_is_the_role(tmp_path: Path) -> None
     # a title alone, or a name alone, stays as it is
     assert _title_before_name("Staff Writer") == ("Staff Writer", None)
     assert _title_before_name("Ann Lee") == ("Ann Lee", None)
+
+
+def test_a_name_alone_under_the_headline_linking_to_the_authors_page(tmp_path: Path) -> None:
+    line = (
+        "<div><a href='/author/ann-lee'>Ann Lee</a> and <a href='/author/tom-roe'>Tom Roe</a></div>"
+    )
+    page = _page(tmp_path, "", f"<article><h1>Storm</h1>{line}<p>{STORY}</p></article>")
+    article, _ = _read(page)
+    assert [a.name for a in article.authors] == ["Ann Lee", "Tom Roe"]
+    # a link elsewhere, or words beside the name, make no byline
+    for line in (
+        "<div><a href='/topics/ann-lee'>Ann Lee</a></div>",
+        "<div>Read <a href='/author/ann-lee'>Ann Lee</a> on floods</div>",
+    ):
+        page = _page(tmp_path, "", f"<article><h1>Storm</h1>{line}<p>{STORY}</p></article>")
+        article, _ = _read(page)
+        assert article.authors == []
+
+
+def test_a_byline_list_item_indented_with_tabs_is_read(tmp_path: Path) -> None:
+    """Upper-case surnames (AFP's "Bill MCCARTHY") in a list item of a hundred tabs."""
+    tabs = "\t" * 120
+    item = (
+        f"<ul><li>By:{tabs}<span><a href='/bill-mccarthy'>Bill  MCCARTHY</a>,{tabs}</span>"
+        f"{tabs}<span><a href='/marisha-goldhamer'>Marisha GOLDHAMER</a></span>{tabs}</li></ul>"
+    )
+    page = _page(tmp_path, "", f"<article><h1>Storm</h1>{item}<p>{STORY}</p></article>")
+    article, _ = _read(page)
+    assert [a.name for a in article.authors] == ["Bill MCCARTHY", "Marisha GOLDHAMER"]

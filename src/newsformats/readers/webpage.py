@@ -30,6 +30,7 @@ from .chrome import (
     BYLINE_WORDS,
     PUBLISHED,
     UPDATED,
+    and_words,
     byline_names,
     caption_credit,
     names_a_role,
@@ -136,6 +137,7 @@ FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
 # "3/12", "2 von 9"), the caption's own element beside the text.
 SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|–—-]?\s*")
+SPACES = re.compile(r"\s+")
 CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
 LIVE_ENTRIES = 3  # timed updates that make a live blog
 LABEL_WORDS = 3
@@ -1077,7 +1079,9 @@ def _text_upto(node: etree._Element, limit: int) -> str | None:
     """The element's text, or None as soon as it holds more than ``limit`` characters.
 
     Blocks inside it stand apart as a browser lays them out (``<span>By</span><div>Ann
-    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted."""
+    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted,
+    and a run of white space counts as the one space a browser shows (the source's
+    indentation, a hundred tabs inside a byline's list item, is no text)."""
     parts: list[str] = []
     length = 0  # characters of text, not counting the spaces put between blocks
     apart = False  # a block inside it: its parts are laid out apart
@@ -1086,7 +1090,7 @@ def _text_upto(node: etree._Element, limit: int) -> str | None:
         nonlocal length
         if piece:
             parts.append(piece)
-            length += len(piece)
+            length += len(SPACES.sub(" ", piece))
         return length <= limit
 
     def walk(element: etree._Element) -> bool:
@@ -1751,13 +1755,36 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     for node, text in _lines_below(page, heading, BYLINE_TEXT, comments=False):
         if node.tag in ("a", "time"):
             continue
-        people = _byline_line(text)
+        people = _byline_line(text) or _author_page_names(node, text)
         if not people:
             people = _name_beside_date(text, language)
             people = [] if _in_common_words(people, page) else people
         if people:
             return people
     return []
+
+
+def _author_page(href: str) -> bool:
+    """An address in a folder named for authors ("/author/ann-lee", "/authors/ann-lee/")."""
+    folders = urllib.parse.urlsplit(href).path.lower().split("/")[:-1]
+    return any(BYLINE_NAMES.search(folder) for folder in folders)
+
+
+def _author_page_names(node: etree._Element, text: str) -> list[dict[str, Any]]:
+    """A name alone under the headline that links to the author's page: the element's text
+    is only its links' text (and the separators and "and" between them), each a person's
+    name linking to an address with a folder named for authors ("/author/ann-lee",
+    "/authors/ann-lee/", as a byline box is named)."""
+    links = [a for a in node.iter("a") if text_of(a).strip()]
+    if not links or not all(_author_page(a.get("href") or "") for a in links):
+        return []
+    names = [" ".join(text_of(a).split()) for a in links]
+    rest = " ".join(text.split())
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    if any(w.casefold() not in and_words() for w in re.findall(r"\w+", rest)):
+        return []
+    return [{"name": n} for n in names if _text_name(n)] if all(map(_text_name, names)) else []
 
 
 def _aside_byline(page: etree._Element) -> list[dict[str, Any]]:
