@@ -13,6 +13,7 @@ from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
+from newsformats.readers.html_body import BodyOptions, html_to_blocks
 from newsformats.readers.webpage import _same_picture, _title_before_name
 
 PAGES = DATA / "inputs" / "pages-newspaper"
@@ -170,3 +171,24 @@ def test_a_byline_list_item_indented_with_tabs_is_read(tmp_path: Path) -> None:
     page = _page(tmp_path, "", f"<article><h1>Storm</h1>{item}<p>{STORY}</p></article>")
     article, _ = _read(page)
     assert [a.name for a in article.authors] == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
+
+
+def _linked(href: str, alt: str, size: str) -> str:
+    width, height = size.split("x")
+    return (
+        f"<a href='{href}'><img alt='{alt}' src='/{alt}.jpg' width='{width}' height='{height}'></a>"
+    )
+
+
+def test_a_strip_linking_to_another_site_is_an_advertising_banner() -> None:
+    options = BodyOptions(base_url="https://news.example.org/a/1.html")
+    strip = _linked("https://shop.example.com/?c=1", "Sale", "600x90")
+    own = _linked("/a/2.html", "Our podcast", "600x90")
+    zoom = _linked("https://cdn.example.net/big.jpg", "The bay", "900x200")
+    photo = _linked("https://shop.example.com/", "Ferry", "640x360")
+    blocks = html_to_blocks(f"<div>{strip}</div><p>{own}</p><p>{zoom}</p><p>{photo}</p>", options)
+    assert [b["image"]["alt"] for b in blocks if b["type"] == "figure"] == [
+        "Our podcast",
+        "The bay",
+        "Ferry",
+    ]
