@@ -18,9 +18,10 @@ LEADING_BLOCKS = 6  # the text's first blocks an excerpt is compared with
 OPENING_MIN = 40  # letters of a summary that may be the text's opening, after a few others
 OPENING_SKIP = 60  # letters before it that the text does not have (a byline, a caption)
 WORDS_MIN = 3  # words of a shorter summary that the text holds whole
-# Or a run of RUN of the summary's first COMPARED_WORDS words, in order, stands in the text
-# (an excerpt cut in several places, "Разработч... ставим"; a standfirst of its own shares
-# a phrase at most).
+# Or a run of RUN of the summary's first COMPARED_WORDS words, in order, is what a block of
+# the text starts with, read on into the next (an excerpt cut in several places,
+# "Разработч... ставим", or one that starts with a picture's alt text); a standfirst of its
+# own may quote a phrase of the text, but seldom one that opens a paragraph.
 COMPARED_WORDS = 24
 RUN = 8
 
@@ -38,8 +39,8 @@ def repeats_the_text(summary: str, body: list[dict[str, Any]]) -> bool:
     "WASHINGTON (CNN) — Not everyone…"; a picture's caption before the text's first
     words). Letters are compared, not words, so a script written without spaces is read
     alike. A text that starts in lower case lost its first words: a summary that says
-    more than its opening is no excerpt of it. Or a run of the summary's first words, in
-    order, stands in the text (an excerpt cut in several places).
+    more than its opening is no excerpt of it. Or a run of the summary's first words is
+    what a block of the text starts with (an excerpt cut in several places).
 
     >>> body = [{"type": "paragraph", "content": ["Rome (AP) – Rain fell all day on Rome."]}]
     >>> repeats_the_text("Rain fell all day on Rome…", body)
@@ -58,11 +59,11 @@ def repeats_the_text(summary: str, body: list[dict[str, Any]]) -> bool:
     opening = "".join(letters_key(text) for text in texts)
     if not opening or (len(cut) < OPENING_MIN and len(summary.split()) < WORDS_MIN):
         return False
-    if cut in opening or _runs_through(summary, texts):
+    if cut in opening:
         return True
     if texts[0].lstrip()[:1].islower():
         return False  # the text lost its first words: the summary says more than it
-    return any(
+    return _runs_through(summary, texts) or any(
         opening.startswith(cut[skip:])
         for skip in range(1, min(OPENING_SKIP, len(cut) - OPENING_MIN) + 1)
     )
@@ -73,12 +74,16 @@ def _words(text: str) -> list[str]:
 
 
 def _runs_through(summary: str, texts: list[str]) -> bool:
-    """Do RUN of the summary's first words (all of them, when fewer) stand in order in
-    the texts?"""
+    """Is a run of RUN of the summary's first words (all of them, when fewer) what one of
+    the texts starts with, read on into the next?"""
     wanted = _words(summary)[:COMPARED_WORDS]
     size = min(RUN, len(wanted))
     if size < WORDS_MIN:
         return False
-    words = [w for text in texts for w in _words(text)]
     runs = {tuple(wanted[i : i + size]) for i in range(len(wanted) - size + 1)}
-    return any(tuple(words[i : i + size]) in runs for i in range(len(words) - size + 1))
+    words: list[str] = []
+    starts: list[int] = []
+    for text in texts:
+        starts.append(len(words))
+        words += _words(text)
+    return any(tuple(words[i : i + size]) in runs for i in starts)
