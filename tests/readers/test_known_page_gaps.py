@@ -192,3 +192,9 @@ def test_a_strip_linking_to_another_site_is_an_advertising_banner() -> None:
         "The bay",
         "Ferry",
     ]
+
+
+def test_a_desk_before_capitalised_words_stays_whole() -> None:
+    """One role word before capitalised words is a desk's name as often as a title."""
+    assert _title_before_name("Redaktion Gelbe Liste") == ("Redaktion Gelbe Liste", None)
+    assert _title_before_name("Staff Writer Ann Lee") == ("Ann Lee", "Staff Writer")

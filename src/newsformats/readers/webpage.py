@@ -1583,8 +1583,10 @@ def _names(value: str | None) -> list[dict[str, Any]]:
 def _title_before_name(text: str) -> tuple[str, str | None]:
     """A byline's job or desk before the name, and the name: "Chief Political Correspondent
     Ann Lee" is Ann Lee, Chief Political Correspondent. The title's last word is a pack's
-    ``role_words``; what follows is a name (capitalised words, or a word of a script without
-    case: "編集委員 中沢克二" once a pack gives "編集委員"). Else the text is the name.
+    ``role_words``; what follows is a name: capitalised words after a title of two words or
+    more (one role word before capitalised words is as often a desk's name, "Redaktion Gelbe
+    Liste"), or a word of a script without case ("編集委員 中沢克二" once a pack gives
+    "編集委員"). Else the text is the name.
 
     >>> _title_before_name("Senior Correspondent Ann Lee")
     ('Ann Lee', 'Senior Correspondent')
@@ -1600,7 +1602,10 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
         if (
             _looks_like_name(rest)
             and not names_a_role(rest)
-            and (name_shaped(rest) or (uncased and len(words[cut:]) == 1))
+            and (
+                (name_shaped(rest) and cut >= 2)  # "Staff Writer Ann Lee"
+                or (uncased and len(words[cut:]) == 1)
+            )
         ):
             return rest, " ".join(words[:cut])
     return text, None
