@@ -192,7 +192,33 @@ def body_text(article: Article) -> str:
 
     root = build_document(article).root
     parts = [root.find(".//p[@id='standfirst']"), root.find("div"), root.find("figure")]
-    return " ".join(" ".join(p.itertext()) for p in parts if p is not None)
+    return " ".join(_shown_text(p) for p in parts if p is not None)
+
+
+# Elements a browser lays out apart; the text of any other (a link, a mark) runs on.
+INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark"}
+    | {"q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+)
+
+
+def _shown_text(element: Any) -> str:
+    """An element's text as it reads: blocks apart, a mark's or link's words run on with the
+    words around them ("<strong>Guatemala</strong>, la" is "Guatemala, la", not
+    "Guatemala , la" as a space between every text node would make it)."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            apart = not (isinstance(child.tag, str) and child.tag in INLINE)
+            parts.append(" " if apart else "")
+            walk(child)
+            parts.append(" " if apart else "")
+            parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts)
 
 
 def _words(text: str) -> list[str]:

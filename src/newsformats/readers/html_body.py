@@ -137,6 +137,9 @@ AD_SIZES = frozenset(
         (120, 600), (300, 600), (320, 50), (320, 100), (300, 50), (234, 60), (120, 240),
     }
 )  # fmt: skip
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.IGNORECASE)
+BANNER_RATIO = 4  # a strip: at least four times as wide as high
+BANNER_HEIGHT = 150  # pixels
 STORY_WORDS = 4  # words of a link that is another story's headline
 STORY_LABEL = 40  # characters of a label before links to other stories ("Related:")
 
@@ -720,11 +723,11 @@ def _image(
     src = _image_src(node)
     if not src or _is_pixel(node):
         return None
-    if _is_ad_banner(node):
+    if _is_ad_banner(node, walk.options.base_url):
         note(
             f"{walk.options.where}: the picture {src[:80]} is an advertising banner (a link "
-            f"around a picture of an advertising size, {node.get('width')}×"
-            f"{node.get('height')}); it is left out",
+            f"around a picture of an advertising size, or a strip linking to another site, "
+            f"{node.get('width')}×{node.get('height')}); it is left out",
             level="info",
         )
         return None
@@ -764,21 +767,37 @@ def _is_pixel(node: etree._Element) -> bool:
     return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
-def _is_ad_banner(node: etree._Element) -> bool:
+def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:
     """A picture that a link holds alone, of one of the standard sizes of advertising units
-    (468×60, 728×90, 300×250…): a banner an advertiser's link is under, not a picture of the
-    story. A story's picture is seldom exactly such a size, and never one as wide as a
-    banner's strip."""
+    (468×60, 728×90, 300×250…), or a strip (at least four times as wide as high, at most
+    BANNER_HEIGHT high) whose link goes to another site than the page's: a banner an
+    advertiser's link is under, not a picture of the story. A story's picture is seldom
+    exactly such a size, and never one as wide as a banner's strip that leaves the site."""
     sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
-    if not all(size.isdigit() for size in sizes):
+    if not all(size.isdigit() and int(size) for size in sizes):
         return False
     link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
+    if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
+        return False
+    width, height = int(sizes[0]), int(sizes[1])
+    if (width, height) in AD_SIZES:
+        return True
+    here = urllib.parse.urlsplit(base or "").hostname
+    target = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base))
+    there = target.hostname
     return (
-        (int(sizes[0]), int(sizes[1])) in AD_SIZES
-        and link is not None
-        and not _text(link).strip()
-        and sum(1 for _ in link.iter("img")) == 1
+        width >= BANNER_RATIO * height
+        and not IMAGE_FILE.search(target.path)  # the picture itself, larger
+        and height <= BANNER_HEIGHT
+        and bool(here and there)
+        and _site(here) != _site(there)
     )
+
+
+def _site(host: str | None) -> str:
+    """A host's last two labels: one site whatever its subdomain ("img.example.org" and
+    "www.example.org"; "co.uk" makes every British site one, which keeps their pictures)."""
+    return ".".join((host or "").split(".")[-2:])
 
 
 def _image_url(src: str, options: BodyOptions) -> str:

@@ -15,7 +15,6 @@ import html as html_module
 import itertools
 import json
 import re
-import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -31,6 +30,7 @@ from .chrome import (
     BYLINE_WORDS,
     PUBLISHED,
     UPDATED,
+    and_words,
     byline_names,
     caption_credit,
     names_a_role,
@@ -39,6 +39,8 @@ from .chrome import (
     without_credit_label,
 )
 from .datelines import DateFound, date_line, find_dates, moment_of, time_without_zone
+from .excerpts import letters_key as _key
+from .excerpts import repeats_the_text
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
     BodyOptions,
@@ -132,6 +134,13 @@ PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # signature ("f899573fcca1e028…") differs between two sizes of one picture.
 ID_FOLDER = re.compile(r"\d{5,}")
 FOLDERS_COMPARED = 12
+# A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
+# "3/12", "2 von 9"), the caption's own element beside the text.
+SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|–—-]?\s*")
+SPACES = re.compile(r"\s+")
+CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
+LIVE_ENTRIES = 3  # timed updates that make a live blog
+LABEL_WORDS = 3
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
@@ -150,8 +159,6 @@ PREAMBLE_LINES = 3  # short paragraphs a comment box's preamble may hold
 PREAMBLE_CHARS = 400
 HEADER_LINE = 80  # characters of an article header's line (a date, a section)
 SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
-OPENING_MIN = 40  # letters of a description that may be the body's opening
-OPENING_SKIP = 60  # letters before it that the body does not have (a byline, a dateline)
 # Soft hyphens and zero-width spaces: nothing a reader sees.
 INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
 KICKER_END = " :|/-–—·»›"
@@ -260,7 +267,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _body_date_line(body, data, source.name)
-    data["body"] = body
+    data["body"] = _without_stream_label(body, source.name)
     return finish_article(data, source)
 
 
@@ -476,16 +483,7 @@ def _date_line_shown(
     """The date of a line between the headline and the text that is only a date (or the
     date part of a byline line, "Ann Lee | 08/01/2014"), unless its words say it is the
     time of an update ("Updated 3 May 2019"); with ``update``, only such an update line."""
-    if heading is None:
-        return None
-    for node in _after_heading(page, heading):
-        if _hidden(node) or _outside_article(node):
-            continue
-        text = _text_upto(node, VISIBLE_DATE_TEXT)
-        if text is None:
-            if node.tag == "p":
-                return None  # the article's text has begun
-            continue
+    for node, text in _lines_below(page, heading, VISIBLE_DATE_TEXT):
         line = " ".join(text.split())
         found = date_line(line, language)
         if found is None:
@@ -503,6 +501,25 @@ def _date_line_shown(
         if moment is not None:
             return moment
     return None
+
+
+def _lines_below(
+    page: etree._Element, heading: etree._Element | None, limit: int, comments: bool = True
+) -> Iterator[tuple[etree._Element, str]]:
+    """The short elements (text of at most ``limit`` characters) the page shows between the
+    headline and the article's text, each with its text: the header's date, byline and
+    section lines. A longer paragraph is the text's start; hidden elements and those outside
+    the article (with ``comments``, also comments) are passed over."""
+    if heading is None:
+        return
+    for node in _after_heading(page, heading):
+        if _hidden(node) or _outside_article(node, comments=comments):
+            continue
+        text = _text_upto(node, limit)
+        if text is not None:
+            yield node, text
+        elif node.tag == "p":
+            return  # the article's text has begun
 
 
 def _byline_date(line: str, language: str) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
@@ -816,7 +833,7 @@ def _standfirst(
                 b for i, b in enumerate(body) if i != index and i not in before
             ]
     first = descriptions[0] if descriptions else None
-    if first and _said_by_body(first, [text for _, text in paragraphs]):
+    if first and repeats_the_text(first, [body[i] for i, _ in paragraphs]):
         note(
             f"{where}: the page's description is the body's own text (its opening, cut "
             "short, or one of its first paragraphs); it is not made the standfirst",
@@ -855,25 +872,6 @@ def _header_lines(paragraphs: list[tuple[int, str]], summary: int) -> set[int]:
     }
 
 
-def _said_by_body(description: str, paragraphs: list[str]) -> bool:
-    """Is the description the body's own text: one of its first paragraphs or held by them,
-    or their opening, cut short (a CMS's automatic excerpt), also after a few words the
-    body does not start with ("By Ann Lee CNN WASHINGTON (CNN) — Not everyone…", where the
-    body starts "WASHINGTON (CNN) — Not everyone…")?"""
-    cut = _key(description.rstrip().removesuffix("...").removesuffix("…"))
-    opening = "".join(_key(text) for text in paragraphs)
-    if len(cut) < OPENING_MIN or not opening:
-        return False
-    if cut in opening:
-        return True
-    if paragraphs[0][:1].islower():
-        return False  # the body lost its first words: the description says more than it
-    return any(
-        opening.startswith(cut[skip:])
-        for skip in range(1, min(OPENING_SKIP, len(cut) - OPENING_MIN) + 1)
-    )
-
-
 def _without_repeated_standfirst(
     body: list[dict[str, Any]], standfirst: str | None
 ) -> list[dict[str, Any]]:
@@ -907,6 +905,40 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _without_stream_label(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A live blog's body without the label over its stream of updates.
+
+    A live blog's updates each start with their time in a mark ("<strong>17.00 </strong>We
+    are going…"); a short subheading (at most three words, no digit) standing right before
+    the first of three or more such updates, and the only subheading that opens one, labels
+    the stream ("Latest"), not a part of the text: it leaves the body (info note). Headings
+    that open several updates (the days of a blog) stay."""
+    entries = {i for i, b in enumerate(body) if _time_led(b)}
+    if len(entries) < LIVE_ENTRIES:
+        return body
+    openers = [i for i in sorted(entries) if i and body[i - 1]["type"] == "subheading"]
+    first = min(entries) - 1
+    if openers != [first + 1]:
+        return body
+    label = inline_text(body[first].get("content") or [])
+    if len(label.split()) > LABEL_WORDS or any(c.isdigit() for c in label):
+        return body
+    note(
+        f"{where}: the subheading {label!r} over the live blog's timed updates labels them; "
+        "it is left out",
+        level="info",
+    )
+    return body[:first] + body[first + 1 :]
+
+
+def _time_led(block: dict[str, Any]) -> bool:
+    """A paragraph that starts with a time in a mark of its own ("17.00 ", "9:45")."""
+    content = block.get("content") if block["type"] == "paragraph" else None
+    if not content or not isinstance(content[0], dict):
+        return False
+    return bool(CLOCK_TIME.fullmatch(inline_text([content[0]]).strip()))
 
 
 def _without_follow_lines(
@@ -1047,7 +1079,9 @@ def _text_upto(node: etree._Element, limit: int) -> str | None:
     """The element's text, or None as soon as it holds more than ``limit`` characters.
 
     Blocks inside it stand apart as a browser lays them out (``<span>By</span><div>Ann
-    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted."""
+    Lee</div>`` reads "By Ann Lee", not "ByAnn Lee"); white space added so is not counted,
+    and a run of white space counts as the one space a browser shows (the source's
+    indentation, a hundred tabs inside a byline's list item, is no text)."""
     parts: list[str] = []
     length = 0  # characters of text, not counting the spaces put between blocks
     apart = False  # a block inside it: its parts are laid out apart
@@ -1056,7 +1090,7 @@ def _text_upto(node: etree._Element, limit: int) -> str | None:
         nonlocal length
         if piece:
             parts.append(piece)
-            length += len(piece)
+            length += len(SPACES.sub(" ", piece))
         return length <= limit
 
     def walk(element: etree._Element) -> bool:
@@ -1413,12 +1447,6 @@ def _site_names(site: Any) -> list[str]:
     return [name, short] if len(short.split()) <= 3 else [name]
 
 
-def _key(text: str) -> str:
-    """Letters and digits only, without accents or case: "Aktuálně.cz" → "aktualnecz"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if c.isalnum())
-
-
 def _names_site(part: str, names: set[str]) -> bool:
     key = _key(part)
     return bool(key) and key in names
@@ -1545,9 +1573,42 @@ def _names(value: str | None) -> list[dict[str, Any]]:
         ):
             name, role = part, None
         name = name.strip(" -–—|:*")
+        name, title = _title_before_name(name)
+        role = role or title
         if _looks_like_name(name):
             people.append({"name": name, "role": role.strip()} if role else {"name": name})
     return people
+
+
+def _title_before_name(text: str) -> tuple[str, str | None]:
+    """A byline's job or desk before the name, and the name: "Chief Political Correspondent
+    Ann Lee" is Ann Lee, Chief Political Correspondent. The title's last word is a pack's
+    ``role_words``; what follows is a name: capitalised words after a title of two words or
+    more (one role word before capitalised words is as often a desk's name, "Redaktion Gelbe
+    Liste"), or a word of a script without case ("編集委員 中沢克二" once a pack gives
+    "編集委員"). Else the text is the name.
+
+    >>> _title_before_name("Senior Correspondent Ann Lee")
+    ('Ann Lee', 'Senior Correspondent')
+    >>> _title_before_name("Staff Writer"), _title_before_name("Ann Lee")
+    (('Staff Writer', None), ('Ann Lee', None))
+    """
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if not names_a_role(words[cut - 1]):
+            continue
+        rest = " ".join(words[cut:])
+        uncased = rest[:1].lower() == rest[:1].upper()
+        if (
+            _looks_like_name(rest)
+            and not names_a_role(rest)
+            and (
+                (name_shaped(rest) and cut >= 2)  # "Staff Writer Ann Lee"
+                or (uncased and len(words[cut:]) == 1)
+            )
+        ):
+            return rest, " ".join(words[:cut])
+    return text, None
 
 
 def _without_lead_word(text: str) -> str:
@@ -1695,26 +1756,40 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     or, by its shape alone, a name beside a date ("Sage Lazzaro | 12/16/16", "Patricio
     Candia | Palma de Mallorca | 08/01/2014"). Comments never come between the headline and
     the text: a bar there named for them (its comment count) holds the byline too."""
-    if heading is None:
-        return []
     language = _page_language(page)
-    for node in _after_heading(page, heading):
-        if _hidden(node) or node.tag in ("a", "time"):
+    for node, text in _lines_below(page, heading, BYLINE_TEXT, comments=False):
+        if node.tag in ("a", "time"):
             continue
-        text = _text_upto(node, BYLINE_TEXT)
-        if text is None:
-            if node.tag == "p":
-                return []  # the article's text has begun
-            continue
-        if _outside_article(node, comments=False):
-            continue
-        people = _byline_line(text)
+        people = _byline_line(text) or _author_page_names(node, text)
         if not people:
             people = _name_beside_date(text, language)
             people = [] if _in_common_words(people, page) else people
         if people:
             return people
     return []
+
+
+def _author_page(href: str) -> bool:
+    """An address in a folder named for authors ("/author/ann-lee", "/authors/ann-lee/")."""
+    folders = urllib.parse.urlsplit(href).path.lower().split("/")[:-1]
+    return any(BYLINE_NAMES.search(folder) for folder in folders)
+
+
+def _author_page_names(node: etree._Element, text: str) -> list[dict[str, Any]]:
+    """A name alone under the headline that links to the author's page: the element's text
+    is only its links' text (and the separators and "and" between them), each a person's
+    name linking to an address with a folder named for authors ("/author/ann-lee",
+    "/authors/ann-lee/", as a byline box is named)."""
+    links = [a for a in node.iter("a") if text_of(a).strip()]
+    if not links or not all(_author_page(a.get("href") or "") for a in links):
+        return []
+    names = [" ".join(text_of(a).split()) for a in links]
+    rest = " ".join(text.split())
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    if any(w.casefold() not in and_words() for w in re.findall(r"\w+", rest)):
+        return []
+    return [{"name": n} for n in names if _text_name(n)] if all(map(_text_name, names)) else []
 
 
 def _aside_byline(page: etree._Element) -> list[dict[str, Any]]:
@@ -1911,7 +1986,9 @@ def _lead_image(
     if isinstance(image, list) and image:
         image = image[0]
     url = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
-    url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
+    url = _first(
+        url, meta.get("og:image"), meta.get("twitter:image"), meta.get("twitter:image:src")
+    )
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
         return _figure_lead(body, 0, where) if _figure_first(body) else None
@@ -2180,6 +2257,8 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
             return
         if element is not node and names_control(element):
             return  # a "Close" button inside the caption
+        if element is not node and SLIDE_COUNTER.fullmatch(text_of(element)):
+            return  # a slideshow's "1 of 18." in an element of its own
         if into is caption and CREDIT_NAMES.search(names):
             credits.append([])
             into = credits[-1]
@@ -2229,7 +2308,7 @@ def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozens
     if not a or not b:
         return False
     path_a, path_b = urllib.parse.urlsplit(a).path, urllib.parse.urlsplit(b).path
-    if a == b:
+    if a == b or _same_resized(a, b):
         return True
     folder_a, _, name_a = path_a.rpartition("/")
     folder_b, _, name_b = path_b.rpartition("/")
@@ -2243,6 +2322,21 @@ def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozens
         return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
     # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
     return own and stem == name_b.rsplit(".", 1)[0]
+
+
+def _same_resized(a: str, b: str) -> bool:
+    """One picture a resizer serves in two sizes from one address, its query naming it: the
+    same host and path, every parameter both give with a value the same, and one of those an
+    id (``?i=1008545958&w=580&ll=`` and ``?i=1008545958&w=&ll=580&pl=378``)."""
+    one, other = urllib.parse.urlsplit(a), urllib.parse.urlsplit(b)
+    if not one.query or (one.netloc, one.path) != (other.netloc, other.path):
+        return False
+    first = dict(urllib.parse.parse_qsl(one.query))
+    second = dict(urllib.parse.parse_qsl(other.query))
+    both = first.keys() & second.keys()
+    return all(first[k] == second[k] for k in both) and any(
+        ID_FOLDER.search(first[k]) or len(first[k]) >= PICTURE_MARGIN * 2 for k in both
+    )
 
 
 def _same_folders_at_end(a: str, b: str) -> bool:
