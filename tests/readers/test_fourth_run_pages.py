@@ -98,7 +98,8 @@ def test_marked_author_beside_unmarked_names(tmp_path: Path) -> None:
 def test_nikkei_byline_inside_the_h1() -> None:
     article, notes = _read(PAGES / "japanese_article.html")
     assert article.headline == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
-    assert [a.name for a in article.authors] == ["編集委員 中沢克二"]
+    # the job before the name is the role (the ja pack's role_words), not part of the name
+    assert [(a.name, a.role) for a in article.authors] == [("中沢克二", "編集委員")]
     assert any("byline" in n.message for n in notes)
 
 
