@@ -8,6 +8,7 @@ print stylesheet) and never change what it says.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -231,7 +232,16 @@ def _figure(
             if image.caption:
                 caption[-1].tail = " "
             credit = sub(caption, "span", cls="nf-photo-credit")
-            credit.text = messages("image_credit", credit=image.credit)
+            labelled = CREDIT_LABEL.match(image.credit)
+            credit.text = (
+                image.credit if labelled else messages("image_credit", credit=image.credit)
+            )
+
+
+# A credit that names itself ("사진: 연합뉴스", "Asalin hoton: AFP", "Фото: ТАСС"): a label
+# of one or two words and a colon (CJK's full-width one, Armenian "՝", Ethiopic "፦")
+# before a name. Shown as it is: the message's own label would say it twice.
+CREDIT_LABEL = re.compile(r"^[^\W\d_][^\s:：՝፦]*(?:\s[^\W\d_][^\s:：՝፦]*)?\s*[:：՝፦]\s*\S")
 
 
 def _place_image(img: etree._Element, image: Image, ref: ImageRef) -> None:

@@ -29,7 +29,21 @@ from .letters import WORD
 
 # A date line may carry a word or two besides its date: "Published:", "Last updated".
 MAX_OTHER_WORDS = 2
-_ZONE = r"(?:GMT|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
+# A zone after a time: an offset from GMT/UTC, or a zone's abbreviation in capitals
+# ("09:30 KST", "6:40 PM PHT"): one in NAMED_ZONES gives its offset, any other is read
+# as no zone (the day is kept, never a guessed hour).
+_ZONE = (
+    r"(?:GMT|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
+    r"|(?-i:[A-Z]{2,5})(?![\w+-])"
+)
+# Abbreviations of zones that name one offset the world over (IST, CST and BST name
+# several, so they are left out: read as no zone).
+NAMED_ZONES = {
+    "KST": 9, "JST": 9, "HKT": 8, "PHT": 8, "PST": -8, "PDT": -7, "SGT": 8, "MYT": 8,
+    "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PKT": 5, "NPT": 5.75, "MSK": 3, "CET": 1,
+    "CEST": 2, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "EST": -5, "EDT": -4,
+    "MST": -7, "MDT": -6, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "TRT": 3,
+}  # fmt: skip
 _TIME = re.compile(
     rf"(?<!\w)(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::\d{{2}})?"
     rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*\(?(?P<zone>{_ZONE})\)?)?(?!\w)",
@@ -165,6 +179,31 @@ def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | N
     return dates, words
 
 
+# The shape of a date line whose month names no table knows: a year of four digits with
+# a day, or a time (hh:mm), and at most this many other words ("Na-update", "Marso").
+SHAPE_WORDS = 3
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SMALL_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:])")
+
+
+def date_shaped(text: str) -> bool:
+    """Say whether a line has a date line's shape, whatever its language and calendar:
+    a time, or a year and a day, beside a few words. Such a line is never a caption.
+
+    >>> date_shaped("Na-update 6:40 PM PHT"), date_shaped("Binago Marso 14, 2025")
+    (True, True)
+    >>> date_shaped("Euro 2024"), date_shaped("Mga residente ng Legazpi, 2025")
+    (False, False)
+    """
+    if len(text) > 80:
+        return False
+    rest = _TIME.sub(" ", text)
+    timed = rest != text
+    dated = bool(_YEAR.search(rest)) and bool(_SMALL_NUMBER.search(_YEAR.sub(" ", rest)))
+    words = re.findall(rf"{WORD}(?:[.'’-]{WORD})*", rest)
+    return (timed or dated) and len(words) <= SHAPE_WORDS
+
+
 def ends_with_date(text: str, language: str) -> bool:
     """Say whether a sentence ends with a date, as photo captions often do.
 
@@ -205,7 +244,8 @@ def moment_of(found: DateFound, line: str, zone: tzinfo | None = None) -> dateti
         return None
     midnight = datetime(found.day.year, found.day.month, found.day.day, tzinfo=UTC)
     time = _time_of(found, line)
-    if time is None or not (time.group("zone") or zone):
+    named = _zone_offset(time.group("zone")) if time is not None and time.group("zone") else None
+    if time is None or not (named or zone):
         return midnight
     hour, minute = int(time.group("hour")), int(time.group("minute"))
     half = (time.group("half") or "").lower()
@@ -215,7 +255,7 @@ def moment_of(found: DateFound, line: str, zone: tzinfo | None = None) -> dateti
         hour = 0
     if hour > 23 or minute > 59:
         return midnight
-    offset = _zone_offset(time.group("zone")) if time.group("zone") else zone
+    offset = named or zone
     local = datetime(found.day.year, found.day.month, found.day.day, hour, minute, tzinfo=offset)
     return local.astimezone(UTC)
 
@@ -228,14 +268,25 @@ def time_without_zone(found: DateFound, line: str) -> str | None:
     '09:00'
     """
     time = _time_of(found, line)
-    return time.group().strip() if time is not None and not time.group("zone") else None
+    if time is None or not time.group("zone"):
+        return time.group().strip() if time is not None else None
+    # "5:02 PM ET": a zone's abbreviation that names no one offset is no zone.
+    return (
+        None
+        if _zone_offset(time.group("zone"))
+        else time.string[time.start() : time.start("zone")].strip()
+    )
 
 
 def _time_of(found: DateFound, line: str) -> re.Match[str] | None:
     return _TIME.search(line, found.end) or _TIME.search(line[: found.start])
 
 
-def _zone_offset(zone: str) -> timezone:
+def _zone_offset(zone: str) -> timezone | None:
+    """The offset a zone gives, or None for an abbreviation of no one offset."""
+    if zone.isalpha() and zone not in ("GMT", "UTC", "Z"):
+        hours = NAMED_ZONES.get(zone)
+        return None if hours is None else timezone(timedelta(minutes=round(hours * 60)))
     match = re.search(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?", zone)
     if not match:
         return UTC

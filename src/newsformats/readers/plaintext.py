@@ -47,7 +47,7 @@ from .chrome import (
     same_word,
     says_updated,
 )
-from .datelines import DateFound, date_line, ends_with_date, find_dates, moment_of
+from .datelines import DateFound, date_line, date_shaped, ends_with_date, find_dates, moment_of
 from .fields import byline_people
 from .letters import WORD
 from .source import Source, open_source
@@ -281,6 +281,8 @@ def _meta_role(text: str, language: str) -> tuple[str, str] | None:
         return "date", "a date line: a date and at most a few words"
     if is_photo_credit(text):
         return "photo-credit", "a photo credit: agency or photographer"
+    if _agency_credit(text):
+        return "photo-credit", "a label, then a photo agency"
     return None
 
 
@@ -343,7 +345,10 @@ def _above_headline(
         and len(units[label].text) < len(units[headline].text)
         and not _is_sentence(units[label].text)
         and date_line(units[label].text, layout.data["language"]) is None
-        and not _shares_words(units[label].text, [units[i].text for i in range(label)])
+        and (
+            _repeats_menu_line(units, label)
+            or not _shares_words(units[label].text, [units[i].text for i in range(label)])
+        )
         and not near_chrome(units[label].text)
         and not (_command_case(units[label].text) and not chrome_known(layout.data["language"]))
     ):
@@ -372,6 +377,17 @@ def _command_case(line: str) -> bool:
     last = words[-1].lstrip("\"'«“(")
     cased = any(ch.isupper() for ch in line)  # Georgian letters are all "lower"
     return cased and len(words) > 1 and last[:1].islower()
+
+
+def _repeats_menu_line(units: list[_Unit], label: int) -> bool:
+    """A line set apart from the menu above it (a blank line between) that repeats one of
+    its lines whole: the page's section, named again over its headline ("Cəmiyyət")."""
+    key = normalise(units[label].text)
+    return (
+        label > 0
+        and units[label].line > units[label - 1].line + 1
+        and any(normalise(units[i].text) == key for i in range(label))
+    )
 
 
 def _shares_words(line: str, others: list[str]) -> bool:
@@ -414,6 +430,9 @@ def _under_headline(
             _take_byline(byline_names(unit.text) or unit.text, index, units, roles, layout, role)
         elif role is not None and role[0] in ("date", "updated"):
             _take_date(unit.text, role[0], index, units, roles, layout)
+        elif date_shaped(unit.text):
+            # A date line by its shape alone (months no table knows): never a caption.
+            _take_date(unit.text, "date", index, units, roles, layout)
         elif role is not None and role[0] == "photo-credit":
             roles[index] = role
             layout.data["photo_credit"] = unit.text
@@ -484,6 +503,16 @@ def _without_source(text: str) -> str:
     if text.endswith(")") and "(" in text:
         return text[: text.rindex("(")].rstrip()
     return text
+
+
+def _agency_credit(text: str) -> bool:
+    """A label, then a photo agency ("Larawan: Reuters", "Kuva: AFP/Ann Lee"): a photo
+    credit by its shape, in a language whose word for "photo" no pack knows."""
+    label = re.match(LABELLED, text)
+    if label is None or word_count(text) > NAME_WORDS:
+        return False
+    first = re.split(r"[\s/]", label.group(1).casefold(), maxsplit=1)[0]
+    return first in PHOTO_AGENCIES
 
 
 def _names_photo_agency(unit: _Unit) -> bool:
@@ -596,7 +625,11 @@ def _caption_verdict(
 ) -> tuple[bool | None, str]:
     """Is the first line under the headline a photo caption? True, False or None (unsure)."""
     text = units[index].text
-    if units[index].words > CAPTION_WORDS or text.startswith(QUOTES) or is_credit_line(text):
+    if units[index].words > CAPTION_WORDS or is_credit_line(text):
+        return False, ""
+    # A quotation under the headline opens the text, unless a photo credit follows it
+    # ("\"Xocəsən\" stansiyasının platformasında …", then "Foto: Trend").
+    if text.startswith(QUOTES) and (meta.get(index + 1) or ("",))[0] != "photo-credit":
         return False, ""
     if PHOTO_WORDS.search(text):
         return True, "right under the headline, and names the photo"
@@ -649,7 +682,28 @@ def _without_joined_by(unit: _Unit, language: str, layout: Layout) -> str:
                 "to the name; if the name itself begins with it, give the authors in a sidecar"
             )
         return rest
-    return unit.text
+    return _without_unknown_by(unit, pack is None, layout)
+
+
+# A word for "by" before the names, in a language without a pack: a word of one or two
+# letters ("Ni Maria Santos", Tagalog), then two names or more.
+SHORT_BY = 2
+
+
+def _without_unknown_by(unit: _Unit, unknown: bool, layout: Layout) -> str:
+    """A byline by its position, in a language no pack knows, that begins with a word of
+    one or two letters before two names or more: that word is taken for "by", with a
+    warning (a name may begin so: "Ng Kai Ming")."""
+    words = unit.text.split()
+    if not unknown or len(words) < 3 or len(words[0]) > SHORT_BY or not words[0].isalpha():
+        return unit.text
+    if not all(word[:1].isupper() for word in words[1:]):
+        return unit.text
+    layout.warnings.append(
+        f"{unit.line}: took {words[0]!r} at the start of {unit.text!r} for a word meaning 'by' "
+        "(the language has no pack); if it is part of a name, give the authors in a sidecar"
+    )
+    return " ".join(words[1:])
 
 
 def _trailing_role(names: str, language: str) -> tuple[str, str | None]:
