@@ -523,6 +523,12 @@ class Embed(_Block):
             return self.provider
         return None
 
+    @property
+    def provider_note(self) -> str | None:
+        """The shown provider in brackets, as every format writes and speaks it after the
+        title, as sentences of its own (the read-along's span ids count them)."""
+        return f"({self.shown_provider})" if self.shown_provider else None
+
 
 @node
 class Endnotes(_Block):
