@@ -183,3 +183,72 @@ def test_the_json_of_an_article_reads_back_as_the_same_article(tmp_path: Path) -
         canonical_url="https://example.org/a?b=c#d",
     )
     assert validate(json.loads(as_json(article))) == article
+
+
+# What a valid URL may not hold raw (WHATWG URL), each with the escape it gets.
+NOT_IN_URL = {
+    " ": "%20",
+    '"': "%22",
+    "<": "%3C",
+    ">": "%3E",
+    "`": "%60",
+    "{": "%7B",
+    "}": "%7D",
+    "|": "%7C",
+    "\\": "%5C",
+    "^": "%5E",
+    "[": "%5B",
+    "]": "%5D",
+}
+
+
+@pytest.mark.parametrize(("char", "escape"), NOT_IN_URL.items())
+def test_a_link_or_embed_address_is_made_a_valid_url_on_every_path(char: str, escape: str) -> None:
+    raw = f"https://example.com/tag?category=AFPBB{char}News&q=1#top"
+    made = f"https://example.com/tag?category=AFPBB{escape}News&q=1#top"
+    assert Link(href=raw, children=["x"]).href == made
+    assert Link.from_data({"href": raw, "children": "x"}).href == made
+    assert Embed(url=raw, title="T").url == made
+    assert Embed.from_data({"url": raw, "title": "T"}).url == made
+
+
+def test_a_valid_url_keeps_what_is_allowed() -> None:
+    kept = "https://例え.jp/記事/%E8%A8%98?a=1&b=c;d~e!$'()*+,:@/?#frag/?"
+    assert Link(href=kept, children=["x"]).href == kept
+    assert Link(href="https://[2001:db8::1]/a", children=["x"]).href == "https://[2001:db8::1]/a"
+    assert Link(href="#embed1", children=["x"]).href == "#embed1"
+    assert Link(href="/a/1 2.html", children=["x"]).href == "/a/1%202.html"
+    assert Link(href="https://x.org/100%", children=["x"]).href == "https://x.org/100%25"
+    assert Link(href="https://x.org/#a#b", children=["x"]).href == "https://x.org/#a%23b"
+
+
+def test_a_page_link_with_a_raw_greater_than_sign_is_written_as_a_valid_url(
+    tmp_path: Path,
+) -> None:
+    """AFPBB's tag links hold a raw ">" in their query (sixth run: Nu 5, EPUBCheck RSC-020 5)."""
+    from newsformats import convert
+
+    page = tmp_path / "page.html"
+    paragraph = "A paragraph long enough to be the article's text, with a sentence or two. " * 3
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Title of the story</title></head><body>'
+        "<article><h1>Title of the story</h1>"
+        f"<p>{paragraph}</p>"
+        '<p>See <a href="https://example.com/list?category%5B%5D=AFPBB>Tag&amp;x=1">'
+        "the tag's stories</a> and more words to make this a paragraph.</p>"
+        f"<p>{paragraph}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    with collecting_notes():
+        [article] = read_all(page)
+    convert(article, tmp_path / "out", ["html", "epub"], stem="a")
+    html = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    want = 'href="https://example.com/list?category%5B%5D=AFPBB%3ETag&amp;x=1"'
+    assert want in html
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "out" / "a.epub") as book:
+        xhtml = "".join(
+            book.read(name).decode() for name in book.namelist() if name.endswith(".xhtml")
+        )
+    assert want in xhtml

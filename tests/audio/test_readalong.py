@@ -122,3 +122,27 @@ def test_smil_builder_skips_sentences_only_heard(audio: AudioResult) -> None:
 def test_clock_values_round_trip() -> None:
     assert parse_clock(clock_value(325.172)) == pytest.approx(325.172)
     assert clock_value(3723.5) == "1:02:03.500"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fitness test results of the squad are in.",  # the provider makes a sentence of its own
+        "A post without a full stop",
+        "First sentence. Second one!",
+    ],
+)
+def test_an_embeds_provider_has_the_span_the_speech_script_targets(title: str) -> None:
+    """Sixth run: a tweet's "(X (Twitter))" was spoken as sentence s2 with no span (RSC-012)."""
+    from newsformats.document import DocumentOptions, build_document
+    from newsformats.model import Embed
+    from newsformats.speech.script import build_script
+
+    embed = Embed(id="embed1", url="https://x.com/a/status/1", title=title, provider="X (Twitter)")
+    article = Article(headline="H", language="en", body=["Text.", embed])
+    root = build_document(article, DocumentOptions(sentence_spans=True)).root
+    ids = {node.get("id") for node in root.iter() if node.get("id")}
+    targets = [u.target for u in build_script(article).utterances if u.id.startswith("embed1")]
+    assert len(targets) >= 2 and set(targets) <= ids
+    line = next(node for node in root.iter() if node.get("id") == "embed1")
+    assert "".join(line.itertext()) == f"{title} (X (Twitter))"

@@ -186,3 +186,18 @@ def test_a_right_to_left_line_with_a_link_is_one_line_in_the_pdf_text(tmp_path: 
     assert consistency(check([tmp_path], select=["consistency"])) == []
     words = words_of(pdf_text(tmp_path / "ar.pdf"))
     assert contains(words, words_of("أصلح العمال ثلاثة جسور حديثة بالقرب من قرية صغيرة"))
+
+
+def test_an_ampersand_in_the_headline_is_the_same_in_the_transcript(tmp_path: Path) -> None:
+    # WebVTT escapes "&" as "&amp;" in cue text; read as written, Dong-A's "[CEO&]" headline
+    # was "ceoamp" in the transcript (sixth run: consistency-headline error).
+    article = newsformats.Article.from_data(
+        {
+            "headline": "[CEO&]Leaders <meet> at R&D fair",
+            "language": "en",
+            "body": ["Leaders of two firms met on Thursday to talk about research."],
+        }
+    )
+    newsformats.convert(article, tmp_path, ["html", "audio"], stem="amp")
+    assert "[CEO&amp;]" in (tmp_path / "amp.vtt").read_text(encoding="utf-8")
+    assert consistency(check([tmp_path], select=["consistency"])) == []

@@ -42,3 +42,14 @@ def test_a_character_no_bundled_font_has_still_stops_the_pdf(tmp_path: Path) -> 
     article = Article(headline="Mongolian", body=["ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ"], language="mn")
     with pytest.raises(UsageError, match="no bundled PDF font"):
         convert(article, tmp_path, ["pdf"])
+
+
+def test_mac_key_symbols_are_set_in_a_symbols_face_and_copy_out(tmp_path: Path) -> None:
+    """Sixth run: '⌃' (U+2303, Control on a Mac) refused 4 of a link blog's 12 PDFs."""
+    text = "Press ⌃⌥⌘ and ⇧ together, or ⎋ to leave, when the modifier keys are in that order."
+    article = Article(headline="Modifier keys", body=[text], language="en")
+    pdf = convert(article, tmp_path, ["pdf"]).by_format["pdf"][0]
+    copied = pdftotext(pdf)
+    assert all(char in copied for char in "⌃⌥⌘⇧⎋")
+    assert _errors(pdf) == []
+    assert families_for(text, "serif")[-1] == "Noto Sans Symbols"

@@ -283,5 +283,6 @@ def test_an_embed_titled_by_its_own_host_names_it_once() -> None:
     # and the audio says what the page shows (it said "Valley" alone: consistency-text)
     from newsformats.speech.script import build_script
 
+    # (the provider as a sentence of its own, with its own span for the read-along)
     said = [u.text for u in build_script(article).utterances if u.id.startswith("embed")]
-    assert said == ["test.invalid", "Valley (YouTube)"]
+    assert said == ["test.invalid", "Valley", "(YouTube)"]

@@ -91,9 +91,10 @@ def append_block(
         _append_table(parent, block, owner, language)
     elif isinstance(block, Embed):
         line = sub(parent, "p", id=block_id, cls=f"nf-embed nf-embed-{block.kind}")
-        append_text(sub(line, "a", href=block.url), [block.title], owner, language)
-        if block.shown_provider:
-            line[-1].tail = f" ({block.shown_provider})"
+        number = append_text(sub(line, "a", href=block.url), [block.title], owner, language)
+        if block.provider_note:
+            _append_text(line, " ")
+            append_text(line, [block.provider_note], owner, language, number)
     elif isinstance(block, Endnotes):
         section = sub(parent, "div", id=block_id, cls="nf-endnotes", role="doc-endnotes")
         notes = sub(section, "ol")

@@ -66,9 +66,11 @@ SCRIPT_FONTS: dict[str, ScriptFonts] = {
 }
 """Script (the first word of a letter's Unicode name) → its families."""
 
-SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2")
+SYMBOL_FAMILIES = ("Noto Sans Math", "Noto Sans Symbols 2", "Noto Sans Symbols")
 """Fallbacks after every script's families, for both roles: a stray symbol of a text
-(∞, arrows such as ↩ in Noto Sans Math; ✓, ★ in Noto Sans Symbols 2) does not stop its PDF."""
+(∞, arrows such as ↩ in Noto Sans Math; ✓, ★, ⌘ in Noto Sans Symbols 2; what those lack
+of the same blocks, such as the key symbols ⌃ and ⎋, in Noto Sans Symbols) does not
+stop its PDF."""
 
 CJK_SCRIPTS = frozenset({"CJK", "HAN", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
 """Scripts set by Noto Serif/Sans CJK, found on the system, not bundled (docs/pdf.md)."""
@@ -231,6 +233,7 @@ FACES: dict[str, dict[tuple[int, str], str]] = {
     "Noto Serif Tibetan": {(400, "normal"): "NotoSerifTibetan-Regular.ttf"},
     "Noto Sans Math": {(400, "normal"): "NotoSansMath-Regular.ttf"},
     "Noto Sans Symbols 2": {(400, "normal"): "NotoSansSymbols2-Regular.ttf"},
+    "Noto Sans Symbols": {(400, "normal"): "NotoSansSymbols-Regular.ttf"},
 }
 """Family → (weight, style) → file. A face not listed is synthesised from the nearest."""
 

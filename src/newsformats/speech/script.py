@@ -225,8 +225,10 @@ def _body(article: Article, messages: Messages) -> Iterator[Utterance]:
             cells = [cell.content for row in (*block.head, *block.rows) for cell in row]
             yield from _sentences(owner, [block.caption, *cells], language, "story")
         elif isinstance(block, Embed):
-            provider = f" ({block.shown_provider})" if block.shown_provider else ""
-            yield from _sentences(owner, [[block.title + provider]], language, "story")
+            shown: list[list[Inline]] = [[block.title]]
+            if block.provider_note:
+                shown.append([block.provider_note])
+            yield from _sentences(owner, shown, language, "story")
         elif isinstance(block, Endnotes):
             yield from _sentences(owner, block.notes, language, "story")
         elif isinstance(block, BlockQuote):

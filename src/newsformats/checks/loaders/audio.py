@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,8 @@ def parse_webvtt(text: str) -> list[Cue]:
         end = parse_seconds(rest.split()[0] if rest.split() else "")
         if end < start:
             raise ValueError(f"line {block_start + 1}: the cue ends before it starts")
-        words = re.sub(r"<[^>]*>", "", " ".join(block[1:]))
+        # Tags out, then the character references WebVTT cue text escapes "&" and "<" with.
+        words = html.unescape(re.sub(r"<[^>]*>", "", " ".join(block[1:])))
         cues.append(Cue(ident, start, end, " ".join(words.split()), block_start + 1))
     return cues
 
