@@ -64,6 +64,9 @@ def test_bylines_of_names_are_not_taken_for_sentences() -> None:
         "Ludwig van der Berg, Brussels correspondent",
         "Maria dos Santos",
         "Frances d'Emilio",
+        "Politics desk",
+        "Redacción internacional",
+        "Ann Lee with additional reporting from Tom Roe",
     ):
         assert not sentence_shaped(names), names
     assert sentence_shaped("Situation serious, ready for all scenarios says EC")
@@ -124,6 +127,8 @@ def test_a_small_inline_picture_is_text_and_a_photo_stays_a_figure() -> None:
     blocks = html_to_blocks(
         '<p>Rated <img src="star.png" alt="★★★★" width="16" height="16"> by readers.</p>'
         '<p>A cat <img src="cat.jpg" alt="A cat on a wall" width="640" height="480"></p>'
+        '<p>The mayor <img src="t.jpg" alt="The mayor at the town hall" width="60" height="60">'
+        "</p>"
     )
     assert blocks[0] == {"type": "paragraph", "content": ["Rated ★★★★ by readers."]}
-    assert [b["type"] for b in blocks[1:]] == ["paragraph", "figure"]
+    assert [b["type"] for b in blocks[1:]] == ["paragraph", "figure", "paragraph", "figure"]

@@ -768,15 +768,15 @@ def _is_pixel(node: etree._Element) -> bool:
 
 
 # The largest picture of a character in running text: 1.5em high, or 72×72 pixels
-# (WordPress's emoji files).
-SYMBOL_EMS, SYMBOL_PIXELS = 1.5, 72
+# (WordPress's emoji files); its alt is a word or three ("PDF"), not a description.
+SYMBOL_EMS, SYMBOL_PIXELS, SYMBOL_WORDS = 1.5, 72, 3
 
 
 def _symbol_text(node: etree._Element) -> str | None:
     """The text of a picture that stands for a character in running text (WordPress's
     emoji, ``img.wp-smiley``, 1em high): its alt text, "" when it has none; None for a
     picture that is a picture. Such a picture's alt is only emoji or symbols, or it is
-    sized in em (at most 1.5em) or at most 72×72 pixels.
+    sized in em (at most 1.5em) or at most 72×72 pixels and its alt is three words at most.
 
     >>> _symbol_text(html.fromstring('<img src="1f483.png" alt="💃" width="600">'))
     '💃'
@@ -794,7 +794,8 @@ def _symbol_text(node: etree._Element) -> str | None:
     ems = [float(v) for v in re.findall(r"(?<![\w-])(?:max-)?height\s*:\s*(\d*\.?\d+)\s*em", style)]
     sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
     small = all(size.isdigit() and int(size) <= SYMBOL_PIXELS for size in sizes)
-    return alt if (ems and max(ems) <= SYMBOL_EMS) or small else None
+    icon = (ems and max(ems) <= SYMBOL_EMS) or small
+    return alt if icon and len(alt.split()) <= SYMBOL_WORDS else None
 
 
 def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:

@@ -185,28 +185,29 @@ def _authors(
 
 
 def sentence_shaped(text: str) -> bool:
-    """Whether a byline's text is a sentence, not names: in a script with capitals, its
-    words in lower case (of four letters or more, not "and") outnumber its capitalised
-    ones, or its first part ends in such a word (a name ends in a capitalised one). A
-    job ("staff writer") is not a sentence.
+    """Whether a byline's text is a sentence, not names: in a script with capitals, five
+    words or more, of which those in lower case (four letters or more, not "and")
+    outnumber the capitalised ones. A job ("staff writer") and a desk's name ("Politics
+    desk", shorter) are not sentences.
 
     >>> sentence_shaped("Situation serious, ready for all scenarios says EC")
     True
     >>> sentence_shaped("By Ann Lee, staff writer"), sentence_shaped("Mario della Rocca")
     (False, False)
-    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("bell hooks")
+    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("Politics desk")
     (False, False)
     """
     words = [w.strip("'’.,;:()") for w in text.split()]
     cased = [w for w in words if w[:1].lower() != w[:1].upper()]
-    if not cased or names_a_role(text):
+    if len(cased) < SENTENCE_WORDS or names_a_role(text):
         return False
     joins = {w.casefold() for w in and_words()}
     lower = [w for w in cased if w.islower() and len(w) >= 4 and w.casefold() not in joins]
     upper = [w for w in cased if w[:1].isupper()]
-    first = [w for w in text.split(",")[0].split() if w[:1].lower() != w[:1].upper()]
-    ends_lower = len(first) >= 2 and first[0][:1].isupper() and first[-1] in lower
-    return bool(upper) and (len(lower) > len(upper) or ends_lower)
+    return bool(upper) and len(lower) > len(upper)
+
+
+SENTENCE_WORDS = 5
 
 
 def _wire_names(find: Any, publisher: dict[str, str] | None) -> list[str]:
