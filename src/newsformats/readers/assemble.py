@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from ..errors import InputError
@@ -26,10 +26,18 @@ REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)
 
 
-def parse_date(value: Any, where: str) -> datetime | None:
+def parse_date(
+    value: Any, where: str, zone: tzinfo | None = None, day_without_zone: bool = False
+) -> datetime | None:
     """A date from ISO 8601 (extended or basic), RFC 822, or a parsed datetime.
 
-    A time without a zone is read as UTC, with a warning.
+    A time without a zone is read in ``zone`` (the one the source's other dates give)
+    when given; else, with ``day_without_zone``, only its day is kept (at 00:00 UTC, as
+    a page's shown date without a zone), never a guessed hour; else it is read as UTC.
+    Each with a warning.
+
+    >>> parse_date("2022-07-11 18:33", "x", day_without_zone=True).isoformat()
+    '2022-07-11T00:00:00+00:00'
 
     >>> parse_date("20020506T120000Z", "x").isoformat()
     '2002-05-06T12:00:00+00:00'
@@ -50,7 +58,21 @@ def parse_date(value: Any, where: str) -> datetime | None:
             return None
     else:
         return None
-    if moment.tzinfo is None:
+    if moment.tzinfo is None and zone is not None:
+        note(
+            f"{where}: the date {moment.isoformat()} has no time zone; it is read in the "
+            "zone of the source's other dates",
+            level="info",
+        )
+        moment = moment.replace(tzinfo=zone)
+    elif moment.tzinfo is None and day_without_zone:
+        if moment.time() != datetime.min.time():
+            note(
+                f"{where}: the date {moment.isoformat()} has no time zone, and the source "
+                f"gives none; only the day {moment:%Y-%m-%d} is kept"
+            )
+        moment = datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+    elif moment.tzinfo is None:
         note(f"{where}: the date {moment.isoformat()} has no time zone; it is read as UTC")
         moment = moment.replace(tzinfo=UTC)
     # To the second: "13:00:15.055Z" would be written "13:00:15.055000", which HTML's

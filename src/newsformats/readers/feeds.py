@@ -268,7 +268,39 @@ def _without_self_links(
         )
 
     edges = {0, len(body) - 1} if len(body) > 1 else set()
-    return [b for index, b in enumerate(body) if not (index in edges and leads_back(b))]
+    return [
+        b
+        for index, b in enumerate(body)
+        if not (index in edges and (leads_back(b) or _note_to_readers(b, link, site)))
+    ]
+
+
+# A note to the feed's readers is short: "[If the formatting looks odd in your feed
+# reader, visit the original article]".
+NOTE_WORDS = 30
+
+
+def _note_to_readers(block: dict[str, Any], link: str, site: str = "") -> bool:
+    """A paragraph wholly in square brackets that links to the entry itself or its site:
+    the feed's note to its readers ("[If the formatting looks odd in your feed reader,
+    visit the original article]"), not text of the article.
+
+    >>> own = {"type": "link", "href": "https://x.org/a/", "children": ["visit the article"]}
+    >>> _note_to_readers({"type": "paragraph", "content": ["[Odd? ", own, "]"]}, "https://x.org/a/")
+    True
+    >>> _note_to_readers({"type": "paragraph", "content": ["Odd? ", own]}, "https://x.org/a/")
+    False
+    """
+    parts = block.get("content") or []
+    text = inline_text(parts).strip()
+    if block.get("type") != "paragraph" or not (text.startswith("[") and text.endswith("]")):
+        return False
+    if "[" in text[1:-1] or "]" in text[1:-1] or len(text.split()) > NOTE_WORDS:
+        return False
+    links = [
+        str(p.get("href", "")) for p in parts if isinstance(p, dict) and p.get("type") == "link"
+    ]
+    return any(_same_site(href, own) for href in links for own in (link, site) if own)
 
 
 def _same_site(href: str, own: str) -> bool:
@@ -289,7 +321,7 @@ def _summary_as_standfirst(summary: str, content: Any, options: BodyOptions) -> 
     texts = [b for b in blocks if b["type"] == "paragraph"]
     if len(texts) != 1:
         return None
-    text = "".join(p if isinstance(p, str) else "" for p in texts[0]["content"]).strip()
+    text = inline_text(texts[0]["content"]).strip()  # with its links' words
     full = str(content.get("value", ""))
     return text if 0 < len(text) <= SHORT_SUMMARY and text[:60] not in full else None
 

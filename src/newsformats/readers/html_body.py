@@ -767,6 +767,37 @@ def _is_pixel(node: etree._Element) -> bool:
     return all(size.isdigit() and int(size) <= 2 for size in sizes)
 
 
+# The largest picture of a character in running text: 1.5em high, or 72×72 pixels
+# (WordPress's emoji files); its alt is a word or three ("PDF"), not a description.
+SYMBOL_EMS, SYMBOL_PIXELS, SYMBOL_WORDS = 1.5, 72, 3
+
+
+def _symbol_text(node: etree._Element) -> str | None:
+    """The text of a picture that stands for a character in running text (WordPress's
+    emoji, ``img.wp-smiley``, 1em high): its alt text, "" when it has none; None for a
+    picture that is a picture. Such a picture's alt is only emoji or symbols, or it is
+    sized in em (at most 1.5em) or at most 72×72 pixels and its alt is three words at most.
+
+    >>> _symbol_text(html.fromstring('<img src="1f483.png" alt="💃" width="600">'))
+    '💃'
+    >>> _symbol_text(html.fromstring('<img src="a.png" alt="A" style="height: 1em">'))
+    'A'
+    >>> _symbol_text(html.fromstring('<img src="a.png" alt="A cat" width="640">')) is None
+    True
+    """
+    import unicodedata
+
+    alt = " ".join((node.get("alt") or "").split())
+    if alt and all(unicodedata.category(ch)[0] in "SMZ" or ch in "\u200d" for ch in alt):
+        return alt
+    style = (node.get("style") or "").lower()
+    ems = [float(v) for v in re.findall(r"(?<![\w-])(?:max-)?height\s*:\s*(\d*\.?\d+)\s*em", style)]
+    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
+    small = all(size.isdigit() and int(size) <= SYMBOL_PIXELS for size in sizes)
+    icon = (ems and max(ems) <= SYMBOL_EMS) or small
+    return alt if icon and len(alt.split()) <= SYMBOL_WORDS else None
+
+
 def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:
     """A picture that a link holds alone, of one of the standard sizes of advertising units
     (468×60, 728×90, 300×250…), or a strip (at least four times as wide as high, at most
@@ -982,6 +1013,8 @@ def _inline(walk: _Walk, node: etree._Element) -> list[Inline]:
     tag = _tag(node)
     if not tag or tag in DROPPED or is_hidden(node) or node in walk.consumed:
         return []  # a consumed node is a caption a picture has taken
+    if tag == "img" and (symbol := _symbol_text(node)) is not None:
+        return [symbol]  # a picture of a character (an emoji) in running text
     if tag in ("img", "media", "figure", "table", "ul", "ol") or tag in EMBEDS:
         _block(walk, node, tag)
         return [" "]

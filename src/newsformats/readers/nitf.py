@@ -11,17 +11,24 @@ shared HTML body converter, which knows NITF's own names (``block``, ``bq``,
 
 from __future__ import annotations
 
+import re
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from ..model import Article
+from ..notes import note
 from .assemble import finish_article, parse_date
+from .chrome import and_words, names_a_role
 from .fields import byline_people, take_leading_byline
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .xmltree import language_of, parse_xml, text_of
+
+# A date that ends in its zone ("…T22:28:00+0000", "…T19:10:44Z").
+ZONED = re.compile(r"\dT?[\d:]*(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def read_nitf(source: Source) -> Article:
@@ -52,11 +59,16 @@ def nitf_fields(
     if hl2.casefold() in (k.strip().casefold() for k in keywords):
         hl2 = ""  # the story's keyword slug ("HONDURAS GOVERNMENT"), not a second headline
     abstract = text_of(find("body/body.head/abstract"))
+    publisher = _publisher(find)
+    headline = text_of(find("body/body.head/hedline/hl1")) or text_of(find("head/title"))
+    authors, subtitles = _authors(body_head, where)
+    if subtitles and not (hl2 or abstract):
+        hl2 = subtitles[0]  # the subtitle an agency writes in the byline element
     data: dict[str, Any] = {
-        "headline": text_of(find("body/body.head/hedline/hl1")) or text_of(find("head/title")),
+        "headline": _without_wire_prefix(headline, _wire_names(find, publisher)),
         "standfirst": hl2 or abstract,
         "language": nitf.get("baselang") or language_of(nitf) or _body_language(nitf),
-        "authors": _authors(body_head),
+        "authors": authors,
         "dateline": text_of(find("body/body.head/dateline/location"))
         or _dateline_text(find("body/body.head/dateline")),
         "id": _attribute(find("head/docdata/doc-id"), "id-string"),
@@ -65,10 +77,12 @@ def nitf_fields(
             or _attribute(find("head/docdata/date.release"), "norm")
             or _attribute(find("head/docdata/date.issue"), "norm"),
             where,
+            zone=_document_zone(nitf),
+            day_without_zone=True,
         ),
         "keywords": keywords,
         "credit_line": text_of(find("body/body.end/tagline")),
-        "publisher": _publisher(find),
+        "publisher": publisher,
     }
     content = find("body/body.content")
     body = (
@@ -142,20 +156,95 @@ def _attribute(node: etree._Element | None, name: str) -> str | None:
     return node.get(name) if node is not None else None
 
 
-def _authors(body_head: etree._Element | None) -> list[dict[str, Any]]:
+def _authors(
+    body_head: etree._Element | None, where: str = ""
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The people of the ``byline`` elements, and the sentences some agencies write there
+    instead (a subtitle: "Situation serious, ready for all scenarios says EC")."""
     if body_head is None:
-        return []
+        return [], []
     people: list[dict[str, Any]] = []
+    subtitles: list[str] = []
     for byline in (c for c in body_head if _local(c) == "byline"):
         role = text_of(next((c for c in byline if _local(c) == "byttl"), None)) or None
         persons = [text_of(p) for p in byline if _local(p) == "person" and text_of(p)]
         if not persons:
             name = _own_text(byline) or role
+            if name and name != role and sentence_shaped(name):
+                note(
+                    f"{where}: the byline element holds a sentence, not names "
+                    f"({name[:60]!r}); it is read as the subtitle, and no author is named"
+                )
+                subtitles.append(name)
+                continue
             persons = [name] if name else []
             role = None if name == role else role
         found = [p for name in persons for p in byline_people(name)]
         people += [{**p, **({"role": role} if role and "role" not in p else {})} for p in found]
-    return people
+    return people, subtitles
+
+
+def sentence_shaped(text: str) -> bool:
+    """Whether a byline's text is a sentence, not names: in a script with capitals, five
+    words or more, of which those in lower case (four letters or more, not "and")
+    outnumber the capitalised ones. A job ("staff writer") and a desk's name ("Politics
+    desk", shorter) are not sentences.
+
+    >>> sentence_shaped("Situation serious, ready for all scenarios says EC")
+    True
+    >>> sentence_shaped("By Ann Lee, staff writer"), sentence_shaped("Mario della Rocca")
+    (False, False)
+    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("Politics desk")
+    (False, False)
+    """
+    words = [w.strip("'’.,;:()") for w in text.split()]
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if len(cased) < SENTENCE_WORDS or names_a_role(text):
+        return False
+    joins = {w.casefold() for w in and_words()}
+    lower = [w for w in cased if w.islower() and len(w) >= 4 and w.casefold() not in joins]
+    upper = [w for w in cased if w[:1].isupper()]
+    return bool(upper) and len(lower) > len(upper)
+
+
+SENTENCE_WORDS = 5
+
+
+def _wire_names(find: Any, publisher: dict[str, str] | None) -> list[str]:
+    """The agency's own names in the document: the distributor or copyright holder, and
+    the source that registered the document's id."""
+    names = [(publisher or {}).get("name", ""), _attribute(find("head/docdata/doc-id"), "regsrc")]
+    return [n for n in names if n and n.strip()]
+
+
+def _without_wire_prefix(headline: str, agencies: list[str]) -> str:
+    """The headline without the wire's routing prefix: a run of punctuation, the agency's
+    own name and a slash before it (">>>ANSA/Gazprom cuts …").
+
+    >>> _without_wire_prefix(">>>ANSA/Gazprom cuts gas supplies", ["ANSA"])
+    'Gazprom cuts gas supplies'
+    >>> _without_wire_prefix("AC/DC return to the stage", ["ANSA"])
+    'AC/DC return to the stage'
+    """
+    for name in agencies:
+        prefix = re.match(rf"[^\w\s]*\s*{re.escape(name.strip())}\s*/\s*(?=\w)", headline, re.I)
+        if prefix:
+            return headline[prefix.end() :]
+    return headline
+
+
+def _document_zone(nitf: etree._Element) -> tzinfo | None:
+    """The time zone the document's dates give (any ``norm`` or publication date with an
+    offset), for one of its dates that gives none."""
+    for node in nitf.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for name in ("norm", "date.publication"):
+            value = (node.get(name) or "").strip()
+            moment = parse_date(value, "") if ZONED.search(value) else None
+            if moment is not None:
+                return moment.tzinfo
+    return None
 
 
 def _own_text(node: etree._Element) -> str:
