@@ -17,7 +17,7 @@ import json
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from lxml import etree, html
@@ -33,6 +33,7 @@ from .chrome import (
     and_words,
     byline_names,
     caption_credit,
+    is_chrome,
     names_a_role,
     says_published,
     says_updated,
@@ -171,6 +172,21 @@ VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
+E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
+BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Zone abbreviations that name one offset only (not "IST", "CST", "BST": several zones).
+ZONE_ABBREVIATIONS = {
+    "WET": 0,
+    "WEST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "KST": 9,
+    "JST": 9,
+}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
@@ -204,6 +220,7 @@ def read_web_page(source: Source) -> Article:
         )
         if d
     ]
+    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)]
     data: dict[str, Any] = {
         "headline": headline,
         "kicker": kicker,
@@ -234,12 +251,9 @@ def read_web_page(source: Source) -> Article:
             _owner(ld, meta),
             lambda name: _near_headline(page, anchor, name),
         ),
-        "published": _date(
-            [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
-            page,
-            "datePublished",
-            source.name,
-        ),
+        "published": None
+        if _bare_day(published)
+        else _date(published, page, "datePublished", source.name),
         "updated": _date(
             [ld.get("dateModified"), *(meta.get(k) for k in MODIFIED_META)],
             page,
@@ -251,6 +265,10 @@ def read_web_page(source: Source) -> Article:
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
+    if _bare_day(published):
+        data["published"] = _time_of_day(
+            page, anchor, _bare_day(published), data["language"] or "en", source.name
+        ) or _date(published, page, "datePublished", source.name)
     _shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
@@ -266,6 +284,7 @@ def read_web_page(source: Source) -> Article:
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
+    body = _without_signature(body, source.name)
     body = _body_date_line(body, data, source.name)
     data["body"] = _without_stream_label(body, source.name)
     return finish_article(data, source)
@@ -386,6 +405,58 @@ def _shown_dates(
         updated = _date_line_shown(page, anchor, language, zone, where, update=True)
         if updated is not None and (data["published"] is None or updated >= data["published"]):
             data["updated"] = updated
+
+
+def _bare_day(values: list[Any]) -> date | None:
+    """The day the metadata's first date gives alone, without a time ("2012-10-27")."""
+    first = next((v for v in map(_first, values) if v), None)
+    match = BARE_DAY.fullmatch(first or "")
+    try:
+        return date.fromisoformat(match.group(0)) if match else None
+    except ValueError:
+        return None
+
+
+def _time_of_day(
+    page: etree._Element, anchor: etree._Element | None, day: date, language: str, where: str
+) -> datetime | None:
+    """The moment a line under the headline shows for the day the metadata gives without a
+    time, when the line gives the time and its zone ("27 OCT 2012 - 12:14 CET", also a link
+    to the day's archive: the metadata's day says it is the article's date); else None."""
+    if anchor is None:
+        return None
+    for node in _after_heading(page, anchor):
+        if _hidden(node) or _outside_article(node):
+            continue
+        text = _text_upto(node, VISIBLE_DATE_TEXT)
+        if text is None:
+            if node.tag == "p":
+                return None  # the article's text has begun
+            continue
+        line = " ".join(text.split())
+        found = date_line(line, language)
+        if found is None or found[0][0].day != day or says_updated(found[1]):
+            continue
+        zone = _named_zone(found[1])
+        unzoned = time_without_zone(found[0][0], line) is not None
+        moment = moment_of(found[0][0], line, zone)
+        if moment is None or (unzoned and zone is None):
+            continue  # no zone: the day alone is what the metadata says already
+        if unzoned or moment.time() != datetime.min.time():  # a time, and its zone
+            note(
+                f"{where}: the metadata gives the day {day} alone; the time is the one the "
+                f"page shows under its headline ({line[:60]!r})",
+                level="info",
+            )
+            return moment
+    return None
+
+
+def _named_zone(words: list[str]) -> tzinfo | None:
+    """The zone a date line names by one of the abbreviations that name only one offset
+    ("CET"); None for any other word ("IST" is India's, Ireland's or Israel's)."""
+    zones = {ZONE_ABBREVIATIONS[w] for w in words if w in ZONE_ABBREVIATIONS}
+    return timezone(timedelta(hours=zones.pop())) if len(zones) == 1 else None
 
 
 def _visible_date(
@@ -939,6 +1010,25 @@ def _time_led(block: dict[str, Any]) -> bool:
     if not content or not isinstance(content[0], dict):
         return False
     return bool(CLOCK_TIME.fullmatch(inline_text([content[0]]).strip()))
+
+
+def _without_signature(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A last paragraph that is a reporter's e-mail address and at most a mark or two beside
+    it ("kokobj@yna.co.kr (END)", "Contact: ann@example.com") is a signature, not text: it
+    leaves the body (info note)."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body
+    last = paragraphs[-1]
+    text = inline_text(body[last].get("content") or [])
+    rest = E_MAIL.sub(" ", text)
+    if rest == text or len(re.findall(r"\w+", rest)) > SIGNATURE_WORDS:
+        return body
+    note(
+        f"{where}: the body's last paragraph is an e-mail signature; it leaves the body",
+        level="info",
+    )
+    return body[:last] + body[last + 1 :]
 
 
 def _without_follow_lines(
@@ -1530,8 +1620,17 @@ def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
 
 
 def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
-    """The page's copyright notices, as a key to look names up in ("copyrightccondenast2022")."""
-    notices = (meta.get("copyright"), meta.get("dc.rights"), _first(ld.get("copyrightHolder")))
+    """The page's copyright notices and its publisher's names, as a key to look names up in
+    ("copyrightccondenast2022", "edicioneselpais")."""
+    publisher = ld.get("publisher")
+    notices = (
+        meta.get("copyright"),
+        meta.get("dc.rights"),
+        _first(ld.get("copyrightHolder")),
+        meta.get("dc.publisher"),
+        meta.get("dcterms.publisher"),
+        _first(publisher.get("name")) if isinstance(publisher, dict) else _first(publisher),
+    )
     return " ".join(_key(n) for n in notices if n)
 
 
@@ -1725,6 +1824,8 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
         people = [p for p in people if not _names_services(p["name"], hosts)]
+        # A control's label in the box ("<a class=PrintLink>Print</a>") names no one.
+        people = [p for p in people if not is_chrome(p["name"])]
         if people and not all(_key(p["name"]) in sites for p in people):
             return people
         fallback = fallback or people
@@ -1872,8 +1973,9 @@ def _in_common_words(people: list[dict[str, Any]], page: etree._Element) -> bool
 
 def _byline_line(text: str) -> list[dict[str, Any]]:
     """The people a line of text names when it is a byline: a pack's byline word, then names,
-    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019")."""
-    text = " ".join(text.split())
+    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019");
+    dashes before it set a signature apart ("-- By Ann Lee" after the text)."""
+    text = " ".join(text.split()).lstrip("-–— ")
     names = byline_names(text)
     if not names or len(text.split()) > MAX_BYLINE_WORDS + 6:
         return []
@@ -2275,9 +2377,26 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
             text = text[:cut].strip()
             break
     said = " ".join("".join(credits[0]).split()) if credits else ""
+    if not said and (after := _credit_after_slash(node)) and text.endswith(f"/ {after}"):
+        text, said = text[: -len(after) - 1].rstrip(" /"), after
     if said.startswith("(") and said.endswith(")"):
         said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
     return text, without_credit_label(said) if said else None
+
+
+def _credit_after_slash(node: etree._Element) -> str | None:
+    """The text of a caption's last element when a slash sets it apart from the caption's
+    words before it and nothing follows it ("Sala de espera. / <span>Gorka Lejarcegi</span>"):
+    a name of at most six words, the photo's credit."""
+    children = [c for c in node if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip() or len(children[-1]):
+        return None
+    last = children[-1]
+    before = (last.getprevious().tail if last.getprevious() is not None else node.text) or ""
+    credit = " ".join(text_of(last).split())
+    if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
+        return None
+    return credit
 
 
 def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
