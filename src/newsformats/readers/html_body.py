@@ -108,6 +108,13 @@ MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
 # The markup names of a page translator's widgets (Google Translate's "Original text"
 # tooltip, its banner, spinner and menu frames), which a page saved after translating keeps.
+# Labels a site gives screen readers only ("<span class=off-screen>Image caption</span>"):
+# its own words for the reader of its page, not the article's.
+SCREEN_READER_ONLY = re.compile(
+    r"visually-?hidden|sr-only|screen-?reader|off-?screen|a11y-hidden", re.IGNORECASE
+)
+SCREEN_READER_WORDS = 4
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 TRANSLATOR_WIDGET = re.compile(
     r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
 )
@@ -695,6 +702,8 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
             tag = _tag(child)
             if names_control(child):
                 pass  # a caption's "Close" button is none of its words
+            elif _screen_reader_label(child):
+                pass  # "Image caption", said to screen readers before the caption
             elif tag in ("ul", "ol", "li") and not is_hidden(child):
                 parts += [" ", *words(child), " "]
             else:
@@ -704,6 +713,15 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         return parts
 
     return _tidy(words(node))
+
+
+def _screen_reader_label(node: etree._Element) -> bool:
+    """A short label a caption holds for screen readers only (a class named for it:
+    ``visually-hidden``, ``sr-only``, ``off-screen``): the site's, not the caption's words."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return (
+        bool(SCREEN_READER_ONLY.search(names)) and len(_text(node).split()) <= SCREEN_READER_WORDS
+    )
 
 
 def _caption_credit(caption: list[Inline]) -> tuple[list[Inline], str | None]:
@@ -735,6 +753,12 @@ def _image(
     alt = node.get("alt")
     if alt is None:
         alt = node.get("alternate-text")
+    if alt and alt_is_file_name(alt, src):
+        note(
+            f"{walk.options.where}: the image {src[:80]}'s alt text {alt.strip()[:60]!r} "
+            "is a file name, no description; it is read as missing"
+        )
+        alt = None
     if caption:
         image["caption"] = caption
     if credit:
@@ -754,6 +778,24 @@ def _image(
         if value.isdigit() and 0 < int(value) < 100_000:
             image[dimension] = int(value)
     return image
+
+
+def alt_is_file_name(alt: str, src: str = "") -> bool:
+    """Say whether an alt text is only a file's name, which describes nothing: one with a
+    picture's extension, or the picture's own file name, or its name without the extension
+    when that is no words ("angies-list" for angies-list.jpeg, "DSC_0042"; not "cover").
+
+    >>> alt_is_file_name("angies-list", "/2011/11/angies-list.jpeg?w=100")
+    True
+    >>> alt_is_file_name("cover", "/cover.svg"), alt_is_file_name("A man", "/a.jpg")
+    (False, False)
+    """
+    alt = alt.strip()
+    name = urllib.parse.urlsplit(src).path.rpartition("/")[2]
+    stem = name.rsplit(".", 1)[0]
+    if FILE_NAME.search(alt) or (name and alt.casefold() == name.casefold()):
+        return True
+    return alt.casefold() == stem.casefold() and bool(re.search(r"[\d_-]", stem))
 
 
 def _is_pixel(node: etree._Element) -> bool:

@@ -15,6 +15,7 @@ import html as html_module
 import itertools
 import json
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -44,6 +45,8 @@ from .excerpts import letters_key as _key
 from .excerpts import repeats_the_text
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
+    FILE_NAME,
+    SCREEN_READER_ONLY,
     BodyOptions,
     drop_repeated_headline,
     html_to_blocks,
@@ -124,7 +127,6 @@ PICTURE_NAMES = re.compile(
 )
 # A caption's parts: its credit, and labels given to screen readers only ("Credit").
 CREDIT_NAMES = re.compile(r"credit|copyright")
-SCREEN_READER_ONLY = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden")
 MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
@@ -142,7 +144,6 @@ SPACES = re.compile(r"\s+")
 CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
 LIVE_ENTRIES = 3  # timed updates that make a live blog
 LABEL_WORDS = 3
-FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -172,6 +173,8 @@ VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
+TAG_LINKS = 3  # links of a line of tags
+LABEL_WORDS = 3  # words of a label before a repeated standfirst ("Analyse")
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
 BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -285,6 +288,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _without_signature(body, source.name)
+    body = _without_tag_line(body, source.name)
     body = _body_date_line(body, data, source.name)
     data["body"] = _without_stream_label(body, source.name)
     return finish_article(data, source)
@@ -957,9 +961,19 @@ def _without_repeated_standfirst(
         if not (
             i < STANDFIRST_BLOCKS
             and b["type"] == "subheading"
-            and _key(inline_text(b.get("content") or [])) == key
+            and _says_standfirst(inline_text(b.get("content") or []), key)
         )
     ]
+
+
+def _says_standfirst(text: str, key: str) -> bool:
+    """A subheading that is the standfirst, or the standfirst after a short label of its own
+    ("<span class=slug>Analyse</span> Après une semaine…": the page's kind of story)."""
+    said = _key(text)
+    if said == key:
+        return True
+    words = text.split()
+    return any(_key(" ".join(words[n:])) == key for n in range(1, min(LABEL_WORDS, len(words)) + 1))
 
 
 def _without_closing_byline(
@@ -1027,6 +1041,35 @@ def _without_signature(body: list[dict[str, Any]], where: str) -> list[dict[str,
     note(
         f"{where}: the body's last paragraph is an e-mail signature; it leaves the body",
         level="info",
+    )
+    return body[:last] + body[last + 1 :]
+
+
+def _without_tag_line(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A last paragraph that is only links of a word or two each, to addresses that differ
+    in one folder ("/post/tags/nissan/page1", "/post/tags/sentra/page1"): the story's tags,
+    the site's index of its subjects, not text (info note)."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body
+    last = paragraphs[-1]
+    content = body[last].get("content") or []
+    links = [c for c in content if isinstance(c, dict) and c.get("type") == "link"]
+    if len(links) < TAG_LINKS or any(
+        not (isinstance(c, str) and not c.strip(" ,|·•/")) for c in content if c not in links
+    ):
+        return body
+    if any(len(inline_text(c.get("children") or []).split()) > 2 for c in links):
+        return body
+    paths = [urllib.parse.urlsplit(str(c.get("href") or "")) for c in links]
+    parts = [p.path.strip("/").split("/") for p in paths]
+    if len({p.netloc for p in paths}) != 1 or len({len(p) for p in parts}) != 1:
+        return body
+    differ = [i for i in range(len(parts[0])) if len({p[i] for p in parts}) > 1]
+    if len(differ) != 1 or len(parts[0]) < 2:
+        return body
+    note(
+        f"{where}: the body's last paragraph is the story's tags; it leaves the body", level="info"
     )
     return body[:last] + body[last + 1 :]
 
@@ -1435,9 +1478,18 @@ def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | No
         for start in range(1, len(whole)):
             if whole[start].isalnum() and _key(whole[start:]) == wanted:
                 kicker = whole[:start].strip().rstrip(KICKER_END).strip()
-                if _key(kicker):
+                if _key(kicker) and not _one_sentence(heading, whole[:start]):
                     return kicker, whole[start:]
     return None, whole
+
+
+def _one_sentence(heading: etree._Element, before: str) -> bool:
+    """An ``h1`` of one text whose words before a title's only a space sets apart: one
+    headline that the title shortens ("…ပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ …" titled from its second
+    word on), not a kicker, which markup or punctuation sets apart ("Local News | …")."""
+    plain = not any(isinstance(c.tag, str) for c in heading)
+    last = before.rstrip()[-1:]
+    return plain and before[-1:].isspace() and unicodedata.category(last or " ")[0] in "LMN"
 
 
 def _kicker_before(heading: etree._Element, text: str, titles: list[str]) -> str | None:
@@ -1671,6 +1723,8 @@ def _names(value: str | None) -> list[dict[str, Any]]:
             or any(name_shaped(n) for n in split_names(_without_lead_word(role)))
         ):
             name, role = part, None
+        if not role:
+            name, role = _capitals_then_role(name)
         name = name.strip(" -–—|:*")
         name, title = _title_before_name(name)
         role = role or title
@@ -1708,6 +1762,20 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
         ):
             return rest, " ".join(words[:cut])
     return text, None
+
+
+def _capitals_then_role(part: str) -> tuple[str, str | None]:
+    """A name in capitals and the role written after it in ordinary case ("LAURE BRETTON
+    Envoyés spéciaux à Toulouse" → "LAURE BRETTON", "Envoyés spéciaux à Toulouse"): two or
+    more words in capitals, then a capitalised word that is not."""
+    words = part.split()
+    capitals = 0
+    while capitals < len(words) and words[capitals].isupper() and words[capitals].isalpha():
+        capitals += 1
+    rest = words[capitals:]
+    if capitals < 2 or not rest or not rest[0][:1].isupper() or rest[0].isupper():
+        return part, None
+    return " ".join(words[:capitals]), " ".join(rest)
 
 
 def _without_lead_word(text: str) -> str:
@@ -2132,7 +2200,7 @@ def _lead_image(
                 level="info",
             )
         alt = alt or _picture_alt(img, where)
-        shown = _caption_of(img)
+        shown = _caption_of(img) or _caption_beside(img)
         if shown is not None and not caption:
             caption, credit = shown[0] or None, credit or shown[1]
     if caption and not credit:
@@ -2169,6 +2237,8 @@ def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str
     """The body's figure at ``index`` as the lead picture; an alt text that is only a file name
     goes (the caption gives one), and without a caption the picture is left out, with a
     warning."""
+    if body[index]["image"].get("decorative") and not body[index]["image"].get("caption"):
+        return None  # no alt text (or only a file name, warned) and no caption: no lead
     image = dict(body.pop(index)["image"])
     alt = image.get("alt") or ""
     if not FILE_NAME.search(alt):
@@ -2195,7 +2265,21 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
     urls = [img.get("src"), img.get("data-src"), img.get("data-original")]
     for attribute in ("srcset", "data-srcset"):
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
-    return [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
+    shown = [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
+    return shown + [u for url in shown for u in _resized_from(url)]
+
+
+def _resized_from(url: str) -> list[str]:
+    """The picture a resizer's address shows: a parameter whose value is a picture's path
+    ("/image.php?src=/images/posts/post16615.jpg&w=1280" shows "/images/posts/post16615.jpg"),
+    read against the resizer's address."""
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)
+    return [
+        urllib.parse.urljoin(url, value)
+        for _, value in query
+        if value.startswith(("/", "http://", "https://"))
+        and FILE_NAME.search(urllib.parse.urlsplit(value).path)
+    ]
 
 
 def _in_logo(img: etree._Element) -> bool:
@@ -2314,6 +2398,28 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
             # a "figcaption" holding the headline is the story's header, no caption
             return None if any(True for _ in node.iter(*HEADING_TAGS)) else _caption_parts(node)
     return None
+
+
+def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
+    """The caption of a picture whose box holds it and one short text beside it, named for
+    nothing ("<div><img …><div class=legende>Ayrault à Toulouse (Photo …)</div></div>"): the
+    box's legend, unless that text is a heading, a link or holds another picture."""
+    picture = img
+    while (holder := picture.getparent()) is not None and holder.tag in ("a", "picture"):
+        picture = holder
+    if holder is None or (holder.text or "").strip():
+        return None
+    others = [c for c in holder if isinstance(c.tag, str) and c is not picture]
+    if len(others) != 1 or any((c.tail or "").strip() for c in holder):
+        return None
+    node = others[0]
+    text = " ".join(text_of(node).split())
+    linked = sum(len(text_of(a)) for a in node.iter("a"))
+    if not text or len(text) > CAPTION_CHARS or _hidden(node) or linked * 2 > len(text):
+        return None
+    if node.tag in HEADING_TAGS or any(True for _ in node.iter(*HEADING_TAGS, "img", "video")):
+        return None
+    return _caption_parts(node)
 
 
 def _in_menu(node: etree._Element) -> bool:
