@@ -670,8 +670,11 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
         if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
             credit = _text(credit_node) or None
             break
+    if not credit and captions:
+        credit = credit_after_slash(captions[0])
     if credit and caption and _plain(caption[-1]).strip().endswith(credit):
-        caption = _tidy([*caption[:-1], _plain(caption[-1]).strip()[: -len(credit)]])
+        rest = _plain(caption[-1]).strip()[: -len(credit)].rstrip(" /")
+        caption = _tidy([*caption[:-1], rest])
     elif not credit:
         caption, credit = _caption_credit(caption)
     quotes = [c for c in node if _tag(c) == "blockquote"]
@@ -713,6 +716,21 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         return parts
 
     return _tidy(words(node))
+
+
+def credit_after_slash(node: etree._Element) -> str | None:
+    """The text of a caption's last element when a slash sets it apart from the caption's
+    words before it and nothing follows it ("Sala de espera. / <span>Gorka Lejarcegi</span>"):
+    a name of at most six words, the photo's credit."""
+    children = [c for c in node if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip() or len(children[-1]):
+        return None
+    last = children[-1]
+    before = (last.getprevious().tail if last.getprevious() is not None else node.text) or ""
+    credit = " ".join(_text(last).split())
+    if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
+        return None
+    return credit
 
 
 def _screen_reader_label(node: etree._Element) -> bool:

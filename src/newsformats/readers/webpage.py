@@ -48,6 +48,7 @@ from .html_body import (
     FILE_NAME,
     SCREEN_READER_ONLY,
     BodyOptions,
+    credit_after_slash,
     drop_repeated_headline,
     html_to_blocks,
     inline_text,
@@ -2483,26 +2484,11 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
             text = text[:cut].strip()
             break
     said = " ".join("".join(credits[0]).split()) if credits else ""
-    if not said and (after := _credit_after_slash(node)) and text.endswith(f"/ {after}"):
+    if not said and (after := credit_after_slash(node)) and text.endswith(f"/ {after}"):
         text, said = text[: -len(after) - 1].rstrip(" /"), after
     if said.startswith("(") and said.endswith(")"):
         said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
     return text, without_credit_label(said) if said else None
-
-
-def _credit_after_slash(node: etree._Element) -> str | None:
-    """The text of a caption's last element when a slash sets it apart from the caption's
-    words before it and nothing follows it ("Sala de espera. / <span>Gorka Lejarcegi</span>"):
-    a name of at most six words, the photo's credit."""
-    children = [c for c in node if isinstance(c.tag, str)]
-    if not children or (children[-1].tail or "").strip() or len(children[-1]):
-        return None
-    last = children[-1]
-    before = (last.getprevious().tail if last.getprevious() is not None else node.text) or ""
-    credit = " ".join(text_of(last).split())
-    if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
-        return None
-    return credit
 
 
 def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
