@@ -10,12 +10,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lxml import html
+
 from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.chrome import caption_credit
 from newsformats.readers.html_body import alt_is_file_name, html_to_blocks, inline_text
+from newsformats.readers.webpage import _key, _pull_quotes
 
 PAGES = DATA / "inputs" / "pages-fifth"
 STORY = (
@@ -232,3 +235,33 @@ def test_a_figcaption_s_credit_element_after_a_slash_is_the_credit() -> None:
     )
     assert inline_text(kept["image"]["caption"]) == "Rain and snow"
     assert "credit" not in kept["image"]
+
+
+def test_pull_quotes_set_in_boxes_beside_the_text_leave_the_body() -> None:
+    article, notes = _read(PAGES / "elpais.html")
+    texts = _texts(article)
+    assert not any(t.startswith("El plazo de demora media para una intervención") for t in texts)
+    assert any("4 pull quote(s)" in str(n) for n in notes)
+    assert texts[0].startswith("Los recortes pasan factura a los pacientes.")
+
+
+def test_only_long_unended_lines_boxed_apart_twice_are_pull_quotes() -> None:
+    long = "<p>" + "The storm kept the ferries in the harbour all weekend long. " * 5 + "</p>"
+    quote = "The ferries stayed in the harbour for three days and nights"
+
+    def quotes(*boxes: str, text_class: str = "") -> set[str]:
+        text = long.replace("<p>", f"<p class='{text_class}'>") if text_class else long
+        inner = "".join(text + box for box in boxes) + text
+        return _pull_quotes(
+            html.fromstring(f"<html><body><article>{inner}</article></body></html>")
+        )
+
+    box = "<div><a name='q'></a><p class='big'>{}</p></div>"
+    assert quotes(box.format(quote), box.format(quote + " again")) == {
+        _key(quote),
+        _key(quote + " again"),
+    }
+    assert quotes(box.format(quote)) == set()  # one alone: a subheading, perhaps
+    assert quotes(box.format("The ferries"), box.format("The town centre")) == set()
+    assert quotes(box.format(quote + "."), box.format(quote + " again.")) == set()
+    assert quotes(box.format(quote), box.format(quote + " again"), text_class="big") == set()

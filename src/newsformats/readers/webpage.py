@@ -174,6 +174,8 @@ VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
+PULL_QUOTE_WORDS = 8
+PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
 TAG_LINKS = 3  # links of a line of tags
 LABEL_WORDS = 3  # words of a label before a repeated standfirst ("Analyse")
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -289,6 +291,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _without_signature(body, source.name)
+    body = _without_pull_quotes(page, body, source.name)
     body = _without_tag_line(body, source.name)
     body = _body_date_line(body, data, source.name)
     data["body"] = _without_stream_label(body, source.name)
@@ -1044,6 +1047,67 @@ def _without_signature(body: list[dict[str, Any]], where: str) -> list[dict[str,
         level="info",
     )
     return body[:last] + body[last + 1 :]
+
+
+def _without_pull_quotes(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """Paragraphs the page shows as pull quotes leave the body (info note): they say again,
+    in large type beside the text, what the text says (:func:`_pull_quotes`)."""
+    quotes = _pull_quotes(page)
+    if not quotes:
+        return body
+    kept = [
+        b
+        for b in body
+        if not (b["type"] == "paragraph" and _key(inline_text(b.get("content") or [])) in quotes)
+    ]
+    if len(kept) < len(body):
+        note(
+            f"{where}: {len(body) - len(kept)} pull quote(s) set beside the text leave the body",
+            level="info",
+        )
+    return kept
+
+
+def _pull_quotes(page: etree._Element) -> set[str]:
+    """The keys of the paragraphs a page sets apart as pull quotes, by structure: two or
+    more boxes among the text's paragraphs, each holding only one paragraph (and empty
+    anchors), a line of eight words or more that does not end like a sentence, of a class
+    that none of the text's paragraphs has ("<div class=izquierda><a name=sumario_1></a><p
+    class=texto_grande>El plazo … crece de 32 a 72 días</p></div>"). A subheading is
+    shorter, or a heading."""
+    found: dict[str, list[str]] = {}
+    text_classes: set[str] = set()
+    for p in page.iter("p"):
+        box = p.getparent()
+        if box is None or _outside_article(p):
+            continue
+        if len(text_of(p)) >= PULL_QUOTE_TEXT:
+            text_classes.add(p.get("class") or "")
+            continue
+        if box.tag != "div" or not p.get("class") or (box.text or "").strip():
+            continue
+        others = [c for c in box if isinstance(c.tag, str) and c is not p]
+        if any(c.tag != "a" or text_of(c).strip() for c in others):
+            continue
+        if any((c.tail or "").strip() for c in box):
+            continue
+        line = " ".join(text_of(p).split())
+        if len(line.split()) < PULL_QUOTE_WORDS or line.endswith((*SENTENCE_ENDS, ":")):
+            continue
+        beside = [box.getprevious(), box.getnext()]
+        if not all(
+            b is not None and b.tag == "p" and len(text_of(b)) >= PULL_QUOTE_TEXT for b in beside
+        ):
+            continue
+        found.setdefault(p.get("class") or "", []).append(_key(line))
+    return {
+        key
+        for name, keys in found.items()
+        if len(keys) >= 2 and name not in text_classes
+        for key in keys
+    }
 
 
 def _without_tag_line(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
