@@ -48,6 +48,7 @@ from .html_body import (
     FILE_NAME,
     SCREEN_READER_ONLY,
     BodyOptions,
+    alt_is_file_name,
     credit_after_slash,
     drop_repeated_headline,
     html_to_blocks,
@@ -2233,6 +2234,8 @@ def _lead_image(
     found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures], shared)
     if found is not None:
         index = figures[found]
+        if _alt_was_file_name(page, body[index]["image"], base):
+            return None  # the body converter warned; a lead needs a description
         if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
             return _figure_lead(body, index, where)
         return None  # shown further down: not repeated at the top
@@ -2287,6 +2290,19 @@ def _lead_image(
     return lead
 
 
+def _alt_was_file_name(page: etree._Element, image: dict[str, Any], base: str | None) -> bool:
+    """A figure of no alt text and no caption whose picture the page gave its file's name as
+    alt text (the body converter read it as missing): no lead picture."""
+    src = image.get("src") or ""
+    if image.get("alt") or image.get("caption") or not src:
+        return False
+    return any(
+        alt_is_file_name(img.get("alt") or "", src) and src in _image_urls(img, base)
+        for img in page.iter("img")
+        if img.get("alt")
+    )
+
+
 def _figure_first(body: list[dict[str, Any]]) -> bool:
     """Does the body start with a picture that may lead the story: not the site's logo or
     a badge (a file named for a logo, or a vector drawing: "logo-main.png", "topplus.svg"),
@@ -2302,8 +2318,6 @@ def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str
     """The body's figure at ``index`` as the lead picture; an alt text that is only a file name
     goes (the caption gives one), and without a caption the picture is left out, with a
     warning."""
-    if body[index]["image"].get("decorative") and not body[index]["image"].get("caption"):
-        return None  # no alt text (or only a file name, warned) and no caption: no lead
     image = dict(body.pop(index)["image"])
     alt = image.get("alt") or ""
     if not FILE_NAME.search(alt):
