@@ -86,7 +86,8 @@ def test_a_credit_element_after_a_slash_is_the_credit(tmp_path: Path) -> None:
         '<title>Storm closes the bridge</title><meta property="og:image" '
         'content="https://img.example.org/2019/05/bridge-closed-storm.jpg">',
         "<h1>Storm closes the bridge</h1><div class='foto'>"
-        "<img src='https://img.example.org/2019/05/bridge-closed-storm.jpg' alt='The bridge'>"
+        "<img src='https://img.example.org/2019/05/bridge-closed-storm.jpg'"
+        " alt='The closed bridge'>"
         "<div class='pie'>The closed bridge on Friday / <span>Ann Lee</span></div></div>"
         f"<article>{STORY}</article>",
     )
@@ -265,3 +266,18 @@ def test_only_long_unended_lines_boxed_apart_twice_are_pull_quotes() -> None:
     assert quotes(box.format("The ferries"), box.format("The town centre")) == set()
     assert quotes(box.format(quote + "."), box.format(quote + " again.")) == set()
     assert quotes(box.format(quote), box.format(quote + " again"), text_class="big") == set()
+
+
+def test_a_text_beside_a_picture_without_a_caption_s_signs_is_no_caption(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path,
+        '<title>Storm closes the bridge</title><meta property="og:image" '
+        'content="https://img.example.org/2019/05/bridge-closed-storm.jpg">',
+        "<h1>Storm closes the bridge</h1><div class='product'>"
+        "<img src='https://img.example.org/2019/05/bridge-closed-storm.jpg' alt='The bridge'>"
+        "<div class='price'>4,80 € 10,80 €</div></div>"
+        f"<article>{STORY}</article>",
+    )
+    article, _ = _read(page)
+    assert article.lead_image is not None
+    assert article.lead_image.caption == []  # a price beside a product is no caption

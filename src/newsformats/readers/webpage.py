@@ -2480,9 +2480,11 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
 
 
 def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
-    """The caption of a picture whose box holds it and one short text beside it, named for
-    nothing ("<div><img …><div class=legende>Ayrault à Toulouse (Photo …)</div></div>"): the
-    box's legend, unless that text is a heading, a link or holds another picture."""
+    """The caption of a picture whose box holds it and, after it, one short text named for
+    nothing that a caption's signs mark: it says the picture's alt text first, or ends with
+    a photo credit after its words ("<div><img alt='Ayrault à Toulouse'><div
+    class=legende>Ayrault à Toulouse (Photo Lionel Bonaventure. AFP)</div></div>"). Not a
+    heading or a paragraph (the text's), not links, not one holding another picture."""
     picture = img
     while (holder := picture.getparent()) is not None and holder.tag in ("a", "picture"):
         picture = holder
@@ -2492,11 +2494,17 @@ def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
     if len(others) != 1 or any((c.tail or "").strip() for c in holder):
         return None
     node = others[0]
-    text = " ".join(text_of(node).split())
-    linked = sum(len(text_of(a)) for a in node.iter("a"))
-    if not text or len(text) > CAPTION_CHARS or _hidden(node) or linked * 2 > len(text):
+    if node.getprevious() is not picture or node.tag in ("p", *HEADING_TAGS) or _hidden(node):
         return None
-    if node.tag in HEADING_TAGS or any(True for _ in node.iter(*HEADING_TAGS, "img", "video")):
+    text = " ".join(text_of(node).split())
+    if not text or len(text) > CAPTION_CHARS or any(True for _ in node.iter("a", "img", "video")):
+        return None
+    if any(True for _ in node.iter(*HEADING_TAGS)):
+        return None
+    alt = " ".join((img.get("alt") or "").split())
+    says_alt = len(alt.split()) >= 3 and _key(text).startswith(_key(alt))
+    rest, credit = caption_credit(text)
+    if not says_alt and not (credit and _key(rest)):
         return None
     return _caption_parts(node)
 
