@@ -110,6 +110,8 @@ def test_a_picture_box_s_legend_is_its_caption_and_size_parameters_are_the_same_
 def test_a_labelled_standfirst_and_a_byline_in_capitals_leave_the_body() -> None:
     article, _ = _read(PAGES / "liberation.html")
     assert article.body[0].type == "paragraph"
+    # the h2 left out, its h3s move up: no level is skipped below the headline
+    assert {b.level for b in article.body if b.type == "subheading"} == {2}
     assert _texts(article)[0].startswith("A Toulouse, Jean-Marc Ayrault aura fait deux rappels")
     people = [(p.name, p.role) for p in article.authors]
     assert people == [("LILIAN ALEMAGNA", None), ("LAURE BRETTON", "Envoyés spéciaux à Toulouse")]

@@ -234,7 +234,7 @@ def html_to_blocks(
     _container(walk, root)
     _flush(walk)
     blocks = _with_source_tag(walk.blocks)
-    return _level_headings(_referenced_notes(blocks, options.where))
+    return level_headings(_referenced_notes(blocks, options.where))
 
 
 def _with_source_tag(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1239,7 +1239,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep the order of heading levels but start at 2 and never skip a level going down."""
     levels = [b["level"] for b in blocks if b["type"] == "subheading"]
     shift = min(levels, default=2) - 2

@@ -55,6 +55,7 @@ from .html_body import (
     inline_text,
     is_control,
     is_hidden,
+    level_headings,
     names_control,
     parse_html_fragment,
     resolve_url,
@@ -145,7 +146,7 @@ SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|â€
 SPACES = re.compile(r"\s+")
 CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
 LIVE_ENTRIES = 3  # timed updates that make a live blog
-LABEL_WORDS = 3
+LABEL_WORDS = 3  # words of a label: a live blog's stream, one before a repeated standfirst
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -178,7 +179,6 @@ ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d
 PULL_QUOTE_WORDS = 8
 PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
 TAG_LINKS = 3  # links of a line of tags
-LABEL_WORDS = 3  # words of a label before a repeated standfirst ("Analyse")
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
 BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -295,7 +295,8 @@ def read_web_page(source: Source) -> Article:
     body = _without_pull_quotes(page, body, source.name)
     body = _without_tag_line(body, source.name)
     body = _body_date_line(body, data, source.name)
-    data["body"] = _without_stream_label(body, source.name)
+    body = _without_stream_label(body, source.name)
+    data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
     return finish_article(data, source)
 
 
