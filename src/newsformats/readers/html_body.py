@@ -114,6 +114,7 @@ SCREEN_READER_ONLY = re.compile(
     r"visually-?hidden|sr-only|screen-?reader|off-?screen|a11y-hidden", re.IGNORECASE
 )
 SCREEN_READER_WORDS = 4
+SLASH_CAPTION_WORDS = 3  # words of a caption before a credit after a slash, and the slash
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 TRANSLATOR_WIDGET = re.compile(
     r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
@@ -730,7 +731,8 @@ def credit_after_slash(node: etree._Element) -> str | None:
     credit = " ".join(_text(last).split())
     if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
         return None
-    return credit
+    # "creantion / <span>pixelio.de</span>": a credit line as a whole, no caption before it.
+    return credit if len(_text(node)[: -len(credit)].split()) > SLASH_CAPTION_WORDS else None
 
 
 def _screen_reader_label(node: etree._Element) -> bool:

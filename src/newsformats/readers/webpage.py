@@ -2503,7 +2503,8 @@ def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
     if any(True for _ in node.iter(*HEADING_TAGS)):
         return None
     alt = " ".join((img.get("alt") or "").split())
-    says_alt = len(alt.split()) >= 3 and _key(text).startswith(_key(alt))
+    # The alt text and more (its credit): a text that only says the alt again is its title.
+    says_alt = len(alt.split()) >= 3 and _key(text).startswith(_key(alt)) and text != alt
     rest, credit = caption_credit(text)
     if not says_alt and not (credit and _key(rest)):
         return None
