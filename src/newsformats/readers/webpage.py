@@ -435,14 +435,7 @@ def _time_of_day(
     to the day's archive: the metadata's day says it is the article's date); else None."""
     if anchor is None:
         return None
-    for node in _after_heading(page, anchor):
-        if _hidden(node) or _outside_article(node):
-            continue
-        text = _text_upto(node, VISIBLE_DATE_TEXT)
-        if text is None:
-            if node.tag == "p":
-                return None  # the article's text has begun
-            continue
+    for _, text in _lines_below(page, anchor, VISIBLE_DATE_TEXT):
         line = " ".join(text.split())
         found = date_line(line, language)
         if found is None or found[0][0].day != day or says_updated(found[1]):
