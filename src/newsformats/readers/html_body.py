@@ -727,7 +727,8 @@ def credit_after_slash(node: etree._Element) -> str | None:
     if not children or (children[-1].tail or "").strip() or len(children[-1]):
         return None
     last = children[-1]
-    before = (last.getprevious().tail if last.getprevious() is not None else node.text) or ""
+    previous = last.getprevious()
+    before = (previous.tail if previous is not None else node.text) or ""
     credit = " ".join(_text(last).split())
     if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
         return None

@@ -272,9 +272,9 @@ def read_web_page(source: Source) -> Article:
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
-    if _bare_day(published):
+    if day := _bare_day(published):
         data["published"] = _time_of_day(
-            page, anchor, _bare_day(published), data["language"] or "en", source.name
+            page, anchor, day, data["language"] or "en", source.name
         ) or _date(published, page, "datePublished", source.name)
     _shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
