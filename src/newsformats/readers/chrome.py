@@ -89,6 +89,9 @@ PHOTO_CREDIT = re.compile(
 
 BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
 BAR_CREDIT_WORDS = 6
+# "Sala de espera. / GORKA LEJARCEGI": a name in capitals after a slash that follows the
+# caption's last sentence is its photographer or agency.
+SLASH_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>[^/.!?|]{2,60})$")
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,8 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('Raspberry Pi 3 - a small computer', 'Raspberry Pi')
     >>> caption_credit("Obama in Iowa. | AP Photo")
     ('Obama in Iowa.', 'AP Photo')
+    >>> caption_credit("A waiting room. / GORKA LEJARCEGI")
+    ('A waiting room.', 'GORKA LEJARCEGI')
     >>> caption_credit("The photo shows a man.")
     ('The photo shows a man.', None)
     """
@@ -156,10 +161,20 @@ def _bar_credit(text: str) -> tuple[str, str | None]:
     a few words that name a photo (a pack's photo words) or hold "©"."""
     found = BAR_CREDIT.search(text)
     if not found or not (PHOTO_WORDS.search(found["credit"]) or "©" in found["credit"]):
-        return text, None
+        return _slash_credit(text)
     if len(found["credit"].split()) > BAR_CREDIT_WORDS:
         return text, None
     return text[: found.start()].rstrip(), found["credit"].strip()
+
+
+def _slash_credit(text: str) -> tuple[str, str | None]:
+    """A credit in capitals after a slash that follows the caption's last sentence
+    ("… madrileño. / GORKA LEJARCEGI", "… / EFE"): at most six words, letters in upper case."""
+    found = SLASH_CREDIT.search(text)
+    credit = found["credit"].strip() if found else ""
+    if not credit or not credit.isupper() or len(credit.split()) > BAR_CREDIT_WORDS:
+        return text, None
+    return text[: found.start()].rstrip(), credit  # type: ignore[union-attr]
 
 
 def normalise(line: str) -> str:

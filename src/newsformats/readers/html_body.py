@@ -108,6 +108,14 @@ MARKUP_AS_TEXT = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^<>]*>.*</?[a-zA-Z][\w-]*[^
 SOCIAL_QUOTES = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|telegram-post", re.I)
 # The markup names of a page translator's widgets (Google Translate's "Original text"
 # tooltip, its banner, spinner and menu frames), which a page saved after translating keeps.
+# Labels a site gives screen readers only ("<span class=off-screen>Image caption</span>"):
+# its own words for the reader of its page, not the article's.
+SCREEN_READER_ONLY = re.compile(
+    r"visually-?hidden|sr-only|screen-?reader|off-?screen|a11y-hidden", re.IGNORECASE
+)
+SCREEN_READER_WORDS = 4
+SLASH_CAPTION_WORDS = 3  # words of a caption before a credit after a slash, and the slash
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 TRANSLATOR_WIDGET = re.compile(
     r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
 )
@@ -227,7 +235,7 @@ def html_to_blocks(
     _container(walk, root)
     _flush(walk)
     blocks = _with_source_tag(walk.blocks)
-    return _level_headings(_referenced_notes(blocks, options.where))
+    return level_headings(_referenced_notes(blocks, options.where))
 
 
 def _with_source_tag(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -663,8 +671,11 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
         if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
             credit = _text(credit_node) or None
             break
+    if not credit and captions:
+        credit = credit_after_slash(captions[0])
     if credit and caption and _plain(caption[-1]).strip().endswith(credit):
-        caption = _tidy([*caption[:-1], _plain(caption[-1]).strip()[: -len(credit)]])
+        rest = _plain(caption[-1]).strip()[: -len(credit)].rstrip(" /")
+        caption = _tidy([*caption[:-1], rest])
     elif not credit:
         caption, credit = _caption_credit(caption)
     quotes = [c for c in node if _tag(c) == "blockquote"]
@@ -695,6 +706,8 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
             tag = _tag(child)
             if names_control(child):
                 pass  # a caption's "Close" button is none of its words
+            elif _screen_reader_label(child):
+                pass  # "Image caption", said to screen readers before the caption
             elif tag in ("ul", "ol", "li") and not is_hidden(child):
                 parts += [" ", *words(child), " "]
             else:
@@ -704,6 +717,32 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         return parts
 
     return _tidy(words(node))
+
+
+def credit_after_slash(node: etree._Element) -> str | None:
+    """The text of a caption's last element when a slash sets it apart from the caption's
+    words before it and nothing follows it ("Sala de espera. / <span>Gorka Lejarcegi</span>"):
+    a name of at most six words, the photo's credit."""
+    children = [c for c in node if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip() or len(children[-1]):
+        return None
+    last = children[-1]
+    previous = last.getprevious()
+    before = (previous.tail if previous is not None else node.text) or ""
+    credit = " ".join(_text(last).split())
+    if not before.rstrip().endswith("/") or not credit or len(credit.split()) > 6:
+        return None
+    # "creantion / <span>pixelio.de</span>": a credit line as a whole, no caption before it.
+    return credit if len(_text(node)[: -len(credit)].split()) > SLASH_CAPTION_WORDS else None
+
+
+def _screen_reader_label(node: etree._Element) -> bool:
+    """A short label a caption holds for screen readers only (a class named for it:
+    ``visually-hidden``, ``sr-only``, ``off-screen``): the site's, not the caption's words."""
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return (
+        bool(SCREEN_READER_ONLY.search(names)) and len(_text(node).split()) <= SCREEN_READER_WORDS
+    )
 
 
 def _caption_credit(caption: list[Inline]) -> tuple[list[Inline], str | None]:
@@ -735,6 +774,12 @@ def _image(
     alt = node.get("alt")
     if alt is None:
         alt = node.get("alternate-text")
+    if alt and alt_is_file_name(alt, src):
+        note(
+            f"{walk.options.where}: the image {src[:80]}'s alt text {alt.strip()[:60]!r} "
+            "is a file name, no description; it is read as missing"
+        )
+        alt = None
     if caption:
         image["caption"] = caption
     if credit:
@@ -754,6 +799,24 @@ def _image(
         if value.isdigit() and 0 < int(value) < 100_000:
             image[dimension] = int(value)
     return image
+
+
+def alt_is_file_name(alt: str, src: str = "") -> bool:
+    """Say whether an alt text is only a file's name, which describes nothing: one with a
+    picture's extension, or the picture's own file name, or its name without the extension
+    when that is no words ("angies-list" for angies-list.jpeg, "DSC_0042"; not "cover").
+
+    >>> alt_is_file_name("angies-list", "/2011/11/angies-list.jpeg?w=100")
+    True
+    >>> alt_is_file_name("cover", "/cover.svg"), alt_is_file_name("A man", "/a.jpg")
+    (False, False)
+    """
+    alt = alt.strip()
+    name = urllib.parse.urlsplit(src).path.rpartition("/")[2]
+    stem = name.rsplit(".", 1)[0]
+    if FILE_NAME.search(alt) or (name and alt.casefold() == name.casefold()):
+        return True
+    return alt.casefold() == stem.casefold() and bool(re.search(r"[\d_-]", stem))
 
 
 def _is_pixel(node: etree._Element) -> bool:
@@ -1179,7 +1242,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def level_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep the order of heading levels but start at 2 and never skip a level going down."""
     levels = [b["level"] for b in blocks if b["type"] == "subheading"]
     shift = min(levels, default=2) - 2

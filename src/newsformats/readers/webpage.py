@@ -15,9 +15,10 @@ import html as html_module
 import itertools
 import json
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from lxml import etree, html
@@ -33,6 +34,7 @@ from .chrome import (
     and_words,
     byline_names,
     caption_credit,
+    is_chrome,
     names_a_role,
     says_published,
     says_updated,
@@ -43,12 +45,17 @@ from .excerpts import letters_key as _key
 from .excerpts import repeats_the_text
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
 from .html_body import (
+    FILE_NAME,
+    SCREEN_READER_ONLY,
     BodyOptions,
+    alt_is_file_name,
+    credit_after_slash,
     drop_repeated_headline,
     html_to_blocks,
     inline_text,
     is_control,
     is_hidden,
+    level_headings,
     names_control,
     parse_html_fragment,
     resolve_url,
@@ -123,7 +130,6 @@ PICTURE_NAMES = re.compile(
 )
 # A caption's parts: its credit, and labels given to screen readers only ("Credit").
 CREDIT_NAMES = re.compile(r"credit|copyright")
-SCREEN_READER_ONLY = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden")
 MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
@@ -140,8 +146,7 @@ SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|�
 SPACES = re.compile(r"\s+")
 CLOCK_TIME = re.compile(r"[0-2]?\d[.:h][0-5]\d")
 LIVE_ENTRIES = 3  # timed updates that make a live blog
-LABEL_WORDS = 3
-FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
+LABEL_WORDS = 3  # words of a label: a live blog's stream, one before a repeated standfirst
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 STANDFIRST_MIN = 20
 STANDFIRST_CHARS = 600
@@ -171,6 +176,24 @@ VISIBLE_DATE_CHILDREN = 12
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
+PULL_QUOTE_WORDS = 8
+PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
+TAG_LINKS = 3  # links of a line of tags
+E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
+BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Zone abbreviations that name one offset only (not "IST", "CST", "BST": several zones).
+ZONE_ABBREVIATIONS = {
+    "WET": 0,
+    "WEST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "KST": 9,
+    "JST": 9,
+}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
@@ -204,6 +227,7 @@ def read_web_page(source: Source) -> Article:
         )
         if d
     ]
+    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)]
     data: dict[str, Any] = {
         "headline": headline,
         "kicker": kicker,
@@ -234,12 +258,9 @@ def read_web_page(source: Source) -> Article:
             _owner(ld, meta),
             lambda name: _near_headline(page, anchor, name),
         ),
-        "published": _date(
-            [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)],
-            page,
-            "datePublished",
-            source.name,
-        ),
+        "published": None
+        if _bare_day(published)
+        else _date(published, page, "datePublished", source.name),
         "updated": _date(
             [ld.get("dateModified"), *(meta.get(k) for k in MODIFIED_META)],
             page,
@@ -251,6 +272,10 @@ def read_web_page(source: Source) -> Article:
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
+    if day := _bare_day(published):
+        data["published"] = _time_of_day(
+            page, anchor, day, data["language"] or "en", source.name
+        ) or _date(published, page, "datePublished", source.name)
     _shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
     body = html_to_blocks(_main_content(source, text), options)
@@ -266,8 +291,12 @@ def read_web_page(source: Source) -> Article:
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
+    body = _without_signature(body, source.name)
+    body = _without_pull_quotes(page, body, source.name)
+    body = _without_tag_line(body, source.name)
     body = _body_date_line(body, data, source.name)
-    data["body"] = _without_stream_label(body, source.name)
+    body = _without_stream_label(body, source.name)
+    data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
     return finish_article(data, source)
 
 
@@ -386,6 +415,51 @@ def _shown_dates(
         updated = _date_line_shown(page, anchor, language, zone, where, update=True)
         if updated is not None and (data["published"] is None or updated >= data["published"]):
             data["updated"] = updated
+
+
+def _bare_day(values: list[Any]) -> date | None:
+    """The day the metadata's first date gives alone, without a time ("2012-10-27")."""
+    first = next((v for v in map(_first, values) if v), None)
+    match = BARE_DAY.fullmatch(first or "")
+    try:
+        return date.fromisoformat(match.group(0)) if match else None
+    except ValueError:
+        return None
+
+
+def _time_of_day(
+    page: etree._Element, anchor: etree._Element | None, day: date, language: str, where: str
+) -> datetime | None:
+    """The moment a line under the headline shows for the day the metadata gives without a
+    time, when the line gives the time and its zone ("27 OCT 2012 - 12:14 CET", also a link
+    to the day's archive: the metadata's day says it is the article's date); else None."""
+    if anchor is None:
+        return None
+    for _, text in _lines_below(page, anchor, VISIBLE_DATE_TEXT):
+        line = " ".join(text.split())
+        found = date_line(line, language)
+        if found is None or found[0][0].day != day or says_updated(found[1]):
+            continue
+        zone = _named_zone(found[1])
+        unzoned = time_without_zone(found[0][0], line) is not None
+        moment = moment_of(found[0][0], line, zone)
+        if moment is None or (unzoned and zone is None):
+            continue  # no zone: the day alone is what the metadata says already
+        if unzoned or moment.time() != datetime.min.time():  # a time, and its zone
+            note(
+                f"{where}: the metadata gives the day {day} alone; the time is the one the "
+                f"page shows under its headline ({line[:60]!r})",
+                level="info",
+            )
+            return moment
+    return None
+
+
+def _named_zone(words: list[str]) -> tzinfo | None:
+    """The zone a date line names by one of the abbreviations that name only one offset
+    ("CET"); None for any other word ("IST" is India's, Ireland's or Israel's)."""
+    zones = {ZONE_ABBREVIATIONS[w] for w in words if w in ZONE_ABBREVIATIONS}
+    return timezone(timedelta(hours=zones.pop())) if len(zones) == 1 else None
 
 
 def _visible_date(
@@ -886,9 +960,19 @@ def _without_repeated_standfirst(
         if not (
             i < STANDFIRST_BLOCKS
             and b["type"] == "subheading"
-            and _key(inline_text(b.get("content") or [])) == key
+            and _says_standfirst(inline_text(b.get("content") or []), key)
         )
     ]
+
+
+def _says_standfirst(text: str, key: str) -> bool:
+    """A subheading that is the standfirst, or the standfirst after a short label of its own
+    ("<span class=slug>Analyse</span> Après une semaine…": the page's kind of story)."""
+    said = _key(text)
+    if said == key:
+        return True
+    words = text.split()
+    return any(_key(" ".join(words[n:])) == key for n in range(1, min(LABEL_WORDS, len(words)) + 1))
 
 
 def _without_closing_byline(
@@ -939,6 +1023,115 @@ def _time_led(block: dict[str, Any]) -> bool:
     if not content or not isinstance(content[0], dict):
         return False
     return bool(CLOCK_TIME.fullmatch(inline_text([content[0]]).strip()))
+
+
+def _without_signature(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A last paragraph that is a reporter's e-mail address and at most a mark or two beside
+    it ("kokobj@yna.co.kr (END)", "Contact: ann@example.com") is a signature, not text: it
+    leaves the body (info note)."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body
+    last = paragraphs[-1]
+    text = inline_text(body[last].get("content") or [])
+    rest = E_MAIL.sub(" ", text)
+    if rest == text or len(re.findall(r"\w+", rest)) > SIGNATURE_WORDS:
+        return body
+    note(
+        f"{where}: the body's last paragraph is an e-mail signature; it leaves the body",
+        level="info",
+    )
+    return body[:last] + body[last + 1 :]
+
+
+def _without_pull_quotes(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """Paragraphs the page shows as pull quotes leave the body (info note): they say again,
+    in large type beside the text, what the text says (:func:`_pull_quotes`)."""
+    quotes = _pull_quotes(page)
+    if not quotes:
+        return body
+    kept = [
+        b
+        for b in body
+        if not (b["type"] == "paragraph" and _key(inline_text(b.get("content") or [])) in quotes)
+    ]
+    if len(kept) < len(body):
+        note(
+            f"{where}: {len(body) - len(kept)} pull quote(s) set beside the text leave the body",
+            level="info",
+        )
+    return kept
+
+
+def _pull_quotes(page: etree._Element) -> set[str]:
+    """The keys of the paragraphs a page sets apart as pull quotes, by structure: two or
+    more boxes among the text's paragraphs, each holding only one paragraph (and empty
+    anchors), a line of eight words or more that does not end like a sentence, of a class
+    that none of the text's paragraphs has ("<div class=izquierda><a name=sumario_1></a><p
+    class=texto_grande>El plazo … crece de 32 a 72 días</p></div>"). A subheading is
+    shorter, or a heading."""
+    found: dict[str, list[str]] = {}
+    text_classes: set[str] = set()
+    for p in page.iter("p"):
+        box = p.getparent()
+        if box is None or _outside_article(p):
+            continue
+        if len(text_of(p)) >= PULL_QUOTE_TEXT:
+            text_classes.add(p.get("class") or "")
+            continue
+        if box.tag != "div" or not p.get("class") or (box.text or "").strip():
+            continue
+        others = [c for c in box if isinstance(c.tag, str) and c is not p]
+        if any(c.tag != "a" or text_of(c).strip() for c in others):
+            continue
+        if any((c.tail or "").strip() for c in box):
+            continue
+        line = " ".join(text_of(p).split())
+        if len(line.split()) < PULL_QUOTE_WORDS or line.endswith((*SENTENCE_ENDS, ":")):
+            continue
+        beside = [box.getprevious(), box.getnext()]
+        if not all(
+            b is not None and b.tag == "p" and len(text_of(b)) >= PULL_QUOTE_TEXT for b in beside
+        ):
+            continue
+        found.setdefault(p.get("class") or "", []).append(_key(line))
+    return {
+        key
+        for name, keys in found.items()
+        if len(keys) >= 2 and name not in text_classes
+        for key in keys
+    }
+
+
+def _without_tag_line(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A last paragraph that is only links of a word or two each, to addresses that differ
+    in one folder ("/post/tags/nissan/page1", "/post/tags/sentra/page1"): the story's tags,
+    the site's index of its subjects, not text (info note)."""
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    if len(paragraphs) < 2:
+        return body
+    last = paragraphs[-1]
+    content = body[last].get("content") or []
+    links = [c for c in content if isinstance(c, dict) and c.get("type") == "link"]
+    if len(links) < TAG_LINKS or any(
+        not (isinstance(c, str) and not c.strip(" ,|·•/")) for c in content if c not in links
+    ):
+        return body
+    if any(len(inline_text(c.get("children") or []).split()) > 2 for c in links):
+        return body
+    paths = [urllib.parse.urlsplit(str(c.get("href") or "")) for c in links]
+    parts = [p.path.strip("/").split("/") for p in paths]
+    if len({p.netloc for p in paths}) != 1 or len({len(p) for p in parts}) != 1:
+        return body
+    differ = [i for i in range(len(parts[0])) if len({p[i] for p in parts}) > 1]
+    if len(differ) != 1 or len(parts[0]) < 2:
+        return body
+    note(
+        f"{where}: the body's last paragraph is the story's tags; it leaves the body", level="info"
+    )
+    return body[:last] + body[last + 1 :]
 
 
 def _without_follow_lines(
@@ -1345,9 +1538,18 @@ def _heading_parts(heading: etree._Element, titles: list[str]) -> tuple[str | No
         for start in range(1, len(whole)):
             if whole[start].isalnum() and _key(whole[start:]) == wanted:
                 kicker = whole[:start].strip().rstrip(KICKER_END).strip()
-                if _key(kicker):
+                if _key(kicker) and not _one_sentence(heading, whole[:start]):
                     return kicker, whole[start:]
     return None, whole
+
+
+def _one_sentence(heading: etree._Element, before: str) -> bool:
+    """An ``h1`` of one text whose words before a title's only a space sets apart: one
+    headline that the title shortens ("…ပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ …" titled from its second
+    word on), not a kicker, which markup or punctuation sets apart ("Local News | …")."""
+    plain = not any(isinstance(c.tag, str) for c in heading)
+    last = before.rstrip()[-1:]
+    return plain and before[-1:].isspace() and unicodedata.category(last or " ")[0] in "LMN"
 
 
 def _kicker_before(heading: etree._Element, text: str, titles: list[str]) -> str | None:
@@ -1530,8 +1732,17 @@ def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
 
 
 def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
-    """The page's copyright notices, as a key to look names up in ("copyrightccondenast2022")."""
-    notices = (meta.get("copyright"), meta.get("dc.rights"), _first(ld.get("copyrightHolder")))
+    """The page's copyright notices and its publisher's names, as a key to look names up in
+    ("copyrightccondenast2022", "edicioneselpais")."""
+    publisher = ld.get("publisher")
+    notices = (
+        meta.get("copyright"),
+        meta.get("dc.rights"),
+        _first(ld.get("copyrightHolder")),
+        meta.get("dc.publisher"),
+        meta.get("dcterms.publisher"),
+        _first(publisher.get("name")) if isinstance(publisher, dict) else _first(publisher),
+    )
     return " ".join(_key(n) for n in notices if n)
 
 
@@ -1572,6 +1783,8 @@ def _names(value: str | None) -> list[dict[str, Any]]:
             or any(name_shaped(n) for n in split_names(_without_lead_word(role)))
         ):
             name, role = part, None
+        if not role:
+            name, role = _capitals_then_role(name)
         name = name.strip(" -–—|:*")
         name, title = _title_before_name(name)
         role = role or title
@@ -1609,6 +1822,20 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
         ):
             return rest, " ".join(words[:cut])
     return text, None
+
+
+def _capitals_then_role(part: str) -> tuple[str, str | None]:
+    """A name in capitals and the role written after it in ordinary case ("LAURE BRETTON
+    Envoyés spéciaux à Toulouse" → "LAURE BRETTON", "Envoyés spéciaux à Toulouse"): two or
+    more words in capitals, then a capitalised word that is not."""
+    words = part.split()
+    capitals = 0
+    while capitals < len(words) and words[capitals].isupper() and words[capitals].isalpha():
+        capitals += 1
+    rest = words[capitals:]
+    if capitals < 2 or not rest or not rest[0][:1].isupper() or rest[0].isupper():
+        return part, None
+    return " ".join(words[:capitals]), " ".join(rest)
 
 
 def _without_lead_word(text: str) -> str:
@@ -1725,6 +1952,8 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
         people = [p for p in people if not _names_services(p["name"], hosts)]
+        # A control's label in the box ("<a class=PrintLink>Print</a>") names no one.
+        people = [p for p in people if not is_chrome(p["name"])]
         if people and not all(_key(p["name"]) in sites for p in people):
             return people
         fallback = fallback or people
@@ -1872,8 +2101,9 @@ def _in_common_words(people: list[dict[str, Any]], page: etree._Element) -> bool
 
 def _byline_line(text: str) -> list[dict[str, Any]]:
     """The people a line of text names when it is a byline: a pack's byline word, then names,
-    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019")."""
-    text = " ".join(text.split())
+    then perhaps a date or a separator and more ("By Ann Lee and Tom Roe | May 3, 2019");
+    dashes before it set a signature apart ("-- By Ann Lee" after the text)."""
+    text = " ".join(text.split()).lstrip("-–— ")
     names = byline_names(text)
     if not names or len(text.split()) > MAX_BYLINE_WORDS + 6:
         return []
@@ -1998,6 +2228,8 @@ def _lead_image(
     found = _picture_index(url, [[body[i]["image"].get("src") or ""] for i in figures], shared)
     if found is not None:
         index = figures[found]
+        if _alt_was_file_name(page, body[index]["image"], base):
+            return None  # the body converter warned; a lead needs a description
         if index == 0 or all(b["type"] != "paragraph" for b in body[:index]):
             return _figure_lead(body, index, where)
         return None  # shown further down: not repeated at the top
@@ -2030,7 +2262,7 @@ def _lead_image(
                 level="info",
             )
         alt = alt or _picture_alt(img, where)
-        shown = _caption_of(img)
+        shown = _caption_of(img) or _caption_beside(img)
         if shown is not None and not caption:
             caption, credit = shown[0] or None, credit or shown[1]
     if caption and not credit:
@@ -2050,6 +2282,19 @@ def _lead_image(
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _alt_was_file_name(page: etree._Element, image: dict[str, Any], base: str | None) -> bool:
+    """A figure of no alt text and no caption whose picture the page gave its file's name as
+    alt text (the body converter read it as missing): no lead picture."""
+    src = image.get("src") or ""
+    if image.get("alt") or image.get("caption") or not src:
+        return False
+    return any(
+        alt_is_file_name(img.get("alt") or "", src) and src in _image_urls(img, base)
+        for img in page.iter("img")
+        if img.get("alt")
+    )
 
 
 def _figure_first(body: list[dict[str, Any]]) -> bool:
@@ -2093,7 +2338,21 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
     urls = [img.get("src"), img.get("data-src"), img.get("data-original")]
     for attribute in ("srcset", "data-srcset"):
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
-    return [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
+    shown = [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
+    return shown + [u for url in shown for u in _resized_from(url)]
+
+
+def _resized_from(url: str) -> list[str]:
+    """The picture a resizer's address shows: a parameter whose value is a picture's path
+    ("/image.php?src=/images/posts/post16615.jpg&w=1280" shows "/images/posts/post16615.jpg"),
+    read against the resizer's address."""
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)
+    return [
+        urllib.parse.urljoin(url, value)
+        for _, value in query
+        if value.startswith(("/", "http://", "https://"))
+        and FILE_NAME.search(urllib.parse.urlsplit(value).path)
+    ]
 
 
 def _in_logo(img: etree._Element) -> bool:
@@ -2214,6 +2473,37 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
     return None
 
 
+def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
+    """The caption of a picture whose box holds it and, after it, one short text named for
+    nothing that a caption's signs mark: it says the picture's alt text first, or ends with
+    a photo credit after its words ("<div><img alt='Ayrault à Toulouse'><div
+    class=legende>Ayrault à Toulouse (Photo Lionel Bonaventure. AFP)</div></div>"). Not a
+    heading or a paragraph (the text's), not links, not one holding another picture."""
+    picture = img
+    while (holder := picture.getparent()) is not None and holder.tag in ("a", "picture"):
+        picture = holder
+    if holder is None or (holder.text or "").strip():
+        return None
+    others = [c for c in holder if isinstance(c.tag, str) and c is not picture]
+    if len(others) != 1 or any((c.tail or "").strip() for c in holder):
+        return None
+    node = others[0]
+    if node.getprevious() is not picture or node.tag in ("p", *HEADING_TAGS) or _hidden(node):
+        return None
+    text = " ".join(text_of(node).split())
+    if not text or len(text) > CAPTION_CHARS or any(True for _ in node.iter("a", "img", "video")):
+        return None
+    if any(True for _ in node.iter(*HEADING_TAGS)):
+        return None
+    alt = " ".join((img.get("alt") or "").split())
+    # The alt text and more (its credit): a text that only says the alt again is its title.
+    says_alt = len(alt.split()) >= 3 and _key(text).startswith(_key(alt)) and text != alt
+    rest, credit = caption_credit(text)
+    if not says_alt and not (credit and _key(rest)):
+        return None
+    return _caption_parts(node)
+
+
 def _in_menu(node: etree._Element) -> bool:
     """Inside a menu: a ``nav`` or ``menu``, an element given a menu's role, or a box (the
     element's parent or the one above) whose text is mostly the links of a list beside it
@@ -2275,6 +2565,8 @@ def _caption_parts(node: etree._Element) -> tuple[str, str | None]:
             text = text[:cut].strip()
             break
     said = " ".join("".join(credits[0]).split()) if credits else ""
+    if not said and (after := credit_after_slash(node)) and text.endswith(f"/ {after}"):
+        text, said = text[: -len(after) - 1].rstrip(" /"), after
     if said.startswith("(") and said.endswith(")"):
         said = said[1:-1].strip()  # "(Credit: AP/Manuel Balce Ceneta)"
     return text, without_credit_label(said) if said else None
