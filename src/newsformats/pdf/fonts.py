@@ -6,9 +6,10 @@ weight and style, in ``newsformats/fonts/`` (OFL, see ``OFL.txt`` there).
 The print page declares them with ``@font-face`` under names of our own, so
 no installed font can stand in for them, and :func:`check_coverage` stops a
 page with a letter none of them has before WeasyPrint would quietly take one
-from the system (or draw an empty box). The one exception is Chinese, Japanese
-and Korean: their Noto CJK families are taken from the system, by name, once
-:mod:`newsformats.pdf.systemfonts` has found them installed.
+from the system (or draw an empty box). The exceptions are Chinese, Japanese
+and Korean, and emoji: their Noto CJK families and Noto Color Emoji are taken
+from the system, by name, once :mod:`newsformats.pdf.systemfonts` has found
+them installed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError
-from .systemfonts import CJK_PACKAGE, cjk_families, cjk_region, system_face
+from .systemfonts import (
+    CJK_PACKAGE,
+    EMOJI_FAMILY,
+    EMOJI_PACKAGE,
+    cjk_families,
+    cjk_region,
+    system_face,
+)
 
 FAMILY_PREFIX = "newsformats "
 """Our ``@font-face`` names are "newsformats Noto Serif"…: nothing installed matches them."""
@@ -303,10 +311,12 @@ def families_for(text: str, role: str, language: str = "") -> list[str]:
     if cjk and main_script(text) in CJK_SCRIPTS:
         main = cjk
     fonts = [main, *SCRIPT_FONTS.values(), *([cjk] if cjk else [])]
-    order = dict.fromkeys([*(getattr(each, role) for each in fonts), *SYMBOL_FAMILIES])
+    families = [*(getattr(each, role) for each in fonts), *SYMBOL_FAMILIES, EMOJI_FAMILY]
     remaining = {ord(char) for char in _shown(text)}
     chosen: list[str] = []
-    for family in order:
+    for family in dict.fromkeys(families):
+        if chosen and not remaining:
+            break  # the installed emoji font is only looked for when a character needs it
         found = remaining & family_cmap(family)
         if found or not chosen:
             chosen.append(family)
@@ -386,6 +396,8 @@ def missing_characters(text: str, language: str = "") -> list[str]:
     if cjk:
         have = family_cmap(cjk.serif) & family_cmap(cjk.sans)
         missing = [char for char in missing if ord(char) not in have]
+    if missing:
+        missing = [char for char in missing if ord(char) not in family_cmap(EMOJI_FAMILY)]
     return missing
 
 
@@ -431,7 +443,8 @@ def check_coverage(
     missing = missing_characters(text, language)
     if not missing:
         return
-    char = missing[0]
+    emoji = [char for char in missing if is_emoji(char)]
+    char = (emoji or missing)[0]
     name = unicodedata.name(char, "unnamed character")
     place = locate(char)
     where = f" in {place}" if place else ""
@@ -443,6 +456,12 @@ def check_coverage(
             f"Japanese and Korean PDFs are set in {serif} and {sans}, which fontconfig does not "
             f"find on this machine: install them with `apt install {CJK_PACKAGE}`"
         )
+    if emoji:
+        raise UsageError(
+            f"no PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; emoji are set "
+            f"in {EMOJI_FAMILY}, which fontconfig does not find on this machine: install it "
+            f"with `apt install {EMOJI_PACKAGE}`"
+        )
     scripts = ", ".join(script.title() for script in SCRIPT_FONTS)
     raise UsageError(
         f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
@@ -450,6 +469,23 @@ def check_coverage(
         f"system); a font with it (such as {_font_with(char)}) would have to be added to "
         "newsformats/pdf/fonts.py"
     )
+
+
+EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF),  # playing cards … symbols and pictographs extended-A
+    (0x2600, 0x27BF),  # miscellaneous symbols, dingbats
+    (0x2B00, 0x2BFF),  # ⭐, ⬛: miscellaneous symbols and arrows
+)
+"""The blocks emoji are in (Unicode's emoji data lists single ones elsewhere: ©, ‼, ⌚)."""
+
+
+def is_emoji(char: str) -> bool:
+    """Whether ``char`` is in an emoji block: a missing one asks for Noto Color Emoji.
+
+    >>> [is_emoji(char) for char in "💃🏻🇫☕a"]
+    [True, True, True, True, False]
+    """
+    return any(start <= ord(char) <= end for start, end in EMOJI_RANGES)
 
 
 def _font_with(char: str) -> str:
