@@ -130,9 +130,9 @@ def test_without_the_emoji_font_the_pdf_is_refused_in_one_line(tmp_path: Path) -
     config = hidden_fonts_config(tmp_path / "fontconfig")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "FONTCONFIG_FILE": str(config)}
     source, out = write_article(tmp_path / "in"), tmp_path / "out"
+    command = ["convert", str(source), "-o", str(out), "--to", "html,pdf"]
     done = subprocess.run(
-        [sys.executable, "-m", "newsformats.cli", "convert", str(source), "-o", str(out)]
-        + ["--to", "html,pdf"],
+        [sys.executable, "-m", "newsformats.cli", *command],
         env=env,
         capture_output=True,
         text=True,

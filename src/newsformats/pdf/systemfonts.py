@@ -88,7 +88,7 @@ def system_face(family: str, bold: bool = False) -> SystemFace | None:
 
 @cache
 def _installed() -> dict[tuple[str, str], Path]:
-    """(family, style) → file, for every CJK and emoji font fontconfig lists (as Pango sees them)."""
+    """(family, style) → file, for each CJK and emoji font fontconfig lists (as Pango sees them)."""
     from weasyprint.text.ffi import ffi, fontconfig
 
     config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
