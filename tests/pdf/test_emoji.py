@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pdf_read import fonts, normalise, pdftotext
+from pdf_read import fonts, layout_items, normalise, pdftotext
 
 from conftest import hidden_fonts_config
 from helpers import ROOT, run_cli
@@ -34,7 +34,7 @@ FEED = ROOT / "tests/data/inputs/feeds-sixth/natasha.xml"
 PARAGRAPHS = [
     "She danced the pass 💃🏻 on the first night, and the hall cheered 🎉.",
     "The family 👨‍👩‍👧 travelled from Lyon 🇫🇷 with a banner ❤️ for the team.",
-    "The launch 🚀 slipped a week, which made everyone grimace 😬 at the meeting.",
+    "The launch 🚀 slipped to 12 March 2026, which made everyone grimace 😬 at 9:30 (#3, *).",
 ]
 EMOJI = ["💃🏻", "🎉", "👨‍👩‍👧", "🇫🇷", "🚀", "😬"]
 
@@ -89,6 +89,22 @@ def test_the_emoji_are_in_the_pdf_in_the_emoji_font(converted: Path) -> None:
         )
     assert "Noto-Color-Emoji" in names, names
     assert images >= len(EMOJI)  # each emoji's colour bitmap is drawn as an image
+
+
+def test_digits_spaces_and_asterisks_stay_in_the_text_font(converted: Path) -> None:
+    """Pango would take "2026", "#", "*" and the spaces before them from the colour font."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    drawn = [
+        (char.get_text(), char.fontname)
+        for page in extract_pages(str(converted / "emoji.pdf"))
+        for char in layout_items(page, LTChar)
+    ]
+    in_emoji = [text for text, font in drawn if "Emoji" in font]
+    assert in_emoji, drawn
+    assert [text for text in in_emoji if text.isascii()] == []
+    assert "2" in [text for text, _ in drawn]  # the test has digits to look at
 
 
 @pytest.mark.parametrize("reader", ["pdftotext", "pdfminer"])

@@ -263,7 +263,8 @@ def font_css(text: str, language: str = "") -> str:
     fresh ``FontConfiguration`` copies and registers each declared file (the
     writer's own, :func:`newsformats.pdf.render.font_configuration`, has them
     all registered already, and the rules cost it a lookup each). Installed
-    families (Noto CJK) need no rule: fontconfig has them.
+    families (Noto CJK) need no rule: fontconfig has them. The installed emoji
+    font gets one under our name (:func:`emoji_face`).
 
     >>> font_css("سلام دنیا").splitlines()[-1][:52]
     ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
@@ -271,7 +272,8 @@ def font_css(text: str, language: str = "") -> str:
     serif, sans = families_for(text, "serif", language), families_for(text, "sans", language)
     stacks = f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}"
     bundled = [family for family in dict.fromkeys([*serif, *sans]) if family in FACES]
-    return "\n".join([font_faces(bundled), stacks])
+    emoji = [emoji_face()] if EMOJI_FAMILY in serif + sans else []
+    return "\n".join([font_faces(bundled), *emoji, stacks])
 
 
 def font_faces(families: Iterable[str] = FACES) -> str:
@@ -289,8 +291,43 @@ def font_faces(families: Iterable[str] = FACES) -> str:
     )
 
 
+def emoji_face() -> str:
+    """The ``@font-face`` of the installed Noto Color Emoji, under our name, for emoji only.
+
+    Declared with a ``unicode-range`` of its characters outside ASCII: Pango
+    prefers a colour font for a character with an emoji form, and would set the
+    digits, "#", "*" and the spaces beside them in it (its own, monospaced).
+    Under our name, no other installed font can stand in for it.
+    """
+    face = system_face(EMOJI_FAMILY)
+    if face is None:
+        return ""
+    return (
+        f'@font-face {{ font-family: "{FAMILY_PREFIX}{EMOJI_FAMILY}"; '
+        f'src: url("{face.path.as_uri()}"); unicode-range: {_emoji_ranges()}; }}'
+    )
+
+
+@cache
+def _emoji_ranges() -> str:
+    """The emoji font's characters beyond ASCII as CSS ranges ("U+A9, U+AE, U+203C, …")."""
+    points = sorted(point for point in family_cmap(EMOJI_FAMILY) if point > 0x7F)
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return ", ".join(
+        f"U+{start:X}" if start == end else f"U+{start:X}-{end:X}" for start, end in ranges
+    )
+
+
 def _stack(families: list[str]) -> str:
-    return ", ".join(f'"{FAMILY_PREFIX if family in FACES else ""}{family}"' for family in families)
+    return ", ".join(
+        f'"{FAMILY_PREFIX if family in FACES or family == EMOJI_FAMILY else ""}{family}"'
+        for family in families
+    )
 
 
 def families_for(text: str, role: str, language: str = "") -> list[str]:
