@@ -25,7 +25,8 @@ from conftest import hidden_fonts_config
 from helpers import ROOT, run_cli
 from newsformats import check
 from newsformats.checks.loaders.outputs import pdf_text
-from newsformats.pdf.fonts import families_for, missing_characters
+from newsformats.errors import UsageError
+from newsformats.pdf.fonts import check_coverage, families_for, missing_characters
 from newsformats.pdf.systemfonts import EMOJI_FAMILY, system_face
 
 FEED = ROOT / "tests/data/inputs/feeds-sixth/natasha.xml"
@@ -77,6 +78,16 @@ def test_the_emoji_font_joins_only_when_a_character_needs_it() -> None:
     assert families_for("The pass 💃🏻 and more", "serif", "en") == ["Noto Serif", EMOJI_FAMILY]
     assert EMOJI_FAMILY not in families_for("No emoji here ✓ →", "serif", "en")
     assert missing_characters("".join(EMOJI)) == []
+
+
+def test_an_emoji_newer_than_the_installed_font_is_refused_as_such() -> None:
+    """U+1FAE9 (Unicode 16) is not in Debian 12's font: not "install the package" then."""
+    require_emoji_font()
+    with pytest.raises(UsageError) as refused:
+        check_coverage("Tired \U0001fae9 today")
+    assert "U+1FAE9" in str(refused.value)
+    assert "a newer Noto Color Emoji" in str(refused.value)
+    assert "apt install" not in str(refused.value)
 
 
 def test_the_emoji_are_in_the_pdf_in_the_emoji_font(converted: Path) -> None:

@@ -482,6 +482,7 @@ def check_coverage(
         return
     emoji = [char for char in missing if is_emoji(char)]
     char = (emoji or missing)[0]
+    emoji_font = system_face(EMOJI_FAMILY) is not None if emoji else False
     name = unicodedata.name(char, "unnamed character")
     place = locate(char)
     where = f" in {place}" if place else ""
@@ -493,7 +494,7 @@ def check_coverage(
             f"Japanese and Korean PDFs are set in {serif} and {sans}, which fontconfig does not "
             f"find on this machine: install them with `apt install {CJK_PACKAGE}`"
         )
-    if emoji:
+    if emoji and not emoji_font:
         raise UsageError(
             f"no PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; emoji are set "
             f"in {EMOJI_FAMILY}, which fontconfig does not find on this machine: install it "
@@ -532,8 +533,12 @@ def _font_with(char: str) -> str:
     "Noto Sans Egyptian from Debian's fonts-noto-core"
     >>> _font_with("日")
     "Noto Sans CJK from Debian's fonts-noto-cjk"
+    >>> _font_with("\U0001fae9")  # Unicode 16's face with bags under eyes
+    "a newer Noto Color Emoji than fonts-noto-color-emoji's"
     """
     script = script_of(char)
+    if is_emoji(char):
+        return f"a newer {EMOJI_FAMILY} than {EMOJI_PACKAGE}'s"
     if script in CJK_SCRIPTS:
         return f"Noto Sans CJK from Debian's {CJK_PACKAGE}"
     return f"Noto Sans {script.title()} from Debian's fonts-noto-core"
