@@ -12,6 +12,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher
 from ..errors import ResourceError
 from ..resources import ResourcePolicy, resolve_path
 from .fonts import fonts_dir
+from .systemfonts import EMOJI_FAMILY, system_face
 
 
 class RefusedResource(FatalURLFetchingError):  # type: ignore[misc]
@@ -62,5 +63,9 @@ class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
 
 
 def _is_bundled_font(url: str) -> bool:
+    """A bundled font file, or the installed emoji font that the page declares (``emoji_face``)."""
     path = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path)).resolve()
-    return path.parent == fonts_dir().resolve() and path.suffix == ".ttf"
+    if path.parent == fonts_dir().resolve() and path.suffix == ".ttf":
+        return True
+    emoji = system_face(EMOJI_FAMILY)
+    return emoji is not None and path == emoji.path.resolve()

@@ -6,9 +6,10 @@ weight and style, in ``newsformats/fonts/`` (OFL, see ``OFL.txt`` there).
 The print page declares them with ``@font-face`` under names of our own, so
 no installed font can stand in for them, and :func:`check_coverage` stops a
 page with a letter none of them has before WeasyPrint would quietly take one
-from the system (or draw an empty box). The one exception is Chinese, Japanese
-and Korean: their Noto CJK families are taken from the system, by name, once
-:mod:`newsformats.pdf.systemfonts` has found them installed.
+from the system (or draw an empty box). The exceptions are Chinese, Japanese
+and Korean, and emoji: their Noto CJK families and Noto Color Emoji are taken
+from the system, by name, once :mod:`newsformats.pdf.systemfonts` has found
+them installed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import UsageError
-from .systemfonts import CJK_PACKAGE, cjk_families, cjk_region, system_face
+from .systemfonts import (
+    CJK_PACKAGE,
+    EMOJI_FAMILY,
+    EMOJI_PACKAGE,
+    cjk_families,
+    cjk_region,
+    system_face,
+)
 
 FAMILY_PREFIX = "newsformats "
 """Our ``@font-face`` names are "newsformats Noto Serif"…: nothing installed matches them."""
@@ -255,7 +263,8 @@ def font_css(text: str, language: str = "") -> str:
     fresh ``FontConfiguration`` copies and registers each declared file (the
     writer's own, :func:`newsformats.pdf.render.font_configuration`, has them
     all registered already, and the rules cost it a lookup each). Installed
-    families (Noto CJK) need no rule: fontconfig has them.
+    families (Noto CJK) need no rule: fontconfig has them. The installed emoji
+    font gets one under our name (:func:`emoji_face`).
 
     >>> font_css("سلام دنیا").splitlines()[-1][:52]
     ':root { --nf-serif: "newsformats Noto Naskh Arabic";'
@@ -263,7 +272,8 @@ def font_css(text: str, language: str = "") -> str:
     serif, sans = families_for(text, "serif", language), families_for(text, "sans", language)
     stacks = f":root {{ --nf-serif: {_stack(serif)}; --nf-sans: {_stack(sans)}; }}"
     bundled = [family for family in dict.fromkeys([*serif, *sans]) if family in FACES]
-    return "\n".join([font_faces(bundled), stacks])
+    emoji = [emoji_face()] if EMOJI_FAMILY in serif + sans else []
+    return "\n".join([font_faces(bundled), *emoji, stacks])
 
 
 def font_faces(families: Iterable[str] = FACES) -> str:
@@ -281,8 +291,43 @@ def font_faces(families: Iterable[str] = FACES) -> str:
     )
 
 
+def emoji_face() -> str:
+    """The ``@font-face`` of the installed Noto Color Emoji, under our name, for emoji only.
+
+    Declared with a ``unicode-range`` of its characters outside ASCII: Pango
+    prefers a colour font for a character with an emoji form, and would set the
+    digits, "#", "*" and the spaces beside them in it (its own, monospaced).
+    Under our name, no other installed font can stand in for it.
+    """
+    face = system_face(EMOJI_FAMILY)
+    if face is None:
+        return ""
+    return (
+        f'@font-face {{ font-family: "{FAMILY_PREFIX}{EMOJI_FAMILY}"; '
+        f'src: url("{face.path.as_uri()}"); unicode-range: {_emoji_ranges()}; }}'
+    )
+
+
+@cache
+def _emoji_ranges() -> str:
+    """The emoji font's characters beyond ASCII as CSS ranges ("U+A9, U+AE, U+203C, …")."""
+    points = sorted(point for point in family_cmap(EMOJI_FAMILY) if point > 0x7F)
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return ", ".join(
+        f"U+{start:X}" if start == end else f"U+{start:X}-{end:X}" for start, end in ranges
+    )
+
+
 def _stack(families: list[str]) -> str:
-    return ", ".join(f'"{FAMILY_PREFIX if family in FACES else ""}{family}"' for family in families)
+    return ", ".join(
+        f'"{FAMILY_PREFIX if family in FACES or family == EMOJI_FAMILY else ""}{family}"'
+        for family in families
+    )
 
 
 def families_for(text: str, role: str, language: str = "") -> list[str]:
@@ -303,10 +348,12 @@ def families_for(text: str, role: str, language: str = "") -> list[str]:
     if cjk and main_script(text) in CJK_SCRIPTS:
         main = cjk
     fonts = [main, *SCRIPT_FONTS.values(), *([cjk] if cjk else [])]
-    order = dict.fromkeys([*(getattr(each, role) for each in fonts), *SYMBOL_FAMILIES])
+    families = [*(getattr(each, role) for each in fonts), *SYMBOL_FAMILIES, EMOJI_FAMILY]
     remaining = {ord(char) for char in _shown(text)}
     chosen: list[str] = []
-    for family in order:
+    for family in dict.fromkeys(families):
+        if chosen and not remaining:
+            break  # the installed emoji font is only looked for when a character needs it
         found = remaining & family_cmap(family)
         if found or not chosen:
             chosen.append(family)
@@ -386,6 +433,8 @@ def missing_characters(text: str, language: str = "") -> list[str]:
     if cjk:
         have = family_cmap(cjk.serif) & family_cmap(cjk.sans)
         missing = [char for char in missing if ord(char) not in have]
+    if missing:
+        missing = [char for char in missing if ord(char) not in family_cmap(EMOJI_FAMILY)]
     return missing
 
 
@@ -431,7 +480,9 @@ def check_coverage(
     missing = missing_characters(text, language)
     if not missing:
         return
-    char = missing[0]
+    emoji = [char for char in missing if is_emoji(char)]
+    char = (emoji or missing)[0]
+    emoji_font = system_face(EMOJI_FAMILY) is not None if emoji else False
     name = unicodedata.name(char, "unnamed character")
     place = locate(char)
     where = f" in {place}" if place else ""
@@ -443,6 +494,12 @@ def check_coverage(
             f"Japanese and Korean PDFs are set in {serif} and {sans}, which fontconfig does not "
             f"find on this machine: install them with `apt install {CJK_PACKAGE}`"
         )
+    if emoji and not emoji_font:
+        raise UsageError(
+            f"no PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; emoji are set "
+            f"in {EMOJI_FAMILY}, which fontconfig does not find on this machine: install it "
+            f"with `apt install {EMOJI_PACKAGE}`"
+        )
     scripts = ", ".join(script.title() for script in SCRIPT_FONTS)
     raise UsageError(
         f"no bundled PDF font has {char!r} (U+{ord(char):04X} {name}){where}{others}; PDFs are set "
@@ -452,6 +509,23 @@ def check_coverage(
     )
 
 
+EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF),  # playing cards … symbols and pictographs extended-A
+    (0x2600, 0x27BF),  # miscellaneous symbols, dingbats
+    (0x2B00, 0x2BFF),  # ⭐, ⬛: miscellaneous symbols and arrows
+)
+"""The blocks emoji are in (Unicode's emoji data lists single ones elsewhere: ©, ‼, ⌚)."""
+
+
+def is_emoji(char: str) -> bool:
+    """Whether ``char`` is in an emoji block: a missing one asks for Noto Color Emoji.
+
+    >>> [is_emoji(char) for char in "💃🏻🇫☕a"]
+    [True, True, True, True, False]
+    """
+    return any(start <= ord(char) <= end for start, end in EMOJI_RANGES)
+
+
 def _font_with(char: str) -> str:
     """The Debian font to look in for ``char``.
 
@@ -459,8 +533,12 @@ def _font_with(char: str) -> str:
     "Noto Sans Egyptian from Debian's fonts-noto-core"
     >>> _font_with("日")
     "Noto Sans CJK from Debian's fonts-noto-cjk"
+    >>> _font_with("\U0001fae9")  # Unicode 16's face with bags under eyes
+    "a newer Noto Color Emoji than fonts-noto-color-emoji's"
     """
     script = script_of(char)
+    if is_emoji(char):
+        return f"a newer {EMOJI_FAMILY} than {EMOJI_PACKAGE}'s"
     if script in CJK_SCRIPTS:
         return f"Noto Sans CJK from Debian's {CJK_PACKAGE}"
     return f"Noto Sans {script.title()} from Debian's fonts-noto-core"

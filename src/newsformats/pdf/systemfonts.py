@@ -1,10 +1,11 @@
-"""Fonts the PDF takes from the system: Noto Serif/Sans CJK, found through fontconfig.
+"""Fonts the PDF takes from the system: Noto CJK and Noto Color Emoji, found through fontconfig.
 
 Chinese, Japanese and Korean are not bundled (Debian's ``fonts-noto-cjk`` is a
-56 MB package; see docs/pdf.md). The print page names the installed families
-("Noto Serif CJK JP") in its font stacks, and Pango finds them through the
-same fontconfig configuration this module asks: a page is only set in them
-when this module has found them, so nothing falls back silently.
+56 MB package; see docs/pdf.md), nor is emoji (``fonts-noto-color-emoji``, an
+11 MB font). The print page names the installed families ("Noto Serif CJK JP",
+"Noto Color Emoji") in its font stacks, and Pango finds them through the same
+fontconfig configuration this module asks: a page is only set in them when
+this module has found them, so nothing falls back silently.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ from pathlib import Path
 
 CJK_PACKAGE = "fonts-noto-cjk"
 """The Debian package that installs Noto Serif/Sans CJK."""
+
+EMOJI_FAMILY = "Noto Color Emoji"
+"""The family that sets emoji (colour bitmaps, drawn into the PDF as images over their text)."""
+
+EMOJI_PACKAGE = "fonts-noto-color-emoji"
+"""The Debian package that installs :data:`EMOJI_FAMILY`."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ def system_face(family: str, bold: bool = False) -> SystemFace | None:
 
 @cache
 def _installed() -> dict[tuple[str, str], Path]:
-    """(family, style) → file, for every CJK font fontconfig lists (as Pango sees them)."""
+    """(family, style) → file, for each CJK and emoji font fontconfig lists (as Pango sees them)."""
     from weasyprint.text.ffi import ffi, fontconfig
 
     config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
@@ -100,7 +107,8 @@ def _installed() -> dict[tuple[str, str], Path]:
             return values
 
         files = strings(b"file")
-        if not files or "CJK" not in " ".join(strings(b"family")):
+        families = " ".join(strings(b"family"))
+        if not files or ("CJK" not in families and EMOJI_FAMILY not in families):
             continue
         for family in strings(b"family"):
             for style in strings(b"style"):
