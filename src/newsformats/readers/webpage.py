@@ -173,6 +173,9 @@ INLINE = frozenset(
      "span", "strong", "sub", "sup", "time", "u"}
 )  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
+PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
+TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
+TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
@@ -245,6 +248,7 @@ def read_web_page(source: Source) -> Article:
                 lambda: _authors(ld.get("author")),
                 lambda: _names(meta.get("author")),
                 lambda: _names(meta.get("article:author")),
+                lambda: _names(meta.get("parsely-author")),
                 lambda: _page_authors(page, sites),
                 lambda: _names(
                     _heading_byline(heading, _titles(page, ld, meta, sites))
@@ -486,7 +490,7 @@ def _visible_date(
         marked = "datePublished" in (node.get("itemprop") or "")  # its text, no value
         if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
             boxes.append(node)
-    inside = [n for n in boxes if not _outside_article(n)]
+    inside = [n for n in boxes if not _outside_article(n) and not _in_teaser(n)]
     beside = [n for n in boxes if _in_facts_column(n)]
     for node in inside + beside:
         text = text_of(node)
@@ -694,6 +698,7 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
             for n in page.iter("time")
             if n.get("datetime")
             and not _outside_article(n)
+            and not _in_teaser(n)
             and not MODIFIED.search(f"{n.get('class') or ''} {n.get('itemprop') or ''}")
         ]
     for node in marked:
@@ -1761,7 +1766,11 @@ def _authors(value: Any) -> list[dict[str, Any]]:
 
 
 def _is_address(text: str) -> bool:
-    return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
+    """An address, or a site's domain given as the author ("elmundo.es"): never a person."""
+    return bool(
+        re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE)
+        or re.fullmatch(r"\s*[\w-]+(\.[\w-]+)*\.[a-z]{2,}\s*", text)
+    )
 
 
 BRACKETED_ROLE = re.compile(r"(.*?)\s*(?:\(([^()]+)\))?\s*", re.S)
@@ -1875,6 +1884,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
     address, a long sentence), the names of its links or ``itemprop=name`` are taken.
     """
     nodes = [n for n in page.iter() if isinstance(n.tag, str) and not _outside_article(n)]
+    nodes = [n for n in nodes if not _in_teaser(n)]
     marked = [
         n
         for n in nodes
@@ -1989,13 +1999,33 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     for node, text in _lines_below(page, heading, BYLINE_TEXT, comments=False):
         if node.tag in ("a", "time"):
             continue
-        people = _byline_line(text) or _author_page_names(node, text)
+        people = _byline_line(text) or _author_page_names(node, text) or _set_name_line(node)
         if not people:
             people = _name_beside_date(text, language)
             people = [] if _in_common_words(people, page) else people
         if people:
             return people
     return []
+
+
+def _set_name_line(node: etree._Element) -> list[dict[str, Any]]:
+    """A line under the headline that begins with a person's name set apart in an element of
+    its own (italic, bold, a span), then a separator and a place of a few words ("<p><em>Ángeles
+    Escrivá</em> | <span>Madrid</span></p>"): the name is the byline, the place its role. A
+    link is a menu's, not a name set apart."""
+    first = node[0] if len(node) else None
+    if (
+        first is None
+        or (node.text or "").strip()
+        or first.tag not in ("em", "i", "strong", "b", "span")
+    ):
+        return []
+    name = " ".join(text_of(first).split())
+    rest = " ".join(text_of(node).split())[len(name) :].strip()
+    parts = re.fullmatch(r"[|•·/—–-]\s*([^\d|•·/]+)", rest)
+    if not _text_name(name) or not parts or len(parts.group(1).split()) > PLACE_WORDS:
+        return []
+    return [{"name": name, "role": parts.group(1).strip()}]
 
 
 def _author_page(href: str) -> bool:
@@ -2173,6 +2203,25 @@ def _outside_article(node: etree._Element, comments: bool = True) -> bool:
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
         if any(NOT_BYLINE.match(n) and (comments or not COMMENT_NAMES.match(n)) for n in names):
             return True
+    return False
+
+
+def _in_teaser(node: etree._Element) -> bool:
+    """Inside a card that points to another story, even among the text's paragraphs: a
+    short box (up to ``TEASER_TEXT`` characters) that holds a heading wholly made of a link,
+    and not the page's ``h1`` ("<div class=vice-card><h3><a href=/other>How Women …</a></h3>
+    <div class=…byline>Urooba Jamal</div><time datetime=2020-07-22>"). Its byline and date
+    are the other story's, never the article's."""
+    for box in itertools.islice(node.iterancestors(), TEASER_LEVELS):
+        if box.tag in ("body", "html") or next(box.iter("h1"), None) is not None:
+            return False
+        if len(text_of(box)) > TEASER_TEXT:
+            return False
+        for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
+            links = heading.findall(".//a[@href]")
+            text = " ".join(text_of(heading).split())
+            if text and len(links) == 1 and " ".join(text_of(links[0]).split()) == text:
+                return True
     return False
 
 

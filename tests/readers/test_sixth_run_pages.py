@@ -1,0 +1,99 @@
+"""The sixth acceptance run's page misses, each by its shape on a hand-made page.
+
+A byline and a date inside a card that points to another story (VICE's related cards among
+the text), a site's domain given as ``<meta name=author>`` (El Mundo's "elmundo.es"), a name
+set apart under the headline beside a place ("<em>Ángeles Escrivá</em> | Madrid"), the
+``parsely-author`` meta (cricket.com.au).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from newsformats.model import Article, plain_text
+from newsformats.notes import collecting_notes
+from newsformats.readers import read_all
+
+TEXT = (
+    "<p>The harbour wall that the winter storms broke in two places has been rebuilt, "
+    "the port authority said on Friday, a month before the fishing season opens.</p>"
+    "<p>Divers checked the foundations in March and found them sound, so only the upper "
+    "courses of stone had to be laid again, at half the cost first feared.</p>"
+    "<p>Fishermen said the work had been done faster than anyone in the village expected.</p>"
+)
+H1 = "<h1>Harbour wall rebuilt after the winter storms</h1>"
+CARD = (
+    '<div class="embed"><div class="card"><div class="rubric"><a href="/section/world">World'
+    '</a></div><h3 class="card-hed"><a href="/article/other-story">How Women Are Dealing with'
+    ' the Double Pandemic</a></h3><div class="card-details"><div class="card-details__byline">'
+    'Urooba Jamal</div><time datetime="2020-07-22T14:16">07.22.20</time></div></div></div>'
+)
+
+
+def _read(tmp_path: Path, body: str, head: str = "", lang: str = "en") -> tuple[Article, list]:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Harbour wall rebuilt</title>{head}'
+        f"</head><body>{body}</body></html>",
+        "utf-8",
+    )
+    with collecting_notes() as notes:
+        (article,) = read_all(page)
+    return article, [n.message for n in notes]
+
+
+def _authors(article: Article) -> list[str]:
+    return [p.name for p in article.authors]
+
+
+def test_a_related_card_among_the_text_gives_no_byline_nor_date(tmp_path: Path) -> None:
+    body = (
+        f'<div class="article">{H1}<div class="contributors"><a href="/contributor/jr">James '
+        'Reinl</a></div><div class="datebar">27 July 2020</div>'
+        f'<div class="article-body">{TEXT[:200]}{CARD}{TEXT[200:]}</div></div>'
+    )
+    article, _ = _read(tmp_path, body)
+    assert "Urooba Jamal" not in _authors(article)
+    assert article.published is not None and article.published.date() == date(2020, 7, 27)
+
+
+def test_a_card_of_the_article_itself_is_no_teaser(tmp_path: Path) -> None:
+    """The box that holds the page's h1 is the article's, however short."""
+    body = (
+        f'<div class="story">{H1}<div class="byline">Ann Lee</div>'
+        '<time datetime="2020-07-22T14:16">07.22.20</time></div>'
+        f"<div>{TEXT}</div>"
+    )
+    article, _ = _read(tmp_path, body)
+    assert _authors(article) == ["Ann Lee"]
+    assert article.published is not None and article.published.date() == date(2020, 7, 22)
+
+
+def test_a_domain_as_meta_author_is_no_person(tmp_path: Path) -> None:
+    head = '<meta name="author" content="elmundo.es">'
+    article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
+    assert _authors(article) == []
+
+
+def test_a_name_set_apart_beside_a_place_under_the_headline(tmp_path: Path) -> None:
+    head = '<meta name="author" content="elmundo.es">'
+    body = (
+        f'{H1}<div class="meta"><p class="firma"><em>Ángeles Escrivá</em> | '
+        f'<span class="loc">Madrid</span></p></div>{TEXT}'
+    )
+    article, _ = _read(tmp_path, body, head, lang="es")
+    assert [(p.name, p.role) for p in article.authors] == [("Ángeles Escrivá", "Madrid")]
+
+
+def test_a_menu_line_is_no_name_set_apart(tmp_path: Path) -> None:
+    body = f'{H1}<p><a href="/world">World News</a> | <a href="/europe">Europe</a></p>{TEXT}'
+    article, _ = _read(tmp_path, body)
+    assert _authors(article) == []
+
+
+def test_the_parsely_author_meta(tmp_path: Path) -> None:
+    head = '<meta name="parsely-author" content="Andrew Ramsey">'
+    article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
+    assert _authors(article) == ["Andrew Ramsey"]
+    assert plain_text(article.paragraphs[0].content).startswith("The harbour wall")
