@@ -97,3 +97,46 @@ def test_the_parsely_author_meta(tmp_path: Path) -> None:
     article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
     assert _authors(article) == ["Andrew Ramsey"]
     assert plain_text(article.paragraphs[0].content).startswith("The harbour wall")
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [plain_text(p.content) for p in article.paragraphs]
+
+
+def test_a_signature_line_after_the_text_is_the_byline(tmp_path: Path) -> None:
+    body = f"{H1}{TEXT}<p>최윤호 기자 uknow@donga.com</p>"
+    article, _ = _read(tmp_path, body, lang="ko")
+    assert _authors(article) == ["최윤호"]
+    assert not any("@" in p for p in _paragraphs(article))
+
+
+def test_a_signature_does_not_replace_the_pages_byline(tmp_path: Path) -> None:
+    body = f'{H1}<p class="byline">By Ann Lee</p>{TEXT}<p>Tom Roe tom@example.com</p>'
+    article, _ = _read(tmp_path, body)
+    assert _authors(article) == ["Ann Lee"]
+
+
+def test_a_sentence_with_an_address_stays_text(tmp_path: Path) -> None:
+    last = "<p>Readers can write to the harbour master at harbour@example.com with questions.</p>"
+    article, _ = _read(tmp_path, f"{H1}{TEXT}{last}")
+    assert _paragraphs(article)[-1].endswith("with questions.")
+    assert _authors(article) == []
+
+
+def test_bracketed_editor_lines_at_the_end_leave_the_body(tmp_path: Path) -> None:
+    body = f"{H1}{TEXT}<p>（编辑：严玉洁 王辉）</p><p>【责任编辑：严玉洁】</p>"
+    article, _ = _read(tmp_path, body, lang="zh")
+    assert _paragraphs(article)[-1].startswith("Fishermen said")
+
+
+def test_a_bracketed_aside_with_a_colon_inside_the_text_stays(tmp_path: Path) -> None:
+    body = f"{H1}{TEXT}<p>(Note: the port reopens on Monday at six in the morning.)</p>"
+    article, _ = _read(tmp_path, body)
+    assert _paragraphs(article)[-1].startswith("(Note:")
+
+
+def test_a_copyright_sign_off_glued_to_the_last_paragraph(tmp_path: Path) -> None:
+    body = f"{H1}{TEXT[:-4]}(c)AFP/Aminu ABUBAKAR</p>"
+    article, _ = _read(tmp_path, body)
+    assert _paragraphs(article)[-1].endswith("anyone in the village expected.")
+    assert _authors(article) == ["Aminu ABUBAKAR"]

@@ -173,6 +173,14 @@ INLINE = frozenset(
      "span", "strong", "sub", "sup", "time", "u"}
 )  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
+SIGNATURE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "(c)AFP/Aminu ABUBAKAR", "© Reuters" at the very end of the text's last paragraph.
+SIGN_OFF = re.compile(r"\s*(?:\([cC]\)|©)\s*([A-Z][\w&.-]{1,15})(?:\s*/\s*([^/()©]{3,40}))?\s*$")
+# "（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】", "[Editing: Ann Lee]": a label of a few letters.
+EDITOR_LINE = re.compile(
+    r"[(（【\[]\s*([^\W\d]{1,12}(?: [^\W\d]{1,12})?)\s*[:：]"
+    r"\s*([^()（）【】\[\]:：]{1,40})[)）】\]]"
+)
 PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
 TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
@@ -294,6 +302,7 @@ def read_web_page(source: Source) -> Article:
     body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
+    body, data["authors"] = _closing_sign_off(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _without_signature(body, source.name)
     body = _without_pull_quotes(page, body, source.name)
@@ -994,6 +1003,72 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _closing_sign_off(
+    body: list[dict[str, Any]], authors: list[dict[str, Any]], where: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The signatures at the end of the text, by their shape, are not text (info note):
+
+    - an editor's line in brackets, a short label, a colon and names ("（编辑：严玉洁 王辉）",
+      "【责任编辑：严玉洁】", "[Editing: Ann Lee]") leave the body;
+    - a last paragraph that is a reporter's name (and a pack's job word) and e-mail address
+      ("최윤호 기자 uknow@donga.com") leaves it and gives the byline when the page named none;
+    - a copyright sign-off glued to the last paragraph ("…と指摘している。(c)AFP/Aminu
+      ABUBAKAR") is cut off, its photographer's or writer's name the byline if none.
+    """
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    while len(paragraphs) > 1 and _editor_line(
+        inline_text(body[paragraphs[-1]].get("content") or [])
+    ):
+        note(
+            f"{where}: the body's last paragraph is an editor's sign-off; it leaves the body",
+            level="info",
+        )
+        body = body[: paragraphs[-1]] + body[paragraphs[-1] + 1 :]
+        paragraphs.pop()
+    if len(paragraphs) < 2:
+        return body, authors
+    last = paragraphs[-1]
+    content = body[last].get("content") or []
+    people = _signature_people(inline_text(content))
+    if people:
+        note(f"{where}: the body's last paragraph is a signature; it leaves the body", level="info")
+        return body[:last] + body[last + 1 :], authors or people
+    end = SIGN_OFF.search(content[-1]) if content and isinstance(content[-1], str) else None
+    if end is None or (end.start() == 0 and len(content) == 1):
+        return body, authors
+    name = " ".join((end.group(2) or "").split())
+    people = [{"name": name}] if _looks_like_name(name) else [{"name": end.group(1)}]
+    note(f"{where}: the sign-off {end.group(0).strip()!r} leaves the last paragraph", level="info")
+    block = {**body[last], "content": [*content[:-1], content[-1][: end.start()].rstrip()]}
+    return [*body[:last], block, *body[last + 1 :]], authors or people
+
+
+def _editor_line(text: str) -> bool:
+    """A line in brackets: a short label, a colon and a few names ("（编辑：严玉洁 王辉）")."""
+    found = EDITOR_LINE.fullmatch(" ".join(text.split()))
+    return (
+        bool(found)
+        and len(found.group(2).split()) <= NAME_WORDS
+        and not any(c.isdigit() for c in found.group(2))
+    )
+
+
+def _signature_people(text: str) -> list[dict[str, Any]]:
+    """The reporter a signature line names: a name, perhaps a pack's job word, an e-mail
+    address ("최윤호 기자 uknow@donga.com", "Ann Lee, staff writer ann@example.com")."""
+    words = SIGNATURE_ADDRESS.sub(" ", text).replace(",", " ").split()
+    if words == text.split() or not words or len(words) > NAME_WORDS:
+        return []
+    role = []
+    while len(words) > 1 and names_a_role(words[-1]):
+        role.insert(0, words.pop())
+    name = " ".join(words)
+    uncased = name[:1].lower() == name[:1].upper()
+    if not _looks_like_name(name) or not (name_shaped(name) or (uncased and len(words) == 1)):
+        return []
+    return [{"name": name, "role": " ".join(role)} if role else {"name": name}]
 
 
 def _without_stream_label(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
