@@ -8,7 +8,7 @@ set apart under the headline beside a place ("<em>Ángeles Escrivá</em> | Madri
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from newsformats.model import Article, plain_text
@@ -140,3 +140,22 @@ def test_a_copyright_sign_off_glued_to_the_last_paragraph(tmp_path: Path) -> Non
     article, _ = _read(tmp_path, body)
     assert _paragraphs(article)[-1].endswith("anyone in the village expected.")
     assert _authors(article) == ["Aminu ABUBAKAR"]
+
+
+def test_a_shown_time_with_a_named_zone(tmp_path: Path) -> None:
+    body = f"{H1}<p class='meta'>Monday, Dec. 29 2014, 6:00 AM EST</p>{TEXT}"
+    article, notes = _read(tmp_path, body)
+    assert article.published == datetime(2014, 12, 29, 11, 0, tzinfo=UTC)
+    assert not any("without a time zone" in n for n in notes)
+
+
+def test_an_ambiguous_zone_keeps_the_day_only(tmp_path: Path) -> None:
+    body = f"{H1}<p class='meta'>Monday, Dec. 29 2014, 6:00 AM IST</p>{TEXT}"
+    article, _ = _read(tmp_path, body)
+    assert article.published == datetime(2014, 12, 29, tzinfo=UTC)
+
+
+def test_a_meta_date_with_a_named_zone(tmp_path: Path) -> None:
+    head = '<meta name="last-modified" content="2014-12-29 08:57:25 EST">'
+    article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
+    assert article.updated == datetime(2014, 12, 29, 13, 57, 25, tzinfo=UTC)
