@@ -159,3 +159,36 @@ def test_a_meta_date_with_a_named_zone(tmp_path: Path) -> None:
     head = '<meta name="last-modified" content="2014-12-29 08:57:25 EST">'
     article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
     assert article.updated == datetime(2014, 12, 29, 13, 57, 25, tzinfo=UTC)
+
+
+def test_the_headlines_header_lines_leave_the_body(tmp_path: Path) -> None:
+    """A CMS whose text box holds the article's header too: its section links and its date
+    and place line are the header's, not the text's first paragraphs."""
+    body = (
+        '<main><article><header class="signage"><div class="subcate"><a href="/news" '
+        'class="btn">ニュース</a> <a href="/war" class="btn">戦争・紛争</a></div>'
+        '<h1 class="title">港の防波堤、冬の嵐の後に再建</h1><div><span class="day">2018年6月18日 '
+        '10:01\u3000<span class="location">発信地：カノ/ナイジェリア [ <a href="/s/ng">ナイジェリア'
+        '</a> ]</span></span></div></header><div class="body">'
+        "<p>冬の嵐で二か所が壊れた港の防波堤が再建されたと、港湾当局が金曜日に発表した。漁の季節が始まる"
+        "一か月前のことだ。</p><p>潜水士が三月に基礎を調べたところ問題はなく、上部の石積みだけを積み直せば"
+        "よかったため、費用は当初の見込みの半分で済んだ。</p><p>漁師たちは、工事が村の誰もが予想したより"
+        "早く終わったと話した。</p></div></article></main>"
+    )
+    article, _ = _read(tmp_path, body, lang="ja")
+    assert _paragraphs(article)[0].startswith("冬の嵐")
+
+
+def test_a_header_without_the_headline_keeps_the_body(tmp_path: Path) -> None:
+    body = f"<header><p>Harbour news</p></header>{H1}<p>Harbour news</p>{TEXT}"
+    article, _ = _read(tmp_path, body)
+    assert _paragraphs(article)[0] == "Harbour news"
+
+
+def test_the_publication_as_an_epoch_meta(tmp_path: Path) -> None:
+    head = (
+        '<meta name="epoch-publish-date" content="1529283660000">'
+        '<meta name="epoch-end-date" content="1623942000000">'
+    )
+    article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
+    assert article.published == datetime(2018, 6, 18, 1, 1, tzinfo=UTC)

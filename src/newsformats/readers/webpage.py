@@ -238,7 +238,7 @@ def read_web_page(source: Source) -> Article:
         )
         if d
     ]
-    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)]
+    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META), _epoch(meta)]
     data: dict[str, Any] = {
         "headline": headline,
         "kicker": kicker,
@@ -298,6 +298,7 @@ def read_web_page(source: Source) -> Article:
         body = drop_repeated_headline(body, kicker)
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
+    body = _without_header_lines(heading, body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
@@ -718,6 +719,16 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
     return None
 
 
+def _epoch(meta: dict[str, str]) -> str | None:
+    """The publication a meta named for it gives in seconds or milliseconds since 1970
+    (``<meta name="epoch-publish-date" content="1529283660000">``), as some CMSs print it."""
+    for name, value in meta.items():
+        if "publish" in name and re.fullmatch(r"\d{10}|\d{13}", value.strip()):
+            seconds = int(value) / (1000 if len(value.strip()) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone(timedelta(0))).isoformat()
+    return None
+
+
 def _meta(page: etree._Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for node in page.iter("meta"):
@@ -1003,6 +1014,31 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _without_header_lines(
+    heading: etree._Element | None, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's first paragraphs that are short lines of the ``header`` element holding
+    the headline (its section links, its date and place line: "ニュース 戦争・紛争 Video",
+    "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]") are the
+    header's furniture, not text: they leave the body (info note)."""
+    header = (
+        next((a for a in heading.iterancestors("header")), None) if heading is not None else None
+    )
+    if header is None:
+        return body
+    lines = {_key(text_of(n)) for n in header.iter() if isinstance(n.tag, str)}
+    lines.discard("")
+    start = 0
+    while start < len(body) - 1 and body[start]["type"] == "paragraph":
+        text = inline_text(body[start].get("content") or [])
+        if len(text) > BYLINE_TEXT or _key(text) not in lines:
+            break
+        start += 1
+    if start:
+        note(f"{where}: {start} line(s) of the headline's header leave the body", level="info")
+    return body[start:]
 
 
 def _closing_sign_off(
