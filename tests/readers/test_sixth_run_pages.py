@@ -192,3 +192,22 @@ def test_the_publication_as_an_epoch_meta(tmp_path: Path) -> None:
     )
     article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
     assert article.published == datetime(2018, 6, 18, 1, 1, tzinfo=UTC)
+
+
+def test_a_legend_that_says_the_alt_again_leaves_the_body(tmp_path: Path) -> None:
+    picture = (
+        '<div class="foto"><img src="a.jpg" alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p></div>'
+    )
+    article, _ = _read(tmp_path, f"{H1}<div>{picture}{TEXT}</div>", lang="es")
+    assert "Izaskun Lesaka." not in _paragraphs(article)
+    assert _paragraphs(article)[0].startswith("The harbour wall")
+
+
+def test_a_long_first_paragraph_given_as_alt_stays(tmp_path: Path) -> None:
+    first = (
+        "The harbour wall that the winter storms broke in two places has been rebuilt, "
+        "the port authority said on Friday, a month before the fishing season opens."
+    )
+    picture = f'<div class="foto"><img src="a.jpg" alt="{first}"></div>'
+    article, _ = _read(tmp_path, f"{H1}<div>{picture}{TEXT}</div>")
+    assert _paragraphs(article)[0] == first

@@ -299,6 +299,7 @@ def read_web_page(source: Source) -> Article:
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
     body = _without_header_lines(heading, body, source.name)
+    body = _without_alt_legends(body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     body = _without_comments_preamble(page, body, source.name)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
@@ -1039,6 +1040,32 @@ def _without_header_lines(
     if start:
         note(f"{where}: {start} line(s) of the headline's header leave the body", level="info")
     return body[start:]
+
+
+def _without_alt_legends(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A short paragraph (a line, not the text's first paragraph some sites give as the alt)
+    right after a picture that only says its alt text again (El
+    Mundo's "<div class=foto><img alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p></div>") is
+    the picture's legend, not text: it leaves the body (info note)."""
+    kept: list[dict[str, Any]] = []
+    for block in body:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before["type"] == "figure"
+            and block["type"] == "paragraph"
+            and len(inline_text(block.get("content") or [])) <= BYLINE_TEXT
+            and _key(before["image"].get("alt") or "")
+            == _key(inline_text(block.get("content") or []))
+            != ""
+        ):
+            note(
+                f"{where}: a paragraph after a picture only says its alt text; it leaves the body",
+                level="info",
+            )
+            continue
+        kept.append(block)
+    return kept
 
 
 def _closing_sign_off(
