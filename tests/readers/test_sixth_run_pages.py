@@ -211,3 +211,27 @@ def test_a_long_first_paragraph_given_as_alt_stays(tmp_path: Path) -> None:
     picture = f'<div class="foto"><img src="a.jpg" alt="{first}"></div>'
     article, _ = _read(tmp_path, f"{H1}<div>{picture}{TEXT}</div>")
     assert _paragraphs(article)[0] == first
+
+
+SAR = "A soldier looks out of the window during a search and rescue operation for the flight."
+
+
+def test_a_bracketed_slash_credit_leaves_caption_and_alt(tmp_path: Path) -> None:
+    figure = (
+        f'<figure><img src="a.jpg" alt="{SAR} (Juni Kriswanto/AFP/Getty Images)">'
+        f"<figcaption>{SAR} (Juni Kriswanto/AFP/Getty Images)</figcaption></figure>"
+    )
+    article, _ = _read(tmp_path, f"<article>{H1}{figure}{TEXT}</article>")
+    images = [article.lead_image, *(b.image for b in article.body if hasattr(b, "image"))]
+    image = next(i for i in images if i is not None)
+    assert (image.alt, plain_text(image.caption)) == (SAR, SAR)
+    assert image.credit == "Juni Kriswanto/AFP/Getty Images"
+
+
+def test_a_bracket_of_words_after_a_caption_is_no_credit(tmp_path: Path) -> None:
+    caption = f"{SAR} (before/after the storm)"
+    figure = f'<figure><img src="a.jpg" alt="A soldier"><figcaption>{caption}</figcaption></figure>'
+    article, _ = _read(tmp_path, f"<article>{H1}{figure}{TEXT}</article>")
+    images = [article.lead_image, *(b.image for b in article.body if hasattr(b, "image"))]
+    image = next(i for i in images if i is not None)
+    assert plain_text(image.caption) == caption

@@ -181,6 +181,8 @@ EDITOR_LINE = re.compile(
     r"[(（【\[]\s*([^\W\d]{1,12}(?: [^\W\d]{1,12})?)\s*[:：]"
     r"\s*([^()（）【】\[\]:：]{1,40})[)）】\]]"
 )
+# "… QZ8501. (Juni Kriswanto/AFP/Getty Images)": after a sentence, two to five parts.
+SLASH_CREDIT = re.compile(r"[.!?]\s*(\(\s*([^()/]{2,40}(?:/[^()/]{2,40}){1,4})\s*\))\s*$")
 PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
 TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
@@ -302,6 +304,8 @@ def read_web_page(source: Source) -> Article:
     body = _without_alt_legends(body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     body = _without_comments_preamble(page, body, source.name)
+    for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
+        _bracket_credit(image)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
     body, data["authors"] = _closing_sign_off(body, data["authors"], source.name)
@@ -1066,6 +1070,29 @@ def _without_alt_legends(body: list[dict[str, Any]], where: str) -> list[dict[st
             continue
         kept.append(block)
     return kept
+
+
+def _bracket_credit(image: dict[str, Any] | None) -> None:
+    """A credit in brackets after a picture's caption, its photographer and agencies joined
+    by slashes with no label ("… flight QZ8501. (Juni Kriswanto/AFP/Getty Images)"), leaves
+    the caption and the alt text that repeat it, and is the picture's credit."""
+    if not image:
+        return
+    caption = image.get("caption")
+    last = caption[-1] if isinstance(caption, list) and caption else caption
+    found = SLASH_CREDIT.search(last) if isinstance(last, str) else None
+    if found is None or not all(
+        len(part.split()) <= NAME_WORDS and part.strip()[:1].isupper()
+        for part in found[2].split("/")
+    ):
+        return
+    credit = found[2].strip()
+    cut = last[: found.start() + 1]
+    image["caption"] = [*caption[:-1], cut] if isinstance(caption, list) else cut
+    image["credit"] = image.get("credit") or credit
+    alt = image.get("alt")
+    if isinstance(alt, str) and alt.rstrip().endswith(found[1]):
+        image["alt"] = alt.rstrip()[: -len(found[1])].rstrip()
 
 
 def _closing_sign_off(
