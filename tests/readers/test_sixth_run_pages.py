@@ -70,10 +70,14 @@ def test_a_card_of_the_article_itself_is_no_teaser(tmp_path: Path) -> None:
     assert article.published is not None and article.published.date() == date(2020, 7, 22)
 
 
-def test_a_domain_as_meta_author_is_no_person(tmp_path: Path) -> None:
+def test_a_domain_as_meta_author_gives_way_to_a_byline(tmp_path: Path) -> None:
+    """A domain names the site, not a person: a byline the page shows wins; alone, it stays
+    (as the site's name does: fundus expects "ndr.de", "nieuwsblad.be")."""
     head = '<meta name="author" content="elmundo.es">'
+    article, _ = _read(tmp_path, f'{H1}<p class="byline">By Ann Lee</p>{TEXT}', head)
+    assert _authors(article) == ["Ann Lee"]
     article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
-    assert _authors(article) == []
+    assert _authors(article) == ["elmundo.es"]
 
 
 def test_a_name_set_apart_beside_a_place_under_the_headline(tmp_path: Path) -> None:
@@ -114,6 +118,12 @@ def test_a_signature_does_not_replace_the_pages_byline(tmp_path: Path) -> None:
     body = f'{H1}<p class="byline">By Ann Lee</p>{TEXT}<p>Tom Roe tom@example.com</p>'
     article, _ = _read(tmp_path, body)
     assert _authors(article) == ["Ann Lee"]
+
+
+def test_a_call_out_with_an_address_is_no_signature(tmp_path: Path) -> None:
+    last = "<p>Do you have a story to tell? Email: news@example.com</p>"
+    article, _ = _read(tmp_path, f"{H1}{TEXT}{last}")
+    assert _authors(article) == []
 
 
 def test_a_sentence_with_an_address_stays_text(tmp_path: Path) -> None:

@@ -183,6 +183,7 @@ EDITOR_LINE = re.compile(
 )
 # "… QZ8501. (Juni Kriswanto/AFP/Getty Images)": after a sentence, two to five parts.
 SLASH_CREDIT = re.compile(r"[.!?]\s*(\(\s*([^()/]{2,40}(?:/[^()/]{2,40}){1,4})\s*\))\s*$")
+UNCASED_NAME = 4  # characters of a name in a script without case with no job word after it
 PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
 TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
@@ -1147,7 +1148,8 @@ def _editor_line(text: str) -> bool:
 
 def _signature_people(text: str) -> list[dict[str, Any]]:
     """The reporter a signature line names: a name, perhaps a pack's job word, an e-mail
-    address ("최윤호 기자 uknow@donga.com", "Ann Lee, staff writer ann@example.com")."""
+    address ("최윤호 기자 uknow@donga.com", "순천, 광양 구현모 기자 ninek@hankookilbo.com",
+    "Ann Lee ann@example.com"); not a sentence that gives an address."""
     words = SIGNATURE_ADDRESS.sub(" ", text).replace(",", " ").split()
     if words == text.split() or not words or len(words) > NAME_WORDS:
         return []
@@ -1155,8 +1157,13 @@ def _signature_people(text: str) -> list[dict[str, Any]]:
     while len(words) > 1 and names_a_role(words[-1]):
         role.insert(0, words.pop())
     name = " ".join(words)
-    uncased = name[:1].lower() == name[:1].upper()
-    if not _looks_like_name(name) or not (name_shaped(name) or (uncased and len(words) == 1)):
+    if words[-1][:1].lower() == words[-1][:1].upper():
+        name = words[-1]  # a script without case: the name last, a place before it
+        if not role and len(name) > UNCASED_NAME:
+            return []  # "如有问题请联系 …": a sentence
+    elif not _text_name(name):
+        return []  # "Do you have a story to tell? Email: …": a sentence, no name
+    if not _looks_like_name(name):
         return []
     return [{"name": name, "role": " ".join(role)} if role else {"name": name}]
 
@@ -1898,7 +1905,7 @@ def _only_label(name: str) -> bool:
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
     """A byline's name that is the site's, or the owner's its copyright notice names."""
     key = _key(name)
-    return key in sites or (len(key) >= 4 and key in owner)
+    return key in sites or (len(key) >= 4 and key in owner) or _is_domain(name)
 
 
 def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
@@ -1931,11 +1938,13 @@ def _authors(value: Any) -> list[dict[str, Any]]:
 
 
 def _is_address(text: str) -> bool:
-    """An address, or a site's domain given as the author ("elmundo.es"): never a person."""
-    return bool(
-        re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE)
-        or re.fullmatch(r"\s*[\w-]+(\.[\w-]+)*\.[a-z]{2,}\s*", text)
-    )
+    return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
+
+
+def _is_domain(name: str) -> bool:
+    """A site's domain given as the author ("elmundo.es", "ndr.de"): a site, not a person;
+    kept only when no source names anyone else."""
+    return bool(re.fullmatch(r"\s*[\w-]+(\.[\w-]+)*\.[a-z]{2,}\s*", name))
 
 
 BRACKETED_ROLE = re.compile(r"(.*?)\s*(?:\(([^()]+)\))?\s*", re.S)
