@@ -3,7 +3,10 @@
 A byline and a date inside a card that points to another story (VICE's related cards among
 the text), a site's domain given as ``<meta name=author>`` (El Mundo's "elmundo.es"), a name
 set apart under the headline beside a place ("<em>Ángeles Escrivá</em> | Madrid"), the
-``parsely-author`` meta (cricket.com.au).
+``parsely-author`` meta (cricket.com.au); signatures after the text (Dong-A's "NAME 기자
+e-mail", China Daily's bracketed editor lines, AFPBB's "(c)AFP/NAME"); zone abbreviations of
+one offset (Globe and Mail's "6:00 AM EST"); the headline's header lines and an epoch meta
+(AFPBB); a legend that says the alt again (El Mundo); a bracketed slash credit (Globe and Mail).
 """
 
 from __future__ import annotations
@@ -11,40 +14,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from newsformats.model import Article, plain_text
-from newsformats.notes import collecting_notes
-from newsformats.readers import read_all
+from newsformats.model import plain_text
+from readers.test_page_bylines import H1, TEXT, _authors, _paragraphs, _read
 
-TEXT = (
-    "<p>The harbour wall that the winter storms broke in two places has been rebuilt, "
-    "the port authority said on Friday, a month before the fishing season opens.</p>"
-    "<p>Divers checked the foundations in March and found them sound, so only the upper "
-    "courses of stone had to be laid again, at half the cost first feared.</p>"
-    "<p>Fishermen said the work had been done faster than anyone in the village expected.</p>"
-)
-H1 = "<h1>Harbour wall rebuilt after the winter storms</h1>"
 CARD = (
     '<div class="embed"><div class="card"><div class="rubric"><a href="/section/world">World'
     '</a></div><h3 class="card-hed"><a href="/article/other-story">How Women Are Dealing with'
     ' the Double Pandemic</a></h3><div class="card-details"><div class="card-details__byline">'
     'Urooba Jamal</div><time datetime="2020-07-22T14:16">07.22.20</time></div></div></div>'
 )
-
-
-def _read(tmp_path: Path, body: str, head: str = "", lang: str = "en") -> tuple[Article, list]:
-    page = tmp_path / "page.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="{lang}"><head><title>Harbour wall rebuilt</title>{head}'
-        f"</head><body>{body}</body></html>",
-        "utf-8",
-    )
-    with collecting_notes() as notes:
-        (article,) = read_all(page)
-    return article, [n.message for n in notes]
-
-
-def _authors(article: Article) -> list[str]:
-    return [p.name for p in article.authors]
 
 
 def test_a_related_card_among_the_text_gives_no_byline_nor_date(tmp_path: Path) -> None:
@@ -101,10 +79,6 @@ def test_the_parsely_author_meta(tmp_path: Path) -> None:
     article, _ = _read(tmp_path, f"{H1}{TEXT}", head)
     assert _authors(article) == ["Andrew Ramsey"]
     assert plain_text(article.paragraphs[0].content).startswith("The harbour wall")
-
-
-def _paragraphs(article: Article) -> list[str]:
-    return [plain_text(p.content) for p in article.paragraphs]
 
 
 def test_a_signature_line_after_the_text_is_the_byline(tmp_path: Path) -> None:

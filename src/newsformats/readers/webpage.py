@@ -1079,7 +1079,7 @@ def _bracket_credit(image: dict[str, Any] | None) -> None:
     the caption and the alt text that repeat it, and is the picture's credit."""
     if not image:
         return
-    caption = image.get("caption")
+    caption: Any = image.get("caption")
     last = caption[-1] if isinstance(caption, list) and caption else caption
     found = SLASH_CREDIT.search(last) if isinstance(last, str) else None
     if found is None or not all(
@@ -1139,11 +1139,8 @@ def _closing_sign_off(
 def _editor_line(text: str) -> bool:
     """A line in brackets: a short label, a colon and a few names ("（编辑：严玉洁 王辉）")."""
     found = EDITOR_LINE.fullmatch(" ".join(text.split()))
-    return (
-        bool(found)
-        and len(found.group(2).split()) <= NAME_WORDS
-        and not any(c.isdigit() for c in found.group(2))
-    )
+    names = found.group(2) if found else ""
+    return bool(names) and len(names.split()) <= NAME_WORDS and not any(c.isdigit() for c in names)
 
 
 def _signature_people(text: str) -> list[dict[str, Any]]:
@@ -1153,7 +1150,7 @@ def _signature_people(text: str) -> list[dict[str, Any]]:
     words = SIGNATURE_ADDRESS.sub(" ", text).replace(",", " ").split()
     if words == text.split() or not words or len(words) > NAME_WORDS:
         return []
-    role = []
+    role: list[str] = []
     while len(words) > 1 and names_a_role(words[-1]):
         role.insert(0, words.pop())
     name = " ".join(words)
