@@ -1034,7 +1034,9 @@ def _without_header_lines(
     )
     if header is None:
         return body
-    lines = {_key(text_of(n)) for n in header.iter() if isinstance(n.tag, str)}
+    lines = {
+        _key(text_of(n)) for n in header.iter() if isinstance(n.tag, str) and not _in_figure(n)
+    }
     lines.discard("")
     start = 0
     while start < len(body) - 1 and body[start]["type"] == "paragraph":
