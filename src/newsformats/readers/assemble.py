@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from ..errors import InputError
@@ -18,6 +18,7 @@ from ..language import detect_language
 from ..model import Article, validate
 from ..notes import note
 from ..typed import ModelError
+from .datelines import NAMED_ZONES
 from .source import Source
 from .structured import validation_error
 
@@ -95,16 +96,22 @@ def _iso(text: str) -> datetime | None:
 
 def _iso_with_abbreviation(text: str, where: str) -> datetime | None:
     """ISO 8601 with a zone abbreviation after it, as some CMSs print it
-    ("2021-01-03T17:40:00EET"). An abbreviation names no offset for sure (IST is three
-    zones), so the time is read as UTC and the message says so; the day is kept.
+    ("2021-01-03T17:40:00EET", "2014-12-29 08:57:25 EST"): read in the zone an abbreviation
+    of one offset names (:data:`~.datelines.NAMED_ZONES`). Others name no offset for sure
+    (IST is three zones), so the time is read as UTC and the message says so; the day is kept.
 
     >>> _iso_with_abbreviation("2021-01-03T17:40:00EET", "x").isoformat()
+    '2021-01-03T17:40:00+02:00'
+    >>> _iso_with_abbreviation("2021-01-03T17:40:00IST", "x").isoformat()
     '2021-01-03T17:40:00+00:00'
     """
     match = re.fullmatch(r"(\d{4}-\d\d-\d\d[T ][\d:.]+?)\s*([A-Z]{2,5})", text)
     moment = _iso(match.group(1)) if match else None
     if match is None or moment is None or moment.tzinfo is not None:
         return None
+    if match.group(2) in NAMED_ZONES:
+        hours = NAMED_ZONES[match.group(2)]
+        return moment.replace(tzinfo=timezone(timedelta(minutes=round(hours * 60))))
     note(
         f"{where}: the date {text[:40]!r} names its zone by an abbreviation "
         f"({match.group(2)}), which gives no offset; the time is read as UTC"

@@ -173,6 +173,20 @@ INLINE = frozenset(
      "span", "strong", "sub", "sup", "time", "u"}
 )  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
+SIGNATURE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "(c)AFP/Aminu ABUBAKAR", "© Reuters" at the very end of the text's last paragraph.
+SIGN_OFF = re.compile(r"\s*(?:\([cC]\)|©)\s*([A-Z][\w&.-]{1,15})(?:\s*/\s*([^/()©]{3,40}))?\s*$")
+# "（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】", "[Editing: Ann Lee]": a label of a few letters.
+EDITOR_LINE = re.compile(
+    r"[(（【\[]\s*([^\W\d]{1,12}(?: [^\W\d]{1,12})?)\s*[:：]"
+    r"\s*([^()（）【】\[\]:：]{1,40})[)）】\]]"
+)
+# "… QZ8501. (Juni Kriswanto/AFP/Getty Images)": after a sentence, two to five parts.
+SLASH_CREDIT = re.compile(r"[.!?]\s*(\(\s*([^()/]{2,40}(?:/[^()/]{2,40}){1,4})\s*\))\s*$")
+UNCASED_NAME = 4  # characters of a name in a script without case with no job word after it
+PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
+TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
+TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
@@ -227,7 +241,7 @@ def read_web_page(source: Source) -> Article:
         )
         if d
     ]
-    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META)]
+    published = [ld.get("datePublished"), *(meta.get(k) for k in PUBLISHED_META), _epoch(meta)]
     data: dict[str, Any] = {
         "headline": headline,
         "kicker": kicker,
@@ -245,6 +259,7 @@ def read_web_page(source: Source) -> Article:
                 lambda: _authors(ld.get("author")),
                 lambda: _names(meta.get("author")),
                 lambda: _names(meta.get("article:author")),
+                lambda: _names(meta.get("parsely-author")),
                 lambda: _page_authors(page, sites),
                 lambda: _names(
                     _heading_byline(heading, _titles(page, ld, meta, sites))
@@ -286,10 +301,15 @@ def read_web_page(source: Source) -> Article:
         body = drop_repeated_headline(body, kicker)
     data["standfirst"], body = _standfirst(page, heading, descriptions, body, source.name)
     body = _without_repeated_standfirst(body, data["standfirst"])
+    body = _without_header_lines(heading, body, source.name)
+    body = _without_alt_legends(body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
     body = _without_comments_preamble(page, body, source.name)
+    for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
+        _bracket_credit(image)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
     body = _without_closing_byline(body, data["authors"], source.name)
+    body, data["authors"] = _closing_sign_off(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _without_signature(body, source.name)
     body = _without_pull_quotes(page, body, source.name)
@@ -486,7 +506,7 @@ def _visible_date(
         marked = "datePublished" in (node.get("itemprop") or "")  # its text, no value
         if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
             boxes.append(node)
-    inside = [n for n in boxes if not _outside_article(n)]
+    inside = [n for n in boxes if not _outside_article(n) and not _in_teaser(n)]
     beside = [n for n in boxes if _in_facts_column(n)]
     for node in inside + beside:
         text = text_of(node)
@@ -694,6 +714,7 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
             for n in page.iter("time")
             if n.get("datetime")
             and not _outside_article(n)
+            and not _in_teaser(n)
             and not MODIFIED.search(f"{n.get('class') or ''} {n.get('itemprop') or ''}")
         ]
     for node in marked:
@@ -701,6 +722,16 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
         moment = parse_date(value, where) if value else None
         if moment is not None:
             return moment
+    return None
+
+
+def _epoch(meta: dict[str, str]) -> str | None:
+    """The publication a meta named for it gives in seconds or milliseconds since 1970
+    (``<meta name="epoch-publish-date" content="1529283660000">``), as some CMSs print it."""
+    for name, value in meta.items():
+        if "publish" in name and re.fullmatch(r"\d{10}|\d{13}", value.strip()):
+            seconds = int(value) / (1000 if len(value.strip()) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone(timedelta(0))).isoformat()
     return None
 
 
@@ -989,6 +1020,151 @@ def _without_closing_byline(
         note(f"{where}: the body's last paragraph is the byline; it leaves the body", level="info")
         return body[:last] + body[last + 1 :]
     return body
+
+
+def _without_header_lines(
+    heading: etree._Element | None, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's first paragraphs that are short lines of the ``header`` element holding
+    the headline (its section links, its date and place line: "ニュース 戦争・紛争 Video",
+    "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]") are the
+    header's furniture, not text: they leave the body (info note)."""
+    header = (
+        next((a for a in heading.iterancestors("header")), None) if heading is not None else None
+    )
+    if header is None:
+        return body
+    lines = {
+        _key(text_of(n)) for n in header.iter() if isinstance(n.tag, str) and not _in_figure(n)
+    }
+    lines.discard("")
+    start = 0
+    while start < len(body) - 1 and body[start]["type"] == "paragraph":
+        text = inline_text(body[start].get("content") or [])
+        if len(text) > BYLINE_TEXT or _key(text) not in lines:
+            break
+        start += 1
+    if start:
+        note(f"{where}: {start} line(s) of the headline's header leave the body", level="info")
+    return body[start:]
+
+
+def _without_alt_legends(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A short paragraph (a line, not the text's first paragraph some sites give as the alt)
+    right after a picture that only says its alt text again (El
+    Mundo's "<div class=foto><img alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p></div>") is
+    the picture's legend, not text: it leaves the body (info note)."""
+    kept: list[dict[str, Any]] = []
+    for block in body:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before["type"] == "figure"
+            and block["type"] == "paragraph"
+            and len(inline_text(block.get("content") or [])) <= BYLINE_TEXT
+            and _key(before["image"].get("alt") or "")
+            == _key(inline_text(block.get("content") or []))
+            != ""
+        ):
+            note(
+                f"{where}: a paragraph after a picture only says its alt text; it leaves the body",
+                level="info",
+            )
+            continue
+        kept.append(block)
+    return kept
+
+
+def _bracket_credit(image: dict[str, Any] | None) -> None:
+    """A credit in brackets after a picture's caption, its photographer and agencies joined
+    by slashes with no label ("… flight QZ8501. (Juni Kriswanto/AFP/Getty Images)"), leaves
+    the caption and the alt text that repeat it, and is the picture's credit."""
+    if not image:
+        return
+    caption: Any = image.get("caption")
+    last = caption[-1] if isinstance(caption, list) and caption else caption
+    found = SLASH_CREDIT.search(last) if isinstance(last, str) else None
+    if found is None or not all(
+        len(part.split()) <= NAME_WORDS and part.strip()[:1].isupper()
+        for part in found[2].split("/")
+    ):
+        return
+    credit = found[2].strip()
+    cut = last[: found.start() + 1]
+    image["caption"] = [*caption[:-1], cut] if isinstance(caption, list) else cut
+    image["credit"] = image.get("credit") or credit
+    alt = image.get("alt")
+    if isinstance(alt, str) and alt.rstrip().endswith(found[1]):
+        image["alt"] = alt.rstrip()[: -len(found[1])].rstrip()
+
+
+def _closing_sign_off(
+    body: list[dict[str, Any]], authors: list[dict[str, Any]], where: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The signatures at the end of the text, by their shape, are not text (info note):
+
+    - an editor's line in brackets, a short label, a colon and names ("（编辑：严玉洁 王辉）",
+      "【责任编辑：严玉洁】", "[Editing: Ann Lee]") leave the body;
+    - a last paragraph that is a reporter's name (and a pack's job word) and e-mail address
+      ("최윤호 기자 uknow@donga.com") leaves it and gives the byline when the page named none;
+    - a copyright sign-off glued to the last paragraph ("…と指摘している。(c)AFP/Aminu
+      ABUBAKAR") is cut off, its photographer's or writer's name the byline if none.
+    """
+    paragraphs = [i for i, b in enumerate(body) if b["type"] == "paragraph"]
+    while len(paragraphs) > 1 and _editor_line(
+        inline_text(body[paragraphs[-1]].get("content") or [])
+    ):
+        note(
+            f"{where}: the body's last paragraph is an editor's sign-off; it leaves the body",
+            level="info",
+        )
+        body = body[: paragraphs[-1]] + body[paragraphs[-1] + 1 :]
+        paragraphs.pop()
+    if len(paragraphs) < 2:
+        return body, authors
+    last = paragraphs[-1]
+    content = body[last].get("content") or []
+    people = _signature_people(inline_text(content))
+    if people:
+        note(f"{where}: the body's last paragraph is a signature; it leaves the body", level="info")
+        return body[:last] + body[last + 1 :], authors or people
+    end = SIGN_OFF.search(content[-1]) if content and isinstance(content[-1], str) else None
+    if end is None or (end.start() == 0 and len(content) == 1):
+        return body, authors
+    name = " ".join((end.group(2) or "").split())
+    people = [{"name": name}] if _looks_like_name(name) else [{"name": end.group(1)}]
+    note(f"{where}: the sign-off {end.group(0).strip()!r} leaves the last paragraph", level="info")
+    block = {**body[last], "content": [*content[:-1], content[-1][: end.start()].rstrip()]}
+    return [*body[:last], block, *body[last + 1 :]], authors or people
+
+
+def _editor_line(text: str) -> bool:
+    """A line in brackets: a short label, a colon and a few names ("（编辑：严玉洁 王辉）")."""
+    found = EDITOR_LINE.fullmatch(" ".join(text.split()))
+    names = found.group(2) if found else ""
+    return bool(names) and len(names.split()) <= NAME_WORDS and not any(c.isdigit() for c in names)
+
+
+def _signature_people(text: str) -> list[dict[str, Any]]:
+    """The reporter a signature line names: a name, perhaps a pack's job word, an e-mail
+    address ("최윤호 기자 uknow@donga.com", "순천, 광양 구현모 기자 ninek@hankookilbo.com",
+    "Ann Lee ann@example.com"); not a sentence that gives an address."""
+    words = SIGNATURE_ADDRESS.sub(" ", text).replace(",", " ").split()
+    if words == text.split() or not words or len(words) > NAME_WORDS:
+        return []
+    role: list[str] = []
+    while len(words) > 1 and names_a_role(words[-1]):
+        role.insert(0, words.pop())
+    name = " ".join(words)
+    if words[-1][:1].lower() == words[-1][:1].upper():
+        name = words[-1]  # a script without case: the name last, a place before it
+        if not role and len(name) > UNCASED_NAME:
+            return []  # "如有问题请联系 …": a sentence
+    elif not _text_name(name):
+        return []  # "Do you have a story to tell? Email: …": a sentence, no name
+    if not _looks_like_name(name):
+        return []
+    return [{"name": name, "role": " ".join(role)} if role else {"name": name}]
 
 
 def _without_stream_label(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
@@ -1728,7 +1904,7 @@ def _only_label(name: str) -> bool:
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
     """A byline's name that is the site's, or the owner's its copyright notice names."""
     key = _key(name)
-    return key in sites or (len(key) >= 4 and key in owner)
+    return key in sites or (len(key) >= 4 and key in owner) or _is_domain(name)
 
 
 def _owner(ld: dict[str, Any], meta: dict[str, str]) -> str:
@@ -1762,6 +1938,12 @@ def _authors(value: Any) -> list[dict[str, Any]]:
 
 def _is_address(text: str) -> bool:
     return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
+
+
+def _is_domain(name: str) -> bool:
+    """A site's domain given as the author ("elmundo.es", "ndr.de"): a site, not a person;
+    kept only when no source names anyone else."""
+    return bool(re.fullmatch(r"\s*[\w-]+(\.[\w-]+)*\.[a-z]{2,}\s*", name))
 
 
 BRACKETED_ROLE = re.compile(r"(.*?)\s*(?:\(([^()]+)\))?\s*", re.S)
@@ -1875,6 +2057,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
     address, a long sentence), the names of its links or ``itemprop=name`` are taken.
     """
     nodes = [n for n in page.iter() if isinstance(n.tag, str) and not _outside_article(n)]
+    nodes = [n for n in nodes if not _in_teaser(n)]
     marked = [
         n
         for n in nodes
@@ -1989,13 +2172,33 @@ def _shown_byline(page: etree._Element, heading: etree._Element | None) -> list[
     for node, text in _lines_below(page, heading, BYLINE_TEXT, comments=False):
         if node.tag in ("a", "time"):
             continue
-        people = _byline_line(text) or _author_page_names(node, text)
+        people = _byline_line(text) or _author_page_names(node, text) or _set_name_line(node)
         if not people:
             people = _name_beside_date(text, language)
             people = [] if _in_common_words(people, page) else people
         if people:
             return people
     return []
+
+
+def _set_name_line(node: etree._Element) -> list[dict[str, Any]]:
+    """A line under the headline that begins with a person's name set apart in an element of
+    its own (italic, bold, a span), then a separator and a place of a few words ("<p><em>Ángeles
+    Escrivá</em> | <span>Madrid</span></p>"): the name is the byline, the place its role. A
+    link is a menu's, not a name set apart."""
+    first = node[0] if len(node) else None
+    if (
+        first is None
+        or (node.text or "").strip()
+        or first.tag not in ("em", "i", "strong", "b", "span")
+    ):
+        return []
+    name = " ".join(text_of(first).split())
+    rest = " ".join(text_of(node).split())[len(name) :].strip()
+    parts = re.fullmatch(r"[|•·/—–-]\s*([^\d|•·/]+)", rest)
+    if not _text_name(name) or not parts or len(parts.group(1).split()) > PLACE_WORDS:
+        return []
+    return [{"name": name, "role": parts.group(1).strip()}]
 
 
 def _author_page(href: str) -> bool:
@@ -2173,6 +2376,25 @@ def _outside_article(node: etree._Element, comments: bool = True) -> bool:
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
         if any(NOT_BYLINE.match(n) and (comments or not COMMENT_NAMES.match(n)) for n in names):
             return True
+    return False
+
+
+def _in_teaser(node: etree._Element) -> bool:
+    """Inside a card that points to another story, even among the text's paragraphs: a
+    short box (up to ``TEASER_TEXT`` characters) that holds a heading wholly made of a link,
+    and not the page's ``h1`` ("<div class=vice-card><h3><a href=/other>How Women …</a></h3>
+    <div class=…byline>Urooba Jamal</div><time datetime=2020-07-22>"). Its byline and date
+    are the other story's, never the article's."""
+    for box in itertools.islice(node.iterancestors(), TEASER_LEVELS):
+        if box.tag in ("body", "html") or next(box.iter("h1"), None) is not None:
+            return False
+        if len(text_of(box)) > TEASER_TEXT:
+            return False
+        for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
+            links = heading.findall(".//a[@href]")
+            text = " ".join(text_of(heading).split())
+            if text and len(links) == 1 and " ".join(text_of(links[0]).split()) == text:
+                return True
     return False
 
 
