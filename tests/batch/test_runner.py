@@ -262,6 +262,9 @@ def test_watch_command_converts_and_reports_until_interrupted(tmp_path: Path) ->
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         stderr=subprocess.PIPE,
         text=True,
+        # A shell that runs the suite in the background (`make test &`) ignores SIGINT, and
+        # children inherit that: the watcher must hear Ctrl-C as a terminal's user sends it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     guard = threading.Timer(120, watcher.kill)  # a watcher that never reports is stopped
     guard.start()
