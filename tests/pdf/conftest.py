@@ -124,6 +124,27 @@ def hidden_fonts_config(folder: Path, fonts: str = "/usr/share/fonts/truetype/de
     return config
 
 
+def refusal_without_system_fonts(tmp_path: Path, source: Path) -> str:
+    """Convert ``source`` to HTML and PDF with fontconfig showing only DejaVu.
+
+    Returns the one line the refusal must be: exit 2, no traceback, nothing written.
+    """
+    config = hidden_fonts_config(tmp_path / "fontconfig")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "FONTCONFIG_FILE": str(config)}
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsformats.cli", "convert", str(source), "-o", str(out),
+         "--to", "html,pdf"],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists() or not list(out.iterdir())
+    lines = [line for line in done.stderr.splitlines() if "writing" not in line]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
 @pytest.fixture(scope="session")
 def script_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
     """Every article of tests/pdf/data as PDF and large print, made as a pip-install user would.

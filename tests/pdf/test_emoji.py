@@ -12,16 +12,13 @@ These tests fail (not skip) without it, except the refusal's, which hides it.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
 import pytest
 from pdf_read import fonts, layout_items, normalise, pdftotext
 
-from conftest import hidden_fonts_config
+from conftest import refusal_without_system_fonts
 from helpers import ROOT, run_cli
 from newsformats import check
 from newsformats.checks.loaders.outputs import pdf_text
@@ -154,22 +151,6 @@ def _font_names(path: Path) -> str:
 
 def test_without_the_emoji_font_the_pdf_is_refused_in_one_line(tmp_path: Path) -> None:
     """fontconfig shows only DejaVu: exit 2, one line naming the emoji and the package."""
-    config = hidden_fonts_config(tmp_path / "fontconfig")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "FONTCONFIG_FILE": str(config)}
-    source, out = write_article(tmp_path / "in"), tmp_path / "out"
-    command = ["convert", str(source), "-o", str(out), "--to", "html,pdf"]
-    done = subprocess.run(
-        [sys.executable, "-m", "newsformats.cli", *command],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 2, done.stderr
-    lines = [line for line in done.stderr.splitlines() if "writing" not in line]
-    assert len(lines) == 1, done.stderr
-    assert "emoji.json: no PDF font has '💃' (U+1F483 DANCER) in " in lines[0]
-    assert "apt install fonts-noto-color-emoji" in lines[0]
-    assert "Traceback" not in done.stderr
-    assert not out.exists() or not list(out.iterdir())
+    line = refusal_without_system_fonts(tmp_path, write_article(tmp_path / "in"))
+    assert "emoji.json: no PDF font has '💃' (U+1F483 DANCER) in " in line
+    assert "apt install fonts-noto-color-emoji" in line
