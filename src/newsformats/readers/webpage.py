@@ -40,7 +40,7 @@ from .chrome import (
     says_updated,
     without_credit_label,
 )
-from .datelines import DateFound, date_line, find_dates, moment_of, time_without_zone
+from .datelines import NAMED_ZONES, DateFound, date_line, find_dates, moment_of, time_without_zone
 from .excerpts import letters_key as _key
 from .excerpts import repeats_the_text
 from .fields import MAX_BYLINE_WORDS, name_shaped, split_names
@@ -196,18 +196,6 @@ TAG_LINKS = 3  # links of a line of tags
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
 BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# Zone abbreviations that name one offset only (not "IST", "CST", "BST": several zones).
-ZONE_ABBREVIATIONS = {
-    "WET": 0,
-    "WEST": 1,
-    "CET": 1,
-    "CEST": 2,
-    "EET": 2,
-    "EEST": 3,
-    "MSK": 3,
-    "KST": 9,
-    "JST": 9,
-}
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
@@ -478,7 +466,7 @@ def _time_of_day(
 def _named_zone(words: list[str]) -> tzinfo | None:
     """The zone a date line names by one of the abbreviations that name only one offset
     ("CET"); None for any other word ("IST" is India's, Ireland's or Israel's)."""
-    zones = {ZONE_ABBREVIATIONS[w] for w in words if w in ZONE_ABBREVIATIONS}
+    zones = {NAMED_ZONES[w] for w in words if w in NAMED_ZONES}
     return timezone(timedelta(hours=zones.pop())) if len(zones) == 1 else None
 
 
