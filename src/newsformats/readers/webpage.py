@@ -173,7 +173,6 @@ INLINE = frozenset(
      "span", "strong", "sub", "sup", "time", "u"}
 )  # fmt: skip
 VISIBLE_DATE_CHILDREN = 12
-SIGNATURE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "(c)AFP/Aminu ABUBAKAR", "© Reuters" at the very end of the text's last paragraph.
 SIGN_OFF = re.compile(r"\s*(?:\([cC]\)|©)\s*([A-Z][\w&.-]{1,15})(?:\s*/\s*([^/()©]{3,40}))?\s*$")
 # "（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】", "[Editing: Ann Lee]": a label of a few letters.
@@ -1137,7 +1136,7 @@ def _signature_people(text: str) -> list[dict[str, Any]]:
     """The reporter a signature line names: a name, perhaps a pack's job word, an e-mail
     address ("최윤호 기자 uknow@donga.com", "순천, 광양 구현모 기자 ninek@hankookilbo.com",
     "Ann Lee ann@example.com"); not a sentence that gives an address."""
-    words = SIGNATURE_ADDRESS.sub(" ", text).replace(",", " ").split()
+    words = E_MAIL.sub(" ", text).replace(",", " ").split()
     if words == text.split() or not words or len(words) > NAME_WORDS:
         return []
     role: list[str] = []
