@@ -826,8 +826,16 @@ def _is_pixel(node: etree._Element) -> bool:
     >>> _is_pixel(html.fromstring('<img src="stat.gif" width="1" height="1">'))
     True
     """
+    size = _declared_size(node)
+    return size is not None and max(size) <= 2
+
+
+def _declared_size(node: etree._Element) -> tuple[int, int] | None:
+    """The width and height a picture's attributes give in pixels; None unless both do."""
     sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
-    return all(size.isdigit() and int(size) <= 2 for size in sizes)
+    if not all(size.isdigit() for size in sizes):
+        return None
+    return int(sizes[0]), int(sizes[1])
 
 
 # The largest picture of a character in running text: 1.5em high, or 72×72 pixels
@@ -855,8 +863,8 @@ def _symbol_text(node: etree._Element) -> str | None:
         return alt
     style = (node.get("style") or "").lower()
     ems = [float(v) for v in re.findall(r"(?<![\w-])(?:max-)?height\s*:\s*(\d*\.?\d+)\s*em", style)]
-    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
-    small = all(size.isdigit() and int(size) <= SYMBOL_PIXELS for size in sizes)
+    size = _declared_size(node)
+    small = size is not None and max(size) <= SYMBOL_PIXELS
     icon = (ems and max(ems) <= SYMBOL_EMS) or small
     return alt if icon and len(alt.split()) <= SYMBOL_WORDS else None
 
@@ -867,13 +875,13 @@ def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:
     BANNER_HEIGHT high) whose link goes to another site than the page's: a banner an
     advertiser's link is under, not a picture of the story. A story's picture is seldom
     exactly such a size, and never one as wide as a banner's strip that leaves the site."""
-    sizes = [(node.get(d) or "").strip().removesuffix("px") for d in ("width", "height")]
-    if not all(size.isdigit() and int(size) for size in sizes):
+    size = _declared_size(node)
+    if size is None or 0 in size:
         return False
     link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
     if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
         return False
-    width, height = int(sizes[0]), int(sizes[1])
+    width, height = size
     if (width, height) in AD_SIZES:
         return True
     here = urllib.parse.urlsplit(base or "").hostname
