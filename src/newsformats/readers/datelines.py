@@ -44,8 +44,10 @@ NAMED_ZONES = {
     "CEST": 2, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "EST": -5, "EDT": -4,
     "MST": -7, "MDT": -6, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "TRT": 3,
 }  # fmt: skip
+# Seconds may have a fraction, as a CMS prints its clock ("22:22:17.242000+02:00").
 _TIME = re.compile(
-    rf"(?<!\w)(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?::\d{{2}})?"
+    rf"(?<!\w)(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})"
+    rf"(?::(?P<second>\d{{2}})(?:[.,]\d{{1,9}})?)?"
     rf"(?:\s*(?P<half>[ap]\.?\s?m\.?))?(?:\s*\(?(?P<zone>{_ZONE})\)?)?(?!\w)",
     re.IGNORECASE,
 )
@@ -256,7 +258,9 @@ def moment_of(found: DateFound, line: str, zone: tzinfo | None = None) -> dateti
     if hour > 23 or minute > 59:
         return midnight
     offset = named or zone
-    local = datetime(found.day.year, found.day.month, found.day.day, hour, minute, tzinfo=offset)
+    second = min(int(time.group("second") or 0), 59)
+    day = found.day
+    local = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=offset)
     return local.astimezone(UTC)
 
 

@@ -23,12 +23,13 @@ from typing import Any
 
 from lxml import etree, html
 
-from ..language import is_valid_tag
+from ..language import detect_language, is_valid_tag
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
 from .chrome import (
     BYLINE_WORDS,
+    LABEL_MARK,
     PUBLISHED,
     UPDATED,
     and_words,
@@ -70,6 +71,10 @@ BYLINE_NAMES = re.compile(
 )
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
+# A class name's part that names a picture ("article__image-author", "photoByline").
+PICTURE_PART = re.compile(r"(?:^|[-_])(?:image|img|photo|picture|pic|foto|gallery)(?:[-_]|$)")
+# A label after a byline box's names: a word and a colon ("DOTYCZY:", "Tags:").
+LABEL_AFTER_NAME = re.compile(rf"\s[^\W\d_]+{LABEL_MARK}(?=\s|$)")
 HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
 CONTROL_BOX_CHARS = 400  # characters of a box of controls and their labels (html_body's widget)
 BYLINE_BOX = 1000  # characters of a byline box (names, a date, a short biography)
@@ -111,6 +116,13 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+TEXT_LANGUAGE_PARAGRAPHS = 40  # paragraphs that tell a page's language when it names none
+# A box a page prints on paper only: named with "print" first ("print", "print-header",
+# "print-date", "js-print-date"; not "article-body-print", which the screen shows too, nor
+# "print-none", "print-hidden", which paper leaves out).
+PRINT_BOX = re.compile(
+    r"(?:^|\s)(?:js-)?print(?:-(?!(?:no|none|hide|hidden)(?:-|\s|$))\S*)?(?=\s|$)"
+)
 DATE_LINE_WORDS = 20  # letters of the words beside a date line's date ("Zuletzt aktualisiert")
 # Class and id names of a site's logo or name in its page header.
 LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
@@ -200,6 +212,9 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # What CMSs wrap a JSON-LD script in, and the trailing comma hand-written templates leave.
 WRAPPERS = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
 TRAILING_COMMA = re.compile(r",\s*([}\]])")
+JSON_REPAIRS = 20  # places a hand-written JSON-LD block is mended at, at most
+# A word where a JSON value begins, not one of JSON's own ("Daniel Czyżewski", unquoted).
+BARE_VALUE = re.compile(r"(?!(?:true|false|null)\b)[^\W\d][^,}\]\n]*")
 ARTICLE_TYPES = frozenset(
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -414,7 +429,7 @@ def _shown_dates(
     """The dates the page shows, where its metadata gives none: the publication (a date box,
     a date line, the date beside a byline) and the last update (an "Updated" line). A time
     shown without a zone is read in the zone the page's other dates give."""
-    language = data["language"] or "en"
+    language = data["language"] or _text_language(page)
     zone = _page_zone(ld, meta, page)
     if data["published"] is None:
         data["published"] = _visible_date(page, anchor, language, zone, where)
@@ -422,6 +437,13 @@ def _shown_dates(
         updated = _date_line_shown(page, anchor, language, zone, where, update=True)
         if updated is not None and (data["published"] is None or updated >= data["published"]):
             data["updated"] = updated
+
+
+def _text_language(page: etree._Element) -> str:
+    """The language of the page's paragraphs, for reading the dates of a page that names
+    none ("11 maja 2021": Polish month names); "en" when the text does not tell."""
+    text = " ".join(text_of(p) for p in itertools.islice(page.iter("p"), TEXT_LANGUAGE_PARAGRAPHS))
+    return detect_language(text) or "en"
 
 
 def _bare_day(values: list[Any]) -> date | None:
@@ -494,6 +516,7 @@ def _visible_date(
         if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
             boxes.append(node)
     inside = [n for n in boxes if not _outside_article(n) and not _in_teaser(n)]
+    inside = [n for n in inside if not _print_only(n)]
     beside = [n for n in boxes if _in_facts_column(n)]
     for node in inside + beside:
         text = text_of(node)
@@ -507,6 +530,17 @@ def _visible_date(
             if moment is not None:
                 return moment
     return _date_line_shown(page, heading, language, zone, where)
+
+
+def _print_only(node: etree._Element) -> bool:
+    """In a box the page prints on paper only (a print header: "Wydrukowano: <time>", the day
+    the page was printed), never the article's date; a box that holds the story itself is
+    its print layout, not such a box."""
+    return any(
+        PRINT_BOX.search(_names_of(n)) and not _holds_story(n)
+        for n in (node, *node.iterancestors())
+        if isinstance(n.tag, str)
+    )
 
 
 def _shown_moment(found: DateFound, line: str, zone: tzinfo | None, where: str) -> datetime | None:
@@ -576,6 +610,7 @@ def _date_line_shown(
             or says_updated(found[1]) != update
             or sum(len(w) for w in found[1]) > DATE_LINE_WORDS
             or sum(len(text_of(a)) for a in node.iter("a")) > len(text) / 2
+            or _print_only(node)
         ):
             continue  # an update, or another story's link with its date
         moment = _shown_moment(found[0][0], line, zone, where)
@@ -688,6 +723,9 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
     Marks: ``itemprop=datePublished`` (``content`` or ``datetime``), then for the
     publication date a ``<time datetime>`` outside comments and other stories.
     """
+    zoned = _zoned_twin(values, where)
+    if zoned is not None:
+        return zoned
     for value in values:
         moment = parse_date(_first(value), where) if _first(value) else None
         if moment is not None:
@@ -703,6 +741,7 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
             and not _outside_article(n)
             and not _in_teaser(n)
             and not MODIFIED.search(f"{n.get('class') or ''} {n.get('itemprop') or ''}")
+            and not _print_only(n)
         ]
     for node in marked:
         value = node.get("content") or node.get("datetime")
@@ -710,6 +749,35 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
         if moment is not None:
             return moment
     return None
+
+
+def _zoned_twin(values: list[Any], where: str) -> datetime | None:
+    """The metadata's first date when it gives no zone and a later source gives the same
+    wall time with one (JSON-LD "2021-05-04T13:20:05", ``article:published_time``
+    "20210504T132005+0200", ISO 8601's basic format): the zoned one; else None."""
+    texts = [text for text in map(_first, values) if text]
+    first = _wall_time(texts[0]) if texts else None
+    if first is None or first.tzinfo is not None:
+        return None
+    wall = first.replace(second=0, microsecond=0)
+    for text in texts[1:]:
+        other = _wall_time(text)
+        if other and other.tzinfo and other.replace(tzinfo=None, second=0, microsecond=0) == wall:
+            note(
+                f"{where}: the date {texts[0]!r} gives no time zone; {text!r} gives the same "
+                "time with its zone",
+                level="info",
+            )
+            return other.replace(microsecond=0)
+    return None
+
+
+def _wall_time(text: str) -> datetime | None:
+    """An ISO 8601 date and time (extended or basic format), with its zone when it gives one."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 def _epoch(meta: dict[str, str]) -> str | None:
@@ -760,14 +828,44 @@ def _load_json_ld(text: str) -> Any:
     try:
         return json.loads(text, strict=False)
     except json.JSONDecodeError:
-        return json.loads(TRAILING_COMMA.sub(r"\1", text), strict=False)
+        return _mended_json(TRAILING_COMMA.sub(r"\1", text))
+
+
+def _mended_json(text: str) -> Any:
+    """JSON as a template writes it by hand, mended where the parser stops: a value left
+    without quotes (``"@author": Daniel Czyżewski,``) is quoted, and a quotation mark inside
+    a string (``"headline": "Sejm "za" ustawą"``) is escaped. Anything else is not JSON."""
+    for _ in range(JSON_REPAIRS):
+        try:
+            return json.loads(text, strict=False)
+        except json.JSONDecodeError as error:
+            mended = _mend_json(text, error)
+            if mended is None:
+                raise
+            text = mended
+    return json.loads(text, strict=False)
+
+
+def _mend_json(text: str, error: json.JSONDecodeError) -> str | None:
+    """The text mended at the place the parser stopped, or None when no mend fits there."""
+    at = error.pos
+    if error.msg == "Expecting value" and (bare := BARE_VALUE.match(text, at)):
+        value = bare.group().rstrip()
+        return f"{text[:at]}{json.dumps(value, ensure_ascii=False)}{text[at + len(value) :]}"
+    before = text[:at].rstrip()
+    if error.msg == "Expecting ',' delimiter" and before.endswith('"') and text[at : at + 1] != '"':
+        # The string ended early, at a quotation mark of its text: escape that mark.
+        return f"{before[:-1]}\\{text[len(before) - 1 :]}"
+    return None
 
 
 def _ld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: the block, its ``@graph``, and the ``mainEntity``
+    of a page (a ``WebPage`` whose main entity is the ``NewsArticle``)."""
     if isinstance(data, list):
         return [item for entry in data for item in _ld_items(entry)]
     if isinstance(data, dict):
-        return [data, *_ld_items(data.get("@graph", []))]
+        return [data, *_ld_items(data.get("@graph", [])), *_ld_items(data.get("mainEntity"))]
     return []
 
 
@@ -1883,6 +1981,15 @@ def _in_figure(node: etree._Element) -> bool:
     return any(a.tag in ("figure", "figcaption") for a in (node, *node.iterancestors()))
 
 
+def _picture_credit(node: etree._Element) -> bool:
+    """A byline box that is a picture's: inside a figure, or named for a picture's author
+    (``div.article__image-author`` under the lead picture: "PAP/ Rafał Guz")."""
+    names = CAMEL.sub(r"\1-\2", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
+    return _in_figure(node) or any(
+        BYLINE_NAMES.search(name) and PICTURE_PART.search(name) for name in names.split()
+    )
+
+
 def _only_label(name: str) -> bool:
     """A byline that names a job or a desk, not a person ("Us Weekly Staff", "CNN Wire")."""
     return names_a_role(name)
@@ -2054,7 +2161,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
     boxes = [
         n
         for n in nodes
-        if BYLINE_NAMES.search(_names_of(n)) and not _in_figure(n) and not _holds_story(n)
+        if BYLINE_NAMES.search(_names_of(n)) and not _picture_credit(n) and not _holds_story(n)
     ]
     fallback: list[dict[str, Any]] = []
     for node in marked:
@@ -2118,7 +2225,8 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
     ]
     fallback: list[dict[str, Any]] = []
     hosts = _link_hosts(node)
-    for texts in ([text_of(node) or node.get("content") or ""], [t for t in inner if t]):
+    whole = _before_label(node) or text_of(node) or node.get("content") or ""
+    for texts in ([whole], [t for t in inner if t]):
         names = [n for n in (_names(t) for t in texts) if n]
         people = list({person["name"]: person for found in names for person in found}.values())
         people = [p for p in people if not _names_services(p["name"], hosts)]
@@ -2128,6 +2236,18 @@ def _people_of(node: etree._Element, sites: set[str]) -> list[dict[str, Any]]:
             return people
         fallback = fallback or people
     return fallback
+
+
+def _before_label(node: etree._Element) -> str | None:
+    """A byline box's text up to a label that follows the names and begins another line of
+    the box: "Daniel Czyżewski DOTYCZY: gazociąg Jamalski gazprom" (a label, then the
+    story's tags) is Daniel Czyżewski; None without such a label (one before the names,
+    "Autor: Ann Lee", stays, as does one after words that are no names: "Text and photos:").
+    The box's parts are words apart, as its lines are."""
+    text = " ".join(" ".join(node.itertext()).split())
+    label = LABEL_AFTER_NAME.search(text)
+    names = split_names(text[: label.start()]) if label else []
+    return text[: label.start()] if names and all(map(_text_name, names)) else None
 
 
 def _link_hosts(node: etree._Element) -> set[str]:
