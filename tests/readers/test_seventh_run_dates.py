@@ -203,3 +203,20 @@ def test_rp_byline_and_dates() -> None:
     assert _authors(article) == ["Michał Kolanko"]
     assert article.published == datetime(2021, 5, 4, 19, 18, tzinfo=CEST)
     assert article.updated == datetime(2021, 5, 5, 5, 53, tzinfo=CEST)
+
+
+def test_a_metadata_time_on_a_12_hour_clock_is_the_one_the_page_shows(tmp_path: Path) -> None:
+    """The Globe and Mail's ``last-modified`` "08:57:25 EST" is the page's "8:57 PM EST"."""
+    head = '<meta name="last-modified" content="2014-12-29 08:57:25 EST">'
+    body = (
+        f'<article>{H1}<div class="dateline"><p>Published <time>Monday, Dec. 29 2014, 6:00 AM'
+        ' EST</time></p><p>Last updated <time class="updated">Monday, '
+        f"Dec. 29 2014, 8:57 PM EST</time></p></div>{TEXT}</article>"
+    )
+    article, _ = _read(tmp_path, body, head)
+    assert article.updated == datetime(2014, 12, 29, 20, 57, tzinfo=timezone(timedelta(hours=-5)))
+    # A morning time the page shows as such stays.
+    article, _ = _read(tmp_path, body.replace("PM", "AM"), head)
+    assert article.updated == datetime(
+        2014, 12, 29, 8, 57, 25, tzinfo=timezone(timedelta(hours=-5))
+    )

@@ -116,6 +116,7 @@ DATE_BOX = re.compile(
     r"(?:^|[-_])(?:date|datum|time|posted|published|pubdate|dateline|meta)(?:[-_]|$)"
 )
 VISIBLE_DATE_TEXT = 120
+NOON = 12
 TEXT_LANGUAGE_PARAGRAPHS = 40  # paragraphs that tell a page's language when it names none
 # A box a page prints on paper only: named with "print" first ("print", "print-header",
 # "print-date", "js-print-date"; not "article-body-print", which the screen shows too, nor
@@ -437,6 +438,31 @@ def _shown_dates(
         updated = _date_line_shown(page, anchor, language, zone, where, update=True)
         if updated is not None and (data["published"] is None or updated >= data["published"]):
             data["updated"] = updated
+    for field in ("published", "updated"):
+        data[field] = _after_noon(data[field], page, language, where)
+
+
+def _after_noon(
+    moment: datetime | None, page: etree._Element, language: str, where: str
+) -> datetime | None:
+    """A metadata time written on a 12-hour clock without its "PM" ("2014-12-29 08:57:25
+    EST"), when a ``<time>`` of the page shows the same day and minute after noon ("Monday,
+    Dec. 29 2014, 8:57 PM EST"): the time the page shows. Else the moment as it is."""
+    local = moment.timetz() if moment is not None else None
+    if moment is None or local is None or not 1 <= local.hour < NOON:
+        return moment
+    later = (moment + timedelta(hours=NOON)).replace(second=0)
+    for node in page.iter("time"):
+        text = " ".join(text_of(node).split())
+        for found in find_dates(text, language)[:1]:
+            if moment_of(found, text, moment.tzinfo) == later:
+                note(
+                    f"{where}: the metadata's time {moment:%H:%M} is the page's {text!r}, "
+                    "on a 12-hour clock",
+                    level="info",
+                )
+                return later
+    return moment
 
 
 def _text_language(page: etree._Element) -> str:
