@@ -147,6 +147,20 @@ def test_a_zoned_date_of_the_same_time_wins_over_a_zone_less_one(tmp_path: Path)
     assert not any("read as UTC" in n for n in notes)
 
 
+def test_the_update_beside_it_is_read_in_the_zone_the_twin_shows(tmp_path: Path) -> None:
+    """JSON-LD writes its dates on the page's clock: its zone-less update is read at +02:00."""
+    head = (
+        _ld(
+            '{"@type": "NewsArticle", "datePublished": "2021-05-04T13:20:05",'
+            ' "dateModified": "2021-05-04T15:02:00"}'
+        )
+        + '<meta property="article:published_time" content="20210504T132005+0200">'
+    )
+    article, notes = _read(tmp_path, f"{H1}{TEXT}", head)
+    assert article.updated == datetime(2021, 5, 4, 15, 2, tzinfo=CEST)
+    assert not any("read as UTC" in n for n in notes)
+
+
 def test_a_zoned_date_of_another_time_does_not_replace_the_first(tmp_path: Path) -> None:
     head = _ld('{"@type": "NewsArticle", "datePublished": "2021-05-04T13:20:05"}') + (
         '<meta property="article:published_time" content="2021-05-03T08:00:00+02:00">'

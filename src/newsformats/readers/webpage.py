@@ -284,6 +284,7 @@ def read_web_page(source: Source) -> Article:
             page,
             "dateModified",
             source.name,
+            _twin_zone(published),
         ),
         "section": _first(ld.get("articleSection"), meta.get("article:section")),
         "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name")),
@@ -743,8 +744,11 @@ def _language(*values: Any) -> str | None:
     return None
 
 
-def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> datetime | None:
-    """The first date the metadata gives, else the page's own marks.
+def _date(
+    values: list[Any], page: etree._Element, prop: str, where: str, zone: tzinfo | None = None
+) -> datetime | None:
+    """The first date the metadata gives (one without a zone read in ``zone`` when given),
+    else the page's own marks.
 
     Marks: ``itemprop=datePublished`` (``content`` or ``datetime``), then for the
     publication date a ``<time datetime>`` outside comments and other stories.
@@ -753,7 +757,7 @@ def _date(values: list[Any], page: etree._Element, prop: str, where: str) -> dat
     if zoned is not None:
         return zoned
     for value in values:
-        moment = parse_date(_first(value), where) if _first(value) else None
+        moment = parse_date(_first(value), where, zone) if _first(value) else None
         if moment is not None:
             return moment
     marked = [
@@ -781,6 +785,28 @@ def _zoned_twin(values: list[Any], where: str) -> datetime | None:
     """The metadata's first date when it gives no zone and a later source gives the same
     wall time with one (JSON-LD "2021-05-04T13:20:05", ``article:published_time``
     "20210504T132005+0200", ISO 8601's basic format): the zoned one; else None."""
+    pair = _zoned_pair(values)
+    if pair is None:
+        return None
+    first, text, moment = pair
+    note(
+        f"{where}: the date {first!r} gives no time zone; {text!r} gives the same time with "
+        "its zone",
+        level="info",
+    )
+    return moment.replace(microsecond=0)
+
+
+def _twin_zone(values: list[Any]) -> tzinfo | None:
+    """The zone a zoned twin of the metadata's first date shows its dates are written in
+    (the update's "2021-05-04T12:20:07" beside that publication is read at +02:00)."""
+    pair = _zoned_pair(values)
+    return pair[2].tzinfo if pair else None
+
+
+def _zoned_pair(values: list[Any]) -> tuple[str, str, datetime] | None:
+    """The first date without a zone, a later one of the same wall time with a zone, and
+    that one's moment; None when the first gives a zone or no other says its time."""
     texts = [text for text in map(_first, values) if text]
     first = _wall_time(texts[0]) if texts else None
     if first is None or first.tzinfo is not None:
@@ -789,12 +815,7 @@ def _zoned_twin(values: list[Any], where: str) -> datetime | None:
     for text in texts[1:]:
         other = _wall_time(text)
         if other and other.tzinfo and other.replace(tzinfo=None, second=0, microsecond=0) == wall:
-            note(
-                f"{where}: the date {texts[0]!r} gives no time zone; {text!r} gives the same "
-                "time with its zone",
-                level="info",
-            )
-            return other.replace(microsecond=0)
+            return texts[0], text, other
     return None
 
 
