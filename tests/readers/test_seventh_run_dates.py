@@ -16,12 +16,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 from newsformats.model import Article
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.datelines import find_dates, moment_of, time_without_zone
-from newsformats.readers.webpage import _load_json_ld
+from newsformats.readers.webpage import _before_label, _load_json_ld
 from readers.test_page_bylines import H1, TEXT, _authors, _read
 
 PAGES = Path(__file__).parent.parent / "data" / "inputs" / "pages-seventh-dates"
@@ -102,6 +103,19 @@ def test_a_tag_line_after_the_byline_box_name_is_no_part_of_it(tmp_path: Path) -
     )
     article, _ = _read(tmp_path, body)
     assert _authors(article) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("box", "before"),
+    [
+        ("<div>Ann Lee <b>TOPICS:</b> harbour</div>", "Ann Lee"),
+        ("<div>Ann Lee and Tom Roe<p>Tags: <a>storms</a></p></div>", "Ann Lee and Tom Roe"),
+        ("<div>Autor: Ann Lee</div>", None),  # a label before the names
+        ("<div>Text and photos: Ann Lee</div>", None),  # words before it that are no names
+    ],
+)
+def test_a_byline_box_text_stops_at_a_label_after_the_names(box: str, before: str | None) -> None:
+    assert _before_label(html.fromstring(box)) == before
 
 
 def test_a_picture_credit_box_named_for_its_author_is_no_byline(tmp_path: Path) -> None:

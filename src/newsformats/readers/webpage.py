@@ -2294,7 +2294,9 @@ def _before_label(node: etree._Element) -> str | None:
     text = " ".join(" ".join(node.itertext()).split())
     label = LABEL_AFTER_NAME.search(text)
     names = split_names(text[: label.start()]) if label else []
-    return text[: label.start()] if names and all(map(_text_name, names)) else None
+    if names and all(_text_name(n) and n.split()[-1][:1].isupper() for n in names):
+        return text[: label.start()]
+    return None
 
 
 def _link_hosts(node: etree._Element) -> set[str]:
