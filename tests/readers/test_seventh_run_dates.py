@@ -248,3 +248,15 @@ def test_a_metadata_time_on_a_12_hour_clock_is_the_one_the_page_shows(tmp_path: 
     assert article.updated == datetime(
         2014, 12, 29, 8, 57, 25, tzinfo=timezone(timedelta(hours=-5))
     )
+
+
+def test_a_date_box_above_the_headline_that_says_update_is_the_update(tmp_path: Path) -> None:
+    """rp.pl without its JSON-LD: the update's time inside its line is no publication."""
+    body = (
+        '<article><header><div class="article__date">Aktualizacja: <time id="article-time">'
+        '05.05.2021, 05:53</time></div><div class="article__date">Publikacja: <time>04.05.2021'
+        f"</time></div>{H1}</header>{TEXT}</article>"
+    )
+    article, _ = _read(tmp_path, body, lang="pl")
+    assert article.published == datetime(2021, 5, 4, tzinfo=UTC)
+    assert article.updated == datetime(2021, 5, 5, tzinfo=UTC)

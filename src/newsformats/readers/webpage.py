@@ -437,6 +437,7 @@ def _shown_dates(
         data["published"] = _visible_date(page, anchor, language, zone, where)
     if data["updated"] is None:
         updated = _date_line_shown(page, anchor, language, zone, where, update=True)
+        updated = updated or _update_box(page, language, zone, where)
         if updated is not None and (data["published"] is None or updated >= data["published"]):
             data["updated"] = updated
     for field in ("published", "updated"):
@@ -549,14 +550,44 @@ def _visible_date(
         text = text_of(node)
         if not text or len(text) > VISIBLE_DATE_TEXT:
             continue
-        line = date_line(" ".join(text.split()), language)
-        if line is not None and says_updated(line[1]):
+        if _update_line(node, language):
             continue  # "Updated: August 13, 2010": the last update, not the publication
         for found in find_dates(text, language):
             moment = _shown_moment(found, text, zone, where)
             if moment is not None:
                 return moment
     return _date_line_shown(page, heading, language, zone, where)
+
+
+def _update_box(
+    page: etree._Element, language: str, zone: tzinfo | None, where: str
+) -> datetime | None:
+    """The date of the article's date box whose line says it is the last update, above the
+    headline too (rp.pl's "Aktualizacja: 05.05.2021, 05:53" beside "Publikacja: 04.05.2021")."""
+    for node in page.iter():
+        if not isinstance(node.tag, str) or not any(map(DATE_BOX.search, _names_of(node).split())):
+            continue
+        text = text_of(node)
+        if len(text) > VISIBLE_DATE_TEXT or _outside_article(node) or _in_teaser(node):
+            continue
+        if _update_line(node, language) and not _print_only(node):
+            for found in find_dates(text, language)[:1]:
+                return _shown_moment(found, text, zone, where)
+    return None
+
+
+def _update_line(node: etree._Element, language: str) -> bool:
+    """A date box whose line says it is the last update: its own words ("Updated: August
+    13, 2010"), or those of the line around it (``<div>Aktualizacja: <time
+    id="article-time">05.05.2021, 05:53</time></div>``, the time named for a date)."""
+    for box in (node, node.getparent()):
+        text = " ".join(text_of(box).split()) if box is not None else ""
+        line = date_line(text, language) if len(text) <= VISIBLE_DATE_TEXT else None
+        if line is not None and says_updated(line[1]):
+            return True
+        if node.tag not in INLINE:
+            return False  # a box of its own: the line around it is another's
+    return False
 
 
 def _print_only(node: etree._Element) -> bool:
