@@ -71,8 +71,11 @@ BYLINE_NAMES = re.compile(
 )
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
-# A class name's part that names a picture ("article__image-author", "photoByline").
-PICTURE_PART = re.compile(r"(?:^|[-_])(?:image|img|photo|picture|pic|foto|gallery)(?:[-_]|$)")
+# A class name that names a picture's author, the picture first ("article__image-author",
+# "photoByline"; not "author-image", the author's portrait, nor "gallery-author-info").
+PICTURE_AUTHOR = re.compile(
+    r"(?:^|[-_\s])(?:image|img|photo|picture|pic|foto)[-_]+(?:by-?line|authors?|writer)(?:[-_\s]|$)"
+)
 # A label after a byline box's names: a word and a colon ("DOTYCZY:", "Tags:").
 LABEL_AFTER_NAME = re.compile(rf"\s[^\W\d_]+{LABEL_MARK}(?=\s|$)")
 HEADING_BYLINE = 60  # characters of an h1's last line that may be its byline
@@ -2063,9 +2066,7 @@ def _picture_credit(node: etree._Element) -> bool:
     """A byline box that is a picture's: inside a figure, or named for a picture's author
     (``div.article__image-author`` under the lead picture: "PAP/ Rafał Guz")."""
     names = CAMEL.sub(r"\1-\2", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
-    return _in_figure(node) or any(
-        BYLINE_NAMES.search(name) and PICTURE_PART.search(name) for name in names.split()
-    )
+    return _in_figure(node) or bool(PICTURE_AUTHOR.search(names))
 
 
 def _only_label(name: str) -> bool:
@@ -2320,12 +2321,14 @@ def _before_label(node: etree._Element) -> str | None:
     """A byline box's text up to a label that follows the names and begins another line of
     the box: "Daniel Czyżewski DOTYCZY: gazociąg Jamalski gazprom" (a label, then the
     story's tags) is Daniel Czyżewski; None without such a label (one before the names,
-    "Autor: Ann Lee", stays, as does one after words that are no names: "Text and photos:").
-    The box's parts are words apart, as its lines are."""
+    "Autor: Ann Lee", stays, as does one after words that no element of the box holds as a
+    name of its own: "Text and photos:"). The box's parts are words apart, as its lines are."""
     text = " ".join(" ".join(node.itertext()).split())
     label = LABEL_AFTER_NAME.search(text)
     names = split_names(text[: label.start()]) if label else []
-    if names and all(_text_name(n) and n.split()[-1][:1].isupper() for n in names):
+    # Each name set apart in an element of its own (a link, a span), as a byline box shows it.
+    shown = {" ".join(text_of(n).split()) for n in node.iter() if n is not node}
+    if names and all(_text_name(n) and n in shown for n in names):
         return text[: label.start()]
     return None
 
