@@ -108,10 +108,15 @@ def test_a_tag_line_after_the_byline_box_name_is_no_part_of_it(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("box", "before"),
     [
-        ("<div>Ann Lee <b>TOPICS:</b> harbour</div>", "Ann Lee"),
-        ("<div>Ann Lee and Tom Roe<p>Tags: <a>storms</a></p></div>", "Ann Lee and Tom Roe"),
-        ("<div>Autor: Ann Lee</div>", None),  # a label before the names
-        ("<div>Text and photos: Ann Lee</div>", None),  # words before it that are no names
+        ("<div><a>Ann Lee</a> <b>TOPICS:</b> harbour</div>", "Ann Lee"),
+        (
+            "<div><a>Ann Lee</a> and <a>Tom Roe</a><p>Tags: <a>storms</a></p></div>",
+            "Ann Lee and Tom Roe",
+        ),
+        ("<div>Autor: <a>Ann Lee</a></div>", None),  # a label before the names
+        ("<div>Text and photos: <a>Ann Lee</a></div>", None),  # words that are no names
+        # A job in plain text before a label is no name set apart ("Expertin für Neue Arbeit").
+        ("<div><a>Ann Lee</a><p>Expertin für Neue Arbeit, Neues Lernen. Folgen: x</p></div>", None),
     ],
 )
 def test_a_byline_box_text_stops_at_a_label_after_the_names(box: str, before: str | None) -> None:
