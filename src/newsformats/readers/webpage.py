@@ -2323,9 +2323,11 @@ def _before_label(node: etree._Element) -> str | None:
     story's tags) is Daniel Czyżewski; None without such a label (one before the names,
     "Autor: Ann Lee", stays, as does one after words that no element of the box holds as a
     name of its own: "Text and photos:"). The box's parts are words apart, as its lines are."""
-    text = " ".join(" ".join(node.itertext()).split())
+    text = " ".join(" ".join(str(part) for part in node.itertext()).split())
     label = LABEL_AFTER_NAME.search(text)
-    names = split_names(text[: label.start()]) if label else []
+    if label is None:
+        return None
+    names = split_names(text[: label.start()])
     # Each name set apart in an element of its own (a link, a span), as a byline box shows it.
     shown = {" ".join(text_of(n).split()) for n in node.iter() if n is not node}
     if names and all(_text_name(n) and n in shown for n in names):
