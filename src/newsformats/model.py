@@ -135,7 +135,13 @@ def _language_problem(tag: str) -> str | None:
     return None if tag in all_packs() else tag_problem(tag)
 
 
-def _check_language(value: str) -> str:
+def check_language_tag(value: str) -> str:
+    """A language tag as the model keeps it ("en_US" → "en-US"); ValueError, saying why,
+    when it is not one (a pack's tag, or a valid BCP 47 tag).
+
+    >>> check_language_tag(" pt_BR ")
+    'pt-BR'
+    """
     value = value.strip().replace("_", "-")
     problem = _language_problem(value)
     if problem:
@@ -143,7 +149,7 @@ def _check_language(value: str) -> str:
     return value
 
 
-LanguageTag = Annotated[str, After(_check_language)]
+LanguageTag = Annotated[str, After(check_language_tag)]
 
 
 @node

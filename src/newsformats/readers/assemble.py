@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from ..errors import InputError
-from ..language import detect_language
+from ..language import detect_language, reads_otherwise
 from ..model import Article, validate
 from ..notes import note
 from ..typed import ModelError
@@ -151,14 +151,7 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
     if not data.get("body"):
         raise source.error(f"{where + ': ' if where else ''}no body text found")
     if not data.get("language"):
-        guess = detect_language(_all_text(data))
-        if guess is None:
-            raise source.error(
-                f"{where + ': ' if where else ''}the source names no language and its text "
-                "does not tell it (too short, or names and figures only)"
-            )
-        note(f"{place}: the source names no language; the text reads as {guess!r}")
-        data["language"] = guess
+        data["language"] = _untold_language(data, source, where)
     else:
         _check_declared_language(data, place)
     standfirst = data.get("standfirst")
@@ -195,27 +188,36 @@ def _placeholders(data: dict[str, Any], place: str) -> None:
             image["src"] = None
 
 
-# Languages this far apart (langcodes' tag distance) are not dialects of one another:
-# Norwegian Bokmål and Danish are 12 apart, Italian and English 84.
-DISTANT_LANGUAGES = 60
-MIN_TEXT_TO_DOUBT = 400  # characters of body text before the declared language is doubted
+def _untold_language(data: dict[str, Any], source: Source, where: str | None) -> str:
+    """The language of an article whose source names none: the one the user told
+    (``--lang``), else the one its text reads as. A text far from the told language is
+    said in a warning; a text that tells no language is refused, naming ``--lang``."""
+    place = f"{source.name} ({where})" if where else source.name
+    told = source.default_language
+    if told:
+        found = reads_otherwise(_all_text(data), told)
+        if found:
+            note(
+                f"{place}: the text reads as {found!r}, not as the language told for the "
+                f"inputs (--lang {told}); the told language is kept"
+            )
+        return told
+    guess = detect_language(_all_text(data))
+    if guess is None:
+        raise source.error(
+            f"{where + ': ' if where else ''}the source names no language and its text "
+            "does not tell it (too short, or names and figures only); give it with --lang"
+        )
+    note(f"{place}: the source names no language; the text reads as {guess!r}")
+    return guess
 
 
 def _check_declared_language(data: dict[str, Any], place: str) -> None:
     """Say so when the text reads as another language than the source declares (an
     agency's English service marking its items "it"); the declared one is kept."""
-    text = _all_text(data)
-    if len(text) < MIN_TEXT_TO_DOUBT:
-        return
-    import langcodes
-
     declared = str(data["language"])
-    found = detect_language(text)
-    try:
-        distance = langcodes.tag_distance(declared, found) if found else 0
-    except (ValueError, LookupError):
-        return
-    if distance >= DISTANT_LANGUAGES:
+    found = reads_otherwise(_all_text(data), declared)
+    if found:
         note(
             f"{place}: the source says its language is {declared!r}, but the text reads "
             f"as {found!r}; the source's language is kept"
@@ -261,7 +263,7 @@ def _all_text(data: dict[str, Any]) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             for key, item in value.items():
-                if key not in ("src", "href", "url", "type", "language"):
+                if key not in ("src", "href", "url", "type", "language", "scope"):
                     walk(item)
         elif isinstance(value, list):
             for item in value:

@@ -28,7 +28,8 @@ class Source:
     """An input's decoded text and raw bytes, with its name (for messages) and folder.
 
     XML readers parse ``data`` so that the file's own encoding declaration wins;
-    every other reader reads ``text``.
+    every other reader reads ``text``. ``default_language`` is the language the
+    user told for inputs that name none (``--lang``); a language the input names wins.
     """
 
     name: str
@@ -38,6 +39,7 @@ class Source:
     encoding: str = "utf-8"
     data: bytes = b""
     allow_network: bool = False
+    default_language: str | None = None
 
     @property
     def xml_data(self) -> bytes:
