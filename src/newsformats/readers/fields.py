@@ -111,6 +111,7 @@ def byline_people(value: str) -> list[dict[str, str]]:
 
 
 MAX_BYLINE_WORDS = 12
+SENTENCE_WORDS = 5  # a byline of fewer words (in a script with capitals) is no sentence
 
 
 def take_leading_byline(fields: dict[str, Any]) -> None:
@@ -155,6 +156,29 @@ def name_shaped(text: str) -> bool:
         return False
     first = words[0]
     return not (first[:1].lower() != first[:1].upper() and first[:1].islower())
+
+
+def sentence_shaped(text: str) -> bool:
+    """Whether a byline's text is a sentence, not names: in a script with capitals, five
+    words or more, of which those in lower case (four letters or more, not "and")
+    outnumber the capitalised ones. A job ("staff writer") and a desk's name ("Politics
+    desk", shorter) are not sentences.
+
+    >>> sentence_shaped("Situation serious, ready for all scenarios says EC")
+    True
+    >>> sentence_shaped("By Ann Lee, staff writer"), sentence_shaped("Mario della Rocca")
+    (False, False)
+    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("Politics desk")
+    (False, False)
+    """
+    words = [w.strip("'’.,;:()") for w in text.split()]
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if len(cased) < SENTENCE_WORDS or names_a_role(text):
+        return False
+    joins = {w.casefold() for w in and_words()}
+    lower = [w for w in cased if w.islower() and len(w) >= 4 and w.casefold() not in joins]
+    upper = [w for w in cased if w[:1].isupper()]
+    return bool(upper) and len(lower) > len(upper)
 
 
 def clean_dateline(value: str | None) -> str | None:
