@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from helpers import DATA, paragraph_texts
-from newsformats import InputError, UsageError
-from newsformats.model import Article, Paragraph, Subheading, Table, plain_text
+from newsformats import InputError, UsageError, convert
+from newsformats.model import Article, LineBreak, Paragraph, Subheading, Table, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 
@@ -117,3 +118,27 @@ def test_scraped_text_takes_the_told_language_and_says_when_its_text_disagrees()
         "reads as 'en', not as the language told for the inputs (--lang ru)" in t for t in told
     )
     assert isinstance(article.body[0], Paragraph)
+
+
+def test_the_contact_block_s_lines_stay_lines_in_the_page(tmp_path: Path) -> None:
+    # GlobeNewswire sets its lines apart with XHTML <br/>: "<strong>For more
+    # information:</strong><br />Bryan Ezako<br />Manager, KidSport <br /><a …>…</a><br />…".
+    (article,), _ = read_told(AGENCIES / "globenewswire-kidsport-newsmlg2.xml", None)
+    last = article.body[-1]
+    assert isinstance(last, Paragraph)
+    assert sum(isinstance(part, LineBreak) for part in last.content) == 4
+    assert plain_text(last.content) == (
+        "For more information: Bryan Ezako Manager, KidSport bezako@kidsportcanada.ca 204.925.5914"
+    )
+    assert paragraph_texts(article)[-2].startswith("About KidSport: KidSport is a national")
+    convert(article, tmp_path, ["html"], stem="kidsport")
+    page = lxml.html.parse(str(tmp_path / "kidsport.html")).getroot()
+    *_, about, contact = page.xpath("//div[@id='article-body']/p")
+    assert contact.text_content().splitlines() == [
+        "For more information:",
+        "Bryan Ezako",
+        "Manager, KidSport",
+        "bezako@kidsportcanada.ca",
+        "204.925.5914",
+    ]
+    assert about.text_content().startswith("About KidSport:\nKidSport is")

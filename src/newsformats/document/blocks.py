@@ -189,7 +189,10 @@ def append_inline(parent: etree._Element, content: list[Inline]) -> None:
             child.text = item.text
             continue
         if isinstance(item, LineBreak):
-            sub(parent, "br")
+            # A newline after it keeps the lines' words apart in the text of the page
+            # (textContent: "information:\nBryan", not "information:Bryan"); a browser
+            # shows no space at a line's start.
+            sub(parent, "br").tail = "\n"
             continue
         if isinstance(item, NoteReference):
             mark = sub(parent, "sup", cls="nf-noteref")
