@@ -101,8 +101,9 @@ def direction_of(tag: str) -> Literal["ltr", "rtl"]:
     return "rtl" if locale.character_order == "right-to-left" else "ltr"
 
 
-def detect_language(text: str) -> str | None:
-    """Guess the language of ``text`` (an ISO 639-1 code), or None when unsure.
+def detect_language(text: str, min_probability: float = 0.5) -> str | None:
+    """Guess the language of ``text`` (an ISO 639-1 code), or None when unsure (the
+    identifier's probability under ``min_probability``).
 
     >>> detect_language("Russia and its Central Asian allies have launched two days of talks")
     'en'
@@ -113,7 +114,7 @@ def detect_language(text: str) -> str | None:
     if len(sample) < 20:
         return None
     code, probability = _identifier().classify(sample)
-    if probability < 0.5:
+    if probability < min_probability:
         return None
     return with_script(str(code), dominant_script(sample))
 

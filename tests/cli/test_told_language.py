@@ -20,9 +20,19 @@ def page_language(path: Path) -> str | None:
 def test_without_lang_an_input_of_names_and_figures_is_refused_naming_the_option(
     tmp_path: Path,
 ) -> None:
-    run = run_cli("convert", AP_AGATE, "-o", tmp_path, "--to", "html")
+    scores = tmp_path / "scores.xml"
+    scores.write_text(
+        "<nitf><body><body.head><hedline><hl1>Scores</hl1></hedline></body.head><body.content>"
+        "<p>Ohtani, Los Angeles, 31; Gallo, Texas, 21; Olson, Oakland, 20.</p>"
+        "</body.content></body></nitf>",
+        encoding="utf-8",
+    )
+    run = run_cli("convert", scores, "-o", tmp_path / "out", "--to", "html")
     assert run.code == 2
     assert run.stderr.strip().endswith("names and figures only); give it with --lang")
+    run = run_cli("convert", scores, "-o", tmp_path / "out", "--to", "html", "--lang", "en")
+    assert run.code == 0, run.stderr
+    assert page_language(tmp_path / "out" / "scores.html") == "en"
 
 
 def test_lang_gives_the_language_of_an_input_that_names_none(tmp_path: Path) -> None:

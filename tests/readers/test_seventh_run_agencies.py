@@ -53,6 +53,24 @@ def test_names_and_figures_without_a_named_language_are_refused_naming_lang(
         read_all(path)
 
 
+def test_without_a_told_language_the_agate_table_s_headings_tell_it_with_a_warning() -> None:
+    # Its text is names and figures ("an" at 0.23); its headings and short lines ("Top Ten",
+    # "THROUGH JULY 5", "AMERICAN LEAGUE", "Home Runs", "Runs Batted In", "Pitching") are not.
+    (article,), told = read_told(AP_AGATE, None)
+    assert article.language == "en"
+    assert any("headings and short lines read as 'en'" in t and "--lang" in t for t in told)
+
+
+def test_a_few_words_beside_names_and_figures_tell_no_language(tmp_path: Path) -> None:
+    path = nitf(tmp_path, "Ohtani, Los Angeles, 31; Gallo, Texas, 21; Olson, Oakland, 20.")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("<hl1>Scores</hl1>", "<hl1>Top Ten</hl1>"),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"give it with --lang"):
+        read_all(path)  # two words of labels: no guess
+
+
 def test_the_agate_table_is_read_in_the_told_language() -> None:
     (article,), _ = read_told(AP_AGATE, "en")
     assert article.headline == "Top Ten"

