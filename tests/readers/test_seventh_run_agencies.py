@@ -160,3 +160,13 @@ def test_the_contact_block_s_lines_stay_lines_in_the_page(tmp_path: Path) -> Non
         "204.925.5914",
     ]
     assert about.text_content().startswith("About KidSport:\nKidSport is")
+
+
+def test_the_agate_table_s_empty_corner_is_no_header(tmp_path: Path) -> None:
+    # axe and Ace: "Table header text should not be empty" (empty-table-header).
+    (article,), _ = read_told(AP_AGATE, "en")
+    convert(article, tmp_path, ["html"], stem="agate")
+    page = lxml.html.parse(str(tmp_path / "agate.html")).getroot()
+    (head,) = page.xpath("//table/thead/tr")
+    assert [cell.tag for cell in head] == ["td", "th", "th", "th", "th", "th"]
+    assert [cell.get("scope") for cell in head][1:] == ["col"] * 5
