@@ -69,3 +69,10 @@ def test_another_lang_converts_again_what_is_otherwise_unchanged(tmp_path: Path)
     assert status("--lang", "en") == "skipped"
     assert status("--lang", "en-US") == "converted"
     assert page_language(tmp_path / "ap-table-nitf.html") == "en-US"
+
+
+def test_explain_reads_scraped_text_in_the_told_language(tmp_path: Path) -> None:
+    page = DATA / "en-no-caption-no-credit.txt"
+    run = run_cli("convert", page, "-o", tmp_path, "--to", "html", "--explain", "--lang", "en-GB")
+    assert run.code == 0, run.stderr
+    assert f"{page}: language en-GB" in run.stdout.splitlines()

@@ -14,7 +14,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from helpers import DATA, paragraph_texts
+from helpers import DATA, EXAMPLES, paragraph_texts
 from newsformats import InputError, UsageError, convert
 from newsformats.model import Article, LineBreak, Paragraph, Subheading, Table, plain_text
 from newsformats.notes import collecting_notes
@@ -126,6 +126,8 @@ def test_the_model_s_own_json_without_a_language_takes_the_told_one(tmp_path: Pa
 
 
 def test_scraped_text_takes_the_told_language_and_says_when_its_text_disagrees() -> None:
+    (article,), _ = read_told(EXAMPLES / "csto-sco-afghanistan.txt", "ru")
+    assert article.language == "en"  # its sidecar names it: the told language gives way
     page = DATA / "en-no-caption-no-credit.txt"  # no sidecar: the text names no language
     (article,), told = read_told(page, "en")
     assert article.language == "en"
