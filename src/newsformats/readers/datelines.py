@@ -63,6 +63,9 @@ _ANY_MONTH = re.compile(
     r"|(?:[^\W\d_]{3,12}|[\u1200-\u137f]{2})\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
+# Calendars whose dates are recognised but not converted: Bikram Sambat (Nepal) has no
+# rule for its months' lengths, only published tables (docs/inputs-text.md).
+UNCONVERTED = frozenset({"bikram-sambat"})
 # "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.
 _NUMERIC = re.compile(
     r"(?<![\w.])(\d{1,4})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{1,4})(?![\w]|\.\d)"
@@ -216,7 +219,7 @@ def ends_with_date(text: str, language: str) -> bool:
     if not dates:
         return False
     tail = _TIME.sub("", text[dates[-1].end :])
-    words = re.findall(r"\w+\.?", tail)
+    words = re.findall(rf"{WORD}\.?", tail)  # "फागुन २८ गते": a word with its vowel signs
     return not words or (
         len(words) == 1
         and bool({words[0].casefold(), words[0].casefold().rstrip(".")} & YEAR_MARKS)
@@ -298,6 +301,8 @@ def _day(calendar: str, year: str | None, month: int, day: str | None) -> date |
     if year is None or day is None:
         return None
     number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]  # "1er", "16-го"
+    if calendar in UNCONVERTED:
+        return None
     if calendar != "gregorian":
         return _from_solar_hijri(int(year), month, number)
     try:
