@@ -10,7 +10,7 @@ main d3e6645.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -66,36 +66,48 @@ def test_the_nepali_page_is_shown_with_its_packs_words_and_digits() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    ("caption", "day"),
     [
-        "साझा यातायातको नयाँ विद्युतीय बस रत्नपार्क बसपार्कमा, फागुन २८",
-        "बसपार्कमा यात्रु, चैत ५ गते",
-        "बसपार्कमा यात्रु, २०८१ वैशाख १",
-        "बसपार्कमा यात्रु, मंसिर ३",
-        "बसपार्कमा यात्रु, श्रावण १२",
+        ("साझा यातायातको नयाँ विद्युतीय बस रत्नपार्क बसपार्कमा, फागुन २८", None),
+        ("बसपार्कमा यात्रु, चैत ५ गते", None),
+        ("बसपार्कमा यात्रु, मंसिर ३", None),
+        ("बसपार्कमा यात्रु, श्रावण १२", None),
+        # With a year, converted by nepali-datetime's table.
+        ("बसपार्कमा यात्रु, २०८१ वैशाख १", date(2024, 4, 13)),
+        ("बसपार्कमा यात्रु, फाल्गुन २८, २०८१", date(2025, 3, 12)),
     ],
 )
-def test_a_caption_ends_with_a_bikram_sambat_date(caption: str) -> None:
+def test_a_caption_ends_with_a_bikram_sambat_date(caption: str, day: date | None) -> None:
     assert ends_with_date(caption, "ne")
     (found,) = find_dates(caption, "ne")
-    assert found.calendar == "bikram-sambat"
-    assert found.day is None  # recognised, not converted (no table: docs/inputs-text.md)
+    assert (found.calendar, found.day) == ("bikram-sambat", day)
 
 
 def test_bikram_sambat_months_are_no_date_without_a_day() -> None:
     assert not find_dates("माघ महिनामा चिसो बढ्यो", "ne")
     assert not ends_with_date("पृथ्वी राजमार्ग १०", "ne")
+    # Out of the conversion table (BS 1975-2100), or no such day: recognised, no day.
+    assert [f.day for f in find_dates("२२०० फागुन २८", "ne")] == [None]
+    assert [f.day for f in find_dates("२०८१ फागुन ३५", "ne")] == [None]
 
 
-def test_a_bikram_sambat_date_line_asks_for_the_day_in_a_sidecar(tmp_path: Path) -> None:
+def test_a_bikram_sambat_date_line_gives_the_day(tmp_path: Path) -> None:
     page = (PAGES / "ne-bijuli-bus.txt").read_text(encoding="utf-8")
     path = tmp_path / "page.txt"
     path.write_text(page.replace("१२ मार्च २०२५, ११:२०", "२०८१ फागुन २८, ११:२०"), encoding="utf-8")
-    assert date_line("२०८१ फागुन २८, ११:२०", "ne") is not None
+    article, _ = _read(path)
+    assert article.published == datetime(2025, 3, 12, tzinfo=UTC)
+    assert [p.name for p in article.authors] == ["रमेश अधिकारी"]
+
+
+def test_a_bikram_sambat_date_line_without_a_year_asks_for_the_day(tmp_path: Path) -> None:
+    page = (PAGES / "ne-bijuli-bus.txt").read_text(encoding="utf-8")
+    path = tmp_path / "page.txt"
+    path.write_text(page.replace("१२ मार्च २०२५, ११:२०", "फागुन २८, ११:२०"), encoding="utf-8")
+    assert date_line("फागुन २८, ११:२०", "ne") is not None
     article, told = _read(path)
     assert article.published is None
     assert any("(bikram-sambat) cannot be read as a day; give published" in t for t in told)
-    assert [p.name for p in article.authors] == ["रमेश अधिकारी"]
 
 
 def test_the_headline_is_not_a_caption_over_a_labelled_credit_without_a_pack() -> None:

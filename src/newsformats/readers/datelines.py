@@ -5,7 +5,8 @@ A date is a day, a month and a year in one of the shapes news pages print them
 "۱۵ حمل ۱۴۰۰", "16 сентября 2021 г."), with digits of any numbering system.
 Month and weekday names come from CLDR (through Babel) for the page's language
 and for English, and from the tables of other calendars in :mod:`.chrome`
-(Solar Hijri months as used in Iran and in Afghanistan, Pashto months).
+(Solar Hijri months as used in Iran and in Afghanistan, Pashto months; Bikram Sambat
+months of Nepal).
 """
 
 from __future__ import annotations
@@ -63,9 +64,6 @@ _ANY_MONTH = re.compile(
     r"|(?:[^\W\d_]{3,12}|[\u1200-\u137f]{2})\.?\s+\d{1,2}(?:\s+[^\W\d_]{1,3}\.?)?,?)"
     r"\s+(?:1[3-9]|20|21)\d\d(?!\w)"
 )
-# Calendars whose dates are recognised but not converted: Bikram Sambat (Nepal) has no
-# rule for its months' lengths, only published tables (docs/inputs-text.md).
-UNCONVERTED = frozenset({"bikram-sambat"})
 # "16.09.2021", "2021-09-16", and the spaced "3. 4. 2024." of South Slavic pages.
 _NUMERIC = re.compile(
     r"(?<![\w.])(\d{1,4})([./-])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{1,4})(?![\w]|\.\d)"
@@ -301,8 +299,8 @@ def _day(calendar: str, year: str | None, month: int, day: str | None) -> date |
     if year is None or day is None:
         return None
     number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]  # "1er", "16-го"
-    if calendar in UNCONVERTED:
-        return None
+    if calendar == "bikram-sambat":
+        return _from_bikram_sambat(int(year), month, number)
     if calendar != "gregorian":
         return _from_solar_hijri(int(year), month, number)
     try:
@@ -353,6 +351,20 @@ def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
     try:
         value: date = jdatetime.date(year, month, day).togregorian()
     except ValueError:
+        return None
+    return value
+
+
+def _from_bikram_sambat(year: int, month: int, day: int) -> date | None:
+    """Bikram Sambat (Nepal's calendar) → Gregorian, by nepali-datetime's table of month
+    lengths (no rule gives them), which spans BS 1975–2100 (AD 1918–2044)."""
+    try:
+        import nepali_datetime
+    except ImportError:  # pragma: no cover - nepali-datetime is a dependency
+        return None
+    try:
+        value: date = nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, AssertionError):  # out of its table, or no such day
         return None
     return value
 
