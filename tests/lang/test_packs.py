@@ -26,10 +26,12 @@ LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
     "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
-    "ko", "ja", "zh-Hans", "pl",
+    "ko", "ja", "zh-Hans", "pl", "ne",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl"]
+WITH_SOURCES = [
+    "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl", "ne",
+]  # fmt: skip
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -98,6 +100,7 @@ def test_tags_find_their_pack() -> None:
         ("crh", "5 avgust 2024"),
         ("el", "5 Αυγούστου 2024"),
         ("he", "5 באוגוסט 2024"),
+        ("ne", "२०२४ अगस्ट ५"),  # CLDR's long date in Devanagari digits
     ],
 )
 def test_dates_in_the_languages_calendar_and_digits(tag: str, expected: str) -> None:
@@ -114,6 +117,7 @@ def test_folios_use_the_languages_digits() -> None:
     assert messages_for("fa-IR")("page_number_style") == "persian"
     assert messages_for("ps")("page_number_style") == "persian"
     assert messages_for("ka")("page_number_style") == "decimal"
+    assert messages_for("ne")("page_number_style") == "devanagari"
 
 
 def test_lists_of_names_from_cldr_or_the_pack() -> None:
@@ -446,6 +450,12 @@ CREDITS_AND_BYLINES = [
     ('Źródło: PAP',
      'Źródłem problemu okazała się awaria sieci.',
      'Autor: Jan Kowalski', 'Jan Kowalski'),
+    ('स्रोत: साझा यातायात',
+     'स्रोतका अनुसार बैठक भोलि बस्नेछ।',
+     'लेखक: रमेश अधिकारी', 'रमेश अधिकारी'),
+    ('एजेन्सीहरूको सहयोगमा',
+     'एजेन्सीहरूको सहयोगमा सरकारले नयाँ नीति बनायो।',
+     'लेखक: सीता थापा', 'सीता थापा'),
 ]  # fmt: skip
 
 

@@ -32,6 +32,9 @@ class Pack:
     months: tuple[str, ...] = ()
     month_spellings: tuple[tuple[str, ...], ...] = ()
     """Other spellings pages use for each month of the calendar (12 entries, or none)."""
+    other_calendars: dict[str, list[list[str]]] = field(default_factory=dict)
+    """Month spellings of other calendars the language's pages date things in, by calendar
+    (Nepali's Bikram Sambat): recognised in dates, never used to write one."""
     date_pattern: str = ""
     font_script: str = "latin"
     voices: dict[str, str] = field(default_factory=dict)

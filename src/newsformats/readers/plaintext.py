@@ -322,7 +322,9 @@ def _headline(
         return None
     best = max(candidates, key=lambda i: (len(units[i].text), i))
     reason = "the longest title-like line before the text"
-    if _captions_a_photo(best, meta) and best - 1 in candidates:
+    if (_captions_a_photo(best, meta) or _over_labelled_credit(units, meta, best)) and (
+        best - 1 in candidates
+    ):
         above = best - 1
         if units[above].words > LABEL_WORDS or units[above].words * 2 >= units[best].words:
             # The line over a photo credit is the photo's caption, however long: a
@@ -345,6 +347,35 @@ def _headline(
 def _captions_a_photo(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
     following = meta.get(index + 1)
     return following is not None and following[0] == "photo-credit"
+
+
+# "LABEL: NAME" under a caption: a label of one or two words, a colon, then this many
+# words at most ("तस्बिर: रासस", "Kuva: Lehtikuva"), in any language, with a pack or not.
+CREDIT_NAME_WORDS = 3
+
+
+def _labelled_credit(unit: _Unit) -> bool:
+    """A short "label: name" line ("तस्बिर: रासस"), shaped like a photo credit."""
+    label = re.match(LABELLED, unit.text)
+    return (
+        label is not None
+        and not _is_sentence(unit.text)
+        and word_count(label.group(1)) <= CREDIT_NAME_WORDS
+    )
+
+
+def _over_labelled_credit(
+    units: list[_Unit], meta: dict[int, tuple[str, str] | None], index: int
+) -> bool:
+    """A line over a "label: name" line that no date line stands beside (a labelled byline
+    does): a caption over its photo credit, whatever the label's language."""
+    below = index + 1
+    return (
+        below < len(units)
+        and meta.get(below) is None
+        and _labelled_credit(units[below])
+        and not _beside_date(below, meta)
+    )
 
 
 def _above_headline(
@@ -473,6 +504,7 @@ def _under_headline(
             if unit.words > MENU_WORDS:
                 break
             roles[index] = ("chrome", "a short line between the headline and the text")
+            _doubt_labelled_chrome(unit, layout)
         elif (
             not caption_decided
             and "standfirst" not in layout.data
@@ -509,6 +541,16 @@ def _under_headline(
             "no picture is shown; name the image in a sidecar"
         )
     return index
+
+
+def _doubt_labelled_chrome(unit: _Unit, layout: Layout) -> None:
+    """A "label: name" line left out under the headline may credit a photo or name an
+    author: never dropped without a word."""
+    if _labelled_credit(unit):
+        layout.warnings.append(
+            f"{unit.line}: left out {unit.text!r} ('label: name', under the headline with no "
+            "caption above it): if it credits a photo or names an author, give it in a sidecar"
+        )
 
 
 def _without_source(text: str) -> str:
