@@ -110,7 +110,12 @@ def convert_files(
     network = bool(options and options.allow_network)
     articles = []
     for path in inputs:
-        found = read_all(path, format=input_format, allow_network=network)
+        found = read_all(
+            path,
+            format=input_format,
+            allow_network=network,
+            allowed_dirs=options.allowed_dirs if options else (),
+        )
         # An input of many articles (a feed, a newsMessage) gives name-1, name-2, …
         articles += [(path, a, f"-{n}" if len(found) > 1 else "") for n, a in enumerate(found, 1)]
     results = []

@@ -79,7 +79,12 @@ def convert_edition(
     articles: list[Article] = []
     sources: list[str | Path] = []
     for path in inputs:
-        found = read_all(path, format=input_format, allow_network=options.allow_network)
+        found = read_all(
+            path,
+            format=input_format,
+            allow_network=options.allow_network,
+            allowed_dirs=options.allowed_dirs,
+        )
         articles += found
         sources += [path] * len(found)
     target = Path(outdir) / f"{slugify(title)}.epub"

@@ -14,7 +14,7 @@ article and refuses one that holds several (it never drops any silently).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -50,23 +50,37 @@ __all__ = [
 
 
 def read_all(
-    path: str | Path, *, format: str | None = None, allow_network: bool = False
+    path: str | Path,
+    *,
+    format: str | None = None,
+    allow_network: bool = False,
+    allowed_dirs: Sequence[Path] = (),
 ) -> list[Article]:
     """Read every article of an input (``-`` for standard input), in the input's order.
 
     A NewsML-G2 ``newsMessage`` or a feed gives one article per item; other
     inputs give one. Images on the network are fetched later only with
     ``allow_network``; without it the news formats' readers keep each image's
-    alt text and caption on a placeholder, with a warning.
+    alt text and caption on a placeholder, with a warning; so does an image file
+    the resource policy will not read (outside the input's folder and
+    ``allowed_dirs``, missing, not an image).
 
     >>> [a.headline for a in read_all("tests/data/inputs/feeds/rss.xml")]  # doctest: +SKIP
     ['First story', 'Second story']
     """
-    source = replace(open_source(path), allow_network=allow_network)
+    source = replace(
+        open_source(path), allow_network=allow_network, allowed_dirs=tuple(allowed_dirs)
+    )
     return read_source_all(source, format=format)
 
 
-def read(path: str | Path, *, format: str | None = None, allow_network: bool = False) -> Article:
+def read(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    allow_network: bool = False,
+    allowed_dirs: Sequence[Path] = (),
+) -> Article:
     """Read the one article of an input (``-`` for standard input).
 
     An input that holds several articles is refused (use :func:`read_all`).
@@ -74,7 +88,7 @@ def read(path: str | Path, *, format: str | None = None, allow_network: bool = F
     >>> read("examples/csto-sco-afghanistan.txt").language  # doctest: +SKIP
     'en'
     """
-    articles = read_all(path, format=format, allow_network=allow_network)
+    articles = read_all(path, format=format, allow_network=allow_network, allowed_dirs=allowed_dirs)
     if len(articles) != 1:
         raise InputError(
             f"holds {len(articles)} articles; read them with read_all() "

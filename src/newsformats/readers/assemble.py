@@ -13,10 +13,11 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, ResourceError
 from ..language import detect_language
 from ..model import Article, validate
 from ..notes import note
+from ..resources import ResourcePolicy, load_image
 from ..typed import ModelError
 from .datelines import NAMED_ZONES
 from .source import Source
@@ -173,6 +174,7 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
     if not source.allow_network:
         _placeholders(data, place)
     _missing_files(data, source, place)
+    _refused_files(data, source, place)
     try:
         return validate(data)
     except ModelError as error:
@@ -234,6 +236,24 @@ def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
                 f"{place}: the image {src[:100]!r} is not a file beside the input; "
                 "a placeholder keeps its alt text and caption"
             )
+            image["src"] = None
+
+
+def _refused_files(data: dict[str, Any], source: Source, place: str) -> None:
+    """A picture file the resource policy will not read (a saved page's site address
+    "/gfx/photo.jpg" with no base to resolve it, a file outside the input's folder and
+    the ``--allow-path`` ones, one that is no image) keeps its alt text, caption and
+    credit on a placeholder, with one warning naming the address: the article is not
+    lost for it. (The model's own JSON, YAML and Markdown keep their strict rule.)"""
+    policy = ResourcePolicy(base_dir=source.folder, allowed_dirs=source.allowed_dirs)
+    for image in _images(data):
+        src = str(image.get("src") or "")
+        if not src or (SCHEME.match(src) and not src.lower().startswith("file:")):
+            continue
+        try:
+            load_image(src, policy)
+        except ResourceError as error:
+            note(f"{place}: the image {error}; a placeholder keeps its alt text and caption")
             image["src"] = None
 
 

@@ -38,6 +38,8 @@ class Source:
     encoding: str = "utf-8"
     data: bytes = b""
     allow_network: bool = False
+    allowed_dirs: tuple[Path, ...] = ()
+    """Folders besides ``folder`` whose files the caller lets be read (``--allow-path``)."""
 
     @property
     def xml_data(self) -> bytes:
