@@ -20,6 +20,7 @@ from ..notes import note
 from ..resources import ResourcePolicy, load_image
 from ..typed import ModelError
 from .datelines import NAMED_ZONES
+from .fields import take_advisory
 from .source import Source
 from .structured import validation_error
 
@@ -171,6 +172,7 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
         del data["updated"]
     elif isinstance(published, datetime) and updated == published:
         del data["updated"]  # the first version: nothing was updated
+    _advisory(data, place)
     if not source.allow_network:
         _placeholders(data, place)
     _missing_files(data, source, place)
@@ -184,6 +186,17 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             if hasattr(problem, "message"):
                 problem.message = f"{where}: {problem.message}"
         raise problem from None
+
+
+def _advisory(data: dict[str, Any], place: str) -> None:
+    """An advisory to the desks at the top of wire copy ("(Adds …)") is an editor's note."""
+    text = take_advisory(data)
+    if text is not None:
+        note(
+            f"{place}: the first paragraph, in brackets before the dateline'd lead, is an "
+            f"advisory to the desks ({text[:60]!r}): it is an editor's note, not text",
+            level="info",
+        )
 
 
 def _placeholders(data: dict[str, Any], place: str) -> None:
