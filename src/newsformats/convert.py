@@ -67,6 +67,7 @@ def convert(
             outputs=outputs,
             formats=tuple(chosen),
         )
+        job.settle_network_images()
         for name in chosen:
             if progress:
                 progress(f"{job.stem}: writing {name}")

@@ -10,6 +10,11 @@ JSON, YAML and Markdown keep their strict rule (an image their author names must
 
 from __future__ import annotations
 
+import functools
+import http.server
+import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +22,7 @@ from PIL import Image as PILImage
 
 from helpers import read_quietly
 from newsformats import ConvertOptions, ResourceError, convert, read
+from newsformats.edition import write_edition
 from newsformats.model import FigureBlock, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
@@ -131,3 +137,88 @@ def test_the_model_s_own_markdown_keeps_its_strict_rule(tmp_path: Path) -> None:
     )
     with pytest.raises(ResourceError, match="outside the input's folder"):
         convert(read(source), tmp_path / "out", ["html"], source_dir=tmp_path)
+
+
+@pytest.fixture
+def picture_server(tmp_path: Path) -> Iterator[str]:
+    """A web server on this machine: /cells.png a picture, /logo.svg an SVG, others 404."""
+    served = tmp_path / "served"
+    served.mkdir()
+    _png(served / "cells.png")
+    (served / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    handler = functools.partial(QuietHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_network_picture_that_cannot_be_used_is_a_placeholder(
+    tmp_path: Path, picture_server: str
+) -> None:
+    # With --allow-network the writers fetch the pictures: a 404 or an SVG was an error
+    # that lost the whole article; now each is the placeholder, and the others are kept.
+    story = tmp_path / "story.json"
+    figures = [
+        {"type": "figure", "image": {"src": f"{picture_server}/{name}", "caption": caption}}
+        for name, caption in (
+            ("gone.jpg", "A picture the server no longer has."),
+            ("logo.svg", "A drawing the writers cannot use."),
+            ("cells.png", "Cells under a microscope."),
+        )
+    ]
+    story.write_text(
+        json.dumps(
+            {
+                "headline": "Test finds cancer earlier",
+                "language": "en",
+                "body": ["DNA testing is the best option, finds a new study.", *figures],
+            }
+        ),
+        encoding="utf-8",
+    )
+    options = ConvertOptions(allow_network=True)
+    done = convert(read(story), tmp_path / "out", ["html"], source_dir=tmp_path, options=options)
+    assert sum("/gone.jpg" in w and "placeholder" in w for w in done.warnings) == 1
+    assert sum("/logo.svg" in w and "placeholder" in w for w in done.warnings) == 1
+    assert not any("cells.png" in w for w in done.warnings)
+    names = sorted(p.suffix for p in done.files)
+    assert names.count(".svg") == 2 and names.count(".png") == 1
+    html = next(p for p in done.files if p.suffix == ".html").read_text(encoding="utf-8")
+    assert "A picture the server no longer has." in html and "Cells under a microscope." in html
+
+
+def test_an_edition_s_network_picture_that_cannot_be_used_is_a_placeholder(
+    tmp_path: Path, picture_server: str
+) -> None:
+    story = tmp_path / "story.json"
+    story.write_text(
+        json.dumps(
+            {
+                "headline": "Test finds cancer earlier",
+                "language": "en",
+                "body": [
+                    "DNA testing is the best option, finds a new study.",
+                    {
+                        "type": "figure",
+                        "image": {"src": f"{picture_server}/gone.jpg", "caption": "Cells."},
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    options = ConvertOptions(allow_network=True)
+    with collecting_notes() as notes:
+        book = write_edition([read(story)], tmp_path / "ed.epub", "Morning", options=options)
+    assert book.is_file()
+    assert any("/gone.jpg" in str(n) and "placeholder" in str(n) for n in notes)
