@@ -105,18 +105,27 @@ def test_a_picture_beside_the_input_is_kept(tmp_path: Path) -> None:
     assert not any("cells.png" in t for t in told)
 
 
-def test_an_agency_item_s_picture_outside_the_folder_is_a_placeholder(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("/gfx/cells.jpg", "'/gfx/cells.jpg' is outside the input's folder"),
+        ("cid:cells@example.org", "the cid: scheme is not allowed"),
+    ],
+)
+def test_an_agency_item_s_picture_the_policy_refuses_is_a_placeholder(
+    tmp_path: Path, address: str, message: str
+) -> None:
     item = tmp_path / "item.xml"
     item.write_text(
         """<?xml version="1.0" encoding="utf-8"?>
 <nitf><head><title>Test finds cancer earlier</title></head><body>
 <body.head><hedline><hl1>Test finds cancer earlier</hl1></hedline></body.head>
 <body.content><media media-type="image">
-<media-reference source="/gfx/cells.jpg" alternate-text="Cells under a microscope."/>
+<media-reference source="{address}" alternate-text="Cells under a microscope."/>
 <media-caption>Cells under a microscope.</media-caption><media-producer>Sven Hoppe</media-producer>
 </media><block><p>DNA testing for the virus is the best option for detecting the cancer,
 finds a new study of women in the Netherlands, published in the Lancet.</p></block>
-</body.content></body></nitf>""",
+</body.content></body></nitf>""".replace("{address}", address),
         encoding="utf-8",
     )
     (article,), told = read_quietly(item)
@@ -124,7 +133,7 @@ finds a new study of women in the Netherlands, published in the Lancet.</p></blo
     (picture,) = [p for p in pictures if p is not None]
     assert picture.src is None and picture.alt == "Cells under a microscope."
     assert picture.credit == "Sven Hoppe"
-    assert any("'/gfx/cells.jpg' is outside the input's folder" in t for t in told)
+    assert sum(message in t for t in told) == 1
 
 
 def test_the_model_s_own_markdown_keeps_its_strict_rule(tmp_path: Path) -> None:

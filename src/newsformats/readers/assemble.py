@@ -255,14 +255,15 @@ def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
 def _refused_files(data: dict[str, Any], source: Source, place: str) -> None:
     """A picture file the resource policy will not read (a saved page's site address
     "/gfx/photo.jpg" with no base to resolve it, a file outside the input's folder and
-    the ``--allow-path`` ones, one that is no image) keeps its alt text, caption and
+    the ``--allow-path`` ones, one that is no image, an address in another scheme than
+    http(s) and file: ``cid:``, ``urn:``) keeps its alt text, caption and
     credit on a placeholder, with one warning naming the address: the article is not
     lost for it. (The model's own JSON, YAML and Markdown keep their strict rule.)"""
     policy = ResourcePolicy(base_dir=source.folder, allowed_dirs=source.allowed_dirs)
     for image in _images(data):
         src = str(image.get("src") or "")
-        if not src or (SCHEME.match(src) and not src.lower().startswith("file:")):
-            continue
+        if not src or REMOTE.match(src):
+            continue  # the writers fetch it, when the network is allowed
         try:
             load_image(src, policy)
         except ResourceError as error:
