@@ -67,6 +67,7 @@ def convert(
             outputs=outputs,
             formats=tuple(chosen),
         )
+        job.settle_network_images()
         for name in chosen:
             if progress:
                 progress(f"{job.stem}: writing {name}")
@@ -115,6 +116,7 @@ def convert_files(
             format=input_format,
             allow_network=options.allow_network,
             default_language=options.default_language,
+            allowed_dirs=options.allowed_dirs,
         )
         # An input of many articles (a feed, a newsMessage) gives name-1, name-2, …
         articles += [(path, a, f"-{n}" if len(found) > 1 else "") for n, a in enumerate(found, 1)]

@@ -225,6 +225,7 @@ def _read_articles(path: str, settings: Settings) -> list[Article]:
         format=settings.input_format,
         allow_network=settings.options.allow_network,
         default_language=settings.options.default_language,
+        allowed_dirs=settings.options.allowed_dirs,
     )
 
 

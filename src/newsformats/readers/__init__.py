@@ -14,7 +14,7 @@ article and refuses one that holds several (it never drops any silently).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -56,21 +56,29 @@ def read_all(
     format: str | None = None,
     allow_network: bool = False,
     default_language: str | None = None,
+    allowed_dirs: Sequence[Path] = (),
 ) -> list[Article]:
     """Read every article of an input (``-`` for standard input), in the input's order.
 
     A NewsML-G2 ``newsMessage`` or a feed gives one article per item; other
     inputs give one. Images on the network are fetched later only with
     ``allow_network``; without it the news formats' readers keep each image's
-    alt text and caption on a placeholder, with a warning. ``default_language``
-    (``--lang``, a BCP 47 tag) is the language of an input that names none, in
-    place of detecting it; a language the input names wins.
+    alt text and caption on a placeholder, with a warning; so does an image file
+    the resource policy will not read (outside the input's folder and
+    ``allowed_dirs``, missing, not an image). ``default_language`` (``--lang``, a
+    BCP 47 tag) is the language of an input that names none, in place of
+    detecting it; a language the input names wins.
 
     >>> [a.headline for a in read_all("tests/data/inputs/feeds/rss.xml")]  # doctest: +SKIP
     ['First story', 'Second story']
     """
     told = told_language(default_language) if default_language is not None else None
-    source = replace(open_source(path), allow_network=allow_network, default_language=told)
+    source = replace(
+        open_source(path),
+        allow_network=allow_network,
+        default_language=told,
+        allowed_dirs=tuple(allowed_dirs),
+    )
     return read_source_all(source, format=format)
 
 
@@ -80,6 +88,7 @@ def read(
     format: str | None = None,
     allow_network: bool = False,
     default_language: str | None = None,
+    allowed_dirs: Sequence[Path] = (),
 ) -> Article:
     """Read the one article of an input (``-`` for standard input).
 
@@ -89,7 +98,11 @@ def read(
     'en'
     """
     articles = read_all(
-        path, format=format, allow_network=allow_network, default_language=default_language
+        path,
+        format=format,
+        allow_network=allow_network,
+        default_language=default_language,
+        allowed_dirs=allowed_dirs,
     )
     if len(articles) != 1:
         raise InputError(

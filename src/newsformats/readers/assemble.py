@@ -13,12 +13,14 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, ResourceError
 from ..language import detect_language, reads_otherwise
 from ..model import Article, validate
 from ..notes import note
+from ..resources import ResourcePolicy, load_image
 from ..typed import ModelError
 from .datelines import NAMED_ZONES
+from .fields import take_advisory
 from .source import Source
 from .structured import validation_error
 
@@ -163,9 +165,11 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
         del data["updated"]
     elif isinstance(published, datetime) and updated == published:
         del data["updated"]  # the first version: nothing was updated
+    _advisory(data, place)
     if not source.allow_network:
         _placeholders(data, place)
     _missing_files(data, source, place)
+    _refused_files(data, source, place)
     try:
         return validate(data)
     except ModelError as error:
@@ -175,6 +179,17 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             if hasattr(problem, "message"):
                 problem.message = f"{where}: {problem.message}"
         raise problem from None
+
+
+def _advisory(data: dict[str, Any], place: str) -> None:
+    """An advisory to the desks at the top of wire copy ("(Adds …)") is an editor's note."""
+    text = take_advisory(data)
+    if text is not None:
+        note(
+            f"{place}: the first paragraph, in brackets before the dateline'd lead, is an "
+            f"advisory to the desks ({text[:60]!r}): it is an editor's note, not text",
+            level="info",
+        )
 
 
 def _placeholders(data: dict[str, Any], place: str) -> None:
@@ -280,6 +295,25 @@ def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
                 f"{place}: the image {src[:100]!r} is not a file beside the input; "
                 "a placeholder keeps its alt text and caption"
             )
+            image["src"] = None
+
+
+def _refused_files(data: dict[str, Any], source: Source, place: str) -> None:
+    """A picture file the resource policy will not read (a saved page's site address
+    "/gfx/photo.jpg" with no base to resolve it, a file outside the input's folder and
+    the ``--allow-path`` ones, one that is no image, an address in another scheme than
+    http(s) and file: ``cid:``, ``urn:``) keeps its alt text, caption and
+    credit on a placeholder, with one warning naming the address: the article is not
+    lost for it. (The model's own JSON, YAML and Markdown keep their strict rule.)"""
+    policy = ResourcePolicy(base_dir=source.folder, allowed_dirs=source.allowed_dirs)
+    for image in _images(data):
+        src = str(image.get("src") or "")
+        if not src or REMOTE.match(src):
+            continue  # the writers fetch it, when the network is allowed
+        try:
+            load_image(src, policy)
+        except ResourceError as error:
+            note(f"{place}: the image {error}; a placeholder keeps its alt text and caption")
             image["src"] = None
 
 

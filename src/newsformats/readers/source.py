@@ -40,6 +40,8 @@ class Source:
     data: bytes = b""
     allow_network: bool = False
     default_language: str | None = None
+    allowed_dirs: tuple[Path, ...] = ()
+    """Folders besides ``folder`` whose files the caller lets be read (``--allow-path``)."""
 
     @property
     def xml_data(self) -> bytes:
