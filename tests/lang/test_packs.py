@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,10 +27,25 @@ LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
     "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
-    "ko", "ja", "zh-Hans", "pl",
+    "ko", "ja", "zh-Hans", "pl", "yo",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl"]
+WITH_SOURCES = [
+    "vi",
+    "hi",
+    "am",
+    "tr",
+    "id",
+    "sw",
+    "ha",
+    "so",
+    "ur",
+    "ko",
+    "ja",
+    "zh-Hans",
+    "pl",
+    "yo",
+]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -446,6 +462,9 @@ CREDITS_AND_BYLINES = [
     ('Źródło: PAP',
      'Źródłem problemu okazała się awaria sieci.',
      'Autor: Jan Kowalski', 'Jan Kowalski'),
+    ('Orísun: Àjọ Ìròyìn Nàìjíríà',
+     'Orísun omi náà wà ní òkè.',
+     'Láti ọwọ́ Adébáyọ̀ Ògúnlẹ́yẹ', 'Adébáyọ̀ Ògúnlẹ́yẹ'),
 ]  # fmt: skip
 
 
@@ -496,3 +515,34 @@ def test_a_headline_that_begins_like_a_byline_is_no_byline() -> None:
     assert byline_names("संवाददाता सम्मेलन में मंत्री ने नई योजना की घोषणा की") is None
     assert byline_names("Haber Sitesi Kapatıldı") is None
     assert byline_names("Reporter Tempo Dilaporkan ke Polisi") is None
+
+
+def test_every_packs_words_are_composed() -> None:
+    """Pages are read in NFC (the reader composes them), so the packs' words are too."""
+    for tag, pack in all_packs().items():
+        for name, value in vars(pack).items():
+            words = value.values() if isinstance(value, dict) else value
+            if isinstance(words, str):
+                words = [words]
+            for word in words if isinstance(words, (list, tuple)) else ():
+                if isinstance(word, str):
+                    assert unicodedata.is_normalized("NFC", word), (tag, name, word)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_yoruba_byline_with_its_tone_marks_composed_or_not(form: str, tmp_path: Path) -> None:
+    # The seventh run's Yoruba page (tests/data/inputs/scraped-seventh-packs/NOTICE):
+    # "Láti ọwọ́" (by) ends in a combining mark, which is no word's end for "\b".
+    page = DATA / "inputs" / "scraped-seventh-packs" / "yo-oja-ibadan.txt"
+    source = tmp_path / "oja.txt"
+    source.write_text(unicodedata.normalize(form, page.read_text(encoding="utf-8")), "utf-8")
+    article = read(source)
+    assert [p.name for p in article.authors] == ["Adébáyọ̀ Ògúnlẹ́yẹ"]
+    assert article.language == "yo" and article.kicker == "Ọrọ̀ Ajé"
+    assert article.headline == "Iye owó oúnjẹ gbé sókè ní ọjà Bodija ní Ìbàdàn"
+    assert article.credit_line == "Orísun: Àjọ Ìṣirò Orílẹ̀-èdè Nàìjíríà"
+    assert article.lead_image is not None
+    assert article.lead_image.caption == ["Àwọn oníṣòwò tó ń ta àgbàdo àti ẹ̀wà ní ọjà Bodija"]
+    assert messages_for("yo")("by", names="Adé") == "Láti ọwọ́ Adé"
+    # CLDR's "yo" pattern for two names ("{0} àti{1}") has no space; the pack's "àti" joins.
+    assert messages_for("yo").names(["Kúnlé", "Bọ́lá"]) == "Kúnlé àti Bọ́lá"
