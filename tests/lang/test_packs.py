@@ -27,7 +27,7 @@ LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
     "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
-    "ko", "ja", "zh-Hans", "pl", "yo",
+    "ko", "ja", "zh-Hans", "pl", "yo", "pt", "it", "nl",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
 WITH_SOURCES = [
@@ -97,8 +97,10 @@ def test_tags_find_their_pack() -> None:
     assert find_pack("fa").tag == "fa-IR"  # type: ignore[union-attr]
     assert find_pack("de-AT").tag == "de"  # type: ignore[union-attr]
     assert find_pack("es-419").tag == "es"  # type: ignore[union-attr]
-    assert find_pack("it") is None
-    assert pack_for("it").tag == "en"
+    assert find_pack("pt-BR").tag == "pt" and find_pack("pt-PT").tag == "pt"  # type: ignore[union-attr]
+    assert find_pack("nl-BE").tag == "nl"  # type: ignore[union-attr]
+    assert find_pack("sv") is None
+    assert pack_for("sv").tag == "en"
 
 
 @pytest.mark.parametrize(
@@ -250,6 +252,10 @@ def test_voices_come_from_the_pack() -> None:
     assert pack_for("he").voice("gtts") == "iw" and pack_for("el").voice("gtts") == "el"
     assert GttsEngine().voice_for("he") == "iw" and GttsEngine().voice_for("el") == "el"
     assert pack_for("he").voice("espeak") == "he" and pack_for("el").voice("espeak") == "el"
+    # Portuguese: Brazilian voices for "pt" (CLDR's "pt" is Brazil's), European for pt-PT.
+    assert pack_for("pt").voice("espeak") == "pt-br" and pack_for("pt").voice("gtts") == "pt"
+    assert pack_for("pt-PT").voice("espeak", "pt-PT") == "pt"
+    assert GttsEngine().voice_for("pt-PT") == "pt-PT" and GttsEngine().voice_for("pt") == "pt"
 
 
 def test_docs_languages_table_is_current() -> None:
@@ -465,6 +471,15 @@ CREDITS_AND_BYLINES = [
     ('Orísun: Àjọ Ìròyìn Nàìjíríà',
      'Orísun omi náà wà ní òkè.',
      'Láti ọwọ́ Adébáyọ̀ Ògúnlẹ́yẹ', 'Adébáyọ̀ Ògúnlẹ́yẹ'),
+    ('Com informações da Agência Brasil.',
+     'Com informações do IBGE, o governo revisou a previsão de crescimento.',
+     'Por Mariana Castro', 'Mariana Castro'),
+    ("Con informazioni dell'Ansa.",
+     "Con informazioni raccolte in tre anni, il Comune ha scritto un nuovo piano.",
+     'A cura di Giulia Romano', 'Giulia Romano'),
+    ('Met informatie van ANP.',
+     'Met informatie over de route kunnen reizigers hun reis beter plannen.',
+     'Geschreven door Sanne de Vries', 'Sanne de Vries'),
 ]  # fmt: skip
 
 
@@ -546,3 +561,18 @@ def test_a_yoruba_byline_with_its_tone_marks_composed_or_not(form: str, tmp_path
     assert messages_for("yo")("by", names="Adé") == "Láti ọwọ́ Adé"
     # CLDR's "yo" pattern for two names ("{0} àti{1}") has no space; the pack's "àti" joins.
     assert messages_for("yo").names(["Kúnlé", "Bọ́lá"]) == "Kúnlé àti Bọ́lá"
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [("di Francesca Greco", "it", "Francesca Greco"), ("Door Lotte Bakker", "nl", "Lotte Bakker")],
+)
+def test_a_common_word_for_by_in_italian_and_dutch_is_taken_off_by_position(
+    byline: str, language: str, names: str
+) -> None:
+    # "di" (of, by) and "door" (through, by) begin sentences: bylines by position only.
+    assert byline_names(byline) is None
+    assert byline_names("Di Jakarta, banjir merendam ratusan rumah") is None  # Indonesian "in"
+    page = DATA / "lang" / f"{language}.txt"
+    assert byline in page.read_text(encoding="utf-8").split("\n")
+    assert [p.name for p in read(page).authors] == [names]
