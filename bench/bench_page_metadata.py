@@ -85,7 +85,7 @@ FOLD = str.maketrans(
 
 
 def _norm(text: str) -> str:
-    # NFC: the model composes every text, while a page (and its expectation) may write
+    # NFC: the reader composes every text, while a page (and its expectation) may write
     # its accents decomposed (Tageszeitung's and Vogue's "ä" as "a" + U+0308).
     text = unicodedata.normalize("NFC", text)
     return " ".join(text.replace("\u00a0", " ").translate(FOLD).split()).casefold()

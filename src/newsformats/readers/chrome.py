@@ -62,10 +62,15 @@ CREDIT_LINE = re.compile(
 # Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝"), and
 # the Ethiopic preface colon "፦" ("ፎቶ፦ …").
 LABEL_MARK = "[:：՝፦]"
+# The end of a word that may end in a combining mark (Yoruba "ọwọ́" is "ọwọ" and U+0301,
+# which "\b" takes for no letter): no letter and no combining mark next.
+WORD_END = r"(?![\w\u0300-\u036f])"
 BYLINE = re.compile(
     r"^(?:"
     + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True))
-    + r")\b\s*"
+    + r")"
+    + WORD_END
+    + r"\s*"
     + LABEL_MARK
     + r"?\s+(?P<names>\S.{1,118})$",
     re.IGNORECASE,

@@ -131,6 +131,9 @@ def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) ->
         text, encoding = _decode(data, name)
     _refuse_binary(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Composed (NFC), as the language packs' words are written: a page whose tone marks
+    # are decomposed (Yoruba "á" as "a" and U+0301) still matches them.
+    text = unicodedata.normalize("NFC", text)
     return Source(name=name, text=text, folder=folder, path=path, encoding=encoding, data=data)
 
 
