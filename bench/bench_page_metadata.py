@@ -45,6 +45,7 @@ import html
 import json
 import re
 import sys
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import replace
@@ -84,6 +85,9 @@ FOLD = str.maketrans(
 
 
 def _norm(text: str) -> str:
+    # NFC: the reader composes every text, while a page (and its expectation) may write
+    # its accents decomposed (Tageszeitung's and Vogue's "ä" as "a" + U+0308).
+    text = unicodedata.normalize("NFC", text)
     return " ".join(text.replace("\u00a0", " ").translate(FOLD).split()).casefold()
 
 
@@ -222,7 +226,7 @@ def _shown_text(element: Any) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
 
 
 def f1(got: list[str], want: list[str]) -> float:

@@ -127,6 +127,12 @@ def add_convert_arguments(parser: argparse.ArgumentParser) -> None:
         help="force the input format: html, newsml, nitf, ninjs, feed, markdown, json, yaml, "
         "text (default: told from the content)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="TAG",
+        help="the language of inputs that name none (a BCP 47 tag: en, pt-BR), in place of "
+        "detecting it; a language the input names wins",
+    )
     parser.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF page size")
     parser.add_argument(
         "--tts",
@@ -291,7 +297,7 @@ def _freeze_at_exit() -> None:
     atexit.register(gc.freeze)
 
 
-def _explain(inputs: Sequence[str], input_format: str | None) -> None:
+def _explain(inputs: Sequence[str], input_format: str | None, language: str | None) -> None:
     """Print, for each plain-text input, what every line was taken for."""
     from .readers import detect_format
     from .readers.plaintext import explain_layout
@@ -303,12 +309,12 @@ def _explain(inputs: Sequence[str], input_format: str | None) -> None:
             continue
         chosen = input_format or detect_format(open_source(name))
         if chosen == "html":
-            _explain_page(name)
+            _explain_page(name, language)
             continue
         if chosen != "text":
             print(f"{name}: read as {chosen}; --explain covers plain text and web pages")
             continue
-        layout = explain_layout(name)
+        layout = explain_layout(name, language)
         print(f"{name}: language {layout.data['language']}")
         for decision in layout.decisions:
             print(f"  {decision}")
@@ -316,12 +322,12 @@ def _explain(inputs: Sequence[str], input_format: str | None) -> None:
             print(f"  warning: {name}:{message}")
 
 
-def _explain_page(name: str) -> None:
+def _explain_page(name: str, language: str | None) -> None:
     """Print what a web page's headline, kicker and standfirst were taken to be, and why."""
     from .readers import read_all
 
     with collecting_notes() as notes:
-        articles = read_all(name, format="html")
+        articles = read_all(name, format="html", default_language=language)
     for article in articles:
         print(f"{name}: language {article.language}")
         for label, value in (
@@ -336,7 +342,13 @@ def _explain_page(name: str) -> None:
 
 
 def _options(args: argparse.Namespace) -> ConvertOptions:
+    told = None
+    if args.lang is not None:
+        from .readers import told_language
+
+        told = told_language(args.lang)
     return ConvertOptions(
+        default_language=told,
         page_size=args.page_size,
         tts=args.tts,
         voice=args.voice,
@@ -357,9 +369,9 @@ def _formats(args: argparse.Namespace) -> list[str]:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    if args.explain:
-        _explain(args.inputs, args.input_format)
     options = _options(args)
+    if args.explain:
+        _explain(args.inputs, args.input_format, options.default_language)
     formats = _formats(args)
 
     if args.edition:

@@ -67,6 +67,7 @@ def convert(
             outputs=outputs,
             formats=tuple(chosen),
         )
+        job.settle_network_images()
         for name in chosen:
             if progress:
                 progress(f"{job.stem}: writing {name}")
@@ -107,10 +108,16 @@ def convert_files(
     """Read each input and convert it; output stems come from the input file names."""
     from .readers import read_all
 
-    network = bool(options and options.allow_network)
+    options = options or ConvertOptions()
     articles = []
     for path in inputs:
-        found = read_all(path, format=input_format, allow_network=network)
+        found = read_all(
+            path,
+            format=input_format,
+            allow_network=options.allow_network,
+            default_language=options.default_language,
+            allowed_dirs=options.allowed_dirs,
+        )
         # An input of many articles (a feed, a newsMessage) gives name-1, name-2, …
         articles += [(path, a, f"-{n}" if len(found) > 1 else "") for n, a in enumerate(found, 1)]
     results = []

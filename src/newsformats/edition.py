@@ -11,6 +11,7 @@ from .model import Article, Image
 from .naming import slugify
 from .options import ConvertOptions
 from .resources import LoadedImage, ResourcePolicy, load_image
+from .writers import settled_pictures
 
 
 def write_edition(
@@ -41,6 +42,8 @@ def write_edition(
     files = list(sources or [])
     files += [None] * (len(articles) - len(files))
     loaders = [_image_loader(Path(f) if f else None, options) for f in files[: len(articles)]]
+    if options.allow_network:  # a picture the network does not give is a placeholder
+        articles = [settled_pictures(a, load) for a, load in zip(articles, loaders, strict=True)]
     target = Path(path)
     data = make_epub(articles, loaders, edition_title=" ".join(title.split()))
     with OutputSet() as outputs:
@@ -79,7 +82,13 @@ def convert_edition(
     articles: list[Article] = []
     sources: list[str | Path] = []
     for path in inputs:
-        found = read_all(path, format=input_format, allow_network=options.allow_network)
+        found = read_all(
+            path,
+            format=input_format,
+            allow_network=options.allow_network,
+            default_language=options.default_language,
+            allowed_dirs=options.allowed_dirs,
+        )
         articles += found
         sources += [path] * len(found)
     target = Path(outdir) / f"{slugify(title)}.epub"

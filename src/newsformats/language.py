@@ -101,8 +101,9 @@ def direction_of(tag: str) -> Literal["ltr", "rtl"]:
     return "rtl" if locale.character_order == "right-to-left" else "ltr"
 
 
-def detect_language(text: str) -> str | None:
-    """Guess the language of ``text`` (an ISO 639-1 code), or None when unsure.
+def detect_language(text: str, min_probability: float = 0.5) -> str | None:
+    """Guess the language of ``text`` (an ISO 639-1 code), or None when unsure (the
+    identifier's probability under ``min_probability``).
 
     >>> detect_language("Russia and its Central Asian allies have launched two days of talks")
     'en'
@@ -113,9 +114,36 @@ def detect_language(text: str) -> str | None:
     if len(sample) < 20:
         return None
     code, probability = _identifier().classify(sample)
-    if probability < 0.5:
+    if probability < min_probability:
         return None
     return with_script(str(code), dominant_script(sample))
+
+
+# Languages this far apart (langcodes' tag distance) are not dialects of one another:
+# Norwegian Bokmål and Danish are 12 apart, Italian and English 84.
+DISTANT_LANGUAGES = 60
+MIN_TEXT_TO_DOUBT = 400  # characters of text before a named language is doubted
+
+
+def reads_otherwise(text: str, tag: str) -> str | None:
+    """The language ``text`` reads as when that is far from ``tag`` (a tag distance of
+    :data:`DISTANT_LANGUAGES` or more), else None; None too for a text too short to doubt
+    it (:data:`MIN_TEXT_TO_DOUBT` characters) or one the detector is unsure of.
+
+    >>> reads_otherwise("Russia and its Central Asian allies have launched talks " * 8, "it")
+    'en'
+    >>> reads_otherwise("Russia and its Central Asian allies have launched talks " * 8, "en-GB")
+    """
+    if len(text) < MIN_TEXT_TO_DOUBT:
+        return None
+    import langcodes
+
+    found = detect_language(text)
+    try:
+        distance = langcodes.tag_distance(tag, found) if found else 0
+    except (ValueError, LookupError):
+        return None
+    return found if distance >= DISTANT_LANGUAGES else None
 
 
 # Unicode's name for a script (the first word of a letter's name) → ISO 15924.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Any, Literal, TypeVar, Union
 
@@ -28,6 +29,31 @@ node = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 
 MODEL_VERSION = 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+# Fields kept as written: an address or a file name in decomposed form (macOS writes
+# "é" as "e" + U+0301) names another file or page than its composed form.
+AS_WRITTEN = frozenset({"src", "href", "url", "canonical_url", "logo", "id"})
+
+
+def composed_text(value: Any, key: Any = None) -> Any:
+    """Every text of the fields in Unicode Normalization Form C, as the W3C's Character
+    Model (Charmod-norm) asks of Web content and Nu warns of otherwise: a page that
+    writes its accents decomposed ("e" + U+0301) gives "é". Addresses and ids
+    (:data:`AS_WRITTEN`) are kept as written.
+
+    >>> composed_text({"headline": "Cafe\u0301", "src": "cafe\u0301.jpg"})
+    {'headline': 'Café', 'src': 'cafe\u0301.jpg'}
+    """
+    if isinstance(value, str):
+        if key in AS_WRITTEN or unicodedata.is_normalized("NFC", value):
+            return value
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: composed_text(item, k) for k, item in value.items()}
+    if isinstance(value, list):
+        return [composed_text(item) for item in value]
+    return value
 
 
 def find_control_character(value: Any, path: tuple[Any, ...] = ()) -> tuple[list[Any], str] | None:
@@ -135,7 +161,13 @@ def _language_problem(tag: str) -> str | None:
     return None if tag in all_packs() else tag_problem(tag)
 
 
-def _check_language(value: str) -> str:
+def check_language_tag(value: str) -> str:
+    """A language tag as the model keeps it ("en_US" → "en-US"); ValueError, saying why,
+    when it is not one (a pack's tag, or a valid BCP 47 tag).
+
+    >>> check_language_tag(" pt_BR ")
+    'pt-BR'
+    """
     value = value.strip().replace("_", "-")
     problem = _language_problem(value)
     if problem:
@@ -143,7 +175,7 @@ def _check_language(value: str) -> str:
     return value
 
 
-LanguageTag = Annotated[str, After(_check_language)]
+LanguageTag = Annotated[str, After(check_language_tag)]
 
 
 @node
@@ -643,6 +675,7 @@ class Article(_Node):
             path, character = found
             where = ".".join(str(p) for p in path)
             raise ValueError(f"{where}: control character U+{ord(character):04X} is not allowed")
+        fields = composed_text(fields)
         # Alt text is cut at the first sentence by the article's language's rules.
         language = fields.get("language")
         if not isinstance(language, str) or _language_problem(language.strip()):

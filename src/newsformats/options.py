@@ -20,7 +20,8 @@ class ConvertOptions:
     voice name, or for Piper an ``.onnx`` path. Without a voice for the
     article's language the audio is left out with a warning; ``strict_audio``
     makes that an error. ``max_audio_seconds`` limits the length of one
-    article's audio (None: no limit).
+    article's audio (None: no limit). ``default_language`` (``--lang``) is the
+    language of inputs that name none, in place of detecting it from their text.
     """
 
     page_size: Literal["a4", "letter"] = "a4"
@@ -31,6 +32,7 @@ class ConvertOptions:
     use_cache: bool = True
     allow_network: bool = False
     allowed_dirs: tuple[Path, ...] = ()
+    default_language: str | None = None
     lexicon: Path | None = None
     edition_title: str | None = None
     strict_audio: bool = False

@@ -116,3 +116,36 @@ def test_garbage_is_one_finding(tmp_path: Path) -> None:
     path = tmp_path / "fake.mp3"
     path.write_bytes(b"\x00" * 64)
     assert list(rules(path)) == ["audio-readable"]
+
+
+# The eighth acceptance run: China News' audio was "38 words in 65.0 s is 35 words a
+# minute" (Chinese counted in runs between punctuation) and the Nepali page's "275 words in
+# 60.7 s is 272 words a minute" (a Devanagari vowel sign ended a word). Both were spoken
+# at an ordinary rate.
+CHINESE = (
+    "北京市今天启动新的应急救援合作机制，四家救援部门将共享信息，统一调度，"
+    "提高处置突发事件的效率。",
+    "有关负责人表示，这一机制将覆盖全市各区，市民遇到紧急情况时，可以更快得到专业救援。",
+)
+NEPALI = (
+    "काठमाडौं उपत्यकामा चल्ने विद्युतीय बसको संख्या अर्को वर्ष दोब्बर हुने भएको छ।",
+    "साझा यातायातले नयाँ बसहरू किन्ने तयारी गरेको छ र यात्रुको भाडा यथावत् रहनेछ।",
+)
+
+
+def test_the_rate_counts_words_of_scripts_without_spaces_and_with_vowel_signs(
+    tmp_path: Path,
+) -> None:
+    for name, (first, second), seconds, language in (
+        ("zh", (CHINESE[0] * 3, CHINESE[1] * 3), 60.0, "chi"),
+        ("ne", NEPALI, 12.0, "nep"),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        path = tag(make_mp3(folder / "story.mp3", seconds=seconds), language=language)
+        (folder / "story.vtt").write_text(VTT.format(first=first, second=second), encoding="utf-8")
+        assert "audio-duration" not in rules(path), name
+        # The same words in far too short a time are still found.
+        fast = tag(make_mp3(folder / "fast.mp3", seconds=3.0), language=language)
+        (folder / "fast.vtt").write_text(VTT.format(first=first, second=second), encoding="utf-8")
+        assert "words a minute" in rules(fast)["audio-duration"][0], name

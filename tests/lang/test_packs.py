@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,10 +27,12 @@ LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
     "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
-    "ko", "ja", "zh-Hans", "pl",
+    "ko", "ja", "zh-Hans", "pl", "ne", "yo", "pt", "it", "nl",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl"]
+WITH_SOURCES = [
+    "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl", "ne", "yo",
+]  # fmt: skip
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -81,8 +84,10 @@ def test_tags_find_their_pack() -> None:
     assert find_pack("fa").tag == "fa-IR"  # type: ignore[union-attr]
     assert find_pack("de-AT").tag == "de"  # type: ignore[union-attr]
     assert find_pack("es-419").tag == "es"  # type: ignore[union-attr]
-    assert find_pack("it") is None
-    assert pack_for("it").tag == "en"
+    assert find_pack("pt-BR").tag == "pt" and find_pack("pt-PT").tag == "pt"  # type: ignore[union-attr]
+    assert find_pack("nl-BE").tag == "nl"  # type: ignore[union-attr]
+    assert find_pack("sv") is None
+    assert pack_for("sv").tag == "en"
 
 
 @pytest.mark.parametrize(
@@ -98,6 +103,7 @@ def test_tags_find_their_pack() -> None:
         ("crh", "5 avgust 2024"),
         ("el", "5 Αυγούστου 2024"),
         ("he", "5 באוגוסט 2024"),
+        ("ne", "२०२४ अगस्ट ५"),  # CLDR's long date in Devanagari digits
     ],
 )
 def test_dates_in_the_languages_calendar_and_digits(tag: str, expected: str) -> None:
@@ -114,6 +120,7 @@ def test_folios_use_the_languages_digits() -> None:
     assert messages_for("fa-IR")("page_number_style") == "persian"
     assert messages_for("ps")("page_number_style") == "persian"
     assert messages_for("ka")("page_number_style") == "decimal"
+    assert messages_for("ne")("page_number_style") == "devanagari"
 
 
 def test_lists_of_names_from_cldr_or_the_pack() -> None:
@@ -234,6 +241,10 @@ def test_voices_come_from_the_pack() -> None:
     assert pack_for("he").voice("gtts") == "iw" and pack_for("el").voice("gtts") == "el"
     assert GttsEngine().voice_for("he") == "iw" and GttsEngine().voice_for("el") == "el"
     assert pack_for("he").voice("espeak") == "he" and pack_for("el").voice("espeak") == "el"
+    # Portuguese: Brazilian voices for "pt" (CLDR's "pt" is Brazil's), European for pt-PT.
+    assert pack_for("pt").voice("espeak") == "pt-br" and pack_for("pt").voice("gtts") == "pt"
+    assert pack_for("pt-PT").voice("espeak", "pt-PT") == "pt"
+    assert GttsEngine().voice_for("pt-PT") == "pt-PT" and GttsEngine().voice_for("pt") == "pt"
 
 
 def test_docs_languages_table_is_current() -> None:
@@ -446,6 +457,24 @@ CREDITS_AND_BYLINES = [
     ('Źródło: PAP',
      'Źródłem problemu okazała się awaria sieci.',
      'Autor: Jan Kowalski', 'Jan Kowalski'),
+    ('स्रोत: साझा यातायात',
+     'स्रोतका अनुसार बैठक भोलि बस्नेछ।',
+     'लेखक: रमेश अधिकारी', 'रमेश अधिकारी'),
+    ('एजेन्सीहरूको सहयोगमा',
+     'एजेन्सीहरूको सहयोगमा सरकारले नयाँ नीति बनायो।',
+     'लेखक: सीता थापा', 'सीता थापा'),
+    ('Orísun: Àjọ Ìròyìn Nàìjíríà',
+     'Orísun omi náà wà ní òkè.',
+     'Láti ọwọ́ Adébáyọ̀ Ògúnlẹ́yẹ', 'Adébáyọ̀ Ògúnlẹ́yẹ'),
+    ('Com informações da Agência Brasil.',
+     'Com informações do IBGE, o governo revisou a previsão de crescimento.',
+     'Por Mariana Castro', 'Mariana Castro'),
+    ("Con informazioni dell'Ansa.",
+     "Con informazioni raccolte in tre anni, il Comune ha scritto un nuovo piano.",
+     'A cura di Giulia Romano', 'Giulia Romano'),
+    ('Met informatie van ANP.',
+     'Met informatie over de route kunnen reizigers hun reis beter plannen.',
+     'Geschreven door Sanne de Vries', 'Sanne de Vries'),
 ]  # fmt: skip
 
 
@@ -496,3 +525,49 @@ def test_a_headline_that_begins_like_a_byline_is_no_byline() -> None:
     assert byline_names("संवाददाता सम्मेलन में मंत्री ने नई योजना की घोषणा की") is None
     assert byline_names("Haber Sitesi Kapatıldı") is None
     assert byline_names("Reporter Tempo Dilaporkan ke Polisi") is None
+
+
+def test_every_packs_words_are_composed() -> None:
+    """Pages are read in NFC (the reader composes them), so the packs' words are too."""
+    for tag, pack in all_packs().items():
+        for name, value in vars(pack).items():
+            words = value.values() if isinstance(value, dict) else value
+            if isinstance(words, str):
+                words = [words]
+            for word in words if isinstance(words, (list, tuple)) else ():
+                if isinstance(word, str):
+                    assert unicodedata.is_normalized("NFC", word), (tag, name, word)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_yoruba_byline_with_its_tone_marks_composed_or_not(form: str, tmp_path: Path) -> None:
+    # The seventh run's Yoruba page (tests/data/inputs/scraped-seventh-packs/NOTICE):
+    # "Láti ọwọ́" (by) ends in a combining mark, which is no word's end for "\b".
+    page = DATA / "inputs" / "scraped-seventh-packs" / "yo-oja-ibadan.txt"
+    source = tmp_path / "oja.txt"
+    source.write_text(unicodedata.normalize(form, page.read_text(encoding="utf-8")), "utf-8")
+    article = read(source)
+    assert [p.name for p in article.authors] == ["Adébáyọ̀ Ògúnlẹ́yẹ"]
+    assert article.language == "yo" and article.kicker == "Ọrọ̀ Ajé"
+    assert article.headline == "Iye owó oúnjẹ gbé sókè ní ọjà Bodija ní Ìbàdàn"
+    assert article.credit_line == "Orísun: Àjọ Ìṣirò Orílẹ̀-èdè Nàìjíríà"
+    assert article.lead_image is not None
+    assert article.lead_image.caption == ["Àwọn oníṣòwò tó ń ta àgbàdo àti ẹ̀wà ní ọjà Bodija"]
+    assert messages_for("yo")("by", names="Adé") == "Láti ọwọ́ Adé"
+    # CLDR's "yo" pattern for two names ("{0} àti{1}") has no space; the pack's "àti" joins.
+    assert messages_for("yo").names(["Kúnlé", "Bọ́lá"]) == "Kúnlé àti Bọ́lá"
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [("di Francesca Greco", "it", "Francesca Greco"), ("Door Lotte Bakker", "nl", "Lotte Bakker")],
+)
+def test_a_common_word_for_by_in_italian_and_dutch_is_taken_off_by_position(
+    byline: str, language: str, names: str
+) -> None:
+    # "di" (of, by) and "door" (through, by) begin sentences: bylines by position only.
+    assert byline_names(byline) is None
+    assert byline_names("Di Jakarta, banjir merendam ratusan rumah") is None  # Indonesian "in"
+    page = DATA / "lang" / f"{language}.txt"
+    assert byline in page.read_text(encoding="utf-8").split("\n")
+    assert [p.name for p in read(page).authors] == [names]

@@ -926,6 +926,45 @@ EXPECTED = {
         authors=("王芳",),
         published=date(2025, 3, 14),
     ),
+    # Packs pt, it and nl (the seventh stop): section label, caption with a date, photo
+    # credit, byline ("Por", and "di" and "Door", bylines by position only), date line,
+    # a credit line by its words, then share and related links.
+    "pt-cultura-biblioteca.txt": Expected(
+        headline="Antiga estação ferroviária de Curitiba vira biblioteca pública",
+        caption="Leitores na sala de leitura instalada no antigo saguão da estação, 8 de abril",
+        paragraphs=5,
+        first="A antiga estação ferroviária de Curitiba",
+        last="A prefeitura afirma",
+        credit="Com informações da Agência Brasil.",
+        language="pt",
+        kicker="Cultura",
+        authors=("Mariana Castro",),
+        published=date(2025, 4, 8),
+    ),
+    "it-cultura-biblioteca.txt": Expected(
+        headline="A Torino la vecchia stazione diventa una biblioteca pubblica",
+        caption="Lettori nella sala di lettura ricavata nell'atrio della vecchia stazione, 9 apr",
+        paragraphs=5,
+        first="La vecchia stazione di Torino",
+        last="Il Comune prevede",
+        credit="Con informazioni dell'Ansa.",
+        language="it",
+        kicker="Cultura",
+        authors=("Giulia Romano",),
+        published=date(2025, 4, 9),
+    ),
+    "nl-cultuur-bibliotheek.txt": Expected(
+        headline="Oud station in Utrecht wordt openbare bibliotheek",
+        caption="Lezers in de leeszaal in de voormalige stationshal, 10 april",
+        paragraphs=5,
+        first="Het oude station van Utrecht",
+        last="De gemeente wil volgend jaar",
+        credit="Met informatie van ANP.",
+        language="nl",
+        kicker="Cultuur",
+        authors=("Sanne de Vries",),
+        published=date(2025, 4, 10),
+    ),
 }
 # What the reader still gets wrong on the round-5 pages (docs/inputs-text.md, "Known gaps"):
 # each is an expected failure, and the test says so when a gap closes.
@@ -979,6 +1018,9 @@ PHOTO_CREDITS = {
     "ko-sahoe-doseogwan.txt": "사진: 이준호",
     "ja-shakai-toshokan.txt": "写真：佐藤健一",
     "zh-shehui-tushuguan.txt": "摄影：李明",
+    "pt-cultura-biblioteca.txt": "Foto: Rafael Lima/Agência Estado",
+    "it-cultura-biblioteca.txt": "Foto: Luca Ferrari/Ansa",
+    "nl-cultuur-bibliotheek.txt": "Foto: Pieter Jansen/ANP",
 }
 
 

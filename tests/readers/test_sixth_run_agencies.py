@@ -15,8 +15,9 @@ from lxml import etree
 from helpers import DATA, paragraph_texts, read_quietly
 from newsformats.model import FigureBlock, plain_text
 from newsformats.readers.feeds import _without_self_links
+from newsformats.readers.fields import sentence_shaped
 from newsformats.readers.html_body import html_to_blocks
-from newsformats.readers.nitf import nitf_fields, sentence_shaped
+from newsformats.readers.nitf import nitf_fields
 
 AGENCIES = DATA / "inputs" / "agencies-sixth"
 FEEDS = DATA / "inputs" / "feeds-sixth"

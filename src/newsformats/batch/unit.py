@@ -221,7 +221,11 @@ def _read_articles(path: str, settings: Settings) -> list[Article]:
     from ..readers import read_all
 
     return read_all(
-        path, format=settings.input_format, allow_network=settings.options.allow_network
+        path,
+        format=settings.input_format,
+        allow_network=settings.options.allow_network,
+        default_language=settings.options.default_language,
+        allowed_dirs=settings.options.allowed_dirs,
     )
 
 

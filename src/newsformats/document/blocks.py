@@ -28,6 +28,7 @@ from ..model import (
     Superscript,
     Table,
     TableCell,
+    plain_text,
 )
 from ..sentences import sentence_id, split_inline
 
@@ -146,8 +147,11 @@ def _append_table(parent: etree._Element, block: Table, owner: str | None, langu
 
 
 def _cell(row: etree._Element, cell: TableCell) -> etree._Element:
-    node = sub(row, "th" if cell.header else "td")
-    if cell.header:
+    # A header cell with no text (the corner above a column of names: AP's agate tables)
+    # heads nothing; a screen reader would announce an empty header for every cell under it.
+    header = cell.header and bool(plain_text(cell.content).strip())
+    node = sub(row, "th" if header else "td")
+    if header:
         node.set("scope", cell.scope or "col")
     if cell.colspan > 1:
         node.set("colspan", str(cell.colspan))
@@ -189,7 +193,10 @@ def append_inline(parent: etree._Element, content: list[Inline]) -> None:
             child.text = item.text
             continue
         if isinstance(item, LineBreak):
-            sub(parent, "br")
+            # A newline after it keeps the lines' words apart in the text of the page
+            # (textContent: "information:\nBryan", not "information:Bryan"); a browser
+            # shows no space at a line's start.
+            sub(parent, "br").tail = "\n"
             continue
         if isinstance(item, NoteReference):
             mark = sub(parent, "sup", cls="nf-noteref")

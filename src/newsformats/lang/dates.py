@@ -13,9 +13,14 @@ from datetime import date, datetime
 from .pack import Pack
 
 # The zero of each CLDR numbering system the packs use; the other digits follow it.
-_ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0"}
+_ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "deva": "\u0966"}
 # The CSS counter style that writes page numbers in those digits.
-COUNTER_STYLES = {"latn": "decimal", "arab": "arabic-indic", "arabext": "persian"}
+COUNTER_STYLES = {
+    "latn": "decimal",
+    "arab": "arabic-indic",
+    "arabext": "persian",
+    "deva": "devanagari",
+}
 
 
 def to_digits(text: str, numbering: str) -> str:

@@ -32,6 +32,9 @@ class Pack:
     months: tuple[str, ...] = ()
     month_spellings: tuple[tuple[str, ...], ...] = ()
     """Other spellings pages use for each month of the calendar (12 entries, or none)."""
+    other_calendars: dict[str, list[list[str]]] = field(default_factory=dict)
+    """Month spellings of other calendars the language's pages date things in, by calendar
+    (Nepali's Bikram Sambat): recognised in dates, never used to write one."""
     date_pattern: str = ""
     font_script: str = "latin"
     voices: dict[str, str] = field(default_factory=dict)
@@ -96,7 +99,7 @@ def find_pack(tag: str) -> Pack | None:
     The exact tag first, then the tag with its likely script and region filled
     in (``uz`` is ``uz-Latn``, ``prs`` is ``fa-AF``), then the language alone.
 
-    >>> find_pack("uz").tag, find_pack("prs").tag, find_pack("fa").tag, find_pack("it")
+    >>> find_pack("uz").tag, find_pack("prs").tag, find_pack("fa").tag, find_pack("sv")
     ('uz-Latn', 'fa-AF', 'fa-IR', None)
     """
     packs = all_packs()
@@ -132,8 +135,8 @@ def pack_for(tag: str) -> Pack:
 def pack_notice(tag: str) -> str | None:
     """One line to show when no pack serves ``tag`` (the reader then gets English words).
 
-    >>> pack_notice("ka") is None, pack_notice("it")
-    (True, "no language pack for 'it': page words (skip link, 'Photo', 'Listen'…) are in English")
+    >>> pack_notice("ka") is None, pack_notice("sv")
+    (True, "no language pack for 'sv': page words (skip link, 'Photo', 'Listen'…) are in English")
     """
     if find_pack(tag) is not None:
         return None

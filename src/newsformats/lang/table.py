@@ -20,6 +20,7 @@ def languages_table() -> str:
         voices = " / ".join(pack.voices.get(engine) or "none" for engine in ("espeak", "gtts"))
         review = f"{len(pack.review)} of {len(pack.strings)}" if pack.review else "none"
         calendar = pack.calendar + (" (months from the pack)" if pack.months else "")
+        calendar += "".join(f"; {other} months read" for other in pack.other_calendars)
         rows.append(
             f"| `{tag}` | {pack.name} | {pack.script} | {pack.direction} | {pack.digits} "
             f"| {calendar} | {pack.font_script} | {voices} | {review} |"

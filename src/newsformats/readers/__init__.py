@@ -14,13 +14,13 @@ article and refuses one that holds several (it never drops any silently).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from .. import plugins
-from ..errors import InputError
-from ..model import Article
+from ..errors import InputError, UsageError
+from ..model import Article, check_language_tag
 from .sniff import EXTENSIONS, INPUT_EXTENSIONS, UnknownFormat, json_kind, sniff
 from .source import Source, open_source
 
@@ -46,27 +46,50 @@ __all__ = [
     "read",
     "read_all",
     "read_source_all",
+    "told_language",
 ]
 
 
 def read_all(
-    path: str | Path, *, format: str | None = None, allow_network: bool = False
+    path: str | Path,
+    *,
+    format: str | None = None,
+    allow_network: bool = False,
+    default_language: str | None = None,
+    allowed_dirs: Sequence[Path] = (),
 ) -> list[Article]:
     """Read every article of an input (``-`` for standard input), in the input's order.
 
     A NewsML-G2 ``newsMessage`` or a feed gives one article per item; other
     inputs give one. Images on the network are fetched later only with
     ``allow_network``; without it the news formats' readers keep each image's
-    alt text and caption on a placeholder, with a warning.
+    alt text and caption on a placeholder, with a warning; so does an image file
+    the resource policy will not read (outside the input's folder and
+    ``allowed_dirs``, missing, not an image). ``default_language`` (``--lang``, a
+    BCP 47 tag) is the language of an input that names none, in place of
+    detecting it; a language the input names wins.
 
     >>> [a.headline for a in read_all("tests/data/inputs/feeds/rss.xml")]  # doctest: +SKIP
     ['First story', 'Second story']
     """
-    source = replace(open_source(path), allow_network=allow_network)
+    told = told_language(default_language) if default_language is not None else None
+    source = replace(
+        open_source(path),
+        allow_network=allow_network,
+        default_language=told,
+        allowed_dirs=tuple(allowed_dirs),
+    )
     return read_source_all(source, format=format)
 
 
-def read(path: str | Path, *, format: str | None = None, allow_network: bool = False) -> Article:
+def read(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    allow_network: bool = False,
+    default_language: str | None = None,
+    allowed_dirs: Sequence[Path] = (),
+) -> Article:
     """Read the one article of an input (``-`` for standard input).
 
     An input that holds several articles is refused (use :func:`read_all`).
@@ -74,7 +97,13 @@ def read(path: str | Path, *, format: str | None = None, allow_network: bool = F
     >>> read("examples/csto-sco-afghanistan.txt").language  # doctest: +SKIP
     'en'
     """
-    articles = read_all(path, format=format, allow_network=allow_network)
+    articles = read_all(
+        path,
+        format=format,
+        allow_network=allow_network,
+        default_language=default_language,
+        allowed_dirs=allowed_dirs,
+    )
     if len(articles) != 1:
         raise InputError(
             f"holds {len(articles)} articles; read them with read_all() "
@@ -112,6 +141,19 @@ def read_source(source: Source, *, format: str | None = None) -> Article:
     if len(articles) != 1:
         raise source.error(f"holds {len(articles)} articles; read them with read_all()")
     return articles[0]
+
+
+def told_language(tag: str) -> str:
+    """A language told for inputs that name none, as the model keeps it; a usage error
+    when it is neither a language pack's tag nor a valid BCP 47 tag.
+
+    >>> told_language("en_GB")
+    'en-GB'
+    """
+    try:
+        return check_language_tag(tag)
+    except ValueError as error:
+        raise UsageError(f"the language told for the inputs (--lang): {error}") from None
 
 
 def available_formats() -> list[str]:

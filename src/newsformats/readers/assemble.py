@@ -13,12 +13,14 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from ..errors import InputError
-from ..language import detect_language
+from ..errors import InputError, ResourceError
+from ..language import detect_language, reads_otherwise
 from ..model import Article, validate
 from ..notes import note
+from ..resources import ResourcePolicy, load_image
 from ..typed import ModelError
 from .datelines import NAMED_ZONES
+from .fields import take_advisory
 from .source import Source
 from .structured import validation_error
 
@@ -151,14 +153,7 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
     if not data.get("body"):
         raise source.error(f"{where + ': ' if where else ''}no body text found")
     if not data.get("language"):
-        guess = detect_language(_all_text(data))
-        if guess is None:
-            raise source.error(
-                f"{where + ': ' if where else ''}the source names no language and its text "
-                "does not tell it (too short, or names and figures only)"
-            )
-        note(f"{place}: the source names no language; the text reads as {guess!r}")
-        data["language"] = guess
+        data["language"] = _untold_language(data, source, where)
     else:
         _check_declared_language(data, place)
     standfirst = data.get("standfirst")
@@ -170,9 +165,11 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
         del data["updated"]
     elif isinstance(published, datetime) and updated == published:
         del data["updated"]  # the first version: nothing was updated
+    _advisory(data, place)
     if not source.allow_network:
         _placeholders(data, place)
     _missing_files(data, source, place)
+    _refused_files(data, source, place)
     try:
         return validate(data)
     except ModelError as error:
@@ -182,6 +179,17 @@ def finish_article(data: dict[str, Any], source: Source, where: str | None = Non
             if hasattr(problem, "message"):
                 problem.message = f"{where}: {problem.message}"
         raise problem from None
+
+
+def _advisory(data: dict[str, Any], place: str) -> None:
+    """An advisory to the desks at the top of wire copy ("(Adds …)") is an editor's note."""
+    text = take_advisory(data)
+    if text is not None:
+        note(
+            f"{place}: the first paragraph, in brackets before the dateline'd lead, is an "
+            f"advisory to the desks ({text[:60]!r}): it is an editor's note, not text",
+            level="info",
+        )
 
 
 def _placeholders(data: dict[str, Any], place: str) -> None:
@@ -195,27 +203,80 @@ def _placeholders(data: dict[str, Any], place: str) -> None:
             image["src"] = None
 
 
-# Languages this far apart (langcodes' tag distance) are not dialects of one another:
-# Norwegian Bokmål and Danish are 12 apart, Italian and English 84.
-DISTANT_LANGUAGES = 60
-MIN_TEXT_TO_DOUBT = 400  # characters of body text before the declared language is doubted
+def _untold_language(data: dict[str, Any], source: Source, where: str | None) -> str:
+    """The language of an article whose source names none: the one the user told
+    (``--lang``), else the one its text reads as. A text far from the told language is
+    said in a warning; a text that tells no language is refused, naming ``--lang``."""
+    place = f"{source.name} ({where})" if where else source.name
+    told = source.default_language
+    if told:
+        found = reads_otherwise(_all_text(data), told)
+        if found:
+            note(
+                f"{place}: the text reads as {found!r}, not as the language told for the "
+                f"inputs (--lang {told}); the told language is kept"
+            )
+        return told
+    guess = detect_language(_all_text(data))
+    if guess is not None:
+        note(f"{place}: the source names no language; the text reads as {guess!r}")
+        return guess
+    guess = _language_of_labels(data)
+    if guess is None:
+        raise source.error(
+            f"{where + ': ' if where else ''}the source names no language and its text "
+            "does not tell it (too short, or names and figures only); give it with --lang"
+        )
+    note(
+        f"{place}: the source names no language and its text is mostly names and figures; "
+        f"its headings and short lines read as {guess!r} (few words: give it with --lang "
+        "if wrong)"
+    )
+    return guess
+
+
+LABEL_WORDS = 6  # a paragraph of at most this many words is a label ("THROUGH JULY 5")
+MIN_LABEL_WORDS = 6  # words of the labels before their language is guessed
+SURE_OF_LABELS = 0.9  # the identifier's probability a guess from labels alone needs
+
+
+def _language_of_labels(data: dict[str, Any]) -> str | None:
+    """The language of an article's headings and short lines alone: the headline, the
+    standfirst, subheadings and paragraphs of a few words (an agate table's "Top Ten",
+    "THROUGH JULY 5", "Home Runs", "Runs Batted In"), in lower case (the identifier
+    knows capitals less well) and without figures; only from six words or more and a
+    probability of 0.9 or more. A text of names and figures tells no language, but the
+    words beside them do. Among 358 articles of the test inputs and fundus' pages (40
+    countries), these words alone gave no language other than the text's.
+
+    >>> _language_of_labels({"headline": "Top Ten", "body": [
+    ...     {"type": "paragraph", "content": ["THROUGH JULY 5"]},
+    ...     {"type": "subheading", "content": ["AMERICAN LEAGUE"]},
+    ...     {"type": "subheading", "content": ["Home Runs"]},
+    ...     {"type": "paragraph", "content": ["Ohtani, Los Angeles, 31; Gallo, Texas, 21."]},
+    ...     {"type": "subheading", "content": ["Runs Batted In"]},
+    ...     {"type": "subheading", "content": ["Pitching"]}]})
+    'en'
+    """
+    parts = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    for block in data.get("body") or []:
+        if not isinstance(block, dict) or block.get("type") not in ("subheading", "paragraph"):
+            continue
+        text = " ".join(_strings(block.get("content")))
+        if block["type"] == "subheading" or len(text.split()) <= LABEL_WORDS:
+            parts.append(text)
+    words = re.findall(r"[^\W\d_]+", " ".join(parts).casefold())
+    if len(words) < MIN_LABEL_WORDS:
+        return None
+    return detect_language(" ".join(words), min_probability=SURE_OF_LABELS)
 
 
 def _check_declared_language(data: dict[str, Any], place: str) -> None:
     """Say so when the text reads as another language than the source declares (an
     agency's English service marking its items "it"); the declared one is kept."""
-    text = _all_text(data)
-    if len(text) < MIN_TEXT_TO_DOUBT:
-        return
-    import langcodes
-
     declared = str(data["language"])
-    found = detect_language(text)
-    try:
-        distance = langcodes.tag_distance(declared, found) if found else 0
-    except (ValueError, LookupError):
-        return
-    if distance >= DISTANT_LANGUAGES:
+    found = reads_otherwise(_all_text(data), declared)
+    if found:
         note(
             f"{place}: the source says its language is {declared!r}, but the text reads "
             f"as {found!r}; the source's language is kept"
@@ -237,6 +298,25 @@ def _missing_files(data: dict[str, Any], source: Source, place: str) -> None:
             image["src"] = None
 
 
+def _refused_files(data: dict[str, Any], source: Source, place: str) -> None:
+    """A picture file the resource policy will not read (a saved page's site address
+    "/gfx/photo.jpg" with no base to resolve it, a file outside the input's folder and
+    the ``--allow-path`` ones, one that is no image, an address in another scheme than
+    http(s) and file: ``cid:``, ``urn:``) keeps its alt text, caption and
+    credit on a placeholder, with one warning naming the address: the article is not
+    lost for it. (The model's own JSON, YAML and Markdown keep their strict rule.)"""
+    policy = ResourcePolicy(base_dir=source.folder, allowed_dirs=source.allowed_dirs)
+    for image in _images(data):
+        src = str(image.get("src") or "")
+        if not src or REMOTE.match(src):
+            continue  # the writers fetch it, when the network is allowed
+        try:
+            load_image(src, policy)
+        except ResourceError as error:
+            note(f"{place}: the image {error}; a placeholder keeps its alt text and caption")
+            image["src"] = None
+
+
 def _images(data: dict[str, Any]) -> list[dict[str, Any]]:
     images = [data.get("lead_image")] + [
         b.get("image") for b in data.get("body", []) if isinstance(b, dict)
@@ -254,21 +334,20 @@ def _same_words(one: str, other: str) -> bool:
 
 
 def _all_text(data: dict[str, Any]) -> str:
-    parts: list[str] = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    parts = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
+    return " ".join(parts + _strings(data.get("body", [])))
 
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("src", "href", "url", "type", "language"):
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
 
-    walk(data.get("body", []))
-    return " ".join(parts)
+def _strings(value: Any) -> list[str]:
+    """The text inside converted blocks or inline content (not their types or addresses)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        skip = ("src", "href", "url", "type", "language", "scope")
+        return [text for key, item in value.items() if key not in skip for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
 
 
 def keep_going(

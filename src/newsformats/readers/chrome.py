@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lang import all_packs
 from ..lang.sentences import TERMINALS
+from .letters import marks
 
 PHOTO_AGENCIES = ("afp", "ap", "reuters", "epa", "getty", "tass", "ria novosti", "rfe/rl", "file")
 
@@ -33,9 +34,15 @@ def _calendar_months() -> dict[str, tuple[tuple[str, ...], ...]]:
         table = months.setdefault(pack.calendar, [[] for _ in range(12)])
         named = [(name,) for name in pack.months]
         for spellings in (named, pack.month_spellings):
-            for number, names in enumerate(spellings):
-                table[number] += [name for name in names if name not in table[number]]
+            _add_spellings(table, spellings)
+        for calendar, other in pack.other_calendars.items():
+            _add_spellings(months.setdefault(calendar, [[] for _ in range(12)]), other)
     return {calendar: tuple(map(tuple, table)) for calendar, table in months.items()}
+
+
+def _add_spellings(table: list[list[str]], spellings: Iterable[Iterable[str]]) -> None:
+    for number, names in enumerate(spellings):
+        table[number] += [name for name in names if name not in table[number]]
 
 
 CALENDAR_MONTHS = _calendar_months()
@@ -44,18 +51,26 @@ DAY_ENDINGS = _all("day_suffixes")
 YEAR_MARKS = _all("year_words")
 END_MARKERS = _all("end_markers")
 BYLINE_WORDS = _all("byline_words")
+# The end of a word where "\b" misses it: after a vowel sign ("एजेन्सीहरूको सहयोगमा"), where
+# no letter or mark follows.
+WORD_END = rf"(?:\b|(?<={marks()})(?!\w|{marks()}))"
 CREDIT_LINE = re.compile(
-    r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + r")\b",
+    r"^(" + "|".join(sorted(_all("credit_starts"), key=len, reverse=True)) + ")" + WORD_END,
     re.IGNORECASE,
 )
 # What ends a label ("Photo:", "Автор:"): a colon, CJK's full-width colon, the
 # Armenian "՝" that Armenian puts where other languages put a colon ("Հեղինակ՝"), and
 # the Ethiopic preface colon "፦" ("ፎቶ፦ …").
 LABEL_MARK = "[:：՝፦]"
+# The end of a word that may end in a combining mark (Yoruba "ọwọ́" is "ọwọ" and U+0301,
+# which "\b" takes for no letter): no letter and no combining mark next.
+WORD_END = r"(?![\w\u0300-\u036f])"
 BYLINE = re.compile(
     r"^(?:"
     + "|".join(sorted(BYLINE_WORDS, key=len, reverse=True))
-    + r")\b\s*"
+    + r")"
+    + WORD_END
+    + r"\s*"
     + LABEL_MARK
     + r"?\s+(?P<names>\S.{1,118})$",
     re.IGNORECASE,

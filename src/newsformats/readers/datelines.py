@@ -5,7 +5,8 @@ A date is a day, a month and a year in one of the shapes news pages print them
 "۱۵ حمل ۱۴۰۰", "16 сентября 2021 г."), with digits of any numbering system.
 Month and weekday names come from CLDR (through Babel) for the page's language
 and for English, and from the tables of other calendars in :mod:`.chrome`
-(Solar Hijri months as used in Iran and in Afghanistan, Pashto months).
+(Solar Hijri months as used in Iran and in Afghanistan, Pashto months; Bikram Sambat
+months of Nepal).
 """
 
 from __future__ import annotations
@@ -218,7 +219,7 @@ def ends_with_date(text: str, language: str) -> bool:
     if not dates:
         return False
     tail = _TIME.sub("", text[dates[-1].end :])
-    words = re.findall(r"\w+\.?", tail)
+    words = re.findall(rf"{WORD}\.?", tail)  # "फागुन २८ गते": a word with its vowel signs
     return not words or (
         len(words) == 1
         and bool({words[0].casefold(), words[0].casefold().rstrip(".")} & YEAR_MARKS)
@@ -302,6 +303,8 @@ def _day(calendar: str, year: str | None, month: int, day: str | None) -> date |
     if year is None or day is None:
         return None
     number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]  # "1er", "16-го"
+    if calendar == "bikram-sambat":
+        return _from_bikram_sambat(int(year), month, number)
     if calendar != "gregorian":
         return _from_solar_hijri(int(year), month, number)
     try:
@@ -352,6 +355,20 @@ def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
     try:
         value: date = jdatetime.date(year, month, day).togregorian()
     except ValueError:
+        return None
+    return value
+
+
+def _from_bikram_sambat(year: int, month: int, day: int) -> date | None:
+    """Bikram Sambat (Nepal's calendar) → Gregorian, by nepali-datetime's table of month
+    lengths (no rule gives them), which spans BS 1975–2100 (AD 1918–2044)."""
+    try:
+        import nepali_datetime
+    except ImportError:  # pragma: no cover - nepali-datetime is a dependency
+        return None
+    try:
+        value: date = nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, AssertionError):  # out of its table, or no such day
         return None
     return value
 

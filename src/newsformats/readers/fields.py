@@ -111,6 +111,7 @@ def byline_people(value: str) -> list[dict[str, str]]:
 
 
 MAX_BYLINE_WORDS = 12
+SENTENCE_WORDS = 5  # a byline of fewer words (in a script with capitals) is no sentence
 
 
 def take_leading_byline(fields: dict[str, Any]) -> None:
@@ -142,6 +143,57 @@ def take_leading_byline(fields: dict[str, Any]) -> None:
     fields["body"] = body[1:]
 
 
+# A wire lead's dateline: a place (a date, the agency in brackets) joined to the text by a
+# dash, within the first words ("NEW YORK, Jan 21 (Reuters) - ", "LOS ANGELES
+# (Variety.com) - ", "(ANSA) - ROME, JUL 11 - ", "WASHINGTON (AP) — ").
+WIRE_DATELINE = re.compile(r"\(?[^\W\d_][^.!?\n]{0,60}?\s(?:--|[-–—])\s")
+MAX_DATELINE_WORDS = 8
+# An editor's advisory to the desks, wholly in brackets, at the top of wire copy: Reuters'
+# "(Adds Gov. Cuomo's announcement …)", "(Updates with …)", "(Corrects …)".
+ADVISORY = re.compile(r"\((?P<text>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+MAX_ADVISORY_WORDS = 40
+
+
+def take_advisory(fields: dict[str, Any]) -> str | None:
+    """A first paragraph wholly in brackets before a dateline'd lead is an advisory to the
+    desks, not text: it becomes an editor's note (its text is returned). Only a "By NAME"
+    line may stand between it and the lead, which is then the byline.
+
+    >>> fields = {"body": [{"type": "paragraph", "content": ["(Adds details)"]},
+    ...     {"type": "paragraph", "content": ["By Ann Lee"]},
+    ...     {"type": "paragraph", "content": ["LONDON, May 2 (Reuters) - Rain fell."]}]}
+    >>> take_advisory(fields), fields["authors"], len(fields["body"]), fields["notes"]
+    ('Adds details', [{'name': 'Ann Lee'}], 1, [{'kind': 'editors-note', 'text': 'Adds details'}])
+    """
+    body = fields.get("body") or []
+    texts = [_paragraph_text(block) for block in body[:3]]
+    advisory = ADVISORY.fullmatch(" ".join((texts or [""])[0].split())) if texts else None
+    if advisory is None or len(advisory.group("text").split()) > MAX_ADVISORY_WORDS:
+        return None
+    lead = next((i for i, text in enumerate(texts[1:], 1) if _dateline_lead(text)), None)
+    if lead is None or any(byline_names(text) is None for text in texts[1:lead]):
+        return None
+    note_text = advisory.group("text").strip()
+    fields["notes"] = [*(fields.get("notes") or []), {"kind": "editors-note", "text": note_text}]
+    fields["body"] = body[1:]
+    take_leading_byline(fields)
+    return note_text
+
+
+def _paragraph_text(block: Any) -> str:
+    if not isinstance(block, dict) or block.get("type") != "paragraph":
+        return ""
+    content = block.get("content")
+    if isinstance(content, list) and all(isinstance(c, str) for c in content):
+        content = "".join(content)
+    return content if isinstance(content, str) else ""
+
+
+def _dateline_lead(text: str) -> bool:
+    match = WIRE_DATELINE.match(text)
+    return match is not None and len(match.group().split()) <= MAX_DATELINE_WORDS + 1
+
+
 def name_shaped(text: str) -> bool:
     """Two or more words, the first with a capital in scripts that have case, no domain or
     digits, and no job (a pack's ``role_words``): "Ann Lee", "Frances d'Emilio" (not "SWR",
@@ -155,6 +207,29 @@ def name_shaped(text: str) -> bool:
         return False
     first = words[0]
     return not (first[:1].lower() != first[:1].upper() and first[:1].islower())
+
+
+def sentence_shaped(text: str) -> bool:
+    """Whether a byline's text is a sentence, not names: in a script with capitals, five
+    words or more, of which those in lower case (four letters or more, not "and")
+    outnumber the capitalised ones. A job ("staff writer") and a desk's name ("Politics
+    desk", shorter) are not sentences.
+
+    >>> sentence_shaped("Situation serious, ready for all scenarios says EC")
+    True
+    >>> sentence_shaped("By Ann Lee, staff writer"), sentence_shaped("Mario della Rocca")
+    (False, False)
+    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("Politics desk")
+    (False, False)
+    """
+    words = [w.strip("'’.,;:()") for w in text.split()]
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if len(cased) < SENTENCE_WORDS or names_a_role(text):
+        return False
+    joins = {w.casefold() for w in and_words()}
+    lower = [w for w in cased if w.islower() and len(w) >= 4 and w.casefold() not in joins]
+    upper = [w for w in cased if w[:1].isupper()]
+    return bool(upper) and len(lower) > len(upper)
 
 
 def clean_dateline(value: str | None) -> str | None:

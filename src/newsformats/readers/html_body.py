@@ -1214,6 +1214,8 @@ def _plain(part: Inline) -> str:
         return part
     if part.get("type") == "abbreviation":
         return str(part.get("text", ""))
+    if part.get("type") == "line-break":
+        return "\n"  # the lines' words stay apart ("For more information:\nBryan Ezako")
     return _plain_all(part.get("children", []))
 
 
@@ -1226,6 +1228,8 @@ def inline_text(parts: list[Inline]) -> str:
 
     >>> inline_text(["See ", {"type": "emphasis", "children": ["this"]}])
     'See this'
+    >>> inline_text([{"type": "strong", "children": ["Contact:"]}, {"type": "line-break"}, "Ann"])
+    'Contact:\\nAnn'
     """
     return _plain_all(parts)
 

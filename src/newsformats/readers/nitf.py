@@ -21,8 +21,7 @@ from lxml import etree
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
-from .chrome import and_words, names_a_role
-from .fields import byline_people, take_leading_byline
+from .fields import byline_people, sentence_shaped, take_leading_byline
 from .html_body import BodyOptions, html_to_blocks
 from .source import Source
 from .xmltree import language_of, parse_xml, text_of
@@ -182,32 +181,6 @@ def _authors(
         found = [p for name in persons for p in byline_people(name)]
         people += [{**p, **({"role": role} if role and "role" not in p else {})} for p in found]
     return people, subtitles
-
-
-def sentence_shaped(text: str) -> bool:
-    """Whether a byline's text is a sentence, not names: in a script with capitals, five
-    words or more, of which those in lower case (four letters or more, not "and")
-    outnumber the capitalised ones. A job ("staff writer") and a desk's name ("Politics
-    desk", shorter) are not sentences.
-
-    >>> sentence_shaped("Situation serious, ready for all scenarios says EC")
-    True
-    >>> sentence_shaped("By Ann Lee, staff writer"), sentence_shaped("Mario della Rocca")
-    (False, False)
-    >>> sentence_shaped("Awa Diop, correspondante à Dakar"), sentence_shaped("Politics desk")
-    (False, False)
-    """
-    words = [w.strip("'’.,;:()") for w in text.split()]
-    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
-    if len(cased) < SENTENCE_WORDS or names_a_role(text):
-        return False
-    joins = {w.casefold() for w in and_words()}
-    lower = [w for w in cased if w.islower() and len(w) >= 4 and w.casefold() not in joins]
-    upper = [w for w in cased if w[:1].isupper()]
-    return bool(upper) and len(lower) > len(upper)
-
-
-SENTENCE_WORDS = 5
 
 
 def _wire_names(find: Any, publisher: dict[str, str] | None) -> list[str]:

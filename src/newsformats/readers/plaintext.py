@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..lang.pack import find_pack
 from ..lang.sentences import FULL_STOPS, TERMINALS
-from ..language import detect_language
+from ..language import detect_language, reads_otherwise
 from ..model import Article
 from ..notes import note
 from .chrome import (
@@ -159,8 +159,9 @@ def parse_layout(source: Source, language: str | None = None) -> dict[str, Any]:
     return analyse_layout(source, language).data
 
 
-def explain_layout(path: str | Path) -> Layout:
-    """Read a scraped page's layout, with the sidecar's language, to show the decisions.
+def explain_layout(path: str | Path, default_language: str | None = None) -> Layout:
+    """Read a scraped page's layout, with the sidecar's language (else ``default_language``,
+    ``--lang``), to show the decisions.
 
     >>> for decision in explain_layout("examples/csto-sco-afghanistan.txt").decisions[:3]:
     ...     print(decision.line, decision.role)
@@ -168,7 +169,7 @@ def explain_layout(path: str | Path) -> Layout:
     3 chrome
     5 headline
     """
-    source = open_source(path)
+    source = replace(open_source(path), default_language=default_language)
     sidecar, _, _ = _sidecar(source)
     return analyse_layout(source, language=sidecar.get("language") or sidecar.get("lang"))
 
@@ -184,6 +185,14 @@ def analyse_layout(source: Source, language: str | None = None) -> Layout:
     if start is None:
         raise source.error("no article text found (only page chrome or empty lines)")
     doubt = ""
+    if language is None and source.default_language:
+        language = source.default_language
+        found = reads_otherwise(_prose(units, roles), language)
+        if found:
+            doubt = (
+                f" the text reads as {found!r}, not as the language told for the inputs "
+                f"(--lang {language}); the told language is kept"
+            )
     if language is None:
         language = _language(units, roles)
     if language is None:
@@ -195,7 +204,8 @@ def analyse_layout(source: Source, language: str | None = None) -> Layout:
         )
     if language is None:
         raise source.error(
-            "cannot tell the language of the text; name it in a sidecar (language: xx)"
+            "cannot tell the language of the text; name it in a sidecar (language: xx) "
+            "or give it with --lang"
         )
     layout = Layout(data={"language": language}, warnings=[doubt] if doubt else [])
     meta = {i: _meta_role(u.text, language) for i, u in enumerate(units) if i not in roles}
@@ -263,9 +273,13 @@ def _text_start(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> int | 
 
 
 def _language(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> str | None:
+    return detect_language(_prose(units, roles))
+
+
+def _prose(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> str:
+    """The page's paragraphs of running text (else all its lines but the chrome)."""
     prose = [u.text for i, u in enumerate(units) if i not in roles and u.words >= BODY_WORDS]
-    text = "\n".join(prose) or "\n".join(u.text for i, u in enumerate(units) if i not in roles)
-    return detect_language(text)
+    return "\n".join(prose) or "\n".join(u.text for i, u in enumerate(units) if i not in roles)
 
 
 def _meta_role(text: str, language: str) -> tuple[str, str] | None:
@@ -308,7 +322,9 @@ def _headline(
         return None
     best = max(candidates, key=lambda i: (len(units[i].text), i))
     reason = "the longest title-like line before the text"
-    if _captions_a_photo(best, meta) and best - 1 in candidates:
+    if (_captions_a_photo(best, meta) or _over_labelled_credit(units, meta, best)) and (
+        best - 1 in candidates
+    ):
         above = best - 1
         if units[above].words > LABEL_WORDS or units[above].words * 2 >= units[best].words:
             # The line over a photo credit is the photo's caption, however long: a
@@ -331,6 +347,35 @@ def _headline(
 def _captions_a_photo(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
     following = meta.get(index + 1)
     return following is not None and following[0] == "photo-credit"
+
+
+# "LABEL: NAME" under a caption: a label of one or two words, a colon, then this many
+# words at most ("तस्बिर: रासस", "Kuva: Lehtikuva"), in any language, with a pack or not.
+CREDIT_NAME_WORDS = 3
+
+
+def _labelled_credit(unit: _Unit) -> bool:
+    """A short "label: name" line ("तस्बिर: रासस"), shaped like a photo credit."""
+    label = re.match(LABELLED, unit.text)
+    return (
+        label is not None
+        and not _is_sentence(unit.text)
+        and word_count(label.group(1)) <= CREDIT_NAME_WORDS
+    )
+
+
+def _over_labelled_credit(
+    units: list[_Unit], meta: dict[int, tuple[str, str] | None], index: int
+) -> bool:
+    """A line over a "label: name" line that no date line stands beside (a labelled byline
+    does): a caption over its photo credit, whatever the label's language."""
+    below = index + 1
+    return (
+        below < len(units)
+        and meta.get(below) is None
+        and _labelled_credit(units[below])
+        and not _beside_date(below, meta)
+    )
 
 
 def _above_headline(
@@ -459,6 +504,7 @@ def _under_headline(
             if unit.words > MENU_WORDS:
                 break
             roles[index] = ("chrome", "a short line between the headline and the text")
+            _doubt_labelled_chrome(unit, layout)
         elif (
             not caption_decided
             and "standfirst" not in layout.data
@@ -495,6 +541,16 @@ def _under_headline(
             "no picture is shown; name the image in a sidecar"
         )
     return index
+
+
+def _doubt_labelled_chrome(unit: _Unit, layout: Layout) -> None:
+    """A "label: name" line left out under the headline may credit a photo or name an
+    author: never dropped without a word."""
+    if _labelled_credit(unit):
+        layout.warnings.append(
+            f"{unit.line}: left out {unit.text!r} ('label: name', under the headline with no "
+            "caption above it): if it credits a photo or names an author, give it in a sidecar"
+        )
 
 
 def _without_source(text: str) -> str:

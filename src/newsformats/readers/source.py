@@ -28,7 +28,8 @@ class Source:
     """An input's decoded text and raw bytes, with its name (for messages) and folder.
 
     XML readers parse ``data`` so that the file's own encoding declaration wins;
-    every other reader reads ``text``.
+    every other reader reads ``text``. ``default_language`` is the language the
+    user told for inputs that name none (``--lang``); a language the input names wins.
     """
 
     name: str
@@ -38,6 +39,9 @@ class Source:
     encoding: str = "utf-8"
     data: bytes = b""
     allow_network: bool = False
+    default_language: str | None = None
+    allowed_dirs: tuple[Path, ...] = ()
+    """Folders besides ``folder`` whose files the caller lets be read (``--allow-path``)."""
 
     @property
     def xml_data(self) -> bytes:
@@ -127,6 +131,9 @@ def decode(data: bytes, *, name: str, folder: Path, path: Path | None = None) ->
         text, encoding = _decode(data, name)
     _refuse_binary(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Composed (NFC), as the language packs' words are written: a page whose tone marks
+    # are decomposed (Yoruba "á" as "a" and U+0301) still matches them.
+    text = unicodedata.normalize("NFC", text)
     return Source(name=name, text=text, folder=folder, path=path, encoding=encoding, data=data)
 
 

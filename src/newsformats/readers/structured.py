@@ -86,11 +86,14 @@ def article_from_data(
     """Validate a mapping as an article, turning the first problem into one clear line.
 
     ``node`` is the YAML node tree of the text (or a function giving it), for
-    the line of a problem.
+    the line of a problem. An article that names no language is in the one the user
+    told for such inputs (``--lang``), when told.
     """
     if not isinstance(data, dict):
         raise source.error("expected a mapping of article fields at the top level")
     data = normalise_fields(data, source)
+    if source.default_language and not data.get("language"):
+        data["language"] = source.default_language  # told for inputs that name none (--lang)
     _refuse_control_characters(data, source, node, first_line)
     try:
         return validate(data)

@@ -12,16 +12,17 @@ name and a ``module:function``; the function may carry ``provides`` and
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import plugins
 from ..document import Document, DocumentOptions, ImageRef, build_document
-from ..errors import UsageError
+from ..errors import ResourceError, UsageError
 from ..files import OutputSet
-from ..model import Article, Image
+from ..model import Article, FigureBlock, Image
 from ..notes import note
 from ..options import ConvertOptions
 from ..resources import LoadedImage, ResourcePolicy, load_image
@@ -89,6 +90,12 @@ class WriteJob:
             self._images[key] = load_image(image.src, self.policy) if image.src else None
         return self._images[key]
 
+    def settle_network_images(self) -> None:
+        """Fetch the article's pictures on the network (when it is allowed) before any
+        writer runs, so that every format shows the same (:func:`settled_pictures`)."""
+        if self.policy.allow_network:
+            self.article = settled_pictures(self.article, self.image)
+
     def stage_image(self, image: Image, figure_id: str) -> tuple[ImageRef, bool]:
         """Copy an image beside the outputs, once per job, for the writers that link to it.
 
@@ -118,6 +125,43 @@ class WriteJob:
     def warn(self, message: str) -> None:
         """Tell the caller something a reader of the outputs should know (a note)."""
         note(message)
+
+
+NETWORK = ("http", "https")
+
+
+def settled_pictures(article: Article, load: Callable[[Image], object]) -> Article:
+    """The article with each picture on the network that cannot be fetched or is no
+    picture the writers can use (a 404, an AVIF or SVG, over the size limit) as the
+    neutral placeholder, keeping its alt text and caption, with a warning: the article is
+    not lost for one picture. A local file keeps the strict rule (an error)."""
+    unreadable: set[int] = set()
+    for image in article.images:
+        if image.src and urllib.parse.urlsplit(image.src).scheme.lower() in NETWORK:
+            try:
+                load(image)
+            except ResourceError as error:
+                note(f"the image {error}; a placeholder keeps its alt text and caption")
+                unreadable.add(id(image))
+    return without_sources(article, unreadable) if unreadable else article
+
+
+def without_sources(article: Article, images: set[int]) -> Article:
+    """The article with the files of ``images`` (their ids) left out: placeholders."""
+
+    # The model's classes are frozen dataclasses made by a decorator mypy does not follow.
+    def settled(image: Image | None) -> Image | None:
+        if image is None or id(image) not in images:
+            return image
+        return replace(image, src=None)  # type: ignore[type-var]
+
+    body = [
+        replace(block, image=settled(block.image))  # type: ignore[type-var]
+        if isinstance(block, FigureBlock)
+        else block
+        for block in article.body
+    ]
+    return replace(article, lead_image=settled(article.lead_image), body=body)  # type: ignore[type-var]
 
 
 Writer = Callable[[WriteJob], list[Path]]

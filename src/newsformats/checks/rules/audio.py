@@ -8,6 +8,7 @@ from typing import Any
 
 from ..findings import Location
 from ..loaders.audio import AudioFile
+from ..loaders.outputs import UNSPACED_LETTER, words_of
 from ..references import id3, newsformats_guide, wcag, webvtt
 from ..registry import Problem, rule
 from ..tags import tag_problem
@@ -193,11 +194,16 @@ def transcript(audio: AudioFile) -> Iterator[Problem]:
     mirrors=["newsformats"],
 )
 def duration(audio: AudioFile) -> Iterator[Problem]:
-    """Silence, a truncated file or the wrong article show up as an impossible speaking rate."""
+    """Silence, a truncated file or the wrong article show up as an impossible speaking rate.
+
+    Words are counted between spaces, whole with their marks; in a script written without
+    spaces, two Han or kana letters make a word, and four Thai, Lao, Khmer, Myanmar or
+    Tibetan letters.
+    """
     text = " ".join(cue.text for cue in audio.cues) if audio.cues else audio.article_text
     if not text:
         return
-    words = len(_words(text))
+    words = spoken_words(text)
     if words < 20:
         return
     minutes = max(audio.duration, 0.001) / 60
@@ -207,6 +213,35 @@ def duration(audio: AudioFile) -> Iterator[Problem]:
         yield Problem(
             f"{words} words in {audio.duration:.1f} s is {rate:.0f} words a minute", _file()
         )
+
+
+# Letters a word takes, on average, in scripts written without spaces between words, so
+# that their speaking rate is counted in words: Chinese and Japanese words are one to two
+# Han or kana letters (two, as readers/plaintext counts them); Thai, Lao, Khmer, Myanmar
+# and Tibetan words about four letters, each with its marks.
+HAN_KANA = re.compile(
+    "[\u3040-\u30ff\u3100-\u312f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0003134f]"
+)
+LETTERS_PER_WORD = {"han-kana": 2, "other": 4}
+
+
+def spoken_words(text: str) -> int:
+    """The words of a text for its speaking rate: words between spaces, whole with their
+    marks (a Devanagari vowel sign does not end a word), and in a script written without
+    spaces its letters by :data:`LETTERS_PER_WORD`.
+
+    >>> spoken_words("नयाँ विद्युतीय बस"), spoken_words("北京4家救援部门"), spoken_words("ผู้ใหญ่ใจดี")
+    (3, 5, 2)
+    """
+    spaced = 0
+    letters = dict.fromkeys(LETTERS_PER_WORD, 0)
+    for word in words_of(text):
+        if not UNSPACED_LETTER.match(word):
+            spaced += 1
+        else:
+            letters["han-kana" if HAN_KANA.match(word) else "other"] += 1
+    return spaced + sum(-(-n // LETTERS_PER_WORD[kind]) for kind, n in letters.items())
 
 
 def _words(text: str) -> list[str]:
