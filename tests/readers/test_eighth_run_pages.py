@@ -246,3 +246,122 @@ def test_a_rating_forms_prompt_is_not_the_last_paragraph(tmp_path: Path) -> None
     article, notes = _page(tmp_path, RU_HEAD, _ria(RU_PICTURE), "ru")
     assert _paragraphs(article)[-1].endswith("скончался от вируса гриппа H5N1.")
     assert any("prompt of a box of controls" in n for n in notes)
+
+
+FR_TEXT = (
+    "<p>« Faites votre boulot. Faites votre boulot, merde ! » Le cri du cœur résonne entre les "
+    "murs des Assises internationales du journalisme de Tours, devant trois cents personnes.</p>"
+    "<p>Phénomène médiatique du premier semestre, la question des violences policières a "
+    "cristallisé les critiques à l'égard des journalistes et de leurs rédactions.</p>"
+    "<p>Pour s'en sortir Ivan Du Roy pense qu'il faut donc documenter factuellement, sans "
+    "jugement et en enquêtant en profondeur.</p>"
+)
+FR_PICTURE = (
+    '<img src="https://static.example.fr/files/2019/06/27/54374685-602885716849316-34593'
+    '-n.jpg?width=960&amp;height=639" alt="54374685-602885716849316-34593-n">'
+)
+
+
+def _mediapart(
+    notice: str = '<p class="notice">Le Club est l\'espace de libre expression des '
+    "abonnés. Ses contenus n'engagent pas la rédaction.</p>",
+) -> str:
+    return (
+        '<header class="header"><div class="bust"><a class="logo" href="/">Le Club'
+        '<span class="date-edition">lun. 5 août 2019</span></a></div></header><main>'
+        '<div class="sub-header"><h1 class="title">Violences policières: bombe à retardement '
+        'médiatique</h1><ul class="info"><li>27 juin 2019</li><li>Par <a rel="author" '
+        f'href="/elba">Elba</a></li></ul><div class="media">{FR_PICTURE}</div></div>'
+        f'<div class="content-article"><div class="body">{FR_TEXT}</div>{notice}</div></main>'
+    )
+
+
+FR_HEAD = (
+    "<title>Violences policières: bombe à retardement médiatique | Le Club</title>"
+    '<meta property="og:image" content="https://static.example.fr/files/2019/06/27/54374685-'
+    '602885716849316-34593-n.jpg">'
+)
+
+
+def test_the_edition_date_in_the_sites_header_is_not_the_posts(tmp_path: Path) -> None:
+    """The date in the logo of the site's ``header`` is today's edition; the post's date is
+    the one under its headline."""
+    article, _ = _page(tmp_path, FR_HEAD, _mediapart(), "fr")
+    assert article.published is not None
+    assert article.published.date() == date(2019, 6, 27)
+
+
+def test_a_numbered_file_name_is_no_lead_pictures_alt(tmp_path: Path) -> None:
+    """The picture's own name, behind a query string, is no description."""
+    article, notes = _page(tmp_path, FR_HEAD, _mediapart(), "fr")
+    assert article.lead_image is None or article.lead_image.alt is None
+    assert any("is a file name" in n for n in notes)
+
+
+def test_the_sites_notice_after_the_text_leaves_the_body(tmp_path: Path) -> None:
+    article, notes = _page(tmp_path, FR_HEAD, _mediapart(), "fr")
+    assert _paragraphs(article)[-1].startswith("Pour s'en sortir Ivan Du Roy")
+    assert any("site's notice" in n for n in notes)
+
+
+def test_a_last_paragraph_of_the_texts_own_class_stays(tmp_path: Path) -> None:
+    """A paragraph after the text's box that is not set apart by a class stays."""
+    last = "<p>Un dernier mot de l'auteur, après le texte, qui fait partie de l'article.</p>"
+    article, _ = _page(tmp_path, FR_HEAD, _mediapart(notice=last), "fr")
+    assert _paragraphs(article)[-1].startswith("Un dernier mot")
+
+
+DE_TEXT = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "Wer das Werk eines anderen - etwa ein Foto in einer Präsentation - benutzt, benötigt "
+        "dessen Erlaubnis. Creative Commons macht diese Erlaubnis einfach.",
+        "Zwischen CopyRight und CopyLeft entstand mit Creative Commons ein Lizenzmodell, das "
+        "Urhebern erlaubt, selbst festzulegen, was mit ihren Werken geschehen darf.",
+        "Dass viele nicht einmal etwas von CC wissen, liegt daran, dass das Thema immer noch "
+        "ein wenig in der Nerd-Ecke beheimatet ist.",
+    )
+)
+DE_SIDE = "".join(
+    f'<div class="sidecontent"><p><strong>{title}</strong></p></div>'
+    for title in (
+        "Erlaubnisse und Einschränkungen",
+        "Rechtssicherheit erwünscht",
+        "Wie man CC-Werke richtig kennzeichnet",
+        "Zum Schluss ein Wunsch: mehr davon!",
+    )
+)
+
+
+def _futurezone(side: str = DE_SIDE) -> str:
+    return (
+        '<article><section class="articlewrapper"><h1><span class="kicker">KNOWHOW</span> '
+        '<span class="title"><span itemprop="headline">Wie CreativeCommons richtig genutzt wird'
+        '</span><span class="hide">.</span></span></h1><div class="author" itemprop="author">'
+        '<span class="hide">Autor: </span><span itemprop="name">Georg Holzer</span></div>'
+        '<time itemprop="datePublished" datetime="2013-08-09T06:00:00+02:00">09.08.2013</time>'
+        f'<section class="text"><div class="textsection">{DE_TEXT}{side}</div></section>'
+        '<div class="editedby">(futurezone) <span>Erstellt am 09.08.2013, 06:00</span></div>'
+        "</section></article>"
+    )
+
+
+DE_HEAD = "<title>Wie CreativeCommons richtig genutzt wird | futurezone.at</title>"
+
+
+def test_hidden_text_is_no_part_of_the_headline_nor_the_name(tmp_path: Path) -> None:
+    article, _ = _page(tmp_path, DE_HEAD, _futurezone(), "de")
+    assert article.headline == "Wie CreativeCommons richtig genutzt wird"
+    assert _authors(article) == ["Georg Holzer"]
+
+
+def test_side_boxes_and_the_date_line_after_the_text_leave_it(tmp_path: Path) -> None:
+    article, _ = _page(tmp_path, DE_HEAD, _futurezone(), "de")
+    assert _paragraphs(article)[-1].startswith("Dass viele nicht einmal etwas von CC wissen")
+
+
+def test_one_box_after_the_text_stays(tmp_path: Path) -> None:
+    """Fewer than three such boxes are no row of side boxes."""
+    side = '<div class="sidecontent"><p>Ein Nachsatz des Autors zum Schluss.</p></div>'
+    article, _ = _page(tmp_path, DE_HEAD, _futurezone(side), "de")
+    assert "Ein Nachsatz des Autors zum Schluss." in _paragraphs(article)

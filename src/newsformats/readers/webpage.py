@@ -200,6 +200,10 @@ LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link l
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
 PULL_QUOTE_WORDS = 8
+HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "invisible"})
+SIDE_BOXES = 3  # boxes of one class, each of one paragraph, that end the body
+BRACKETED_SOURCE = re.compile(r"^\s*\([^()]{1,30}\)\s*")  # "(futurezone) Erstellt am …"
+NOTICE_CHARS = 300  # characters of a site's notice after the text
 WIDGET_PROMPT = 200  # characters of the prompt above a form's controls
 PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
 TAG_LINKS = 3  # links of a line of tags
@@ -316,6 +320,9 @@ def read_web_page(source: Source) -> Article:
     body = _without_pull_quotes(page, body, source.name)
     body = _without_tag_line(body, source.name)
     body = _without_control_prompt(page, body, source.name)
+    body = _without_closing_date_line(body, data, source.name)
+    body = _without_side_boxes(page, body, source.name)
+    body = _without_site_notice(page, body, source.name)
     body = _body_date_line(body, data, source.name)
     body = _without_stream_label(body, source.name)
     data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
@@ -1466,6 +1473,88 @@ def _without_control_prompt(
     return body
 
 
+def _without_site_notice(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last paragraph, when the page shows it after the box of the text, as a
+    paragraph of a class that none of the text's paragraphs has (Le Club de Mediapart's
+    ``p.notice`` "Le Club est l'espace de libre expression des abonnés …" after the post):
+    the site's notice under every text, which leaves the body, with an info note."""
+    if len(body) < 2 or body[-1]["type"] != "paragraph":
+        return body
+    text = " ".join(inline_text(body[-1]["content"]).split())
+    if not text or len(text) > NOTICE_CHARS:
+        return body
+    for node in page.iter("p"):
+        names = set((node.get("class") or "").split())
+        if not names or " ".join(text_of(node).split()) != text:
+            continue
+        box = node.getprevious()
+        if box is None or box.tag not in ("div", "section", "article"):
+            continue
+        paragraphs = list(box.iter("p"))
+        if len(paragraphs) < 2 or any(
+            names & set((p.get("class") or "").split()) for p in paragraphs
+        ):
+            continue
+        if node.getnext() is not None and any(True for _ in node.itersiblings("p")):
+            continue  # more text follows
+        note(
+            f"{where}: the site's notice after the text leaves the body: {text[:60]!r}",
+            level="info",
+        )
+        return body[:-1]
+    return body
+
+
+def _without_closing_date_line(
+    body: list[dict[str, Any]], data: dict[str, Any], where: str
+) -> list[dict[str, Any]]:
+    """A last paragraph that is only the article's date line, after the source it names in
+    brackets ("(futurezone) Erstellt am 09.08.2013, 06:00"): the day the page gives as the
+    publication or the last update, not the text; it leaves the body, with an info note."""
+    if len(body) < 2 or body[-1]["type"] != "paragraph":
+        return body
+    line = " ".join(inline_text(body[-1]["content"]).split())
+    found = date_line(BRACKETED_SOURCE.sub("", line, count=1), data["language"] or "en")
+    days = {m.date() for m in (data["published"], data["updated"]) if m is not None}
+    if found is None or not found[0] or found[0][0].day not in days:
+        return body
+    note(
+        f"{where}: the body's last paragraph is the article's date line; it leaves the body",
+        level="info",
+    )
+    return body[:-1]
+
+
+def _without_side_boxes(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last paragraphs, when each is the only paragraph of a box of its own, of
+    one class, three or more in a row after the text (futurezone's nine ``div.sidecontent``,
+    the section titles a script sets beside the text: "Erlaubnisse und Einschränkungen" …):
+    boxes beside the text, not its paragraphs; they leave the body, with an info note."""
+    boxes: dict[str, str] = {}
+    for node in page.iter("p"):
+        box = node.getparent()
+        if box is not None and box.tag == "div" and len(box) == 1 and box.get("class"):
+            boxes.setdefault(" ".join(text_of(node).split()), box.get("class") or "")
+    end = len(body)
+    while end > 0 and body[end - 1]["type"] == "paragraph":
+        text = " ".join(inline_text(body[end - 1]["content"]).split())
+        if boxes.get(text) is None or boxes[text] != boxes.get(_block_text(body[-1])):
+            break
+        end -= 1
+    if len(body) - end < SIDE_BOXES or end == 0:
+        return body
+    note(f"{where}: {len(body) - end} boxes beside the text after it leave the body", level="info")
+    return body[:end]
+
+
+def _block_text(block: dict[str, Any]) -> str:
+    return " ".join(inline_text(block.get("content") or []).split())
+
+
 def _without_follow_lines(
     body: list[dict[str, Any]], sites: set[str], where: str
 ) -> list[dict[str, Any]]:
@@ -1804,12 +1893,22 @@ def _heading_text(heading: etree._Element) -> str:
 
 def _hidden(node: etree._Element) -> bool:
     """Not shown to a reader: the body converter's test (hidden, or a page translator's
-    widget), and what holds no text to show (scripts, styles, templates)."""
+    widget), a class that hides it, and what holds no text to show (scripts, styles,
+    templates)."""
     return (
         not isinstance(node.tag, str)
         or node.tag in ("script", "style", "noscript", "template")
         or is_hidden(node)
+        or _hidden_by_class(node)
     )
+
+
+def _hidden_by_class(node: etree._Element) -> bool:
+    """Hidden by the site's style sheet under a class that says so ("hide", "hidden",
+    "d-none": futurezone's ``<span class=hide>.</span>`` after the headline, and "Autor: "
+    before the name), which the saved page does not carry: no part of a headline, a name,
+    a caption or a date line."""
+    return not HIDDEN_CLASSES.isdisjoint((node.get("class") or "").lower().split())
 
 
 def _hidden_within(node: etree._Element) -> bool:
@@ -2858,10 +2957,11 @@ def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str
 
 
 def _picture_alt(img: etree._Element, where: str) -> str | None:
-    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg"), which
-    says nothing of the picture (with a warning)."""
+    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg", the
+    picture's own name without its extension and query), which says nothing of the picture
+    (with a warning)."""
     alt = _first(img.get("alt"))
-    if alt and FILE_NAME.search(alt):
+    if alt and alt_is_file_name(alt, img.get("src") or ""):
         note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is not used")
         return None
     return alt
