@@ -83,6 +83,27 @@ def test_a_forum_box_in_the_side_column_gives_no_byline(tmp_path: Path) -> None:
     assert not any("原贴" in name or "中新网友" in name for name in _authors(article))
 
 
+ZH_SITE = (
+    '<meta name="author" content="chinanews">'
+    '<meta name="copyright" content="www.chinanews.com,版权所有">'
+)
+
+
+def test_the_reporter_the_dateline_names_is_the_author_over_the_sites_name(
+    tmp_path: Path,
+) -> None:
+    """ "(记者 杜燕)" in the dateline names the reporter; the meta author names the site."""
+    article, notes = _read(tmp_path, _china_news(), ZH_SITE, lang="zh")
+    assert _authors(article) == ["杜燕"]
+    assert any("the reporter the dateline names" in n for n in notes)
+
+
+def test_without_a_reporter_in_the_dateline_the_sites_name_stays(tmp_path: Path) -> None:
+    page = _china_news().replace("(记者 杜燕)", "")
+    article, _ = _read(tmp_path, page, ZH_SITE, lang="zh")
+    assert _authors(article) == ["chinanews"]
+
+
 def test_a_byline_box_with_a_link_to_the_authors_page_stays(tmp_path: Path) -> None:
     """A box of a name that links to the author's page is a byline, not a promotion."""
     body = (

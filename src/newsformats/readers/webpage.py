@@ -201,6 +201,8 @@ MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
 PULL_QUOTE_WORDS = 8
 HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "invisible"})
+DATELINE_CHARS = 60  # characters of a text's first paragraph its dateline is among
+DATELINE_BRACKET = re.compile(r"[(（]\s*([^()（）]{2,30}?)\s*[)）]")
 SIDE_BOXES = 3  # boxes of one class, each of one paragraph, that end the body
 BRACKETED_SOURCE = re.compile(r"^\s*\([^()]{1,30}\)\s*")  # "(futurezone) Erstellt am …"
 NOTICE_CHARS = 300  # characters of a site's notice after the text
@@ -313,6 +315,9 @@ def read_web_page(source: Source) -> Article:
     for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
         _bracket_credit(image)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
+    data["authors"] = _dateline_reporter(
+        body, data["authors"], sites, _owner(ld, meta), source.name
+    )
     body = _without_closing_byline(body, data["authors"], source.name)
     body, data["authors"] = _closing_sign_off(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
@@ -2621,6 +2626,43 @@ def _body_byline(
         note(f"{where}: a paragraph of the body is the byline; it leaves the body", level="info")
         return body[:index] + body[index + 1 :], authors
     return body, authors
+
+
+def _dateline_reporter(
+    body: list[dict[str, Any]],
+    authors: list[dict[str, Any]],
+    sites: set[str],
+    owner: str,
+    where: str,
+) -> list[dict[str, Any]]:
+    """The reporter the text's dateline names in brackets after a pack's byline word
+    ("中新网北京12月15日电 (记者 杜燕)今后，…"), when the page named no one but the site
+    ("chinanews" as ``<meta name=author>``): the author, with an info note. The line stays
+    text."""
+    if authors and not all(_no_person(a["name"], sites, owner) for a in authors):
+        return authors
+    first = next((b for b in body[:2] if b["type"] == "paragraph"), None)
+    if first is None:
+        return authors
+    found = DATELINE_BRACKET.search(inline_text(first["content"])[:DATELINE_CHARS])
+    if found is None:
+        return authors
+    said = found.group(1)
+    people = [w for w in (byline_names(said) or "").split(" ") if w]
+    if not people or not all(map(_uncased_name, people)):
+        people = [p["name"] for p in _byline_line(said)]
+    if not people:
+        return authors
+    note(f"{where}: the author is the reporter the dateline names ({said})", level="info")
+    return [{"name": name} for name in people]
+
+
+def _uncased_name(word: str) -> bool:
+    """A name of a script without case (Chinese, Japanese…): at most ``UNCASED_NAME``
+    letters, none of them upper or lower case."""
+    return 2 <= len(word) <= UNCASED_NAME and all(
+        c.isalpha() and not (c.isupper() or c.islower()) for c in word
+    )
 
 
 def _outside_article(node: etree._Element, comments: bool = True) -> bool:
