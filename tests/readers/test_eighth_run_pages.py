@@ -386,3 +386,10 @@ def test_one_box_after_the_text_stays(tmp_path: Path) -> None:
     side = '<div class="sidecontent"><p>Ein Nachsatz des Autors zum Schluss.</p></div>'
     article, _ = _page(tmp_path, DE_HEAD, _futurezone(side), "de")
     assert "Ein Nachsatz des Autors zum Schluss." in _paragraphs(article)
+
+
+def test_the_imprint_names_the_publisher(tmp_path: Path) -> None:
+    """The company after the domain publishes the site (the audio's artist, without a byline)."""
+    article, _ = _page(tmp_path, EL_HEAD, _to_vima(), "el")
+    assert article.publisher is not None
+    assert article.publisher.name == "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."

@@ -287,7 +287,8 @@ def read_web_page(source: Source) -> Article:
             source.name,
         ),
         "section": _first(ld.get("articleSection"), meta.get("article:section")),
-        "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name")),
+        "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name"))
+        or _imprint_publisher(meta.get("author")),
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
@@ -2197,15 +2198,26 @@ def _authors(value: Any) -> list[dict[str, Any]]:
 
 
 def _not_imprint(value: str | None) -> str | None:
-    """``<meta name=author>`` unless it is the publisher's imprint: the site's domain and,
-    after a dash or bar, the company that owns it ("tovima.gr — Δημοσιογραφικός Οργανισμός
-    Λαμπράκη Α.Ε."). That names no author, not even as a last resort."""
-    if not value:
-        return value
-    parts = [p for p in IMPRINT_SEPARATORS.split(value) if p.strip()]
+    """``<meta name=author>`` unless it is the publisher's imprint (:func:`_imprint`): that
+    names no author, not even as a last resort."""
+    return None if _imprint(value) else value
+
+
+def _imprint(value: str | None) -> str | None:
+    """The company a publisher's imprint names: the site's domain and, after a dash or bar,
+    the company that owns it ("tovima.gr — Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε." →
+    "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."); None for anything else."""
+    parts = [p.strip() for p in IMPRINT_SEPARATORS.split(value or "") if p.strip()]
     if len(parts) >= 2 and _is_domain(parts[0]):
-        return None
-    return value
+        return " – ".join(parts[1:])
+    return None
+
+
+def _imprint_publisher(value: str | None) -> dict[str, Any] | None:
+    """The publisher an imprint given as ``<meta name=author>`` names, where the page names
+    none otherwise."""
+    company = _imprint(value)
+    return {"name": company} if company else None
 
 
 def _is_address(text: str) -> bool:
