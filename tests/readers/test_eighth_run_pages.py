@@ -393,3 +393,23 @@ def test_the_imprint_names_the_publisher(tmp_path: Path) -> None:
     article, _ = _page(tmp_path, EL_HEAD, _to_vima(), "el")
     assert article.publisher is not None
     assert article.publisher.name == "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."
+
+
+def test_paragraphs_each_in_a_box_of_one_class_stay(tmp_path: Path) -> None:
+    """A CMS that wraps every paragraph in a box of its own (the Washington Post): short last
+    paragraphs in such boxes are the text's, not side boxes."""
+    lines = [
+        "Wer das Werk eines anderen benutzt, benötigt dessen Erlaubnis, so sieht es das "
+        "Urheberrecht vor, und das ist grundsätzlich auch üblich und gut so.",
+        "Zwischen CopyRight und CopyLeft entstand mit Creative Commons ein Lizenzmodell, das "
+        "Urhebern erlaubt, selbst festzulegen, was mit ihren Werken geschehen darf.",
+        "Das ist gut so, sagt der Jurist, und die Nutzer sehen das ebenso.",
+        "Es bleibt dabei, dass man die Lizenz immer nennen muss, auch im Druck.",
+        "Mehr dazu morgen, im zweiten Teil der Serie über freie Lizenzen.",
+    ]
+    text = f"<p>{lines[0]}</p>" + "".join(
+        f'<div class="wpds-c-para"><p>{line}</p></div>' for line in lines[1:]
+    )
+    body = f"<article><h1>Wie CreativeCommons richtig genutzt wird</h1>{text}</article>"
+    article, _ = _page(tmp_path, DE_HEAD, body, "de")
+    assert _paragraphs(article)[-1].startswith("Mehr dazu morgen")

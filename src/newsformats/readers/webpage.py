@@ -1539,7 +1539,9 @@ def _without_side_boxes(
     """The body's last paragraphs, when each is the only paragraph of a box of its own, of
     one class, three or more in a row after the text (futurezone's nine ``div.sidecontent``,
     the section titles a script sets beside the text: "Erlaubnisse und Einschränkungen" …):
-    boxes beside the text, not its paragraphs; they leave the body, with an info note."""
+    boxes beside the text, not its paragraphs; they leave the body, with an info note. Short
+    lines only (up to ``HEADER_LINE`` characters), not boxes the text's paragraphs are in
+    too (a CMS that wraps each paragraph in a box of its own)."""
     boxes: dict[str, str] = {}
     for node in page.iter("p"):
         box = node.getparent()
@@ -1550,9 +1552,13 @@ def _without_side_boxes(
         text = " ".join(inline_text(body[end - 1]["content"]).split())
         if boxes.get(text) is None or boxes[text] != boxes.get(_block_text(body[-1])):
             break
+        if len(text) > HEADER_LINE:
+            return body  # a paragraph of the text, each in a box of its own
         end -= 1
     if len(body) - end < SIDE_BOXES or end == 0:
         return body
+    if boxes.get(_block_text(body[end - 1])) == boxes.get(_block_text(body[-1])):
+        return body  # the text's paragraphs are in such boxes too
     note(f"{where}: {len(body) - end} boxes beside the text after it leave the body", level="info")
     return body[:end]
 
