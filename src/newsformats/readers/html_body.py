@@ -115,6 +115,7 @@ SCREEN_READER_ONLY = re.compile(
 )
 SCREEN_READER_WORDS = 4
 SLASH_CAPTION_WORDS = 3  # words of a caption before a credit after a slash, and the slash
+NUMBERED_NAME = re.compile(r"[\w.-]*\d{6,}[\w.-]*")  # "54374685-60288571…-n", "IMG_20190627"
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 TRANSLATOR_WIDGET = re.compile(
     r"(?:^|\s)(?:goog-gt-\w+|goog-te-[\w-]+|goog-tooltip|skiptranslate)(?:$|\s)"
@@ -810,12 +811,16 @@ def alt_is_file_name(alt: str, src: str = "") -> bool:
     True
     >>> alt_is_file_name("cover", "/cover.svg"), alt_is_file_name("A man", "/a.jpg")
     (False, False)
+    >>> alt_is_file_name("54374685-602885716849316-3459489998221344768-n")
+    True
     """
     alt = alt.strip()
     name = urllib.parse.urlsplit(src).path.rpartition("/")[2]
     stem = name.rsplit(".", 1)[0]
     if FILE_NAME.search(alt) or (name and alt.casefold() == name.casefold()):
         return True
+    if NUMBERED_NAME.fullmatch(alt):
+        return True  # a camera's or a CMS's numbered name, no words
     return alt.casefold() == stem.casefold() and bool(re.search(r"[\d_-]", stem))
 
 

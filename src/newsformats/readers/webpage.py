@@ -93,6 +93,7 @@ NOT_BYLINE = re.compile(
 # ... of which those that name comments (a header's comment count, "nyo-social-comments").
 COMMENT_NAMES = re.compile(r"^(?:\w+[-_])*(?:comments?|respond|discussion)(?:[-_]\w+)*$")
 # A byline line's separators ("Ann Lee | Palma | 3 May 2019", "By Ann Lee • 12/16/16").
+IMPRINT_SEPARATORS = re.compile(r"\s+[|—–-]\s+")
 LINE_SEPARATORS = re.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
 MAX_LINE_PARTS = 4
 SHORT_DATE = re.compile(
@@ -127,6 +128,7 @@ TEXT_LANGUAGE_PARAGRAPHS = 40  # paragraphs that tell a page's language when it 
 PRINT_BOX = re.compile(
     r"(?:^|\s)(?:js-)?print(?:-(?!(?:no|none|hide|hidden)(?:-|\s|$))\S*)?(?=\s|$)"
 )
+MASTHEAD_NAMES = re.compile(r"(?:^|[-_])(?:header|masthead|top|topbar)(?:[-_]|$)")
 DATE_LINE_WORDS = 20  # letters of the words beside a date line's date ("Zuletzt aktualisiert")
 # Class and id names of a site's logo or name in its page header.
 LOGO_NAMES = re.compile(r"(^|[-_ ])(logo|brand|branding|site-?(title|name)|masthead)([-_ ]|$)")
@@ -151,6 +153,11 @@ MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TITLE_PART_WORDS = 3  # words of a title's part that a page shows as its headline
+SITE_PICTURE_NAMES = re.compile(
+    r"(?:^|[-_ ])(?:logo|social|share|sharing|default|og-?image)(?:[-_ ]|$)"
+)
+ICON_SIZE = 50  # pixels: a smaller picture is an icon
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
 # signature ("f899573fcca1e028…") differs between two sizes of one picture.
@@ -202,10 +209,20 @@ UNCASED_NAME = 4  # characters of a name in a script without case with no job wo
 PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 TEASER_LEVELS = 4  # boxes around a byline or date looked at for a card of another story
 TEASER_TEXT = 400  # characters of such a card: a headline, a byline, a date, a rubric
+PROMOTION_LEVELS = 6  # boxes around a byline box without the h1: a column apart from it
 SHORT_BODY = 200  # characters of paragraphs: less is no article body
+NEAR_TEXT_LOOKAHEAD = 400  # elements after the headline where its text is sought
+LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link list
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
 PULL_QUOTE_WORDS = 8
+HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "invisible"})
+DATELINE_CHARS = 60  # characters of a text's first paragraph its dateline is among
+DATELINE_BRACKET = re.compile(r"[(（]\s*([^()（）]{2,30}?)\s*[)）]")
+SIDE_BOXES = 3  # boxes of one class, each of one paragraph, that end the body
+BRACKETED_SOURCE = re.compile(r"^\s*\([^()]{1,30}\)\s*")  # "(futurezone) Erstellt am …"
+NOTICE_CHARS = 300  # characters of a site's notice after the text
+WIDGET_PROMPT = 200  # characters of the prompt above a form's controls
 PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
 TAG_LINKS = 3  # links of a line of tags
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -263,7 +280,7 @@ def read_web_page(source: Source) -> Article:
         "authors": _people(
             (
                 lambda: _authors(ld.get("author")),
-                lambda: _names(meta.get("author")),
+                lambda: _names(_not_imprint(meta.get("author"))),
                 lambda: _names(meta.get("article:author")),
                 lambda: _names(meta.get("parsely-author")),
                 lambda: _page_authors(page, sites),
@@ -290,7 +307,8 @@ def read_web_page(source: Source) -> Article:
             _twin_zone(published),
         ),
         "section": _first(ld.get("articleSection"), meta.get("article:section")),
-        "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name")),
+        "publisher": _publisher(ld.get("publisher"), meta.get("og:site_name"))
+        or _imprint_publisher(meta.get("author")),
         "keywords": _keywords(ld.get("keywords") or meta.get("keywords")),
         "canonical_url": base if base and base.startswith(("http://", "https://")) else None,
     }
@@ -303,6 +321,7 @@ def read_web_page(source: Source) -> Article:
     body = html_to_blocks(_main_content(source, text), options)
     if _text_length(body) < SHORT_BODY:
         body = _fallback_body(page, body, options, source.name)
+    body = _text_below_headline(page, heading, body, options, source.name)
     body = drop_repeated_headline(body, headline or "")
     if kicker:
         body = drop_repeated_headline(body, kicker)
@@ -311,16 +330,25 @@ def read_web_page(source: Source) -> Article:
     body = _without_header_lines(heading, body, source.name)
     body = _without_alt_legends(body, source.name)
     data["lead_image"] = _lead_image(page, ld, meta, base, body, source.name)
+    if data["lead_image"] is None and _no_story_picture(page, ld, meta, base):
+        data["lead_image"] = _picture_under_headline(page, anchor, base, body, source.name)
     body = _without_comments_preamble(page, body, source.name)
     for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
         _bracket_credit(image)
     body, data["authors"] = _body_byline(body, data["authors"], sites, source.name)
+    data["authors"] = _dateline_reporter(
+        body, data["authors"], sites, _owner(ld, meta), source.name
+    )
     body = _without_closing_byline(body, data["authors"], source.name)
     body, data["authors"] = _closing_sign_off(body, data["authors"], source.name)
     body = _without_follow_lines(body, sites, source.name)
     body = _without_signature(body, source.name)
     body = _without_pull_quotes(page, body, source.name)
     body = _without_tag_line(body, source.name)
+    body = _without_control_prompt(page, body, source.name)
+    body = _without_closing_date_line(body, data, source.name)
+    body = _without_side_boxes(page, body, source.name)
+    body = _without_site_notice(page, body, source.name)
     body = _body_date_line(body, data, source.name)
     body = _without_stream_label(body, source.name)
     data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
@@ -421,6 +449,62 @@ def _fallback_body(
         return found
     note(f"{where}: no article body was found by its shape; the page's <{best.tag}> is read")
     return blocks
+
+
+def _text_below_headline(
+    page: etree._Element,
+    heading: etree._Element | None,
+    found: list[dict[str, Any]],
+    options: BodyOptions,
+    where: str,
+) -> list[dict[str, Any]]:
+    """readability's body, unless it is a smaller run of paragraphs further down the page
+    than the text right under the headline (the site's footer: its link list, copyright and
+    licence lines, chosen over an article whose commas are full-width ones): then the first
+    box after the headline that holds two or more paragraphs of text, with a warning."""
+    near = _paragraph_box_below(heading) if heading is not None else None
+    if near is None:
+        return found
+    shown = {
+        SPACES.sub(" ", inline_text(b["content"])).strip()
+        for b in found
+        if b["type"] == "paragraph"
+    }
+    mine = [SPACES.sub(" ", text_of(p)).strip() for p in near if p.tag == "p"]
+    if not shown or shown & set(mine) or sum(map(len, mine)) <= _text_length(found):
+        return found
+    if not any(SPACES.sub(" ", text_of(n)).strip() in shown for n in _after(near)):
+        return found  # readability's text is not below it on the page
+    blocks = html_to_blocks(copy.deepcopy(near), options)
+    if _text_length(blocks) <= _text_length(found):
+        return found
+    note(
+        f"{where}: the body found by its shape lies below a longer text that follows"
+        f" the headline (the page's footer?); the text under the headline is read instead"
+    )
+    return blocks
+
+
+def _paragraph_box_below(heading: etree._Element) -> etree._Element | None:
+    """The first element after the headline whose own paragraphs (two or more, mostly not
+    links) hold an article's worth of text."""
+    for node in itertools.islice(_after(heading), NEAR_TEXT_LOOKAHEAD):
+        if not isinstance(node.tag, str) or _outside_article(node):
+            continue
+        texts = [
+            text_of(p)
+            for p in node
+            if p.tag == "p" and _link_share(p) < LINKED_TEXT and not _hidden_within(p)
+        ]
+        if len(texts) >= 2 and sum(len(t.strip()) for t in texts) >= SHORT_BODY:
+            return node
+    return None
+
+
+def _link_share(node: etree._Element) -> float:
+    """How much of an element's text its links hold."""
+    text = len(text_of(node).strip()) or 1
+    return sum(len(text_of(a).strip()) for a in node.iter("a")) / text
 
 
 def _shown_dates(
@@ -547,7 +631,7 @@ def _visible_date(
         if marked or any(DATE_BOX.search(n) and not MODIFIED.search(n) for n in names):
             boxes.append(node)
     inside = [n for n in boxes if not _outside_article(n) and not _in_teaser(n)]
-    inside = [n for n in inside if not _print_only(n)]
+    inside = [n for n in inside if not _print_only(n) and not _in_masthead(n, heading)]
     beside = [n for n in boxes if _in_facts_column(n)]
     for node in inside + beside:
         text = text_of(node)
@@ -602,6 +686,31 @@ def _print_only(node: etree._Element) -> bool:
         for n in (node, *node.iterancestors())
         if isinstance(n.tag, str)
     )
+
+
+def _in_masthead(node: etree._Element, heading: etree._Element | None) -> bool:
+    """Above the headline, in the page's masthead: a ``header`` or a box named for the
+    page's top or header that does not hold the headline, outside any ``article`` or
+    ``main`` (To Vima's "Παρασκευή 6 Ιανουαρίου 2012" in ``div.page_top > div.header``:
+    today's date when the page was saved, not the article's)."""
+    if heading is None or heading in node.iterdescendants():
+        return False
+    if not any(n is node for n in _before(heading)):
+        return False
+    for box in node.iterancestors():
+        if box.tag in ("article", "main", "body") or heading in box.iterdescendants():
+            return False
+        names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
+        if box.tag == "header" or any(MASTHEAD_NAMES.search(n) for n in names):
+            return True
+    return False
+
+
+def _before(node: etree._Element) -> Iterator[etree._Element]:
+    """The elements that come before ``node`` in the page, nearest first, not its own boxes."""
+    for element in (node, *node.iterancestors()):
+        for sibling in element.itersiblings(preceding=True):
+            yield from (n for n in sibling.iter() if isinstance(n.tag, str))
 
 
 def _shown_moment(found: DateFound, line: str, zone: tzinfo | None, where: str) -> datetime | None:
@@ -983,6 +1092,13 @@ def _headline(
         if byline and text.endswith(byline):
             text = text[: -len(byline)].rstrip()
             note(f"{where}: the h1's last line {byline!r} is its byline", level="info")
+    if heading is None and (shown := _title_part_shown(page, titles)) is not None:
+        note(
+            f"{where}: the headline is the page's <{shown.tag}> that shows a part of the"
+            f" {titles[0][0]} (the page shows no article h1)",
+            level="info",
+        )
+        return " ".join(text_of(shown).split()), None, shown
     if heading is None or not text:
         if titles:
             note(
@@ -1008,6 +1124,42 @@ def _headline(
             level="info",
         )
     return text, kicker, heading
+
+
+def _title_part_shown(page: etree._Element, titles: list[tuple[str, str]]) -> etree._Element | None:
+    """Without an article ``h1``: the element whose whole text is a part of the first
+    title, between its separators ("ΤΟ ΒΗΜΑ - Ευρυαγγείες: πρόβλημα με λύση - υγεία +
+    fitness" → the ``div`` "Ευρυαγγείες: πρόβλημα με λύση"), the longest such part, not a
+    link nor in a menu, an aside or anything hidden: the headline as the page shows it,
+    without the site's name and section that the title adds."""
+    if not titles:
+        return None
+    parts = TITLE_SEPARATORS.split(titles[0][1])
+    count = len(parts) // 2 + 1
+    runs = {
+        " ".join("".join(parts[2 * a : 2 * b - 1]).split())
+        for a in range(count)
+        for b in range(a + 1, count + 1)
+        if (a, b) != (0, count)
+    }
+    runs = {r for r in runs if _word_count(r) >= TITLE_PART_WORDS}
+    if not runs:
+        return None
+    body = next(page.iter("body"), None)
+    found = [
+        n
+        for n in (body.iter() if body is not None else ())
+        if isinstance(n.tag, str)
+        and n.tag not in ("a", "title", "option", "script")
+        and " ".join(text_of(n).split()) in runs
+        and not any(a.tag == "a" for a in n.iterancestors())
+        and not _outside_article(n)
+        and not _in_menu(n)
+        and not _hidden_within(n)
+    ]
+    # the innermost element of a text, the longest text
+    found = [n for n in found if not any(c in found for c in n.iterdescendants())]
+    return max(found, key=lambda n: len(text_of(n).strip()), default=None)
 
 
 def _titles(
@@ -1476,6 +1628,123 @@ def _without_tag_line(body: list[dict[str, Any]], where: str) -> list[dict[str, 
     return body[:last] + body[last + 1 :]
 
 
+def _without_control_prompt(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last paragraph, when the page shows it as the prompt of a box of controls
+    that readability dropped (RIA's rating form: "Оцените, пожалуйста, статью. Нам важно
+    Ваше мнение." above its radio buttons), leaves it, with an info note: the paragraph that
+    opens a box of short paragraphs holding a control."""
+    if not body or body[-1]["type"] != "paragraph":
+        return body
+    text = " ".join(inline_text(body[-1]["content"]).split())
+    if not text or len(text) > WIDGET_PROMPT:
+        return body
+    for node in page.iter("p", "div", "span", "h2", "h3", "h4", "label", "legend"):
+        if " ".join(text_of(node).split()) != text:
+            continue
+        box = node.getparent()
+        if box is None or box.tag in ("body", "html") or node.getprevious() is not None:
+            continue  # the prompt opens its box
+        if any(len(text_of(p).strip()) > WIDGET_PROMPT for p in box.iter("p")):
+            continue  # a box of the text's paragraphs
+        controls = [c for c in box.iter("form", "input", "select", "button", "textarea")]
+        if any(c.get("type") != "hidden" for c in controls):
+            note(
+                f"{where}: the prompt of a box of controls is left out: {text[:60]!r}", level="info"
+            )
+            return body[:-1]
+    return body
+
+
+def _without_site_notice(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last paragraph, when the page shows it after the box of the text, as a
+    paragraph of a class that none of the text's paragraphs has (Le Club de Mediapart's
+    ``p.notice`` "Le Club est l'espace de libre expression des abonnés …" after the post):
+    the site's notice under every text, which leaves the body, with an info note."""
+    if len(body) < 2 or body[-1]["type"] != "paragraph":
+        return body
+    text = " ".join(inline_text(body[-1]["content"]).split())
+    if not text or len(text) > NOTICE_CHARS:
+        return body
+    for node in page.iter("p"):
+        names = set((node.get("class") or "").split())
+        if not names or " ".join(text_of(node).split()) != text:
+            continue
+        box = node.getprevious()
+        if box is None or box.tag not in ("div", "section", "article"):
+            continue
+        paragraphs = list(box.iter("p"))
+        if len(paragraphs) < 2 or any(
+            names & set((p.get("class") or "").split()) for p in paragraphs
+        ):
+            continue
+        if node.getnext() is not None and any(True for _ in node.itersiblings("p")):
+            continue  # more text follows
+        note(
+            f"{where}: the site's notice after the text leaves the body: {text[:60]!r}",
+            level="info",
+        )
+        return body[:-1]
+    return body
+
+
+def _without_closing_date_line(
+    body: list[dict[str, Any]], data: dict[str, Any], where: str
+) -> list[dict[str, Any]]:
+    """A last paragraph that is only the article's date line, after the source it names in
+    brackets ("(futurezone) Erstellt am 09.08.2013, 06:00"): the day the page gives as the
+    publication or the last update, not the text; it leaves the body, with an info note."""
+    if len(body) < 2 or body[-1]["type"] != "paragraph":
+        return body
+    line = " ".join(inline_text(body[-1]["content"]).split())
+    found = date_line(BRACKETED_SOURCE.sub("", line, count=1), data["language"] or "en")
+    days = {m.date() for m in (data["published"], data["updated"]) if m is not None}
+    if found is None or not found[0] or found[0][0].day not in days:
+        return body
+    note(
+        f"{where}: the body's last paragraph is the article's date line; it leaves the body",
+        level="info",
+    )
+    return body[:-1]
+
+
+def _without_side_boxes(
+    page: etree._Element, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's last paragraphs, when each is the only paragraph of a box of its own, of
+    one class, three or more in a row after the text (futurezone's nine ``div.sidecontent``,
+    the section titles a script sets beside the text: "Erlaubnisse und Einschränkungen" …):
+    boxes beside the text, not its paragraphs; they leave the body, with an info note. Short
+    lines only (up to ``HEADER_LINE`` characters), not boxes the text's paragraphs are in
+    too (a CMS that wraps each paragraph in a box of its own)."""
+    boxes: dict[str, str] = {}
+    for node in page.iter("p"):
+        box = node.getparent()
+        if box is not None and box.tag == "div" and len(box) == 1 and box.get("class"):
+            boxes.setdefault(" ".join(text_of(node).split()), box.get("class") or "")
+    end = len(body)
+    while end > 0 and body[end - 1]["type"] == "paragraph":
+        text = " ".join(inline_text(body[end - 1]["content"]).split())
+        if boxes.get(text) is None or boxes[text] != boxes.get(_block_text(body[-1])):
+            break
+        if len(text) > HEADER_LINE:
+            return body  # a paragraph of the text, each in a box of its own
+        end -= 1
+    if len(body) - end < SIDE_BOXES or end == 0:
+        return body
+    if boxes.get(_block_text(body[end - 1])) == boxes.get(_block_text(body[-1])):
+        return body  # the text's paragraphs are in such boxes too
+    note(f"{where}: {len(body) - end} boxes beside the text after it leave the body", level="info")
+    return body[:end]
+
+
+def _block_text(block: dict[str, Any]) -> str:
+    return " ".join(inline_text(block.get("content") or []).split())
+
+
 def _without_follow_lines(
     body: list[dict[str, Any]], sites: set[str], where: str
 ) -> list[dict[str, Any]]:
@@ -1814,12 +2083,22 @@ def _heading_text(heading: etree._Element) -> str:
 
 def _hidden(node: etree._Element) -> bool:
     """Not shown to a reader: the body converter's test (hidden, or a page translator's
-    widget), and what holds no text to show (scripts, styles, templates)."""
+    widget), a class that hides it, and what holds no text to show (scripts, styles,
+    templates)."""
     return (
         not isinstance(node.tag, str)
         or node.tag in ("script", "style", "noscript", "template")
         or is_hidden(node)
+        or _hidden_by_class(node)
     )
+
+
+def _hidden_by_class(node: etree._Element) -> bool:
+    """Hidden by the site's style sheet under a class that says so ("hide", "hidden",
+    "d-none": futurezone's ``<span class=hide>.</span>`` after the headline, and "Autor: "
+    before the name), which the saved page does not carry: no part of a headline, a name,
+    a caption or a date line."""
+    return not HIDDEN_CLASSES.isdisjoint((node.get("class") or "").lower().split())
 
 
 def _hidden_within(node: etree._Element) -> bool:
@@ -2109,6 +2388,29 @@ def _authors(value: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _not_imprint(value: str | None) -> str | None:
+    """``<meta name=author>`` unless it is the publisher's imprint (:func:`_imprint`): that
+    names no author, not even as a last resort."""
+    return None if _imprint(value) else value
+
+
+def _imprint(value: str | None) -> str | None:
+    """The company a publisher's imprint names: the site's domain and, after a dash or bar,
+    the company that owns it ("tovima.gr — Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε." →
+    "Δημοσιογραφικός Οργανισμός Λαμπράκη Α.Ε."); None for anything else."""
+    parts = [p.strip() for p in IMPRINT_SEPARATORS.split(value or "") if p.strip()]
+    if len(parts) >= 2 and _is_domain(parts[0]):
+        return " – ".join(parts[1:])
+    return None
+
+
+def _imprint_publisher(value: str | None) -> dict[str, Any] | None:
+    """The publisher an imprint given as ``<meta name=author>`` names, where the page names
+    none otherwise."""
+    company = _imprint(value)
+    return {"name": company} if company else None
+
+
 def _is_address(text: str) -> bool:
     return bool(re.match(r"\s*(https?://|www\.)", text, re.IGNORECASE))
 
@@ -2230,7 +2532,7 @@ def _page_authors(page: etree._Element, sites: set[str]) -> list[dict[str, Any]]
     address, a long sentence), the names of its links or ``itemprop=name`` are taken.
     """
     nodes = [n for n in page.iter() if isinstance(n.tag, str) and not _outside_article(n)]
-    nodes = [n for n in nodes if not _in_teaser(n)]
+    nodes = [n for n in nodes if not _in_teaser(n) and not _in_promotion(n)]
     marked = [
         n
         for n in nodes
@@ -2548,6 +2850,43 @@ def _body_byline(
     return body, authors
 
 
+def _dateline_reporter(
+    body: list[dict[str, Any]],
+    authors: list[dict[str, Any]],
+    sites: set[str],
+    owner: str,
+    where: str,
+) -> list[dict[str, Any]]:
+    """The reporter the text's dateline names in brackets after a pack's byline word
+    ("中新网北京12月15日电 (记者 杜燕)今后，…"), when the page named no one but the site
+    ("chinanews" as ``<meta name=author>``): the author, with an info note. The line stays
+    text."""
+    if authors and not all(_no_person(a["name"], sites, owner) for a in authors):
+        return authors
+    first = next((b for b in body[:2] if b["type"] == "paragraph"), None)
+    if first is None:
+        return authors
+    found = DATELINE_BRACKET.search(inline_text(first["content"])[:DATELINE_CHARS])
+    if found is None:
+        return authors
+    said = found.group(1)
+    people = [w for w in (byline_names(said) or "").split(" ") if w]
+    if not people or not all(map(_uncased_name, people)):
+        people = [p["name"] for p in _byline_line(said)]
+    if not people:
+        return authors
+    note(f"{where}: the author is the reporter the dateline names ({said})", level="info")
+    return [{"name": name} for name in people]
+
+
+def _uncased_name(word: str) -> bool:
+    """A name of a script without case (Chinese, Japanese…): at most ``UNCASED_NAME``
+    letters, none of them upper or lower case."""
+    return 2 <= len(word) <= UNCASED_NAME and all(
+        c.isalpha() and not (c.isupper() or c.islower()) for c in word
+    )
+
+
 def _outside_article(node: etree._Element, comments: bool = True) -> bool:
     """Inside comments, a form, an aside or a list of other stories: not the article's byline.
 
@@ -2586,6 +2925,36 @@ def _in_teaser(node: etree._Element) -> bool:
             links = heading.findall(".//a[@href]")
             text = " ".join(text_of(heading).split())
             if text and len(links) == 1 and " ".join(text_of(links[0]).split()) == text:
+                return True
+    return False
+
+
+def _in_promotion(node: etree._Element) -> bool:
+    """Inside a box that promotes another page, far from the headline (China News' forum
+    box in the side column: a title that is wholly a link to a forum post, then
+    "<b>中新网友</b>的原贴：…"): a short box (up to ``TEASER_TEXT`` characters) that holds an
+    element, not around ``node``, whose whole text is one link to a page other than an
+    author's, in a column of the page apart from the headline's (no ``h1`` among the
+    ``PROMOTION_LEVELS`` boxes around it). Its "author" is the other page's."""
+    boxes = list(itertools.islice(node.iterancestors(), PROMOTION_LEVELS))
+    if any(next(box.iter("h1"), None) is not None or box.tag == "body" for box in boxes):
+        return False
+    for box in boxes[:TEASER_LEVELS]:
+        if len(text_of(box)) > TEASER_TEXT:
+            return False
+        for link in box.iter("a"):
+            href = link.get("href") or ""
+            title = link.getparent()
+            text = " ".join(text_of(link).split())
+            if (
+                text
+                and title is not None
+                and node not in title.iterancestors()
+                and title is not node
+                and " ".join(text_of(title).split()) == text
+                and not href.startswith(("#", "javascript:"))
+                and not _author_page(href)
+            ):
                 return True
     return False
 
@@ -2698,6 +3067,116 @@ def _lead_image(
     return lead
 
 
+def _no_story_picture(
+    page: etree._Element, ld: dict[str, Any], meta: dict[str, str], base: str | None
+) -> bool:
+    """The metadata names no picture, or only the site's own: a file named for its logo or
+    for sharing ("ria_social.png", "default-share.jpg"), or one the page shows only in its
+    logo, never in the article."""
+    image = ld.get("image")
+    if isinstance(image, list) and image:
+        image = image[0]
+    url = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
+    url = _first(url, meta.get("og:image"), meta.get("twitter:image"))
+    if not url:
+        return True
+    name = urllib.parse.urlsplit(url).path.lower().rpartition("/")[2]
+    if SITE_PICTURE_NAMES.search(name.rpartition(".")[0]):
+        return True
+    shown = [img for img in page.iter("img") if url in _image_urls(img, base)]
+    return bool(shown) and all(_in_logo(img) or _outside_article(img) for img in shown)
+
+
+def _picture_under_headline(
+    page: etree._Element,
+    anchor: etree._Element | None,
+    base: str | None,
+    body: list[dict[str, Any]],
+    where: str,
+) -> dict[str, Any] | None:
+    """The article's own picture, where the metadata names none or only the site's: the
+    first picture between the headline and the start of the text (To Vima's
+    ``div.article_photo``, RIA's ``itemprop=associatedMedia``), not a logo, a link's
+    picture or an icon, with an alt text that is no file name or a caption; its caption is
+    the caption element after it or the box beside it named as an extension of the
+    picture's box (``article_photo`` → ``article_photo_lead``), its credit a credit box
+    beside it ("© РИА Новости. Артем Житенев")."""
+    if anchor is None:
+        return None
+    for count, node in enumerate(_after(anchor)):
+        if count > STANDFIRST_LOOKAHEAD:
+            return None
+        if node.tag == "p" and len(text_of(node).strip()) > CAPTION_CHARS // 4:
+            return None  # the text has begun
+        if node.tag != "img" or _small_picture(node) or _logo_file(node.get("src") or ".svg"):
+            continue
+        if _hidden_within(node) or _in_logo(node) or _outside_article(node):
+            continue
+        if any(a.tag == "a" for a in node.iterancestors()):
+            continue  # another page's picture
+        alt = _first(node.get("alt"))
+        alt = None if alt and alt_is_file_name(alt, node.get("src") or "") else alt
+        shown = _caption_of(node) or _caption_beside(node) or _caption_box_after(node)
+        caption, credit = shown if shown else ("", None)
+        credit = credit or _credit_box_beside(node)
+        if not alt and not caption:
+            continue
+        lead: dict[str, Any] = {"src": resolve_url(node.get("src") or "", base)}
+        for key, value in (("alt", alt), ("caption", caption), ("credit", credit)):
+            if value:
+                lead[key] = value
+        note(
+            f"{where}: the lead picture is the one the page shows under its headline"
+            f" ({lead['src'][:100]}); the metadata names none of the article's",
+            level="info",
+        )
+        _drop_caption_repeats(body, lead, where)
+        return lead
+    return None
+
+
+def _small_picture(img: etree._Element) -> bool:
+    """An icon or a counter's pixel: a width or height given under ``ICON_SIZE``."""
+    sizes = [img.get("width") or "", img.get("height") or ""]
+    return any(v.isdigit() and int(v) < ICON_SIZE for v in sizes)
+
+
+def _caption_box_after(img: etree._Element) -> tuple[str, str | None] | None:
+    """The caption of a picture alone in a box named for it, given in the next box, whose
+    name extends the picture box's ("<div class=article_photo><img></div><div
+    class=article_photo_lead>Ευρυαγγείες στα πόδια…</div>"): short text, no links."""
+    box = img.getparent()
+    if box is None or (box.get("class") or "").strip() == "" or len(box) != 1:
+        return None
+    name = (box.get("class") or "").split()[0].lower()
+    if not PICTURE_NAMES.search(name):
+        return None
+    node = box.getnext()
+    if node is None or not isinstance(node.tag, str) or _hidden(node):
+        return None
+    names = (node.get("class") or "").lower().split()
+    text = " ".join(text_of(node).split())
+    if not any(n != name and n.startswith(name) for n in names):
+        return None
+    if not text or len(text) > CAPTION_CHARS or any(True for _ in node.iter("a", "img")):
+        return None
+    return _caption_parts(node)
+
+
+def _credit_box_beside(img: etree._Element) -> str | None:
+    """The credit a box named for it gives right after the picture ("<div
+    class=media_copyright><a>© РИА Новости. Артем Житенев</a> | <a>Купить …</a></div>"):
+    its first part, without the copyright sign."""
+    node = img.getnext()
+    if node is None or not isinstance(node.tag, str) or _hidden(node):
+        return None
+    if not CREDIT_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        return None
+    first = IMPRINT_SEPARATORS.split(" ".join(text_of(node).split()))[0]
+    credit = without_credit_label(first.strip().lstrip("©").strip())
+    return credit if credit and len(credit) <= CAPTION_CHARS // 4 else None
+
+
 def _alt_was_file_name(page: etree._Element, image: dict[str, Any], base: str | None) -> bool:
     """A figure of no alt text and no caption whose picture the page gave its file's name as
     alt text (the body converter read it as missing): no lead picture."""
@@ -2717,9 +3196,13 @@ def _figure_first(body: list[dict[str, Any]]) -> bool:
     which the body can start with once the lines above it are left out?"""
     if not body or body[0]["type"] != "figure":
         return False
-    path = urllib.parse.urlsplit(body[0]["image"].get("src") or "").path.lower()
-    name = path.rpartition("/")[2]
-    return not (LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
+    return not _logo_file(body[0]["image"].get("src") or "")
+
+
+def _logo_file(src: str) -> bool:
+    """A file named for a logo, or a vector drawing ("logo-main.png", "topplus.svg")."""
+    name = urllib.parse.urlsplit(src).path.lower().rpartition("/")[2]
+    return bool(LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
 
 
 def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
@@ -2738,10 +3221,11 @@ def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str
 
 
 def _picture_alt(img: etree._Element, where: str) -> str | None:
-    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg"), which
-    says nothing of the picture (with a warning)."""
+    """A picture's alt text, unless it is only a file name ("caucus VP preview.jpg", the
+    picture's own name without its extension and query), which says nothing of the picture
+    (with a warning)."""
     alt = _first(img.get("alt"))
-    if alt and FILE_NAME.search(alt):
+    if alt and alt_is_file_name(alt, img.get("src") or ""):
         note(f"{where}: the lead picture's alt text {alt[:60]!r} is a file name; it is not used")
         return None
     return alt
