@@ -3103,10 +3103,12 @@ def _picture_under_headline(
     beside it ("© РИА Новости. Артем Житенев")."""
     if anchor is None:
         return None
+    opening = next((_key(_block_text(b)) for b in body if b["type"] == "paragraph"), None)
     for count, node in enumerate(_after(anchor)):
         if count > STANDFIRST_LOOKAHEAD:
             return None
-        if node.tag == "p" and len(text_of(node).strip()) > CAPTION_CHARS // 4:
+        text = text_of(node).strip() if node.tag == "p" else ""
+        if len(text) > CAPTION_CHARS // 4 or (text and _key(text) == opening):
             return None  # the text has begun
         if node.tag != "img" or _small_picture(node) or _logo_file(node.get("src") or ".svg"):
             continue
@@ -3131,6 +3133,11 @@ def _picture_under_headline(
             level="info",
         )
         _drop_caption_repeats(body, lead, where)
+        body[:] = [
+            b
+            for b in body
+            if b["type"] != "figure" or not _same_picture(b["image"].get("src"), lead["src"])
+        ]  # shown once, as the lead
         return lead
     return None
 
