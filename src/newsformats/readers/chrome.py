@@ -89,25 +89,28 @@ PHOTO_CREDIT = re.compile(
 
 BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
 BAR_CREDIT_WORDS = 6
+CREDIT_LINE_WORDS = 12  # words of a caption that is only a credit ("Foto: …")
 # "Sala de espera. / GORKA LEJARCEGI": a name in capitals after a slash that follows the
 # caption's last sentence is its photographer or agency.
 SLASH_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>[^/.!?|]{2,60})$")
 
 
 @lru_cache(maxsize=1)
-def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A caption's trailing credit, and a credit's label, from every pack's credit labels.
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A caption's trailing credit, a credit's label, and a caption that is only a credit
+    line, from every pack's credit labels.
 
     "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee", "… - Image: Raspberry Pi",
-    "… Bild: Keystone", "… Source: IMF". Built on first use: only readers of HTML
-    captions need them.
+    "… Bild: Keystone", "… Source: IMF", "… / Photo: Ann Lee" (seventh run: a slash before
+    a labelled credit, "Londyn / autor: Pixabay, Twitter"). Built on first use: only readers
+    of HTML captions need them.
     """
     labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
         r"|(?:(?<=["
         + re.escape(TERMINALS)
-        + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        + r"])\s+|\s+[-–—|/]\s+)(?P<sentence>(?:©|(?i:"
         + labels
         + r")\s*"
         + LABEL_MARK
@@ -115,7 +118,10 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r")\s*\.?\s*$"
     )
     label = re.compile(r"^(?:©|(?i:" + labels + r"))\s*" + LABEL_MARK + r"?\s*")
-    return trailing, label
+    line = re.compile(
+        r"^(?:©|(?i:" + labels + r")\s*(?:" + LABEL_MARK + r"|\.(?=\s)))\s*(?P<credit>\S.*)$"
+    )
+    return trailing, label, line
 
 
 def without_credit_label(credit: str) -> str:
@@ -143,9 +149,15 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('A waiting room.', 'GORKA LEJARCEGI')
     >>> caption_credit("The photo shows a man.")
     ('The photo shows a man.', None)
+    >>> caption_credit("Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0")
+    ('', 'president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0')
+    >>> caption_credit("Londyn / Photo: Pixabay, Twitter")
+    ('Londyn', 'Pixabay, Twitter')
     """
     text = " ".join(caption.split())
-    trailing, label = _credit_patterns()
+    if credit := _credit_line(text):
+        return "", credit
+    trailing, label, _ = _credit_patterns()
     found = trailing.search(text)
     if not found or found.start() == 0:
         return _bar_credit(text)
@@ -154,6 +166,17 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     if not credit or len(credit.split()) > 12 or credit.islower():
         return text, None  # "(pictured left)" names no one
     return text[: found.start()].rstrip(" -–—|"), credit
+
+
+def _credit_line(text: str) -> str | None:
+    """The credit of a caption that is only a photo credit: a credit label and its mark at
+    its start ("Foto: president.gov.ua | Lizenz: CC BY 4.0", "© Reuters"; the mark may be a
+    full stop: "Fot. Europol Gaz"), then at most 12 words; the credit without its label."""
+    found = _credit_patterns()[2].match(text)
+    if not found or len(found["credit"].split()) > CREDIT_LINE_WORDS:
+        return None
+    credit = found["credit"].strip(" .")
+    return None if not credit or credit.islower() else credit
 
 
 def _bar_credit(text: str) -> tuple[str, str | None]:
