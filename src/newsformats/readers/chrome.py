@@ -90,6 +90,7 @@ PHOTO_CREDIT = re.compile(
 BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
 BAR_CREDIT_WORDS = 6
 CREDIT_LINE_WORDS = 12  # words of a caption that is only a credit ("Foto: …")
+ABBREVIATION = 3  # letters of a credit label that a full stop may end ("Fot.")
 # "Sala de espera. / GORKA LEJARCEGI": a name in capitals after a slash that follows the
 # caption's last sentence is its photographer or agency.
 SLASH_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>[^/.!?|]{2,60})$")
@@ -118,8 +119,16 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         r")\s*\.?\s*$"
     )
     label = re.compile(r"^(?:©|(?i:" + labels + r"))\s*" + LABEL_MARK + r"?\s*")
+    # An abbreviated label's full stop is its mark too ("Fot. Europol Gaz", "Φωτ. …").
+    short = {w.rstrip(".") for w in _all("credit_labels") if len(w.rstrip(".")) <= ABBREVIATION}
     line = re.compile(
-        r"^(?:©|(?i:" + labels + r")\s*(?:" + LABEL_MARK + r"|\.(?=\s)))\s*(?P<credit>\S.*)$"
+        r"^(?:©|(?i:"
+        + labels
+        + r")\s*"
+        + LABEL_MARK
+        + r"|(?i:"
+        + "|".join(map(re.escape, sorted(short, key=len, reverse=True)) or ["©"])
+        + r")\.(?=\s))\s*(?P<credit>\S.*)$"
     )
     return trailing, label, line
 
