@@ -17,14 +17,11 @@ from newsformats.readers import read_all
 from newsformats.readers.html_body import html_to_blocks
 
 PAGES = DATA / "inputs" / "pages-seventh-pictures"
-TEXT = (
-    "The council agreed the budget at dawn after eleven hours of talks between the three "
-    "parties that share power in the town hall, the mayor's office said on Friday."
-)
-FILLER = "".join(
-    f"<p>Paragraph {n} of the story: the council will publish the full figures next week, "
-    "a spokeswoman for the town hall said on Friday evening.</p>"
-    for n in range(1, 7)
+# The story's text: long paragraphs, so that the body begins where they do.
+STORY = "".join(
+    f"<p>Part {n}: the council agreed the budget at dawn after eleven hours of talks between "
+    "the three parties that share power in the town hall, the mayor's office said.</p>"
+    for n in range(1, 8)
 )
 HEADLINE = "Budget agreed after a long night"
 
@@ -115,7 +112,7 @@ def test_the_pictures_own_alt_wins_over_a_metadata_alt_that_says_the_headline(
         "<img src='/cache/img/840_472_matched__qbe7fh_damatdawn.jpg' alt='the dam at dawn'>"
         "<figcaption class='title'><main>Photo: Town Hall</main></figcaption></figure>"
         f"<div class='news-share'><a href='/share'>Share</a></div>"
-        f"<div class='news-body'><p>{TEXT}</p>{FILLER}</div>",
+        f"<div class='news-body'>{STORY}</div>",
     )
     article, notes = _read(page)
     lead = _lead(article)
@@ -131,7 +128,7 @@ def test_a_metadata_alt_of_its_own_stays(tmp_path: Path) -> None:
         '<meta property="og:image:alt" content="Councillors leave the town hall">'
         '<meta property="og:image" content="https://example.org/img/council-vote-2024.jpg">',
         f"<div class='top'><img src='https://example.org/img/council-vote-2024.jpg' "
-        f"alt='town hall'></div><article><h1>{HEADLINE}</h1><p>{TEXT}</p>{FILLER}</article>",
+        f"alt='town hall'></div><article><h1>{HEADLINE}</h1>{STORY}</article>",
     )
     assert _lead(_read(page)[0]).alt == "Councillors leave the town hall"
 
@@ -157,7 +154,7 @@ def test_a_caption_that_is_only_a_credit_line_is_the_credit(tmp_path: Path) -> N
         tmp_path,
         '<meta property="og:image" content="https://example.org/up/Steinmeier.jpg">',
         f"<article><h1>{HEADLINE}</h1><div class='iz-post-thumbnail'>{picture}{caption}</div>"
-        f"<p>{TEXT}</p>{FILLER}</article>",
+        f"{STORY}</article>",
     )
     article, _ = _read(page)
     lead = _lead(article)
@@ -177,7 +174,7 @@ def test_a_link_beside_the_picture_holding_its_description_and_credit(tmp_path: 
         f"<a href='{big}' title='{said}'><img src='{big}' alt='{said}'></a>"
         f"<a href='{big}' title='{said}'><span class='opening_multimedia_desc'>{said}</span>"
         "<span class='opening_multimedia_credit'>Ann Lee / Forum</span></a></div>"
-        f"<div class='article_content'><p>{TEXT}</p>{FILLER}</div>",
+        f"<div class='article_content'>{STORY}</div>",
     )
     lead = _lead(_read(page)[0])
     assert plain_text(lead.caption) == said
@@ -195,7 +192,7 @@ def test_a_box_beside_the_picture_named_for_nothing_or_holding_links_is_no_capti
         "src='https://example.org/img/council-vote-2024.jpg'></div>"
         "<div class='teaser-desc'><ul>" + links + "</ul></div>"
         "<div class='note'>Read more stories</div>"
-        f"<p>{TEXT}</p>{FILLER}</article>",
+        f"{STORY}</article>",
     )
     lead = _lead(_read(page)[0])
     assert lead.alt == "The town hall"
