@@ -14,6 +14,7 @@ from helpers import DATA
 from newsformats.model import Article, Image, Paragraph, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
+from newsformats.readers.chrome import caption_credit
 from newsformats.readers.html_body import html_to_blocks
 
 PAGES = DATA / "inputs" / "pages-seventh-pictures"
@@ -91,8 +92,20 @@ def test_a_resizers_address_that_holds_the_pictures_path_in_base64() -> None:
     article, notes = _read(PAGES / "wpolityce-zgoda-pe.html")
     lead = _lead(article)
     assert lead.alt == "Londyn / autor: Pixabay, Twitter"
-    assert lead.caption
+    # "autor:" after the slash is the pl pack's credit label: the photo's author.
+    assert plain_text(lead.caption) == "Londyn"
+    assert lead.credit == "Pixabay, Twitter"
     assert not any("has no alt text or caption" in n for n in notes)
+
+
+def test_polish_credit_lines_are_credits() -> None:
+    # Energetyka24's figcaption "Fot. Europol Gaz": the abbreviated label's full stop.
+    assert caption_credit("Fot. Europol Gaz") == ("", "Europol Gaz")
+    assert caption_credit("Londyn / autor: Pixabay, Twitter") == ("Londyn", "Pixabay, Twitter")
+    assert caption_credit("Fotografia z wakacji nad morzem") == (
+        "Fotografia z wakacji nad morzem",
+        None,
+    )
 
 
 # --- shapes of the run's other pages ----------------------------------------------------
