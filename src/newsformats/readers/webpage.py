@@ -132,7 +132,7 @@ PICTURE_NAMES = re.compile(
 # A caption's parts: its credit, and labels given to screen readers only ("Credit").
 CREDIT_NAMES = re.compile(r"credit|copyright")
 DESCRIPTION_BOX = re.compile(r"desc|description|caption|captions|legend|legende")
-CREDIT_BOX = re.compile(r"credits?|copyright|photographer|source")
+CREDIT_BOX = re.compile(r"credits?|copyright|photographer")
 CLASS_WORDS = re.compile(r"[\s_-]+")
 NEXT_TO_BOXES = 2  # boxes after a picture that may hold its caption and credit
 MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
@@ -2812,8 +2812,8 @@ def _caption_next_to(img: etree._Element) -> tuple[str, str | None] | None:
     """The caption and credit in the boxes right after a picture (after the link, ``picture``
     or wrappers that hold it alone), named for them: a box whose class names a description
     (``desc``, ``description``, ``caption``, ``legend``) is the caption ("article__image-desc",
-    "…_multimedia_desc"), one named for a credit (``credit``, ``copyright``, ``photographer``,
-    ``source``; ``author`` after a description) the credit, and the caption and credit both
+    "…_multimedia_desc"), one named for a credit (``credit``, ``copyright``, ``photographer``;
+    ``author`` after a description; not ``source``, CNN's "CNN —") the credit, and both
     when its text ends with a labelled credit ("short-form__lede-credit": "The deserted
     streets … Credit: Hady Ashraf / Alamy Live News."). At most two boxes; not a heading,
     not a box holding another picture, a heading or a list, not a menu's, not a hidden one."""
