@@ -91,6 +91,7 @@ BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
 BAR_CREDIT_WORDS = 6
 CREDIT_LINE_WORDS = 12  # words of a caption that is only a credit ("Foto: …")
 ABBREVIATION = 3  # letters of a credit label that a full stop may end ("Fot.")
+CREDIT_LOWER_WORDS = 3  # words in lower case a credit line may hold ("picture alliance / dpa")
 # "Sala de espera. / GORKA LEJARCEGI": a name in capitals after a slash that follows the
 # caption's last sentence is its photographer or agency.
 SLASH_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>[^/.!?|]{2,60})$")
@@ -162,6 +163,8 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('', 'president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0')
     >>> caption_credit("Londyn / Photo: Pixabay, Twitter")
     ('Londyn', 'Pixabay, Twitter')
+    >>> caption_credit("Photo: A drone flies over the carrier. Screenshot from Twitter")[1] is None
+    True
     """
     text = " ".join(caption.split())
     if credit := _credit_line(text):
@@ -181,11 +184,25 @@ def _credit_line(text: str) -> str | None:
     """The credit of a caption that is only a photo credit: a credit label and its mark at
     its start ("Foto: president.gov.ua | Lizenz: CC BY 4.0", "© Reuters"; the mark may be a
     full stop: "Fot. Europol Gaz"), then at most 12 words; the credit without its label."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Foto: Tony Silva/Ascom-PC)"
     found = _credit_patterns()[2].match(text)
     if not found or len(found["credit"].split()) > CREDIT_LINE_WORDS:
         return None
     credit = found["credit"].strip(" .")
-    return None if not credit or credit.islower() else credit
+    if not credit or credit.islower() or _says_something(credit):
+        return None
+    return credit
+
+
+def _says_something(text: str) -> bool:
+    """Words after a label that are a description, not a name: a sentence that ends before
+    more words ("Bild: Eine iranische Drohne näherte sich … . Screenshot aus Twitter"), or
+    more than three words in lower case ("via", "picture alliance / dpa" are a credit's)."""
+    if re.search(r"[^\W\d_]{4}[.!?]\s+\S", text):
+        return True
+    lower = [w for w in text.split() if w.isalpha() and w.islower() and len(w) > 2]
+    return len(lower) > CREDIT_LOWER_WORDS
 
 
 def _bar_credit(text: str) -> tuple[str, str | None]:

@@ -2562,10 +2562,10 @@ def _own_alt(alt: str | None, img: etree._Element, titles: list[str], where: str
 
 
 def _image_urls(img: etree._Element, base: str | None) -> list[str]:
-    """The addresses an ``<img>`` shows: ``src``, lazy ``data-src`` (``data-original``,
-    ``data-lazy-src``), each ``srcset`` candidate, its ``picture``'s sources; and the
-    pictures a resizer's address names."""
-    urls = [img.get(a) for a in ("src", "data-src", "data-original", "data-lazy-src")]
+    """The addresses an ``<img>`` shows: ``src``, lazy ``data-src`` (``data-original``), each
+    ``srcset`` candidate, its ``picture``'s sources; and the pictures a resizer's address
+    names."""
+    urls = [img.get("src"), img.get("data-src"), img.get("data-original")]
     for attribute in ("srcset", "data-srcset"):
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
     urls += _picture_sources(img)
