@@ -57,10 +57,12 @@ def test_ntb_nitf_affiliation_embed_codes_and_a_picture_id() -> None:
     assert not any(s.startswith("Embed") for s in subheadings(article))
     assert subheadings(article)[:3] == ["Påstand", "Konklusjon: Faktisk helt feil", "Gjennomgang"]
     assert any(isinstance(b, ListBlock) for b in article.body)
-    # "iJIJyyF0tiE" is the agency's picture id, not a file: a placeholder keeps the caption.
+    # "iJIJyyF0tiE" is the agency's picture id, not a file: a placeholder keeps the credit
+    # (the media-caption "Foto: NTB / Scanpix, montasje av Faktisk.no" is only a credit line).
     figures = [b.image for b in article.body if isinstance(b, FigureBlock)]
     assert figures and figures[-1].src is None
-    assert "Foto: NTB / Scanpix" in plain_text(figures[-1].caption)
+    assert figures[-1].credit == "NTB / Scanpix, montasje av Faktisk.no"
+    assert not figures[-1].caption
     assert any("'iJIJyyF0tiE' is not a file beside the input" in n for n in notes)
 
 

@@ -104,25 +104,30 @@ PHOTO_CREDIT = re.compile(
 
 BAR_CREDIT = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|.!?]{2,60})$")
 BAR_CREDIT_WORDS = 6
+CREDIT_LINE_WORDS = 12  # words of a caption that is only a credit ("Foto: …")
+ABBREVIATION = 3  # letters of a credit label that a full stop may end ("Fot.")
+CREDIT_LOWER_WORDS = 3  # words in lower case a credit line may hold ("picture alliance / dpa")
 # "Sala de espera. / GORKA LEJARCEGI": a name in capitals after a slash that follows the
 # caption's last sentence is its photographer or agency.
 SLASH_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>[^/.!?|]{2,60})$")
 
 
 @lru_cache(maxsize=1)
-def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A caption's trailing credit, and a credit's label, from every pack's credit labels.
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A caption's trailing credit, a credit's label, and a caption that is only a credit
+    line, from every pack's credit labels.
 
     "… (Photo Prakash Mathema. AFP)", "… Photograph: Ann Lee", "… - Image: Raspberry Pi",
-    "… Bild: Keystone", "… Source: IMF". Built on first use: only readers of HTML
-    captions need them.
+    "… Bild: Keystone", "… Source: IMF", "… / Photo: Ann Lee" (seventh run: a slash before
+    a labelled credit, "Londyn / autor: Pixabay, Twitter"). Built on first use: only readers
+    of HTML captions need them.
     """
     labels = "|".join(map(re.escape, sorted(_all("credit_labels"), key=len, reverse=True)))
     trailing = re.compile(
         r"(?:\(\s*(?P<bracketed>(?:©|(?i:" + labels + r")\b)[^()]{1,120})\)"
         r"|(?:(?<=["
         + re.escape(TERMINALS)
-        + r"])\s+|\s+[-–—|]\s+)(?P<sentence>(?:©|(?i:"
+        + r"])\s+|\s+[-–—|/]\s+)(?P<sentence>(?:©|(?i:"
         + labels
         + r")\s*"
         + LABEL_MARK
@@ -130,7 +135,18 @@ def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r")\s*\.?\s*$"
     )
     label = re.compile(r"^(?:©|(?i:" + labels + r"))\s*" + LABEL_MARK + r"?\s*")
-    return trailing, label
+    # An abbreviated label's full stop is its mark too ("Fot. Europol Gaz", "Φωτ. …").
+    short = {w.rstrip(".") for w in _all("credit_labels") if len(w.rstrip(".")) <= ABBREVIATION}
+    line = re.compile(
+        r"^(?:©|(?i:"
+        + labels
+        + r")\s*"
+        + LABEL_MARK
+        + r"|(?i:"
+        + "|".join(map(re.escape, sorted(short, key=len, reverse=True)) or ["©"])
+        + r")\.(?=\s))\s*(?P<credit>\S.*)$"
+    )
+    return trailing, label, line
 
 
 def without_credit_label(credit: str) -> str:
@@ -158,9 +174,17 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     ('A waiting room.', 'GORKA LEJARCEGI')
     >>> caption_credit("The photo shows a man.")
     ('The photo shows a man.', None)
+    >>> caption_credit("Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0")
+    ('', 'president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0')
+    >>> caption_credit("Londyn / Photo: Pixabay, Twitter")
+    ('Londyn', 'Pixabay, Twitter')
+    >>> caption_credit("Photo: A drone flies over the carrier. Screenshot from Twitter")[1] is None
+    True
     """
     text = " ".join(caption.split())
-    trailing, label = _credit_patterns()
+    if credit := _credit_line(text):
+        return "", credit
+    trailing, label, _ = _credit_patterns()
     found = trailing.search(text)
     if not found or found.start() == 0:
         return _bar_credit(text)
@@ -169,6 +193,31 @@ def caption_credit(caption: str) -> tuple[str, str | None]:
     if not credit or len(credit.split()) > 12 or credit.islower():
         return text, None  # "(pictured left)" names no one
     return text[: found.start()].rstrip(" -–—|"), credit
+
+
+def _credit_line(text: str) -> str | None:
+    """The credit of a caption that is only a photo credit: a credit label and its mark at
+    its start ("Foto: president.gov.ua | Lizenz: CC BY 4.0", "© Reuters"; the mark may be a
+    full stop: "Fot. Europol Gaz"), then at most 12 words; the credit without its label."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Foto: Tony Silva/Ascom-PC)"
+    found = _credit_patterns()[2].match(text)
+    if not found or len(found["credit"].split()) > CREDIT_LINE_WORDS:
+        return None
+    credit = found["credit"].strip(" .")
+    if not credit or credit.islower() or _says_something(credit):
+        return None
+    return credit
+
+
+def _says_something(text: str) -> bool:
+    """Words after a label that are a description, not a name: a sentence that ends before
+    more words ("Bild: Eine iranische Drohne näherte sich … . Screenshot aus Twitter"), or
+    more than three words in lower case ("via", "picture alliance / dpa" are a credit's)."""
+    if re.search(r"[^\W\d_]{4}[.!?]\s+\S", text):
+        return True
+    lower = [w for w in text.split() if w.isalpha() and w.islower() and len(w) > 2]
+    return len(lower) > CREDIT_LOWER_WORDS
 
 
 def _bar_credit(text: str) -> tuple[str, str | None]:

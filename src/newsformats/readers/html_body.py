@@ -193,11 +193,33 @@ def parse_html_fragment(markup: str) -> etree._Element:
     if re.match(r"\s*(<!doctype[^>]*>\s*)?<html\b", markup or "", re.IGNORECASE):
         page = html.document_fromstring(markup, parser=parser)
         bodies = [b for b in page if b.tag == "body"]
-        return bodies[0] if bodies else page
+        return _void_sources_closed(bodies[0] if bodies else page)
     wrapper: etree._Element = html.fragment_fromstring(
         markup or "", create_parent="div", parser=parser
     )
-    return wrapper
+    return _void_sources_closed(wrapper)
+
+
+def _void_sources_closed(root: etree._Element) -> etree._Element:
+    """The tree with what an unclosed ``<source>`` or ``<track>`` holds put after it.
+
+    libxml2's HTML parser does not know these as void elements: it nests what follows an
+    unclosed one inside it (``<picture><source srcset=…><img …></picture>`` puts the
+    ``img`` inside the ``source``), and the converter, which leaves ``source`` out, lost
+    the picture (Islamische Zeitung's and rp.pl's lead pictures).
+    """
+    for node in list(root.iter("source", "track")):
+        parent = node.getparent()
+        if parent is None or not (len(node) or (node.text or "").strip()):
+            continue
+        children, tail = list(node), node.tail or ""
+        node.tail, node.text = node.text, None
+        at = parent.index(node)
+        for offset, child in enumerate(children, 1):
+            parent.insert(at + offset, child)  # its tail goes with it
+        last = children[-1] if children else node
+        last.tail = (last.tail or "") + tail
+    return root
 
 
 def drop_repeated_headline(blocks: list[dict[str, Any]], headline: str) -> list[dict[str, Any]]:
@@ -747,7 +769,12 @@ def _screen_reader_label(node: etree._Element) -> bool:
 
 
 def _caption_credit(caption: list[Inline]) -> tuple[list[Inline], str | None]:
-    """A caption without the credit its text ends with ("… (Foto: Direto das Ruas)")."""
+    """A caption without the credit its text ends with ("… (Foto: Direto das Ruas)"); a
+    caption that is only a credit line, links and all ("Foto: <a>president.gov.ua</a>, via
+    Wikimedia Commons"), is no caption but the credit."""
+    rest, whole = caption_credit(_plain_all(caption))
+    if whole and not rest:
+        return [], whole
     if not caption or not isinstance(caption[-1], str):
         return caption, None
     rest, credit = caption_credit(caption[-1])

@@ -9,6 +9,7 @@ converter, so page furniture, scripts and forms are left out.
 
 from __future__ import annotations
 
+import base64
 import copy
 import functools
 import html as html_module
@@ -148,6 +149,10 @@ PICTURE_NAMES = re.compile(
 )
 # A caption's parts: its credit, and labels given to screen readers only ("Credit").
 CREDIT_NAMES = re.compile(r"credit|copyright")
+DESCRIPTION_BOX = re.compile(r"desc|description|caption|captions|legend|legende")
+CREDIT_BOX = re.compile(r"credits?|copyright|photographer")
+CLASS_WORDS = re.compile(r"[\s_-]+")
+NEXT_TO_BOXES = 2  # boxes after a picture that may hold its caption and credit
 MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
@@ -162,6 +167,9 @@ PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
 # signature ("f899573fcca1e028…") differs between two sizes of one picture.
 ID_FOLDER = re.compile(r"\d{5,}")
+SIZE_IN_NAME = re.compile(r"(?:^|[-_])\d{2,4}[x_×]\d{2,4}(?=$|[-_])", re.IGNORECASE)
+BASE64 = re.compile(r"[A-Za-z0-9+_-]+={0,2}")
+ENCODED_CHARS = 24  # characters of a folder or file name that may be an address in base64
 FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
 # "3/12", "2 von 9"), the caption's own element beside the text.
@@ -3044,8 +3052,8 @@ def _lead_image(
                 "caption are that picture's",
                 level="info",
             )
-        alt = alt or _picture_alt(img, where)
-        shown = _caption_of(img) or _caption_beside(img)
+        alt = _own_alt(alt, img, _titles(page, ld, meta, _site_keys(ld, meta, base)), where)
+        shown = _caption_of(img) or _caption_beside(img) or _caption_next_to(img)
         if shown is not None and not caption:
             caption, credit = shown[0] or None, credit or shown[1]
     if caption and not credit:
@@ -3238,13 +3246,72 @@ def _picture_alt(img: etree._Element, where: str) -> str | None:
     return alt
 
 
+def _own_alt(alt: str | None, img: etree._Element, titles: list[str], where: str) -> str | None:
+    """The lead picture's alt text: the metadata's (``og:image:alt``), unless it only says one
+    of the page's titles (a CMS's default: Energetyka24's ``twitter:image:alt`` is the
+    headline) and the picture in the page has an alt text of its own ("jamał europol gaz");
+    without one, the page picture's."""
+    if alt and _key(alt) not in {_key(title) for title in titles}:
+        return alt
+    own = _picture_alt(img, where)
+    return own if own and _key(own) else alt
+
+
 def _image_urls(img: etree._Element, base: str | None) -> list[str]:
-    """The addresses an ``<img>`` shows: ``src``, lazy ``data-src``, each ``srcset`` candidate."""
+    """The addresses an ``<img>`` shows: ``src``, lazy ``data-src`` (``data-original``), each
+    ``srcset`` candidate, its ``picture``'s sources; and the pictures a resizer's address
+    names."""
     urls = [img.get("src"), img.get("data-src"), img.get("data-original")]
     for attribute in ("srcset", "data-srcset"):
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
+    urls += _picture_sources(img)
     shown = [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
-    return shown + [u for url in shown for u in _resized_from(url)]
+    return shown + [u for url in shown for u in (*_resized_from(url), *_encoded_path(url))]
+
+
+def _picture_sources(img: etree._Element) -> list[str]:
+    """The addresses a ``<picture>`` gives its ``img`` in its ``source`` elements (each
+    ``srcset`` or lazy ``data-srcset`` candidate): the same picture in other sizes or
+    formats, and the only addresses of an ``img`` without ``src`` (VICE's lede). (The HTML
+    parser nests an unclosed ``source`` around what follows it: rp.pl's ``img``.)"""
+    holder = img.getparent()
+    while holder is not None and holder.tag == "source":
+        holder = holder.getparent()
+    if holder is None or holder.tag != "picture":
+        return []
+    return [
+        candidate.split()[0]
+        for source in holder.iter("source")
+        for attribute in ("srcset", "data-srcset")
+        for candidate in (source.get(attribute) or "").split(",")
+        if candidate.split()
+    ]
+
+
+def _encoded_path(url: str) -> list[str]:
+    """The picture a resizer names in its address in base64 (imgproxy's way): a folder or
+    file name that decodes to a picture's path or address ("/thumbs/95b/OTYwL3VfMS9j…
+    LmpwZWc=.jpeg" shows ".../2021/04/29/1200/596/c4a23b3a….jpeg"), read on the resizer's
+    host."""
+    found = []
+    for part in urllib.parse.urlsplit(url).path.split("/"):
+        stem = part[: -len(ext.group())] if (ext := FILE_NAME.search(part)) else part
+        if len(stem) < ENCODED_CHARS or not BASE64.fullmatch(stem):
+            continue
+        core = stem.rstrip("=").replace("+", "-")
+        try:
+            path = base64.urlsafe_b64decode(core + "=" * (-len(core) % 4)).decode("ascii")
+        except ValueError:  # not base64, or not ASCII (UnicodeDecodeError)
+            continue
+        if (
+            "/" in path
+            and path.isprintable()
+            and FILE_NAME.search(urllib.parse.urlsplit(path).path)
+        ):
+            found.append(
+                urllib.parse.urljoin(url, path if "://" in path else "/" + path.lstrip("/"))
+            )
+    return found
 
 
 def _resized_from(url: str) -> list[str]:
@@ -3286,6 +3353,8 @@ def _picture_index(
     for index, urls in enumerate(candidates):
         if any(_same_picture(u, url, names) for u in urls):
             return index
+    if (sized := _sized_alike(url, candidates)) is not None:
+        return sized
     wanted = urllib.parse.urlsplit(url)
     scores: list[tuple[int, str, int]] = []
     for index, urls in enumerate(candidates):
@@ -3308,6 +3377,32 @@ def _picture_index(
     if length - runner_up >= PICTURE_MARGIN and (into_file >= PICTURE_MARGIN or id_folder):
         return index
     return None
+
+
+def _sized_alike(url: str, candidates: list[list[str]]) -> int | None:
+    """The one candidate that shows the picture's file in another size: in the same folder,
+    a file name that is the picture's but for the size it names ("840_472_matched__qbe7fh_
+    jamaeuropolgaz.jpg" for "1200_660_matched__…", "…-610x343.jpg" for "….jpg"); the name
+    without its size is long enough to be the picture's own."""
+    key = _without_size(url)
+    if key is None:
+        return None
+    found = {
+        index for index, urls in enumerate(candidates) for u in urls if _without_size(u) == key
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _without_size(url: str) -> tuple[str, str, str] | None:
+    """A picture's host, folder and file name without the size it names (two numbers with an
+    "x" or "_" between), when what is left is a name of its own."""
+    parts = urllib.parse.urlsplit(url)
+    folder, _, name = parts.path.rpartition("/")
+    stem, dot, extension = name.rpartition(".")
+    rest = SIZE_IN_NAME.sub("-", stem if dot else name).strip("-_")
+    if len(rest) < PICTURE_MARGIN or not any(c.isalpha() for c in rest):
+        return None
+    return parts.netloc, folder, f"{rest}.{extension.lower()}" if dot else rest
 
 
 def _shared_file_names(candidates: list[list[str]]) -> frozenset[str]:
@@ -3409,6 +3504,63 @@ def _caption_beside(img: etree._Element) -> tuple[str, str | None] | None:
     return _caption_parts(node)
 
 
+def _caption_next_to(img: etree._Element) -> tuple[str, str | None] | None:
+    """The caption and credit in the boxes right after a picture (after the link, ``picture``
+    or wrappers that hold it alone), named for them: a box whose class names a description
+    (``desc``, ``description``, ``caption``, ``legend``) is the caption ("article__image-desc",
+    "…_multimedia_desc"), one named for a credit (``credit``, ``copyright``, ``photographer``;
+    ``author`` after a description; not ``source``, CNN's "CNN —") the credit, and both
+    when its text ends with a labelled credit ("short-form__lede-credit": "The deserted
+    streets … Credit: Hady Ashraf / Alamy Live News."). At most two boxes; not a heading,
+    not a box holding another picture, a heading or a list, not a menu's, not a hidden one."""
+    holder = img
+    while (parent := holder.getparent()) is not None and _holds_alone(parent, holder):
+        holder = parent
+    caption = credit = None
+    boxes = [box for box in holder.itersiblings() if isinstance(box.tag, str)]
+    for box in boxes[:NEXT_TO_BOXES]:
+        if box.tag in HEADING_TAGS or _hidden(box) or len(text_of(box)) > CAPTION_CHARS:
+            break
+        if any(True for _ in box.iter("img", "picture", "video", "figure", "ul", "ol", "nav")):
+            break  # another picture, or a menu's links
+        if any(True for _ in box.iter(*HEADING_TAGS)) or _in_menu(box):
+            break
+        named = [n for n in box.iter() if isinstance(n.tag, str) and not _hidden(n)]
+        described = next((n for n in named if _box_names(n, DESCRIPTION_BOX)), None)
+        credited = next(
+            (n for n in named if _box_names(n, CREDIT_BOX, "author" if caption else "")), None
+        )
+        if described is None and credited is None:
+            break
+        if described is not None and caption is None:
+            caption, credit = _caption_parts(described)
+        if credited is not None and not credit:
+            text = " ".join(text_of(credited).split())
+            rest, credit = caption_credit(text)  # "… in April. Credit: Hady Ashraf / Alamy"
+            caption = (caption or rest) if credit else caption
+            credit = credit or without_credit_label(text) or None
+    return (caption or "", credit) if caption or credit else None
+
+
+def _holds_alone(parent: etree._Element, child: etree._Element) -> bool:
+    """A wrapper (a link, a ``picture``, a ``div``/``span``, a ``source`` the HTML parser
+    left open around it) whose only content is ``child`` and a ``picture``'s ``source``
+    elements: no text of its own."""
+    if parent.tag not in ("a", "picture", "div", "span", "source") or _key(parent.text or ""):
+        return False
+    return all(
+        (c is child or c.tag == "source" or not isinstance(c.tag, str)) and not _key(c.tail or "")
+        for c in parent
+    )
+
+
+def _box_names(node: etree._Element, names: re.Pattern[str], more: str = "") -> bool:
+    """Does the element's class or id name it with one of these words (as a word of a class
+    name: "article__image-desc", "…_multimedia_credit")?"""
+    words = CLASS_WORDS.split(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+    return any(names.fullmatch(word) or (more and word == more) for word in words)
+
+
 def _in_menu(node: etree._Element) -> bool:
     """Inside a menu: a ``nav`` or ``menu``, an element given a menu's role, or a box (the
     element's parent or the one above) whose text is mostly the links of a list beside it
@@ -3487,7 +3639,7 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
     repeats = [
         b
         for b in body[:STANDFIRST_BLOCKS]
-        if b["type"] == "paragraph" and _key(inline_text(b.get("content") or [])) in said
+        if b["type"] == "paragraph" and _says_caption(inline_text(b.get("content") or []), said)
     ]
     if repeats and sum(1 for b in body if b["type"] == "paragraph") > len(repeats):
         note(
@@ -3495,6 +3647,13 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
             level="info",
         )
         body[:] = [b for b in body if not any(b is r for r in repeats)]
+
+
+def _says_caption(text: str, said: set[str]) -> bool:
+    """Does a paragraph say the caption (``said``: its keys, with and without the credit),
+    also with its credit's label ("… in April. Credit: Hady Ashraf / Alamy Live News.")?"""
+    rest, credit = caption_credit(text)
+    return _key(text) in said or bool(credit and _key(f"{rest} {credit}") in said)
 
 
 def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozenset()) -> bool:
