@@ -384,9 +384,9 @@ def _with_dropped_pictures(page: etree._Element, found: etree._Element) -> etree
     box around it (a few levels up, holding little more than the caption) come back, and
     the two become one ``figure``."""
     shown: dict[tuple[str, str], list[etree._Element]] = {}
-    for node in page.xpath(CAPTION_XPATH):
+    for node in _named_captions(page):
         shown.setdefault((node.get("class") or "", _key(text_of(node))), []).append(node)
-    for caption in found.xpath(CAPTION_XPATH):
+    for caption in _named_captions(found):
         parent = caption.getparent()
         key = _key(text_of(caption))
         if (
@@ -413,6 +413,11 @@ def _with_dropped_pictures(page: etree._Element, found: etree._Element) -> etree
         figure.tail = caption.tail
         parent.replace(caption, figure)
     return found
+
+
+def _named_captions(root: etree._Element) -> list[etree._Element]:
+    found = root.xpath(CAPTION_XPATH)
+    return [n for n in found if isinstance(n, etree._Element)] if isinstance(found, list) else []
 
 
 def _pictures_beside(caption: etree._Element, length: int) -> list[etree._Element]:
