@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DATA
+from helpers import DATA, paragraph_texts, read_quietly
 from newsformats.model import Article, plain_text
-from newsformats.notes import Note, collecting_notes
-from newsformats.readers import read_all
 from newsformats.readers.html_body import BodyOptions, html_to_blocks, inline_text
 
 PAGES = DATA / "inputs" / "pages-seventh-body"
@@ -28,14 +26,9 @@ SUMMARY = "The coast road stays shut until Monday. Engineers will inspect the br
 SITE = BodyOptions(base_url="https://news.example.org/world/2021/05/storm-closes-bridge")
 
 
-def _read(path: Path) -> tuple[Article, list[Note]]:
-    with collecting_notes() as notes:
-        (article,) = read_all(path)
+def _read(path: Path) -> tuple[Article, list[str]]:
+    (article,), notes = read_quietly(path)
     return article, notes
-
-
-def _texts(article: Article) -> list[str]:
-    return [plain_text(b.content) for b in article.body if b.type == "paragraph"]
 
 
 def _page(tmp_path: Path, body: str) -> Path:
@@ -61,14 +54,16 @@ def _paragraphs(fragment: str) -> list[str]:
 def test_a_carousel_card_of_another_story_is_no_standfirst() -> None:
     article, _ = _read(PAGES / "dailymail.html")
     assert article.standfirst is None  # not "Youngsters reunite with family after months…"
-    assert _texts(article)[0].startswith("Britain's daily Covid cases have fallen every day")
+    assert paragraph_texts(article)[0].startswith(
+        "Britain's daily Covid cases have fallen every day"
+    )
 
 
 def test_the_lead_pictures_caption_is_no_standfirst_the_lead_below_it_is() -> None:
     article, _ = _read(PAGES / "polityka-krolowa.html")
     assert article.standfirst is not None
     assert article.standfirst.startswith("Największy okręt Jej Królewskiej Mości")
-    first = _texts(article)[0]
+    first = paragraph_texts(article)[0]
     assert first.startswith("Pierwszy rejs HMS „Queen Elizabeth”")
 
 
@@ -102,7 +97,7 @@ def test_pictures_readability_dropped_come_back_beside_their_captions() -> None:
     captions = [
         plain_text(b.image.caption) for b in article.body if b.type == "figure" and b.image.caption
     ]
-    texts = _texts(article)
+    texts = paragraph_texts(article)
     for start in (
         "SAGE's most recent modelling",
         "Scientists say the drop off incases",
@@ -127,7 +122,7 @@ def test_pictures_readability_dropped_come_back_beside_their_captions() -> None:
 
 def test_read_also_lines_and_a_related_headline_leave_the_body() -> None:
     article, _ = _read(PAGES / "polityka-krolowa.html")
-    texts = _texts(article)
+    texts = paragraph_texts(article)
     assert not any(t.startswith("Czytaj też:") for t in texts)
     assert "Były dowódca wojsk USA w Europie: Rosja jest groźna" not in texts
     assert texts[-1].startswith("Tradycyjnie antyzbrojeniowa brytyjska lewica krzyczy")
@@ -154,7 +149,7 @@ def test_an_advertisement_in_the_text_is_no_figure() -> None:
     article, _ = _read(PAGES / "energetyka24.html")
     assert not any(b.type == "figure" and b.image.alt == "Reklama" for b in article.body)
     assert article.body[-1].type == "paragraph"
-    assert _texts(article)[-1].startswith("Polska dywersyfikuje dostawy")
+    assert paragraph_texts(article)[-1].startswith("Polska dywersyfikuje dostawy")
 
 
 def test_a_picture_whose_alt_and_caption_are_one_label_and_links_away_is_an_advert() -> None:
