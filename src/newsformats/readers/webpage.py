@@ -1604,7 +1604,8 @@ def _caption_or_card(node: etree._Element, length: int) -> bool:
     card of another story, a carousel's video: "<a href=/video/…><span class=description>
     …</span></a>"; a picture's caption in the link to its larger file), inside a box that
     holds a picture and, beside this text, little more (a caption and its credit, whatever
-    the box is named), or inside a card that points to another story (:func:`_in_teaser`)."""
+    the box is named). (Not a teaser's test, :func:`_in_teaser`: a page's subtitles may end
+    with a link to its live coverage, "<h2><a href=…>Latest on the fire</a></h2>".)"""
     if any(a.tag == "a" and (a.get("href") or "#")[:1] != "#" for a in node.iterancestors()):
         return True
     for box in itertools.islice(node.iterancestors(), PICTURE_BOX_LEVELS):
@@ -1612,7 +1613,7 @@ def _caption_or_card(node: etree._Element, length: int) -> bool:
             break
         if next(box.iter("img", "picture"), None) is not None:
             return _text_upto(box, 2 * length) is not None
-    return _in_teaser(node)
+    return False
 
 
 def _named_standfirst(node: etree._Element) -> bool:
