@@ -26,10 +26,10 @@ LANGUAGES = [
     "en", "ru", "uk", "be", "fa-IR", "fa-AF", "ps", "ar", "kk", "ky", "uz-Latn", "uz-Cyrl", "tg",
     "tk", "tt", "ba", "az", "hy", "ka", "ro", "sr-Cyrl", "sr-Latn", "bs", "mk", "sq", "bg", "hu",
     "crh", "ce", "de", "fr", "es", "el", "he", "vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur",
-    "ko", "ja", "zh-Hans",
+    "ko", "ja", "zh-Hans", "pl",
 ]  # fmt: skip
 # Packs written since their words' sources are recorded in the pack (``sources``).
-WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans"]
+WITH_SOURCES = ["vi", "hi", "am", "tr", "id", "sw", "ha", "so", "ur", "ko", "ja", "zh-Hans", "pl"]
 MOMENT = datetime(2024, 8, 5, 9, 30, tzinfo=UTC)
 
 
@@ -440,6 +440,12 @@ CREDITS_AND_BYLINES = [
     ('来源：新华社',
      '来源不明的消息在网上流传。',
      '记者 王芳', '王芳'),
+    ('Na podstawie informacji PAP i Radia Gdańsk.',
+     'Na podstawie tych danych ministerstwo przygotowało nową ustawę.',
+     'Autorka: Magdalena Nowak', 'Magdalena Nowak'),
+    ('Źródło: PAP',
+     'Źródłem problemu okazała się awaria sieci.',
+     'Autor: Jan Kowalski', 'Jan Kowalski'),
 ]  # fmt: skip
 
 

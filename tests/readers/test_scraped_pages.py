@@ -936,8 +936,8 @@ DOUBTS: dict[str, str | tuple[str, ...]] = {
     "es-fecha-relativa.txt": "'Hace 3 horas' (relative) cannot be read as a day",
     "ce-ishkol.txt": "the language is taken from the page's chrome words (ce)",
     "en-no-photo-modified.txt": "may be a photo caption; read as the standfirst",
-    # A short last sentence after the text, in a language without credit words.
-    "pl-klimat-farma.txt": "for the credit line: a sentence far shorter",
+    # (pl-klimat-farma.txt doubted its credit line until the pack "pl" knew
+    # "Na podstawie informacji …" as a credit line's words.)
     "hi-metro-pune.txt": "may be a photo caption; read as the first paragraph",
     # "በ" (by) joined to the name: a name may begin with it too ("በቀለ").
     "am-babur-tabiya.txt": ("for 'by' joined to the name", "(unknown) cannot be read as a day"),
