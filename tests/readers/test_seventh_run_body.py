@@ -87,6 +87,14 @@ def test_words_inside_a_link_or_a_picture_box_are_no_standfirst(tmp_path: Path) 
         f"{TEXT}</article>",
     )
     assert _read(page)[0].standfirst == SUMMARY
+    # guard: a header box that holds the summary, a title line, a byline and the picture
+    header = (
+        "<div class='article-header'><div class='title'>Storm: the coast road stays shut and "
+        f"the bridge is closed</div><p class='article-excerpt'>{SUMMARY}</p><div class='author'>"
+        "By Ann Lee</div><img src='/bridge.jpg' alt='The bridge'></div>"
+    )
+    page = _page(tmp_path, f"<h1>Storm closes the bridge</h1><article>{header}{TEXT}</article>")
+    assert _read(page)[0].standfirst == SUMMARY
 
 
 # --- in-body pictures: a caption is never a paragraph ------------------------------------

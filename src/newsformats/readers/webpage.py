@@ -134,6 +134,7 @@ MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 PICTURE_BOX_LEVELS = 3  # boxes around a text looked at for the picture it captions
+CAPTION_BOX = 1.5  # a picture's box holds its caption and a credit: at most this much text
 # Elements named for a caption ("imageCaption", "wp-caption-text", "caption"), in C.
 CAPTION_XPATH = (
     "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption') and not(self::figcaption)]"
@@ -1563,7 +1564,7 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
             and _key(text) != headline
             and not text.endswith(":")  # a box's label ("In short:")
             and not _in_picture(node, len(text))
-            and not _caption_or_card(node, len(text))
+            and not _caption_or_card(node, len(text), heading)
             and not any(True for _ in node.iter("img", "picture", "video", "iframe", "figure"))
             and not any(a.tag in ("figure", "figcaption") for a in node.iterancestors())
             and sum(len(text_of(a)) for a in node.iter("a")) < len(text) / 2
@@ -1599,20 +1600,23 @@ def _in_picture(node: etree._Element, length: int) -> bool:
     return False
 
 
-def _caption_or_card(node: etree._Element, length: int) -> bool:
+def _caption_or_card(node: etree._Element, length: int, heading: etree._Element) -> bool:
     """Words that are no summary of this article, by where they stand: inside a link (a
     card of another story, a carousel's video: "<a href=/video/…><span class=description>
     …</span></a>"; a picture's caption in the link to its larger file), inside a box that
     holds a picture and, beside this text, little more (a caption and its credit, whatever
-    the box is named). (Not a teaser's test, :func:`_in_teaser`: a page's subtitles may end
-    with a link to its live coverage, "<h2><a href=…>Latest on the fire</a></h2>".)"""
+    the box is named; not the box of the headline and its summary). (Not a teaser's test,
+    :func:`_in_teaser`: a page's subtitles may end with a link to its live coverage,
+    "<h2><a href=…>Latest on the fire</a></h2>".)"""
     if any(a.tag == "a" and (a.get("href") or "#")[:1] != "#" for a in node.iterancestors()):
         return True
     for box in itertools.islice(node.iterancestors(), PICTURE_BOX_LEVELS):
         if box.tag in ("article", "main", "body", "header") or box.find(".//h1") is not None:
             break
+        if heading in box.iterdescendants():
+            break
         if next(box.iter("img", "picture"), None) is not None:
-            return _text_upto(box, 2 * length) is not None
+            return _text_upto(box, int(CAPTION_BOX * length)) is not None
     return False
 
 
