@@ -966,22 +966,34 @@ def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:
     size = _declared_size(node)
     if size is None or 0 in size:
         return False
-    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
-    if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
+    link = _lone_link(node)
+    if link is None:
         return False
     width, height = size
     if (width, height) in AD_SIZES:
         return True
-    here = urllib.parse.urlsplit(base or "").hostname
     target = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base))
-    there = target.hostname
     return (
         width >= BANNER_RATIO * height
         and not IMAGE_FILE.search(target.path)  # the picture itself, larger
         and height <= BANNER_HEIGHT
-        and bool(here and there)
-        and _site(here) != _site(there)
+        and _leaves_site(link, base)
     )
+
+
+def _lone_link(node: etree._Element) -> etree._Element | None:
+    """The link a picture is alone in (no words, no other picture beside it), if any."""
+    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
+    if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
+        return None
+    return link
+
+
+def _leaves_site(link: etree._Element, base: str | None) -> bool:
+    """Does the link go to another site than the page's (both known)?"""
+    here = urllib.parse.urlsplit(base or "").hostname
+    there = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base)).hostname
+    return bool(here and there) and _site(here) != _site(there)
 
 
 def _is_advert_label(node: etree._Element, caption: list[Inline], base: str | None) -> bool:
@@ -999,12 +1011,8 @@ def _is_advert_label(node: etree._Element, caption: list[Inline], base: str | No
         return False
     if is_chrome(label):
         return True
-    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
-    if link is None or _text(link) or sum(1 for _ in link.iter("img")) != 1:
-        return False
-    here = urllib.parse.urlsplit(base or "").hostname
-    there = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base)).hostname
-    return bool(here and there) and _site(here) != _site(there)
+    link = _lone_link(node)
+    return link is not None and _leaves_site(link, base)
 
 
 def _site(host: str | None) -> str:
