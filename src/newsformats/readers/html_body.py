@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from ..notes import note
-from .chrome import caption_credit
+from .chrome import caption_credit, is_chrome
 
 Inline = str | dict[str, Any]
 
@@ -151,6 +151,16 @@ BANNER_RATIO = 4  # a strip: at least four times as wide as high
 BANNER_HEIGHT = 150  # pixels
 STORY_WORDS = 4  # words of a link that is another story's headline
 STORY_LABEL = 40  # characters of a label before links to other stories ("Related:")
+RELATED_LABEL_WORDS = (3, 8)  # words of a label before one link to another article: a
+# line of text, a line set apart in italics or bold
+# Classes of CSS frameworks that hide an element on a phone's narrow screen (Bootstrap 3's
+# "hidden-xs", "visible-lg"; Bootstrap 4's "d-none" beside "d-md-block"; Foundation's).
+NARROW_HIDDEN = re.compile(
+    r"(?:^|\s)(?:hidden-xs|hidden-sm|visible-(?:md|lg)(?:-\w+)?|d-none|hide-for-small(?:-only)?"
+    r"|show-for-(?:medium|large)(?:-up)?)(?:\s|$)"
+)
+AD_LABEL_WORDS = 2  # words of an advertisement's label given as a picture's alt and caption
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 @dataclass
@@ -374,6 +384,13 @@ def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
         return True
     if walk.options.keep_furniture:
         return False
+    if _wide_screens_only(node):
+        note(
+            f"{walk.options.where}: a line the page shows on wide screens only is left out "
+            f"(a layout's label): {_shorten(_text(node), 60)!r}",
+            level="info",
+        )
+        return True
     if _is_widget(node, walk):
         note(
             f"{walk.options.where}: a box of a control and its labels is left out: "
@@ -386,6 +403,25 @@ def _is_furniture(node: etree._Element, walk: _Walk) -> bool:
         bool(names) and bool(FURNITURE.search(names) or FURNITURE_CAMEL.search(names))
     )
     return named and len(_text(node)) * 2 < walk.total
+
+
+def _wide_screens_only(node: etree._Element) -> bool:
+    """A short line whose every word a CSS framework's class hides on a phone's screen
+    (Bootstrap's ``hidden-xs``, ``d-none d-md-block``, Foundation's ``show-for-large``):
+    a layout's label ("The article continues below" above a player or an advert), never
+    the article's text, which every screen shows. A part of a line hidden so ("Sept<span
+    class=hidden-xs>ember</span>") leaves the line's other words, and the line stays."""
+    text = _text(node)
+    if not text or len(text) > WIDGET_LINE or any(True for _ in node.iter(*MEDIA)):
+        return False
+    hiding = {e for e in node.iter() if NARROW_HIDDEN.search(e.get("class") or "")}
+
+    def shown(element: etree._Element) -> str:
+        if element in hiding or _tag(element) in ("script", "style"):
+            return ""
+        return (element.text or "") + "".join(shown(c) + (c.tail or "") for c in element)
+
+    return bool(hiding) and not shown(node).strip()
 
 
 def _container(walk: _Walk, node: etree._Element) -> None:
@@ -575,6 +611,13 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
     content = _tidy(_inline_children(held, node))
     if content and _is_markup_text(content, walk):
         content = []
+    if content and _is_related_link(content, walk.options.base_url):
+        note(
+            f"{walk.options.where}: a paragraph of a label and one link to another article "
+            f"of the site ({_shorten(_plain_all(content), 50)!r}) is left out",
+            level="info",
+        )
+        content = []
     if content and _is_story_links(content):
         note(
             f"{walk.options.where}: a paragraph of a label and links to other stories "
@@ -615,6 +658,44 @@ def _is_story_links(content: list[Inline]) -> bool:
         )
         and all(_names_story(_plain(link)) for link in links)
     )
+
+
+def _is_related_link(content: list[Inline], base: str | None) -> bool:
+    """A paragraph that is only a short label set apart by a colon and one link to another
+    article of the same site ("<em>Read also: <a href=/world/1921972,1,arms-race.read>Arms
+    race</a></em>", "Former US commander: <a>Russia is dangerous</a>"): a related story,
+    however few its words. A link to another site ("Source: <a>WHO report</a>") or to a
+    page that is no article (an author's, a section's) is a reference, and stays. A label of
+    more than three words needs the line set apart as a whole (in italics or bold): "The
+    minister said: <a>…</a>" is a sentence."""
+    words = RELATED_LABEL_WORDS[0]
+    while len(content) == 1 and isinstance(content[0], dict) and not _is_link(content[0]):
+        content = content[0].get("children") or []  # the whole line in italics or bold
+        words = RELATED_LABEL_WORDS[1]
+    links = [i for i, p in enumerate(content) if _is_link(p)]
+    if len(links) != 1 or _plain_all(content[links[0] + 1 :]).strip(" .\u00a0"):
+        return False
+    label = " ".join(_plain_all(content[: links[0]]).split())
+    link = content[links[0]]
+    assert isinstance(link, dict)
+    return (
+        label.endswith((":", "：", "»", "›"))
+        and len(label) <= STORY_LABEL
+        and len(label.split()) <= words
+        and len(_plain(link).split()) >= 2
+        and _article_of_site(str(link.get("href") or ""), base)
+    )
+
+
+def _article_of_site(href: str, base: str | None) -> bool:
+    """An address on the page's own site whose last part names an article: a slug of three
+    words or more, or a number of five digits or more ("/1921972,1,arms-race.read",
+    "/2021/05/storm-closes-schools"); not an author's or a section's page ("/author/ann-lee")."""
+    here, there = urllib.parse.urlsplit(base or ""), urllib.parse.urlsplit(href)
+    if not here.hostname or _site(here.hostname) != _site(there.hostname):
+        return False
+    last = there.path.rstrip("/").rpartition("/")[2]
+    return len(re.findall(r"[^\W\d_]+", last)) >= 3 or bool(re.search(r"\d{5,}", last))
 
 
 def _is_link(part: Inline) -> bool:
@@ -798,6 +879,13 @@ def _image(
             level="info",
         )
         return None
+    if _is_advert_label(node, caption, walk.options.base_url):
+        note(
+            f"{walk.options.where}: the picture {src[:80]} is an advertisement (its alt text "
+            f"and caption are only the label {_plain_all(caption).strip()!r}); it is left out",
+            level="info",
+        )
+        return None
     image: dict[str, Any] = {"src": _image_url(src, walk.options)}
     alt = node.get("alt")
     if alt is None:
@@ -910,22 +998,53 @@ def _is_ad_banner(node: etree._Element, base: str | None = None) -> bool:
     size = _declared_size(node)
     if size is None or 0 in size:
         return False
-    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
-    if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
+    link = _lone_link(node)
+    if link is None:
         return False
     width, height = size
     if (width, height) in AD_SIZES:
         return True
-    here = urllib.parse.urlsplit(base or "").hostname
     target = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base))
-    there = target.hostname
     return (
         width >= BANNER_RATIO * height
         and not IMAGE_FILE.search(target.path)  # the picture itself, larger
         and height <= BANNER_HEIGHT
-        and bool(here and there)
-        and _site(here) != _site(there)
+        and _leaves_site(link, base)
     )
+
+
+def _lone_link(node: etree._Element) -> etree._Element | None:
+    """The link a picture is alone in (no words, no other picture beside it), if any."""
+    link = next((a for a in node.iterancestors() if _tag(a) == "a"), None)
+    if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
+        return None
+    return link
+
+
+def _leaves_site(link: etree._Element, base: str | None) -> bool:
+    """Does the link go to another site than the page's (both known)?"""
+    here = urllib.parse.urlsplit(base or "").hostname
+    there = urllib.parse.urlsplit(resolve_url(link.get("href") or "", base)).hostname
+    return bool(here and there) and _site(here) != _site(there)
+
+
+def _is_advert_label(node: etree._Element, caption: list[Inline], base: str | None) -> bool:
+    """A picture whose alt text and caption are one and the same label of a word or two,
+    no sentence, when the label is page chrome ("Advertisement") or the picture is alone in
+    a link to another site (a shop's banner captioned "Reklama", Polish for advertisement):
+    an advertising slot, not a picture of the story."""
+    label = " ".join((node.get("alt") or "").split())
+    if (
+        not label
+        or label.casefold() != " ".join(_plain_all(caption).split()).casefold()
+        or len(label.split()) > AD_LABEL_WORDS
+        or label.endswith(SENTENCE_ENDS)
+    ):
+        return False
+    if is_chrome(label):
+        return True
+    link = _lone_link(node)
+    return link is not None and _leaves_site(link, base)
 
 
 def _site(host: str | None) -> str:

@@ -156,6 +156,12 @@ NEXT_TO_BOXES = 2  # boxes after a picture that may hold its caption and credit
 MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 MENU_LINKS = 3  # links of a list that make a box a menu
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
+PICTURE_BOX_LEVELS = 3  # boxes around a text looked at for the picture it captions
+CAPTION_BOX = 1.5  # a picture's box holds its caption and a credit: at most this much text
+# Elements named for a caption ("imageCaption", "wp-caption-text", "caption"), in C.
+CAPTION_XPATH = (
+    "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption') and not(self::figcaption)]"
+)
 CAPTION_CHARS = 600
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_PART_WORDS = 3  # words of a title's part that a page shows as its headline
@@ -326,7 +332,7 @@ def read_web_page(source: Source) -> Article:
         ) or _date(published, page, "datePublished", source.name)
     _shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
-    body = html_to_blocks(_main_content(source, text), options)
+    body = html_to_blocks(_with_dropped_pictures(page, _main_content(source, text)), options)
     if _text_length(body) < SHORT_BODY:
         body = _fallback_body(page, body, options, source.name)
     body = _text_below_headline(page, heading, body, options, source.name)
@@ -423,6 +429,69 @@ def _main_content(source: Source, text: str) -> etree._Element:
     except Exception as error:  # readability raises its own Unparseable and lxml errors
         raise source.error(f"no article body found in the page ({error})") from None
     return parse_html_fragment(summary)
+
+
+def _with_dropped_pictures(page: etree._Element, found: etree._Element) -> etree._Element:
+    """The article with the pictures readability dropped beside the captions it kept.
+
+    Readability leaves out a box that holds a picture and no text (a lazy-loaded ``img``
+    in a ``div``) and keeps the caption next to it: a caption without its picture would
+    read as a paragraph. A caption (an element named for one, with text) whose box holds
+    no picture is found in the page by its class and words; the pictures of the page's
+    box around it (a few levels up, holding little more than the caption) come back, and
+    the two become one ``figure``."""
+    shown: dict[tuple[str, str], list[etree._Element]] = {}
+    for node in _named_captions(page):
+        shown.setdefault((node.get("class") or "", _key(text_of(node))), []).append(node)
+    for caption in _named_captions(found):
+        parent = caption.getparent()
+        key = _key(text_of(caption))
+        if (
+            not key
+            or parent is None
+            or next(parent.iter("img", "picture"), None) is not None
+            or any(  # a figure's caption, or a part of a caption: the figure's own reading
+                a.tag in ("figure", "figcaption") or "caption" in (a.get("class") or "").lower()
+                for a in caption.iterancestors()
+            )
+        ):
+            continue
+        matches = shown.get((caption.get("class") or "", key), [])
+        pictures = _pictures_beside(matches[0], len(key)) if len(matches) == 1 else []
+        if not pictures:
+            continue
+        figure = etree.Element("figure")
+        for picture in pictures:
+            figure.append(copy.deepcopy(picture))
+            figure[-1].tail = None
+        held = etree.SubElement(figure, "figcaption")
+        held.text = caption.text
+        held.extend(copy.deepcopy(child) for child in caption)
+        figure.tail = caption.tail
+        parent.replace(caption, figure)
+    return found
+
+
+def _named_captions(root: etree._Element) -> list[etree._Element]:
+    found = root.xpath(CAPTION_XPATH)
+    return [n for n in found if isinstance(n, etree._Element)] if isinstance(found, list) else []
+
+
+def _pictures_beside(caption: etree._Element, length: int) -> list[etree._Element]:
+    """The pictures (not their ``noscript`` copies) of the nearest box around a caption that
+    holds any, when that box holds no heading and little more text than the caption."""
+    for box in itertools.islice(caption.iterancestors(), PICTURE_BOX_LEVELS):
+        if box.tag in ("article", "main", "body") or _text_upto(box, 2 * length) is None:
+            return []
+        pictures = [
+            img
+            for img in box.iter("img")
+            if not any(a.tag == "noscript" for a in img.iterancestors())
+        ]
+        if pictures:
+            found = box.find(".//h1") is None and box.find(".//h2") is None
+            return pictures[:PICTURE_BOX_LEVELS] if found else []
+    return []
 
 
 def _text_length(blocks: list[dict[str, Any]]) -> int:
@@ -1951,6 +2020,7 @@ def _shown_standfirst(page: etree._Element, heading: etree._Element | None) -> s
             and _key(text) != headline
             and not text.endswith(":")  # a box's label ("In short:")
             and not _in_picture(node, len(text))
+            and not _caption_or_card(node, len(text), heading)
             and not any(True for _ in node.iter("img", "picture", "video", "iframe", "figure"))
             and not any(a.tag in ("figure", "figcaption") for a in node.iterancestors())
             and sum(len(text_of(a)) for a in node.iter("a")) < len(text) / 2
@@ -1983,6 +2053,26 @@ def _in_picture(node: etree._Element, length: int) -> bool:
         names = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"
         if PICTURE_NAMES.search(CAMEL.sub(r"\1-\2", names).lower()):
             return True
+    return False
+
+
+def _caption_or_card(node: etree._Element, length: int, heading: etree._Element) -> bool:
+    """Words that are no summary of this article, by where they stand: inside a link (a
+    card of another story, a carousel's video: "<a href=/video/…><span class=description>
+    …</span></a>"; a picture's caption in the link to its larger file), inside a box that
+    holds a picture and, beside this text, little more (a caption and its credit, whatever
+    the box is named; not the box of the headline and its summary). (Not a teaser's test,
+    :func:`_in_teaser`: a page's subtitles may end with a link to its live coverage,
+    "<h2><a href=…>Latest on the fire</a></h2>".)"""
+    if any(a.tag == "a" and (a.get("href") or "#")[:1] != "#" for a in node.iterancestors()):
+        return True
+    for box in itertools.islice(node.iterancestors(), PICTURE_BOX_LEVELS):
+        if box.tag in ("article", "main", "body", "header") or box.find(".//h1") is not None:
+            break
+        if heading in box.iterdescendants():
+            break
+        if next(box.iter("img", "picture"), None) is not None:
+            return _text_upto(box, int(CAPTION_BOX * length)) is not None
     return False
 
 
