@@ -17,8 +17,9 @@ from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.chrome import caption_credit
+from newsformats.readers.excerpts import letters_key as _key
 from newsformats.readers.html_body import alt_is_file_name, html_to_blocks, inline_text
-from newsformats.readers.webpage import _key, _pull_quotes
+from newsformats.readers.webpage.furniture import _pull_quotes
 
 PAGES = DATA / "inputs" / "pages-fifth"
 STORY = (

@@ -14,8 +14,9 @@ from helpers import DATA
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
+from newsformats.readers.excerpts import letters_key as _key
 from newsformats.readers.html_body import html_to_blocks, inline_text
-from newsformats.readers.webpage import _control_box_lines, _key
+from newsformats.readers.webpage.furniture import _control_box_lines
 
 PAGES = DATA / "inputs" / "pages-newspaper"
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from helpers import DATA, read_quietly
 from newsformats.model import Article, plain_text
 from newsformats.readers.html_body import BodyOptions, html_to_blocks
-from newsformats.readers.webpage import _same_picture, _title_before_name
+from newsformats.readers.webpage.names import _title_before_name
+from newsformats.readers.webpage.pictures import _same_picture
 
 PAGES = DATA / "inputs" / "pages-newspaper"
 

@@ -22,7 +22,8 @@ from newsformats.model import Article
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 from newsformats.readers.datelines import find_dates, moment_of, time_without_zone
-from newsformats.readers.webpage import _before_label, _load_json_ld
+from newsformats.readers.webpage.bylines import _before_label
+from newsformats.readers.webpage.page import _load_json_ld
 from readers.test_page_bylines import H1, TEXT, _authors, _read
 
 PAGES = Path(__file__).parent.parent / "data" / "inputs" / "pages-seventh-dates"

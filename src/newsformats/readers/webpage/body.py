@@ -1,0 +1,195 @@
+"""The article's text: readability-lxml's extraction, checked against the text under the
+headline, with the pictures it drops put back.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from typing import Any
+
+from lxml import etree
+
+from ...notes import note
+from ..excerpts import letters_key as _key
+from ..html_body import (
+    BodyOptions,
+    html_to_blocks,
+    inline_text,
+    parse_html_fragment,
+)
+from ..source import Source
+from ..xmltree import text_of
+from .page import SHORT_BODY, SPACES, elements_after, hidden_within, outside_article, text_upto
+
+PICTURE_BOX_LEVELS = 3  # boxes around a text looked at for the picture it captions
+# Elements named for a caption ("imageCaption", "wp-caption-text", "caption"), in C.
+CAPTION_XPATH = (
+    "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption') and not(self::figcaption)]"
+)
+NEAR_TEXT_LOOKAHEAD = 400  # elements after the headline where its text is sought
+LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link list
+
+
+def main_content(source: Source, text: str) -> etree._Element:
+    """The article body found by readability-lxml: a fragment of the page's own markup."""
+    from readability import Document
+
+    try:
+        summary = Document(text).summary(html_partial=True)
+    except Exception as error:  # readability raises its own Unparseable and lxml errors
+        raise source.error(f"no article body found in the page ({error})") from None
+    return parse_html_fragment(summary)
+
+
+def with_dropped_pictures(page: etree._Element, found: etree._Element) -> etree._Element:
+    """The article with the pictures readability dropped beside the captions it kept.
+
+    Readability leaves out a box that holds a picture and no text (a lazy-loaded ``img``
+    in a ``div``) and keeps the caption next to it: a caption without its picture would
+    read as a paragraph. A caption (an element named for one, with text) whose box holds
+    no picture is found in the page by its class and words; the pictures of the page's
+    box around it (a few levels up, holding little more than the caption) come back, and
+    the two become one ``figure``."""
+    shown: dict[tuple[str, str], list[etree._Element]] = {}
+    for node in _named_captions(page):
+        shown.setdefault((node.get("class") or "", _key(text_of(node))), []).append(node)
+    for caption in _named_captions(found):
+        parent = caption.getparent()
+        key = _key(text_of(caption))
+        if (
+            not key
+            or parent is None
+            or next(parent.iter("img", "picture"), None) is not None
+            or any(  # a figure's caption, or a part of a caption: the figure's own reading
+                a.tag in ("figure", "figcaption") or "caption" in (a.get("class") or "").lower()
+                for a in caption.iterancestors()
+            )
+        ):
+            continue
+        matches = shown.get((caption.get("class") or "", key), [])
+        pictures = _pictures_beside(matches[0], len(key)) if len(matches) == 1 else []
+        if not pictures:
+            continue
+        figure = etree.Element("figure")
+        for picture in pictures:
+            figure.append(copy.deepcopy(picture))
+            figure[-1].tail = None
+        held = etree.SubElement(figure, "figcaption")
+        held.text = caption.text
+        held.extend(copy.deepcopy(child) for child in caption)
+        figure.tail = caption.tail
+        parent.replace(caption, figure)
+    return found
+
+
+def _named_captions(root: etree._Element) -> list[etree._Element]:
+    found = root.xpath(CAPTION_XPATH)
+    return [n for n in found if isinstance(n, etree._Element)] if isinstance(found, list) else []
+
+
+def _pictures_beside(caption: etree._Element, length: int) -> list[etree._Element]:
+    """The pictures (not their ``noscript`` copies) of the nearest box around a caption that
+    holds any, when that box holds no heading and little more text than the caption."""
+    for box in itertools.islice(caption.iterancestors(), PICTURE_BOX_LEVELS):
+        if box.tag in ("article", "main", "body") or text_upto(box, 2 * length) is None:
+            return []
+        pictures = [
+            img
+            for img in box.iter("img")
+            if not any(a.tag == "noscript" for a in img.iterancestors())
+        ]
+        if pictures:
+            found = box.find(".//h1") is None and box.find(".//h2") is None
+            return pictures[:PICTURE_BOX_LEVELS] if found else []
+    return []
+
+
+def text_length(blocks: list[dict[str, Any]]) -> int:
+    return sum(len(inline_text(b.get("content") or [])) for b in blocks if b["type"] == "paragraph")
+
+
+def fallback_body(
+    page: etree._Element, found: list[dict[str, Any]], options: BodyOptions, where: str
+) -> list[dict[str, Any]]:
+    """When readability finds (almost) nothing: the page's largest article container.
+
+    ``[itemprop=articleBody]``, ``<article>``, ``<main>``, ``[role=main]``, else
+    ``<body>``, through the body converter, which leaves page furniture out.
+    """
+    containers = [
+        n
+        for n in page.iter()
+        if isinstance(n.tag, str)
+        and (
+            n.tag in ("article", "main")
+            or "articleBody" in (n.get("itemprop") or "")
+            or n.get("role") == "main"
+        )
+    ]
+    best = max(containers, key=lambda n: len(text_of(n)), default=None)
+    if best is None or len(text_of(best)) < SHORT_BODY:
+        best = next(iter(page.iter("body")), None)
+    if best is None:
+        return found
+    blocks = html_to_blocks(copy.deepcopy(best), options)
+    if text_length(blocks) <= text_length(found):
+        return found
+    note(f"{where}: no article body was found by its shape; the page's <{best.tag}> is read")
+    return blocks
+
+
+def text_below_headline(
+    page: etree._Element,
+    heading: etree._Element | None,
+    found: list[dict[str, Any]],
+    options: BodyOptions,
+    where: str,
+) -> list[dict[str, Any]]:
+    """readability's body, unless it is a smaller run of paragraphs further down the page
+    than the text right under the headline (the site's footer: its link list, copyright and
+    licence lines, chosen over an article whose commas are full-width ones): then the first
+    box after the headline that holds two or more paragraphs of text, with a warning."""
+    near = _paragraph_box_below(heading) if heading is not None else None
+    if near is None:
+        return found
+    shown = {
+        SPACES.sub(" ", inline_text(b["content"])).strip()
+        for b in found
+        if b["type"] == "paragraph"
+    }
+    mine = [SPACES.sub(" ", text_of(p)).strip() for p in near if p.tag == "p"]
+    if not shown or shown & set(mine) or sum(map(len, mine)) <= text_length(found):
+        return found
+    if not any(SPACES.sub(" ", text_of(n)).strip() in shown for n in elements_after(near)):
+        return found  # readability's text is not below it on the page
+    blocks = html_to_blocks(copy.deepcopy(near), options)
+    if text_length(blocks) <= text_length(found):
+        return found
+    note(
+        f"{where}: the body found by its shape lies below a longer text that follows"
+        f" the headline (the page's footer?); the text under the headline is read instead"
+    )
+    return blocks
+
+
+def _paragraph_box_below(heading: etree._Element) -> etree._Element | None:
+    """The first element after the headline whose own paragraphs (two or more, mostly not
+    links) hold an article's worth of text."""
+    for node in itertools.islice(elements_after(heading), NEAR_TEXT_LOOKAHEAD):
+        if not isinstance(node.tag, str) or outside_article(node):
+            continue
+        texts = [
+            text_of(p)
+            for p in node
+            if p.tag == "p" and _link_share(p) < LINKED_TEXT and not hidden_within(p)
+        ]
+        if len(texts) >= 2 and sum(len(t.strip()) for t in texts) >= SHORT_BODY:
+            return node
+    return None
+
+
+def _link_share(node: etree._Element) -> float:
+    """How much of an element's text its links hold."""
+    text = len(text_of(node).strip()) or 1
+    return sum(len(text_of(a).strip()) for a in node.iter("a")) / text
