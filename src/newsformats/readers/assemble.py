@@ -44,6 +44,8 @@ def parse_date(
 
     >>> parse_date("20020506T120000Z", "x").isoformat()
     '2002-05-06T12:00:00+00:00'
+    >>> parse_date("20120103T1426+0400Z", "x").isoformat()
+    '2012-01-03T14:26:00+04:00'
     >>> parse_date("Tue, 10 Jun 2003 04:00:00 GMT", "x").isoformat()
     '2003-06-10T04:00:00+00:00'
     >>> parse_date("2023-11-06T13:00:15.055Z", "x").isoformat()
@@ -122,7 +124,8 @@ def _iso_with_abbreviation(text: str, where: str) -> datetime | None:
 
 
 def _basic(text: str) -> datetime | None:
-    match = re.fullmatch(r"(\d{8})(?:T(\d{4,6})(Z|[+-]\d{4})?)?", text)
+    # An offset with a stray "Z" after it ("20120103T1426+0400Z", RIA's) is the offset.
+    match = re.fullmatch(r"(\d{8})(?:T(\d{4,6})(Z|[+-]\d{4})?Z?)?", text)
     if not match:
         return None
     date, time, zone = match.group(1), (match.group(2) or "0000").ljust(6, "0"), match.group(3)

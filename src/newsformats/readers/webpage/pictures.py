@@ -16,6 +16,7 @@ from ..chrome import (
     without_credit_label,
 )
 from ..excerpts import letters_key as _key
+from ..fields import name_shaped
 from ..html_body import (
     FILE_NAME,
     SCREEN_READER_ONLY,
@@ -68,6 +69,8 @@ FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
 # "3/12", "2 von 9"), the caption's own element beside the text.
 SLIDE_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\s*[.:|–—-]?\s*")
+# "… on the cervix. (Sven Hoppe)": a sentence, then a short credit in brackets.
+BRACKETED_CREDIT = re.compile(r"(.+?[.!?])\s*\(([^()]{3,40})\)")
 
 
 def lead_image(
@@ -311,6 +314,7 @@ def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str
     goes (the caption gives one), and without a caption the picture is left out, with a
     warning."""
     image = dict(body.pop(index)["image"])
+    _credited_alt_line(body, image, where)
     alt = image.get("alt") or ""
     if not FILE_NAME.search(alt):
         return image
@@ -436,6 +440,7 @@ def _picture_index(
     ".../df84b519…/0_507_4039_2693/master/4039.jpg" for ".../df84b519…/0_320_…").
     """
     names = _shared_file_names(candidates) if shared is None else shared
+    url, candidates = _single_slashes(url), [[_single_slashes(u) for u in c] for c in candidates]
     for index, urls in enumerate(candidates):
         if any(_same_picture(u, url, names) for u in urls):
             return index
@@ -692,6 +697,7 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
     """The body's first paragraphs that say the lead picture's caption again (with or
     without its credit) leave the body: its figure lost its picture on the way, the caption
     stayed as text. (Not its alt text: some sites give the picture the first paragraph.)"""
+    _credited_alt_line(body, lead, where)
     caption = lead.get("caption") or ""
     said = {_key(caption), _key(f"{caption} {lead.get('credit') or ''}")}
     said = {k for k in said if len(k) >= STANDFIRST_MIN}
@@ -706,6 +712,29 @@ def _drop_caption_repeats(body: list[dict[str, Any]], lead: dict[str, Any], wher
             level="info",
         )
         body[:] = [b for b in body if not any(b is r for r in repeats)]
+
+
+def _credited_alt_line(body: list[dict[str, Any]], lead: dict[str, Any], where: str) -> None:
+    """A first paragraph that is the lead picture's alt text with a credit in brackets after
+    it is the picture's caption line, left as text when its figure lost the picture (CBC's
+    "The report suggests … on the cervix. (Sven Hoppe)" beside an ``img`` whose alt is that
+    sentence): the credit goes to the picture, the line leaves the body (the alt says it)."""
+    alt = _key(lead.get("alt") or "")
+    if len(alt) < STANDFIRST_MIN or lead.get("credit"):
+        return
+    for block in body[:STANDFIRST_BLOCKS]:
+        if block["type"] != "paragraph":
+            continue
+        match = BRACKETED_CREDIT.fullmatch(inline_text(block.get("content") or []).strip())
+        if match and _key(match.group(1)) == alt and name_shaped(match.group(2)):
+            lead["credit"] = match.group(2).strip()
+            body[:] = [b for b in body if b is not block]
+            note(
+                f"{where}: the lead picture's caption line stood as the body's text; its credit "
+                f"{lead['credit']!r} goes to the picture",
+                level="info",
+            )
+            return
 
 
 def _says_caption(text: str, said: set[str]) -> bool:
@@ -737,6 +766,13 @@ def _same_picture(a: str | None, b: str | None, shared: frozenset[str] = frozens
         return folder_a == folder_b or own or _same_folders_at_end(folder_a, folder_b)
     # The same picture in another format ("…-need.jpg" shown as "…-need.webp").
     return own and stem == name_b.rsplit(".", 1)[0]
+
+
+def _single_slashes(url: str) -> str:
+    """The address with its path's doubled slashes made single, as servers read them
+    ("https://www.energetyka24.com//cache/img/…" is "/cache/img/…")."""
+    parts = urllib.parse.urlsplit(url)
+    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path)).geturl()
 
 
 def _same_resized(a: str, b: str) -> bool:
