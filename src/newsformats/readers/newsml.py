@@ -150,7 +150,8 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     }
     if data["published"] and data["updated"] and data["updated"] < data["published"]:
         data["updated"] = None
-    nitf = _body(item, data, place, source.folder)
+    subheadline = bool(first("subheadline") or _headline(meta, sub=True))
+    nitf = _body(item, data, place, source.folder, subheadline=subheadline)
     if nitf:
         for key, value in nitf.items():
             if value and not data.get(key):
@@ -200,7 +201,7 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
 
 
 def _body(
-    item: etree._Element, data: dict[str, Any], place: str, folder: Path
+    item: etree._Element, data: dict[str, Any], place: str, folder: Path, *, subheadline: bool
 ) -> dict[str, Any] | None:
     """Fill ``data["body"]`` from contentSet; return the NITF fields when the body is NITF."""
     content_set = item.find(f"{G}contentSet")
@@ -228,6 +229,7 @@ def _body(
                     "each run of text a paragraph"
                 )
                 child = _as_html(child)
+                _take_foreign_header(child, data, subheadline=subheadline)
             data["body"] = html_to_blocks(body if body is not None else child, options)
             return None
         if name == "inlineData":
@@ -336,8 +338,10 @@ def _as_html(element: etree._Element) -> etree._Element:
                     span.text = "".join(str(t) for t in child.itertext())
                 out[-1].tail = child.tail
             return out
-        if not children or all(len(c) == 0 and not _block_like(c) for c in children):
-            if not texts or URL_ONLY.fullmatch(texts):
+        leaves = all(len(c) == 0 and not _block_like(c) for c in children)
+        if not children or (leaves and not _blocks_side_by_side(node)):
+            # a web address (a picture's file) or figures alone (its width) are no text
+            if not texts or URL_ONLY.fullmatch(texts) or not any(c.isalpha() for c in texts):
                 return None
             out = etree.Element("p")
             out.text = " ".join(texts.split())
@@ -346,6 +350,9 @@ def _as_html(element: etree._Element) -> etree._Element:
         for child in children:
             converted = convert(child)
             if converted is not None:
+                role = _header_role(child)
+                if role:
+                    converted.set("class", role)
                 out.append(converted)
         return out
 
@@ -354,6 +361,58 @@ def _as_html(element: etree._Element) -> etree._Element:
 
 
 URL_ONLY = re.compile(r"(?:https?|ftp)://\S+")
+# The type an unknown vocabulary gives its lead-in (Infomaker IDF's element type="leadin",
+# "preamble"; Scandinavian "ingress").
+SUMMARY_TYPE = re.compile(
+    r"^(?:lead-?in|preamble|ingress|lead|lede|teaser|standfirst|summary|abstract|intro)$",
+    re.IGNORECASE,
+)
+
+
+def _header_role(element: etree._Element) -> str | None:
+    """``summary`` for an element typed as a lead-in, ``dateline`` or ``headline`` for one
+    typed so (Infomaker IDF's ``type`` attribute), else None."""
+    kind = (element.get("type") or element.get("role") or "").strip().lower()
+    if SUMMARY_TYPE.match(kind):
+        return "summary"
+    return kind if kind in ("headline", "dateline") else None
+
+
+def _blocks_side_by_side(node: etree._Element) -> bool:
+    """Two or more child elements with no text of the node between them: each is a block
+    (Infomaker IDF's ``<group>`` of ``<element type="headline|dateline|leadin">``), not
+    inline marks in one paragraph."""
+    children = [c for c in node if isinstance(c.tag, str)]
+    own = (node.text or "") + "".join(c.tail or "" for c in node)
+    return len(children) >= 2 and not own.strip()
+
+
+def _take_foreign_header(body: etree._Element, data: dict[str, Any], *, subheadline: bool) -> None:
+    """The first paragraphs of an unknown vocabulary's body that repeat the item's headline
+    or dateline are its header, not text: dropped. Its lead-in (an element typed as one,
+    see :data:`SUMMARY_TYPE`) is the standfirst, before a ``description`` of the item's
+    metadata (Infomaker's is for editorial use); kept as text when a ``subheadline`` is the
+    standfirst."""
+    repeats = {
+        " ".join(str(data.get(k) or "").split()).casefold() for k in ("headline", "dateline")
+    }
+    for paragraph in list(body.iter("p")):
+        text = " ".join(text_of(paragraph).split())
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        role = paragraph.get("class") or ""
+        if text.casefold() in repeats - {""}:
+            parent.remove(paragraph)
+            continue
+        if role == "dateline" and not data.get("dateline"):
+            data["dateline"] = clean_dateline(text)
+            parent.remove(paragraph)
+            continue
+        if role == "summary" and not subheadline:
+            data["standfirst"] = text
+            parent.remove(paragraph)
+        break
 
 
 def _block_like(node: etree._Element) -> bool:
