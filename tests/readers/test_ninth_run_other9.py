@@ -69,7 +69,8 @@ IDF_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
         <group type="header">
           <element type="headline">Färjan ställs in över helgen</element>
           <element type="dateline">Visby</element>
-          <element type="leadin">Trafikverket ställer in alla avgångar på lördag och söndag.</element>
+          <element type="leadin">Trafikverket ställer in alla avgångar på lördag
+            och söndag.</element>
         </group>
         <group type="body">
           <element type="body">Beskedet kom sent på <a href="http://example.org">torsdagen</a>

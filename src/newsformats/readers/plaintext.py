@@ -29,7 +29,7 @@ from typing import Any
 
 from ..lang.pack import all_packs, find_pack
 from ..lang.sentences import FULL_STOPS, TERMINALS
-from ..language import detect_language, reads_otherwise
+from ..language import detect_language, primary_language, reads_otherwise
 from ..model import Article
 from ..notes import note
 from .chrome import (
@@ -307,7 +307,8 @@ def _pack_of_close_language(language: str, text: str) -> str:
     detected one (a tag distance under :data:`CLOSE_LANGUAGES`): the identifier reads a
     Serbian Latin page as Bosnian, while its chrome ("Vesti", "Podeli") is sr-Latn's, not
     bs's ("Vijesti"). A word counts for a pack only when no other close pack has it; the
-    detected language is kept unless another pack leads.
+    detected language is kept unless the pack of another language leads (a region's pack of
+    the same language, fa-IR for fa, is not taken).
 
     >>> _pack_of_close_language("bs", "Vesti\\nSport\\nPodeli\\nNovi Sad dobija most")
     'sr-Latn'
@@ -335,7 +336,11 @@ def _pack_of_close_language(language: str, text: str) -> str:
         scores[tag] = len(page & (known[tag] - others))
     best = max(scores, key=scores.__getitem__)
     own = scores.get(language, 0)
-    if best == language or scores[best] <= own or list(scores.values()).count(scores[best]) > 1:
+    if (
+        primary_language(best) == primary_language(language)  # fa read as fa: not fa-IR
+        or scores[best] <= own
+        or list(scores.values()).count(scores[best]) > 1
+    ):
         return language
     return best
 
