@@ -81,7 +81,9 @@ def chosen_people(
     label: list[dict[str, Any]] = []
     for source in sources:
         people = source()
-        if not people or all(_no_person(p["name"], sites, owner) for p in people):
+        if not people or all(
+            _no_person(p["name"], sites, owner) or _lower_case(p["name"]) for p in people
+        ):
             fallback = fallback or people
         elif not all(_only_label(p["name"]) for p in people):
             if not label or all(_person_shown(p["name"], shown) for p in people):
@@ -125,6 +127,12 @@ def _picture_credit(node: etree._Element) -> bool:
 def _only_label(name: str) -> bool:
     """A byline that names a job or a desk, not a person ("Us Weekly Staff", "CNN Wire")."""
     return names_a_role(name)
+
+
+def _lower_case(name: str) -> bool:
+    """A byline's name in lower case, as a person's is not written: a paper's name and its
+    tagline given as the author ("taz, die tageszeitung" in ``<meta name=author>``)."""
+    return not any(w[:1].isupper() for w in name.split()) and name.lower() == name
 
 
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:

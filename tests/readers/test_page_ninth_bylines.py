@@ -1,0 +1,42 @@
+"""Saved web pages of the ninth acceptance run's shapes (docs/inputs.md, "Ninth run: dates,
+bylines and body ends fixed"): small hand-made pages, one shape each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsformats.model import Article
+from newsformats.notes import Note, collecting_notes
+from newsformats.readers import read_all
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the story: the protesters meet every Sunday in the park and walk "
+    "to the station, the organisers said on Saturday evening.</p>"
+    for n in range(1, 7)
+)
+
+
+def _read(tmp_path: Path, head: str, body: str) -> tuple[Article, list[Note]]:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='de'><head>{head}</head><body>{body}</body></html>", "utf-8")
+    with collecting_notes() as notes:
+        (article,) = read_all(page)
+    return article, notes
+
+
+def test_summary_ending_in_a_byline_in_capitals_and_a_lower_case_meta_author(
+    tmp_path: Path,
+) -> None:
+    """taz's shape: ``<meta name=author>`` is the paper's name and tagline in lower case;
+    the byline "VON GEORG BLUME" ends the summary under the headline."""
+    head = "<title>Keine Angst</title><meta name='author' content='zeitung, die tageszeitung'>"
+    body = (
+        "<article><h1>Keine Angst</h1><p class='intro'>Jeden Sonntag treffen sich die "
+        "Gegner im Park. Sie blicken neidisch nach Europa. <span class='author'>VON ANNA "
+        f"KERN</span></p>{STORY}</article>"
+    )
+    article, _ = _read(tmp_path, head, body)
+    assert [a.name for a in article.authors] == ["ANNA KERN"]
+    assert article.standfirst == (
+        "Jeden Sonntag treffen sich die Gegner im Park. Sie blicken neidisch nach Europa."
+    )
