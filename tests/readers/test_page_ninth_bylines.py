@@ -40,3 +40,16 @@ def test_summary_ending_in_a_byline_in_capitals_and_a_lower_case_meta_author(
     assert article.standfirst == (
         "Jeden Sonntag treffen sich die Gegner im Park. Sie blicken neidisch nach Europa."
     )
+
+
+def test_date_alone_in_the_bar_above_the_headline(tmp_path: Path) -> None:
+    """taz's shape: the article's top bar shows its day alone ("10.04.2011") beside the
+    comment count, above the kicker and the headline; the page's metadata gives none."""
+    body = (
+        "<div class='sect'><div class='bar'><ul><li><span>10.04.2011</span></li>"
+        "<li> | <a href='#c'><span>10 Kommentare</span></a></li></ul></div>"
+        f"<div class='sectbody'><h4>Protest im Park</h4><h1>Keine Angst</h1>{STORY}</div></div>"
+    )
+    article, _ = _read(tmp_path, "<title>Keine Angst</title>", body)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2011-04-10"
