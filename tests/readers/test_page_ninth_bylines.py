@@ -53,3 +53,16 @@ def test_date_alone_in_the_bar_above_the_headline(tmp_path: Path) -> None:
     article, _ = _read(tmp_path, "<title>Keine Angst</title>", body)
     assert article.published is not None
     assert article.published.date().isoformat() == "2011-04-10"
+
+
+def test_bold_name_in_capitals_with_its_role_on_the_line_below(tmp_path: Path) -> None:
+    """Folha's shape: a credits box under the headline, the name in bold capitals, a line
+    break, the role in capitals; the role is not part of the name."""
+    body = (
+        "<header><h1>Keine Angst</h1><div class='credits'><p>\n<b>ANNA KERN</b><br>\n"
+        "EDITORA-ADJUNTA DE &quot;COTIDIANO&quot;\n</p></div></header>"
+        f"<article>{STORY}</article>"
+    )
+    article, _ = _read(tmp_path, "<title>Keine Angst</title>", body)
+    assert [a.name for a in article.authors] == ["ANNA KERN"]
+    assert article.authors[0].role == 'EDITORA-ADJUNTA DE "COTIDIANO"'
