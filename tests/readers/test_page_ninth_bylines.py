@@ -66,3 +66,13 @@ def test_bold_name_in_capitals_with_its_role_on_the_line_below(tmp_path: Path) -
     article, _ = _read(tmp_path, "<title>Keine Angst</title>", body)
     assert [a.name for a in article.authors] == ["ANNA KERN"]
     assert article.authors[0].role == 'EDITORA-ADJUNTA DE "COTIDIANO"'
+
+
+def test_kicker_heading_above_the_headline_is_not_the_bodys_first_subheading(
+    tmp_path: Path,
+) -> None:
+    """taz's shape: ``<h4>`` right above the ``<h1>`` in the article's box."""
+    body = f"<div class='sectbody'><h4>Protest im Park</h4><h1>Keine Angst</h1>{STORY}</div>"
+    article, notes = _read(tmp_path, "<title>Keine Angst</title>", body)
+    assert article.body[0].type == "paragraph"
+    assert any("kicker above the headline" in n.message for n in notes)

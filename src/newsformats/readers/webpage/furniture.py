@@ -24,6 +24,7 @@ from ..xmltree import text_of
 from .names import looks_like_name, text_name
 from .page import (
     BYLINE_TEXT,
+    HEADING_TAGS,
     HEADER_LINE,
     LABEL_WORDS,
     NAME_WORDS,
@@ -91,6 +92,7 @@ def without_header_lines(
     the headline (its section links, its date and place line: "ニュース 戦争・紛争 Video",
     "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]") are the
     header's furniture, not text: they leave the body (info note)."""
+    body = _without_kicker_heading(heading, body, where)
     header = (
         next((a for a in heading.iterancestors("header")), None) if heading is not None else None
     )
@@ -107,6 +109,27 @@ def without_header_lines(
     if start:
         note(f"{where}: {start} line(s) of the headline's header leave the body", level="info")
     return body[start:]
+
+
+def _without_kicker_heading(
+    heading: etree._Element | None, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's first block when it is a subheading saying the short heading right above
+    the headline (taz's ``<h4>Protestkultur in Japan nach der Katastrophe</h4><h1>…``): the
+    headline's kicker, not the text's first section (info note)."""
+    above = heading.getprevious() if heading is not None else None
+    if above is None or above.tag not in HEADING_TAGS or not body or len(body) < 2:
+        return body
+    first = body[0]
+    if first["type"] != "subheading" or len(text_of(above)) > BYLINE_TEXT:
+        return body
+    if _key(inline_text(first.get("content") or [])) != _key(text_of(above)):
+        return body
+    note(
+        f"{where}: the body's first subheading is the kicker above the headline; it leaves the body",
+        level="info",
+    )
+    return body[1:]
 
 
 def without_alt_legends(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
