@@ -133,7 +133,7 @@ def _only_label(name: str) -> bool:
 def _lower_case(name: str) -> bool:
     """A byline's name in lower case, as a person's is not written: a paper's name and its
     tagline given as the author ("taz, die tageszeitung" in ``<meta name=author>``)."""
-    return not any(w[:1].isupper() for w in name.split()) and name.lower() == name
+    return name.lower() == name != name.upper()  # scripts without case are not in lower case
 
 
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
