@@ -347,3 +347,22 @@ def test_politico_lead_caption_without_its_close_button() -> None:
         "Some of the biggest states President Obama carried are poised to lose electoral votes."
     )
     assert lead.credit == "AP Photo"
+
+
+def test_closing_lines_promoting_the_sites_accounts_leave_the_body(tmp_path: Path) -> None:
+    """News24's and Khaama's shape (ninth run): the last short paragraphs link only the
+    site's own pages and its own account on another service; they leave, the text stays."""
+    head = "<meta property='og:site_name' content='Harbour Post'><title>Budget agreed</title>"
+    story = (
+        f"<article><h1>Budget agreed</h1><p>{TEXT}</p>{FILLER}"
+        "<p>The budget will be voted on in March, <a href='https://example.org/x'>the "
+        "council</a> said.</p>"
+        "<p><strong><a href='https://www.harbourpost.com/newsletters/'>KEEP UPDATED by "
+        "subscribing to our FREE newsletter.</a></strong></p>"
+        "<p><strong><a href='https://twitter.com/harbourpost'>- FOLLOW Harbour Post</a>"
+        "</strong> on Twitter</p></article>"
+    )
+    article, notes = _read(_page(tmp_path, head, story))
+    last = plain_text(article.body[-1].content)  # type: ignore[union-attr]
+    assert last.startswith("The budget will be voted on in March")
+    assert any("promote the site's own accounts" in n.message for n in notes)

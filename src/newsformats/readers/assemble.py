@@ -50,12 +50,17 @@ def parse_date(
     '2003-06-10T04:00:00+00:00'
     >>> parse_date("2023-11-06T13:00:15.055Z", "x").isoformat()
     '2023-11-06T13:00:15+00:00'
+    >>> parse_date("2018/11/21 8:56:38 PM", "x").isoformat()
+    '2018-11-21T00:00:00+00:00'
     """
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str) and value.strip():
         text = value.strip()
         moment = _iso(text) or _basic(text) or _rfc822(text)  # type: ignore[assignment]
+        if moment is None and (moment := _slashed(text)) is not None:
+            # A form that never carries a zone: its hour is local, so the day is what is sure.
+            day_without_zone = True
         if moment is None:
             moment = _iso_with_abbreviation(text, where)
         if moment is None:
@@ -94,6 +99,33 @@ def _iso(text: str) -> datetime | None:
     text = re.sub(r"^(\d{4}-\d\d-\d\d[T ])(\d)(?=:)", r"\g<1>0\2", text)
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        return None
+
+
+def _slashed(text: str) -> datetime | None:
+    """A year-first date with slashes and a time, on a 24-hour or a 12-hour clock, as .NET
+    CMSs print ``article:published_time`` ("2018/11/21 8:56:38 PM"); no zone.
+
+    >>> _slashed("2018/11/21 8:56:38 PM").isoformat()
+    '2018-11-21T20:56:38'
+    >>> _slashed("2018/11/21 12:05 AM").isoformat()
+    '2018-11-21T00:05:00'
+    >>> _slashed("2018/11/21 20:56").isoformat()
+    '2018-11-21T20:56:00'
+    """
+    match = re.fullmatch(
+        r"(\d{4})/(\d{1,2})/(\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?", text
+    )
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(g or 0) for g in match.groups()[:6])
+    half = (match.group(7) or "").upper()
+    if half and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if half == "PM" else 0) if half else hour
+    try:
+        return datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 

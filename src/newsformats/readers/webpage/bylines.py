@@ -51,6 +51,7 @@ BYLINE_NAMES = re.compile(
     r"(^|[-_ ])(by-?line|authors?|author-?name|writer|written-?by|p-author)([-_ ]|$)"
 )
 # Class names of the part of a byline box that holds the name ("byline__name", "name").
+ROLE_WORDS = 6  # words of a role on the line below a name set apart
 NAME_PART = re.compile(r"(^|[-_ ])name([-_ ]|$)")
 # A class name that names a picture's author, the picture first ("article__image-author",
 # "photoByline"; not "author-image", the author's portrait, nor "gallery-author-info").
@@ -81,7 +82,9 @@ def chosen_people(
     label: list[dict[str, Any]] = []
     for source in sources:
         people = source()
-        if not people or all(_no_person(p["name"], sites, owner) for p in people):
+        if not people or all(
+            _no_person(p["name"], sites, owner) or _lower_case(p["name"]) for p in people
+        ):
             fallback = fallback or people
         elif not all(_only_label(p["name"]) for p in people):
             if not label or all(_person_shown(p["name"], shown) for p in people):
@@ -125,6 +128,12 @@ def _picture_credit(node: etree._Element) -> bool:
 def _only_label(name: str) -> bool:
     """A byline that names a job or a desk, not a person ("Us Weekly Staff", "CNN Wire")."""
     return names_a_role(name)
+
+
+def _lower_case(name: str) -> bool:
+    """A byline's name in lower case, as a person's is not written: a paper's name and its
+    tagline given as the author ("taz, die tageszeitung" in ``<meta name=author>``)."""
+    return name.lower() == name != name.upper()  # scripts without case are not in lower case
 
 
 def _no_person(name: str, sites: set[str], owner: str = "") -> bool:
@@ -311,6 +320,8 @@ def _set_name_line(node: etree._Element) -> list[dict[str, Any]]:
     its own (italic, bold, a span), then a separator and a place of a few words ("<p><em>Ángeles
     Escrivá</em> | <span>Madrid</span></p>"): the name is the byline, the place its role. A
     link is a menu's, not a name set apart."""
+    while len(node) == 1 and not (node.text or "").strip() and node[0].tag in ("p", "div"):
+        node = node[0]  # a credits box around the line
     first = node[0] if len(node) else None
     if (
         first is None
@@ -320,10 +331,28 @@ def _set_name_line(node: etree._Element) -> list[dict[str, Any]]:
         return []
     name = " ".join(text_of(first).split())
     rest = " ".join(text_of(node).split())[len(name) :].strip()
+    if _role_below(first, name, rest):
+        return [{"name": name, "role": rest}]
     parts = re.fullmatch(r"[|•·/—–-]\s*([^\d|•·/]+)", rest)
     if not text_name(name) or not parts or len(parts.group(1).split()) > PLACE_WORDS:
         return []
     return [{"name": name, "role": parts.group(1).strip()}]
+
+
+def _role_below(first: etree._Element, name: str, rest: str) -> bool:
+    """A name set apart in bold, a line break, and the person's role on the line below, a
+    few words without digits (Folha's "<b>MARIANA VERSOLATO</b><br>EDITORA-ADJUNTA DE
+    "COTIDIANO"")."""
+    after = first.getnext()
+    return (
+        first.tag in ("strong", "b")
+        and after is not None
+        and after.tag == "br"
+        and not (first.tail or "").strip()
+        and text_name(name)
+        and 0 < len(rest.split()) <= ROLE_WORDS
+        and not re.search(r"\d", rest)
+    )
 
 
 def _author_page(href: str) -> bool:

@@ -53,6 +53,7 @@ PRINT_BOX = re.compile(
 MASTHEAD_NAMES = re.compile(r"(?:^|[-_])(?:header|masthead|top|topbar)(?:[-_]|$)")
 DATE_LINE_WORDS = 20  # letters of the words beside a date line's date ("Zuletzt aktualisiert")
 VISIBLE_DATE_CHILDREN = 12
+ABOVE_HEADLINE = 40  # elements before the headline where its date may stand alone
 MODIFIED = re.compile(r"updated|modified", re.IGNORECASE)
 ZONE_OFFSET = re.compile(r"T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)$")
 BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -194,7 +195,44 @@ def _visible_date(
             moment = _shown_moment(found, text, zone, where)
             if moment is not None:
                 return moment
-    return _date_line_shown(page, heading, language, zone, where)
+    shown = _date_line_shown(page, heading, language, zone, where)
+    return shown or _date_above(page, heading, language, zone, where)
+
+
+def _date_above(
+    page: etree._Element,
+    heading: etree._Element | None,
+    language: str,
+    zone: tzinfo | None,
+    where: str,
+) -> datetime | None:
+    """A date alone in a small element of its own, just above the headline (among the
+    ``ABOVE_HEADLINE`` elements before it, past the kicker; not in the masthead, not a
+    link, not an update): taz's "10.04.2011" in the article's top bar, beside its
+    comment count and toolbar."""
+    if heading is None:
+        return None
+    for node in itertools.islice(_before(heading), ABOVE_HEADLINE):
+        if node.tag == "p" and len(text_of(node)) > VISIBLE_DATE_TEXT:
+            return None  # another story's text, or the page's: the headline's own top is past
+        if len(node) or node.tag == "a" or any(True for _ in node.iterancestors("a")):
+            continue
+        line = " ".join(text_of(node).split())
+        found = date_line(line, language) if len(line) <= DATE_LINE_WORDS else None
+        if (
+            found is None
+            or found[1]
+            or outside_article(node)
+            or in_teaser(node)
+            or _in_masthead(node, heading)
+            or _print_only(node)
+        ):
+            continue
+        note(
+            f"{where}: the date is the one shown alone above the headline ({line!r})", level="info"
+        )
+        return _shown_moment(found[0][0], line, zone, where)
+    return None
 
 
 def _update_box(

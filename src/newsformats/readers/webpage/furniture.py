@@ -25,6 +25,7 @@ from .names import looks_like_name, text_name
 from .page import (
     BYLINE_TEXT,
     HEADER_LINE,
+    HEADING_TAGS,
     LABEL_WORDS,
     NAME_WORDS,
     SENTENCE_ENDS,
@@ -64,6 +65,8 @@ NOTICE_CHARS = 300  # characters of a site's notice after the text
 WIDGET_PROMPT = 200  # characters of the prompt above a form's controls
 PULL_QUOTE_TEXT = 200  # characters of a paragraph of the text beside a pull quote
 TAG_LINKS = 3  # links of a line of tags
+PROMOTION_LINES = 3  # short paragraphs promoting the site's accounts that end the body
+PROMOTION_WORDS = 30
 E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SIGNATURE_WORDS = 2  # words beside the e-mail address of a signature ("Contact", "END")
 
@@ -91,6 +94,7 @@ def without_header_lines(
     the headline (its section links, its date and place line: "ニュース 戦争・紛争 Video",
     "2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]") are the
     header's furniture, not text: they leave the body (info note)."""
+    body = _without_kicker_heading(heading, body, where)
     header = (
         next((a for a in heading.iterancestors("header")), None) if heading is not None else None
     )
@@ -107,6 +111,28 @@ def without_header_lines(
     if start:
         note(f"{where}: {start} line(s) of the headline's header leave the body", level="info")
     return body[start:]
+
+
+def _without_kicker_heading(
+    heading: etree._Element | None, body: list[dict[str, Any]], where: str
+) -> list[dict[str, Any]]:
+    """The body's first block when it is a subheading saying the short heading right above
+    the headline (taz's ``<h4>Protestkultur in Japan nach der Katastrophe</h4><h1>…``): the
+    headline's kicker, not the text's first section (info note)."""
+    above = heading.getprevious() if heading is not None else None
+    if above is None or above.tag not in HEADING_TAGS or not body or len(body) < 2:
+        return body
+    first = body[0]
+    if first["type"] != "subheading" or len(text_of(above)) > BYLINE_TEXT:
+        return body
+    if _key(inline_text(first.get("content") or [])) != _key(text_of(above)):
+        return body
+    note(
+        f"{where}: the body's first subheading is the kicker above the headline; it leaves "
+        "the body",
+        level="info",
+    )
+    return body[1:]
 
 
 def without_alt_legends(body: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
@@ -504,12 +530,71 @@ def without_follow_lines(
             )
     follow = [line for line in lines[1:] if line.strip()]
     if len(follow) < 2 or not all(_names_own_account(line, sites) for line in follow):
-        return body
+        return _without_promotion_lines(body, paragraphs, sites, where)
     note(
         f"{where}: the body's last paragraph is the site's follow-us box; it leaves the body",
         level="info",
     )
     return body[:last] + body[last + 1 :]
+
+
+def _without_promotion_lines(
+    body: list[dict[str, Any]], paragraphs: list[int], sites: set[str], where: str
+) -> list[dict[str, Any]]:
+    """The body's last short paragraphs (up to ``PROMOTION_LINES``) whose every link goes to
+    the site's own pages or its own account on another service, when one of them links such
+    an account ("KEEP UPDATED … our FREE newsletter" to news24.com/Newsletters, "- FOLLOW
+    News24 on Twitter" to twitter.com/news24; "Follow … on Twitter, become a fan on
+    Facebook. Stay updated via RSS"): the site's promotion, in sentences rather than in a
+    follow-us box's lines. They leave the body, with an info note."""
+    run: list[int] = []
+    accounts = 0
+    for index in reversed(paragraphs[1:]):
+        links = _links(body[index].get("content") or [])
+        text = inline_text(body[index].get("content") or [])
+        kinds = [_own_link(href, sites) for href in links]
+        if (
+            not links
+            or None in kinds
+            or len(text.split()) > PROMOTION_WORDS
+            or len(run) == PROMOTION_LINES
+            or index != (run[-1] - 1 if run else paragraphs[-1])
+        ):
+            break
+        run.append(index)
+        accounts += kinds.count("account")
+    if not run or not accounts or run[0] != len(body) - 1:
+        return body
+    note(
+        f"{where}: the body's last {len(run)} paragraph(s) promote the site's own accounts "
+        "and pages; they leave the body",
+        level="info",
+    )
+    return body[: run[-1]]
+
+
+def _links(content: list[Any]) -> list[str]:
+    """The addresses of the links in a block's inline content, at any depth."""
+    found: list[str] = []
+    for part in content:
+        if isinstance(part, dict):
+            if part.get("type") == "link":
+                found.append(str(part.get("href") or ""))
+            found += _links(part.get("children") or [])
+    return found
+
+
+def _own_link(href: str, sites: set[str]) -> str | None:
+    """ "page" for an address on the site's own host, "account" for one whose path names the
+    site on another host (twitter.com/news24, facebook.com/khaama.org), else None."""
+    parts = urllib.parse.urlsplit(href.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    if host and (_key(host) in sites or _key(host.rsplit(".", 1)[0]) in sites):
+        return "page"
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if host and last and (_key(last) in sites or _key(last.split(".")[0]) in sites):
+        return "account"
+    return None
 
 
 def _names_own_account(line: str, sites: set[str]) -> bool:

@@ -94,7 +94,9 @@ def read_standfirst(
                     level="info",
                 )
                 repeats |= header
-        return shown, [b for i, b in enumerate(body) if i not in repeats]
+        return _without_closing_byline(shown, where), [
+            b for i, b in enumerate(body) if i not in repeats
+        ]
     wanted = {_key(d) for d in descriptions} - {""}
     for index, text in paragraphs:
         if _key(text) in wanted and not alone and _set_apart(page, text):
@@ -124,6 +126,16 @@ def read_standfirst(
         )
         return None, body
     return first, body
+
+
+def _without_closing_byline(text: str, where: str) -> str:
+    """The summary without a byline after its last sentence ("… in Deutschland. VON GEORG
+    BLUME": the pack's byline word and a name, which the byline gives)."""
+    parts = re.split(r"(?<=[.!?…])\s+", " ".join(text.split()))
+    if len(parts) < 2 or not byline_line(parts[-1]):
+        return text
+    note(f"{where}: the summary ends in a byline ({parts[-1]!r}); it leaves the standfirst")
+    return " ".join(parts[:-1])
 
 
 def _below_header(
