@@ -203,11 +203,36 @@ def parse_html_fragment(markup: str) -> etree._Element:
     if re.match(r"\s*(<!doctype[^>]*>\s*)?<html\b", markup or "", re.IGNORECASE):
         page = html.document_fromstring(markup, parser=parser)
         bodies = [b for b in page if b.tag == "body"]
-        return _void_sources_closed(bodies[0] if bodies else page)
+        return amp_pictures_as_img(_void_sources_closed(bodies[0] if bodies else page))
     wrapper: etree._Element = html.fragment_fromstring(
         markup or "", create_parent="div", parser=parser
     )
-    return _void_sources_closed(wrapper)
+    return amp_pictures_as_img(_void_sources_closed(wrapper))
+
+
+def amp_pictures_as_img(root: etree._Element) -> etree._Element:
+    """The tree with an AMP page's pictures (``<amp-img src=… alt=…>``) as the ``img`` they
+    stand for, what they hold (a placeholder, a ``noscript`` fallback) put after them.
+
+    An AMP page (the Guardian's) has no ``img`` at all: its lead picture, alt text and
+    caption were lost.
+
+    >>> root = parse_html_fragment('<figure><amp-img src="a.jpg" alt="A"></amp-img></figure>')
+    >>> [(n.tag, n.get("alt")) for n in root.iter("img", "amp-img")]
+    [('img', 'A')]
+    """
+    for node in list(root.iter("amp-img", "amp-anim")):
+        parent = node.getparent()
+        node.tag = "img"
+        children = list(node)
+        if parent is None or not children:
+            continue
+        at = parent.index(node)
+        tail, node.tail, node.text = node.tail or "", None, None
+        for offset, child in enumerate(children, 1):
+            parent.insert(at + offset, child)
+        children[-1].tail = (children[-1].tail or "") + tail
+    return root
 
 
 def _void_sources_closed(root: etree._Element) -> etree._Element:

@@ -64,6 +64,8 @@ PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 ID_FOLDER = re.compile(r"\d{5,}")
 SIZE_IN_NAME = re.compile(r"(?:^|[-_])\d{2,4}[x_×]\d{2,4}(?=$|[-_])", re.IGNORECASE)
 BASE64 = re.compile(r"[A-Za-z0-9+_-]+={0,2}")
+# A folder named as a host ("i.guim.co.uk"): an image proxy's path to another site's picture.
+HOST_FOLDER = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|co\.[a-z]{2}|[a-z]{2})", re.IGNORECASE)
 ENCODED_CHARS = 24  # characters of a folder or file name that may be an address in base64
 FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
@@ -356,7 +358,27 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
     urls += _picture_sources(img)
     shown = [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
-    return shown + [u for url in shown for u in (*_resized_from(url), *_encoded_path(url))]
+    return shown + [
+        u for url in shown for u in (*_resized_from(url), *_encoded_path(url), *_proxied(url))
+    ]
+
+
+def _proxied(url: str) -> list[str]:
+    """The picture an image proxy's address names by its host and path, a folder named as a
+    host ("/i/s/i.guim.co.uk/img/media/…/4186.jpg", an AMP page's, shows
+    "https://i.guim.co.uk/img/media/…/4186.jpg").
+
+    >>> _proxied("https://www.theguardian.com/i/s/i.guim.co.uk/img/a.jpg?w=620")
+    ['https://i.guim.co.uk/img/a.jpg']
+    >>> _proxied("https://example.com/img/a.jpg")
+    []
+    """
+    parts = urllib.parse.urlsplit(url)
+    folders = parts.path.split("/")
+    for at, folder in enumerate(folders[1:-1], 1):
+        if HOST_FOLDER.fullmatch(folder) and FILE_NAME.search(parts.path):
+            return [f"{parts.scheme or 'https'}://{folder}/{'/'.join(folders[at + 1 :])}"]
+    return []
 
 
 def _picture_sources(img: etree._Element) -> list[str]:
