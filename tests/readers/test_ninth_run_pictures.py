@@ -57,3 +57,29 @@ def test_an_amp_picture_through_an_image_proxy_is_the_lead(tmp_path: Path) -> No
     lead = _lead(article)
     assert lead.alt == "A trader walks past a board."
     assert lead.credit == "Jane Roe/AFP"
+
+
+def test_link_icons_and_their_toolbar_leave_and_a_floated_picture_leads(tmp_path: Path) -> None:
+    # Khaama: a byline line, a list of counters and links each with an icon whose alt says
+    # the link's word ("Email", "Print"), then the story's picture floated at the start of
+    # the first paragraph, in a link to its full-size file; no og:image.
+    share = "https://news.example.org/news/budget/email/"
+    printed = "https://news.example.org/news/budget/print/"
+    article = _page(
+        tmp_path,
+        "",
+        f"<div class='post'><h1>{HEADLINE}</h1><p>By Town Press - Sat Apr 23 2016</p>"
+        "<ul class='stats'><li>688 views</li>"
+        f"<li><a href='{share}'><img src='email.png' alt='Email'></a> <a href='{share}'>Email"
+        f"</a></li><li><a href='{printed}'><img src='print.gif' alt='Print'></a> "
+        f"<a href='{printed}'>Print</a></li></ul>"
+        "<p><a href='https://news.example.org/up/hall.jpg'><img src='https://news.example.org/"
+        "up/hall-300x193.jpg' alt='The town hall at dawn' width=300 height=193></a>"
+        f"Part 0: the council met at dawn in the town hall after a long night.</p>{STORY}</div>",
+    )
+    assert _lead(article).alt == "The town hall at dawn"
+    figures = [b for b in article.body if b.__class__.__name__ == "Figure"]
+    assert figures == []
+    paragraphs = _paragraphs(article)
+    assert not any("Email" in p or "688 views" in p for p in paragraphs)
+    assert paragraphs[0].startswith("Part 0: the council met")

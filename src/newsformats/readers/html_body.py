@@ -134,6 +134,7 @@ CONTROL_NAMES = re.compile(r"(?:^|[-_\s])(?:btn|button|close|toggle)(?:$|[-_\s])
 # and press Ctrl+Enter", a poll, a sign-up) is a widget, not the article's text.
 WIDGET_CHARS = 400
 WIDGET_LINE = 200  # characters of the longest paragraph a widget's labels hold
+TOOLBAR_CHARS = 200  # a list of a page's controls says at most this much
 MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
 # A paragraph that is only a wire story's source tag before the text: "CNN —", "WASHINGTON
 # (CNN) --" (the page shows it inline, at the start of the first paragraph).
@@ -650,9 +651,30 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
             level="info",
         )
         content = []
+    first = held.blocks[:1]
+    if content and first and first[0]["type"] == "figure" and opens_with_picture(node):
+        walk.blocks.append(held.blocks.pop(0))  # the picture floated at its start goes first
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
     walk.blocks.extend(held.blocks)
+
+
+def opens_with_picture(node: etree._Element) -> bool:
+    """Does the paragraph begin with a picture, no words before it ("<p><a><img
+    class=alignright></a>Over 100 school girls…", a picture floated beside the text)?
+
+    >>> opens_with_picture(html.fromstring('<p><a href="/a.jpg"><img src="a.jpg"></a>Text</p>'))
+    True
+    >>> opens_with_picture(html.fromstring('<p>Text <img src="a.jpg"></p>'))
+    False
+    """
+    for event, element in etree.iterwalk(node, events=("start", "end")):
+        if event == "start" and _tag(element) in ("img", "picture", "figure"):
+            return True
+        words = element.text if event == "start" else element.tail
+        if (words or "").strip() and not (event == "end" and element is node):
+            return False
+    return False
 
 
 def _is_story_links(content: list[Inline]) -> bool:
@@ -767,6 +789,16 @@ def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
 
 
 def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | None:
+    icons = [i for i in node.iter("img") if _is_link_icon(i)]
+    if icons and len(_text(node)) <= TOOLBAR_CHARS:
+        # The page's toolbar ("688 views · Email · Print"): its links are named by icons.
+        note(
+            f"{walk.options.where}: a short list whose links have icons "
+            f"({_shorten(' '.join(_text(node).split()), 50)!r}) is the page's toolbar; "
+            "it is left out",
+            level="info",
+        )
+        return None
     items: list[dict[str, Any]] = []
     for child in node:
         if _tag(child) != "li" or _is_furniture(child, walk) or child in walk.consumed:
@@ -901,6 +933,14 @@ def _image(
             f"{walk.options.where}: the picture {src[:80]} is an advertising banner (a link "
             f"around a picture of an advertising size, or a strip linking to another site, "
             f"{node.get('width')}×{node.get('height')}); it is left out",
+            level="info",
+        )
+        return None
+    if _is_link_icon(node):
+        note(
+            f"{walk.options.where}: the picture {src[:80]} is the icon of a link that says "
+            f"its alt text {node.get('alt')!r} in words beside it (a share or print control); "
+            "it is left out",
             level="info",
         )
         return None
@@ -1044,6 +1084,34 @@ def _lone_link(node: etree._Element) -> etree._Element | None:
     if link is None or _text(link).strip() or sum(1 for _ in link.iter("img")) != 1:
         return None
     return link
+
+
+def _is_link_icon(node: etree._Element) -> bool:
+    """A picture alone in a link whose alt text the link beside it to the same address says
+    in words: the icon of a control ("<a href=…/email/><img alt=Email></a> <a
+    href=…/email/>Email</a>", Khaama's share and print links), furniture, not a figure.
+
+    >>> root = html.fromstring('<li><a href="/e"><img src="e.png" alt="Email"></a> '
+    ...     '<a href="/e">Email</a></li>')
+    >>> _is_link_icon(root.find(".//img"))
+    True
+    >>> root = html.fromstring('<p><a href="/big.jpg"><img src="s.jpg" alt="Girls"></a> '
+    ...     '<a href="/news">Girls</a></p>')
+    >>> _is_link_icon(root.find(".//img"))
+    False
+    """
+    link = _lone_link(node)
+    alt = " ".join((node.get("alt") or "").split()).casefold()
+    if link is None or not alt or link.getparent() is None:
+        return False
+    href = (link.get("href") or "").strip()
+    return any(
+        _tag(other) == "a"
+        and other is not link
+        and (other.get("href") or "").strip() == href
+        and " ".join(_text(other).split()).casefold() == alt
+        for other in link.getparent()
+    )
 
 
 def _leaves_site(link: etree._Element, base: str | None) -> bool:

@@ -57,6 +57,8 @@ CAPTION_CHARS = 600
 SITE_PICTURE_NAMES = re.compile(
     r"(?:^|[-_ ])(?:logo|social|share|sharing|default|og-?image)(?:[-_ ]|$)"
 )
+HEADER_LINES = 2  # short lines (a byline, a date) above a figure that still leads the story
+HEADER_LINE_CHARS = 80
 ICON_SIZE = 50  # pixels: a smaller picture is an icon
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
@@ -101,7 +103,9 @@ def lead_image(
     )
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return _figure_lead(body, 0, where) if _figure_first(body) else None
+        # (A header's line or two above it, a byline and date the reader takes out later.)
+        index = _figure_under_lines(body)
+        return _figure_lead(body, index, where) if index is not None else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
     shared = _shared_file_names([_image_urls(img, base) for img in page.iter("img")])
@@ -309,6 +313,18 @@ def _logo_file(src: str) -> bool:
     """A file named for a logo, or a vector drawing ("logo-main.png", "topplus.svg")."""
     name = urllib.parse.urlsplit(src).path.lower().rpartition("/")[2]
     return bool(LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
+
+
+def _figure_under_lines(body: list[dict[str, Any]]) -> int | None:
+    """The body's first figure when it may lead the story (see :func:`_figure_first`) and
+    only a short line or two comes before it ("By Khaama Press - Sat Apr 23 2016, 10:55
+    am"), no text."""
+    for index, block in enumerate(body[: HEADER_LINES + 1]):
+        if block["type"] == "figure":
+            return index if _figure_first(body[index:]) else None
+        if block["type"] != "paragraph" or len(block_text(block)) > HEADER_LINE_CHARS:
+            return None
+    return None
 
 
 def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
