@@ -11,6 +11,7 @@ from pathlib import Path
 from newsformats.model import Article, Image, Paragraph, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
+from newsformats.readers.html_body import html_to_blocks, inline_text
 
 STORY = "".join(
     f"<p>Part {n}: the council agreed the budget at dawn after eleven hours of talks between "
@@ -83,3 +84,33 @@ def test_link_icons_and_their_toolbar_leave_and_a_floated_picture_leads(tmp_path
     paragraphs = _paragraphs(article)
     assert not any("Email" in p or "688 views" in p for p in paragraphs)
     assert paragraphs[0].startswith("Part 0: the council met")
+
+
+def test_a_caption_box_named_cap_beside_a_picture_is_its_caption(tmp_path: Path) -> None:
+    # Yomiuri: <div class=box-l><a href=/zoom/…><img alt=""></a><div class=photo-cap>…</div>
+    # </div>, then the text: the caption is the figure's, not the first paragraph.
+    article = _page(
+        tmp_path,
+        "",
+        f"<div class='article-def'><h1>{HEADLINE}</h1><div class='box-l'>"
+        "<a href='/zoom/20110410.htm'><img src='/photo/20110410-1-N.jpg' width=200 height=132 "
+        "alt=''></a><div class='photo-cap'>Tulips in full bloom</div></div>"
+        f"{STORY}</div>",
+    )
+    figures = [b for b in article.body if b.__class__.__name__ == "Figure"]
+    captions = [plain_text(f.image.caption) for f in figures]
+    lead = article.lead_image
+    assert "Tulips in full bloom" in [*captions, plain_text(lead.caption) if lead else ""]
+    assert _paragraphs(article)[0].startswith("Part 1:")
+
+
+def test_a_credit_span_inside_a_caption_after_a_picture_is_its_credit() -> None:
+    # taz: <a><img alt=""></a><p class=caption>…<span class=credit>Foto: dapd</span></p>
+    blocks = html_to_blocks(
+        "<div><a href='/xl/demo.jpg'><img src='/full/demo.jpg' alt=''></a><p class='caption'>"
+        "A rare sight: a protester asks for the reactors to be shut down.\n"
+        "<span class='credit'>Foto: dapd</span>\n</p><p>The text.</p></div>"
+    )
+    image = blocks[0]["image"]
+    assert image["credit"] == "dapd"
+    assert inline_text(image["caption"]).strip().endswith("shut down.")

@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from ..notes import note
-from .chrome import caption_credit, is_chrome
+from .chrome import caption_credit, is_chrome, without_credit_label
 
 Inline = str | dict[str, Any]
 
@@ -134,6 +134,8 @@ CONTROL_NAMES = re.compile(r"(?:^|[-_\s])(?:btn|button|close|toggle)(?:$|[-_\s])
 # and press Ctrl+Enter", a poll, a sign-up) is a widget, not the article's text.
 WIDGET_CHARS = 400
 WIDGET_LINE = 200  # characters of the longest paragraph a widget's labels hold
+CAPTION_CLASS = re.compile(r"caption|(?:^|[\s_-])cap(?:$|[\s_-])")
+CREDIT_CLASS = re.compile(r"credit|copyright")
 TOOLBAR_CHARS = 200  # a list of a page's controls says at most this much
 MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
 # A paragraph that is only a wire story's source tag before the text: "CNN —", "WASHINGTON
@@ -603,7 +605,10 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
         caption: list[Inline] = []
         credit = None
         if caption_node is not None:
-            caption, credit = _caption_credit(_caption(walk, caption_node))
+            credited = _credit_inside(caption_node)
+            caption, credit = _caption_credit(_caption(walk, caption_node, credited))
+            if credited is not None:
+                credit = without_credit_label(" ".join(_text(credited).split())) or credit
             walk.consumed.add(caption_node)
         image = _image(walk, node, caption, credit)
         if image:
@@ -856,16 +861,20 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
         walk.blocks.append({"type": "paragraph", "content": caption})
 
 
-def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
+def _caption(
+    walk: _Walk, node: etree._Element, credit: etree._Element | None = None
+) -> list[Inline]:
     """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
-    (a picture inside it is not shown)."""
+    (a picture inside it is not shown); its ``credit`` element is none of them."""
     inner = walk.nested()
 
     def words(element: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
         for child in element:
             tag = _tag(child)
-            if names_control(child):
+            if child is credit:
+                pass  # said as the picture's credit
+            elif names_control(child):
                 pass  # a caption's "Close" button is none of its words
             elif _screen_reader_label(child):
                 pass  # "Image caption", said to screen readers before the caption
@@ -878,6 +887,21 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         return parts
 
     return _tidy(words(node))
+
+
+def _credit_inside(node: etree._Element) -> etree._Element | None:
+    """The element of a caption named for its credit, with words ("<p class=caption>…
+    <span class=credit>Foto: dapd</span></p>", taz's)."""
+    return next(
+        (
+            child
+            for child in node.iterdescendants()
+            if isinstance(child.tag, str)
+            and CREDIT_CLASS.search((child.get("class") or "").lower())
+            and _text(child).strip()
+        ),
+        None,
+    )
 
 
 def credit_after_slash(node: etree._Element) -> str | None:
@@ -1176,10 +1200,15 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
     if following is None:
         return None
     for candidate in (following, *following):
-        names = (candidate.get("class") or "").lower()
-        if "caption" in names and _text(candidate) == _text(following):
+        if names_caption_class(candidate) and _text(candidate) == _text(following):
             return following
     return None
+
+
+def names_caption_class(node: etree._Element) -> bool:
+    """Does the element's class name a caption ("image-caption", "pb-caption"; "photo-cap",
+    Yomiuri's, the word shortened)?"""
+    return bool(CAPTION_CLASS.search((node.get("class") or "").lower()))
 
 
 def _image_src(node: etree._Element) -> str:

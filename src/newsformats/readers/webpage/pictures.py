@@ -23,6 +23,7 @@ from ..html_body import (
     alt_is_file_name,
     credit_after_slash,
     inline_text,
+    names_caption_class,
     names_control,
     resolve_url,
 )
@@ -687,7 +688,7 @@ def _names_caption(node: etree._Element) -> bool:
     return (
         node.tag == "figcaption"
         or "caption" in (node.get("itemprop") or "").split()
-        or "caption" in (node.get("class") or "").lower()
+        or names_caption_class(node)
     )
 
 
