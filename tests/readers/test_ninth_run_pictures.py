@@ -114,3 +114,21 @@ def test_a_credit_span_inside_a_caption_after_a_picture_is_its_credit() -> None:
     image = blocks[0]["image"]
     assert image["credit"] == "dapd"
     assert inline_text(image["caption"]).strip().endswith("shut down.")
+
+
+def test_a_credit_cell_above_the_picture_in_its_table_is_its_credit(tmp_path: Path) -> None:
+    # Folha: <table class=articleGraphic> of three rows: a credit cell
+    # (td.articleGraphicCredit), the picture's cell, the caption's cell; no og:image.
+    article = _page(
+        tmp_path,
+        "",
+        f"<header><h1>{HEADLINE}</h1></header><article><table class='articleGraphic'>"
+        "<tr><td rowspan=3></td><td class='articleGraphicCredit'>Share Conference</td>"
+        "<td rowspan=3></td></tr><tr><td><img src='https://img.example.org/17029114.jpeg' "
+        "width=635 height=369 alt='The mayor at the council'></td></tr><tr>"
+        "<td class='articleGraphicCaption'>The mayor at the council</td></tr></table></article>"
+        f"<article>{STORY}</article>",
+    )
+    lead = _lead(article)
+    assert lead.alt == "The mayor at the council"
+    assert lead.credit == "Share Conference"

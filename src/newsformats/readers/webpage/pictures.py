@@ -52,6 +52,8 @@ CREDIT_NAMES = re.compile(r"credit|copyright")
 DESCRIPTION_BOX = re.compile(r"desc|description|caption|captions|legend|legende")
 CREDIT_BOX = re.compile(r"credits?|copyright|photographer")
 CLASS_WORDS = re.compile(r"[\s_-]+")
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleGraphicCredit": three words
+CREDIT_BOX_LEVELS = 3  # boxes around a picture (a cell, a row, a table) that may hold its credit
 NEXT_TO_BOXES = 2  # boxes after a picture that may hold its caption and credit
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
@@ -224,7 +226,7 @@ def picture_under_headline(
         alt = None if alt and alt_is_file_name(alt, node.get("src") or "") else alt
         shown = _caption_of(node) or _caption_beside(node) or _caption_box_after(node)
         caption, credit = shown if shown else ("", None)
-        credit = credit or _credit_box_beside(node)
+        credit = credit or _credit_box_beside(node) or _credit_in_box(node)
         if not alt and not caption:
             continue
         lead: dict[str, Any] = {"src": resolve_url(node.get("src") or "", base)}
@@ -272,6 +274,27 @@ def _caption_box_after(img: etree._Element) -> tuple[str, str | None] | None:
     if not text or len(text) > CAPTION_CHARS or any(True for _ in node.iter("a", "img")):
         return None
     return _caption_parts(node)
+
+
+def _credit_in_box(img: etree._Element) -> str | None:
+    """The credit a box of the picture's own holds, before or after it: an element whose
+    class names a credit, also as the last word of a name in camel case ("<table
+    class=articleGraphic><tr><td class=articleGraphicCredit>Share Conference</td></tr><tr>
+    <td><img></td></tr>…", Folha's), in the nearest box around the picture that holds no
+    other picture and no more than a caption's words."""
+    for box in itertools.islice(img.iterancestors(), CREDIT_BOX_LEVELS):
+        if sum(1 for _ in box.iter("img")) > 1 or len(text_of(box)) > CAPTION_CHARS:
+            return None
+        for node in box.iter():
+            if not isinstance(node.tag, str) or node is box or any(True for _ in node.iter("img")):
+                continue
+            names = CAMEL_CASE.sub(" ", node.get("class") or "").lower()
+            text = " ".join(text_of(node).split())
+            if not text or len(text) > CAPTION_CHARS // 4 or hidden(node):
+                continue
+            if any(CREDIT_BOX.fullmatch(word) for word in CLASS_WORDS.split(names)):
+                return without_credit_label(text.lstrip("©").strip()) or None
+    return None
 
 
 def _credit_box_beside(img: etree._Element) -> str | None:
