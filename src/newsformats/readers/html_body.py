@@ -1126,7 +1126,8 @@ def _is_link_icon(node: etree._Element) -> bool:
     """
     link = _lone_link(node)
     alt = " ".join((node.get("alt") or "").split()).casefold()
-    if link is None or not alt or link.getparent() is None:
+    holder = link.getparent() if link is not None else None
+    if link is None or not alt or holder is None:
         return False
     href = (link.get("href") or "").strip()
     return any(
@@ -1134,7 +1135,7 @@ def _is_link_icon(node: etree._Element) -> bool:
         and other is not link
         and (other.get("href") or "").strip() == href
         and " ".join(_text(other).split()).casefold() == alt
-        for other in link.getparent()
+        for other in holder
     )
 
 
