@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from ..notes import note
-from .chrome import caption_credit, is_chrome
+from .chrome import caption_credit, is_chrome, without_credit_label
 
 Inline = str | dict[str, Any]
 
@@ -134,6 +134,9 @@ CONTROL_NAMES = re.compile(r"(?:^|[-_\s])(?:btn|button|close|toggle)(?:$|[-_\s])
 # and press Ctrl+Enter", a poll, a sign-up) is a widget, not the article's text.
 WIDGET_CHARS = 400
 WIDGET_LINE = 200  # characters of the longest paragraph a widget's labels hold
+CAPTION_CLASS = re.compile(r"caption|(?:^|[\s_-])cap(?:$|[\s_-])")
+CREDIT_CLASS = re.compile(r"credit|copyright")
+TOOLBAR_CHARS = 200  # a list of a page's controls says at most this much
 MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
 # A paragraph that is only a wire story's source tag before the text: "CNN —", "WASHINGTON
 # (CNN) --" (the page shows it inline, at the start of the first paragraph).
@@ -203,11 +206,36 @@ def parse_html_fragment(markup: str) -> etree._Element:
     if re.match(r"\s*(<!doctype[^>]*>\s*)?<html\b", markup or "", re.IGNORECASE):
         page = html.document_fromstring(markup, parser=parser)
         bodies = [b for b in page if b.tag == "body"]
-        return _void_sources_closed(bodies[0] if bodies else page)
+        return amp_pictures_as_img(_void_sources_closed(bodies[0] if bodies else page))
     wrapper: etree._Element = html.fragment_fromstring(
         markup or "", create_parent="div", parser=parser
     )
-    return _void_sources_closed(wrapper)
+    return amp_pictures_as_img(_void_sources_closed(wrapper))
+
+
+def amp_pictures_as_img(root: etree._Element) -> etree._Element:
+    """The tree with an AMP page's pictures (``<amp-img src=… alt=…>``) as the ``img`` they
+    stand for, what they hold (a placeholder, a ``noscript`` fallback) put after them.
+
+    An AMP page (the Guardian's) has no ``img`` at all: its lead picture, alt text and
+    caption were lost.
+
+    >>> root = parse_html_fragment('<figure><amp-img src="a.jpg" alt="A"></amp-img></figure>')
+    >>> [(n.tag, n.get("alt")) for n in root.iter("img", "amp-img")]
+    [('img', 'A')]
+    """
+    for node in list(root.iter("amp-img", "amp-anim")):
+        parent = node.getparent()
+        node.tag = "img"
+        children = list(node)
+        if parent is None or not children:
+            continue
+        at = parent.index(node)
+        tail, node.tail, node.text = node.tail or "", None, None
+        for offset, child in enumerate(children, 1):
+            parent.insert(at + offset, child)
+        children[-1].tail = (children[-1].tail or "") + tail
+    return root
 
 
 def _void_sources_closed(root: etree._Element) -> etree._Element:
@@ -577,7 +605,10 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
         caption: list[Inline] = []
         credit = None
         if caption_node is not None:
-            caption, credit = _caption_credit(_caption(walk, caption_node))
+            credited = _credit_inside(caption_node)
+            caption, credit = _caption_credit(_caption(walk, caption_node, credited))
+            if credited is not None:
+                credit = without_credit_label(" ".join(_text(credited).split())) or credit
             walk.consumed.add(caption_node)
         image = _image(walk, node, caption, credit)
         if image:
@@ -625,9 +656,30 @@ def _paragraph(walk: _Walk, node: etree._Element) -> None:
             level="info",
         )
         content = []
+    first = held.blocks[:1]
+    if content and first and first[0]["type"] == "figure" and opens_with_picture(node):
+        walk.blocks.append(held.blocks.pop(0))  # the picture floated at its start goes first
     if content:
         walk.blocks.append({"type": "paragraph", "content": content})
     walk.blocks.extend(held.blocks)
+
+
+def opens_with_picture(node: etree._Element) -> bool:
+    """Does the paragraph begin with a picture, no words before it ("<p><a><img
+    class=alignright></a>Over 100 school girls…", a picture floated beside the text)?
+
+    >>> opens_with_picture(html.fromstring('<p><a href="/a.jpg"><img src="a.jpg"></a>Text</p>'))
+    True
+    >>> opens_with_picture(html.fromstring('<p>Text <img src="a.jpg"></p>'))
+    False
+    """
+    for event, element in etree.iterwalk(node, events=("start", "end")):
+        if event == "start" and _tag(element) in ("img", "picture", "figure"):
+            return True
+        words = element.text if event == "start" else element.tail
+        if (words or "").strip() and not (event == "end" and element is node):
+            return False
+    return False
 
 
 def _is_story_links(content: list[Inline]) -> bool:
@@ -742,6 +794,16 @@ def _quote(walk: _Walk, node: etree._Element, attribution: str | None) -> None:
 
 
 def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | None:
+    icons = [i for i in node.iter("img") if _is_link_icon(i)]
+    if icons and len(_text(node)) <= TOOLBAR_CHARS:
+        # The page's toolbar ("688 views · Email · Print"): its links are named by icons.
+        note(
+            f"{walk.options.where}: a short list whose links have icons "
+            f"({_shorten(' '.join(_text(node).split()), 50)!r}) is the page's toolbar; "
+            "it is left out",
+            level="info",
+        )
+        return None
     items: list[dict[str, Any]] = []
     for child in node:
         if _tag(child) != "li" or _is_furniture(child, walk) or child in walk.consumed:
@@ -799,16 +861,20 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
         walk.blocks.append({"type": "paragraph", "content": caption})
 
 
-def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
+def _caption(
+    walk: _Walk, node: etree._Element, credit: etree._Element | None = None
+) -> list[Inline]:
     """A caption's words: a list or paragraphs inside it are its text, not blocks of the body
-    (a picture inside it is not shown)."""
+    (a picture inside it is not shown); its ``credit`` element is none of them."""
     inner = walk.nested()
 
     def words(element: etree._Element) -> list[Inline]:
         parts: list[Inline] = [element.text or ""]
         for child in element:
             tag = _tag(child)
-            if names_control(child):
+            if child is credit:
+                pass  # said as the picture's credit
+            elif names_control(child):
                 pass  # a caption's "Close" button is none of its words
             elif _screen_reader_label(child):
                 pass  # "Image caption", said to screen readers before the caption
@@ -821,6 +887,21 @@ def _caption(walk: _Walk, node: etree._Element) -> list[Inline]:
         return parts
 
     return _tidy(words(node))
+
+
+def _credit_inside(node: etree._Element) -> etree._Element | None:
+    """The element of a caption named for its credit, with words ("<p class=caption>…
+    <span class=credit>Foto: dapd</span></p>", taz's)."""
+    return next(
+        (
+            child
+            for child in node.iterdescendants()
+            if isinstance(child.tag, str)
+            and CREDIT_CLASS.search((child.get("class") or "").lower())
+            and _text(child).strip()
+        ),
+        None,
+    )
 
 
 def credit_after_slash(node: etree._Element) -> str | None:
@@ -876,6 +957,14 @@ def _image(
             f"{walk.options.where}: the picture {src[:80]} is an advertising banner (a link "
             f"around a picture of an advertising size, or a strip linking to another site, "
             f"{node.get('width')}×{node.get('height')}); it is left out",
+            level="info",
+        )
+        return None
+    if _is_link_icon(node):
+        note(
+            f"{walk.options.where}: the picture {src[:80]} is the icon of a link that says "
+            f"its alt text {node.get('alt')!r} in words beside it (a share or print control); "
+            "it is left out",
             level="info",
         )
         return None
@@ -1021,6 +1110,35 @@ def _lone_link(node: etree._Element) -> etree._Element | None:
     return link
 
 
+def _is_link_icon(node: etree._Element) -> bool:
+    """A picture alone in a link whose alt text the link beside it to the same address says
+    in words: the icon of a control ("<a href=…/email/><img alt=Email></a> <a
+    href=…/email/>Email</a>", Khaama's share and print links), furniture, not a figure.
+
+    >>> root = html.fromstring('<li><a href="/e"><img src="e.png" alt="Email"></a> '
+    ...     '<a href="/e">Email</a></li>')
+    >>> _is_link_icon(root.find(".//img"))
+    True
+    >>> root = html.fromstring('<p><a href="/big.jpg"><img src="s.jpg" alt="Girls"></a> '
+    ...     '<a href="/news">Girls</a></p>')
+    >>> _is_link_icon(root.find(".//img"))
+    False
+    """
+    link = _lone_link(node)
+    alt = " ".join((node.get("alt") or "").split()).casefold()
+    holder = link.getparent() if link is not None else None
+    if link is None or not alt or holder is None:
+        return False
+    href = (link.get("href") or "").strip()
+    return any(
+        _tag(other) == "a"
+        and other is not link
+        and (other.get("href") or "").strip() == href
+        and " ".join(_text(other).split()).casefold() == alt
+        for other in holder
+    )
+
+
 def _leaves_site(link: etree._Element, base: str | None) -> bool:
     """Does the link go to another site than the page's (both known)?"""
     here = urllib.parse.urlsplit(base or "").hostname
@@ -1083,10 +1201,15 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
     if following is None:
         return None
     for candidate in (following, *following):
-        names = (candidate.get("class") or "").lower()
-        if "caption" in names and _text(candidate) == _text(following):
+        if names_caption_class(candidate) and _text(candidate) == _text(following):
             return following
     return None
+
+
+def names_caption_class(node: etree._Element) -> bool:
+    """Does the element's class name a caption ("image-caption", "pb-caption"; "photo-cap",
+    Yomiuri's, the word shortened)?"""
+    return bool(CAPTION_CLASS.search((node.get("class") or "").lower()))
 
 
 def _image_src(node: etree._Element) -> str:

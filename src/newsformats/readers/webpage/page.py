@@ -19,6 +19,7 @@ from ...language import is_valid_tag
 from ...notes import note
 from ..excerpts import letters_key as _key
 from ..html_body import (
+    amp_pictures_as_img,
     inline_text,
     is_hidden,
     resolve_url,
@@ -134,7 +135,7 @@ def parse_page(source: Source, text: str) -> etree._Element:
         page: etree._Element = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise source.error(f"not a readable HTML page ({error})") from None
-    return page
+    return amp_pictures_as_img(page)
 
 
 def lines_below(

@@ -23,6 +23,7 @@ from ..html_body import (
     alt_is_file_name,
     credit_after_slash,
     inline_text,
+    names_caption_class,
     names_control,
     resolve_url,
 )
@@ -51,12 +52,16 @@ CREDIT_NAMES = re.compile(r"credit|copyright")
 DESCRIPTION_BOX = re.compile(r"desc|description|caption|captions|legend|legende")
 CREDIT_BOX = re.compile(r"credits?|copyright|photographer")
 CLASS_WORDS = re.compile(r"[\s_-]+")
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "articleGraphicCredit": three words
+CREDIT_BOX_LEVELS = 3  # boxes around a picture (a cell, a row, a table) that may hold its credit
 NEXT_TO_BOXES = 2  # boxes after a picture that may hold its caption and credit
 CAPTION_LOOKAHEAD = 60  # elements after a picture its caption may be among
 CAPTION_CHARS = 600
 SITE_PICTURE_NAMES = re.compile(
     r"(?:^|[-_ ])(?:logo|social|share|sharing|default|og-?image)(?:[-_ ]|$)"
 )
+HEADER_LINES = 2  # short lines (a byline, a date) above a figure that still leads the story
+HEADER_LINE_CHARS = 80
 ICON_SIZE = 50  # pixels: a smaller picture is an icon
 PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 # A folder named by a number id ("19562668"): a size has fewer digits, and a resizer's
@@ -64,6 +69,8 @@ PICTURE_MARGIN = 8  # characters of a path that tell one picture from another
 ID_FOLDER = re.compile(r"\d{5,}")
 SIZE_IN_NAME = re.compile(r"(?:^|[-_])\d{2,4}[x_×]\d{2,4}(?=$|[-_])", re.IGNORECASE)
 BASE64 = re.compile(r"[A-Za-z0-9+_-]+={0,2}")
+# A folder named as a host ("i.guim.co.uk"): an image proxy's path to another site's picture.
+HOST_FOLDER = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|co\.[a-z]{2}|[a-z]{2})", re.IGNORECASE)
 ENCODED_CHARS = 24  # characters of a folder or file name that may be an address in base64
 FOLDERS_COMPARED = 12
 # A slideshow's counter: two numbers with a short word or a slash between ("1 of 18.",
@@ -99,7 +106,9 @@ def lead_image(
     )
     if not url:
         # No picture named in the metadata: a figure before any text leads the story.
-        return _figure_lead(body, 0, where) if _figure_first(body) else None
+        # (A header's line or two above it, a byline and date the reader takes out later.)
+        index = _figure_under_lines(body)
+        return _figure_lead(body, index, where) if index is not None else None
     url = resolve_url(url, base)
     figures = [i for i, b in enumerate(body) if b["type"] == "figure"]
     shared = _shared_file_names([_image_urls(img, base) for img in page.iter("img")])
@@ -217,7 +226,7 @@ def picture_under_headline(
         alt = None if alt and alt_is_file_name(alt, node.get("src") or "") else alt
         shown = _caption_of(node) or _caption_beside(node) or _caption_box_after(node)
         caption, credit = shown if shown else ("", None)
-        credit = credit or _credit_box_beside(node)
+        credit = credit or _credit_box_beside(node) or _credit_in_box(node)
         if not alt and not caption:
             continue
         lead: dict[str, Any] = {"src": resolve_url(node.get("src") or "", base)}
@@ -267,6 +276,27 @@ def _caption_box_after(img: etree._Element) -> tuple[str, str | None] | None:
     return _caption_parts(node)
 
 
+def _credit_in_box(img: etree._Element) -> str | None:
+    """The credit a box of the picture's own holds, before or after it: an element whose
+    class names a credit, also as the last word of a name in camel case ("<table
+    class=articleGraphic><tr><td class=articleGraphicCredit>Share Conference</td></tr><tr>
+    <td><img></td></tr>…", Folha's), in the nearest box around the picture that holds no
+    other picture and no more than a caption's words."""
+    for box in itertools.islice(img.iterancestors(), CREDIT_BOX_LEVELS):
+        if sum(1 for _ in box.iter("img")) > 1 or len(text_of(box)) > CAPTION_CHARS:
+            return None
+        for node in box.iter():
+            if not isinstance(node.tag, str) or node is box or any(True for _ in node.iter("img")):
+                continue
+            names = CAMEL_CASE.sub(" ", node.get("class") or "").lower()
+            text = " ".join(text_of(node).split())
+            if not text or len(text) > CAPTION_CHARS // 4 or hidden(node):
+                continue
+            if any(CREDIT_BOX.fullmatch(word) for word in CLASS_WORDS.split(names)):
+                return without_credit_label(text.lstrip("©").strip()) or None
+    return None
+
+
 def _credit_box_beside(img: etree._Element) -> str | None:
     """The credit a box named for it gives right after the picture ("<div
     class=media_copyright><a>© РИА Новости. Артем Житенев</a> | <a>Купить …</a></div>"):
@@ -307,6 +337,18 @@ def _logo_file(src: str) -> bool:
     """A file named for a logo, or a vector drawing ("logo-main.png", "topplus.svg")."""
     name = urllib.parse.urlsplit(src).path.lower().rpartition("/")[2]
     return bool(LOGO_NAMES.search(name.replace(".", " ")) or name.endswith(".svg"))
+
+
+def _figure_under_lines(body: list[dict[str, Any]]) -> int | None:
+    """The body's first figure when it may lead the story (see :func:`_figure_first`) and
+    only a short line or two comes before it ("By Khaama Press - Sat Apr 23 2016, 10:55
+    am"), no text."""
+    for index, block in enumerate(body[: HEADER_LINES + 1]):
+        if block["type"] == "figure":
+            return index if _figure_first(body[index:]) else None
+        if block["type"] != "paragraph" or len(block_text(block)) > HEADER_LINE_CHARS:
+            return None
+    return None
 
 
 def _figure_lead(body: list[dict[str, Any]], index: int, where: str) -> dict[str, Any] | None:
@@ -356,7 +398,27 @@ def _image_urls(img: etree._Element, base: str | None) -> list[str]:
         urls += [c.split()[0] for c in (img.get(attribute) or "").split(",") if c.split()]
     urls += _picture_sources(img)
     shown = [resolve_url(u.strip(), base) for u in urls if u and u.strip()]
-    return shown + [u for url in shown for u in (*_resized_from(url), *_encoded_path(url))]
+    return shown + [
+        u for url in shown for u in (*_resized_from(url), *_encoded_path(url), *_proxied(url))
+    ]
+
+
+def _proxied(url: str) -> list[str]:
+    """The picture an image proxy's address names by its host and path, a folder named as a
+    host ("/i/s/i.guim.co.uk/img/media/…/4186.jpg", an AMP page's, shows
+    "https://i.guim.co.uk/img/media/…/4186.jpg").
+
+    >>> _proxied("https://www.theguardian.com/i/s/i.guim.co.uk/img/a.jpg?w=620")
+    ['https://i.guim.co.uk/img/a.jpg']
+    >>> _proxied("https://example.com/img/a.jpg")
+    []
+    """
+    parts = urllib.parse.urlsplit(url)
+    folders = parts.path.split("/")
+    for at, folder in enumerate(folders[1:-1], 1):
+        if HOST_FOLDER.fullmatch(folder) and FILE_NAME.search(parts.path):
+            return [f"{parts.scheme or 'https'}://{folder}/{'/'.join(folders[at + 1 :])}"]
+    return []
 
 
 def _picture_sources(img: etree._Element) -> list[str]:
@@ -649,7 +711,7 @@ def _names_caption(node: etree._Element) -> bool:
     return (
         node.tag == "figcaption"
         or "caption" in (node.get("itemprop") or "").split()
-        or "caption" in (node.get("class") or "").lower()
+        or names_caption_class(node)
     )
 
 
