@@ -134,7 +134,11 @@ CONTROL_NAMES = re.compile(r"(?:^|[-_\s])(?:btn|button|close|toggle)(?:$|[-_\s])
 # and press Ctrl+Enter", a poll, a sign-up) is a widget, not the article's text.
 WIDGET_CHARS = 400
 WIDGET_LINE = 200  # characters of the longest paragraph a widget's labels hold
-CAPTION_CLASS = re.compile(r"caption|(?:^|[\s_-])cap(?:$|[\s_-])")
+# "image-caption"; "photo-cap" (Yomiuri's), "cap" shortened only after a picture's word:
+# "titre-gras-bleu-petite-cap" (Mediapart's small capitals) names no caption.
+CAPTION_CLASS = re.compile(
+    r"caption|(?:photo|image|img|pic|picture|figure|fig)[_-]?cap(?:$|[\s_-])"
+)
 CREDIT_CLASS = re.compile(r"credit|copyright")
 TOOLBAR_CHARS = 200  # a list of a page's controls says at most this much
 MEDIA = ("img", "picture", "video", "audio", "iframe", "figure", "table", "svg")
@@ -1208,7 +1212,13 @@ def _caption_after(img: etree._Element) -> etree._Element | None:
 
 def names_caption_class(node: etree._Element) -> bool:
     """Does the element's class name a caption ("image-caption", "pb-caption"; "photo-cap",
-    Yomiuri's, the word shortened)?"""
+    Yomiuri's, the word shortened after a picture's)?
+
+    >>> names_caption_class(html.fromstring('<div class="photo-cap">x</div>'))
+    True
+    >>> names_caption_class(html.fromstring('<span class="titre-gras-bleu-petite-cap">x</span>'))
+    False
+    """
     return bool(CAPTION_CLASS.search((node.get("class") or "").lower()))
 
 
