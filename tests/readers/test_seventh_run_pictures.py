@@ -1,7 +1,8 @@
 """Saved web pages: the lead picture's alt text, caption and credit (issue 11, the seventh
 acceptance run's misses).
 
-Three of the run's pages, trimmed (``tests/data/inputs/pages-seventh-pictures/NOTICE``), and
+Three of the run's pages (rp.pl and wPolityce as saved, in ``pages-seventh-dates``; VICE
+trimmed, ``pages-seventh-pictures/NOTICE``), and
 small hand-made pages in the shape of the others (Energetyka24, Islamische Zeitung,
 Polityka); docs/inputs.md, "Seventh run: lead pictures fixed", says which is which.
 """
@@ -18,6 +19,8 @@ from newsformats.readers.chrome import caption_credit
 from newsformats.readers.html_body import html_to_blocks
 
 PAGES = DATA / "inputs" / "pages-seventh-pictures"
+# The rp.pl and wPolityce pages, as saved (the dates tests read them too).
+SAVED = DATA / "inputs" / "pages-seventh-dates"
 # The story's text: long paragraphs, so that the body begins where they do.
 STORY = "".join(
     f"<p>Part {n}: the council agreed the budget at dawn after eleven hours of talks between "
@@ -59,7 +62,7 @@ def _paragraphs(article: Article) -> list[str]:
 def test_a_description_box_and_an_author_box_beside_the_picture_are_caption_and_credit() -> None:
     # rp.pl: <picture><source …><source …><img alt=""></picture> (the parser nests the
     # unclosed sources around the img), then div.article__image-desc, div.article__image-author.
-    article, notes = _read(PAGES / "rp-fundusze.html")
+    article, notes = _read(SAVED / "rp-fundusze.html")
     lead = _lead(article)
     assert plain_text(lead.caption) == (
         "Po głosowaniach w Sejmie (na zdjęciu Mateusz Morawiecki w ławach rządowych) "
@@ -89,7 +92,7 @@ def test_a_picture_with_only_source_srcsets_and_a_credit_box_holding_its_caption
 def test_a_resizers_address_that_holds_the_pictures_path_in_base64() -> None:
     # wPolityce: og:image ".../pictures/2021/04/29/1200/596/c4a23b3a….jpeg", the page's img
     # "//media.wplm.pl/thumbs/95b/OTYwL3VfMS9j….jpeg" ("960/u_1/cc_62843/p/2021/04/29/…").
-    article, notes = _read(PAGES / "wpolityce-zgoda-pe.html")
+    article, notes = _read(SAVED / "wpolityce-zgoda-pe.html")
     lead = _lead(article)
     assert lead.alt == "Londyn / autor: Pixabay, Twitter"
     # "autor:" after the slash is the pl pack's credit label: the photo's author.
