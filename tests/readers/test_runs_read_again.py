@@ -89,3 +89,17 @@ def test_a_doubled_slash_in_the_metadata_picture_s_path_is_the_page_s_picture(
     (article,), _ = read_quietly(page)
     assert article.lead_image is not None
     assert article.lead_image.alt == "Yamal pipeline compressor station"
+
+
+def test_a_mended_json_ld_block_is_said(tmp_path: Path) -> None:
+    """A JSON-LD block read only after mending (an author without quotes) is said in a note,
+    so that ``--explain`` shows where the byline came from."""
+    page = _page(
+        tmp_path,
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "HPV test '
+        'best", "author": Ann Lee, "datePublished": "2011-12-15T11:09:00-05:00"}</script>',
+        TEXT,
+    )
+    (article,), notes = read_quietly(page)
+    assert [a.name for a in article.authors] == ["Ann Lee"]
+    assert sum("JSON-LD block was mended before it could be read" in n for n in notes) == 1

@@ -201,7 +201,7 @@ def json_ld(page: etree._Element, source: Source) -> dict[str, Any]:
         if (script.get("type") or "").lower() != "application/ld+json":
             continue
         try:
-            data = _load_json_ld(script.text or "")
+            data = _load_json_ld(script.text or "", source.name)
         except (json.JSONDecodeError, RecursionError):
             note(f"{source.name}: a JSON-LD block is not valid JSON; it is skipped")
             continue
@@ -213,14 +213,22 @@ def json_ld(page: etree._Element, source: Source) -> dict[str, Any]:
     return {}
 
 
-def _load_json_ld(text: str) -> Any:
+def _load_json_ld(text: str, where: str = "") -> Any:
     """JSON-LD as pages write it: inside ``<![CDATA[…]]>`` or ``<!--…-->``, with raw line breaks
-    in strings, or a trailing comma before a closing bracket."""
+    in strings, or a trailing comma before a closing bracket; a block that needed mending is
+    said in an info note (``--explain``) for ``where``."""
     text = WRAPPERS.sub("", text.strip()).strip()
     try:
         return json.loads(text, strict=False)
     except json.JSONDecodeError:
-        return _mended_json(TRAILING_COMMA.sub(r"\1", text))
+        data = _mended_json(TRAILING_COMMA.sub(r"\1", text))
+    if where:
+        note(
+            f"{where}: a JSON-LD block was mended before it could be read (a trailing comma, "
+            "a value without quotes or a quotation mark inside a string)",
+            level="info",
+        )
+    return data
 
 
 def _mended_json(text: str) -> Any:
