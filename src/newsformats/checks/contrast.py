@@ -211,7 +211,7 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
     [('p', True, 16.0), ('h1', False, 32.0)]
     """
     result: dict[etree._Element, Rendered] = {}
-    for node, declared, style, _ in _light_styles(root, _matcher(list(css), "light")):
+    for node, declared, style, _ in _styles(root, _matcher(list(css), "light"), _Style()):
         layout = frozenset(name for name in declared if is_layout(name))
         result[node.etree_element] = Rendered(
             style.hidden, style.font_size, style.offscreen, layout
@@ -219,13 +219,13 @@ def rendered_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
     return result
 
 
-def _light_styles(
-    root: etree._Element, matcher: cssselect2.Matcher
+def _styles(
+    root: etree._Element, matcher: cssselect2.Matcher, initial: _Style
 ) -> Iterator[tuple[Any, dict[str, list[Any]], _Style, dict[etree._Element, _Style]]]:
-    """Each element (as cssselect2's node), its declarations and its computed style in the
-    light scheme, with the styles computed so far (its ancestors' among them)."""
+    """Each element (as cssselect2's node), its declarations and its computed style, the
+    root inheriting from `initial`, with the styles computed so far (its ancestors' among
+    them)."""
     styles: dict[etree._Element, _Style] = {}
-    initial = _Style()
     root_size = 16.0
     for node in cssselect2.ElementWrapper.from_html_root(root).iter_subtree():
         element = node.etree_element
@@ -266,7 +266,7 @@ def computed_styles(root: etree._Element, css: Iterable[str]) -> dict[etree._Ele
     sheets = list(css)
     pseudo = _matcher(sheets, "light", pseudo=True)
     result: dict[etree._Element, Computed] = {}
-    for node, declared, style, styles in _light_styles(root, _matcher(sheets, "light")):
+    for node, declared, style, styles in _styles(root, _matcher(sheets, "light"), _Style()):
         element = node.etree_element
         values = {k: _substitute(v, style.custom, 0).strip() for k, v in declared.items()}
         content = [
@@ -371,18 +371,8 @@ def _scheme_contrasts(
     matcher = _matcher(sheets, scheme)
     canvas = DARK_CANVAS if scheme == "dark" else WHITE
     initial = _Style(color=WHITE if scheme == "dark" else BLACK)
-    styles: dict[etree._Element, _Style] = {}
-    root_size = 16.0
-    wrapper = cssselect2.ElementWrapper.from_html_root(root)
-    for node in wrapper.iter_subtree():
+    for node, _, style, styles in _styles(root, matcher, initial):
         element = node.etree_element
-        parent_element = element.getparent()
-        parent = styles.get(parent_element, initial) if parent_element is not None else initial
-        declared = _cascade(element, matcher.match(node))
-        style = _compute(element, declared, parent, root_size)
-        if parent_element is None:
-            root_size = style.font_size
-        styles[element] = style
         if style.hidden or style.offscreen or style.shadowed or not _has_own_text(element):
             continue
         if not _may_be_words(element):
