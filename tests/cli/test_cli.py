@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import newsformats
@@ -67,3 +70,16 @@ def test_library_convert_returns_what_it_wrote(tmp_path: Path) -> None:
     )
     assert result.by_format["html"] == [tmp_path / "x.html"]
     assert set(result.files) == {tmp_path / "x.html", tmp_path / "x-lead-figure.jpg"}
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    """``python -m newsformats`` is the ``newsformats`` command (for a venv without scripts)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "newsformats", "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"newsformats {newsformats.__version__}"
