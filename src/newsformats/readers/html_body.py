@@ -1176,12 +1176,16 @@ def _site(host: str | None) -> str:
 
 
 def _image_url(src: str, options: BodyOptions) -> str:
-    """A picture saved beside the input (``page_files/a.jpg``) stays local; others resolve."""
+    """A picture saved beside the input (``page_files/a.jpg``) stays local, named as the file
+    is: a name written percent-encoded (``bilder/Stra%C3%9Fe.jpg``, as a page saved through
+    lxml or readability writes non-ASCII letters and spaces) is decoded; others resolve."""
     folder = options.folder
     if folder is not None and not urllib.parse.urlsplit(src).scheme and not src.startswith("/"):
-        local = folder / urllib.parse.unquote(src.split("?")[0].split("#")[0])
-        if local.is_file():
+        path = src.split("?")[0].split("#")[0]
+        if (folder / path).is_file():
             return src
+        if (folder / urllib.parse.unquote(path)).is_file():
+            return urllib.parse.unquote(path)
     return resolve_url(src, options.base_url)
 
 
