@@ -9,11 +9,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from helpers import paragraph_texts, read_quietly
 from PIL import Image as PILImage
 
+from helpers import paragraph_texts, read_quietly
 from newsformats import convert, read
-from newsformats.model import FigureBlock, Subheading, plain_text
+from newsformats.model import Article, Embed, FigureBlock, Subheading, plain_text
 from newsformats.resources import ResourcePolicy, resolve_path
 
 PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8">
@@ -72,3 +72,102 @@ def test_the_resource_policy_decodes_a_relative_address_to_find_its_file(tmp_pat
     policy = ResourcePolicy(base_dir=tmp_path)
     assert resolve_path("Stra%C3%9Fe.jpg", policy) == (tmp_path / "Straße.jpg").resolve()
     assert resolve_path("Straße.jpg", policy) == (tmp_path / "Straße.jpg").resolve()
+
+
+IDF_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="test-idf-2" version="1"
+    standard="NewsML-G2" standardversion="2.20" conformance="power">
+  <itemMeta><itemClass qcode="ninat:text"/><versionCreated>2024-05-02T08:00:00Z</versionCreated>
+  </itemMeta>
+  <contentMeta>
+    <contentCreated>2024-05-02T07:30:00Z</contentCreated>
+    <headline>Bron öppnar igen efter reparationen</headline>
+    <language tag="sv"/>
+  </contentMeta>
+  <contentSet>
+    <inlineXML>
+      <idf xml:lang="sv-SE" xmlns="http://www.infomaker.se/idf/1.0">
+        <group type="body">
+          <element type="body">Bron över älven öppnar för trafik på måndag efter tre
+            månaders reparation av brofästena.</element>
+          <object id="img1" type="x-im/image" uuid="0000-1">
+            <links>
+              <link rel="self" type="x-im/image" uri="im://image/bron-2024.jpeg" uuid="0000-1">
+                <data>
+                  <text>Bron sedd från norra stranden.</text>
+                  <width>3000</width>
+                  <height>2000</height>
+                  <alttext/>
+                  <credit>Anna Lind</credit>
+                  <alignment>auto</alignment>
+                </data>
+              </link>
+            </links>
+          </object>
+          <element type="body">Kommunen räknar med att kostnaden stannar under budget.</element>
+          <object id="video1" type="x-im/youtube" url="https://www.youtube.com/watch?v=abc">
+            <data><start>0</start></data>
+            <links>
+              <link rel="alternate" type="text/html" url="https://www.youtube.com/watch?v=abc"
+                  title="Click link to view content">
+                <data><context>Video</context><provider>YouTube</provider></data>
+              </link>
+            </links>
+          </object>
+          <object id="fact1" type="x-im/content-part" title="Så lagades bron">
+            <data>
+              <title>Så lagades bron</title>
+              <text format="idf">
+                <element type="body">Brofästena göts om med ny betong.</element>
+                <element type="body">Räcket byttes på hela sträckan.</element>
+              </text>
+            </data>
+          </object>
+        </group>
+      </idf>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"""
+
+
+def _idf_article(tmp_path: Path) -> tuple[Article, list[str]]:
+    path = tmp_path / "item.xml"
+    path.write_text(IDF_ITEM, encoding="utf-8")
+    (article,), notes = read_quietly(path)
+    return article, notes
+
+
+def test_an_idf_picture_object_is_a_figure_with_its_caption_on_a_placeholder(
+    tmp_path: Path,
+) -> None:
+    """The picture (an `im://` address, not in the file) keeps its caption and credit on the
+    placeholder, with a warning naming it; its settings ("auto") are no paragraph."""
+    article, notes = _idf_article(tmp_path)
+    figures = [b.image for b in article.body if isinstance(b, FigureBlock)]
+    assert len(figures) == 1
+    assert plain_text(figures[0].caption) == "Bron sedd från norra stranden."
+    assert figures[0].credit == "Anna Lind" and figures[0].src is None
+    assert any("im://image/bron-2024.jpeg" in n and "placeholder" in n for n in notes)
+    texts = paragraph_texts(article)
+    assert "auto" not in texts and "Bron sedd från norra stranden." not in texts
+    assert [type(b).__name__ for b in article.body][:3] == ["Paragraph", "FigureBlock", "Paragraph"]
+
+
+def test_an_idf_object_with_a_web_address_is_an_embed_not_its_labels(tmp_path: Path) -> None:
+    article, _ = _idf_article(tmp_path)
+    embeds = [b for b in article.body if isinstance(b, Embed)]
+    assert [(e.url, e.kind) for e in embeds] == [("https://www.youtube.com/watch?v=abc", "video")]
+    assert not {"Video", "YouTube", "0"} & set(paragraph_texts(article))
+
+
+def test_an_idf_fact_box_title_is_a_heading_over_its_text(tmp_path: Path) -> None:
+    article, _ = _idf_article(tmp_path)
+    blocks = article.body
+    heading = next(i for i, b in enumerate(blocks) if isinstance(b, Subheading))
+    assert plain_text(blocks[heading].content) == "Så lagades bron"
+    assert paragraph_texts(article)[-2:] == [
+        "Brofästena göts om med ny betong.",
+        "Räcket byttes på hela sträckan.",
+    ]
+    assert "Så lagades bron" not in paragraph_texts(article)
