@@ -171,3 +171,46 @@ def test_an_idf_fact_box_title_is_a_heading_over_its_text(tmp_path: Path) -> Non
         "Räcket byttes på hela sträckan.",
     ]
     assert "Så lagades bron" not in paragraph_texts(article)
+
+
+CREDITS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry service resumes after the storm</title></head><body><article>
+<h1>Ferry service resumes after the storm</h1>
+<p>The ferry between the two islands sailed again on Monday morning after three days in
+port, the operator said in a statement.</p>
+<figure><img src="https://example.org/ferry.jpg" alt="A ferry leaving the harbour">
+<figcaption>The first ferry leaves the harbour on Monday. Photograph: Ann Lee/Reuters
+</figcaption></figure>
+<p>Passengers who missed their crossings can travel on any sailing this week without
+paying again, the operator added.</p>
+<img src="https://example.org/port.jpg" alt="The port in the storm">
+<p class="image-caption">The port on Saturday. <span class="credit">Foto: dapd</span></p>
+<p>Forecasters expect calm weather for the rest of the week across the whole region.</p>
+<figure><img src="https://example.org/quay.jpg" alt="The quay">
+<figcaption>The quay, rebuilt last year. / <span>Tom Berg</span></figcaption></figure>
+<p>The operator thanked its crews for their work through the storm and the days after.</p>
+</article></body></html>
+"""
+
+
+def test_a_credit_keeps_the_label_its_source_writes_and_a_bare_one_takes_the_packs(
+    tmp_path: Path,
+) -> None:
+    """The model keeps the credit bare ("Ann Lee/Reuters", "dapd") and the source's label
+    beside it; the page shows "Photograph: …" and "Foto: …" as the source wrote them, and
+    the pack's "Image:" only before the credit that had no label."""
+    page = tmp_path / "page.html"
+    page.write_text(CREDITS_PAGE, encoding="utf-8")
+    article = read(page)
+    images = [article.lead_image] if article.lead_image else []
+    images += [b.image for b in article.body if isinstance(b, FigureBlock)]
+    assert [(i.credit, i.credit_label) for i in images] == [
+        ("Ann Lee/Reuters", "Photograph:"),
+        ("dapd", "Foto:"),
+        ("Tom Berg", None),
+    ]
+    out = tmp_path / "out"
+    convert(article, out, ["html"], stem="page", source_dir=tmp_path)
+    html = (out / "page.html").read_text(encoding="utf-8")
+    assert "Photograph: Ann Lee/Reuters" in html and "Foto: dapd" in html
+    assert "Image: Tom Berg" in html and "Image: dapd" not in html
