@@ -358,6 +358,9 @@ class Image(_Node):
     allows it, a URL). ``alt`` is what a person who cannot see the image needs
     to know; ``alt_source`` records whether a person wrote it or newsformats
     derived it from the caption. ``decorative`` images carry no alt text.
+    ``credit_label`` is the label the source writes before the credit ("Foto:",
+    "Photograph:", "©"), shown in place of the language pack's "Image:"; None for a
+    bare credit.
     """
 
     src: str | None = None
@@ -365,6 +368,7 @@ class Image(_Node):
     alt_source: AltSource = "supplied"
     caption: InlineList = dataclasses.field(default_factory=list)
     credit: str | None = None
+    credit_label: Annotated[str, Bounds(max_length=40)] | None = None
     decorative: bool = False
     width: Annotated[int, Bounds(gt=0)] | None = None
     height: Annotated[int, Bounds(gt=0)] | None = None

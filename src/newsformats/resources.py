@@ -61,6 +61,9 @@ def resolve_path(src: str, policy: ResourcePolicy) -> Path:
     candidate = Path(raw)
     if not candidate.is_absolute():
         candidate = policy.base_dir / candidate
+        decoded = policy.base_dir / urllib.parse.unquote(raw)
+        if not candidate.is_file() and decoded.is_file():
+            candidate = decoded  # a relative address written percent-encoded ("Stra%C3%9Fe.jpg")
     resolved = candidate.resolve()
     if not any(resolved.is_relative_to(root) for root in policy.roots()):
         raise ResourceError(

@@ -232,10 +232,16 @@ def _figure(
             if image.caption:
                 caption[-1].tail = " "
             credit = sub(caption, "span", cls="nf-photo-credit")
-            labelled = CREDIT_LABEL.match(image.credit)
-            credit.text = (
-                image.credit if labelled else messages("image_credit", credit=image.credit)
-            )
+            credit.text = _labelled_credit(image, messages)
+
+
+def _labelled_credit(image: Image, messages: Messages) -> str:
+    """The credit with the source's own label ("Foto: dapd"), else the pack's ("Image: …")."""
+    credit = str(image.credit)
+    if image.credit_label:
+        # a full-width colon ("写真：") takes no space after it
+        return image.credit_label + ("" if image.credit_label.endswith("：") else " ") + credit
+    return credit if CREDIT_LABEL.match(credit) else messages("image_credit", credit=credit)
 
 
 # A credit that names itself ("사진: 연합뉴스", "Asalin hoton: AFP", "Фото: ТАСС"): a label

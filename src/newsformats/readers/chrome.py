@@ -159,6 +159,23 @@ def without_credit_label(credit: str) -> str:
     return _credit_patterns()[1].sub("", text).strip() or text
 
 
+def credit_label(said: str, credit: str) -> str | None:
+    """The label ``said`` writes right before ``credit`` ("Foto:", "Photograph:", "©", the
+    "Photo" of "(Photo Ann Lee)"), as written; None for a bare credit. The writers show it
+    in place of the language pack's "Image:".
+
+    >>> credit_label("Foto: dapd", "dapd"), credit_label("A ferry. (Photo Ann Lee)", "Ann Lee")
+    ('Foto:', 'Photo')
+    >>> credit_label("Ann Lee/AFP", "Ann Lee/AFP") is None
+    True
+    """
+    text = " ".join(said.split())
+    before = text[: text.rfind(credit)] if credit and credit in text else ""
+    label = _credit_patterns()[1].pattern.removeprefix("^")
+    found = re.search(r"(?:^|(?<=[\s(\[/|–—-]))" + label + "$", before)
+    return found.group().strip() if found else None
+
+
 def caption_credit(caption: str) -> tuple[str, str | None]:
     """A caption without the credit that ends it, and that credit without its label.
 

@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree, html
 
 from ..notes import note
-from .chrome import caption_credit, is_chrome, without_credit_label
+from .chrome import caption_credit, credit_label, is_chrome, without_credit_label
 
 Inline = str | dict[str, Any]
 
@@ -608,15 +608,20 @@ def _block(walk: _Walk, node: etree._Element, tag: str) -> None:
         caption_node = _caption_after(node)
         caption: list[Inline] = []
         credit = None
+        label = None
         if caption_node is not None:
             credited = _credit_inside(caption_node)
-            caption, credit = _caption_credit(_caption(walk, caption_node, credited))
+            said = _caption(walk, caption_node, credited)
+            caption, credit = _caption_credit(said)
+            label = credit_label(_plain_all(said), credit or "")
             if credited is not None:
-                credit = without_credit_label(" ".join(_text(credited).split())) or credit
+                written = " ".join(_text(credited).split())
+                credit = without_credit_label(written) or credit
+                label = credit_label(written, credit or "")
             walk.consumed.add(caption_node)
         image = _image(walk, node, caption, credit)
         if image:
-            walk.blocks.append({"type": "figure", "image": image})
+            walk.blocks.append({"type": "figure", "image": _with_label(image, label)})
     elif tag in ("table", "nitf-table"):
         _table(walk, node)
     elif tag in EMBEDS:
@@ -836,7 +841,7 @@ def _list(walk: _Walk, node: etree._Element, ordered: bool) -> dict[str, Any] | 
 def _figure(walk: _Walk, node: etree._Element) -> None:
     captions = [c for c in node.iter() if _tag(c) in ("figcaption", "media-caption", "caption")]
     caption = _caption(walk, captions[0]) if captions else []
-    credit = None
+    credit = label = None
     for credit_node in node.iter():
         if _tag(credit_node) in ("media-producer",) or "credit" in (credit_node.get("class") or ""):
             credit = _text(credit_node) or None
@@ -847,7 +852,9 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
         rest = _plain(caption[-1]).strip()[: -len(credit)].rstrip(" /")
         caption = _tidy([*caption[:-1], rest])
     elif not credit:
+        said = caption
         caption, credit = _caption_credit(caption)
+        label = credit_label(_plain_all(said), credit or "")
     quotes = [c for c in node if _tag(c) == "blockquote"]
     if quotes:
         _quote(walk, quotes[0], _plain_all(caption).lstrip("—–-― ").strip() or None)
@@ -860,7 +867,7 @@ def _figure(walk: _Walk, node: etree._Element) -> None:
     for index, img in enumerate(images):
         image = _image(walk, img, caption if index == 0 else [], credit)
         if image:
-            walk.blocks.append({"type": "figure", "image": image})
+            walk.blocks.append({"type": "figure", "image": _with_label(image, label)})
     if not images and caption:
         walk.blocks.append({"type": "paragraph", "content": caption})
 
@@ -891,6 +898,13 @@ def _caption(
         return parts
 
     return _tidy(words(node))
+
+
+def _with_label(image: dict[str, Any], label: str | None) -> dict[str, Any]:
+    """The picture with the label its source writes before the credit ("Foto:")."""
+    if label and image.get("credit"):
+        image["credit_label"] = label
+    return image
 
 
 def _credit_inside(node: etree._Element) -> etree._Element | None:
@@ -1176,12 +1190,16 @@ def _site(host: str | None) -> str:
 
 
 def _image_url(src: str, options: BodyOptions) -> str:
-    """A picture saved beside the input (``page_files/a.jpg``) stays local; others resolve."""
+    """A picture saved beside the input (``page_files/a.jpg``) stays local, named as the file
+    is: a name written percent-encoded (``bilder/Stra%C3%9Fe.jpg``, as a page saved through
+    lxml or readability writes non-ASCII letters and spaces) is decoded; others resolve."""
     folder = options.folder
     if folder is not None and not urllib.parse.urlsplit(src).scheme and not src.startswith("/"):
-        local = folder / urllib.parse.unquote(src.split("?")[0].split("#")[0])
-        if local.is_file():
+        path = src.split("?")[0].split("#")[0]
+        if (folder / path).is_file():
             return src
+        if (folder / urllib.parse.unquote(path)).is_file():
+            return urllib.parse.unquote(path)
     return resolve_url(src, options.base_url)
 
 

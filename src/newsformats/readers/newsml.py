@@ -32,6 +32,7 @@ from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
 from .source import Source
+from .xml_objects import is_title, object_as_html
 from .xmltree import XML_LANG, language_of, parse_xml, text_of
 
 G = f"{{{NEWSML_NS}}}"
@@ -338,6 +339,9 @@ def _as_html(element: etree._Element) -> etree._Element:
                     span.text = "".join(str(t) for t in child.itertext())
                 out[-1].tail = child.tail
             return out
+        held = object_as_html(node) if children else None
+        if held is not None:
+            return held  # a picture or an embed set between the paragraphs
         leaves = all(len(c) == 0 and not _block_like(c) for c in children)
         if not children or (leaves and not _blocks_side_by_side(node)):
             # a web address (a picture's file) or figures alone (its width) are no text
@@ -349,6 +353,8 @@ def _as_html(element: etree._Element) -> etree._Element:
         out = etree.Element("div")
         for child in children:
             converted = convert(child)
+            if converted is not None and converted.tag == "p" and is_title(child):
+                converted.tag = "h2"  # a box's title (a fact box's <title>)
             if converted is not None:
                 role = _header_role(child)
                 if role:
