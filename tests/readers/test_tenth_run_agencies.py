@@ -31,6 +31,16 @@ def test_dpa_s_closing_line_of_desk_codes_is_no_editor_s_note() -> None:
     assert not any("Sokolow (San Jose)" in n for n in notes)
 
 
+def test_a_note_ending_in_a_colon_is_one_with_the_notes_it_lists() -> None:
+    (article,), _ = read_quietly(AGENCIES / "dpa-deepseek.xml")
+    notes = [plain_text(n.text) for n in article.notes]
+    assert (
+        "Zu diesem Text finden Sie Bilder mit folgendem Titel im dpa Bildangebot: "
+        "DeepSeek - Chinesisches KI-Start-up schockiert die Börse; Nvidia"
+    ) in notes
+    assert "Nvidia" not in notes and "Foto Archiv" in notes  # another role: its own note
+
+
 def _variant(tmp_path: Path, old: str, new: str) -> Path:
     text = (AGENCIES / "apa-shaped-hafen.xml").read_text(encoding="utf-8")
     assert old in text

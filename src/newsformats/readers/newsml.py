@@ -212,9 +212,12 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
     telephone number), as is a part of a note whose class says "nonpublic"; both are
     left out, with a warning. A note that repeats another one with more around it (a
     notepad that gathers the others) is left out for the shorter one, and a note of desk
-    codes alone (a closing line, "dpa tt xx n1") is none.
+    codes alone (a closing line, "dpa tt xx n1") is none, with an info note. A note that
+    ends in a colon is one with the notes of its role that follow it (dpa's "Zu diesem
+    Text finden Sie Bilder mit folgendem Titel …:", then a note for each title).
     """
     texts: list[str] = []
+    roles: dict[str, str] = {}
     withheld = desk = 0
     for node in item.iter(f"{G}edNote"):
         if node.get("pubconstraint"):
@@ -230,6 +233,7 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
             desk += 1
         elif text_of(node):
             texts.append(text_of(node))
+            roles.setdefault(text_of(node), node.get("role") or "")
     if withheld:
         note(f"{place}: {withheld} editor's note(s) marked for the newsroom only are left out")
     if desk:
@@ -239,7 +243,27 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
             level="info",
         )
     kept = [text for text in texts if not any(other != text and other in text for other in texts)]
-    return [{"kind": "editors-note", "text": text} for text in dict.fromkeys(kept)]
+    joined = _join_listed_notes(list(dict.fromkeys(kept)), roles)
+    return [{"kind": "editors-note", "text": text} for text in joined]
+
+
+def _join_listed_notes(texts: list[str], roles: dict[str, str]) -> list[str]:
+    """A note ending in a colon with the following notes of its role, as one: "…
+    Titel im dpa Bildangebot: DeepSeek - …; Nvidia".
+
+    >>> _join_listed_notes(["Pictures:", "A", "B", "Other"], {"Other": "x"})
+    ['Pictures: A; B', 'Other']
+    """
+    joined: list[str] = []
+    opener: str | None = None
+    for text in texts:
+        if opener is not None and roles.get(text, "") == roles.get(opener, ""):
+            separator = " " if joined[-1].endswith(":") else "; "
+            joined[-1] = f"{joined[-1]}{separator}{text}"
+            continue
+        opener = text if text.endswith(":") else None
+        joined.append(text)
+    return joined
 
 
 def _body(
