@@ -3,9 +3,11 @@
 A text item's ``contentMeta`` gives the headline, ``subheadline`` (the
 standfirst; else the ``description`` whose role is a summary), ``by`` (else the
 ``creator`` names), ``creditline``, ``dateline`` (else ``located``), the
-language (``language`` or ``xml:lang``) and the dates; ``edNote`` becomes an
-editor's note. Its body is the ``inlineXML`` (NITF or XHTML) or ``inlineData``
-(plain text or HTML) of ``contentSet``, through the shared HTML body converter.
+language (``language`` or ``xml:lang``) and the dates, a kicker (a ``headline``
+of a kicker role or a lower rank, :func:`_kicker`); ``edNote`` becomes an editor's
+note, but not the newsroom's own (:func:`_editors_notes`). Its body is the
+``inlineXML`` (NITF or XHTML) or ``inlineData`` (plain text or HTML) of
+``contentSet``, through the shared HTML body converter.
 
 Pictures are ``newsItem``s of class ``ninat:picture``: a ``packageItem`` in the
 same message links them to the text item of their group, the first becoming the
