@@ -3,9 +3,11 @@
 A text item's ``contentMeta`` gives the headline, ``subheadline`` (the
 standfirst; else the ``description`` whose role is a summary), ``by`` (else the
 ``creator`` names), ``creditline``, ``dateline`` (else ``located``), the
-language (``language`` or ``xml:lang``) and the dates; ``edNote`` becomes an
-editor's note. Its body is the ``inlineXML`` (NITF or XHTML) or ``inlineData``
-(plain text or HTML) of ``contentSet``, through the shared HTML body converter.
+language (``language`` or ``xml:lang``) and the dates, a kicker (a ``headline``
+of a kicker role or a lower rank, :func:`_kicker`); ``edNote`` becomes an editor's
+note, but not the newsroom's own (:func:`_editors_notes`). Its body is the
+``inlineXML`` (NITF or XHTML) or ``inlineData`` (plain text or HTML) of
+``contentSet``, through the shared HTML body converter.
 
 Pictures are ``newsItem``s of class ``ninat:picture``: a ``packageItem`` in the
 same message links them to the text item of their group, the first becoming the
@@ -26,9 +28,9 @@ from ..errors import InputError
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, keep_going, parse_date
-from .excerpts import repeats_the_text
+from .excerpts import letters_key, repeats_the_text
 from .fields import byline_people, clean_dateline, take_leading_byline
-from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks
+from .html_body import BodyOptions, drop_repeated_headline, html_to_blocks, inline_text
 from .nitf import nitf_fields
 from .sniff import NEWSML_NS
 from .source import Source
@@ -123,6 +125,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     data: dict[str, Any] = {
         "id": item.get("guid"),
         "headline": _headline(meta, sub=False),
+        "kicker": _kicker(meta),
         "standfirst": first("subheadline")
         or _headline(meta, sub=True)
         or descriptions.get("summary"),
@@ -159,6 +162,7 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
                 data[key] = value
     if data.get("headline"):
         data["body"] = drop_repeated_headline(data["body"], str(data["headline"]))
+    _drop_repeated_standfirst(data)
     summary = descriptions.get("summary")
     if summary and data["standfirst"] == summary and repeats_the_text(summary, data["body"]):
         data["standfirst"] = None  # the text's first words, cut ("…"): no standfirst
@@ -166,10 +170,42 @@ def _text_item(item: etree._Element, source: Source, where: str | None) -> dict[
     return data
 
 
-# A note of desk codes alone ("dpa tt xx n1", dpa's closing line): routing, not words.
-DESK_CODES = re.compile(r"[a-z0-9]{1,4}(?:\s+[a-z0-9]{1,4}){2,}")
+def _drop_repeated_standfirst(data: dict[str, Any]) -> None:
+    """A body whose first text block says the standfirst again (APA's body: the headline,
+    then its subtitle as an ``h2``) shows it once: the block is dropped. When that block
+    is the whole text, it stays, as a paragraph (a lone heading heads nothing), and the
+    standfirst goes."""
+    standfirst, body = data.get("standfirst"), data.get("body") or []
+    texts = [(i, b) for i, b in enumerate(body) if b.get("type") in ("paragraph", "subheading")]
+    if not isinstance(standfirst, str) or not standfirst or not texts:
+        return
+    index, block = texts[0]
+    if letters_key(inline_text(block.get("content") or [])) != letters_key(standfirst):
+        return
+    if len(texts) > 1:
+        data["body"] = body[:index] + body[index + 1 :]
+        return
+    body[index] = {"type": "paragraph", "content": block["content"]}
+    data["standfirst"] = None
+
+
+# A note of desk codes alone ("dpa tt xx n1", dpa's closing line "dpa so yyon z2 a3
+# vni/dmo": the editors' initials joined by a slash): routing, not words.
+DESK_CODE = r"[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})*"
+DESK_CODES = re.compile(rf"{DESK_CODE}(?:\s+{DESK_CODE}){{2,}}")
+# A note role that names the closing line of wire copy (dpa's "dpaednoterole:closingline",
+# APA's "aparole:closing": "Schluss", the end mark): for the desk, not the reader.
+CLOSING_ROLE = re.compile(r"(?:^|[:_ -])closing(?:-?line)?$")
 # A part of a note marked for the newsroom only, by its class (dpa's "np-nonpublic").
 NOT_PUBLIC = re.compile(r"(?:^|[-_ ])(?:non-?public|internal|not-?for-?publication)(?:[-_ ]|$)")
+
+
+def _for_the_desk(node: etree._Element) -> bool:
+    """An ``edNote`` for the desk: its role names the closing line, or it is desk codes
+    alone (short lower-case codes, no sentence)."""
+    return bool(
+        CLOSING_ROLE.search((node.get("role") or "").lower()) or DESK_CODES.fullmatch(text_of(node))
+    )
 
 
 def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
@@ -179,10 +215,13 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
     telephone number), as is a part of a note whose class says "nonpublic"; both are
     left out, with a warning. A note that repeats another one with more around it (a
     notepad that gathers the others) is left out for the shorter one, and a note of desk
-    codes alone (a closing line, "dpa tt xx n1") is none.
+    codes alone (a closing line, "dpa tt xx n1") is none, with an info note. A note that
+    ends in a colon is one with the notes of its role that follow it (dpa's "Zu diesem
+    Text finden Sie Bilder mit folgendem Titel …:", then a note for each title).
     """
     texts: list[str] = []
-    withheld = 0
+    roles: dict[str, str] = {}
+    withheld = desk = 0
     for node in item.iter(f"{G}edNote"):
         if node.get("pubconstraint"):
             withheld += 1
@@ -193,12 +232,41 @@ def _editors_notes(item: etree._Element, place: str) -> list[dict[str, str]]:
             if parent is not None:
                 withheld += 1
                 parent.remove(part)
-        if text_of(node) and not DESK_CODES.fullmatch(text_of(node)):
+        if _for_the_desk(node):
+            desk += 1
+        elif text_of(node):
             texts.append(text_of(node))
+            roles.setdefault(text_of(node), node.get("role") or "")
     if withheld:
         note(f"{place}: {withheld} editor's note(s) marked for the newsroom only are left out")
+    if desk:
+        note(
+            f"{place}: {desk} editor's note(s) that close the wire copy (desk codes, an "
+            "end mark) are left out",
+            level="info",
+        )
     kept = [text for text in texts if not any(other != text and other in text for other in texts)]
-    return [{"kind": "editors-note", "text": text} for text in dict.fromkeys(kept)]
+    joined = _join_listed_notes(list(dict.fromkeys(kept)), roles)
+    return [{"kind": "editors-note", "text": text} for text in joined]
+
+
+def _join_listed_notes(texts: list[str], roles: dict[str, str]) -> list[str]:
+    """A note ending in a colon with the following notes of its role, as one: "…
+    Titel im dpa Bildangebot: DeepSeek - …; Nvidia".
+
+    >>> _join_listed_notes(["Pictures:", "A", "B", "Other"], {"Other": "x"})
+    ['Pictures: A; B', 'Other']
+    """
+    joined: list[str] = []
+    opener: str | None = None
+    for text in texts:
+        if opener is not None and roles.get(text, "") == roles.get(opener, ""):
+            separator = " " if joined[-1].endswith(":") else "; "
+            joined[-1] = f"{joined[-1]}{separator}{text}"
+            continue
+        opener = text if text.endswith(":") else None
+        joined.append(text)
+    return joined
 
 
 def _body(
@@ -476,10 +544,46 @@ def _headline(meta: etree._Element | None, *, sub: bool) -> str:
     """The main headline, or (``sub``) a ``headline`` whose role names a subheadline."""
     if meta is None:
         return ""
-    for node in meta.iter(f"{G}headline"):
-        if ("sub" in (node.get("role") or "").lower()) == sub and text_of(node):
+    for node in sorted(meta.iter(f"{G}headline"), key=_rank):
+        role = (node.get("role") or "").lower()
+        if ("sub" in role) == sub and not KICKER_ROLE.search(role) and text_of(node):
             return text_of(node)
     return "" if sub else text_of(meta.find(f"{G}headline"))
+
+
+def _rank(node: etree._Element) -> int:
+    """A headline's ``rank`` (1 the most preferred; none counts as 1)."""
+    rank = node.get("rank") or ""
+    return int(rank) if rank.isdigit() else 1
+
+
+# A headline role that names the line above the headline (IPTC's roles are free codes:
+# "kicker", "overline", "supertitle", "pretitle", "roofline").
+KICKER_ROLE = re.compile(r"(?:^|[:_ -])(?:kicker|overline|supertitle|pre-?title|roofline)$")
+MAX_KICKER_WORDS = 4
+
+
+def _kicker(meta: etree._Element | None) -> str | None:
+    """The kicker: a ``headline`` whose role names one, else one with no role whose
+    ``rank`` is below the main headline's and that is a label, not a sentence (four
+    words at most, no closing stop or colon): dpa's profile writes its kicker
+    ("Künstliche Intelligenz") as ``<headline rank="3">`` beside ``rank="1"``."""
+    if meta is None:
+        return None
+    headlines = list(meta.iter(f"{G}headline"))
+    for node in headlines:
+        if KICKER_ROLE.search((node.get("role") or "").lower()) and text_of(node):
+            return text_of(node)
+    for node in headlines:
+        text = text_of(node)
+        if (
+            not node.get("role")
+            and _rank(node) > min(_rank(n) for n in headlines)
+            and 0 < len(text.split()) <= MAX_KICKER_WORDS
+            and not text.endswith((".", "!", "?", ":"))
+        ):
+            return text
+    return None
 
 
 def _located(meta: etree._Element | None) -> str | None:
