@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,15 @@ from .chrome import (
     same_word,
     says_updated,
 )
-from .datelines import DateFound, date_line, date_shaped, ends_with_date, find_dates, moment_of
+from .datelines import (
+    DateFound,
+    date_line,
+    date_shaped,
+    ends_with_date,
+    find_dates,
+    moment_of,
+    time_without_zone,
+)
 from .fields import byline_people
 from .letters import WORD
 from .source import Source, open_source
@@ -825,11 +834,30 @@ def _take_date(
                 f"day; give {name} in a sidecar"
             )
         elif name not in layout.data:
+            same_day = name == "updated" and layout.data.get("published") == moment
             layout.data[name] = moment
             taken.append(f"{name} {moment.date().isoformat()}")
+            time = time_without_zone(found, text) if same_day and found is not None else None
+            if time:
+                layout.warnings.append(f"{units[index].line}: {_unzoned_update(time, moment)}")
     if not keep_role:
         reason = "a date line" + (" → " + ", ".join(taken) if taken else "")
         roles[index] = ("updated" if names == ["updated"] else "date", reason)
+
+
+def _unzoned_update(time: str, moment: datetime) -> str:
+    """Why an update on the day of publication, its time without a zone, is not shown.
+
+    An article's times are moments: the model refuses a time without a zone, as the
+    HTML's ``<time datetime>``, the JSON-LD's dates, EPUB's and ID3's each say an instant,
+    and a wall time read as UTC would be a false one. So only the day is kept, the
+    publication's day too, and the writers show an update only when it differs from the
+    publication (see docs/inputs-text.md).
+    """
+    return (
+        f"the update at {time} has no time zone, and the text gives none; only its day "
+        f"{moment:%Y-%m-%d} is kept, the day of publication, so the update is not shown"
+    )
 
 
 def _article_end(
