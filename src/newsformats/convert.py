@@ -106,18 +106,12 @@ def convert_files(
     progress: Progress | None = None,
 ) -> list[Conversion]:
     """Read each input and convert it; output stems come from the input file names."""
-    from .readers import read_all
+    from .readers import read_with_options
 
     options = options or ConvertOptions()
     articles = []
     for path in inputs:
-        found = read_all(
-            path,
-            format=input_format,
-            allow_network=options.allow_network,
-            default_language=options.default_language,
-            allowed_dirs=options.allowed_dirs,
-        )
+        found = read_with_options(path, options=options, format=input_format)
         # An input of many articles (a feed, a newsMessage) gives name-1, name-2, …
         articles += [(path, a, f"-{n}" if len(found) > 1 else "") for n, a in enumerate(found, 1)]
     results = []

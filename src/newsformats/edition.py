@@ -68,7 +68,7 @@ def convert_edition(
     ...                options=ConvertOptions(edition_title="Evening edition"))
     [PosixPath('out/evening-edition.epub')]
     """
-    from .readers import read_all
+    from .readers import read_with_options
 
     options = options or ConvertOptions()
     chosen = {f.strip().lower() for f in formats if f.strip()}
@@ -82,13 +82,7 @@ def convert_edition(
     articles: list[Article] = []
     sources: list[str | Path] = []
     for path in inputs:
-        found = read_all(
-            path,
-            format=input_format,
-            allow_network=options.allow_network,
-            default_language=options.default_language,
-            allowed_dirs=options.allowed_dirs,
-        )
+        found = read_with_options(path, options=options, format=input_format)
         articles += found
         sources += [path] * len(found)
     target = Path(outdir) / f"{slugify(title)}.epub"

@@ -228,3 +228,60 @@ def test_the_line_over_a_photo_credit_is_a_caption_not_the_headline(
     data = parse_layout(open_source(path))
     assert data["headline"] == headline
     assert data.get("caption") == caption
+
+
+MK_PAGE = """Вести
+Спорт
+
+Скопје добива нов мост преку реката Вардар до крајот на годината
+
+Автор: Ана Петровска
+
+14 март 2025, 10:30
+
+Ажурирано: {updated}
+
+Градот Скопје ќе изгради нов пешачки мост преку реката Вардар, соопштија денеска од \
+градската администрација. Мостот ќе ги поврзе двата брега во центарот на градот.
+
+Изградбата ќе почне во мај, а работите треба да завршат до крајот на годината. Вредноста \
+на проектот е околу пет милиони евра.
+
+Граѓаните долго бараа уште еден премин во центарот, велат од општината.
+"""
+
+
+def _read_mk(tmp_path: Path, updated: str) -> tuple[newsformats.Article, list[str]]:
+    from newsformats.notes import collecting_notes
+
+    page = tmp_path / "mk.txt"
+    page.write_text(MK_PAGE.format(updated=updated), encoding="utf-8")
+    with collecting_notes() as notes:
+        article = newsformats.read(page)
+    return article, [str(n) for n in notes]
+
+
+def test_update_on_the_day_of_publication_without_zone_is_said_not_shown(
+    tmp_path: Path,
+) -> None:
+    # The model holds moments only: a zone-less 13:05 keeps its day, the publication's.
+    article, notes = _read_mk(tmp_path, "14 март 2025, 13:05")
+    assert article.updated == article.published
+    assert (
+        article.updated is not None and article.updated.isoformat() == "2025-03-14T00:00:00+00:00"
+    )
+    assert [n for n in notes if "the update at 13:05 has no time zone" in n and ":10:" in n]
+
+
+def test_update_on_a_later_day_without_zone_keeps_its_day_silently(tmp_path: Path) -> None:
+    article, notes = _read_mk(tmp_path, "15 март 2025, 13:05")
+    assert article.updated is not None and article.updated.date().isoformat() == "2025-03-15"
+    assert not [n for n in notes if "update" in n]
+
+
+def test_update_with_its_zone_keeps_its_time(tmp_path: Path) -> None:
+    article, notes = _read_mk(tmp_path, "14 март 2025, 13:05 GMT+1")
+    assert (
+        article.updated is not None and article.updated.isoformat() == "2025-03-14T12:05:00+00:00"
+    )
+    assert not [n for n in notes if "update" in n]

@@ -218,15 +218,9 @@ def _local_input(source: str) -> Iterator[tuple[str, Path | None]]:
 
 
 def _read_articles(path: str, settings: Settings) -> list[Article]:
-    from ..readers import read_all
+    from ..readers import read_with_options
 
-    return read_all(
-        path,
-        format=settings.input_format,
-        allow_network=settings.options.allow_network,
-        default_language=settings.options.default_language,
-        allowed_dirs=settings.options.allowed_dirs,
-    )
+    return read_with_options(path, options=settings.options, format=settings.input_format)
 
 
 def _write(

@@ -92,6 +92,38 @@ def all_packs() -> dict[str, Pack]:
     return packs
 
 
+# The fields whose words tell a page's language among close ones (see page_words).
+_PAGE_WORD_FIELDS = (
+    "chrome",
+    "end_markers",
+    "byline_words",
+    "credit_starts",
+    "photo_words",
+    "credit_labels",
+    "updated_words",
+    "published_words",
+    "months",
+    "role_words",
+)
+
+
+@lru_cache(maxsize=1)
+def page_words() -> dict[str, frozenset[str]]:
+    """The words each pack knows a page by (its chrome, labels, month names), in lower
+    case, by tag: what :func:`newsformats.language.close_language` tells close languages by.
+
+    >>> "vesti" in page_words()["sr-Latn"], "vesti" in page_words()["bs"]
+    (True, False)
+    """
+    import re
+
+    words = {}
+    for tag, pack in all_packs().items():
+        texts = [str(item) for name in _PAGE_WORD_FIELDS for item in getattr(pack, name, ())]
+        words[tag] = frozenset(re.findall(r"[^\W\d_]+", " ".join(texts).casefold()))
+    return words
+
+
 @lru_cache(maxsize=256)
 def find_pack(tag: str) -> Pack | None:
     """The pack that serves a BCP 47 tag, or None when no pack does.

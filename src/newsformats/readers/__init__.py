@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import plugins
 from ..errors import InputError, UsageError
 from ..model import Article, check_language_tag
+from ..options import ConvertOptions
 from .sniff import EXTENSIONS, INPUT_EXTENSIONS, UnknownFormat, json_kind, sniff
 from .source import Source, open_source
 
@@ -46,6 +47,7 @@ __all__ = [
     "read",
     "read_all",
     "read_source_all",
+    "read_with_options",
     "told_language",
 ]
 
@@ -80,6 +82,26 @@ def read_all(
         allowed_dirs=tuple(allowed_dirs),
     )
     return read_source_all(source, format=format)
+
+
+def read_with_options(
+    path: str | Path, *, options: ConvertOptions, format: str | None = None
+) -> list[Article]:
+    """Every article of an input, read under the read options of ``options``: the network
+    (``allow_network``), the language of inputs that name none (``default_language``) and
+    the folders besides the input's (``allowed_dirs``). Conversion, editions and the batch
+    runner read through it, so a read option is passed by name in one place.
+
+    >>> read_with_options("examples/heatwave-update.json", options=ConvertOptions())[0].language
+    'en'
+    """
+    return read_all(
+        path,
+        format=format,
+        allow_network=options.allow_network,
+        default_language=options.default_language,
+        allowed_dirs=options.allowed_dirs,
+    )
 
 
 def read(

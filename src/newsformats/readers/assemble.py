@@ -14,12 +14,13 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from ..errors import InputError, ResourceError
-from ..language import detect_language, reads_otherwise
+from ..lang.pack import page_words
+from ..language import close_language, detect_language, language_of_labels, reads_otherwise
 from ..model import Article, validate
 from ..notes import note
 from ..resources import ResourcePolicy, load_image
 from ..typed import ModelError
-from .datelines import NAMED_ZONES
+from .datelines import NAMED_ZONES, slashed_date
 from .fields import take_advisory
 from .source import Source
 from .structured import validation_error
@@ -27,6 +28,7 @@ from .structured import validation_error
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 # A reference with a scheme of its own (data:, cid:, urn:…), not a file path.
 SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)
+MARKUP = re.compile(r"<[^<>]*>")
 
 
 def parse_date(
@@ -58,7 +60,7 @@ def parse_date(
     elif isinstance(value, str) and value.strip():
         text = value.strip()
         moment = _iso(text) or _basic(text) or _rfc822(text)  # type: ignore[assignment]
-        if moment is None and (moment := _slashed(text)) is not None:
+        if moment is None and (moment := slashed_date(text)) is not None:
             # A form that never carries a zone: its hour is local, so the day is what is sure.
             day_without_zone = True
         if moment is None:
@@ -99,33 +101,6 @@ def _iso(text: str) -> datetime | None:
     text = re.sub(r"^(\d{4}-\d\d-\d\d[T ])(\d)(?=:)", r"\g<1>0\2", text)
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    except ValueError:
-        return None
-
-
-def _slashed(text: str) -> datetime | None:
-    """A year-first date with slashes and a time, on a 24-hour or a 12-hour clock, as .NET
-    CMSs print ``article:published_time`` ("2018/11/21 8:56:38 PM"); no zone.
-
-    >>> _slashed("2018/11/21 8:56:38 PM").isoformat()
-    '2018-11-21T20:56:38'
-    >>> _slashed("2018/11/21 12:05 AM").isoformat()
-    '2018-11-21T00:05:00'
-    >>> _slashed("2018/11/21 20:56").isoformat()
-    '2018-11-21T20:56:00'
-    """
-    match = re.fullmatch(
-        r"(\d{4})/(\d{1,2})/(\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?", text
-    )
-    if match is None:
-        return None
-    year, month, day, hour, minute, second = (int(g or 0) for g in match.groups()[:6])
-    half = (match.group(7) or "").upper()
-    if half and not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if half == "PM" else 0) if half else hour
-    try:
-        return datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 
@@ -254,9 +229,10 @@ def _untold_language(data: dict[str, Any], source: Source, where: str | None) ->
         return told
     guess = detect_language(_all_text(data))
     if guess is not None:
+        guess = close_language(guess, _words_of_page(data, source, where), page_words())
         note(f"{place}: the source names no language; the text reads as {guess!r}")
         return guess
-    guess = _language_of_labels(data)
+    guess = language_of_labels(_labels(data))
     if guess is None:
         raise source.error(
             f"{where + ': ' if where else ''}the source names no language and its text "
@@ -271,28 +247,12 @@ def _untold_language(data: dict[str, Any], source: Source, where: str | None) ->
 
 
 LABEL_WORDS = 6  # a paragraph of at most this many words is a label ("THROUGH JULY 5")
-MIN_LABEL_WORDS = 6  # words of the labels before their language is guessed
-SURE_OF_LABELS = 0.9  # the identifier's probability a guess from labels alone needs
 
 
-def _language_of_labels(data: dict[str, Any]) -> str | None:
-    """The language of an article's headings and short lines alone: the headline, the
-    standfirst, subheadings and paragraphs of a few words (an agate table's "Top Ten",
-    "THROUGH JULY 5", "Home Runs", "Runs Batted In"), in lower case (the identifier
-    knows capitals less well) and without figures; only from six words or more and a
-    probability of 0.9 or more. A text of names and figures tells no language, but the
-    words beside them do. Among 358 articles of the test inputs and fundus' pages (40
-    countries), these words alone gave no language other than the text's.
-
-    >>> _language_of_labels({"headline": "Top Ten", "body": [
-    ...     {"type": "paragraph", "content": ["THROUGH JULY 5"]},
-    ...     {"type": "subheading", "content": ["AMERICAN LEAGUE"]},
-    ...     {"type": "subheading", "content": ["Home Runs"]},
-    ...     {"type": "paragraph", "content": ["Ohtani, Los Angeles, 31; Gallo, Texas, 21."]},
-    ...     {"type": "subheading", "content": ["Runs Batted In"]},
-    ...     {"type": "subheading", "content": ["Pitching"]}]})
-    'en'
-    """
+def _labels(data: dict[str, Any]) -> list[str]:
+    """An article's headings and short lines: its headline, standfirst, subheadings and
+    paragraphs of at most :data:`LABEL_WORDS` words (what
+    :func:`~newsformats.language.language_of_labels` reads)."""
     parts = [str(data.get("headline", "")), str(data.get("standfirst") or "")]
     for block in data.get("body") or []:
         if not isinstance(block, dict) or block.get("type") not in ("subheading", "paragraph"):
@@ -300,10 +260,16 @@ def _language_of_labels(data: dict[str, Any]) -> str | None:
         text = " ".join(_strings(block.get("content")))
         if block["type"] == "subheading" or len(text.split()) <= LABEL_WORDS:
             parts.append(text)
-    words = re.findall(r"[^\W\d_]+", " ".join(parts).casefold())
-    if len(words) < MIN_LABEL_WORDS:
-        return None
-    return detect_language(" ".join(words), min_probability=SURE_OF_LABELS)
+    return parts
+
+
+def _words_of_page(data: dict[str, Any], source: Source, where: str | None) -> str:
+    """The words a close language is told by: the article's, and for an input of one
+    article its whole text without markup (a page's menus: "Vesti", "Podeli")."""
+    text = _all_text(data)
+    if where is None:
+        text += " " + MARKUP.sub(" ", source.text)
+    return text
 
 
 def _check_declared_language(data: dict[str, Any], place: str) -> None:

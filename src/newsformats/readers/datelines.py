@@ -140,6 +140,34 @@ def find_dates(text: str, language: str) -> list[DateFound]:
     return sorted(found, key=lambda f: f.start)
 
 
+def slashed_date(text: str) -> datetime | None:
+    """A year-first date with slashes and a time, on a 24-hour or a 12-hour clock, as .NET
+    CMSs print ``article:published_time`` ("2018/11/21 8:56:38 PM"), as a whole field; no
+    zone. :func:`find_dates` finds dates inside a line of text; this reads a field that is one.
+
+    >>> slashed_date("2018/11/21 8:56:38 PM").isoformat()
+    '2018-11-21T20:56:38'
+    >>> slashed_date("2018/11/21 12:05 AM").isoformat()
+    '2018-11-21T00:05:00'
+    >>> slashed_date("2018/11/21 20:56").isoformat()
+    '2018-11-21T20:56:00'
+    """
+    match = re.fullmatch(
+        r"(\d{4})/(\d{1,2})/(\d{1,2})(?:[T ](\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?", text
+    )
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(g or 0) for g in match.groups()[:6])
+    half = (match.group(7) or "").upper()
+    if half and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if half == "PM" else 0) if half else hour
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
 def date_line(text: str, language: str) -> tuple[list[DateFound], list[str]] | None:
     """The dates of a line that is only a date (and a time, a weekday, a few words).
 

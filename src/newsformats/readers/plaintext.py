@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..lang.pack import all_packs, find_pack
+from ..lang.pack import find_pack, page_words
 from ..lang.sentences import FULL_STOPS, TERMINALS
-from ..language import detect_language, primary_language, reads_otherwise
+from ..language import close_language, detect_language, reads_otherwise
 from ..model import Article
 from ..notes import note
 from .chrome import (
@@ -47,7 +48,15 @@ from .chrome import (
     same_word,
     says_updated,
 )
-from .datelines import DateFound, date_line, date_shaped, ends_with_date, find_dates, moment_of
+from .datelines import (
+    DateFound,
+    date_line,
+    date_shaped,
+    ends_with_date,
+    find_dates,
+    moment_of,
+    time_without_zone,
+)
 from .fields import byline_people
 from .letters import WORD
 from .source import Source, open_source
@@ -196,7 +205,7 @@ def analyse_layout(source: Source, language: str | None = None) -> Layout:
     if language is None:
         language = _language(units, roles)
         if language is not None:
-            language = _pack_of_close_language(language, source.text)
+            language = close_language(language, source.text, page_words())
     if language is None:
         # A language the identifier does not know (Chechen): the pack whose chrome the page has.
         language = chrome_language(units[i].text for i in roles)
@@ -276,73 +285,6 @@ def _text_start(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> int | 
 
 def _language(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> str | None:
     return detect_language(_prose(units, roles))
-
-
-CLOSE_LANGUAGES = 10  # tag distance of languages the identifier tells apart badly (bs, hr, sr)
-_PAGE_WORD_FIELDS = (
-    "chrome",
-    "end_markers",
-    "byline_words",
-    "credit_starts",
-    "photo_words",
-    "credit_labels",
-    "updated_words",
-    "published_words",
-    "months",
-    "role_words",
-)
-
-
-def _pack_words(tag: str) -> set[str]:
-    """The words a pack knows a page by: its chrome, labels, month names."""
-    pack = all_packs()[tag]
-    texts: list[str] = []
-    for name in _PAGE_WORD_FIELDS:
-        texts.extend(str(item) for item in getattr(pack, name, ()))
-    return set(re.findall(r"[^\W\d_]+", " ".join(texts).casefold()))
-
-
-def _pack_of_close_language(language: str, text: str) -> str:
-    """The pack whose own words the page has, among the packs of languages close to the
-    detected one (a tag distance under :data:`CLOSE_LANGUAGES`): the identifier reads a
-    Serbian Latin page as Bosnian, while its chrome ("Vesti", "Podeli") is sr-Latn's, not
-    bs's ("Vijesti"). A word counts for a pack only when no other close pack has it; the
-    detected language is kept unless the pack of another language leads (a region's pack of
-    the same language, fa-IR for fa, is not taken).
-
-    >>> _pack_of_close_language("bs", "Vesti\\nSport\\nPodeli\\nNovi Sad dobija most")
-    'sr-Latn'
-    >>> _pack_of_close_language("bs", "Vijesti\\nNovi Sad dobija most")
-    'bs'
-    >>> _pack_of_close_language("en", "Vesti Podeli")
-    'en'
-    """
-    import langcodes
-
-    close = []
-    for tag in all_packs():
-        try:
-            if langcodes.tag_distance(language, tag) < CLOSE_LANGUAGES:
-                close.append(tag)
-        except (ValueError, LookupError):
-            continue
-    if len(close) < 2:
-        return language
-    page = set(re.findall(r"[^\W\d_]+", text.casefold()))
-    known = {tag: _pack_words(tag) for tag in close}
-    scores = {}
-    for tag in close:
-        others = set().union(*(known[other] for other in close if other != tag))
-        scores[tag] = len(page & (known[tag] - others))
-    best = max(scores, key=scores.__getitem__)
-    own = scores.get(language, 0)
-    if (
-        primary_language(best) == primary_language(language)  # fa read as fa: not fa-IR
-        or scores[best] <= own
-        or list(scores.values()).count(scores[best]) > 1
-    ):
-        return language
-    return best
 
 
 def _prose(units: list[_Unit], roles: dict[int, tuple[str, str]]) -> str:
@@ -892,11 +834,30 @@ def _take_date(
                 f"day; give {name} in a sidecar"
             )
         elif name not in layout.data:
+            same_day = name == "updated" and layout.data.get("published") == moment
             layout.data[name] = moment
             taken.append(f"{name} {moment.date().isoformat()}")
+            time = time_without_zone(found, text) if same_day and found is not None else None
+            if time:
+                layout.warnings.append(f"{units[index].line}: {_unzoned_update(time, moment)}")
     if not keep_role:
         reason = "a date line" + (" → " + ", ".join(taken) if taken else "")
         roles[index] = ("updated" if names == ["updated"] else "date", reason)
+
+
+def _unzoned_update(time: str, moment: datetime) -> str:
+    """Why an update on the day of publication, its time without a zone, is not shown.
+
+    An article's times are moments: the model refuses a time without a zone, as the
+    HTML's ``<time datetime>``, the JSON-LD's dates, EPUB's and ID3's each say an instant,
+    and a wall time read as UTC would be a false one. So only the day is kept, the
+    publication's day too, and the writers show an update only when it differs from the
+    publication (see docs/inputs-text.md).
+    """
+    return (
+        f"the update at {time} has no time zone, and the text gives none; only its day "
+        f"{moment:%Y-%m-%d} is kept, the day of publication, so the update is not shown"
+    )
 
 
 def _article_end(
