@@ -173,6 +173,19 @@ def lead_image(
     return lead
 
 
+def warn_undescribed_lead(lead: dict[str, Any] | None, where: str) -> None:
+    """A lead picture with neither alt text nor caption (an empty ``alt``, a credit alone)
+    is kept, shown as decorative, and said in a warning, so that its publisher can describe
+    it: the picture that heads the story should say what it shows."""
+    if lead is None or first_text(lead.get("alt"), lead.get("caption")):
+        return
+    credit = f" (only its credit, {lead['credit'][:60]!r})" if lead.get("credit") else ""
+    note(
+        f"{where}: the lead picture {str(lead.get('src') or '')[:80]} has no alt text and "
+        f"no caption{credit}; it is shown as decorative (add alt text)"
+    )
+
+
 def no_story_picture(
     page: etree._Element, ld: dict[str, Any], meta: dict[str, str], base: str | None
 ) -> bool:

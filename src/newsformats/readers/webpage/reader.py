@@ -15,6 +15,7 @@ from ..html_body import (
     level_headings,
 )
 from ..source import Source
+from ..xmltree import text_of
 from .body import (
     fallback_body,
     main_content,
@@ -70,7 +71,12 @@ from .page import (
     publisher_of,
     site_keys,
 )
-from .pictures import lead_image, no_story_picture, picture_under_headline
+from .pictures import (
+    lead_image,
+    no_story_picture,
+    picture_under_headline,
+    warn_undescribed_lead,
+)
 from .standfirst import read_standfirst, without_repeated_standfirst
 
 
@@ -154,13 +160,17 @@ def read_web_page(source: Source) -> Article:
     body = drop_repeated_headline(body, headline or "")
     if kicker:
         body = drop_repeated_headline(body, kicker)
-    data["standfirst"], body = read_standfirst(page, heading, descriptions, body, source.name)
+    site = " ".join(
+        filter(None, (text_of(next(page.iter("title"), None)), meta.get("og:site_name")))
+    )
+    data["standfirst"], body = read_standfirst(page, heading, descriptions, body, source.name, site)
     body = without_repeated_standfirst(body, data["standfirst"])
     body = without_header_lines(heading, body, source.name)
     body = without_alt_legends(body, source.name)
     data["lead_image"] = lead_image(page, ld, meta, base, body, source.name)
     if data["lead_image"] is None and no_story_picture(page, ld, meta, base):
         data["lead_image"] = picture_under_headline(page, anchor, base, body, source.name)
+    warn_undescribed_lead(data["lead_image"], source.name)
     body = without_comments_preamble(page, body, source.name)
     for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
         bracket_credit(image)
