@@ -100,3 +100,22 @@ def test_a_lead_picture_with_a_credit_only_is_said(tmp_path: Path) -> None:
     assert article.lead_image is not None
     assert not article.lead_image.alt and not article.lead_image.caption
     assert any("lead picture" in n and "no alt text and no caption" in n for n in notes)
+
+
+# 1. A picture in the article's top zone leads it.
+
+
+def test_a_picture_under_a_subtitle_and_before_the_text_leads(tmp_path: Path) -> None:
+    # Yomiuri: no og:image; the h1, a short h2 subtitle, the picture with its caption box,
+    # then the text.
+    article, _ = _read(
+        tmp_path,
+        f"<title>{HEADLINE}</title>",
+        f"<div id='article'><h1>{HEADLINE}</h1><h2>Talks ran through the night</h2>"
+        "<div class='photo'><img src='https://news.example.org/photo/town-hall.jpg' alt=''>"
+        "<div class='photo-cap'>The town hall at dawn</div></div>"
+        f"{STORY}</div>",
+    )
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption or []) == "The town hall at dawn"
+    assert _paragraphs(article)[0].startswith("Part 1:")

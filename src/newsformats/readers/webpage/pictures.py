@@ -355,11 +355,14 @@ def _logo_file(src: str) -> bool:
 def _figure_under_lines(body: list[dict[str, Any]]) -> int | None:
     """The body's first figure when it may lead the story (see :func:`_figure_first`) and
     only a short line or two comes before it ("By Khaama Press - Sat Apr 23 2016, 10:55
-    am"), no text."""
+    am"; a subtitle under the headline, Yomiuri's ``h2`` "木曽三川公園で見頃"), no text."""
     for index, block in enumerate(body[: HEADER_LINES + 1]):
         if block["type"] == "figure":
             return index if _figure_first(body[index:]) else None
-        if block["type"] != "paragraph" or len(block_text(block)) > HEADER_LINE_CHARS:
+        if (
+            block["type"] not in ("paragraph", "subheading")
+            or len(block_text(block)) > HEADER_LINE_CHARS
+        ):
             return None
     return None
 
