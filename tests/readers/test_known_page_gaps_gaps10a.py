@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsformats.model import Article, Paragraph, plain_text
+from newsformats.model import Article, Paragraph, Subheading, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 
@@ -111,11 +111,48 @@ def test_a_picture_under_a_subtitle_and_before_the_text_leads(tmp_path: Path) ->
     article, _ = _read(
         tmp_path,
         f"<title>{HEADLINE}</title>",
-        f"<div id='article'><h1>{HEADLINE}</h1><h2>Talks ran through the night</h2>"
-        "<div class='photo'><img src='https://news.example.org/photo/town-hall.jpg' alt=''>"
-        "<div class='photo-cap'>The town hall at dawn</div></div>"
+        f"<div class='article-def'><h1>{HEADLINE}</h1><h2>Talks ran through the night</h2>"
+        "<div class='box-l'><a href='https://news.example.org/zoom/town-hall.htm'>"
+        "<img src='https://news.example.org/photo/town-hall.jpg' width=200 height=132 alt=''>"
+        "</a><div class='photo-cap'>The town hall at dawn</div></div>"
         f"{STORY}</div>",
     )
     assert article.lead_image is not None
     assert plain_text(article.lead_image.caption or []) == "The town hall at dawn"
     assert _paragraphs(article)[0].startswith("Part 1:")
+
+
+# 3. A short line all in bold between paragraphs is a subheading.
+
+TEXT = (
+    "The council agreed the budget at dawn after eleven hours of talks between the three "
+    "parties that share power in the town hall."
+)
+
+
+def test_a_short_bold_line_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
+    # To Vima: "<div><strong>Η εφαρμογή της σκληροθεραπείας</strong></div>", one also
+    # in italics, between the text's paragraphs (divs, not p).
+    article, _ = _read(
+        tmp_path,
+        f"<title>{HEADLINE}</title>",
+        f"<article><h1>{HEADLINE}</h1><div>{TEXT} One.</div><div>{TEXT} Two.</div>"
+        f"<div><strong>How the deal was made</strong></div><div>{TEXT} Three.</div>"
+        f"<div>{TEXT} Four.</div><div><em><strong>What comes next</strong></em></div>"
+        f"<div>{TEXT} Five.</div><div>{TEXT} Six.</div></article>",
+    )
+    subheadings = [plain_text(b.content) for b in article.body if isinstance(b, Subheading)]
+    assert subheadings == ["How the deal was made", "What comes next"]
+    assert len(_paragraphs(article)) == 6
+
+
+def test_a_bold_sentence_or_label_stays_a_paragraph(tmp_path: Path) -> None:
+    # A bold line that ends like a sentence or a label, or one that opens the text, is none.
+    article, _ = _read(
+        tmp_path,
+        f"<title>{HEADLINE}</title>",
+        f"<article><h1>{HEADLINE}</h1><p><b>The mayor was pleased.</b></p><p>{TEXT}</p>"
+        f"<p><b>Asked why, she said:</b></p><p>{TEXT}</p><p><b>Was it worth it?</b></p>"
+        f"<p>{TEXT}</p><p>{TEXT} Again.</p></article>",
+    )
+    assert not any(isinstance(b, Subheading) for b in article.body)

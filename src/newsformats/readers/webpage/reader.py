@@ -17,6 +17,7 @@ from ..html_body import (
 from ..source import Source
 from ..xmltree import text_of
 from .body import (
+    bold_subheadings,
     fallback_body,
     main_content,
     text_below_headline,
@@ -190,6 +191,7 @@ def read_web_page(source: Source) -> Article:
     body = without_site_notice(page, body, source.name)
     body = body_date_line(body, data, source.name)
     body = without_stream_label(body, source.name)
+    body = bold_subheadings(body, source.name)
     data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
     return finish_article(data, source)
 
