@@ -99,6 +99,7 @@ def test_a_lead_picture_with_a_credit_only_is_said(tmp_path: Path) -> None:
     )
     assert article.lead_image is not None
     assert not article.lead_image.alt and not article.lead_image.caption
+    assert article.lead_image.decorative
     assert any("lead picture" in n and "no alt text and no caption" in n for n in notes)
 
 

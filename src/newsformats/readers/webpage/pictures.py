@@ -180,6 +180,7 @@ def warn_undescribed_lead(lead: dict[str, Any] | None, where: str) -> None:
     if lead is None or first_text(lead.get("alt"), lead.get("caption")):
         return
     credit = f" (only its credit, {lead['credit'][:60]!r})" if lead.get("credit") else ""
+    lead["decorative"] = True
     note(
         f"{where}: the lead picture {str(lead.get('src') or '')[:80]} has no alt text and "
         f"no caption{credit}; it is shown as decorative (add alt text)"
