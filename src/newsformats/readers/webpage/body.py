@@ -20,7 +20,15 @@ from ..html_body import (
 )
 from ..source import Source
 from ..xmltree import text_of
-from .page import SHORT_BODY, SPACES, elements_after, hidden_within, outside_article, text_upto
+from .page import (
+    SENTENCE_ENDS,
+    SHORT_BODY,
+    SPACES,
+    elements_after,
+    hidden_within,
+    outside_article,
+    text_upto,
+)
 
 PICTURE_BOX_LEVELS = 3  # boxes around a text looked at for the picture it captions
 # Elements named for a caption ("imageCaption", "wp-caption-text", "caption"), in C.
@@ -29,6 +37,9 @@ CAPTION_XPATH = (
 )
 NEAR_TEXT_LOOKAHEAD = 400  # elements after the headline where its text is sought
 LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link list
+BOLD_HEADING_CHARS = 80  # a line all in bold between paragraphs, at most this long, heads them
+BOLD_HEADING_WORDS = 10
+BOLD_HEADING_TEXT = 100  # ... when the paragraphs around it are text, each this long or more
 
 
 def main_content(source: Source, text: str) -> etree._Element:
@@ -193,3 +204,62 @@ def _link_share(node: etree._Element) -> float:
     """How much of an element's text its links hold."""
     text = len(text_of(node).strip()) or 1
     return sum(len(text_of(a).strip()) for a in node.iter("a")) / text
+
+
+def bold_subheadings(blocks: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """A short line all in bold (in italics too, or not) between two paragraphs of text, that
+    does not end like a sentence or a label (a full stop, a question, a colon), is the
+    subheading of what follows: a page that marks its subheadings so, not as headings (To
+    Vima's "<div><strong>Θεραπεία με λέιζερ</strong></div>")."""
+    found = 0
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        if block["type"] != "paragraph" or not _all_bold(block.get("content") or []):
+            continue
+        text = " ".join(inline_text(block.get("content") or []).split())
+        if (
+            not text
+            or len(text) > BOLD_HEADING_CHARS
+            or len(text.split()) > BOLD_HEADING_WORDS
+            or text.endswith((*SENTENCE_ENDS, ":", "：", ";", ",", "…"))
+        ):
+            continue
+        if not all(_long_text(blocks[i]) for i in (index - 1, index + 1)):
+            continue
+        blocks[index] = {"type": "subheading", "level": 3, "content": [text]}
+        found += 1
+    if found:
+        note(
+            f"{where}: {found} short line(s) all in bold between paragraphs head the text "
+            "after them; they are subheadings",
+            level="info",
+        )
+    return blocks
+
+
+def _all_bold(content: list[Any]) -> bool:
+    """Is a paragraph's every letter inside bold (``strong``/``b``, perhaps within italics),
+    with nothing else but spaces and line breaks?"""
+    bold = False
+    for part in content:
+        if isinstance(part, str):
+            if part.strip():
+                return False
+            continue
+        kind = part.get("type")
+        if kind == "strong":
+            bold = bold or bool(inline_text(part.get("children") or []).strip())
+        elif kind == "emphasis":
+            if not _all_bold(part.get("children") or []):
+                return False
+            bold = True
+        elif kind != "line-break":
+            return False
+    return bold
+
+
+def _long_text(block: dict[str, Any]) -> bool:
+    return (
+        block["type"] == "paragraph"
+        and len(inline_text(block.get("content") or [])) >= BOLD_HEADING_TEXT
+    )

@@ -173,6 +173,20 @@ def lead_image(
     return lead
 
 
+def warn_undescribed_lead(lead: dict[str, Any] | None, where: str) -> None:
+    """A lead picture with neither alt text nor caption (an empty ``alt``, a credit alone)
+    is kept, shown as decorative, and said in a warning, so that its publisher can describe
+    it: the picture that heads the story should say what it shows."""
+    if lead is None or first_text(lead.get("alt"), lead.get("caption")):
+        return
+    credit = f" (only its credit, {lead['credit'][:60]!r})" if lead.get("credit") else ""
+    lead["decorative"] = True
+    note(
+        f"{where}: the lead picture {str(lead.get('src') or '')[:80]} has no alt text and "
+        f"no caption{credit}; it is shown as decorative (add alt text)"
+    )
+
+
 def no_story_picture(
     page: etree._Element, ld: dict[str, Any], meta: dict[str, str], base: str | None
 ) -> bool:
@@ -342,11 +356,14 @@ def _logo_file(src: str) -> bool:
 def _figure_under_lines(body: list[dict[str, Any]]) -> int | None:
     """The body's first figure when it may lead the story (see :func:`_figure_first`) and
     only a short line or two comes before it ("By Khaama Press - Sat Apr 23 2016, 10:55
-    am"), no text."""
+    am"; a subtitle under the headline, Yomiuri's ``h2`` "木曽三川公園で見頃"), no text."""
     for index, block in enumerate(body[: HEADER_LINES + 1]):
         if block["type"] == "figure":
             return index if _figure_first(body[index:]) else None
-        if block["type"] != "paragraph" or len(block_text(block)) > HEADER_LINE_CHARS:
+        if (
+            block["type"] not in ("paragraph", "subheading")
+            or len(block_text(block)) > HEADER_LINE_CHARS
+        ):
             return None
     return None
 

@@ -15,7 +15,9 @@ from ..html_body import (
     level_headings,
 )
 from ..source import Source
+from ..xmltree import text_of
 from .body import (
+    bold_subheadings,
     fallback_body,
     main_content,
     text_below_headline,
@@ -70,7 +72,12 @@ from .page import (
     publisher_of,
     site_keys,
 )
-from .pictures import lead_image, no_story_picture, picture_under_headline
+from .pictures import (
+    lead_image,
+    no_story_picture,
+    picture_under_headline,
+    warn_undescribed_lead,
+)
 from .standfirst import read_standfirst, without_repeated_standfirst
 
 
@@ -154,13 +161,17 @@ def read_web_page(source: Source) -> Article:
     body = drop_repeated_headline(body, headline or "")
     if kicker:
         body = drop_repeated_headline(body, kicker)
-    data["standfirst"], body = read_standfirst(page, heading, descriptions, body, source.name)
+    site = " ".join(
+        filter(None, (text_of(next(page.iter("title"), None)), meta.get("og:site_name")))
+    )
+    data["standfirst"], body = read_standfirst(page, heading, descriptions, body, source.name, site)
     body = without_repeated_standfirst(body, data["standfirst"])
     body = without_header_lines(heading, body, source.name)
     body = without_alt_legends(body, source.name)
     data["lead_image"] = lead_image(page, ld, meta, base, body, source.name)
     if data["lead_image"] is None and no_story_picture(page, ld, meta, base):
         data["lead_image"] = picture_under_headline(page, anchor, base, body, source.name)
+    warn_undescribed_lead(data["lead_image"], source.name)
     body = without_comments_preamble(page, body, source.name)
     for image in [data["lead_image"], *(b["image"] for b in body if b["type"] == "figure")]:
         bracket_credit(image)
@@ -180,6 +191,7 @@ def read_web_page(source: Source) -> Article:
     body = without_site_notice(page, body, source.name)
     body = body_date_line(body, data, source.name)
     body = without_stream_label(body, source.name)
+    body = bold_subheadings(body, source.name)
     data["body"] = level_headings(body)  # a subheading left out may leave a level skipped
     return finish_article(data, source)
 

@@ -53,6 +53,7 @@ def read_standfirst(
     descriptions: list[str],
     body: list[dict[str, Any]],
     where: str,
+    site: str = "",
 ) -> tuple[str | None, list[dict[str, Any]]]:
     """The article's summary, and the body without it.
 
@@ -63,13 +64,24 @@ def read_standfirst(
     and that the page sets apart (named for a summary, in a header, all in bold) is the
     standfirst, not the body's first paragraph (a summary below the byline). Else the
     first description, unless it is only the first paragraph cut short (a CMS's
-    automatic excerpt): that is no standfirst.
+    automatic excerpt): that is no standfirst. A description of the site rather than of
+    the article (see :func:`describes_the_site`; ``site`` is what names the site: the
+    page's ``<title>`` and ``og:site_name``) is none.
     """
     paragraphs = [
         (i, inline_text(b.get("content") or []))
         for i, b in enumerate(body[:STANDFIRST_BLOCKS])
         if b["type"] == "paragraph"
     ]
+    headline = heading_text(heading) if heading is not None else ""
+    opening = " ".join([headline] + [text for _, text in paragraphs])
+    for description in [d for d in descriptions if describes_the_site(d, site, headline, opening)]:
+        note(
+            f"{where}: the page's description ({description!r}) names the site and says "
+            "little of the article's own words; it is the site's, not the standfirst",
+            level="info",
+        )
+        descriptions = [d for d in descriptions if d != description]
     alone = sum(1 for b in body if b["type"] == "paragraph") <= 1
     shown = _shown_standfirst(page, heading)
     if shown:
@@ -126,6 +138,34 @@ def read_standfirst(
         )
         return None, body
     return first, body
+
+
+def _tokens(text: str) -> set[str]:
+    """A text's words of four letters or more, in lower case; in a script written without
+    spaces (Chinese, Japanese), its pairs of letters."""
+    found = set()
+    for word in re.findall(r"\w+", text.lower()):
+        if all(_UNSPACED.match(c) for c in word):
+            found |= {word[i : i + 2] for i in range(len(word) - 1)}
+        elif len(word) >= 4 and not word.isdigit():
+            found.add(word)
+    return found
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SITE_OVERLAP = 0.5  # of a description's words, fewer than this in the article's: not about it
+
+
+def describes_the_site(description: str, site: str, headline: str, opening: str) -> bool:
+    """Is this description the site's own (the same on every page: "The largest news and
+    information source in Afghanistan", "読売新聞社のニュースサイト")? It shares a word with
+    what names the site (the ``<title>`` beyond the headline, ``og:site_name``), and fewer
+    than half its words are the article's opening (headline and first paragraphs), which a
+    summary of the article tells again."""
+    words = _tokens(description)
+    if not words or not words & (_tokens(site) - _tokens(headline)):
+        return False
+    return len(words & _tokens(opening)) < SITE_OVERLAP * len(words)
 
 
 def _without_closing_byline(text: str, where: str) -> str:
