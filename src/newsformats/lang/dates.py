@@ -78,3 +78,39 @@ def long_datetime(moment: datetime, pack: Pack, locale: str) -> str:
     pattern = str(Locale.parse(locale).datetime_formats["long"])
     text = pattern.replace("{1}", long_date(moment, pack, locale)).replace("{0}", time)
     return to_digits(text.replace("'", ""), pack.digits)
+
+
+# Gregorian month names CLDR gave up to version 47 and replaced since (CLDR 48, which
+# Babel 2.18 and later carry, gives Sinhala the traditional names "දුරුතු" … "උඳුවප්"),
+# while newspapers keep printing the older ones ("2025 මාර්තු 12"). Source: CLDR 47
+# cldr-json ``main/si/ca-gregorian.json``, months wide and abbreviated, format and
+# stand-alone (Unicode-3.0 licence), copied by hand; April also without the zero-width
+# joiner of its "ප්‍ර", as pages type it both ways.
+_WITHDRAWN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "si": (
+        ("ජනවාරි", "ජන"),
+        ("පෙබරවාරි", "පෙබ"),
+        ("මාර්තු", "මාර්"),
+        ("අප්‍රේල්", "අප්රේල්"),  # with and without the joiner
+        ("මැයි",),
+        ("ජූනි",),
+        ("ජූලි",),
+        ("අගෝස්තු", "අගෝ"),
+        ("සැප්තැම්බර්", "සැප්"),
+        ("ඔක්තෝබර්", "ඔක්"),
+        ("නොවැම්බර්", "නොවැ"),
+        ("දෙසැම්බර්", "දෙසැ"),
+    ),
+}
+
+
+def withdrawn_months(locale: str) -> list[tuple[str, int]]:
+    """Gregorian month names CLDR once gave a locale and no longer does, with their numbers.
+
+    >>> withdrawn_months("si")[2:4]
+    [('පෙබරවාරි', 2), ('පෙබ', 2)]
+    >>> withdrawn_months("en")
+    []
+    """
+    table = _WITHDRAWN_MONTHS.get(locale.replace("-", "_").split("_")[0], ())
+    return [(name, number) for number, names in enumerate(table, 1) for name in names]

@@ -553,9 +553,15 @@ def _under_headline(
         elif not caption_decided and _names_photo_agency(unit):
             roles[index] = ("photo-credit", "a short line naming a photo agency ('Getty Images')")
             layout.data["photo_credit"] = unit.text
-        elif _name_shape(unit) and _beside_date(index, meta):
+        elif _name_shape(unit) and (
+            _beside_date(index, meta) or _labelled_under_credit(unit, index, roles, layout)
+        ):
             label = re.match(LABELLED, unit.text)
-            reason = "a few words next to the date line"
+            reason = (
+                "a few words next to the date line"
+                if _beside_date(index, meta)
+                else "a 'label: name' line right under the photo's caption and credit"
+            )
             names = label.group(1) if label else _without_joined_by(unit, language, layout)
             names, job = _trailing_role(names, language)
             _take_byline(names, index, units, roles, layout, ("byline", reason))
@@ -616,10 +622,29 @@ def _doubt_labelled_chrome(unit: _Unit, layout: Layout) -> None:
     """A "label: name" line left out under the headline may credit a photo or name an
     author: never dropped without a word."""
     if _labelled_credit(unit):
-        layout.warnings.append(
-            f"{unit.line}: left out {unit.text!r} ('label: name', under the headline with no "
-            "caption above it): if it credits a photo or names an author, give it in a sidecar"
+        where = (
+            "under the headline and the photo's caption"
+            if "caption" in layout.data
+            else "under the headline with no caption above it"
         )
+        layout.warnings.append(
+            f"{unit.line}: left out {unit.text!r} ('label: name', {where}): "
+            "if it credits a photo or names an author, give it in a sidecar"
+        )
+
+
+def _labelled_under_credit(
+    unit: _Unit, index: int, roles: dict[int, tuple[str, str]], layout: Layout
+) -> bool:
+    """A "label: name" line right under a caption and its photo credit: the photo has its
+    credit, so the next labelled name is the author's ("ලියූවේ: නිමල් පෙරේරා", whatever
+    the label's language), unless an author is already known."""
+    return (
+        "caption" in layout.data
+        and roles.get(index - 1, ("",))[0] == "photo-credit"
+        and not layout.data.get("authors")
+        and _labelled_credit(unit)
+    )
 
 
 def _without_source(text: str) -> str:
