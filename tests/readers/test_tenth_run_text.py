@@ -57,3 +57,15 @@ def test_month_names_ending_in_a_mark_keep_their_day_and_year(
     text: str, language: str, day: date
 ) -> None:
     assert [f.day for f in find_dates(text, language)] == [day]
+
+
+def test_a_short_caption_over_a_labelled_credit_is_no_menu_line() -> None:
+    """Five words under the headline, then "ඡායාරූපය: දිවයින" (a label no pack knows): the
+    caption and its credit, not a run of links that cut the byline and date off too."""
+    (article,), told = read_quietly(PAGES / "si-rail-kandy-short-caption.txt")
+    assert not any("links above" in t for t in told)
+    assert article.lead_image is not None
+    assert plain_text(article.lead_image.caption) == "මහනුවර දුම්රිය ස්ථානයේ පැරණි වේදිකාව"
+    assert article.lead_image.credit == "ඡායාරූපය: දිවයින"
+    assert [p.name for p in article.authors] == ["සුනිල් ජයසිංහ"]
+    assert article.published == datetime(2025, 4, 3, tzinfo=UTC)

@@ -574,7 +574,7 @@ def _under_headline(
             index < start
             and unit.words <= NAME_WORDS
             and not _is_sentence(unit.text)
-            and not (not caption_decided and _speaks_of_photo(units, meta, index, language))
+            and not (not caption_decided and _captions_below(units, meta, index, language))
         ):
             if unit.words > MENU_WORDS:
                 break
@@ -752,6 +752,17 @@ def _is_standfirst(
 
 
 _BYLINE_ROLES = ("byline", "date", "updated")
+
+
+def _captions_below(
+    units: list[_Unit], meta: dict[int, tuple[str, str] | None], index: int, language: str
+) -> bool:
+    """A short line under the headline that is a photo's caption, not a menu line: it
+    speaks of a photo, or a "label: name" credit is under it in any language (a caption
+    of five words over "ඡායාරූපය: දිවයින", whose label no pack knows)."""
+    return _speaks_of_photo(units, meta, index, language) or _over_labelled_credit(
+        units, meta, index
+    )
 
 
 def _speaks_of_photo(
