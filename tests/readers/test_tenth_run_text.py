@@ -1,8 +1,8 @@
 """The tenth acceptance run's Sinhala page (no pack), and what it showed for every language.
 
-Its date "2025 මාර්තු 12" was not read: CLDR 48 gave Sinhala's Gregorian months their
-traditional names, which Babel now carries, while pages print the names CLDR gave up to
-version 47; and a month name ending in a vowel sign (Hindi "जनवरी" too) was cut before
+Its date "2025 මාර්තු 12" was not read: CLDR (48, and Babel 2.19's) gives Sinhala's
+Gregorian months their traditional names, while pages print the names CLDR gave before
+(CLDR 42); and a month name ending in a vowel sign (Hindi "जनवरी" too) was cut before
 its mark, so the day and year after it were lost. Its byline "ලියූවේ: …" under the caption
 and credit was left out with a warning saying no caption was above it. The pages are our
 own (see the folder's NOTICE); each test failed on main 43faf96.
@@ -46,8 +46,7 @@ def test_a_labelled_name_right_under_the_caption_and_credit_is_the_byline() -> N
 @pytest.mark.parametrize(
     ("text", "language", "day"),
     [
-        ("2025 මාර්තු 12, 08:30", "si", date(2025, 3, 12)),  # CLDR 47's name
-        ("2025 මැදින් 12", "si", date(2025, 3, 12)),  # CLDR 48's name
+        ("2025 මාර්තු 12, 08:30", "si", date(2025, 3, 12)),  # CLDR 42's name
         ("2025 අප්‍රේල් 3", "si", date(2025, 4, 3)),
         ("5 जनवरी 2024", "hi", date(2024, 1, 5)),  # ends in a vowel sign
         ("जनवरी 5, 2024", "hi", date(2024, 1, 5)),

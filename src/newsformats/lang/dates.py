@@ -80,12 +80,12 @@ def long_datetime(moment: datetime, pack: Pack, locale: str) -> str:
     return to_digits(text.replace("'", ""), pack.digits)
 
 
-# Gregorian month names CLDR gave up to version 47 and replaced since (CLDR 48, which
-# Babel 2.18 and later carry, gives Sinhala the traditional names "දුරුතු" … "උඳුවප්"),
-# while newspapers keep printing the older ones ("2025 මාර්තු 12"). Source: CLDR 47
-# cldr-json ``main/si/ca-gregorian.json``, months wide and abbreviated, format and
-# stand-alone (Unicode-3.0 licence), copied by hand; April also without the zero-width
-# joiner of its "ප්‍ර", as pages type it both ways.
+# Gregorian month names CLDR once gave a language and has replaced since, while its
+# newspapers keep printing them ("2025 මාර්තු 12"): CLDR 42 gives Sinhala "ජනවාරි …
+# දෙසැම්බර්"; CLDR 48 (ICU 78) and the CLDR of Babel 2.19 give the traditional names
+# "දුරුතු … උඳුවප්" instead. Source: cldr-json 42.0.0 ``main/si/ca-gregorian.json``,
+# months wide and abbreviated, format and stand-alone (Unicode licence), copied by hand;
+# April also without the zero-width joiner of its "ප්‍ර", as pages type it both ways.
 _WITHDRAWN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "si": (
         ("ජනවාරි", "ජන"),
