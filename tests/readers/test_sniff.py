@@ -73,6 +73,25 @@ def test_unknown_formats_are_refused_in_one_line(tmp_path: Path, content: str, s
     assert written == []
 
 
+def test_a_json_sharing_some_of_ninjs_keys_but_not_its_shape_is_refused(tmp_path: Path) -> None:
+    """dpa's digitalwires (acc10): ninjs's "pubstatus", "descriptions" and "associations",
+    but "urn" and "article_html" where ninjs has "uri" and "body_html". It was read as
+    ninjs and failed with "no body text found"; it is refused as a JSON not known."""
+    path = tmp_path / "wire.json"
+    path.write_text(
+        '{"format": "digitalwires@0.9.1", "urn": "urn:newsml:example.com:1", '
+        '"pubstatus": "usable", "language": "de", "headline": "Ein Titel", '
+        '"article_html": "<section><p>Ein Text.</p></section>", '
+        '"descriptions": [], "associations": []}'
+    )
+    run = run_cli("convert", path, "-o", tmp_path / "out", "--to", "html")
+    assert run.code == 2
+    (line,) = errors(run.stderr)
+    assert "a JSON this reader does not know (keys: format, urn, pubstatus" in line
+    assert "neither our article model nor ninjs" in line
+    assert "no body text" not in run.stderr
+
+
 @pytest.mark.parametrize(
     ("name", "content", "said"),
     [

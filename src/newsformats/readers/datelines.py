@@ -12,10 +12,12 @@ months of Nepal).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
+from ..lang.dates import withdrawn_months
 from ..language import primary_language
 from .chrome import (
     CALENDAR_MONTHS,
@@ -426,16 +428,13 @@ def _day_first(language: str) -> bool:
 def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     months: dict[str, tuple[str, int]] = {}
     for locale in _locales(language):
-        for name, number in _babel_months(locale):
+        for name, number in _babel_months(locale) + withdrawn_months(locale):
             months.setdefault(name.translate(_LETTERS), ("gregorian", number))
     for calendar, names in CALENDAR_MONTHS.items():
         for number, variants in enumerate(names, start=1):
             for name in variants:
                 months.setdefault(name.casefold().translate(_LETTERS), (calendar, number))
-    spellings = [
-        re.escape(n[:-1]) + r"\w{0,3}" if len(n) >= STEM_MIN else re.escape(n)
-        for n in sorted(months, key=len, reverse=True)
-    ]
+    spellings = [_spelling(n) for n in sorted(months, key=len, reverse=True)]
     one = "|".join(spellings)
     # Two names of one month with a slash between: "28 آب/اغسطس 2013" (Levantine/Egyptian).
     month = rf"(?:[^\W\d_]{{2,12}}\s?/\s?)?(?:{one})\.?(?:\s?/\s?(?:{one})\.?)?"
@@ -454,6 +453,18 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
         re.IGNORECASE,
     )
     return pattern, months
+
+
+def _spelling(name: str) -> str:
+    """A month name as the pattern spells it: a long one with any short case ending.
+
+    A name that ends in a combining mark ("जनवरी", "මාර්තු") is spelt whole: ``\\w``
+    takes no mark, so its stem would end the match before the mark and leave the day
+    and year behind it unread.
+    """
+    if len(name) < STEM_MIN or unicodedata.category(name[-1]).startswith("M"):
+        return re.escape(name)
+    return re.escape(name[:-1]) + r"\w{0,3}"
 
 
 def load_calendars() -> None:

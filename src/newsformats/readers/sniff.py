@@ -111,8 +111,10 @@ def json_kind(data: Any) -> str:
                 f"{READABLE}"
             )
         schema = str(data.get("$schema") or data.get("schema") or "")
-        if keys & NINJS_KEYS or "ninjs" in schema.lower():
+        if "ninjs" in schema.lower() or _ninjs_shaped(keys):
             return "ninjs"
+        if keys & NINJS_KEYS:
+            raise UnknownFormat(_unknown_json([str(key) for key in data]))
         if keys & MODEL_KEYS:
             unknown = sorted(str(key) for key in keys - _article_keys())
             if len(unknown) > len(keys) - len(unknown):
@@ -126,6 +128,30 @@ def json_kind(data: Any) -> str:
     if isinstance(data, list):
         raise UnknownFormat(f"a JSON list, not an article; {READABLE}")
     raise UnknownFormat(f"a JSON {type(data).__name__}, not an article; {READABLE}")
+
+
+# What every ninjs item has: its identifier, or a body in one of ninjs's shapes.
+NINJS_CORE = frozenset({"uri", "body_html", "body_text", "bodies"})
+
+
+def _ninjs_shaped(keys: set[str]) -> bool:
+    """Keys only ninjs uses, with its identifier or its body: a JSON that merely shares
+    ninjs's words (dpa's digitalwires: "pubstatus", "associations", but "urn" and
+    "article_html") is another format, not a ninjs item without a body."""
+    return bool(keys & NINJS_KEYS and keys & NINJS_CORE)
+
+
+def _unknown_json(keys: list[str]) -> str:
+    """The refusal of a JSON object of a format no reader knows, naming its first keys.
+
+    >>> print(_unknown_json(["format", "urn", "headline", "article_html", "pubstatus"])[:72])
+    a JSON this reader does not know (keys: format, urn, headline, article_h
+    """
+    shown = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
+    return (
+        f"a JSON this reader does not know (keys: {shown}): neither our article model "
+        f"nor ninjs (no uri, body_html, body_text or bodies); {READABLE}"
+    )
 
 
 def _article_keys() -> set[str]:
