@@ -69,7 +69,12 @@ PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 PROMOTION_LEVELS = 6  # boxes around a byline box without the h1: a column apart from it
 DATELINE_CHARS = 60  # characters of a text's first paragraph its dateline is among
 DATELINE_BRACKET = re.compile(r"[(（]\s*([^()（）]{2,30}?)\s*[)）]")
-NAME_ALONE_WORDS = (2, 4)  # words of a name alone under the headline ("Bill McCarthy")
+NAME_ALONE_WORDS = (2, 4)
+# The folder of people's pages in CMS addresses ("/profile/ann-lee", "/people/ann-lee").
+PROFILE_FOLDERS = re.compile(
+    r"^(?:profiles?|people|persons?|staff|team|journalists?|reporters?|contributors?|"
+    r"columnists?|editors?|by-?line|authors?|autor(?:en)?|auteurs?|writers?)$"
+)  # words of a name alone under the headline ("Bill McCarthy")
 
 
 def chosen_people(
@@ -375,8 +380,9 @@ def _name_alone(
     profile on the same site. Marked: the element, one inside it or a box around it that
     does not hold the headline has ``rel=author``, ``itemprop=author`` or a class or id
     named for a byline or author in any case style ("metaInfoAuthorList"). A profile: each
-    name a link whose address ends with the name as an address writes it
-    ("/bill-mccarthy", "/people/ann-lee/"). Text alone, neither marked nor linked, is
+    name a link whose address ends with the name as an address writes it, at the site's
+    root or in a folder of people's pages ("/bill-mccarthy", "/people/ann-lee/"; not
+    "/topics/ann-lee"). Text alone, neither marked nor linked, is
     no byline: a kicker or a section's name looks the same."""
     line = " ".join(text.split())
     if node.tag in HEADING_TAGS or re.search(r"\d", line) or line.endswith(SENTENCE_ENDS):
@@ -427,8 +433,9 @@ def _marked_author(node: etree._Element, heading: etree._Element | None) -> bool
 
 
 def _profile_links(node: etree._Element, names: list[str], host: str) -> bool:
-    """Each name is a link of the element to a page of the same site whose address ends
-    with the name as addresses write it ("Bill McCarthy" → ``/bill-mccarthy``)."""
+    """Each name is a link of the element to a person's page of the same site: its address
+    ends with the name as addresses write it, at the site's root or in a folder of
+    people's pages ("Bill McCarthy" → ``/bill-mccarthy``, ``/people/bill_mccarthy/``)."""
     links = {" ".join(text_of(a).split()): a.get("href") or "" for a in node.iter("a")}
     for name in names:
         href = links.get(name)
@@ -436,8 +443,11 @@ def _profile_links(node: etree._Element, names: list[str], host: str) -> bool:
             return False
         parts = urllib.parse.urlsplit(href)
         there = (parts.hostname or "").removeprefix("www.")
-        last = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        if (there and there != host) or _slug(last) != _slug(name):
+        *folders, last = parts.path.strip("/").split("/")
+        if (there and there != host) or _slug(last.rsplit(".", 1)[0]) != _slug(name):
+            return False
+        # At the site's root, or in a folder of people's pages (not "/topics/ann-lee").
+        if folders and not PROFILE_FOLDERS.search(folders[-1].lower()):
             return False
     return True
 
