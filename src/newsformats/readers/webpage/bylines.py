@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -28,7 +29,9 @@ from .names import byline_line, is_domain, name_beside_date, names_in, text_name
 from .page import (
     BYLINE_TEXT,
     CAMEL,
+    HEADING_TAGS,
     IMPRINT_SEPARATORS,
+    SENTENCE_ENDS,
     TEASER_LEVELS,
     TEASER_TEXT,
     UNCASED_NAME,
@@ -37,8 +40,10 @@ from .page import (
     hidden,
     holds_story,
     in_figure,
+    in_menu,
     in_teaser,
     lines_below,
+    meta_tags,
     names_of,
     outside_article,
     page_language,
@@ -64,6 +69,12 @@ PLACE_WORDS = 4  # words of the place beside a name set apart under the headline
 PROMOTION_LEVELS = 6  # boxes around a byline box without the h1: a column apart from it
 DATELINE_CHARS = 60  # characters of a text's first paragraph its dateline is among
 DATELINE_BRACKET = re.compile(r"[(（]\s*([^()（）]{2,30}?)\s*[)）]")
+NAME_ALONE_WORDS = (2, 4)
+# The folder of people's pages in CMS addresses ("/profile/ann-lee", "/people/ann-lee").
+PROFILE_FOLDERS = re.compile(
+    r"^(?:profiles?|people|persons?|staff|team|journalists?|reporters?|contributors?|"
+    r"columnists?|editors?|by-?line|authors?|autor(?:en)?|auteurs?|writers?)$"
+)  # words of a name alone under the headline ("Bill McCarthy")
 
 
 def chosen_people(
@@ -303,10 +314,15 @@ def shown_byline(page: etree._Element, heading: etree._Element | None) -> list[d
     Candia | Palma de Mallorca | 08/01/2014"). Comments never come between the headline and
     the text: a bar there named for them (its comment count) holds the byline too."""
     language = page_language(page)
+    begun = False  # a paragraph of the text has come: a name alone is no longer the byline
     for node, text in lines_below(page, heading, BYLINE_TEXT, comments=False):
         if node.tag in ("a", "time"):
             continue
         people = byline_line(text) or _author_page_names(node, text) or _set_name_line(node)
+        if not people and not begun:
+            people = _name_alone(node, text, heading, _page_host(page))
+            people = [] if _in_common_words(people, page) else people
+        begun = begun or (node.tag == "p" and text.rstrip().endswith(SENTENCE_ENDS))
         if not people:
             people = name_beside_date(text, language)
             people = [] if _in_common_words(people, page) else people
@@ -353,6 +369,101 @@ def _role_below(first: etree._Element, name: str, rest: str) -> bool:
         and 0 < len(rest.split()) <= ROLE_WORDS
         and not re.search(r"\d", rest)
     )
+
+
+def _name_alone(
+    node: etree._Element, text: str, heading: etree._Element | None, host: str
+) -> list[dict[str, Any]]:
+    """A name alone under the headline, in an element of its own, with no byline word and
+    no date: each name two to four capitalised words, no digit, no sentence end ("Bill
+    McCarthy", "Ann Lee and Tom Roe"), marked as the author's, or linking to the author's
+    profile on the same site. Marked: the element, one inside it or a box around it that
+    does not hold the headline has ``rel=author``, ``itemprop=author`` or a class or id
+    named for a byline or author in any case style ("metaInfoAuthorList"). A profile: each
+    name a link whose address ends with the name as an address writes it, at the site's
+    root or in a folder of people's pages ("/bill-mccarthy", "/people/ann-lee/"; not
+    "/topics/ann-lee"). Text alone, neither marked nor linked, is
+    no byline: a kicker or a section's name looks the same."""
+    line = " ".join(text.split())
+    if node.tag in HEADING_TAGS or re.search(r"\d", line) or line.endswith(SENTENCE_ENDS):
+        return []
+    names = [" ".join(n.split()) for n in split_names(line)]
+    if not names or not all(map(_short_name, names)):
+        return []
+    if in_menu(node) or not _list_of_names(node):
+        return []
+    if not (_marked_author(node, heading) or _profile_links(node, names, host)):
+        return []
+    return [{"name": n} for n in names]
+
+
+def _list_of_names(node: etree._Element) -> bool:
+    """Not one item of a list of other things: in a list, every item is a name alone (a
+    list of the authors, not of the story's tags "github", "MIT License")."""
+    item = next((n for n in (node, *node.iterancestors()) if n.tag == "li"), None)
+    holder = item.getparent() if item is not None else None
+    if holder is None:
+        return True
+    return all(_short_name(text_of(other).strip(" ,;")) for other in holder.iterchildren("li"))
+
+
+def _short_name(text: str) -> bool:
+    """Two to four words, each capitalised ("Bill McCarthy", "Bill MCCARTHY")."""
+    words = text.split()
+    low, high = NAME_ALONE_WORDS
+    return low <= len(words) <= high and all(w[:1].isupper() for w in words)
+
+
+def _marked_author(node: etree._Element, heading: etree._Element | None) -> bool:
+    """The element, one inside it, or a box around it that does not hold the headline is
+    marked as the author's (``rel``, ``itemprop``, class or id names in any case style)."""
+    around = []
+    for box in node.iterancestors():
+        if heading is not None and (box is heading or heading in box.iterdescendants()):
+            break
+        around.append(box)
+    for element in (*node.iter(), *around):
+        if not isinstance(element.tag, str):
+            continue
+        marks = f"{element.get('rel') or ''} {element.get('itemprop') or ''}".split()
+        names = CAMEL.sub(r"\1-\2", f"{element.get('class') or ''} {element.get('id') or ''}")
+        if "author" in marks or BYLINE_NAMES.search(names.lower()):
+            return True
+    return False
+
+
+def _profile_links(node: etree._Element, names: list[str], host: str) -> bool:
+    """Each name is a link of the element to a person's page of the same site: its address
+    ends with the name as addresses write it, at the site's root or in a folder of
+    people's pages ("Bill McCarthy" → ``/bill-mccarthy``, ``/people/bill_mccarthy/``)."""
+    links = {" ".join(text_of(a).split()): a.get("href") or "" for a in node.iter("a")}
+    for name in names:
+        href = links.get(name)
+        if href is None:
+            return False
+        parts = urllib.parse.urlsplit(href)
+        there = (parts.hostname or "").removeprefix("www.")
+        *folders, last = parts.path.strip("/").split("/")
+        if (there and there != host) or _slug(last.rsplit(".", 1)[0]) != _slug(name):
+            return False
+        # At the site's root, or in a folder of people's pages (not "/topics/ann-lee").
+        if folders and not PROFILE_FOLDERS.search(folders[-1].lower()):
+            return False
+    return True
+
+
+def _slug(text: str) -> str:
+    """A name as an address writes it, letters and digits only ("Bill McCarthy",
+    "bill-mccarthy" and "bill_mccarthy" are "billmccarthy")."""
+    plain = unicodedata.normalize("NFKD", urllib.parse.unquote(text))
+    return "".join(c for c in plain.casefold() if c.isalnum())
+
+
+def _page_host(page: etree._Element) -> str:
+    """The host of the page's own address (its canonical link or ``og:url``), without "www."."""
+    meta = meta_tags(page)
+    address = meta.get("canonical") or meta.get("og:url") or ""
+    return (urllib.parse.urlsplit(address).hostname or "").removeprefix("www.")
 
 
 def _author_page(href: str) -> bool:

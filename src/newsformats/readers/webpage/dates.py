@@ -380,8 +380,15 @@ def _date_line_shown(
 
 def _byline_date(line: str, language: str) -> tuple[str, tuple[list[DateFound], list[str]]] | None:
     """The part of a byline line that is a date, and its date: "By Ann Lee • 3 May 2019",
-    "Ann Lee | Palma | 08/01/2014" (the names first, a part that is only a date after them)."""
+    "Ann Lee | Palma | 08/01/2014" (the names first, a part that is only a date after them),
+    also in the line's running text: "By Ann Lee on 1 June 2019 at 08:34 PM EDT" (from
+    the date on, the line is only a date, a time and its zone)."""
     parts = line_parts(line)
+    if len(parts) < 2 and byline_line(line):
+        days = [d for d in find_dates(line, language) if d.day is not None]
+        rest = line[days[0].start :] if days else ""
+        found = date_line(rest, language) if rest else None
+        return (rest, found) if found is not None else None
     if len(parts) < 2 or not (byline_line(line) or name_beside_date(line, language)):
         return None
     return next(((p, d) for p in parts[1:] if (d := date_line(p, language)) is not None), None)

@@ -191,7 +191,12 @@ def byline_line(text: str) -> list[dict[str, Any]]:
     names = re.split(r"\s[•|·/—–-]\s|\s*[•|·]\s*", names)[0]
     dates = find_dates(names, "en")
     if dates:
-        names = names[: dates[0].start]
+        # The words in lower case that lead to the date are no part of a name ("By Ann Lee
+        # on 1 June 2019", "Von Anna Weber am 3. Mai"): a name ends in a capitalised word.
+        words = names[: dates[0].start].split()
+        while words and words[-1][:1].islower():
+            words.pop()
+        names = " ".join(words)
     names = re.split(r"\d", names)[0].strip(" ,;:-–—")
     people = [p for p in names_in(names) if text_name(p["name"])]
     return people if people and len(people) == len(split_names(names)) else []
