@@ -64,3 +64,98 @@ def test_without_the_part_shown_the_chinese_title_stays(tmp_path: Path) -> None:
     article, _ = _page(tmp_path, XINHUA_HEAD, _xinhua(title=""))
     assert article.headline is not None
     assert "北京城区新开通三条公交线路" in article.headline
+
+
+def _the_paper(byline: str = "示例新闻记者 王小明", banner: str = 'usemap="#topdownload"') -> str:
+    banner_img = f'<img src="//file.example.cn/img/app_down.png" alt="客户端下载" {banner}>'
+    app_map = (
+        '<map name="topdownload"><area shape="rect" coords="3,3,147,148" '
+        'href="https://apps.example.com/app/id1"></map>'
+    )
+    lines = "<br>".join(ZH_LINES)
+    return (
+        f'<div class="head"><div class="head_rt"><a href="contribute.jsp">报料</a>'
+        f'<div class="download">下载APP<div class="rtapp_down">{banner_img}{app_map}</div></div>'
+        '</div></div><div class="main"><div class="main_lt"><div class="newscontent">'
+        '<div class="news_path"><a href="/">首页</a> &gt; <a href="list_1">城市</a></div>'
+        '<h1 class="news_title">北京城区新开通三条公交线路，首末班时间延长</h1>'
+        f'<div class="news_about"><p>{byline}</p><p>2024-03-04 10:08<span> 来源：示例新闻</span>'
+        f'</p></div><div class="news_txt">{lines}</div></div></div>'
+        f'<div class="main_rt"><div class="rtapp_down"><p>示例新闻APP下载</p>{banner_img}'
+        f"{app_map}</div></div></div>"
+    )
+
+
+PAPER_HEAD = "<title>北京城区新开通三条公交线路，首末班时间延长_示例新闻</title>"
+
+
+def test_a_job_glued_to_the_paper_s_name_before_a_name_is_the_byline(tmp_path: Path) -> None:
+    """"示例新闻记者 王小明": the pack's "记者" (reporter) after the paper's name, written
+    without a space, then the name: the name is the byline, the job its role."""
+    article, _ = _page(tmp_path, PAPER_HEAD, _the_paper())
+    assert _authors(article) == ["王小明"]
+    assert article.authors[0].role == "示例新闻记者"
+
+
+def test_a_name_with_no_job_before_it_is_no_job_line(tmp_path: Path) -> None:
+    article, _ = _page(tmp_path, PAPER_HEAD, _the_paper(byline="示例新闻 王小明"))
+    assert "示例新闻" not in _authors(article)
+
+
+def test_an_app_s_download_map_is_never_the_lead_picture(tmp_path: Path) -> None:
+    """The top bar's banner (an image map of links to the app stores) and its twin in the
+    side column after the text, whose lines a ``<br>`` sets apart, are not the article's."""
+    article, _ = _page(tmp_path, PAPER_HEAD, _the_paper())
+    assert article.lead_image is None
+    assert ZH_LINES[0] in " ".join(_paragraphs(article))
+
+
+def test_a_picture_under_the_headline_that_is_no_map_still_leads(tmp_path: Path) -> None:
+    body = _the_paper().replace(
+        '<div class="news_txt">',
+        '<div class="news_pic"><img src="/img/bus.jpg" alt="新开通的公交线路首班车"></div>'
+        '<div class="news_txt">',
+    )
+    article, _ = _page(tmp_path, PAPER_HEAD, body)
+    assert article.lead_image is not None
+    assert article.lead_image.alt == "新开通的公交线路首班车"
+
+
+def test_a_picture_after_text_in_lines_between_br_is_not_under_the_headline(
+    tmp_path: Path,
+) -> None:
+    """The text written in ``<br>`` lines in a ``div`` has begun: a picture in the side
+    column after it is not the one "under the headline"."""
+    body = _the_paper(banner="").replace(
+        '<p>示例新闻APP下载</p>', '<img src="/img/jobs.jpg" alt="示例新闻招聘编辑记者">'
+    )
+    article, _ = _page(tmp_path, PAPER_HEAD, body)
+    assert article.lead_image is None
+
+
+def _huanqiu(names: str = "<span>王小明</span> <span>李四</span> <span>张小飞刀</span>") -> str:
+    text = "".join(f"<p>{line}</p>" for line in ZH_LINES)
+    return (
+        '<div class="container"><div class="main"><div class="content" id="article">'
+        '<h1 class="a-title"><strong>北京城区新开通三条公交线路，首末班时间延长</strong></h1>'
+        '<div class="a-info"><span class="time">2024-03-04 20:35</span>'
+        f'<span class="original">{names}</span><span class="tag"></span></div>'
+        f'<div class="a-con">{text}</div></div></div></div>'
+    )
+
+
+def test_name_spans_beside_the_time_under_the_headline_are_the_byline(tmp_path: Path) -> None:
+    """Huanqiu: a header box under the ``h1`` with the time and a box of short spans, each
+    a name alone: the byline, the names joined."""
+    article, _ = _page(tmp_path, PAPER_HEAD, _huanqiu())
+    assert _authors(article) == ["王小明", "李四", "张小飞刀"]
+
+
+def test_linked_words_beside_the_time_are_no_byline(tmp_path: Path) -> None:
+    """Tags (links to other pages) or a sentence in spans are not names."""
+    tags = '<span><a href="/t/1">交通</a></span><span><a href="/t/2">北京</a></span>'
+    article, _ = _page(tmp_path, PAPER_HEAD, _huanqiu(names=tags))
+    assert _authors(article) == []
+    long = "<span>北京城区新开通三条公交线路</span><span>首末班时间延长</span>"
+    article, _ = _page(tmp_path, PAPER_HEAD, _huanqiu(names=long))
+    assert _authors(article) == []

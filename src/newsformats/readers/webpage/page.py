@@ -42,9 +42,9 @@ IMPRINT_SEPARATORS = re.compile(r"\s+[|—–-]\s+")
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # "Headline | Site": the separators of a page title's parts (kept, to join the rest again);
 # between Han letters, written without spaces, a dash alone ("…严重影响交通-新华网").
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_LETTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TITLE_SEPARATORS = re.compile(
-    rf"((?:\s+[|\-–—·»«›‹:~/]{{1,3}})+\s+|\s*[|_]\s*|(?<=[{_HAN}])[\-–—－](?=[{_HAN}]))"
+    rf"((?:\s+[|\-–—·»«›‹:~/]{{1,3}})+\s+|\s*[|_]\s*|(?<=[{HAN_LETTERS}])[\-–—－](?=[{HAN_LETTERS}]))"
 )
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
 PUBLISHED_META = (

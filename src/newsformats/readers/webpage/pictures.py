@@ -216,12 +216,14 @@ def picture_under_headline(
         text = text_of(node).strip() if node.tag == "p" else ""
         if len(text) > CAPTION_CHARS // 4 or (text and _key(text) == opening):
             return None  # the text has begun
+        if _loose_text(node) > CAPTION_CHARS // 4:
+            return None  # the text has begun, lines set apart by <br> (no <p>)
         if node.tag != "img" or _small_picture(node) or _logo_file(node.get("src") or ".svg"):
             continue
         if hidden_within(node) or _in_logo(node) or outside_article(node):
             continue
-        if any(a.tag == "a" for a in node.iterancestors()):
-            continue  # another page's picture
+        if _link_picture(node):
+            continue  # another page's picture, or an app's download map
         alt = first_text(node.get("alt"))
         alt = None if alt and alt_is_file_name(alt, node.get("src") or "") else alt
         shown = _caption_of(node) or _caption_beside(node) or _caption_box_after(node)
@@ -246,6 +248,20 @@ def picture_under_headline(
         ]  # shown once, as the lead
         return lead
     return None
+
+
+def _link_picture(img: etree._Element) -> bool:
+    """A picture that is a link or a map of links (``usemap``: an app's download banner,
+    "客户端下载", its areas linking to the app stores), never the article's own."""
+    return bool(img.get("usemap")) or any(a.tag == "a" for a in img.iterancestors())
+
+
+def _loose_text(node: etree._Element) -> int:
+    """The characters of a box's own text, outside its child elements: a text written
+    in lines between ``<br>`` in a ``div``, not in paragraphs."""
+    if node.tag in ("script", "style", "noscript", "template"):
+        return 0
+    return len("".join([node.text or "", *(c.tail or "" for c in node)]).strip())
 
 
 def _small_picture(img: etree._Element) -> bool:
