@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsformats.model import Article
+from newsformats.model import Article, plain_text
 from newsformats.notes import collecting_notes
 from newsformats.readers import read_all
 from readers.test_page_bylines import _authors, _paragraphs
@@ -90,7 +90,7 @@ PAPER_HEAD = "<title>北京城区新开通三条公交线路，首末班时间�
 
 
 def test_a_job_glued_to_the_paper_s_name_before_a_name_is_the_byline(tmp_path: Path) -> None:
-    """"示例新闻记者 王小明": the pack's "记者" (reporter) after the paper's name, written
+    """ "示例新闻记者 王小明": the pack's "记者" (reporter) after the paper's name, written
     without a space, then the name: the name is the byline, the job its role."""
     article, _ = _page(tmp_path, PAPER_HEAD, _the_paper())
     assert _authors(article) == ["王小明"]
@@ -127,7 +127,7 @@ def test_a_picture_after_text_in_lines_between_br_is_not_under_the_headline(
     """The text written in ``<br>`` lines in a ``div`` has begun: a picture in the side
     column after it is not the one "under the headline"."""
     body = _the_paper(banner="").replace(
-        '<p>示例新闻APP下载</p>', '<img src="/img/jobs.jpg" alt="示例新闻招聘编辑记者">'
+        "<p>示例新闻APP下载</p>", '<img src="/img/jobs.jpg" alt="示例新闻招聘编辑记者">'
     )
     article, _ = _page(tmp_path, PAPER_HEAD, body)
     assert article.lead_image is None
@@ -159,3 +159,53 @@ def test_linked_words_beside_the_time_are_no_byline(tmp_path: Path) -> None:
     long = "<span>北京城区新开通三条公交线路</span><span>首末班时间延长</span>"
     article, _ = _page(tmp_path, PAPER_HEAD, _huanqiu(names=long))
     assert _authors(article) == []
+
+
+EN_TEXT = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "The harbour master’s house in Whitby, where the painter Ann Lee lived for twenty years, "
+        "has been given a blue plaque by the town council.",
+        "Lee moved into the house in 1961 and painted most of her seascapes in its attic, "
+        "looking out over the piers and the abbey on the cliff.",
+        "The council said the plaque was the first it had given to a woman artist.",
+    )
+)
+GUARDIAN_HEAD = (
+    "<title>Painter’s Whitby home gets blue plaque | Art | The Daily Example</title>"
+    '<meta property="og:image" content="https://i.example.com/img/media/aaa111/0_0_2000_1200/'
+    'master/2000.jpg?width=1200&amp;overlay=1">'
+)
+
+
+def _guardian(
+    caption: str = "Home to the seascapes … the house in Whitby. Photograph: Town Council",
+) -> str:
+    figcaption = f'<figcaption class="caption caption--main">{caption}</figcaption>'
+    return (
+        '<article class="content"><div class="content__main"><header class="content__head">'
+        "<h1>Painter’s Whitby home gets blue plaque</h1>"
+        '<p class="byline">By Tom Roe</p><figure class="media-primary" data-media-id="bbb222">'
+        '<a href="#img-1" class="article__img-container"><picture><img alt="The blue plaque '
+        'on the harbour master’s house in Whitby" src="https://i.example.com/img/media/bbb222/'
+        '0_10_5000_3000/master/5000.jpg?width=300"></picture></a>'
+        '<label class="reveal-caption" for="show-caption"><span class="icon"></span></label>'
+        f'{figcaption}</figure></header><div class="content__article-body">{EN_TEXT}</div>'
+        "</div></article>"
+    )
+
+
+def test_the_articles_first_figure_leads_when_the_og_image_is_not_shown(tmp_path: Path) -> None:
+    """The og:image (another crop, of no alt or caption) is nowhere in the page; the
+    article's first figure above its text, with alt and caption, is the lead picture (its
+    caption after an empty "reveal-caption" button)."""
+    article, _ = _page(tmp_path, GUARDIAN_HEAD, _guardian(), "en")
+    assert article.lead_image is not None
+    assert article.lead_image.alt.startswith("The blue plaque")
+    assert plain_text(article.lead_image.caption).startswith("Home to the seascapes")
+
+
+def test_a_first_figure_without_a_caption_does_not_lead(tmp_path: Path) -> None:
+    article, notes = _page(tmp_path, GUARDIAN_HEAD, _guardian(caption=""), "en")
+    assert article.lead_image is None
+    assert any("has no alt text or caption; it is left out" in n for n in notes)

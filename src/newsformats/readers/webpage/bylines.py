@@ -347,8 +347,10 @@ def _name_spans(box: etree._Element) -> list[str]:
     or separators between them."""
     spans = [c for c in box if isinstance(c.tag, str)]
     loose = (box.text or "") + "".join(c.tail or "" for c in spans)
-    if len(spans) < 2 or loose.strip(" ,，、&/|·\n\t") or any(
-        c.tag not in ("span", "em", "i", "b", "strong") or len(c) for c in spans
+    if (
+        len(spans) < 2
+        or loose.strip(" ,，、&/|·\n\t")
+        or any(c.tag not in ("span", "em", "i", "b", "strong") or len(c) for c in spans)
     ):
         return []
     names = [" ".join(text_of(c).split()) for c in spans]

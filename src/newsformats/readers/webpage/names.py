@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from ...lang import all_packs
 from ..chrome import (
     BYLINE_WORDS,
     PUBLISHED,
@@ -16,7 +17,6 @@ from ..chrome import (
 from ..datelines import date_line, find_dates
 from ..excerpts import letters_key as _key
 from ..fields import MAX_BYLINE_WORDS, name_shaped, split_names
-from ...lang import all_packs
 from .page import HAN_LETTERS, NAME_WORDS
 
 TEXT_NAME_WORDS = 5
@@ -227,7 +227,10 @@ def short_name(name: str) -> bool:
     script without case, one word of a few letters ("叨叨姐", "李小飞刀")."""
     uncased = name[:1].lower() == name[:1].upper()
     return text_name(name) or (
-        uncased and len(name.split()) == 1 and len(name) <= SHORT_NAME_UNCASED and looks_like_name(name)
+        uncased
+        and len(name.split()) == 1
+        and len(name) <= SHORT_NAME_UNCASED
+        and looks_like_name(name)
     )
 
 

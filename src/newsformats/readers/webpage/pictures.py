@@ -165,12 +165,50 @@ def lead_image(
     if not alt and not caption:
         if _figure_first(body):
             return _figure_lead(body, 0, where)
+        if found is None and (first := _figure_before_text(page, base, body, url, where)):
+            return first
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
         return None
     _drop_caption_repeats(body, lead, where)
     return lead
+
+
+def _figure_before_text(
+    page: etree._Element, base: str | None, body: list[dict[str, Any]], url: str, where: str
+) -> dict[str, Any] | None:
+    """The article's first ``figure``, above its text, when it has an alt text and a
+    caption and the picture the metadata names (another crop, of no alt or caption: the
+    Guardian's ``og:image``) is nowhere in the page: the picture the reader sees lead
+    the story (the Guardian's ``figure.media-primary`` in the article's header)."""
+    opening = next((_key(block_text(b)) for b in body if b["type"] == "paragraph"), None)
+    if not opening:
+        return None
+    for node in page.iter("figure", "p"):
+        if node.tag == "p" and _key(text_of(node)) == opening:
+            return None  # the text has begun
+        if node.tag != "figure" or outside_article(node) or in_menu(node) or hidden_within(node):
+            continue
+        img = next(node.iter("img"), None)
+        if img is None or _in_logo(img) or _small_picture(img):
+            continue
+        alt = _picture_alt(img, where)
+        shown = _caption_of(img)
+        if not alt or not shown or not shown[0]:
+            return None  # the article's first figure, bare: the page's picture is unknown
+        lead: dict[str, Any] = {"src": resolve_url(img.get("src") or "", base), "alt": alt}
+        lead["caption"] = shown[0]
+        if shown[1]:
+            lead["credit"] = shown[1]
+        note(
+            f"{where}: the lead picture is the article's first figure above its text "
+            f"({lead['src'][:100]}); the page does not show the metadata's {url[:80]}",
+            level="info",
+        )
+        _drop_caption_repeats(body, lead, where)
+        return lead
+    return None
 
 
 def no_story_picture(
@@ -618,6 +656,8 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
     if figure is not None:
         for node in figure.iter():
             if isinstance(node.tag, str) and node is not figure and _names_caption(node):
+                if not text_of(node).strip():
+                    continue  # an empty button that shows the caption ("reveal-caption")
                 return _caption_parts(node)
     for count, node in enumerate(elements_after(img)):
         if count > CAPTION_LOOKAHEAD or node.tag in ("img", "picture", "figure", "video"):
