@@ -295,9 +295,10 @@ def _link_picture(img: etree._Element) -> bool:
 
 
 def _loose_text(node: etree._Element) -> int:
-    """The characters of a box's own text, outside its child elements: a text written
-    in lines between ``<br>`` in a ``div``, not in paragraphs."""
-    if node.tag in ("script", "style", "noscript", "template"):
+    """The characters of a box's own text, outside its child elements, when it is written
+    in lines between ``<br>`` (a ``div`` of text, no paragraphs); 0 for any other box (a
+    standfirst's ``div`` above the picture)."""
+    if node.tag in ("script", "style", "noscript", "template") or node.find("br") is None:
         return 0
     return len("".join([node.text or "", *(c.tail or "" for c in node)]).strip())
 
