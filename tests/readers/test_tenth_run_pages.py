@@ -209,3 +209,12 @@ def test_a_first_figure_without_a_caption_does_not_lead(tmp_path: Path) -> None:
     article, notes = _page(tmp_path, GUARDIAN_HEAD, _guardian(caption=""), "en")
     assert article.lead_image is None
     assert any("has no alt text or caption; it is left out" in n for n in notes)
+
+
+def test_a_site_name_after_a_dash_between_han_letters_is_cut(tmp_path: Path) -> None:
+    """ "…首末班时间延长-示例网" with ``og:site_name`` 示例网: the dash between Han letters,
+    written without spaces, sets the site's name apart (a hyphen between Latin letters
+    does not: "Jarvis-Gibson")."""
+    head = XINHUA_HEAD + '<meta property="og:site_name" content="示例网">'
+    article, _ = _page(tmp_path, head, _xinhua(title=""))
+    assert article.headline == "北京城区新开通三条公交线路"
