@@ -218,3 +218,10 @@ def test_a_site_name_after_a_dash_between_han_letters_is_cut(tmp_path: Path) -> 
     head = XINHUA_HEAD + '<meta property="og:site_name" content="示例网">'
     article, _ = _page(tmp_path, head, _xinhua(title=""))
     assert article.headline == "北京城区新开通三条公交线路"
+
+
+def test_a_first_figure_linking_to_another_page_does_not_lead(tmp_path: Path) -> None:
+    """An author's portrait with a caption, linking to the author's page, is not the lead."""
+    body = _guardian().replace('href="#img-1"', 'href="/profile/tom-roe"')
+    article, _ = _page(tmp_path, GUARDIAN_HEAD, body, "en")
+    assert article.lead_image is None

@@ -191,14 +191,16 @@ def _figure_before_text(
         if node.tag != "figure" or outside_article(node) or in_menu(node) or hidden_within(node):
             continue
         img = next(node.iter("img"), None)
-        if img is None or _in_logo(img) or _small_picture(img):
-            continue
+        if img is None or _in_logo(img) or _small_picture(img) or _links_away(img):
+            continue  # an author's portrait linking to the author's page
+        urls = [u for u in _image_urls(img, base) if u != base]
+        if not urls:
+            continue  # a picture loaded by a script, its address nowhere
         alt = _picture_alt(img, where)
         shown = _caption_of(img)
         if not alt or not shown or not shown[0]:
             return None  # the article's first figure, bare: the page's picture is unknown
-        lead: dict[str, Any] = {"src": resolve_url(img.get("src") or "", base), "alt": alt}
-        lead["caption"] = shown[0]
+        lead: dict[str, Any] = {"src": urls[0], "alt": alt, "caption": shown[0]}
         if shown[1]:
             lead["credit"] = shown[1]
         note(
@@ -209,6 +211,11 @@ def _figure_before_text(
         _drop_caption_repeats(body, lead, where)
         return lead
     return None
+
+
+def _links_away(img: etree._Element) -> bool:
+    """A picture inside a link to another page (not to its own enlargement, ``#img-1``)."""
+    return any(not (a.get("href") or "#").startswith("#") for a in img.iterancestors("a"))
 
 
 def no_story_picture(
