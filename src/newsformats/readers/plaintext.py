@@ -58,7 +58,7 @@ from .datelines import (
     time_without_zone,
 )
 from .fields import byline_people
-from .letters import WORD
+from .letters import UNSPACED, WORD, word_count
 from .source import Source, open_source
 from .structured import article_from_data, load_yaml
 
@@ -123,27 +123,6 @@ class _Unit:
     @property
     def words(self) -> int:
         return word_count(self.text)
-
-
-# Han and kana letters, written without spaces between words: two of them count as a word
-# (about the length of a Chinese or Japanese word), so the reader's limits in words
-# (a label, a name, a paragraph's first sentence) hold for Chinese and Japanese too.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-UNSPACED_WORD = 2
-
-
-def word_count(text: str) -> int:
-    """The words of a line: spaced words, and letters of Han and kana by two.
-
-    >>> word_count("Ann Lee went home"), word_count("北京地铁新线开通"), word_count("記者 山田太郎")
-    (4, 4, 3)
-    """
-    count = 0
-    for token in text.split():
-        runs = _UNSPACED.findall(token)
-        count += sum(-(-len(run) // UNSPACED_WORD) for run in runs)
-        count += len(_UNSPACED.sub(" ", token).split()) if runs else 1
-    return count
 
 
 def read_plain_text(source: Source) -> Article:
@@ -817,7 +796,7 @@ def _trailing_role(names: str, language: str) -> tuple[str, str | None]:
     pack = find_pack(language)
     for role in sorted(pack.role_words if pack else (), key=len, reverse=True):
         rest = names[: -len(role)]
-        if names.endswith(role) and rest.strip() and (rest.endswith(" ") or _UNSPACED.match(role)):
+        if names.endswith(role) and rest.strip() and (rest.endswith(" ") or UNSPACED.match(role)):
             return rest.rstrip(), role
     return names, None
 

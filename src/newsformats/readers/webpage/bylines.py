@@ -25,7 +25,16 @@ from ..html_body import (
     inline_text,
 )
 from ..xmltree import text_of
-from .names import byline_line, is_domain, name_beside_date, names_in, text_name
+from .names import (
+    byline_line,
+    is_domain,
+    name_beside_date,
+    names_in,
+    only_date,
+    role_then_name,
+    short_name,
+    text_name,
+)
 from .page import (
     BYLINE_TEXT,
     CAMEL,
@@ -319,6 +328,8 @@ def shown_byline(page: etree._Element, heading: etree._Element | None) -> list[d
         if node.tag in ("a", "time"):
             continue
         people = byline_line(text) or _author_page_names(node, text) or _set_name_line(node)
+        people = people or role_then_name(text)  # "澎湃新闻记者 贺梨萍"
+        people = people or name_spans_beside_time(node, language)
         if not people and not begun:
             people = _name_alone(node, text, heading, _page_host(page))
             people = [] if _in_common_words(people, page) else people
@@ -329,6 +340,37 @@ def shown_byline(page: etree._Element, heading: etree._Element | None) -> list[d
         if people:
             return people
     return []
+
+
+def name_spans_beside_time(node: etree._Element, language: str) -> list[dict[str, Any]]:
+    """The people of a header box under the headline that holds a time and, in a box of
+    their own, two or more short spans each of a name alone, no links (Huanqiu's ``<div
+    class=a-info><span class=time>2020-06-05 20:35</span><span class=original><span>叨叨姐
+    </span><span>胡一刀</span>…``): the byline, its names joined."""
+    for holder in (node, *(c for c in node if isinstance(c.tag, str))):
+        names = _name_spans(holder)
+        parent = holder.getparent()
+        if not names or parent is None:
+            continue
+        beside = [c for c in parent if isinstance(c.tag, str) and c is not holder]
+        if any(only_date(" ".join(text_of(c).split()), language) for c in beside):
+            return [{"name": name} for name in names]
+    return []
+
+
+def _name_spans(box: etree._Element) -> list[str]:
+    """The names of a box of two or more spans, each a name alone, with nothing but spaces
+    or separators between them."""
+    spans = [c for c in box if isinstance(c.tag, str)]
+    loose = (box.text or "") + "".join(c.tail or "" for c in spans)
+    if (
+        len(spans) < 2
+        or loose.strip(" ,，、&/|·\n\t")
+        or any(c.tag not in ("span", "em", "i", "b", "strong") or len(c) for c in spans)
+    ):
+        return []
+    names = [" ".join(text_of(c).split()) for c in spans]
+    return names if all(short_name(n) for n in names) else []
 
 
 def _set_name_line(node: etree._Element) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from lxml import etree
 
 from ...notes import note
 from ..excerpts import letters_key as _key
+from ..letters import word_count
 from ..xmltree import text_of
 from .page import (
     HEADING_TAGS,
@@ -90,7 +91,8 @@ def read_headline(
 def _title_part_shown(page: etree._Element, titles: list[tuple[str, str]]) -> etree._Element | None:
     """Without an article ``h1``: the element whose whole text is a part of the first
     title, between its separators ("ΤΟ ΒΗΜΑ - Ευρυαγγείες: πρόβλημα με λύση - υγεία +
-    fitness" → the ``div`` "Ευρυαγγείες: πρόβλημα με λύση"), the longest such part, not a
+    fitness" → the ``div`` "Ευρυαγγείες: πρόβλημα με λύση"; "法国…影响交通-新华网" → the
+    ``div`` "法国…影响交通" under an empty ``h1``), the longest such part, not a
     link nor in a menu, an aside or anything hidden: the headline as the page shows it,
     without the site's name and section that the title adds."""
     if not titles:
@@ -103,7 +105,7 @@ def _title_part_shown(page: etree._Element, titles: list[tuple[str, str]]) -> et
         for b in range(a + 1, count + 1)
         if (a, b) != (0, count)
     }
-    runs = {r for r in runs if _word_count(r) >= TITLE_PART_WORDS}
+    runs = {r for r in runs if word_count(r) >= TITLE_PART_WORDS}  # Han letters by two
     if not runs:
         return None
     body = next(page.iter("body"), None)
@@ -118,9 +120,14 @@ def _title_part_shown(page: etree._Element, titles: list[tuple[str, str]]) -> et
         and not in_menu(n)
         and not hidden_within(n)
     ]
-    # the innermost element of a text, the longest text
+    # the innermost element of a text, the longest text; one that is no link's box first
+    # (a carousel's ``<span><a href=…>Headline</a></span>`` above the page's own)
     found = [n for n in found if not any(c in found for c in n.iterdescendants())]
-    return max(found, key=lambda n: len(text_of(n).strip()), default=None)
+    return max(found, key=lambda n: (not _holds_link(n), len(text_of(n).strip())), default=None)
+
+
+def _holds_link(node: etree._Element) -> bool:
+    return any(True for _ in node.iter("a"))
 
 
 def all_titles(

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from ...lang import all_packs
 from ..chrome import (
     BYLINE_WORDS,
     PUBLISHED,
@@ -16,9 +17,10 @@ from ..chrome import (
 from ..datelines import date_line, find_dates
 from ..excerpts import letters_key as _key
 from ..fields import MAX_BYLINE_WORDS, name_shaped, split_names
-from .page import NAME_WORDS
+from .page import HAN_LETTERS, NAME_WORDS
 
 TEXT_NAME_WORDS = 5
+SHORT_NAME_UNCASED = 6  # letters of a name alone in a span, in a script without case
 NAME_CHARS_UNSPACED = 24  # a name in a script without spaces is short ("渡辺洋介")
 LINE_SEPARATORS = re.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
 MAX_LINE_PARTS = 4
@@ -95,7 +97,7 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
     """
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
-        if not names_a_role(words[cut - 1]):
+        if not names_a_role(words[cut - 1]) and not glued_role(words[cut - 1]):
             continue
         rest = " ".join(words[cut:])
         uncased = rest[:1].lower() == rest[:1].upper()
@@ -109,6 +111,29 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
         ):
             return rest, " ".join(words[:cut])
     return text, None
+
+
+@functools.cache
+def _glued_role() -> re.Pattern[str]:
+    words = {w for pack in all_packs().values() for w in pack.role_words}
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[{HAN_LETTERS}]+(?:{alternatives})")
+
+
+def glued_role(word: str) -> bool:
+    """A word of Han letters that ends in a pack's role word, the publication's name written
+    before it without a space: "澎湃新闻记者" (The Paper's reporter, ``zh`` pack's "记者")."""
+    return bool(_glued_role().fullmatch(word))
+
+
+def role_then_name(text: str) -> list[dict[str, Any]]:
+    """The person of a line that is a job, then a name (\"澎湃新闻记者 贺梨萍\", "Senior
+    Correspondent Ann Lee"): the name is what follows the job; none for any other line."""
+    text = " ".join(text.split())
+    if not text or len(text.split()) > NAME_WORDS + 3:
+        return []
+    name, role = _title_before_name(text)
+    return [{"name": name, "role": role}] if role else []
 
 
 def _capitals_then_role(part: str) -> tuple[str, str | None]:
@@ -166,14 +191,14 @@ def name_beside_date(text: str, language: str) -> list[dict[str, Any]]:
     (after a separator, perhaps after a place) a part that is only a date ("Sage Lazzaro |
     12/16/16", "Patricio Candia | Palma de Mallorca | 08/01/2014")."""
     parts = line_parts(text)
-    if not 2 <= len(parts) <= MAX_LINE_PARTS or not any(_only_date(p, language) for p in parts[1:]):
+    if not 2 <= len(parts) <= MAX_LINE_PARTS or not any(only_date(p, language) for p in parts[1:]):
         return []
     names = parts[0]
     people = [p for p in names_in(names) if text_name(p["name"])]
     return people if people and len(people) == len(split_names(names)) else []
 
 
-def _only_date(part: str, language: str) -> bool:
+def only_date(part: str, language: str) -> bool:
     """A part of a line that is only a date (and its time), also with a two-digit year
     ("12/16/16 12:21pm", as American CMSs print it)."""
     found = date_line(part, language)
@@ -200,6 +225,18 @@ def byline_line(text: str) -> list[dict[str, Any]]:
     names = re.split(r"\d", names)[0].strip(" ,;:-–—")
     people = [p for p in names_in(names) if text_name(p["name"])]
     return people if people and len(people) == len(split_names(names)) else []
+
+
+def short_name(name: str) -> bool:
+    """A name alone in a span of its own: a person's name as a line gives it, or, in a
+    script without case, one word of a few letters ("叨叨姐", "李小飞刀")."""
+    uncased = name[:1].lower() == name[:1].upper()
+    return text_name(name) or (
+        uncased
+        and len(name.split()) == 1
+        and len(name) <= SHORT_NAME_UNCASED
+        and looks_like_name(name)
+    )
 
 
 def text_name(name: str) -> bool:

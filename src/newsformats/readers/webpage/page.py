@@ -40,8 +40,12 @@ COMMENT_NAMES = re.compile(r"^(?:\w+[-_])*(?:comments?|respond|discussion)(?:[-_
 # A byline line's separators ("Ann Lee | Palma | 3 May 2019", "By Ann Lee • 12/16/16").
 IMPRINT_SEPARATORS = re.compile(r"\s+[|—–-]\s+")
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-# "Headline | Site": the separators of a page title's parts (kept, to join the rest again).
-TITLE_SEPARATORS = re.compile(r"((?:\s+[|\-–—·»«›‹:~/]{1,3})+\s+|\s*[|_]\s*)")
+# "Headline | Site": the separators of a page title's parts (kept, to join the rest again);
+# between Han letters, written without spaces, a dash alone ("…严重影响交通-新华网").
+HAN_LETTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TITLE_SEPARATORS = re.compile(
+    rf"((?:\s+[|\-–—·»«›‹:~/]{{1,3}})+\s+|\s*[|_]\s*|(?<=[{HAN_LETTERS}])[\-–—－](?=[{HAN_LETTERS}]))"
+)
 # Where pages name their dates besides JSON-LD: Open Graph, Dublin Core, common CMS fields.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time",

@@ -165,6 +165,8 @@ def lead_image(
     if not alt and not caption:
         if _figure_first(body):
             return _figure_lead(body, 0, where)
+        if found is None and (first := _figure_before_text(page, base, body, url, where)):
+            return first
         note(
             f"{where}: the page's lead image {url[:100]} has no alt text or caption; it is left out"
         )
@@ -185,6 +187,49 @@ def warn_undescribed_lead(lead: dict[str, Any] | None, where: str) -> None:
         f"{where}: the lead picture {str(lead.get('src') or '')[:80]} has no alt text and "
         f"no caption{credit}; it is shown as decorative (add alt text)"
     )
+
+
+def _figure_before_text(
+    page: etree._Element, base: str | None, body: list[dict[str, Any]], url: str, where: str
+) -> dict[str, Any] | None:
+    """The article's first ``figure``, above its text, when it has an alt text and a
+    caption and the picture the metadata names (another crop, of no alt or caption: the
+    Guardian's ``og:image``) is nowhere in the page: the picture the reader sees lead
+    the story (the Guardian's ``figure.media-primary`` in the article's header)."""
+    opening = next((_key(block_text(b)) for b in body if b["type"] == "paragraph"), None)
+    if not opening:
+        return None
+    for node in page.iter("figure", "p"):
+        if node.tag == "p" and _key(text_of(node)) == opening:
+            return None  # the text has begun
+        if node.tag != "figure" or outside_article(node) or in_menu(node) or hidden_within(node):
+            continue
+        img = next(node.iter("img"), None)
+        if img is None or _in_logo(img) or _small_picture(img) or _links_away(img):
+            continue  # an author's portrait linking to the author's page
+        urls = [u for u in _image_urls(img, base) if u != base]
+        if not urls:
+            continue  # a picture loaded by a script, its address nowhere
+        alt = _picture_alt(img, where)
+        shown = _caption_of(img)
+        if not alt or not shown or not shown[0]:
+            return None  # the article's first figure, bare: the page's picture is unknown
+        lead: dict[str, Any] = {"src": urls[0], "alt": alt, "caption": shown[0]}
+        if shown[1]:
+            lead["credit"] = shown[1]
+        note(
+            f"{where}: the lead picture is the article's first figure above its text "
+            f"({lead['src'][:100]}); the page does not show the metadata's {url[:80]}",
+            level="info",
+        )
+        _drop_caption_repeats(body, lead, where)
+        return lead
+    return None
+
+
+def _links_away(img: etree._Element) -> bool:
+    """A picture inside a link to another page (not to its own enlargement, ``#img-1``)."""
+    return any(not (a.get("href") or "#").startswith("#") for a in img.iterancestors("a"))
 
 
 def no_story_picture(
@@ -230,12 +275,14 @@ def picture_under_headline(
         text = text_of(node).strip() if node.tag == "p" else ""
         if len(text) > CAPTION_CHARS // 4 or (text and _key(text) == opening):
             return None  # the text has begun
+        if _loose_text(node) > CAPTION_CHARS // 4:
+            return None  # the text has begun, lines set apart by <br> (no <p>)
         if node.tag != "img" or _small_picture(node) or _logo_file(node.get("src") or ".svg"):
             continue
         if hidden_within(node) or _in_logo(node) or outside_article(node):
             continue
-        if any(a.tag == "a" for a in node.iterancestors()):
-            continue  # another page's picture
+        if _link_picture(node):
+            continue  # another page's picture, or an app's download map
         alt = first_text(node.get("alt"))
         alt = None if alt and alt_is_file_name(alt, node.get("src") or "") else alt
         shown = _caption_of(node) or _caption_beside(node) or _caption_box_after(node)
@@ -260,6 +307,21 @@ def picture_under_headline(
         ]  # shown once, as the lead
         return lead
     return None
+
+
+def _link_picture(img: etree._Element) -> bool:
+    """A picture that is a link or a map of links (``usemap``: an app's download banner,
+    "客户端下载", its areas linking to the app stores), never the article's own."""
+    return bool(img.get("usemap")) or any(a.tag == "a" for a in img.iterancestors())
+
+
+def _loose_text(node: etree._Element) -> int:
+    """The characters of a box's own text, outside its child elements, when it is written
+    in lines between ``<br>`` (a ``div`` of text, no paragraphs); 0 for any other box (a
+    standfirst's ``div`` above the picture)."""
+    if node.tag in ("script", "style", "noscript", "template") or node.find("br") is None:
+        return 0
+    return len("".join([node.text or "", *(c.tail or "" for c in node)]).strip())
 
 
 def _small_picture(img: etree._Element) -> bool:
@@ -619,6 +681,8 @@ def _caption_of(img: etree._Element) -> tuple[str, str | None] | None:
     if figure is not None:
         for node in figure.iter():
             if isinstance(node.tag, str) and node is not figure and _names_caption(node):
+                if not text_of(node).strip():
+                    continue  # an empty button that shows the caption ("reveal-caption")
                 return _caption_parts(node)
     for count, node in enumerate(elements_after(img)):
         if count > CAPTION_LOOKAHEAD or node.tag in ("img", "picture", "figure", "video"):
