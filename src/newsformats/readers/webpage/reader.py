@@ -72,6 +72,7 @@ from .page import (
 )
 from .pictures import lead_image, no_story_picture, picture_under_headline
 from .standfirst import read_standfirst, without_repeated_standfirst
+from .zones import without_appeal_box, without_closing_sections, without_header_box
 
 
 def read_web_page(source: Source) -> Article:
@@ -168,6 +169,9 @@ def read_web_page(source: Source) -> Article:
     data["authors"] = dateline_reporter(
         body, data["authors"], sites, owner_of(ld, meta), source.name
     )
+    body = without_header_box(page, body, source.name)
+    body = without_closing_sections(page, body, source.name)
+    body = without_appeal_box(page, body, source.name)
     body = without_closing_byline(body, data["authors"], source.name)
     body, data["authors"] = closing_sign_off(body, data["authors"], source.name)
     body = without_follow_lines(body, sites, source.name)
