@@ -180,3 +180,14 @@ def test_a_last_section_with_a_link_in_its_paragraph_stays(tmp_path: Path) -> No
     )
     article, _ = _read(tmp_path, html, "en")
     assert _subheadings(article) == ["Before you go…"]
+
+
+def test_a_run_of_text_with_an_underline_after_a_line_break_is_one_paragraph(
+    tmp_path: Path,
+) -> None:
+    # The Paper: "…约占五分之一，<u>其中多数是学生</u>。<br>": readability-lxml made the text
+    # after the break one paragraph and the underline with what follows it another.
+    underlined = "据统计，这三条线路每天运送乘客约四万人次，<u>其中多数是学生</u>。"
+    html = THE_PAPER.replace(_runs(ZH_TEXT), _runs([*ZH_TEXT[:3], underlined, ZH_TEXT[4]]))
+    article, _ = _read(tmp_path, html, "zh-CN")
+    assert "据统计，这三条线路每天运送乘客约四万人次，其中多数是学生。" in _paragraphs(article)

@@ -21,6 +21,7 @@ from .body import (
     text_below_headline,
     text_length,
     with_dropped_pictures,
+    with_whole_runs,
 )
 from .bylines import (
     aside_byline,
@@ -148,7 +149,9 @@ def read_web_page(source: Source) -> Article:
         ) or dated(published, page, "datePublished", source.name)
     shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
-    body = html_to_blocks(with_dropped_pictures(page, main_content(source, text)), options)
+    body = html_to_blocks(
+        with_dropped_pictures(page, main_content(source, with_whole_runs(page) or text)), options
+    )
     if text_length(body) < SHORT_BODY:
         body = fallback_body(page, body, options, source.name)
     body = text_below_headline(page, heading, body, options, source.name)
