@@ -64,7 +64,7 @@ def with_whole_runs(page: etree._Element) -> str | None:
                 following = part.getnext()
                 run.append(part)
                 part = following
-    return lxml_html.tostring(mended, encoding="unicode")
+    return str(lxml_html.tostring(mended, encoding="unicode"))
 
 
 def _run_split(child: etree._Element) -> bool:
