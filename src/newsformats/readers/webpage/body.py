@@ -21,7 +21,15 @@ from ..html_body import (
 )
 from ..source import Source
 from ..xmltree import text_of
-from .page import SHORT_BODY, SPACES, elements_after, hidden_within, outside_article, text_upto
+from .page import (
+    SENTENCE_ENDS,
+    SHORT_BODY,
+    SPACES,
+    elements_after,
+    hidden_within,
+    outside_article,
+    text_upto,
+)
 
 PICTURE_BOX_LEVELS = 3  # boxes around a text looked at for the picture it captions
 # Elements named for a caption ("imageCaption", "wp-caption-text", "caption"), in C.
@@ -37,6 +45,7 @@ LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link l
 GATHERED_INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
+RUN_CHARS = 20  # characters of a run's text before the element: a sentence's, not a menu's
 NOT_GATHERED = ".//div|.//p|.//img|.//table|.//ul|.//ol|.//dl|.//pre|.//blockquote"
 
 
@@ -48,7 +57,8 @@ def with_whole_runs(page: etree._Element) -> str | None:
     The Paper writes its text as runs between ``<br>`` in one ``div``: "…的3倍，<u>提示…
     隔离</u>。<br>". readability-lxml makes the text after the break a paragraph and the
     underline and what follows another: one sentence in two paragraphs. Held in a ``p``
-    before readability reads the page, the run stays whole."""
+    before readability reads the page, the run stays whole. Only a run of a sentence's
+    length that does not end one before the element (not a menu's "Tel.<br>Mail: <a>")."""
     if not any(_run_split(child) for div in page.iter("div") for child in div):
         return None
     mended = copy.deepcopy(page)
@@ -70,10 +80,12 @@ def with_whole_runs(page: etree._Element) -> str | None:
 def _run_split(child: etree._Element) -> bool:
     """A line break or a box whose loose text after it goes on into an inline element."""
     following = child.getnext()
+    run = (child.tail or "").strip()
     return (
         isinstance(child.tag, str)
         and child.tag not in GATHERED_INLINE
-        and bool((child.tail or "").strip())
+        and len(run) >= RUN_CHARS
+        and not run.endswith(SENTENCE_ENDS)  # the sentence goes on into the element
         and following is not None
         and _gathered(following)
     )
