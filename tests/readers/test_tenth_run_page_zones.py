@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import html
+
 from newsformats.model import Article, plain_text
 from newsformats.notes import Note, collecting_notes
 from newsformats.readers import read_all
+from newsformats.readers.webpage.zones import without_closing_sections
 
 ZH_TEXT = [
     "市交通局今天宣布，城东的三条公交线路将从下月起延长运营时间，末班车推迟到晚上十一点。",
@@ -191,3 +194,33 @@ def test_a_run_of_text_with_an_underline_after_a_line_break_is_one_paragraph(
     html = THE_PAPER.replace(_runs(ZH_TEXT), _runs([*ZH_TEXT[:3], underlined, ZH_TEXT[4]]))
     article, _ = _read(tmp_path, html, "zh-CN")
     assert "据统计，这三条线路每天运送乘客约四万人次，其中多数是学生。" in _paragraphs(article)
+
+
+def test_short_lines_above_a_heading_outside_the_text_box_stay(tmp_path: Path) -> None:
+    # A post whose own lines and list stand above a footer of sentences: the lines are
+    # no header's box when what follows them is not the text's box either.
+    html = (
+        "<article><h1>Meeting in March</h1><div class='entry'>"
+        "<p><strong>Moderator</strong>: Ann Lee</p><p>Place: the town library</p>"
+        "<h2>Agenda</h2><ol><li>Two short talks (30 mins)</li><li>Discussion (1 hour)</li></ol>"
+        "</div><footer class='meta'>"
+        + "".join(f"<p>{t}</p>" for t in EN_TEXT[:2])
+        + "</footer></article>"
+    )
+    article, _ = _read(tmp_path, html, "en")
+    assert _paragraphs(article)[0] == "Moderator: Ann Lee"
+
+
+def test_a_closing_line_ending_in_a_colon_stays() -> None:
+    # "Das Konzeptpapier finden Sie hier:" in a box after the text's: it leads into what
+    # the page shows next; the newsletter's heading after it leaves.
+    page = html.fromstring(
+        "<html><body><article><h1>Library reopens</h1><div class='body'>"
+        + "".join(f"<p>{t}</p>" for t in EN_TEXT)
+        + "</div><div class='files'><p>The full plan is here:</p></div>"
+        "<div class='newsletter'><h2>Get our newsletter</h2></div></article></body></html>"
+    )
+    body = [{"type": "paragraph", "content": [t]} for t in [*EN_TEXT, "The full plan is here:"]]
+    body.append({"type": "subheading", "content": ["Get our newsletter"]})
+    kept = without_closing_sections(page, body, "page.html")
+    assert [b["content"][0] for b in kept][-1] == "The full plan is here:"

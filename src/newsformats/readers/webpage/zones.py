@@ -75,6 +75,13 @@ class PageIndex:
         shared = set(found[0].iterancestors()) | {found[0]}
         return next((a for a in [found[1], *found[1].iterancestors()] if a in shared), None)
 
+    def inside(self, block: dict[str, Any], box: etree._Element) -> bool:
+        """The block is a line the page shows inside the box."""
+        start, end = self.order[box], _last_index(self, box)
+        return any(
+            start <= self.order[n] <= end for n in self.lines.get(_key(block_text(block)), [])
+        )
+
     def outside(self, block: dict[str, Any], box: etree._Element, after: bool) -> bool:
         """The block is a line the page shows outside the box, before it (or after it)."""
         start, end = self.order[box], _last_index(self, box)
@@ -124,6 +131,8 @@ def without_header_box(
     count = 0
     while count < start and index.outside(body[count], box, after=False):
         count += 1
+    if count < len(body) and not (is_text(body[count]) or index.inside(body[count], box)):
+        return body  # what follows them is outside the box too: no header's box above it
     if count:
         note(
             f"{where}: {count} line(s) of the header's box above the text leave the body",
@@ -158,8 +167,10 @@ def without_closing_sections(
         ):
             break
         cut = position
-    while cut < len(body) and body[cut]["type"] == "figure":
-        cut += 1
+    while cut < len(body) and (
+        body[cut]["type"] == "figure" or block_text(body[cut]).endswith((":", "："))
+    ):
+        cut += 1  # a line ending in a colon leads into what the text shows next
     if not any(b["type"] == "subheading" for b in body[cut:]):
         return body
     note(
