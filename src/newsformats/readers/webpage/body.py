@@ -9,6 +9,7 @@ import itertools
 from typing import Any
 
 from lxml import etree
+from lxml import html as lxml_html
 
 from ...notes import note
 from ..excerpts import letters_key as _key
@@ -40,6 +41,61 @@ LINKED_TEXT = 0.5  # share of a paragraph's text in links that makes it a link l
 BOLD_HEADING_CHARS = 80  # a line all in bold between paragraphs, at most this long, heads them
 BOLD_HEADING_WORDS = 10
 BOLD_HEADING_TEXT = 100  # ... when the paragraphs around it are text, each this long or more
+
+
+# The inline elements readability-lxml gathers into a paragraph of a box's loose text,
+# and the elements that keep one from being gathered.
+GATHERED_INLINE = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
+RUN_CHARS = 20  # characters of a run's text before the element: a sentence's, not a menu's
+NOT_GATHERED = ".//div|.//p|.//img|.//table|.//ul|.//ol|.//dl|.//pre|.//blockquote"
+
+
+def with_whole_runs(page: etree._Element) -> str | None:
+    """The page's markup with each run of loose text that starts after a line break (or a
+    box) and goes on into an underline, a link or a bold part held in one paragraph, or
+    None when the page has no such run.
+
+    The Paper writes its text as runs between ``<br>`` in one ``div``: "…的3倍，<u>提示…
+    隔离</u>。<br>". readability-lxml makes the text after the break a paragraph and the
+    underline and what follows another: one sentence in two paragraphs. Held in a ``p``
+    before readability reads the page, the run stays whole. Only a run of a sentence's
+    length that does not end one before the element (not a menu's "Tel.<br>Mail: <a>")."""
+    if not any(_run_split(child) for div in page.iter("div") for child in div):
+        return None
+    mended = copy.deepcopy(page)
+    for div in list(mended.iter("div")):
+        for child in list(div):
+            if not _run_split(child):
+                continue
+            run = etree.Element("p")
+            run.text, child.tail = child.tail, None
+            child.addnext(run)
+            part = run.getnext()
+            while part is not None and _gathered(part):
+                following = part.getnext()
+                run.append(part)
+                part = following
+    return str(lxml_html.tostring(mended, encoding="unicode"))
+
+
+def _run_split(child: etree._Element) -> bool:
+    """A line break or a box whose loose text after it goes on into an inline element."""
+    following = child.getnext()
+    run = (child.tail or "").strip()
+    return (
+        isinstance(child.tag, str)
+        and child.tag not in GATHERED_INLINE
+        and len(run) >= RUN_CHARS
+        and not run.endswith(SENTENCE_ENDS)  # the sentence goes on into the element
+        and following is not None
+        and _gathered(following)
+    )
+
+
+def _gathered(node: etree._Element) -> bool:
+    return node.tag in GATHERED_INLINE and not node.xpath(NOT_GATHERED)
 
 
 def main_content(source: Source, text: str) -> etree._Element:

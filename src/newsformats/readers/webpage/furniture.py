@@ -12,6 +12,7 @@ from lxml import etree
 
 from ...notes import note
 from ..chrome import (
+    BYLINE,
     names_a_role,
 )
 from ..datelines import date_line
@@ -56,9 +57,12 @@ EDITOR_LINE = re.compile(
     r"[(（【\[]\s*([^\W\d]{1,12}(?: [^\W\d]{1,12})?)\s*[:：]"
     r"\s*([^()（）【】\[\]:：]{1,40})[)）】\]]"
 )
+# "责编：薛艺磊": a label of a few letters, a colon and names, with no brackets.
+LABELLED_LINE = re.compile(r"([^\W\d]{1,12})\s*[:：]\s*([^\d:：]{1,40})")
 # "… QZ8501. (Juni Kriswanto/AFP/Getty Images)": after a sentence, two to five parts.
 SLASH_CREDIT = re.compile(r"[.!?]\s*(\(\s*([^()/]{2,40}(?:/[^()/]{2,40}){1,4})\s*\))\s*$")
 PULL_QUOTE_WORDS = 8
+SENTENCE_ENDS_IN = re.compile("[" + re.escape("".join(SENTENCE_ENDS)) + "]")
 SIDE_BOXES = 3  # boxes of one class, each of one paragraph, that end the body
 BRACKETED_SOURCE = re.compile(r"^\s*\([^()]{1,30}\)\s*")  # "(futurezone) Erstellt am …"
 NOTICE_CHARS = 300  # characters of a site's notice after the text
@@ -225,10 +229,24 @@ def closing_sign_off(
 
 
 def _editor_line(text: str) -> bool:
-    """A line in brackets: a short label, a colon and a few names ("（编辑：严玉洁 王辉）")."""
+    """A line in brackets: a short label, a colon and a few names ("（编辑：严玉洁 王辉）"),
+    or the same line without brackets whose label is a pack's job word (:func:`_role_line`)."""
     found = EDITOR_LINE.fullmatch(" ".join(text.split()))
     names = found.group(2) if found else ""
-    return bool(names) and len(names.split()) <= NAME_WORDS and not any(c.isdigit() for c in names)
+    if not names:
+        return _role_line(text)
+    return len(names.split()) <= NAME_WORDS and not any(c.isdigit() for c in names)
+
+
+def _role_line(text: str) -> bool:
+    """A line that is a label naming a job other than the writer's, a colon and a few
+    names ("责编：薛艺磊", the editor in charge; "Editor: Ann Lee"): the staff's credit
+    after the text. A byline's word ("记者：", "作者：") is the writer's line, not this."""
+    line = " ".join(text.split())
+    found = LABELLED_LINE.fullmatch(line)
+    if found is None or BYLINE.match(line) or not names_a_role(found.group(1)):
+        return False
+    return len(found.group(2).split()) <= NAME_WORDS and not SENTENCE_ENDS_IN.search(found[2])
 
 
 def _signature_people(text: str) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from .body import (
     text_below_headline,
     text_length,
     with_dropped_pictures,
+    with_whole_runs,
 )
 from .bylines import (
     aside_byline,
@@ -79,6 +80,7 @@ from .pictures import (
     warn_undescribed_lead,
 )
 from .standfirst import read_standfirst, without_repeated_standfirst
+from .zones import without_appeal_box, without_closing_sections, without_header_box
 
 
 def read_web_page(source: Source) -> Article:
@@ -154,7 +156,9 @@ def read_web_page(source: Source) -> Article:
         ) or dated(published, page, "datePublished", source.name)
     shown_dates(page, anchor, ld, meta, data, source.name)
     options = BodyOptions(base_url=base, where=source.name, folder=source.folder)
-    body = html_to_blocks(with_dropped_pictures(page, main_content(source, text)), options)
+    body = html_to_blocks(
+        with_dropped_pictures(page, main_content(source, with_whole_runs(page) or text)), options
+    )
     if text_length(body) < SHORT_BODY:
         body = fallback_body(page, body, options, source.name)
     body = text_below_headline(page, heading, body, options, source.name)
@@ -179,6 +183,9 @@ def read_web_page(source: Source) -> Article:
     data["authors"] = dateline_reporter(
         body, data["authors"], sites, owner_of(ld, meta), source.name
     )
+    body = without_header_box(page, body, source.name)
+    body = without_closing_sections(page, body, source.name)
+    body = without_appeal_box(page, body, source.name)
     body = without_closing_byline(body, data["authors"], source.name)
     body, data["authors"] = closing_sign_off(body, data["authors"], source.name)
     body = without_follow_lines(body, sites, source.name)
