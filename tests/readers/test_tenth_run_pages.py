@@ -202,7 +202,24 @@ def test_the_articles_first_figure_leads_when_the_og_image_is_not_shown(tmp_path
     article, _ = _page(tmp_path, GUARDIAN_HEAD, _guardian(), "en")
     assert article.lead_image is not None
     assert article.lead_image.alt.startswith("The blue plaque")
-    assert plain_text(article.lead_image.caption).startswith("Home to the seascapes")
+    assert plain_text(article.lead_image.caption) == "Home to the seascapes … the house in Whitby."
+    assert article.lead_image.credit == "Town Council"
+    assert article.lead_image.credit_label == "Photograph:"  # the page's label, not "Image:"
+
+
+def test_a_shown_lead_picture_keeps_the_label_its_page_gives_its_credit(tmp_path: Path) -> None:
+    """The og:image shown in a figure whose caption ends "Foto: Ann Lee/dpa": the credit is
+    "Ann Lee/dpa" and the writers show the page's "Foto:", not the pack's label."""
+    url = "https://i.example.com/img/harbour.jpg"
+    body = (
+        f'<article><h1>Painter’s Whitby home gets blue plaque</h1><figure><img src="{url}" '
+        'alt="The harbour master’s house"><figcaption>The house on the pier. Foto: Ann Lee/dpa'
+        f"</figcaption></figure>{EN_TEXT}</article>"
+    )
+    article, _ = _page(tmp_path, f'<meta property="og:image" content="{url}">', body, "en")
+    assert article.lead_image is not None
+    assert article.lead_image.credit == "Ann Lee/dpa"
+    assert article.lead_image.credit_label == "Foto:"
 
 
 def test_a_first_figure_without_a_caption_does_not_lead(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from lxml import etree
 from ...notes import note
 from ..chrome import (
     caption_credit,
+    credit_label,
     without_credit_label,
 )
 from ..excerpts import letters_key as _key
@@ -162,6 +163,8 @@ def lead_image(
         lead["alt"] = alt
     if credit:
         lead["credit"] = credit
+        if found is not None and (said := _credit_label_near(images[found], credit)):
+            lead["credit_label"] = said
     if not alt and not caption:
         if _figure_first(body):
             return _figure_lead(body, 0, where)
@@ -214,9 +217,12 @@ def _figure_before_text(
         shown = _caption_of(img)
         if not alt or not shown or not shown[0]:
             return None  # the article's first figure, bare: the page's picture is unknown
-        lead: dict[str, Any] = {"src": urls[0], "alt": alt, "caption": shown[0]}
-        if shown[1]:
-            lead["credit"] = shown[1]
+        caption, credit = shown if shown[1] else caption_credit(shown[0])
+        lead: dict[str, Any] = {"src": urls[0], "alt": alt, "caption": caption}
+        if credit:
+            lead["credit"] = credit
+            if said := _credit_label_near(img, credit):
+                lead["credit_label"] = said
         note(
             f"{where}: the lead picture is the article's first figure above its text "
             f"({lead['src'][:100]}); the page does not show the metadata's {url[:80]}",
@@ -224,6 +230,18 @@ def _figure_before_text(
         )
         _drop_caption_repeats(body, lead, where)
         return lead
+    return None
+
+
+def _credit_label_near(img: etree._Element, credit: str) -> str | None:
+    """The label the page writes before a picture's credit ("Photograph:", "Foto:", "©"),
+    found in the nearest box around the picture that shows the credit (its figure, its
+    caption's box); None where the page gives the credit bare or not beside the picture."""
+    boxes = (box for box in img.iterancestors() if box.tag not in ("picture", "source"))
+    for box in itertools.islice(boxes, 4):
+        text = text_of(box)
+        if credit in text:
+            return credit_label(text, credit)
     return None
 
 
