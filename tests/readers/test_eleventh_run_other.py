@@ -1,0 +1,44 @@
+"""The eleventh acceptance run: a NITF whose headline sits in ``<headline>``, a Turkmen
+date with an ordinal suffix, a credit line in a language without a pack. Small files of
+our own in the inputs' shape (docs/inputs.md, "Eleventh acceptance run")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsformats.model import Article, Paragraph, plain_text
+from newsformats.notes import collecting_notes
+from newsformats.readers import read_all
+
+ENGLISH = (
+    "The council opened the new bridge over the river on Monday after two years of work, "
+    "and the first buses crossed it before noon while people watched from the banks. "
+)
+
+
+def read(path: Path) -> tuple[Article, list[str]]:
+    with collecting_notes() as notes:
+        (article,) = read_all(path)
+    return article, [str(n) for n in notes]
+
+
+def test_nitf_headline_element_gives_hl1_and_hl2_and_end_notes(tmp_path: Path) -> None:
+    # The nitfr gem writes hl1 and hl2 inside <headline> (NITF's element is <hedline>).
+    path = tmp_path / "story.xml"
+    path.write_text(
+        "<nitf baselang='en'><head><title>Page Title</title></head><body><body.head>"
+        "<headline><hl1>Bridge Opens</hl1><hl2>Buses cross first</hl2></headline>"
+        "<abstract>The abstract.</abstract></body.head>"
+        f"<body.content><p>{ENGLISH}</p></body.content><body.end><tagline>Contact: desk</tagline>"
+        "<note>Editor's note: This is a test.</note><note type='npa'>Call the desk.</note>"
+        "<biblio>Reference 1</biblio></body.end></body></nitf>",
+        encoding="utf-8",
+    )
+    article, notes = read(path)
+    assert article.headline == "Bridge Opens"
+    assert article.standfirst is not None and plain_text(article.standfirst) == "Buses cross first"
+    assert isinstance(article.body[0], Paragraph)
+    assert plain_text(article.body[0].content) == "The abstract."
+    assert [plain_text(n.text) for n in article.notes] == ["This is a test."]
+    assert any("not for publication" in n for n in notes)
+    assert any("bibliographic" in n and "Reference 1" in n for n in notes)
