@@ -42,3 +42,16 @@ def test_nitf_headline_element_gives_hl1_and_hl2_and_end_notes(tmp_path: Path) -
     assert [plain_text(n.text) for n in article.notes] == ["This is a test."]
     assert any("not for publication" in n for n in notes)
     assert any("bibliographic" in n and "Reference 1" in n for n in notes)
+
+
+def test_a_hyphenated_ordinal_suffix_after_the_day_number_is_read_as_the_day() -> None:
+    # Turkmen "15-nji", Azerbaijani "15-ci": the number is the day, in any language.
+    from datetime import date
+
+    from newsformats.readers.datelines import find_dates
+
+    assert [d.day for d in find_dates("15-nji mart 2025, 09:40", "tk")] == [date(2025, 3, 15)]
+    assert [d.day for d in find_dates("Täzelendi: 1-nji iýul 2024", "tk")] == [date(2024, 7, 1)]
+    assert [d.day for d in find_dates("15-ci mart 2025", "az")] == [date(2025, 3, 15)]
+    # A hyphen straight into the month stays a day and a month (Uzbek "15-mart").
+    assert [d.day for d in find_dates("2025-yil 15-mart", "uz-Latn")] == [date(2025, 3, 15)]
