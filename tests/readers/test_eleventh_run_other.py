@@ -55,3 +55,54 @@ def test_a_hyphenated_ordinal_suffix_after_the_day_number_is_read_as_the_day() -
     assert [d.day for d in find_dates("15-ci mart 2025", "az")] == [date(2025, 3, 15)]
     # A hyphen straight into the month stays a day and a month (Uzbek "15-mart").
     assert [d.day for d in find_dates("2025-yil 15-mart", "uz-Latn")] == [date(2025, 3, 15)]
+
+
+IGBO = """Akụkọ
+Obodo
+
+Ahịa ọhụrụ emepela n'Onitsha
+
+Odee: Chidi Okafor
+
+12 Maachị 2025, 11:00
+
+Gọọmentị steeti Anambra emepela ahịa ọhụrụ nke ga-enye ndị ahịa ebe ha ga-ere ihe ha n'efu ruo ọnwa atọ.
+
+Ahịa a nwere ụlọ ahịa narị abụọ, ebe a na-adọba ụgbọ ala na ụlọ nsị ọhụrụ, ndị nche iri ga-arụkwa ọrụ n'ebe ahụ.
+
+Ndị ahịa kwuru na ha nwere obi ụtọ na ha agaghịzi ere ihe n'okporo ụzọ, ebe ọ bụ na ahịa ahụ dị nso ugbu a.
+
+{last}
+
+Kesaa
+
+Akụkọ ndị yiri ya
+Okporo ụzọ ọhụrụ na Enugu
+Ụlọ akwụkwọ emeghere ọzọ
+"""  # noqa: E501 (an article's paragraphs, one a line)
+
+
+def test_a_label_and_name_line_after_the_text_is_the_credit_line_where_no_pack_knows_its_words(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "akuko.txt"
+    path.write_text(IGBO.format(last="Isi mmalite: Ụlọ ọrụ azụmahịa steeti Anambra"), "utf-8")
+    article, notes = read(path)
+    assert article.credit_line == "Isi mmalite: Ụlọ ọrụ azụmahịa steeti Anambra"
+    assert any("for the credit line" in n and "Isi mmalite" in n for n in notes)
+
+
+def test_a_label_and_name_line_after_the_text_is_never_left_out_silently(tmp_path: Path) -> None:
+    # Where the pack knows its credit words and the label is none of them, the line is
+    # left out, with a warning that names it.
+    text = (
+        "Bridge opens after two years\n\nBy Ann Lee\n\nMarch 12, 2025\n\n"
+        + "\n\n".join([ENGLISH] * 3)
+        + "\n\nFiled as: the city desk of the Herald\n\nShare\n\nMore stories\nA\nB\n"
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(text, "utf-8")
+    article, notes = read(path)
+    assert article.language == "en"
+    assert not article.credit_line
+    assert any("left out 'Filed as: the city desk of the Herald'" in n for n in notes)
