@@ -106,3 +106,27 @@ def test_a_label_and_name_line_after_the_text_is_never_left_out_silently(tmp_pat
     assert article.language == "en"
     assert not article.credit_line
     assert any("left out 'Filed as: the city desk of the Herald'" in n for n in notes)
+
+
+KOREAN = (
+    "시는 월요일 오전 강 위의 새 다리를 개통했으며, 첫 버스가 정오 전에 다리를 건넜고 "
+    "주민들은 강둑에서 그 모습을 지켜보았다. 공사는 이 년 동안 이어졌다. "
+)
+
+
+def test_a_korean_byline_with_the_role_word_after_the_name_names_the_person(
+    tmp_path: Path,
+) -> None:
+    # "홍길동 기자": the name, then the role word (reporter) that the pack's "by" string
+    # also writes ("기자: {names}"): the name alone is the author, "기자: 홍길동 기자" never.
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html lang='ko'><head><meta charset='utf-8'><title>새 다리 개통</title></head><body>"
+        "<article><h1>새 다리 개통</h1><p class='byline'><span class='byline_s'>홍길동 기자"
+        "</span></p><time datetime='2024-12-15'>2024년 12월 15일</time>"
+        + "".join(f"<p>{KOREAN}</p>" for _ in range(4))
+        + "</article></body></html>",
+        "utf-8",
+    )
+    article, _ = read(path)
+    assert [(a.name, a.role) for a in article.authors] == [("홍길동", "기자")]
