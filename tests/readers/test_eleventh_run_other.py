@@ -44,6 +44,24 @@ def test_nitf_headline_element_gives_hl1_and_hl2_and_end_notes(tmp_path: Path) -
     assert any("bibliographic" in n and "Reference 1" in n for n in notes)
 
 
+def test_nitf_notes_in_the_text_are_editors_notes_and_a_non_publishable_one_is_left_out(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "story.xml"
+    path.write_text(
+        "<nitf baselang='en'><body><body.head><hedline><hl1>Bridge Opens</hl1></hedline>"
+        f"</body.head><body.content><p>{ENGLISH}</p><note><p>Corrected at noon.</p></note>"
+        f"<p>{ENGLISH}</p><note type='npa'><p>Desk: call Ann.</p></note></body.content>"
+        "</body></nitf>",
+        encoding="utf-8",
+    )
+    article, notes = read(path)
+    texts = [plain_text(b.content) for b in article.body if isinstance(b, Paragraph)]
+    assert texts == [ENGLISH.strip()] * 2
+    assert [plain_text(n.text) for n in article.notes] == ["Corrected at noon."]
+    assert any("not for publication" in n for n in notes)
+
+
 def test_a_hyphenated_ordinal_suffix_after_the_day_number_is_read_as_the_day() -> None:
     # Turkmen "15-nji", Azerbaijani "15-ci": the number is the day, in any language.
     from datetime import date

@@ -11,6 +11,7 @@ shared HTML body converter, which knows NITF's own names (``block``, ``bq``,
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import tzinfo
 from pathlib import Path
@@ -83,9 +84,8 @@ def nitf_fields(
         "keywords": keywords,
         "credit_line": text_of(find("body/body.end/tagline")),
         "publisher": publisher,
-        "notes": _end_notes(find("body/body.end"), where),
     }
-    content = find("body/body.content")
+    content, data["notes"] = _notes(find("body/body.content"), find("body/body.end"), where)
     body = (
         html_to_blocks(content, BodyOptions(base_url=base_url, where=where, folder=folder))
         if content is not None
@@ -114,22 +114,30 @@ def _headline_part(find: Any, name: str) -> etree._Element | None:
     )
 
 
-def _end_notes(body_end: etree._Element | None, where: str) -> list[dict[str, str]]:
-    """The ``note``s of ``body.end`` as editor's notes, and its ``biblio`` left out.
+def _notes(
+    content: etree._Element | None, body_end: etree._Element | None, where: str
+) -> tuple[etree._Element | None, list[dict[str, str]]]:
+    """The ``note``s of ``body.content`` and ``body.end`` as editor's notes, the text
+    without them, and ``body.end``'s ``biblio`` left out.
 
-    A note whose ``type`` is "npa" (not publishable) is for the newsroom: left out, with a
-    warning. ``biblio`` (free bibliographic data on the sources) is no text of the article:
-    left out with an info note, so that nothing goes silently.
+    A note whose ``type`` is "npa" (a non-publishable advisory) is for the newsroom: left
+    out, with a warning. ``biblio`` (free bibliographic data on the sources) is no text of
+    the article: left out with an info note, so that nothing goes silently.
 
     >>> end = etree.fromstring("<body.end><note>Editor's note: a test.</note>"
     ...     "<note type='npa'>Call the desk.</note><biblio>Reference 1</biblio></body.end>")
-    >>> _end_notes(end, "x")
-    [{'kind': 'editors-note', 'text': 'a test.'}]
+    >>> _notes(None, end, "x")
+    (None, [{'kind': 'editors-note', 'text': 'a test.'}])
     """
-    if body_end is None:
-        return []
+    found = list(body_end) if body_end is not None else []
+    if content is not None and any(_local(n) == "note" for n in content.iter()):
+        content = copy.deepcopy(content)
+        inside = [n for n in content.iter() if _local(n) == "note"]
+        for node in inside:
+            _remove_keeping_tail(node)
+        found = inside + found
     notes, withheld, biblio = [], 0, []
-    for child in body_end:
+    for child in found:
         if _local(child) == "biblio" and text_of(child):
             biblio.append(text_of(child))
         elif _local(child) != "note" or not text_of(child):
@@ -146,7 +154,20 @@ def _end_notes(body_end: etree._Element | None, where: str) -> list[dict[str, st
             "left out: it lists sources, it is no text of the article",
             level="info",
         )
-    return notes
+    return content, notes
+
+
+def _remove_keeping_tail(node: etree._Element) -> None:
+    """Take ``node`` out of its parent; the text after it stays where it was."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail, previous = node.tail or "", node.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(node)
 
 
 def _without_note_label(text: str) -> str:
