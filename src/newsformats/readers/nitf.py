@@ -132,10 +132,8 @@ def _notes(
     found = list(body_end) if body_end is not None else []
     if content is not None and any(_local(n) == "note" for n in content.iter()):
         content = copy.deepcopy(content)
-        inside = [n for n in content.iter() if _local(n) == "note"]
-        for node in inside:
-            _remove_keeping_tail(node)
-        found = inside + found
+        found = [n for n in content.iter() if _local(n) == "note"] + found
+        etree.strip_elements(content, "{*}note", with_tail=False)  # the text after stays
     notes, withheld, biblio = [], 0, []
     for child in found:
         if _local(child) == "biblio" and text_of(child):
@@ -155,19 +153,6 @@ def _notes(
             level="info",
         )
     return content, notes
-
-
-def _remove_keeping_tail(node: etree._Element) -> None:
-    """Take ``node`` out of its parent; the text after it stays where it was."""
-    parent = node.getparent()
-    if parent is None:
-        return
-    tail, previous = node.tail or "", node.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(node)
 
 
 def _without_note_label(text: str) -> str:
