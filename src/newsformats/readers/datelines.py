@@ -439,7 +439,9 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str,
     # Two names of one month with a slash between: "28 آب/اغسطس 2013" (Levantine/Egyptian).
     month = rf"(?:[^\W\d_]{{2,12}}\s?/\s?)?(?:{one})\.?(?:\s?/\s?(?:{one})\.?)?"
     endings = "|".join(re.escape(e) for e in sorted(DAY_ENDINGS, key=len, reverse=True))
-    day = rf"\d{{1,2}}(?:{endings})?"
+    # A day number with a hyphen and a few letters after it is an ordinal ("15-nji mart",
+    # Turkmen; "15-ci mart", Azerbaijani; "15-го", Russian): the number is the day.
+    day = rf"\d{{1,2}}(?:{endings}|-[^\W\d_]{{1,5}})?"
     marks = "|".join(re.escape(m) for m in sorted(YEAR_MARKS, key=len, reverse=True))
     year = r"\d{4}"
     suffix = r"(?:-[^\W\d_]{1,4})?"  # "2024-yil", "2024-го"

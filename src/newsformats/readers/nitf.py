@@ -6,11 +6,12 @@ is no ``hl2``); ``byline`` gives the authors (``byttl`` their role),
 ``baselang`` or ``xml:lang`` the language. ``body.content`` goes through the
 shared HTML body converter, which knows NITF's own names (``block``, ``bq``,
 ``media`` with ``media-reference``, ``media-caption`` and ``alternate-text``);
-``body.end``'s ``tagline`` is the credit line.
+``body.end``'s ``tagline`` is the credit line, its ``note``s editor's notes.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import tzinfo
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..lang.pack import all_packs
 from ..model import Article
 from ..notes import note
 from .assemble import finish_article, parse_date
@@ -54,12 +56,12 @@ def nitf_fields(
         for k in nitf.iter()
         if _local(k) == "keyword" and (k.get("key") or "").strip()
     ]
-    hl2 = text_of(find("body/body.head/hedline/hl2"))
+    hl2 = text_of(_headline_part(find, "hl2"))
     if hl2.casefold() in (k.strip().casefold() for k in keywords):
         hl2 = ""  # the story's keyword slug ("HONDURAS GOVERNMENT"), not a second headline
     abstract = text_of(find("body/body.head/abstract"))
     publisher = _publisher(find)
-    headline = text_of(find("body/body.head/hedline/hl1")) or text_of(find("head/title"))
+    headline = text_of(_headline_part(find, "hl1")) or text_of(find("head/title"))
     authors, subtitles = _authors(body_head, where)
     if subtitles and not (hl2 or abstract):
         hl2 = subtitles[0]  # the subtitle an agency writes in the byline element
@@ -83,7 +85,7 @@ def nitf_fields(
         "credit_line": text_of(find("body/body.end/tagline")),
         "publisher": publisher,
     }
-    content = find("body/body.content")
+    content, data["notes"] = _notes(find("body/body.content"), find("body/body.end"), where)
     body = (
         html_to_blocks(content, BodyOptions(base_url=base_url, where=where, folder=folder))
         if content is not None
@@ -96,6 +98,78 @@ def nitf_fields(
     data["body"] = body
     _take_sign_off(data)
     return data
+
+
+# The element that holds ``hl1`` and ``hl2``: NITF's ``hedline``, or ``headline`` as some
+# writers spell it (the nitfr gem's test files), or none (``hl1`` right in ``body.head``).
+HEADLINE_HOLDERS = ("body/body.head/hedline/", "body/body.head/headline/", "body/body.head/")
+# A ``note@type`` that says the note is not for publication (NITF's "npa").
+NOT_PUBLISHED = {"npa"}
+
+
+def _headline_part(find: Any, name: str) -> etree._Element | None:
+    """``hl1`` or ``hl2`` wherever the document's ``body.head`` holds it."""
+    return next(
+        (node for holder in HEADLINE_HOLDERS if (node := find(holder + name)) is not None), None
+    )
+
+
+def _notes(
+    content: etree._Element | None, body_end: etree._Element | None, where: str
+) -> tuple[etree._Element | None, list[dict[str, str]]]:
+    """The ``note``s of ``body.content`` and ``body.end`` as editor's notes, the text
+    without them, and ``body.end``'s ``biblio`` left out.
+
+    A note whose ``type`` is "npa" (a non-publishable advisory) is for the newsroom: left
+    out, with a warning. ``biblio`` (free bibliographic data on the sources) is no text of
+    the article: left out with an info note, so that nothing goes silently.
+
+    >>> end = etree.fromstring("<body.end><note>Editor's note: a test.</note>"
+    ...     "<note type='npa'>Call the desk.</note><biblio>Reference 1</biblio></body.end>")
+    >>> _notes(None, end, "x")
+    (None, [{'kind': 'editors-note', 'text': 'a test.'}])
+    """
+    found = list(body_end) if body_end is not None else []
+    if content is not None and any(_local(n) == "note" for n in content.iter()):
+        content = copy.deepcopy(content)
+        found = [n for n in content.iter() if _local(n) == "note"] + found
+        etree.strip_elements(content, "{*}note", with_tail=False)  # the text after stays
+    notes, withheld, biblio = [], 0, []
+    for child in found:
+        if _local(child) == "biblio" and text_of(child):
+            biblio.append(text_of(child))
+        elif _local(child) != "note" or not text_of(child):
+            continue
+        elif (child.get("type") or "").strip().lower() in NOT_PUBLISHED:
+            withheld += 1
+        else:
+            notes.append({"kind": "editors-note", "text": _without_note_label(text_of(child))})
+    if withheld:
+        note(f"{where}: {withheld} note(s) marked not for publication (type 'npa') are left out")
+    if biblio:
+        note(
+            f"{where}: the bibliographic data of body.end ({'; '.join(biblio)[:80]!r}) is "
+            "left out: it lists sources, it is no text of the article",
+            level="info",
+        )
+    return content, notes
+
+
+def _without_note_label(text: str) -> str:
+    """A note's text without its own leading label, which the writers show already (the
+    "Editor's note" of any language pack, then a colon).
+
+    >>> _without_note_label("Editor’s note: This is a test."), _without_note_label("Note: x")
+    ('This is a test.', 'Note: x')
+    """
+    label, colon, rest = text.partition(":")
+    labels = {
+        pack.strings.get("editors_note", "").replace("’", "'").casefold()
+        for pack in all_packs().values()
+    }
+    if colon and rest.strip() and label.strip().replace("’", "'").casefold() in labels - {""}:
+        return rest.strip()
+    return text
 
 
 def _take_sign_off(data: dict[str, Any]) -> None:

@@ -619,6 +619,18 @@ def _credit_shape(unit: _Unit) -> bool:
     )
 
 
+def _labelled_name(unit: _Unit) -> bool:
+    """'Label: a few words', no sentence: a label of one or two words, then a name of at
+    most :data:`NAME_WORDS` words (a ministry, an agency), without digits."""
+    match = re.match(LABELLED, unit.text)
+    return (
+        match is not None
+        and not _is_sentence(unit.text)
+        and len(match.group(1).split()) <= NAME_WORDS
+        and not re.search(r"\d", unit.text)
+    )
+
+
 def _beside_date(index: int, meta: dict[int, tuple[str, str] | None]) -> bool:
     return any(
         (role := meta.get(i)) is not None and role[0] in ("date", "updated")
@@ -1006,6 +1018,25 @@ def _credit_by_position(
     # By its shape, however short: "Source: AFP", "स्रोत: पीटीआई" (a label and a name).
     if _credit_shape(units[first]) and re.match(LABELLED, units[first].text):
         roles[first] = ("credit", "a short 'source: name' line right after the text")
+        return first
+    if _labelled_name(units[first]):
+        # A longer name after the label ("Isi mmalite: Ụlọ ọrụ ahụike steeti Enugu", Igbo's
+        # "source:" and a ministry): in a language whose credit words no pack knows, the
+        # credit line; where the pack knows them, the label is none of them: left out, and
+        # said so.
+        pack = find_pack(layout.data["language"] or "")
+        if pack is not None and pack.credit_starts:
+            layout.warnings.append(
+                f"{units[first].line}: left out {units[first].text!r}, a 'label: name' line "
+                "right after the text whose label is none of the language's credit words"
+            )
+            return None
+        roles[first] = ("credit", "a 'label: name' line right after the text (by its shape)")
+        layout.warnings.append(
+            f"{units[first].line}: took {units[first].text!r} for the credit line: a "
+            "'label: name' line right after the text, in a language whose credit words no "
+            "pack knows"
+        )
         return first
     if units[first].words < MENU_WORDS:
         return None

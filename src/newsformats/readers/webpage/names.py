@@ -77,6 +77,8 @@ def names_in(value: str | None) -> list[dict[str, Any]]:
         name = name.strip(" -–—|:*")
         name, title = _title_before_name(name)
         role = role or title
+        if not role:
+            name, role = _uncased_name_then_role(name)
         if looks_like_name(name):
             people.append({"name": name, "role": role.strip()} if role else {"name": name})
     return people
@@ -110,6 +112,23 @@ def _title_before_name(text: str) -> tuple[str, str | None]:
             )
         ):
             return rest, " ".join(words[:cut])
+    return text, None
+
+
+def _uncased_name_then_role(text: str) -> tuple[str, str | None]:
+    """A name, then a pack's role word as its own last word, in a script without case:
+    Korean writes the job after the name ("홍길동 기자", Hong Gil-dong, reporter).
+
+    >>> _uncased_name_then_role("홍길동 기자"), _uncased_name_then_role("Ann Lee")
+    (('홍길동', '기자'), ('Ann Lee', None))
+    """
+    words = text.split()
+    if len(words) < 2 or words[0][:1].lower() != words[0][:1].upper():
+        return text, None
+    rest, last = " ".join(words[:-1]), words[-1]
+    roles = {word for pack in all_packs().values() for word in pack.role_words}
+    if last in roles and not names_a_role(rest) and looks_like_name(rest):
+        return rest, last
     return text, None
 
 
